@@ -1,0 +1,2 @@
+//! msgraph-conformance: checks Microsoft Graph payloads against the generated
+//! models (lossless round-trips, schema violations, unknown properties).

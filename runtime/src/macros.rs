@@ -1,0 +1,159 @@
+//! `#[macro_export]` helpers that keep generated code small: each generated type gets its
+//! `DeValue`/`SerValue`/`Debug`/`PartialEq`/serde impls from one macro line. All paths go
+//! through `$crate::`, so the generated crate only needs to depend on `msgraph-core`.
+//!
+//! - [`impl_object!`](crate::impl_object): a struct implementing `ObjectDe` + `ObjectSer`.
+//! - [`impl_poly!`](crate::impl_poly): an enum implementing `PolyDe` + `PolySer`.
+//! - [`impl_enum!`](crate::impl_enum): a string enum implementing `StrEnum`.
+//!
+//! The serde impls are generic methods, so they cost nothing unless a caller uses them.
+
+/// For a struct implementing `ObjectDe` and `ObjectSer`: `DeValue` (via
+/// [`de_object`](crate::de_object)), `SerValue`, `Debug`, `PartialEq` and serde
+/// `Serialize`/`Deserialize`.
+#[macro_export]
+macro_rules! impl_object {
+    ($t:ident) => {
+        impl $crate::DeValue for $t {
+            const EXPECTED: &'static str = <$t as $crate::ObjectDe>::TYPE_NAME;
+            fn from_event(ev: $crate::Event<'_>) -> $crate::DeResult<Self> {
+                $crate::de_object(ev)
+            }
+        }
+        impl $crate::SerValue for $t {
+            fn ser(&self, sink: &mut dyn $crate::Sink) -> $crate::SerResult {
+                sink.object(self)
+            }
+        }
+        impl ::core::fmt::Debug for $t {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::debug_object(stringify!($t), self, f)
+            }
+        }
+        impl ::core::cmp::PartialEq for $t {
+            fn eq(&self, other: &Self) -> bool {
+                $crate::eq_object(self, other)
+            }
+        }
+        $crate::impl_serde!($t);
+    };
+}
+
+/// For a polymorphic enum implementing `PolyDe` and `PolySer`: `ObjectSer` (through the
+/// current variant, tagging derived variants), `DeValue` (via [`de_poly`](crate::de_poly)),
+/// `SerValue`, `Debug`, `PartialEq` and serde `Serialize`/`Deserialize`.
+#[macro_export]
+macro_rules! impl_poly {
+    ($t:ident) => {
+        impl $crate::ObjectSer for $t {
+            fn type_name(&self) -> &'static str {
+                $crate::PolySer::variant(self).0.type_name()
+            }
+            fn extra(&self) -> &$crate::Extra {
+                $crate::PolySer::variant(self).0.extra()
+            }
+            fn fields(&self, f: &mut $crate::object::FieldsFn<'_>) {
+                $crate::PolySer::variant(self).0.fields(f)
+            }
+            fn ser_fields(&self, m: &mut dyn $crate::MapSink) -> $crate::SerResult {
+                match $crate::PolySer::variant(self) {
+                    (v, ::core::option::Option::Some(tag)) => $crate::ser_variant(v, tag, m),
+                    (v, ::core::option::Option::None) => v.ser_fields(m),
+                }
+            }
+        }
+        impl $crate::DeValue for $t {
+            const EXPECTED: &'static str = <$t as $crate::PolyDe>::BASE_NAME;
+            fn from_event(ev: $crate::Event<'_>) -> $crate::DeResult<Self> {
+                $crate::de_poly(ev)
+            }
+        }
+        impl $crate::SerValue for $t {
+            fn ser(&self, sink: &mut dyn $crate::Sink) -> $crate::SerResult {
+                sink.object(self)
+            }
+        }
+        impl ::core::fmt::Debug for $t {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                let (v, _) = $crate::PolySer::variant(self);
+                f.write_str(stringify!($t))?;
+                f.write_str("::")?;
+                ::core::fmt::Debug::fmt(&$crate::object::DebugObject(v), f)
+            }
+        }
+        impl ::core::cmp::PartialEq for $t {
+            fn eq(&self, other: &Self) -> bool {
+                $crate::eq_object(
+                    $crate::PolySer::variant(self).0,
+                    $crate::PolySer::variant(other).0,
+                )
+            }
+        }
+        $crate::impl_serde!($t);
+    };
+}
+
+/// For a string enum implementing `StrEnum`: `DeValue` (strings only), `SerValue`, `Display`,
+/// `Debug` (the JSON name), `PartialEq`/`Eq`/`Hash` (by JSON name, so a fallback value equal to
+/// a member's name equals that member) and serde `Serialize`/`Deserialize`.
+#[macro_export]
+macro_rules! impl_enum {
+    ($t:ident) => {
+        impl $crate::DeValue for $t {
+            const EXPECTED: &'static str = <$t as $crate::StrEnum>::TYPE_NAME;
+            fn from_event(ev: $crate::Event<'_>) -> $crate::DeResult<Self> {
+                $crate::de_str_enum(ev)
+            }
+        }
+        impl $crate::SerValue for $t {
+            fn ser(&self, sink: &mut dyn $crate::Sink) -> $crate::SerResult {
+                sink.str($crate::StrEnum::as_str(self))
+            }
+        }
+        impl ::core::fmt::Display for $t {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str($crate::StrEnum::as_str(self))
+            }
+        }
+        impl ::core::fmt::Debug for $t {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::fmt::Debug::fmt($crate::StrEnum::as_str(self), f)
+            }
+        }
+        impl ::core::cmp::PartialEq for $t {
+            fn eq(&self, other: &Self) -> bool {
+                $crate::StrEnum::as_str(self) == $crate::StrEnum::as_str(other)
+            }
+        }
+        impl ::core::cmp::Eq for $t {}
+        impl ::core::hash::Hash for $t {
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                $crate::StrEnum::as_str(self).hash(state)
+            }
+        }
+        $crate::impl_serde!($t);
+    };
+}
+
+/// Implements serde `Serialize`/`Deserialize` through the erased bridge for a type that
+/// implements `SerValue` and `DeValue`.
+#[macro_export]
+macro_rules! impl_serde {
+    ($t:ty) => {
+        impl $crate::serde::Serialize for $t {
+            fn serialize<S: $crate::serde::Serializer>(
+                &self,
+                s: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::serialize_value(self, s)
+            }
+        }
+        impl<'de> $crate::serde::Deserialize<'de> for $t {
+            fn deserialize<D: $crate::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::deserialize_value(d)
+            }
+        }
+    };
+}

@@ -1,0 +1,312 @@
+//! Structured values (generated structs and polymorphic enums), table-driven
+//! to keep generated code small: a struct hands the runtime its property
+//! slots as one array of `(json name, &dyn slot)` pairs, and everything else
+//! (reading members, writing them, `Debug`, `PartialEq`) is done here, once.
+
+use crate::de::{DeError, DeResult, DeValue, Event, MapSource, Source};
+use crate::extra::Extra;
+use crate::field::Field;
+use crate::ser::{MapSink, SerResult, SerValue, Sink};
+use crate::value_source::ValueSource;
+use std::any::Any;
+use std::fmt;
+
+/// One property slot, as read into (implemented by every [`Field`]).
+pub trait FieldDe {
+    /// Reads the member's value (or `null`) into the slot.
+    fn de(&mut self, src: &mut dyn Source) -> DeResult<()>;
+}
+
+/// One property slot, as written, printed and compared (implemented by every [`Field`]).
+pub trait FieldRef {
+    /// True when the member is absent (then it is not written).
+    fn is_absent(&self) -> bool;
+    /// Writes `null` or the value.
+    fn ser(&self, sink: &mut dyn Sink) -> SerResult;
+    /// `Debug` of the value (`null` for [`Field::Null`]).
+    fn debug(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+    /// The slot as `Any`, for [`FieldRef::eq_dyn`].
+    fn as_any(&self) -> &dyn Any;
+    /// Equality with another slot of the same type.
+    fn eq_dyn(&self, other: &dyn FieldRef) -> bool;
+}
+
+impl<T: DeValue> FieldDe for Field<T> {
+    fn de(&mut self, src: &mut dyn Source) -> DeResult<()> {
+        *self = T::de_nullable(src)?;
+        Ok(())
+    }
+}
+
+impl<T: SerValue + fmt::Debug + PartialEq + 'static> FieldRef for Field<T> {
+    fn is_absent(&self) -> bool {
+        matches!(self, Field::Absent)
+    }
+    fn ser(&self, sink: &mut dyn Sink) -> SerResult {
+        match self {
+            Field::Value(v) => v.ser(sink),
+            _ => sink.null(),
+        }
+    }
+    fn debug(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Field::Value(v) => fmt::Debug::fmt(v, f),
+            Field::Null => f.write_str("null"),
+            Field::Absent => f.write_str("absent"),
+        }
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn eq_dyn(&self, other: &dyn FieldRef) -> bool {
+        other
+            .as_any()
+            .downcast_ref::<Self>()
+            .is_some_and(|o| self == o)
+    }
+}
+
+/// Property slots for reading, sorted by JSON name (byte order), and the unknown-member bag.
+pub type FieldsMutFn<'f> = dyn FnMut(&mut Extra, &mut [(&'static str, &mut dyn FieldDe)]) + 'f;
+/// Property slots for writing, in declaration order, and the unknown-member bag.
+pub type FieldsFn<'f> = dyn FnMut(&Extra, &[(&'static str, &dyn FieldRef)]) + 'f;
+
+/// The object-safe reading side of a struct.
+pub trait ObjectMut {
+    /// Calls `f` with the struct's bag and slots (sorted by JSON name).
+    fn fields_mut(&mut self, f: &mut FieldsMutFn<'_>);
+}
+
+/// A generated struct that can be read.
+pub trait ObjectDe: Default + ObjectMut {
+    /// The qualified OData type name, e.g. `microsoft.graph.call`.
+    const TYPE_NAME: &'static str;
+}
+
+/// A structured value that can be written (generated structs and polymorphic enums).
+pub trait ObjectSer {
+    /// The qualified OData type name of the value (of the variant, for polymorphic enums).
+    fn type_name(&self) -> &'static str;
+    /// The unknown members / annotations of the value.
+    fn extra(&self) -> &Extra;
+    /// Calls `f` with the value's bag and slots (declaration order).
+    fn fields(&self, f: &mut FieldsFn<'_>);
+    /// Writes the members: annotations first, then properties, then other unknown members.
+    fn ser_fields(&self, m: &mut dyn MapSink) -> SerResult {
+        let mut result = Ok(());
+        self.fields(&mut |extra, fields| result = write_members(extra, fields, m));
+        result
+    }
+}
+
+struct SlotValue<'a>(&'a dyn FieldRef);
+
+impl SerValue for SlotValue<'_> {
+    fn ser(&self, sink: &mut dyn Sink) -> SerResult {
+        self.0.ser(sink)
+    }
+}
+
+fn write_members(
+    extra: &Extra,
+    fields: &[(&'static str, &dyn FieldRef)],
+    m: &mut dyn MapSink,
+) -> SerResult {
+    extra.ser_annotations(m)?;
+    for (name, slot) in fields {
+        if !slot.is_absent() {
+            m.entry(name, &SlotValue(*slot))?;
+        }
+    }
+    extra.ser_others(m)
+}
+
+/// Writes a derived type in a polymorphic position: `"@odata.type": tag` first unless the value
+/// already carries an `@odata.type` annotation (which is then written back as it was), then the
+/// value's members.
+pub fn ser_variant(obj: &dyn ObjectSer, tag: &'static str, m: &mut dyn MapSink) -> SerResult {
+    if !obj.extra().contains_key("@odata.type") {
+        m.entry("@odata.type", &tag)?;
+    }
+    obj.ser_fields(m)
+}
+
+fn read_member(
+    key: &str,
+    src: &mut dyn Source,
+    extra: &mut Extra,
+    fields: &mut [(&'static str, &mut dyn FieldDe)],
+) -> DeResult<()> {
+    match fields.binary_search_by(|(n, _)| (*n).cmp(key)) {
+        Ok(i) => fields[i].1.de(src),
+        Err(_) => extra.de(key, src),
+    }
+}
+
+fn read_members(
+    map: &mut dyn MapSource,
+    key: &mut String,
+    extra: &mut Extra,
+    fields: &mut [(&'static str, &mut dyn FieldDe)],
+) -> DeResult<()> {
+    while map.next_key(key)? {
+        let k: &str = key;
+        map.next_value(&mut |src| read_member(k, src, extra, fields))
+            .map_err(|e| e.at_key(k))?;
+    }
+    Ok(())
+}
+
+/// Reads a JSON object into `T`: known members into their slots, the rest into the bag.
+pub fn de_object<T: ObjectDe>(ev: Event<'_>) -> DeResult<T> {
+    match ev {
+        Event::Map(map) => {
+            let mut obj = T::default();
+            let mut key = String::new();
+            let mut result = Ok(());
+            obj.fields_mut(&mut |extra, fields| {
+                result = read_members(map, &mut key, extra, fields);
+            });
+            result.map(|()| obj)
+        }
+        other => Err(DeError::invalid_type(
+            &other,
+            &format!("{} object", T::TYPE_NAME),
+        )),
+    }
+}
+
+/// A polymorphic value: an enum over a base type and all types derived from it.
+pub trait PolyDe: Sized {
+    /// The qualified name of the base type, e.g. `microsoft.graph.mediaConfig`.
+    const BASE_NAME: &'static str;
+    /// An empty value of the variant for a qualified type name (no leading `#`).
+    fn for_tag(qualified_name: &str) -> Option<Self>;
+    /// An empty value of the base type (used when the tag is absent or unknown).
+    fn base() -> Self;
+    /// The current variant's struct.
+    fn variant_mut(&mut self) -> &mut dyn ObjectMut;
+}
+
+/// The writing side of a polymorphic enum.
+pub trait PolySer {
+    /// The current variant's struct, and its `@odata.type` tag unless it is the base type.
+    fn variant(&self) -> (&dyn ObjectSer, Option<&'static str>);
+}
+
+const ODATA_TYPE: &str = "@odata.type";
+
+/// Reads a polymorphic object: picks the variant from `@odata.type` (streaming when the tag is
+/// the first member, buffering the members before it otherwise) and keeps the original tag.
+pub fn de_poly<T: PolyDe>(ev: Event<'_>) -> DeResult<T> {
+    let map = match ev {
+        Event::Map(map) => map,
+        other => {
+            return Err(DeError::invalid_type(
+                &other,
+                &format!("{} object", T::BASE_NAME),
+            ));
+        }
+    };
+    let mut key = String::new();
+    let mut buffered: Vec<(String, serde_json::Value)> = Vec::new();
+    let mut tag = None;
+    let mut more = true;
+    loop {
+        if !map.next_key(&mut key)? {
+            more = false;
+            break;
+        }
+        if key == ODATA_TYPE {
+            let mut t = None;
+            map.next_value(&mut |src| {
+                t = Some(String::de_value(src)?);
+                Ok(())
+            })
+            .map_err(|e| e.at_key(ODATA_TYPE))?;
+            tag = t;
+            break;
+        }
+        let mut v = None;
+        map.next_value(&mut |src| {
+            v = Some(src.read_json()?);
+            Ok(())
+        })
+        .map_err(|e| e.at_key(&key))?;
+        buffered.push((key.clone(), v.unwrap_or(serde_json::Value::Null)));
+    }
+    let mut obj = match &tag {
+        Some(t) => T::for_tag(t.strip_prefix('#').unwrap_or(t)).unwrap_or_else(T::base),
+        None => T::base(),
+    };
+    let mut result = Ok(());
+    obj.variant_mut().fields_mut(&mut |extra, fields| {
+        result = (|| {
+            if let Some(t) = tag.take() {
+                extra.insert(ODATA_TYPE.to_owned(), serde_json::Value::String(t));
+            }
+            for (k, v) in buffered.drain(..) {
+                read_member(&k, &mut ValueSource::new(v), extra, fields)
+                    .map_err(|e| e.at_key(&k))?;
+            }
+            if more {
+                read_members(map, &mut key, extra, fields)?;
+            }
+            Ok(())
+        })();
+    });
+    result.map(|()| obj)
+}
+
+/// `Debug` of a structured value under its CSDL name (used for polymorphic enums).
+pub struct DebugObject<'a>(pub &'a dyn ObjectSer);
+
+impl fmt::Debug for DebugObject<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.0.type_name();
+        debug_object(name.rsplit('.').next().unwrap_or(name), self.0, f)
+    }
+}
+
+/// `Debug` for a structured value: the type name and every member that is not absent.
+pub fn debug_object(name: &str, obj: &dyn ObjectSer, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    struct Slot<'a>(&'a dyn FieldRef);
+    impl fmt::Debug for Slot<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.0.debug(f)
+        }
+    }
+    let mut result = Ok(());
+    obj.fields(&mut |extra, fields| {
+        let mut d = f.debug_struct(name);
+        for (n, slot) in fields {
+            if !slot.is_absent() {
+                d.field(n, &Slot(*slot));
+            }
+        }
+        if !extra.is_empty() {
+            d.field("extra", extra);
+        }
+        result = d.finish();
+    });
+    result
+}
+
+/// `PartialEq` for two structured values: same type, equal slots, equal bags.
+pub fn eq_object(a: &dyn ObjectSer, b: &dyn ObjectSer) -> bool {
+    if a.type_name() != b.type_name() {
+        return false;
+    }
+    let mut equal = false;
+    a.fields(&mut |ea, fa| {
+        b.fields(&mut |eb, fb| {
+            equal = ea == eb
+                && fa.len() == fb.len()
+                && fa
+                    .iter()
+                    .zip(fb)
+                    .all(|((na, sa), (nb, sb))| na == nb && sa.eq_dyn(*sb));
+        });
+    });
+    equal
+}

@@ -1,0 +1,6 @@
+//! Reading OData CSDL XML ($metadata) into the raw AST.
+mod annotations;
+pub mod ast;
+mod elements;
+mod reader;
+pub use reader::{ReadError, read_csdl};

@@ -1,0 +1,107 @@
+//! The naive baseline used only for compile-time comparison: flattened
+//! structs with `#[derive(Serialize, Deserialize)]` and `#[serde(rename,
+//! default, skip_serializing_if)]` on every field, no polymorphism, no
+//! unknown-property handling (what most generators produce).
+
+use super::rust_type::{Paths, ident};
+use super::{GeneratedFile, format_items};
+use crate::model::{Edm, Model, Target, TypeKind};
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::path::PathBuf;
+
+fn prim(edm: Edm) -> TokenStream {
+    match edm {
+        Edm::Boolean => quote!(bool),
+        Edm::Byte => quote!(u8),
+        Edm::SByte => quote!(i8),
+        Edm::Int16 => quote!(i16),
+        Edm::Int32 => quote!(i32),
+        Edm::Int64 => quote!(i64),
+        Edm::Single => quote!(f32),
+        Edm::Double | Edm::Decimal => quote!(f64),
+        Edm::Stream | Edm::Untyped => quote!(::serde_json::Value),
+        _ => quote!(::std::string::String),
+    }
+}
+
+/// A standalone crate with the naive form of every type of `model`.
+pub fn naive_crate(model: &Model, name: &str) -> Result<Vec<GeneratedFile>, syn::Error> {
+    let paths = Paths::new("crate");
+    let mut files = Vec::new();
+    let children: Vec<_> = model
+        .namespaces
+        .iter()
+        .filter_map(|n| n.module.as_ref())
+        .map(|m| ident(m))
+        .collect();
+    for n in &model.namespaces {
+        let items = n.types.iter().map(|&id| {
+            let t = &model.types[id];
+            let name = ident(&t.rust_name);
+            match &t.kind {
+                TypeKind::Enum(e) if !e.is_flags => {
+                    let vs = e.members.iter().map(|m| {
+                        let v = ident(&m.rust_name);
+                        let n = &m.name;
+                        quote!(#[serde(rename = #n)] #v,)
+                    });
+                    let fallback = ident(&e.fallback_variant);
+                    quote! {
+                        #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                        pub enum #name { #(#vs)* #[serde(other)] #fallback }
+                    }
+                }
+                TypeKind::Enum(_) => quote!(pub type #name = ::std::string::String;),
+                TypeKind::Entity(s) | TypeKind::Complex(s) => {
+                    let fields = s.properties.iter().map(|p| {
+                        let f = ident(&p.rust_name);
+                        let key = &p.name;
+                        let elem = match p.ty.target {
+                            Target::Prim(e) => prim(e),
+                            Target::Type(id) => {
+                                let path = paths.type_path(model, id);
+                                let boxed = !p.ty.collection
+                                    && !matches!(model.types[id].kind, TypeKind::Enum(_));
+                                if boxed { quote!(::std::boxed::Box<#path>) } else { path }
+                            }
+                        };
+                        let ty = if p.ty.collection { quote!(::std::vec::Vec<#elem>) } else { elem };
+                        quote! {
+                            #[serde(rename = #key, default, skip_serializing_if = "Option::is_none")]
+                            pub #f: ::std::option::Option<#ty>,
+                        }
+                    });
+                    quote! {
+                        #[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                        pub struct #name { #(#fields)* }
+                    }
+                }
+            }
+        });
+        let mods = if n.module.is_none() {
+            quote!(#(pub mod #children;)*)
+        } else {
+            quote!()
+        };
+        let contents = format_items(quote! {
+            #![allow(non_camel_case_types, clippy::all)]
+            #mods
+            #(#items)*
+        })?;
+        let path = match &n.module {
+            None => PathBuf::from("src/lib.rs"),
+            Some(m) => PathBuf::from(format!("src/{m}.rs")),
+        };
+        files.push(GeneratedFile { path, contents });
+    }
+    files.push(GeneratedFile {
+        path: PathBuf::from("Cargo.toml"),
+        contents: format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
+[dependencies]\nserde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\n\n[workspace]\n"
+        ),
+    });
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}

@@ -1,0 +1,103 @@
+//! How a resolved type reference is spelled in Rust, relative to the module
+//! tree of one generated version (`crate::v1`, `crate::beta` or `crate`).
+
+use crate::model::{Edm, Model, Target, TypeId, TypeKind, TypeRef};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+/// Where the generated version's root module lives, e.g. `crate::v1`.
+#[derive(Debug, Clone)]
+pub struct Paths {
+    root: Vec<String>,
+}
+
+impl Paths {
+    /// `root` is a `::`-separated path such as `crate::v1` or `crate`.
+    pub fn new(root: &str) -> Self {
+        Paths {
+            root: root.split("::").map(str::to_string).collect(),
+        }
+    }
+
+    fn module_of(&self, model: &Model, id: TypeId) -> TokenStream {
+        let mut segs: Vec<Ident> = self.root.iter().map(|s| ident(s)).collect();
+        if let Some(m) = &model.namespaces[model.types[id].namespace].module {
+            segs.push(ident(m));
+        }
+        quote!(#(#segs)::*)
+    }
+
+    /// Absolute path of the type `id` (struct or enum) itself.
+    pub fn type_path(&self, model: &Model, id: TypeId) -> TokenStream {
+        let m = self.module_of(model, id);
+        let name = ident(&model.types[id].rust_name);
+        quote!(#m::#name)
+    }
+
+    /// Absolute path of the polymorphic enum of `id`.
+    pub fn poly_path(&self, model: &Model, id: TypeId, poly: &str) -> TokenStream {
+        let m = self.module_of(model, id);
+        let name = ident(poly);
+        quote!(#m::#name)
+    }
+
+    /// The Rust type of one value (collection element or single value).
+    pub fn value_type(&self, model: &Model, target: Target, boxed: bool) -> TokenStream {
+        match target {
+            Target::Prim(edm) => prim(edm),
+            Target::Type(id) => match &model.types[id].kind {
+                TypeKind::Enum(e) => {
+                    let p = self.type_path(model, id);
+                    if e.is_flags { quote!(rt::Flags<#p>) } else { p }
+                }
+                TypeKind::Entity(s) | TypeKind::Complex(s) => match &s.poly_name {
+                    Some(poly) => self.poly_path(model, id, poly),
+                    None => {
+                        let p = self.type_path(model, id);
+                        if boxed {
+                            quote!(::std::boxed::Box<#p>)
+                        } else {
+                            p
+                        }
+                    }
+                },
+            },
+        }
+    }
+
+    /// The field type: `rt::Field<...>` around the value or a `Vec` of values.
+    pub fn field_type(&self, model: &Model, ty: &TypeRef) -> TokenStream {
+        let inner = if ty.collection {
+            let elem = self.value_type(model, ty.target, false);
+            quote!(::std::vec::Vec<#elem>)
+        } else {
+            self.value_type(model, ty.target, true)
+        };
+        quote!(rt::Field<#inner>)
+    }
+}
+
+pub fn prim(edm: Edm) -> TokenStream {
+    match edm {
+        Edm::Binary => quote!(rt::edm::Binary),
+        Edm::Boolean => quote!(bool),
+        Edm::Byte => quote!(u8),
+        Edm::Date => quote!(rt::edm::Date),
+        Edm::DateTimeOffset => quote!(rt::edm::DateTimeOffset),
+        Edm::Decimal => quote!(rt::edm::Decimal),
+        Edm::Double | Edm::Single => quote!(f64),
+        Edm::Duration => quote!(rt::edm::Duration),
+        Edm::Guid => quote!(rt::edm::Guid),
+        Edm::Int16 => quote!(i16),
+        Edm::Int32 => quote!(i32),
+        Edm::Int64 => quote!(i64),
+        Edm::SByte => quote!(i8),
+        Edm::Stream | Edm::Untyped => quote!(rt::serde_json::Value),
+        Edm::String => quote!(::std::string::String),
+        Edm::TimeOfDay => quote!(rt::edm::TimeOfDay),
+    }
+}
+
+pub fn ident(s: &str) -> Ident {
+    Ident::new(s, Span::call_site())
+}

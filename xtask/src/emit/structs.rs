@@ -1,0 +1,64 @@
+//! One Rust struct per entity or complex type: every property (inherited
+//! ones flattened in) as a tri-state `rt::Field`, plus `extra` for unknown
+//! properties and instance annotations. The struct hands its property slots
+//! to the runtime as arrays (sorted by JSON name for reading, declaration
+//! order for writing); (de)serialization, `Debug` and `PartialEq` live there.
+
+use super::docs;
+use super::rust_type::{Paths, ident};
+use crate::model::{Model, Structured, TypeDef};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn emit(model: &Model, paths: &Paths, t: &TypeDef, s: &Structured) -> TokenStream {
+    let name = ident(&t.rust_name);
+    let doc = docs::attrs(&docs::for_type(model, t));
+    let qualified = &t.qualified;
+    let fields = s.properties.iter().map(|p| {
+        let doc = docs::attrs(&docs::for_property(model, p));
+        let f = ident(&p.rust_name);
+        let ty = paths.field_type(model, &p.ty);
+        quote!(#doc pub #f: #ty,)
+    });
+    let mut by_json: Vec<_> = s.properties.iter().collect();
+    by_json.sort_by(|a, b| a.name.cmp(&b.name));
+    let slots_mut = by_json.iter().map(|p| {
+        let f = ident(&p.rust_name);
+        let key = &p.name;
+        quote!((#key, &mut self.#f),)
+    });
+    let slots = s.properties.iter().map(|p| {
+        let f = ident(&p.rust_name);
+        let key = &p.name;
+        quote!((#key, &self.#f),)
+    });
+    quote! {
+        #doc
+        #[derive(Clone, Default)]
+        pub struct #name {
+            #(#fields)*
+            /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+            pub extra: rt::Extra,
+        }
+        impl rt::ObjectMut for #name {
+            fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
+                f(&mut self.extra, &mut [#(#slots_mut)*])
+            }
+        }
+        impl rt::ObjectDe for #name {
+            const TYPE_NAME: &'static str = #qualified;
+        }
+        impl rt::ObjectSer for #name {
+            fn type_name(&self) -> &'static str {
+                #qualified
+            }
+            fn extra(&self) -> &rt::Extra {
+                &self.extra
+            }
+            fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
+                f(&self.extra, &[#(#slots)*])
+            }
+        }
+        rt::impl_object!(#name);
+    }
+}

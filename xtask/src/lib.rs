@@ -1,0 +1,11 @@
+//! msgraph-codegen: read (CSDL) -> resolve (model, names) -> emit (types) -> write.
+//!
+//! `csdl` reads OData CSDL XML into a raw AST, `model` resolves it into the
+//! model every emitter reads, `emit` turns the model into formatted Rust files,
+//! `write` puts them on disk atomically, `pipeline` ties the stages together.
+pub mod csdl;
+pub mod emit;
+pub mod model;
+pub mod pipeline;
+pub mod sources;
+pub mod write;

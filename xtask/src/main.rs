@@ -1,0 +1,154 @@
+//! `cargo xtask`: the maintainer commands of msgraph-codegen.
+
+use anyhow::{Result, bail};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::time::Instant;
+use xtask::pipeline::{self, Stages};
+use xtask::{sources, write};
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "Maintainer tasks of msgraph-codegen")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Regenerate the msgraph-models crate (generated/) from the Graph CSDL
+    /// pinned in metadata/sources.toml, or a crate for any CSDL file.
+    ///
+    /// Without options: reads every input of metadata/sources.toml from the
+    /// metadata directory, checks its sha256, and rewrites generated/
+    /// atomically (a failure leaves it as it was). Prints what it wrote and
+    /// how long each stage took.
+    Codegen {
+        /// Do not write; exit 1 with a summary if generated/ differs from what
+        /// would be generated.
+        #[arg(long)]
+        check: bool,
+        /// Directory holding the CSDL files named in metadata/sources.toml
+        /// [default: $GRAPH_METADATA_DIR, else ../shared/metadata next to the workspace]
+        #[arg(long, value_name = "DIR")]
+        metadata_dir: Option<PathBuf>,
+        /// Generate a standalone crate for this one CSDL file instead (no pin check).
+        #[arg(long, value_name = "FILE", requires = "out")]
+        csdl: Option<PathBuf>,
+        /// Output directory [default: generated/ in the workspace].
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Package name of the standalone crate written with --csdl.
+        #[arg(long, default_value = "graph-models", requires = "csdl")]
+        name: String,
+        /// With --csdl: emit the naive serde-derive form (for compile-time comparison only).
+        #[arg(long, requires = "csdl")]
+        naive: bool,
+    },
+}
+
+fn main() {
+    if let Err(e) = run(Cli::parse()) {
+        eprintln!("error: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Codegen {
+            check,
+            metadata_dir,
+            csdl,
+            out,
+            name,
+            naive,
+        } => codegen(check, metadata_dir, csdl, out, &name, naive),
+    }
+}
+
+fn codegen(
+    check: bool,
+    metadata_dir: Option<PathBuf>,
+    csdl: Option<PathBuf>,
+    out: Option<PathBuf>,
+    name: &str,
+    naive: bool,
+) -> Result<()> {
+    let start = Instant::now();
+    let root = pipeline::workspace_root();
+    let mut stages = Stages::default();
+    let files = match &csdl {
+        Some(path) => pipeline::standalone_files(path, name, naive, &mut stages)?,
+        None => {
+            let srcs = sources::Sources::load(&root.join("metadata/sources.toml"))?;
+            let dir = sources::metadata_dir(metadata_dir.as_deref(), &root);
+            let (files, models) = pipeline::models_files(&srcs, &dir, &mut stages)?;
+            for (file, m) in &models {
+                let count = |k: fn(&xtask::model::TypeKind) -> bool| m.count(k);
+                use xtask::model::TypeKind as K;
+                println!(
+                    "{file}: {} namespaces, {} entity, {} complex, {} enum types, {} operations",
+                    m.namespaces.len(),
+                    count(|k| matches!(k, K::Entity(_))),
+                    count(|k| matches!(k, K::Complex(_))),
+                    count(|k| matches!(k, K::Enum(_))),
+                    m.operations.len()
+                );
+            }
+            files
+        }
+    };
+    let out = out.unwrap_or_else(|| root.join("generated"));
+    let bytes: usize = files.iter().map(|f| f.contents.len()).sum();
+    if check {
+        let drift = write::check(&out, &files)?;
+        if !drift.is_clean() {
+            for (what, list) in [
+                ("changed", &drift.changed),
+                ("missing", &drift.missing),
+                ("stale", &drift.stale),
+            ] {
+                for p in list {
+                    eprintln!("  {what}: {}", p.display());
+                }
+            }
+            bail!(
+                "{} is out of date ({} changed, {} missing, {} stale); run `cargo xtask codegen`",
+                out.display(),
+                drift.changed.len(),
+                drift.missing.len(),
+                drift.stale.len()
+            );
+        }
+        println!(
+            "{}: up to date ({} files, {:.1} MB)",
+            out.display(),
+            files.len(),
+            bytes as f64 / 1e6
+        );
+    } else {
+        let t = Instant::now();
+        write::write_atomic(&out, &files)?;
+        stages.write = t.elapsed();
+        println!(
+            "wrote {} files ({:.1} MB) to {}",
+            files.len(),
+            bytes as f64 / 1e6,
+            out.display()
+        );
+    }
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "stages: read {:.0} ms, resolve {:.0} ms, emit+format {:.0} ms wall (emit {:.0} ms + format {:.0} ms cpu), write {:.0} ms; total {:.0} ms; peak RSS {}",
+        ms(stages.read),
+        ms(stages.resolve),
+        ms(stages.emit_wall),
+        ms(stages.emit),
+        ms(stages.format),
+        ms(stages.write),
+        ms(start.elapsed()),
+        pipeline::peak_rss_mib().map_or("n/a".into(), |m| format!("{m:.0} MiB"))
+    );
+    Ok(())
+}

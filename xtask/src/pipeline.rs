@@ -1,0 +1,113 @@
+//! The codegen pipeline end to end: read (CSDL) -> resolve (model, names) ->
+//! emit (tokens + format) -> write, with the time each stage took.
+
+use crate::emit::output::{self, Version};
+use crate::emit::{GeneratedFile, naive};
+use crate::model::Model;
+use crate::sources::{self, Sources};
+use crate::{csdl, model};
+use anyhow::{Context, Result};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Wall time per stage (emit and format are summed over worker threads).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Stages {
+    pub read: Duration,
+    pub resolve: Duration,
+    pub emit: Duration,
+    pub format: Duration,
+    pub emit_wall: Duration,
+    pub write: Duration,
+}
+
+/// Read and resolve one CSDL document.
+pub fn load(xml: &[u8], file: &str, stages: &mut Stages) -> Result<Model> {
+    let t = Instant::now();
+    let doc = csdl::read_csdl(xml, file)?;
+    stages.read += t.elapsed();
+    let t = Instant::now();
+    let model = model::resolve(&doc, file)?;
+    stages.resolve += t.elapsed();
+    Ok(model)
+}
+
+/// Read a CSDL file from disk (no pin check) and resolve it.
+pub fn load_file(path: &Path, stages: &mut Stages) -> Result<Model> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    load(&bytes, &path.display().to_string(), stages)
+}
+
+/// The workspace root (the parent of the xtask crate).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// A resolved model with the name of the file it came from.
+pub type Loaded = (String, Model);
+
+/// Everything `msgraph-models` consists of, from the pinned inputs.
+pub fn models_files(
+    sources: &Sources,
+    metadata_dir: &Path,
+    stages: &mut Stages,
+) -> Result<(Vec<GeneratedFile>, Vec<Loaded>)> {
+    let mut models = Vec::new();
+    for input in &sources.inputs {
+        let t = Instant::now();
+        let bytes = sources::read_input(metadata_dir, input)?;
+        stages.read += t.elapsed();
+        models.push((input.file.clone(), load(&bytes, &input.file, stages)?));
+    }
+    let versions: Vec<Version> = sources
+        .inputs
+        .iter()
+        .zip(&models)
+        .map(|(i, (file, model))| Version {
+            module: &i.module,
+            source: file,
+            model,
+        })
+        .collect();
+    let t = Instant::now();
+    let (files, times) = output::models_crate(&versions)?;
+    stages.emit_wall += t.elapsed();
+    stages.emit += times.emit;
+    stages.format += times.format;
+    Ok((files, models))
+}
+
+/// A standalone crate (or the naive baseline) for one CSDL file.
+pub fn standalone_files(
+    csdl: &Path,
+    name: &str,
+    naive_form: bool,
+    stages: &mut Stages,
+) -> Result<Vec<GeneratedFile>> {
+    let model = load_file(csdl, stages)?;
+    let t = Instant::now();
+    let source = csdl
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let files = if naive_form {
+        naive::naive_crate(&model, name)?
+    } else {
+        let runtime = workspace_root().join("runtime");
+        let runtime = runtime.canonicalize().unwrap_or(runtime);
+        output::standalone_crate(&model, name, &source, &runtime.display().to_string())?.0
+    };
+    stages.emit_wall += t.elapsed();
+    Ok(files)
+}
+
+/// Peak resident memory of this process in MiB (Linux), if known.
+pub fn peak_rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
