@@ -11,9 +11,11 @@
     clippy::too_long_first_doc_paragraph,
     clippy::empty_docs
 )]
-/// Microsoft Graph `beta` (from `beta.xml`).
-#[cfg(feature = "beta")]
-pub mod beta;
 /// Microsoft Graph `v1` (from `v1.0.xml`).
 #[cfg(feature = "v1")]
+#[rustfmt::skip]
 pub mod v1;
+/// Microsoft Graph `beta` (from `beta.xml`).
+#[cfg(feature = "beta")]
+#[rustfmt::skip]
+pub mod beta;

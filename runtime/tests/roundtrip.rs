@@ -339,3 +339,102 @@ fn values_built_in_code_serialize_as_expected() {
     let back: Vec<Call> = serde_json::from_str(&text).unwrap();
     assert_eq!(back, many);
 }
+
+/// Names of the read slots (in the order handed out) and of the write slots of a model type.
+fn slot_names<T: msgraph_core::ObjectDe + msgraph_core::ObjectSer>()
+-> (Vec<&'static str>, Vec<&'static str>) {
+    let mut v = T::default();
+    let mut read = Vec::new();
+    v.fields_mut(&mut |_, fields| read = fields.iter().map(|(n, _)| *n).collect());
+    let mut write = Vec::new();
+    v.fields(&mut |_, fields| write = fields.iter().map(|(n, _)| *n).collect());
+    (read, write)
+}
+
+#[test]
+fn model_read_slots_are_sorted_and_match_the_written_ones() {
+    fn check<T: msgraph_core::ObjectDe + msgraph_core::ObjectSer>() {
+        let (read, mut write) = slot_names::<T>();
+        assert!(
+            read.windows(2).all(|w| w[0] < w[1]),
+            "{}: read slots not strictly sorted: {read:?}",
+            T::TYPE_NAME
+        );
+        write.sort_unstable();
+        assert_eq!(read, write, "{}", T::TYPE_NAME);
+    }
+    check::<MediaConfig>();
+    check::<AppHostedMediaConfig>();
+    check::<Item>();
+    check::<ParticipantInfo>();
+    check::<Participant>();
+    check::<Call>();
+    check::<Node>();
+    assert_eq!(slot_names::<Call>().0.len(), 22);
+}
+
+#[test]
+fn debug_and_equality_come_from_the_slots() {
+    let mut item = Item::default();
+    assert_eq!(format!("{item:?}"), "Item");
+    item.x.set(7);
+    item.extra.insert("k".into(), json!(1));
+    assert_eq!(
+        format!("{item:?}"),
+        r#"Item { x: 7, extra: Extra { entries: [("k", Number(1))] } }"#
+    );
+    let mut call = Call::default();
+    call.id.set("c1");
+    call.enabled.set_null();
+    call.state.set(CallState::Unknown);
+    call.list = Field::Value(vec![item.clone()]);
+    assert_eq!(
+        format!("{call:?}"),
+        r#"Call { id: "c1", state: "unknown", enabled: null, list: [Item { x: 7, extra: Extra { entries: [("k", Number(1))] } }] }"#
+    );
+    let mut m = AppHostedMediaConfig::default();
+    m.blob.set("b");
+    assert_eq!(
+        format!("{:?}", AnyMediaConfig::from(m.clone())),
+        r#"AnyMediaConfig::appHostedMediaConfig { blob: "b" }"#
+    );
+    assert_eq!(
+        format!("{:?}", AnyMediaConfig::default()),
+        "AnyMediaConfig::mediaConfig"
+    );
+    // Equality: every slot and the bag (order-insensitive), and the variant's type.
+    let mut other = item.clone();
+    assert_eq!(other, item);
+    other.x.set_null();
+    assert_ne!(other, item);
+    other.x = Field::Absent;
+    assert_ne!(other, item);
+    other.x.set(7);
+    other.extra.insert("k".into(), json!(2));
+    assert_ne!(other, item);
+    assert_ne!(call, Call::default());
+    assert_eq!(call.clone(), call);
+    let base = AnyMediaConfig::from(MediaConfig::default());
+    assert_ne!(base, AnyMediaConfig::from(AppHostedMediaConfig::default()));
+    assert_eq!(base, AnyMediaConfig::default());
+    assert_ne!(AnyMediaConfig::from(m.clone()), AnyMediaConfig::default());
+    m.blob = Field::Absent;
+    assert_ne!(AnyMediaConfig::from(m), AnyMediaConfig::default());
+    // String enums compare and hash by JSON name, so a fallback spelling a member's name
+    // equals that member.
+    assert_eq!(
+        CallState::Unrecognized("unknown".into()),
+        CallState::Unknown
+    );
+    assert_ne!(CallState::Unrecognized("other".into()), CallState::Unknown);
+    let set: std::collections::HashSet<_> = [
+        CallState::Unknown,
+        CallState::Unrecognized("unknown".into()),
+    ]
+    .into();
+    assert_eq!(set.len(), 1);
+    assert_eq!(
+        format!("{:?}", CallState::UnknownFutureValue),
+        r#""unknownFutureValue""#
+    );
+}

@@ -289,27 +289,15 @@ impl rt::ObjectMut for DeviceInfo {
                     "captureNotFunctioningEventRatio",
                     &mut self.capture_not_functioning_event_ratio,
                 ),
-                (
-                    "cpuInsufficentEventRatio",
-                    &mut self.cpu_insufficent_event_ratio,
-                ),
-                (
-                    "deviceClippingEventRatio",
-                    &mut self.device_clipping_event_ratio,
-                ),
-                (
-                    "deviceGlitchEventRatio",
-                    &mut self.device_glitch_event_ratio,
-                ),
+                ("cpuInsufficentEventRatio", &mut self.cpu_insufficent_event_ratio),
+                ("deviceClippingEventRatio", &mut self.device_clipping_event_ratio),
+                ("deviceGlitchEventRatio", &mut self.device_glitch_event_ratio),
                 ("howlingEventCount", &mut self.howling_event_count),
                 (
                     "initialSignalLevelRootMeanSquare",
                     &mut self.initial_signal_level_root_mean_square,
                 ),
-                (
-                    "lowSpeechLevelEventRatio",
-                    &mut self.low_speech_level_event_ratio,
-                ),
+                ("lowSpeechLevelEventRatio", &mut self.low_speech_level_event_ratio),
                 (
                     "lowSpeechToNoiseEventRatio",
                     &mut self.low_speech_to_noise_event_ratio,
@@ -324,10 +312,7 @@ impl rt::ObjectMut for DeviceInfo {
                     "renderNotFunctioningEventRatio",
                     &mut self.render_not_functioning_event_ratio,
                 ),
-                (
-                    "renderZeroVolumeEventRatio",
-                    &mut self.render_zero_volume_event_ratio,
-                ),
+                ("renderZeroVolumeEventRatio", &mut self.render_zero_volume_event_ratio),
                 ("sentNoiseLevel", &mut self.sent_noise_level),
                 ("sentSignalLevel", &mut self.sent_signal_level),
                 ("speakerGlitchRate", &mut self.speaker_glitch_rate),
@@ -355,28 +340,16 @@ impl rt::ObjectSer for DeviceInfo {
                     "captureNotFunctioningEventRatio",
                     &self.capture_not_functioning_event_ratio,
                 ),
-                (
-                    "cpuInsufficentEventRatio",
-                    &self.cpu_insufficent_event_ratio,
-                ),
-                (
-                    "deviceClippingEventRatio",
-                    &self.device_clipping_event_ratio,
-                ),
+                ("cpuInsufficentEventRatio", &self.cpu_insufficent_event_ratio),
+                ("deviceClippingEventRatio", &self.device_clipping_event_ratio),
                 ("deviceGlitchEventRatio", &self.device_glitch_event_ratio),
                 ("howlingEventCount", &self.howling_event_count),
                 (
                     "initialSignalLevelRootMeanSquare",
                     &self.initial_signal_level_root_mean_square,
                 ),
-                (
-                    "lowSpeechLevelEventRatio",
-                    &self.low_speech_level_event_ratio,
-                ),
-                (
-                    "lowSpeechToNoiseEventRatio",
-                    &self.low_speech_to_noise_event_ratio,
-                ),
+                ("lowSpeechLevelEventRatio", &self.low_speech_level_event_ratio),
+                ("lowSpeechToNoiseEventRatio", &self.low_speech_to_noise_event_ratio),
                 ("micGlitchRate", &self.mic_glitch_rate),
                 ("receivedNoiseLevel", &self.received_noise_level),
                 ("receivedSignalLevel", &self.received_signal_level),
@@ -387,10 +360,7 @@ impl rt::ObjectSer for DeviceInfo {
                     "renderNotFunctioningEventRatio",
                     &self.render_not_functioning_event_ratio,
                 ),
-                (
-                    "renderZeroVolumeEventRatio",
-                    &self.render_zero_volume_event_ratio,
-                ),
+                ("renderZeroVolumeEventRatio", &self.render_zero_volume_event_ratio),
                 ("sentNoiseLevel", &self.sent_noise_level),
                 ("sentSignalLevel", &self.sent_signal_level),
                 ("speakerGlitchRate", &self.speaker_glitch_rate),
@@ -555,7 +525,9 @@ rt::impl_object!(Endpoint);
 #[derive(Clone)]
 pub enum AnyEndpoint {
     CallRecordsEndpoint(::std::boxed::Box<crate::beta::call_records::Endpoint>),
-    ParticipantEndpoint(::std::boxed::Box<crate::beta::call_records::ParticipantEndpoint>),
+    ParticipantEndpoint(
+        ::std::boxed::Box<crate::beta::call_records::ParticipantEndpoint>,
+    ),
     ServiceEndpoint(::std::boxed::Box<crate::beta::call_records::ServiceEndpoint>),
 }
 impl ::std::default::Default for AnyEndpoint {
@@ -568,7 +540,8 @@ impl ::std::convert::From<crate::beta::call_records::Endpoint> for AnyEndpoint {
         Self::CallRecordsEndpoint(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::beta::call_records::ParticipantEndpoint> for AnyEndpoint {
+impl ::std::convert::From<crate::beta::call_records::ParticipantEndpoint>
+for AnyEndpoint {
     fn from(v: crate::beta::call_records::ParticipantEndpoint) -> Self {
         Self::ParticipantEndpoint(::std::boxed::Box::new(v))
     }
@@ -581,18 +554,20 @@ impl ::std::convert::From<crate::beta::call_records::ServiceEndpoint> for AnyEnd
 impl rt::PolyDe for AnyEndpoint {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.callRecords.endpoint" => {
-                Self::CallRecordsEndpoint(::std::default::Default::default())
-            }
-            "microsoft.graph.callRecords.participantEndpoint" => {
-                Self::ParticipantEndpoint(::std::default::Default::default())
-            }
-            "microsoft.graph.callRecords.serviceEndpoint" => {
-                Self::ServiceEndpoint(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.callRecords.endpoint" => {
+                    Self::CallRecordsEndpoint(::std::default::Default::default())
+                }
+                "microsoft.graph.callRecords.participantEndpoint" => {
+                    Self::ParticipantEndpoint(::std::default::Default::default())
+                }
+                "microsoft.graph.callRecords.serviceEndpoint" => {
+                    Self::ServiceEndpoint(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::CallRecordsEndpoint(::std::default::Default::default())
@@ -609,14 +584,22 @@ impl rt::PolySer for AnyEndpoint {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::CallRecordsEndpoint(v) => (&**v, ::std::option::Option::None),
-            Self::ParticipantEndpoint(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.callRecords.participantEndpoint"),
-            ),
-            Self::ServiceEndpoint(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.callRecords.serviceEndpoint"),
-            ),
+            Self::ParticipantEndpoint(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callRecords.participantEndpoint",
+                    ),
+                )
+            }
+            Self::ServiceEndpoint(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callRecords.serviceEndpoint",
+                    ),
+                )
+            }
         }
     }
 }
@@ -650,10 +633,7 @@ impl rt::ObjectSer for FailureInfo {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("reason", &self.reason), ("stage", &self.stage)],
-        )
+        f(&self.extra, &[("reason", &self.reason), ("stage", &self.stage)])
     }
 }
 rt::impl_object!(FailureInfo);
@@ -723,13 +703,21 @@ rt::impl_object!(FeedbackTokenSet);
 #[derive(Clone, Default)]
 pub struct Media {
     /// CSDL: property `calleeDevice`: `microsoft.graph.callRecords.deviceInfo`, nullable.
-    pub callee_device: rt::Field<::std::boxed::Box<crate::beta::call_records::DeviceInfo>>,
+    pub callee_device: rt::Field<
+        ::std::boxed::Box<crate::beta::call_records::DeviceInfo>,
+    >,
     /// CSDL: property `calleeNetwork`: `microsoft.graph.callRecords.networkInfo`, nullable.
-    pub callee_network: rt::Field<::std::boxed::Box<crate::beta::call_records::NetworkInfo>>,
+    pub callee_network: rt::Field<
+        ::std::boxed::Box<crate::beta::call_records::NetworkInfo>,
+    >,
     /// CSDL: property `callerDevice`: `microsoft.graph.callRecords.deviceInfo`, nullable.
-    pub caller_device: rt::Field<::std::boxed::Box<crate::beta::call_records::DeviceInfo>>,
+    pub caller_device: rt::Field<
+        ::std::boxed::Box<crate::beta::call_records::DeviceInfo>,
+    >,
     /// CSDL: property `callerNetwork`: `microsoft.graph.callRecords.networkInfo`, nullable.
-    pub caller_network: rt::Field<::std::boxed::Box<crate::beta::call_records::NetworkInfo>>,
+    pub caller_network: rt::Field<
+        ::std::boxed::Box<crate::beta::call_records::NetworkInfo>,
+    >,
     /// CSDL: property `label`: `Edm.String`, nullable.
     pub label: rt::Field<::std::string::String>,
     /// CSDL: property `streams`: `Collection(microsoft.graph.callRecords.mediaStream)`, nullable.
@@ -838,38 +826,23 @@ impl rt::ObjectMut for MediaStream {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "averageAudioDegradation",
-                    &mut self.average_audio_degradation,
-                ),
-                (
-                    "averageAudioNetworkJitter",
-                    &mut self.average_audio_network_jitter,
-                ),
-                (
-                    "averageBandwidthEstimate",
-                    &mut self.average_bandwidth_estimate,
-                ),
+                ("averageAudioDegradation", &mut self.average_audio_degradation),
+                ("averageAudioNetworkJitter", &mut self.average_audio_network_jitter),
+                ("averageBandwidthEstimate", &mut self.average_bandwidth_estimate),
                 ("averageJitter", &mut self.average_jitter),
                 ("averagePacketLossRate", &mut self.average_packet_loss_rate),
                 (
                     "averageRatioOfConcealedSamples",
                     &mut self.average_ratio_of_concealed_samples,
                 ),
-                (
-                    "averageReceivedFrameRate",
-                    &mut self.average_received_frame_rate,
-                ),
+                ("averageReceivedFrameRate", &mut self.average_received_frame_rate),
                 ("averageRoundTripTime", &mut self.average_round_trip_time),
                 (
                     "averageVideoFrameLossPercentage",
                     &mut self.average_video_frame_loss_percentage,
                 ),
                 ("averageVideoFrameRate", &mut self.average_video_frame_rate),
-                (
-                    "averageVideoPacketLossRate",
-                    &mut self.average_video_packet_loss_rate,
-                ),
+                ("averageVideoPacketLossRate", &mut self.average_video_packet_loss_rate),
                 ("endDateTime", &mut self.end_date_time),
                 ("lowFrameRateRatio", &mut self.low_frame_rate_ratio),
                 (
@@ -879,10 +852,7 @@ impl rt::ObjectMut for MediaStream {
                 ("maxAudioNetworkJitter", &mut self.max_audio_network_jitter),
                 ("maxJitter", &mut self.max_jitter),
                 ("maxPacketLossRate", &mut self.max_packet_loss_rate),
-                (
-                    "maxRatioOfConcealedSamples",
-                    &mut self.max_ratio_of_concealed_samples,
-                ),
+                ("maxRatioOfConcealedSamples", &mut self.max_ratio_of_concealed_samples),
                 ("maxRoundTripTime", &mut self.max_round_trip_time),
                 ("packetUtilization", &mut self.packet_utilization),
                 (
@@ -912,10 +882,7 @@ impl rt::ObjectSer for MediaStream {
             &self.extra,
             &[
                 ("averageAudioDegradation", &self.average_audio_degradation),
-                (
-                    "averageAudioNetworkJitter",
-                    &self.average_audio_network_jitter,
-                ),
+                ("averageAudioNetworkJitter", &self.average_audio_network_jitter),
                 ("averageBandwidthEstimate", &self.average_bandwidth_estimate),
                 ("averageJitter", &self.average_jitter),
                 ("averagePacketLossRate", &self.average_packet_loss_rate),
@@ -923,20 +890,14 @@ impl rt::ObjectSer for MediaStream {
                     "averageRatioOfConcealedSamples",
                     &self.average_ratio_of_concealed_samples,
                 ),
-                (
-                    "averageReceivedFrameRate",
-                    &self.average_received_frame_rate,
-                ),
+                ("averageReceivedFrameRate", &self.average_received_frame_rate),
                 ("averageRoundTripTime", &self.average_round_trip_time),
                 (
                     "averageVideoFrameLossPercentage",
                     &self.average_video_frame_loss_percentage,
                 ),
                 ("averageVideoFrameRate", &self.average_video_frame_rate),
-                (
-                    "averageVideoPacketLossRate",
-                    &self.average_video_packet_loss_rate,
-                ),
+                ("averageVideoPacketLossRate", &self.average_video_packet_loss_rate),
                 ("endDateTime", &self.end_date_time),
                 ("lowFrameRateRatio", &self.low_frame_rate_ratio),
                 (
@@ -946,10 +907,7 @@ impl rt::ObjectSer for MediaStream {
                 ("maxAudioNetworkJitter", &self.max_audio_network_jitter),
                 ("maxJitter", &self.max_jitter),
                 ("maxPacketLossRate", &self.max_packet_loss_rate),
-                (
-                    "maxRatioOfConcealedSamples",
-                    &self.max_ratio_of_concealed_samples,
-                ),
+                ("maxRatioOfConcealedSamples", &self.max_ratio_of_concealed_samples),
                 ("maxRoundTripTime", &self.max_round_trip_time),
                 ("packetUtilization", &self.packet_utilization),
                 (
@@ -1140,14 +1098,8 @@ impl rt::ObjectMut for NetworkInfo {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "bandwidthLowEventRatio",
-                    &mut self.bandwidth_low_event_ratio,
-                ),
-                (
-                    "basicServiceSetIdentifier",
-                    &mut self.basic_service_set_identifier,
-                ),
+                ("bandwidthLowEventRatio", &mut self.bandwidth_low_event_ratio),
+                ("basicServiceSetIdentifier", &mut self.basic_service_set_identifier),
                 ("connectionType", &mut self.connection_type),
                 ("delayEventRatio", &mut self.delay_event_ratio),
                 ("dnsSuffix", &mut self.dns_suffix),
@@ -1155,10 +1107,7 @@ impl rt::ObjectMut for NetworkInfo {
                 ("linkSpeed", &mut self.link_speed),
                 ("macAddress", &mut self.mac_address),
                 ("port", &mut self.port),
-                (
-                    "receivedQualityEventRatio",
-                    &mut self.received_quality_event_ratio,
-                ),
+                ("receivedQualityEventRatio", &mut self.received_quality_event_ratio),
                 ("reflexiveIPAddress", &mut self.reflexive_ip_address),
                 ("relayIPAddress", &mut self.relay_ip_address),
                 ("relayPort", &mut self.relay_port),
@@ -1168,17 +1117,11 @@ impl rt::ObjectMut for NetworkInfo {
                 ("wifiBatteryCharge", &mut self.wifi_battery_charge),
                 ("wifiChannel", &mut self.wifi_channel),
                 ("wifiMicrosoftDriver", &mut self.wifi_microsoft_driver),
-                (
-                    "wifiMicrosoftDriverVersion",
-                    &mut self.wifi_microsoft_driver_version,
-                ),
+                ("wifiMicrosoftDriverVersion", &mut self.wifi_microsoft_driver_version),
                 ("wifiRadioType", &mut self.wifi_radio_type),
                 ("wifiSignalStrength", &mut self.wifi_signal_strength),
                 ("wifiVendorDriver", &mut self.wifi_vendor_driver),
-                (
-                    "wifiVendorDriverVersion",
-                    &mut self.wifi_vendor_driver_version,
-                ),
+                ("wifiVendorDriverVersion", &mut self.wifi_vendor_driver_version),
             ],
         )
     }
@@ -1198,10 +1141,7 @@ impl rt::ObjectSer for NetworkInfo {
             &self.extra,
             &[
                 ("bandwidthLowEventRatio", &self.bandwidth_low_event_ratio),
-                (
-                    "basicServiceSetIdentifier",
-                    &self.basic_service_set_identifier,
-                ),
+                ("basicServiceSetIdentifier", &self.basic_service_set_identifier),
                 ("connectionType", &self.connection_type),
                 ("delayEventRatio", &self.delay_event_ratio),
                 ("dnsSuffix", &self.dns_suffix),
@@ -1209,10 +1149,7 @@ impl rt::ObjectSer for NetworkInfo {
                 ("linkSpeed", &self.link_speed),
                 ("macAddress", &self.mac_address),
                 ("port", &self.port),
-                (
-                    "receivedQualityEventRatio",
-                    &self.received_quality_event_ratio,
-                ),
+                ("receivedQualityEventRatio", &self.received_quality_event_ratio),
                 ("reflexiveIPAddress", &self.reflexive_ip_address),
                 ("relayIPAddress", &self.relay_ip_address),
                 ("relayPort", &self.relay_port),
@@ -1222,10 +1159,7 @@ impl rt::ObjectSer for NetworkInfo {
                 ("wifiBatteryCharge", &self.wifi_battery_charge),
                 ("wifiChannel", &self.wifi_channel),
                 ("wifiMicrosoftDriver", &self.wifi_microsoft_driver),
-                (
-                    "wifiMicrosoftDriverVersion",
-                    &self.wifi_microsoft_driver_version,
-                ),
+                ("wifiMicrosoftDriverVersion", &self.wifi_microsoft_driver_version),
                 ("wifiRadioType", &self.wifi_radio_type),
                 ("wifiSignalStrength", &self.wifi_signal_strength),
                 ("wifiVendorDriver", &self.wifi_vendor_driver),
@@ -1451,7 +1385,9 @@ pub struct Segment {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `failureInfo`: `microsoft.graph.callRecords.failureInfo`, nullable.
-    pub failure_info: rt::Field<::std::boxed::Box<crate::beta::call_records::FailureInfo>>,
+    pub failure_info: rt::Field<
+        ::std::boxed::Box<crate::beta::call_records::FailureInfo>,
+    >,
     /// CSDL: property `media`: `Collection(microsoft.graph.callRecords.media)`, nullable.
     pub media: rt::Field<::std::vec::Vec<crate::beta::call_records::Media>>,
     /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, not nullable.
@@ -1585,13 +1521,19 @@ impl rt::StrEnum for ServiceRole {
         match self {
             Self::Unknown => "unknown",
             Self::CustomBot => "customBot",
-            Self::SkypeForBusinessMicrosoftTeamsGateway => "skypeForBusinessMicrosoftTeamsGateway",
+            Self::SkypeForBusinessMicrosoftTeamsGateway => {
+                "skypeForBusinessMicrosoftTeamsGateway"
+            }
             Self::SkypeForBusinessAudioVideoMcu => "skypeForBusinessAudioVideoMcu",
-            Self::SkypeForBusinessApplicationSharingMcu => "skypeForBusinessApplicationSharingMcu",
+            Self::SkypeForBusinessApplicationSharingMcu => {
+                "skypeForBusinessApplicationSharingMcu"
+            }
             Self::SkypeForBusinessCallQueues => "skypeForBusinessCallQueues",
             Self::SkypeForBusinessAutoAttendant => "skypeForBusinessAutoAttendant",
             Self::MediationServer => "mediationServer",
-            Self::MediationServerCloudConnectorEdition => "mediationServerCloudConnectorEdition",
+            Self::MediationServerCloudConnectorEdition => {
+                "mediationServerCloudConnectorEdition"
+            }
             Self::ExchangeUnifiedMessagingService => "exchangeUnifiedMessagingService",
             Self::MediaController => "mediaController",
             Self::ConferencingAnnouncementService => "conferencingAnnouncementService",
@@ -1616,13 +1558,19 @@ impl rt::StrEnum for ServiceRole {
         match s {
             "unknown" => Self::Unknown,
             "customBot" => Self::CustomBot,
-            "skypeForBusinessMicrosoftTeamsGateway" => Self::SkypeForBusinessMicrosoftTeamsGateway,
+            "skypeForBusinessMicrosoftTeamsGateway" => {
+                Self::SkypeForBusinessMicrosoftTeamsGateway
+            }
             "skypeForBusinessAudioVideoMcu" => Self::SkypeForBusinessAudioVideoMcu,
-            "skypeForBusinessApplicationSharingMcu" => Self::SkypeForBusinessApplicationSharingMcu,
+            "skypeForBusinessApplicationSharingMcu" => {
+                Self::SkypeForBusinessApplicationSharingMcu
+            }
             "skypeForBusinessCallQueues" => Self::SkypeForBusinessCallQueues,
             "skypeForBusinessAutoAttendant" => Self::SkypeForBusinessAutoAttendant,
             "mediationServer" => Self::MediationServer,
-            "mediationServerCloudConnectorEdition" => Self::MediationServerCloudConnectorEdition,
+            "mediationServerCloudConnectorEdition" => {
+                Self::MediationServerCloudConnectorEdition
+            }
             "exchangeUnifiedMessagingService" => Self::ExchangeUnifiedMessagingService,
             "mediaController" => Self::MediaController,
             "conferencingAnnouncementService" => Self::ConferencingAnnouncementService,
@@ -1703,7 +1651,9 @@ pub struct Session {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `failureInfo`: `microsoft.graph.callRecords.failureInfo`, nullable.
-    pub failure_info: rt::Field<::std::boxed::Box<crate::beta::call_records::FailureInfo>>,
+    pub failure_info: rt::Field<
+        ::std::boxed::Box<crate::beta::call_records::FailureInfo>,
+    >,
     /// CSDL: property `modalities`: `Collection(microsoft.graph.callRecords.modality)`, not nullable.
     pub modalities: rt::Field<::std::vec::Vec<crate::beta::call_records::Modality>>,
     /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, not nullable.
@@ -1829,18 +1779,20 @@ impl ::std::convert::From<crate::beta::call_records::ServiceUserAgent> for AnyUs
 impl rt::PolyDe for AnyUserAgent {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.callRecords.userAgent" => {
-                Self::UserAgent(::std::default::Default::default())
-            }
-            "microsoft.graph.callRecords.clientUserAgent" => {
-                Self::ClientUserAgent(::std::default::Default::default())
-            }
-            "microsoft.graph.callRecords.serviceUserAgent" => {
-                Self::ServiceUserAgent(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.callRecords.userAgent" => {
+                    Self::UserAgent(::std::default::Default::default())
+                }
+                "microsoft.graph.callRecords.clientUserAgent" => {
+                    Self::ClientUserAgent(::std::default::Default::default())
+                }
+                "microsoft.graph.callRecords.serviceUserAgent" => {
+                    Self::ServiceUserAgent(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::UserAgent(::std::default::Default::default())
@@ -1857,14 +1809,22 @@ impl rt::PolySer for AnyUserAgent {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::UserAgent(v) => (&**v, ::std::option::Option::None),
-            Self::ClientUserAgent(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.callRecords.clientUserAgent"),
-            ),
-            Self::ServiceUserAgent(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.callRecords.serviceUserAgent"),
-            ),
+            Self::ClientUserAgent(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callRecords.clientUserAgent",
+                    ),
+                )
+            }
+            Self::ServiceUserAgent(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callRecords.serviceUserAgent",
+                    ),
+                )
+            }
         }
     }
 }
@@ -1877,7 +1837,9 @@ pub struct UserFeedback {
     /// CSDL: property `text`: `Edm.String`, nullable.
     pub text: rt::Field<::std::string::String>,
     /// CSDL: property `tokens`: `microsoft.graph.callRecords.feedbackTokenSet`, nullable.
-    pub tokens: rt::Field<::std::boxed::Box<crate::beta::call_records::FeedbackTokenSet>>,
+    pub tokens: rt::Field<
+        ::std::boxed::Box<crate::beta::call_records::FeedbackTokenSet>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1906,11 +1868,7 @@ impl rt::ObjectSer for UserFeedback {
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             &self.extra,
-            &[
-                ("rating", &self.rating),
-                ("text", &self.text),
-                ("tokens", &self.tokens),
-            ],
+            &[("rating", &self.rating), ("text", &self.text), ("tokens", &self.tokens)],
         )
     }
 }

@@ -24,7 +24,9 @@ pub struct AddToReviewSetOperation {
     /// CSDL: navigation property `reviewSet`: `microsoft.graph.ediscovery.reviewSet`, nullable.
     pub review_set: rt::Field<::std::boxed::Box<crate::beta::ediscovery::ReviewSet>>,
     /// CSDL: navigation property `sourceCollection`: `microsoft.graph.ediscovery.sourceCollection`, nullable.
-    pub source_collection: rt::Field<::std::boxed::Box<crate::beta::ediscovery::SourceCollection>>,
+    pub source_collection: rt::Field<
+        ::std::boxed::Box<crate::beta::ediscovery::SourceCollection>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -136,16 +138,21 @@ pub struct Case {
     /// CSDL: containment navigation property `legalHolds`: `Collection(microsoft.graph.ediscovery.legalHold)`, not nullable.
     pub legal_holds: rt::Field<::std::vec::Vec<crate::beta::ediscovery::LegalHold>>,
     /// CSDL: containment navigation property `noncustodialDataSources`: `Collection(microsoft.graph.ediscovery.noncustodialDataSource)`, not nullable.
-    pub noncustodial_data_sources:
-        rt::Field<::std::vec::Vec<crate::beta::ediscovery::NoncustodialDataSource>>,
+    pub noncustodial_data_sources: rt::Field<
+        ::std::vec::Vec<crate::beta::ediscovery::NoncustodialDataSource>,
+    >,
     /// CSDL: containment navigation property `operations`: `Collection(microsoft.graph.ediscovery.caseOperation)`, not nullable.
-    pub operations: rt::Field<::std::vec::Vec<crate::beta::ediscovery::AnyCaseOperation>>,
+    pub operations: rt::Field<
+        ::std::vec::Vec<crate::beta::ediscovery::AnyCaseOperation>,
+    >,
     /// CSDL: containment navigation property `reviewSets`: `Collection(microsoft.graph.ediscovery.reviewSet)`, not nullable.
     pub review_sets: rt::Field<::std::vec::Vec<crate::beta::ediscovery::ReviewSet>>,
     /// CSDL: containment navigation property `settings`: `microsoft.graph.ediscovery.settings`, nullable.
     pub settings: rt::Field<::std::boxed::Box<crate::beta::ediscovery::Settings>>,
     /// CSDL: containment navigation property `sourceCollections`: `Collection(microsoft.graph.ediscovery.sourceCollection)`, not nullable.
-    pub source_collections: rt::Field<::std::vec::Vec<crate::beta::ediscovery::SourceCollection>>,
+    pub source_collections: rt::Field<
+        ::std::vec::Vec<crate::beta::ediscovery::SourceCollection>,
+    >,
     /// CSDL: containment navigation property `tags`: `Collection(microsoft.graph.ediscovery.tag)`, not nullable.
     pub tags: rt::Field<::std::vec::Vec<crate::beta::ediscovery::Tag>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -167,10 +174,7 @@ impl rt::ObjectMut for Case {
                 ("lastModifiedBy", &mut self.last_modified_by),
                 ("lastModifiedDateTime", &mut self.last_modified_date_time),
                 ("legalHolds", &mut self.legal_holds),
-                (
-                    "noncustodialDataSources",
-                    &mut self.noncustodial_data_sources,
-                ),
+                ("noncustodialDataSources", &mut self.noncustodial_data_sources),
                 ("operations", &mut self.operations),
                 ("reviewSets", &mut self.review_sets),
                 ("settings", &mut self.settings),
@@ -500,7 +504,9 @@ rt::impl_object!(CaseOperation);
 #[derive(Clone)]
 pub enum AnyCaseOperation {
     CaseOperation(::std::boxed::Box<crate::beta::ediscovery::CaseOperation>),
-    AddToReviewSetOperation(::std::boxed::Box<crate::beta::ediscovery::AddToReviewSetOperation>),
+    AddToReviewSetOperation(
+        ::std::boxed::Box<crate::beta::ediscovery::AddToReviewSetOperation>,
+    ),
     CaseExportOperation(::std::boxed::Box<crate::beta::ediscovery::CaseExportOperation>),
     CaseIndexOperation(::std::boxed::Box<crate::beta::ediscovery::CaseIndexOperation>),
     EstimateStatisticsOperation(
@@ -518,24 +524,26 @@ impl ::std::convert::From<crate::beta::ediscovery::CaseOperation> for AnyCaseOpe
         Self::CaseOperation(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::beta::ediscovery::AddToReviewSetOperation> for AnyCaseOperation {
+impl ::std::convert::From<crate::beta::ediscovery::AddToReviewSetOperation>
+for AnyCaseOperation {
     fn from(v: crate::beta::ediscovery::AddToReviewSetOperation) -> Self {
         Self::AddToReviewSetOperation(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::beta::ediscovery::CaseExportOperation> for AnyCaseOperation {
+impl ::std::convert::From<crate::beta::ediscovery::CaseExportOperation>
+for AnyCaseOperation {
     fn from(v: crate::beta::ediscovery::CaseExportOperation) -> Self {
         Self::CaseExportOperation(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::beta::ediscovery::CaseIndexOperation> for AnyCaseOperation {
+impl ::std::convert::From<crate::beta::ediscovery::CaseIndexOperation>
+for AnyCaseOperation {
     fn from(v: crate::beta::ediscovery::CaseIndexOperation) -> Self {
         Self::CaseIndexOperation(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::ediscovery::EstimateStatisticsOperation>
-    for AnyCaseOperation
-{
+for AnyCaseOperation {
     fn from(v: crate::beta::ediscovery::EstimateStatisticsOperation) -> Self {
         Self::EstimateStatisticsOperation(::std::boxed::Box::new(v))
     }
@@ -548,27 +556,29 @@ impl ::std::convert::From<crate::beta::ediscovery::TagOperation> for AnyCaseOper
 impl rt::PolyDe for AnyCaseOperation {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.caseOperation";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.ediscovery.caseOperation" => {
-                Self::CaseOperation(::std::default::Default::default())
-            }
-            "microsoft.graph.ediscovery.addToReviewSetOperation" => {
-                Self::AddToReviewSetOperation(::std::default::Default::default())
-            }
-            "microsoft.graph.ediscovery.caseExportOperation" => {
-                Self::CaseExportOperation(::std::default::Default::default())
-            }
-            "microsoft.graph.ediscovery.caseIndexOperation" => {
-                Self::CaseIndexOperation(::std::default::Default::default())
-            }
-            "microsoft.graph.ediscovery.estimateStatisticsOperation" => {
-                Self::EstimateStatisticsOperation(::std::default::Default::default())
-            }
-            "microsoft.graph.ediscovery.tagOperation" => {
-                Self::TagOperation(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.ediscovery.caseOperation" => {
+                    Self::CaseOperation(::std::default::Default::default())
+                }
+                "microsoft.graph.ediscovery.addToReviewSetOperation" => {
+                    Self::AddToReviewSetOperation(::std::default::Default::default())
+                }
+                "microsoft.graph.ediscovery.caseExportOperation" => {
+                    Self::CaseExportOperation(::std::default::Default::default())
+                }
+                "microsoft.graph.ediscovery.caseIndexOperation" => {
+                    Self::CaseIndexOperation(::std::default::Default::default())
+                }
+                "microsoft.graph.ediscovery.estimateStatisticsOperation" => {
+                    Self::EstimateStatisticsOperation(::std::default::Default::default())
+                }
+                "microsoft.graph.ediscovery.tagOperation" => {
+                    Self::TagOperation(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::CaseOperation(::std::default::Default::default())
@@ -588,28 +598,46 @@ impl rt::PolySer for AnyCaseOperation {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::CaseOperation(v) => (&**v, ::std::option::Option::None),
-            Self::AddToReviewSetOperation(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.ediscovery.addToReviewSetOperation"),
-            ),
-            Self::CaseExportOperation(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.ediscovery.caseExportOperation"),
-            ),
-            Self::CaseIndexOperation(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.ediscovery.caseIndexOperation"),
-            ),
-            Self::EstimateStatisticsOperation(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.ediscovery.estimateStatisticsOperation",
-                ),
-            ),
-            Self::TagOperation(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.ediscovery.tagOperation"),
-            ),
+            Self::AddToReviewSetOperation(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.addToReviewSetOperation",
+                    ),
+                )
+            }
+            Self::CaseExportOperation(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.caseExportOperation",
+                    ),
+                )
+            }
+            Self::CaseIndexOperation(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.caseIndexOperation",
+                    ),
+                )
+            }
+            Self::EstimateStatisticsOperation(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.estimateStatisticsOperation",
+                    ),
+                )
+            }
+            Self::TagOperation(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.tagOperation",
+                    ),
+                )
+            }
         }
     }
 }
@@ -746,8 +774,9 @@ pub struct Custodian {
     /// CSDL: property `status`: `microsoft.graph.ediscovery.dataSourceContainerStatus`, nullable.
     pub status: rt::Field<crate::beta::ediscovery::DataSourceContainerStatus>,
     /// CSDL: navigation property `lastIndexOperation`: `microsoft.graph.ediscovery.caseIndexOperation`, nullable.
-    pub last_index_operation:
-        rt::Field<::std::boxed::Box<crate::beta::ediscovery::CaseIndexOperation>>,
+    pub last_index_operation: rt::Field<
+        ::std::boxed::Box<crate::beta::ediscovery::CaseIndexOperation>,
+    >,
     /// CSDL: property `acknowledgedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub acknowledged_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `applyHoldToSources`: `Edm.Boolean`, nullable.
@@ -757,8 +786,9 @@ pub struct Custodian {
     /// CSDL: containment navigation property `siteSources`: `Collection(microsoft.graph.ediscovery.siteSource)`, not nullable.
     pub site_sources: rt::Field<::std::vec::Vec<crate::beta::ediscovery::SiteSource>>,
     /// CSDL: containment navigation property `unifiedGroupSources`: `Collection(microsoft.graph.ediscovery.unifiedGroupSource)`, not nullable.
-    pub unified_group_sources:
-        rt::Field<::std::vec::Vec<crate::beta::ediscovery::UnifiedGroupSource>>,
+    pub unified_group_sources: rt::Field<
+        ::std::vec::Vec<crate::beta::ediscovery::UnifiedGroupSource>,
+    >,
     /// CSDL: containment navigation property `userSources`: `Collection(microsoft.graph.ediscovery.userSource)`, not nullable.
     pub user_sources: rt::Field<::std::vec::Vec<crate::beta::ediscovery::UserSource>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -919,7 +949,8 @@ impl ::std::convert::From<crate::beta::ediscovery::SiteSource> for AnyDataSource
         Self::SiteSource(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::beta::ediscovery::UnifiedGroupSource> for AnyDataSource {
+impl ::std::convert::From<crate::beta::ediscovery::UnifiedGroupSource>
+for AnyDataSource {
     fn from(v: crate::beta::ediscovery::UnifiedGroupSource) -> Self {
         Self::UnifiedGroupSource(::std::boxed::Box::new(v))
     }
@@ -932,21 +963,23 @@ impl ::std::convert::From<crate::beta::ediscovery::UserSource> for AnyDataSource
 impl rt::PolyDe for AnyDataSource {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.dataSource";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.ediscovery.dataSource" => {
-                Self::DataSource(::std::default::Default::default())
-            }
-            "microsoft.graph.ediscovery.siteSource" => {
-                Self::SiteSource(::std::default::Default::default())
-            }
-            "microsoft.graph.ediscovery.unifiedGroupSource" => {
-                Self::UnifiedGroupSource(::std::default::Default::default())
-            }
-            "microsoft.graph.ediscovery.userSource" => {
-                Self::UserSource(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.ediscovery.dataSource" => {
+                    Self::DataSource(::std::default::Default::default())
+                }
+                "microsoft.graph.ediscovery.siteSource" => {
+                    Self::SiteSource(::std::default::Default::default())
+                }
+                "microsoft.graph.ediscovery.unifiedGroupSource" => {
+                    Self::UnifiedGroupSource(::std::default::Default::default())
+                }
+                "microsoft.graph.ediscovery.userSource" => {
+                    Self::UserSource(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::DataSource(::std::default::Default::default())
@@ -964,18 +997,26 @@ impl rt::PolySer for AnyDataSource {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::DataSource(v) => (&**v, ::std::option::Option::None),
-            Self::SiteSource(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.ediscovery.siteSource"),
-            ),
-            Self::UnifiedGroupSource(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.ediscovery.unifiedGroupSource"),
-            ),
-            Self::UserSource(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.ediscovery.userSource"),
-            ),
+            Self::SiteSource(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some("#microsoft.graph.ediscovery.siteSource"),
+                )
+            }
+            Self::UnifiedGroupSource(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.unifiedGroupSource",
+                    ),
+                )
+            }
+            Self::UserSource(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some("#microsoft.graph.ediscovery.userSource"),
+                )
+            }
         }
     }
 }
@@ -996,8 +1037,9 @@ pub struct DataSourceContainer {
     /// CSDL: property `status`: `microsoft.graph.ediscovery.dataSourceContainerStatus`, nullable.
     pub status: rt::Field<crate::beta::ediscovery::DataSourceContainerStatus>,
     /// CSDL: navigation property `lastIndexOperation`: `microsoft.graph.ediscovery.caseIndexOperation`, nullable.
-    pub last_index_operation:
-        rt::Field<::std::boxed::Box<crate::beta::ediscovery::CaseIndexOperation>>,
+    pub last_index_operation: rt::Field<
+        ::std::boxed::Box<crate::beta::ediscovery::CaseIndexOperation>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1048,26 +1090,29 @@ rt::impl_object!(DataSourceContainer);
 pub enum AnyDataSourceContainer {
     DataSourceContainer(::std::boxed::Box<crate::beta::ediscovery::DataSourceContainer>),
     Custodian(::std::boxed::Box<crate::beta::ediscovery::Custodian>),
-    NoncustodialDataSource(::std::boxed::Box<crate::beta::ediscovery::NoncustodialDataSource>),
+    NoncustodialDataSource(
+        ::std::boxed::Box<crate::beta::ediscovery::NoncustodialDataSource>,
+    ),
 }
 impl ::std::default::Default for AnyDataSourceContainer {
     fn default() -> Self {
         Self::DataSourceContainer(::std::default::Default::default())
     }
 }
-impl ::std::convert::From<crate::beta::ediscovery::DataSourceContainer> for AnyDataSourceContainer {
+impl ::std::convert::From<crate::beta::ediscovery::DataSourceContainer>
+for AnyDataSourceContainer {
     fn from(v: crate::beta::ediscovery::DataSourceContainer) -> Self {
         Self::DataSourceContainer(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::beta::ediscovery::Custodian> for AnyDataSourceContainer {
+impl ::std::convert::From<crate::beta::ediscovery::Custodian>
+for AnyDataSourceContainer {
     fn from(v: crate::beta::ediscovery::Custodian) -> Self {
         Self::Custodian(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::ediscovery::NoncustodialDataSource>
-    for AnyDataSourceContainer
-{
+for AnyDataSourceContainer {
     fn from(v: crate::beta::ediscovery::NoncustodialDataSource) -> Self {
         Self::NoncustodialDataSource(::std::boxed::Box::new(v))
     }
@@ -1075,18 +1120,20 @@ impl ::std::convert::From<crate::beta::ediscovery::NoncustodialDataSource>
 impl rt::PolyDe for AnyDataSourceContainer {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceContainer";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.ediscovery.dataSourceContainer" => {
-                Self::DataSourceContainer(::std::default::Default::default())
-            }
-            "microsoft.graph.ediscovery.custodian" => {
-                Self::Custodian(::std::default::Default::default())
-            }
-            "microsoft.graph.ediscovery.noncustodialDataSource" => {
-                Self::NoncustodialDataSource(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.ediscovery.dataSourceContainer" => {
+                    Self::DataSourceContainer(::std::default::Default::default())
+                }
+                "microsoft.graph.ediscovery.custodian" => {
+                    Self::Custodian(::std::default::Default::default())
+                }
+                "microsoft.graph.ediscovery.noncustodialDataSource" => {
+                    Self::NoncustodialDataSource(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::DataSourceContainer(::std::default::Default::default())
@@ -1103,14 +1150,20 @@ impl rt::PolySer for AnyDataSourceContainer {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::DataSourceContainer(v) => (&**v, ::std::option::Option::None),
-            Self::Custodian(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.ediscovery.custodian"),
-            ),
-            Self::NoncustodialDataSource(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.ediscovery.noncustodialDataSource"),
-            ),
+            Self::Custodian(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some("#microsoft.graph.ediscovery.custodian"),
+                )
+            }
+            Self::NoncustodialDataSource(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.noncustodialDataSource",
+                    ),
+                )
+            }
         }
     }
 }
@@ -1203,10 +1256,7 @@ pub struct Ediscoveryroot {
 }
 impl rt::ObjectMut for Ediscoveryroot {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("cases", &mut self.cases), ("id", &mut self.id)],
-        )
+        f(&mut self.extra, &mut [("cases", &mut self.cases), ("id", &mut self.id)])
     }
 }
 impl rt::ObjectDe for Ediscoveryroot {
@@ -1256,7 +1306,9 @@ pub struct EstimateStatisticsOperation {
     /// CSDL: property `unindexedItemsSize`: `Edm.Int64`, nullable.
     pub unindexed_items_size: rt::Field<i64>,
     /// CSDL: navigation property `sourceCollection`: `microsoft.graph.ediscovery.sourceCollection`, nullable.
-    pub source_collection: rt::Field<::std::boxed::Box<crate::beta::ediscovery::SourceCollection>>,
+    pub source_collection: rt::Field<
+        ::std::boxed::Box<crate::beta::ediscovery::SourceCollection>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1426,8 +1478,9 @@ pub struct LegalHold {
     /// CSDL: containment navigation property `siteSources`: `Collection(microsoft.graph.ediscovery.siteSource)`, not nullable.
     pub site_sources: rt::Field<::std::vec::Vec<crate::beta::ediscovery::SiteSource>>,
     /// CSDL: containment navigation property `unifiedGroupSources`: `Collection(microsoft.graph.ediscovery.unifiedGroupSource)`, not nullable.
-    pub unified_group_sources:
-        rt::Field<::std::vec::Vec<crate::beta::ediscovery::UnifiedGroupSource>>,
+    pub unified_group_sources: rt::Field<
+        ::std::vec::Vec<crate::beta::ediscovery::UnifiedGroupSource>,
+    >,
     /// CSDL: containment navigation property `userSources`: `Collection(microsoft.graph.ediscovery.userSource)`, not nullable.
     pub user_sources: rt::Field<::std::vec::Vec<crate::beta::ediscovery::UserSource>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -1541,8 +1594,9 @@ pub struct NoncustodialDataSource {
     /// CSDL: property `status`: `microsoft.graph.ediscovery.dataSourceContainerStatus`, nullable.
     pub status: rt::Field<crate::beta::ediscovery::DataSourceContainerStatus>,
     /// CSDL: navigation property `lastIndexOperation`: `microsoft.graph.ediscovery.caseIndexOperation`, nullable.
-    pub last_index_operation:
-        rt::Field<::std::boxed::Box<crate::beta::ediscovery::CaseIndexOperation>>,
+    pub last_index_operation: rt::Field<
+        ::std::boxed::Box<crate::beta::ediscovery::CaseIndexOperation>,
+    >,
     /// CSDL: property `applyHoldToSource`: `Edm.Boolean`, nullable.
     pub apply_hold_to_source: rt::Field<bool>,
     /// CSDL: containment navigation property `dataSource`: `microsoft.graph.ediscovery.dataSource`, nullable.
@@ -1816,11 +1870,13 @@ pub struct Settings {
     /// CSDL: property `ocr`: `microsoft.graph.ediscovery.ocrSettings`, nullable.
     pub ocr: rt::Field<::std::boxed::Box<crate::beta::ediscovery::OcrSettings>>,
     /// CSDL: property `redundancyDetection`: `microsoft.graph.ediscovery.redundancyDetectionSettings`, nullable.
-    pub redundancy_detection:
-        rt::Field<::std::boxed::Box<crate::beta::ediscovery::RedundancyDetectionSettings>>,
+    pub redundancy_detection: rt::Field<
+        ::std::boxed::Box<crate::beta::ediscovery::RedundancyDetectionSettings>,
+    >,
     /// CSDL: property `topicModeling`: `microsoft.graph.ediscovery.topicModelingSettings`, nullable.
-    pub topic_modeling:
-        rt::Field<::std::boxed::Box<crate::beta::ediscovery::TopicModelingSettings>>,
+    pub topic_modeling: rt::Field<
+        ::std::boxed::Box<crate::beta::ediscovery::TopicModelingSettings>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1926,7 +1982,9 @@ pub struct SourceCollection {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `dataSourceScopes`: `microsoft.graph.ediscovery.dataSourceScopes`, nullable.
-    pub data_source_scopes: rt::Field<rt::Flags<crate::beta::ediscovery::DataSourceScopes>>,
+    pub data_source_scopes: rt::Field<
+        rt::Flags<crate::beta::ediscovery::DataSourceScopes>,
+    >,
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -1936,18 +1994,25 @@ pub struct SourceCollection {
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: containment navigation property `additionalSources`: `Collection(microsoft.graph.ediscovery.dataSource)`, not nullable.
-    pub additional_sources: rt::Field<::std::vec::Vec<crate::beta::ediscovery::AnyDataSource>>,
+    pub additional_sources: rt::Field<
+        ::std::vec::Vec<crate::beta::ediscovery::AnyDataSource>,
+    >,
     /// CSDL: navigation property `addToReviewSetOperation`: `microsoft.graph.ediscovery.addToReviewSetOperation`, nullable.
-    pub add_to_review_set_operation:
-        rt::Field<::std::boxed::Box<crate::beta::ediscovery::AddToReviewSetOperation>>,
+    pub add_to_review_set_operation: rt::Field<
+        ::std::boxed::Box<crate::beta::ediscovery::AddToReviewSetOperation>,
+    >,
     /// CSDL: navigation property `custodianSources`: `Collection(microsoft.graph.ediscovery.dataSource)`, not nullable.
-    pub custodian_sources: rt::Field<::std::vec::Vec<crate::beta::ediscovery::AnyDataSource>>,
+    pub custodian_sources: rt::Field<
+        ::std::vec::Vec<crate::beta::ediscovery::AnyDataSource>,
+    >,
     /// CSDL: navigation property `lastEstimateStatisticsOperation`: `microsoft.graph.ediscovery.estimateStatisticsOperation`, nullable.
-    pub last_estimate_statistics_operation:
-        rt::Field<::std::boxed::Box<crate::beta::ediscovery::EstimateStatisticsOperation>>,
+    pub last_estimate_statistics_operation: rt::Field<
+        ::std::boxed::Box<crate::beta::ediscovery::EstimateStatisticsOperation>,
+    >,
     /// CSDL: navigation property `noncustodialSources`: `Collection(microsoft.graph.ediscovery.noncustodialDataSource)`, not nullable.
-    pub noncustodial_sources:
-        rt::Field<::std::vec::Vec<crate::beta::ediscovery::NoncustodialDataSource>>,
+    pub noncustodial_sources: rt::Field<
+        ::std::vec::Vec<crate::beta::ediscovery::NoncustodialDataSource>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1956,10 +2021,7 @@ impl rt::ObjectMut for SourceCollection {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "addToReviewSetOperation",
-                    &mut self.add_to_review_set_operation,
-                ),
+                ("addToReviewSetOperation", &mut self.add_to_review_set_operation),
                 ("additionalSources", &mut self.additional_sources),
                 ("contentQuery", &mut self.content_query),
                 ("createdBy", &mut self.created_by),
@@ -2220,10 +2282,7 @@ impl rt::ObjectSer for TopicModelingSettings {
         f(
             &self.extra,
             &[
-                (
-                    "dynamicallyAdjustTopicCount",
-                    &self.dynamically_adjust_topic_count,
-                ),
+                ("dynamicallyAdjustTopicCount", &self.dynamically_adjust_topic_count),
                 ("ignoreNumbers", &self.ignore_numbers),
                 ("isEnabled", &self.is_enabled),
                 ("topicCount", &self.topic_count),

@@ -134,10 +134,7 @@ pub struct Configuration {
 }
 impl rt::ObjectMut for Configuration {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("authorizedAppIds", &mut self.authorized_app_ids)],
-        )
+        f(&mut self.extra, &mut [("authorizedAppIds", &mut self.authorized_app_ids)])
     }
 }
 impl rt::ObjectDe for Configuration {
@@ -151,10 +148,7 @@ impl rt::ObjectSer for Configuration {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("authorizedAppIds", &self.authorized_app_ids)],
-        )
+        f(&self.extra, &[("authorizedAppIds", &self.authorized_app_ids)])
     }
 }
 rt::impl_object!(Configuration);
@@ -195,11 +189,7 @@ impl rt::ObjectSer for ConnectionOperation {
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             &self.extra,
-            &[
-                ("id", &self.id),
-                ("error", &self.error),
-                ("status", &self.status),
-            ],
+            &[("id", &self.id), ("error", &self.error), ("status", &self.status)],
         )
     }
 }
@@ -288,17 +278,15 @@ rt::impl_enum!(ConnectionState);
 #[derive(Clone, Default)]
 pub struct External {
     /// CSDL: containment navigation property `connections`: `Collection(microsoft.graph.externalConnectors.externalConnection)`, not nullable.
-    pub connections:
-        rt::Field<::std::vec::Vec<crate::beta::external_connectors::ExternalConnection>>,
+    pub connections: rt::Field<
+        ::std::vec::Vec<crate::beta::external_connectors::ExternalConnection>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
 impl rt::ObjectMut for External {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("connections", &mut self.connections)],
-        )
+        f(&mut self.extra, &mut [("connections", &mut self.connections)])
     }
 }
 impl rt::ObjectDe for External {
@@ -322,8 +310,9 @@ pub struct ExternalConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `configuration`: `microsoft.graph.externalConnectors.configuration`, nullable.
-    pub configuration:
-        rt::Field<::std::boxed::Box<crate::beta::external_connectors::Configuration>>,
+    pub configuration: rt::Field<
+        ::std::boxed::Box<crate::beta::external_connectors::Configuration>,
+    >,
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -331,12 +320,17 @@ pub struct ExternalConnection {
     /// CSDL: property `state`: `microsoft.graph.externalConnectors.connectionState`, nullable.
     pub state: rt::Field<crate::beta::external_connectors::ConnectionState>,
     /// CSDL: containment navigation property `groups`: `Collection(microsoft.graph.externalConnectors.externalGroup)`, not nullable.
-    pub groups: rt::Field<::std::vec::Vec<crate::beta::external_connectors::ExternalGroup>>,
+    pub groups: rt::Field<
+        ::std::vec::Vec<crate::beta::external_connectors::ExternalGroup>,
+    >,
     /// CSDL: containment navigation property `items`: `Collection(microsoft.graph.externalConnectors.externalItem)`, not nullable.
-    pub items: rt::Field<::std::vec::Vec<crate::beta::external_connectors::ExternalItem>>,
+    pub items: rt::Field<
+        ::std::vec::Vec<crate::beta::external_connectors::ExternalItem>,
+    >,
     /// CSDL: containment navigation property `operations`: `Collection(microsoft.graph.externalConnectors.connectionOperation)`, not nullable.
-    pub operations:
-        rt::Field<::std::vec::Vec<crate::beta::external_connectors::ConnectionOperation>>,
+    pub operations: rt::Field<
+        ::std::vec::Vec<crate::beta::external_connectors::ConnectionOperation>,
+    >,
     /// CSDL: containment navigation property `schema`: `microsoft.graph.externalConnectors.schema`, nullable.
     pub schema: rt::Field<::std::boxed::Box<crate::beta::external_connectors::Schema>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -398,7 +392,9 @@ pub struct ExternalGroup {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `members`: `Collection(microsoft.graph.externalConnectors.externalGroupMember)`, not nullable.
-    pub members: rt::Field<::std::vec::Vec<crate::beta::external_connectors::ExternalGroupMember>>,
+    pub members: rt::Field<
+        ::std::vec::Vec<crate::beta::external_connectors::ExternalGroupMember>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -524,10 +520,13 @@ pub struct ExternalItem {
     /// CSDL: property `acl`: `Collection(microsoft.graph.externalConnectors.acl)`, nullable.
     pub acl: rt::Field<::std::vec::Vec<crate::beta::external_connectors::Acl>>,
     /// CSDL: property `content`: `microsoft.graph.externalConnectors.externalItemContent`, nullable.
-    pub content:
-        rt::Field<::std::boxed::Box<crate::beta::external_connectors::ExternalItemContent>>,
+    pub content: rt::Field<
+        ::std::boxed::Box<crate::beta::external_connectors::ExternalItemContent>,
+    >,
     /// CSDL: property `properties`: `microsoft.graph.externalConnectors.properties`, nullable.
-    pub properties: rt::Field<::std::boxed::Box<crate::beta::external_connectors::Properties>>,
+    pub properties: rt::Field<
+        ::std::boxed::Box<crate::beta::external_connectors::Properties>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -579,10 +578,7 @@ pub struct ExternalItemContent {
 }
 impl rt::ObjectMut for ExternalItemContent {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("type", &mut self.type_), ("value", &mut self.value)],
-        )
+        f(&mut self.extra, &mut [("type", &mut self.type_), ("value", &mut self.value)])
     }
 }
 impl rt::ObjectDe for ExternalItemContent {
@@ -596,10 +592,7 @@ impl rt::ObjectSer for ExternalItemContent {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("type", &self.type_), ("value", &self.value)],
-        )
+        f(&self.extra, &[("type", &self.type_), ("value", &self.value)])
     }
 }
 rt::impl_object!(ExternalItemContent);
@@ -899,7 +892,9 @@ pub struct Schema {
     /// CSDL: property `baseType`: `Edm.String`, not nullable.
     pub base_type: rt::Field<::std::string::String>,
     /// CSDL: property `properties`: `Collection(microsoft.graph.externalConnectors.property)`, nullable.
-    pub properties: rt::Field<::std::vec::Vec<crate::beta::external_connectors::Property>>,
+    pub properties: rt::Field<
+        ::std::vec::Vec<crate::beta::external_connectors::Property>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }

@@ -39,26 +39,17 @@ impl rt::ObjectMut for AggregatedPolicyCompliance {
             &mut [
                 ("compliancePolicyId", &mut self.compliance_policy_id),
                 ("compliancePolicyName", &mut self.compliance_policy_name),
-                (
-                    "compliancePolicyPlatform",
-                    &mut self.compliance_policy_platform,
-                ),
+                ("compliancePolicyPlatform", &mut self.compliance_policy_platform),
                 ("compliancePolicyType", &mut self.compliance_policy_type),
                 ("id", &mut self.id),
                 ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
-                (
-                    "numberOfCompliantDevices",
-                    &mut self.number_of_compliant_devices,
-                ),
+                ("numberOfCompliantDevices", &mut self.number_of_compliant_devices),
                 ("numberOfErrorDevices", &mut self.number_of_error_devices),
                 (
                     "numberOfNonCompliantDevices",
                     &mut self.number_of_non_compliant_devices,
                 ),
-                (
-                    "policyModifiedDateTime",
-                    &mut self.policy_modified_date_time,
-                ),
+                ("policyModifiedDateTime", &mut self.policy_modified_date_time),
                 ("tenantDisplayName", &mut self.tenant_display_name),
                 ("tenantId", &mut self.tenant_id),
             ],
@@ -85,15 +76,9 @@ impl rt::ObjectSer for AggregatedPolicyCompliance {
                 ("compliancePolicyPlatform", &self.compliance_policy_platform),
                 ("compliancePolicyType", &self.compliance_policy_type),
                 ("lastRefreshedDateTime", &self.last_refreshed_date_time),
-                (
-                    "numberOfCompliantDevices",
-                    &self.number_of_compliant_devices,
-                ),
+                ("numberOfCompliantDevices", &self.number_of_compliant_devices),
                 ("numberOfErrorDevices", &self.number_of_error_devices),
-                (
-                    "numberOfNonCompliantDevices",
-                    &self.number_of_non_compliant_devices,
-                ),
+                ("numberOfNonCompliantDevices", &self.number_of_non_compliant_devices),
                 ("policyModifiedDateTime", &self.policy_modified_date_time),
                 ("tenantDisplayName", &self.tenant_display_name),
                 ("tenantId", &self.tenant_id),
@@ -388,10 +373,7 @@ impl rt::ObjectSer for CloudPcOverview {
                     "numberOfCloudPcStatusDeprovisioning",
                     &self.number_of_cloud_pc_status_deprovisioning,
                 ),
-                (
-                    "numberOfCloudPcStatusFailed",
-                    &self.number_of_cloud_pc_status_failed,
-                ),
+                ("numberOfCloudPcStatusFailed", &self.number_of_cloud_pc_status_failed),
                 (
                     "numberOfCloudPcStatusInGracePeriod",
                     &self.number_of_cloud_pc_status_in_grace_period,
@@ -418,10 +400,7 @@ impl rt::ObjectSer for CloudPcOverview {
                 ),
                 ("tenantDisplayName", &self.tenant_display_name),
                 ("tenantId", &self.tenant_id),
-                (
-                    "totalCloudPcConnectionStatus",
-                    &self.total_cloud_pc_connection_status,
-                ),
+                ("totalCloudPcConnectionStatus", &self.total_cloud_pc_connection_status),
                 ("totalCloudPcStatus", &self.total_cloud_pc_status),
             ],
         )
@@ -458,18 +437,14 @@ impl rt::ObjectMut for ConditionalAccessPolicyCoverage {
                     "latestPolicyModifiedDateTime",
                     &mut self.latest_policy_modified_date_time,
                 ),
-                (
-                    "requiresDeviceCompliance",
-                    &mut self.requires_device_compliance,
-                ),
+                ("requiresDeviceCompliance", &mut self.requires_device_compliance),
                 ("tenantDisplayName", &mut self.tenant_display_name),
             ],
         )
     }
 }
 impl rt::ObjectDe for ConditionalAccessPolicyCoverage {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage";
+    const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage";
 }
 impl rt::ObjectSer for ConditionalAccessPolicyCoverage {
     fn type_name(&self) -> &'static str {
@@ -483,14 +458,8 @@ impl rt::ObjectSer for ConditionalAccessPolicyCoverage {
             &self.extra,
             &[
                 ("id", &self.id),
-                (
-                    "conditionalAccessPolicyState",
-                    &self.conditional_access_policy_state,
-                ),
-                (
-                    "latestPolicyModifiedDateTime",
-                    &self.latest_policy_modified_date_time,
-                ),
+                ("conditionalAccessPolicyState", &self.conditional_access_policy_state),
+                ("latestPolicyModifiedDateTime", &self.latest_policy_modified_date_time),
                 ("requiresDeviceCompliance", &self.requires_device_compliance),
                 ("tenantDisplayName", &self.tenant_display_name),
             ],
@@ -541,19 +510,10 @@ impl rt::ObjectMut for CredentialUserRegistrationsSummary {
                     "mfaConditionalAccessPolicyState",
                     &mut self.mfa_conditional_access_policy_state,
                 ),
-                (
-                    "mfaRegisteredUserCount",
-                    &mut self.mfa_registered_user_count,
-                ),
-                (
-                    "securityDefaultsEnabled",
-                    &mut self.security_defaults_enabled,
-                ),
+                ("mfaRegisteredUserCount", &mut self.mfa_registered_user_count),
+                ("securityDefaultsEnabled", &mut self.security_defaults_enabled),
                 ("ssprEnabledUserCount", &mut self.sspr_enabled_user_count),
-                (
-                    "ssprRegisteredUserCount",
-                    &mut self.sspr_registered_user_count,
-                ),
+                ("ssprRegisteredUserCount", &mut self.sspr_registered_user_count),
                 ("tenantDisplayName", &mut self.tenant_display_name),
                 ("tenantId", &mut self.tenant_id),
                 ("totalUserCount", &mut self.total_user_count),
@@ -562,8 +522,7 @@ impl rt::ObjectMut for CredentialUserRegistrationsSummary {
     }
 }
 impl rt::ObjectDe for CredentialUserRegistrationsSummary {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.managedTenants.credentialUserRegistrationsSummary";
+    const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.credentialUserRegistrationsSummary";
 }
 impl rt::ObjectSer for CredentialUserRegistrationsSummary {
     fn type_name(&self) -> &'static str {
@@ -578,10 +537,7 @@ impl rt::ObjectSer for CredentialUserRegistrationsSummary {
             &[
                 ("id", &self.id),
                 ("lastRefreshedDateTime", &self.last_refreshed_date_time),
-                (
-                    "mfaAndSsprCapableUserCount",
-                    &self.mfa_and_sspr_capable_user_count,
-                ),
+                ("mfaAndSsprCapableUserCount", &self.mfa_and_sspr_capable_user_count),
                 (
                     "mfaConditionalAccessPolicyState",
                     &self.mfa_conditional_access_policy_state,
@@ -644,10 +600,7 @@ impl rt::ObjectMut for DeviceCompliancePolicySettingStateSummary {
                 ("intuneAccountId", &mut self.intune_account_id),
                 ("intuneSettingId", &mut self.intune_setting_id),
                 ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
-                (
-                    "notApplicableDeviceCount",
-                    &mut self.not_applicable_device_count,
-                ),
+                ("notApplicableDeviceCount", &mut self.not_applicable_device_count),
                 ("pendingDeviceCount", &mut self.pending_device_count),
                 ("policyType", &mut self.policy_type),
                 ("settingName", &mut self.setting_name),
@@ -659,8 +612,7 @@ impl rt::ObjectMut for DeviceCompliancePolicySettingStateSummary {
     }
 }
 impl rt::ObjectDe for DeviceCompliancePolicySettingStateSummary {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary";
+    const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary";
 }
 impl rt::ObjectSer for DeviceCompliancePolicySettingStateSummary {
     fn type_name(&self) -> &'static str {
@@ -680,10 +632,7 @@ impl rt::ObjectSer for DeviceCompliancePolicySettingStateSummary {
                 ("intuneAccountId", &self.intune_account_id),
                 ("intuneSettingId", &self.intune_setting_id),
                 ("lastRefreshedDateTime", &self.last_refreshed_date_time),
-                (
-                    "notApplicableDeviceCount",
-                    &self.not_applicable_device_count,
-                ),
+                ("notApplicableDeviceCount", &self.not_applicable_device_count),
                 ("pendingDeviceCount", &self.pending_device_count),
                 ("policyType", &self.policy_type),
                 ("settingName", &self.setting_name),
@@ -775,10 +724,7 @@ impl rt::ObjectSer for ManagedDeviceCompliance {
                 ("id", &self.id),
                 ("complianceStatus", &self.compliance_status),
                 ("deviceType", &self.device_type),
-                (
-                    "inGracePeriodUntilDateTime",
-                    &self.in_grace_period_until_date_time,
-                ),
+                ("inGracePeriodUntilDateTime", &self.in_grace_period_until_date_time),
                 ("lastRefreshedDateTime", &self.last_refreshed_date_time),
                 ("lastSyncDateTime", &self.last_sync_date_time),
                 ("managedDeviceId", &self.managed_device_id),
@@ -827,21 +773,12 @@ impl rt::ObjectMut for ManagedDeviceComplianceTrend {
             &mut self.extra,
             &mut [
                 ("compliantDeviceCount", &mut self.compliant_device_count),
-                (
-                    "configManagerDeviceCount",
-                    &mut self.config_manager_device_count,
-                ),
+                ("configManagerDeviceCount", &mut self.config_manager_device_count),
                 ("countDateTime", &mut self.count_date_time),
                 ("errorDeviceCount", &mut self.error_device_count),
                 ("id", &mut self.id),
-                (
-                    "inGracePeriodDeviceCount",
-                    &mut self.in_grace_period_device_count,
-                ),
-                (
-                    "noncompliantDeviceCount",
-                    &mut self.noncompliant_device_count,
-                ),
+                ("inGracePeriodDeviceCount", &mut self.in_grace_period_device_count),
+                ("noncompliantDeviceCount", &mut self.noncompliant_device_count),
                 ("tenantDisplayName", &mut self.tenant_display_name),
                 ("tenantId", &mut self.tenant_id),
                 ("unknownDeviceCount", &mut self.unknown_device_count),
@@ -865,16 +802,10 @@ impl rt::ObjectSer for ManagedDeviceComplianceTrend {
             &[
                 ("id", &self.id),
                 ("compliantDeviceCount", &self.compliant_device_count),
-                (
-                    "configManagerDeviceCount",
-                    &self.config_manager_device_count,
-                ),
+                ("configManagerDeviceCount", &self.config_manager_device_count),
                 ("countDateTime", &self.count_date_time),
                 ("errorDeviceCount", &self.error_device_count),
-                (
-                    "inGracePeriodDeviceCount",
-                    &self.in_grace_period_device_count,
-                ),
+                ("inGracePeriodDeviceCount", &self.in_grace_period_device_count),
                 ("noncompliantDeviceCount", &self.noncompliant_device_count),
                 ("tenantDisplayName", &self.tenant_display_name),
                 ("tenantId", &self.tenant_id),
@@ -890,41 +821,53 @@ pub struct ManagedTenant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `aggregatedPolicyCompliances`: `Collection(microsoft.graph.managedTenants.aggregatedPolicyCompliance)`, not nullable.
-    pub aggregated_policy_compliances:
-        rt::Field<::std::vec::Vec<crate::beta::managed_tenants::AggregatedPolicyCompliance>>,
+    pub aggregated_policy_compliances: rt::Field<
+        ::std::vec::Vec<crate::beta::managed_tenants::AggregatedPolicyCompliance>,
+    >,
     /// CSDL: containment navigation property `cloudPcConnections`: `Collection(microsoft.graph.managedTenants.cloudPcConnection)`, not nullable.
-    pub cloud_pc_connections:
-        rt::Field<::std::vec::Vec<crate::beta::managed_tenants::CloudPcConnection>>,
+    pub cloud_pc_connections: rt::Field<
+        ::std::vec::Vec<crate::beta::managed_tenants::CloudPcConnection>,
+    >,
     /// CSDL: containment navigation property `cloudPcDevices`: `Collection(microsoft.graph.managedTenants.cloudPcDevice)`, not nullable.
-    pub cloud_pc_devices: rt::Field<::std::vec::Vec<crate::beta::managed_tenants::CloudPcDevice>>,
+    pub cloud_pc_devices: rt::Field<
+        ::std::vec::Vec<crate::beta::managed_tenants::CloudPcDevice>,
+    >,
     /// CSDL: containment navigation property `cloudPcsOverview`: `Collection(microsoft.graph.managedTenants.cloudPcOverview)`, not nullable.
-    pub cloud_pcs_overview:
-        rt::Field<::std::vec::Vec<crate::beta::managed_tenants::CloudPcOverview>>,
+    pub cloud_pcs_overview: rt::Field<
+        ::std::vec::Vec<crate::beta::managed_tenants::CloudPcOverview>,
+    >,
     /// CSDL: containment navigation property `conditionalAccessPolicyCoverages`: `Collection(microsoft.graph.managedTenants.conditionalAccessPolicyCoverage)`, not nullable.
-    pub conditional_access_policy_coverages:
-        rt::Field<::std::vec::Vec<crate::beta::managed_tenants::ConditionalAccessPolicyCoverage>>,
+    pub conditional_access_policy_coverages: rt::Field<
+        ::std::vec::Vec<crate::beta::managed_tenants::ConditionalAccessPolicyCoverage>,
+    >,
     /// CSDL: containment navigation property `credentialUserRegistrationsSummaries`: `Collection(microsoft.graph.managedTenants.credentialUserRegistrationsSummary)`, not nullable.
     pub credential_user_registrations_summaries: rt::Field<
         ::std::vec::Vec<crate::beta::managed_tenants::CredentialUserRegistrationsSummary>,
     >,
     /// CSDL: containment navigation property `deviceCompliancePolicySettingStateSummaries`: `Collection(microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary)`, not nullable.
     pub device_compliance_policy_setting_state_summaries: rt::Field<
-        ::std::vec::Vec<crate::beta::managed_tenants::DeviceCompliancePolicySettingStateSummary>,
+        ::std::vec::Vec<
+            crate::beta::managed_tenants::DeviceCompliancePolicySettingStateSummary,
+        >,
     >,
     /// CSDL: containment navigation property `managedDeviceCompliances`: `Collection(microsoft.graph.managedTenants.managedDeviceCompliance)`, not nullable.
-    pub managed_device_compliances:
-        rt::Field<::std::vec::Vec<crate::beta::managed_tenants::ManagedDeviceCompliance>>,
+    pub managed_device_compliances: rt::Field<
+        ::std::vec::Vec<crate::beta::managed_tenants::ManagedDeviceCompliance>,
+    >,
     /// CSDL: containment navigation property `managedDeviceComplianceTrends`: `Collection(microsoft.graph.managedTenants.managedDeviceComplianceTrend)`, not nullable.
-    pub managed_device_compliance_trends:
-        rt::Field<::std::vec::Vec<crate::beta::managed_tenants::ManagedDeviceComplianceTrend>>,
+    pub managed_device_compliance_trends: rt::Field<
+        ::std::vec::Vec<crate::beta::managed_tenants::ManagedDeviceComplianceTrend>,
+    >,
     /// CSDL: containment navigation property `riskyUsers`: `Collection(microsoft.graph.managedTenants.riskyUser)`, not nullable.
     pub risky_users: rt::Field<::std::vec::Vec<crate::beta::managed_tenants::RiskyUser>>,
     /// CSDL: containment navigation property `windowsDeviceMalwareStates`: `Collection(microsoft.graph.managedTenants.windowsDeviceMalwareState)`, not nullable.
-    pub windows_device_malware_states:
-        rt::Field<::std::vec::Vec<crate::beta::managed_tenants::WindowsDeviceMalwareState>>,
+    pub windows_device_malware_states: rt::Field<
+        ::std::vec::Vec<crate::beta::managed_tenants::WindowsDeviceMalwareState>,
+    >,
     /// CSDL: containment navigation property `windowsProtectionStates`: `Collection(microsoft.graph.managedTenants.windowsProtectionState)`, not nullable.
-    pub windows_protection_states:
-        rt::Field<::std::vec::Vec<crate::beta::managed_tenants::WindowsProtectionState>>,
+    pub windows_protection_states: rt::Field<
+        ::std::vec::Vec<crate::beta::managed_tenants::WindowsProtectionState>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -933,10 +876,7 @@ impl rt::ObjectMut for ManagedTenant {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "aggregatedPolicyCompliances",
-                    &mut self.aggregated_policy_compliances,
-                ),
+                ("aggregatedPolicyCompliances", &mut self.aggregated_policy_compliances),
                 ("cloudPcConnections", &mut self.cloud_pc_connections),
                 ("cloudPcDevices", &mut self.cloud_pc_devices),
                 ("cloudPcsOverview", &mut self.cloud_pcs_overview),
@@ -957,19 +897,10 @@ impl rt::ObjectMut for ManagedTenant {
                     "managedDeviceComplianceTrends",
                     &mut self.managed_device_compliance_trends,
                 ),
-                (
-                    "managedDeviceCompliances",
-                    &mut self.managed_device_compliances,
-                ),
+                ("managedDeviceCompliances", &mut self.managed_device_compliances),
                 ("riskyUsers", &mut self.risky_users),
-                (
-                    "windowsDeviceMalwareStates",
-                    &mut self.windows_device_malware_states,
-                ),
-                (
-                    "windowsProtectionStates",
-                    &mut self.windows_protection_states,
-                ),
+                ("windowsDeviceMalwareStates", &mut self.windows_device_malware_states),
+                ("windowsProtectionStates", &mut self.windows_protection_states),
             ],
         )
     }
@@ -989,10 +920,7 @@ impl rt::ObjectSer for ManagedTenant {
             &self.extra,
             &[
                 ("id", &self.id),
-                (
-                    "aggregatedPolicyCompliances",
-                    &self.aggregated_policy_compliances,
-                ),
+                ("aggregatedPolicyCompliances", &self.aggregated_policy_compliances),
                 ("cloudPcConnections", &self.cloud_pc_connections),
                 ("cloudPcDevices", &self.cloud_pc_devices),
                 ("cloudPcsOverview", &self.cloud_pcs_overview),
@@ -1014,10 +942,7 @@ impl rt::ObjectSer for ManagedTenant {
                     &self.managed_device_compliance_trends,
                 ),
                 ("riskyUsers", &self.risky_users),
-                (
-                    "windowsDeviceMalwareStates",
-                    &self.windows_device_malware_states,
-                ),
+                ("windowsDeviceMalwareStates", &self.windows_device_malware_states),
                 ("windowsProtectionStates", &self.windows_protection_states),
             ],
         )
@@ -1063,10 +988,7 @@ impl rt::ObjectMut for RiskyUser {
                 ("isDeleted", &mut self.is_deleted),
                 ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
                 ("riskDetail", &mut self.risk_detail),
-                (
-                    "riskLastUpdatedDateTime",
-                    &mut self.risk_last_updated_date_time,
-                ),
+                ("riskLastUpdatedDateTime", &mut self.risk_last_updated_date_time),
                 ("riskLevel", &mut self.risk_level),
                 ("riskState", &mut self.risk_state),
                 ("tenantDisplayName", &mut self.tenant_display_name),
@@ -1154,22 +1076,13 @@ impl rt::ObjectMut for WindowsDeviceMalwareState {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "additionalInformationUrl",
-                    &mut self.additional_information_url,
-                ),
+                ("additionalInformationUrl", &mut self.additional_information_url),
                 ("detectionCount", &mut self.detection_count),
                 ("deviceDeleted", &mut self.device_deleted),
                 ("id", &mut self.id),
-                (
-                    "initialDetectionDateTime",
-                    &mut self.initial_detection_date_time,
-                ),
+                ("initialDetectionDateTime", &mut self.initial_detection_date_time),
                 ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
-                (
-                    "lastStateChangeDateTime",
-                    &mut self.last_state_change_date_time,
-                ),
+                ("lastStateChangeDateTime", &mut self.last_state_change_date_time),
                 ("malwareCategory", &mut self.malware_category),
                 ("malwareDisplayName", &mut self.malware_display_name),
                 ("malwareExecutionState", &mut self.malware_execution_state),
@@ -1202,10 +1115,7 @@ impl rt::ObjectSer for WindowsDeviceMalwareState {
                 ("additionalInformationUrl", &self.additional_information_url),
                 ("detectionCount", &self.detection_count),
                 ("deviceDeleted", &self.device_deleted),
-                (
-                    "initialDetectionDateTime",
-                    &self.initial_detection_date_time,
-                ),
+                ("initialDetectionDateTime", &self.initial_detection_date_time),
                 ("lastRefreshedDateTime", &self.last_refreshed_date_time),
                 ("lastStateChangeDateTime", &self.last_state_change_date_time),
                 ("malwareCategory", &self.malware_category),
@@ -1309,14 +1219,8 @@ impl rt::ObjectMut for WindowsProtectionState {
                 ),
                 ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
                 ("lastReportedDateTime", &mut self.last_reported_date_time),
-                (
-                    "malwareProtectionEnabled",
-                    &mut self.malware_protection_enabled,
-                ),
-                (
-                    "managedDeviceHealthState",
-                    &mut self.managed_device_health_state,
-                ),
+                ("malwareProtectionEnabled", &mut self.malware_protection_enabled),
+                ("managedDeviceHealthState", &mut self.managed_device_health_state),
                 ("managedDeviceId", &mut self.managed_device_id),
                 ("managedDeviceName", &mut self.managed_device_name),
                 (
@@ -1324,10 +1228,7 @@ impl rt::ObjectMut for WindowsProtectionState {
                     &mut self.network_inspection_system_enabled,
                 ),
                 ("quickScanOverdue", &mut self.quick_scan_overdue),
-                (
-                    "realTimeProtectionEnabled",
-                    &mut self.real_time_protection_enabled,
-                ),
+                ("realTimeProtectionEnabled", &mut self.real_time_protection_enabled),
                 ("rebootRequired", &mut self.reboot_required),
                 ("signatureUpdateOverdue", &mut self.signature_update_overdue),
                 ("signatureVersion", &mut self.signature_version),
@@ -1363,10 +1264,7 @@ impl rt::ObjectSer for WindowsProtectionState {
                 ("fullScanOverdue", &self.full_scan_overdue),
                 ("fullScanRequired", &self.full_scan_required),
                 ("lastFullScanDateTime", &self.last_full_scan_date_time),
-                (
-                    "lastFullScanSignatureVersion",
-                    &self.last_full_scan_signature_version,
-                ),
+                ("lastFullScanSignatureVersion", &self.last_full_scan_signature_version),
                 ("lastQuickScanDateTime", &self.last_quick_scan_date_time),
                 (
                     "lastQuickScanSignatureVersion",
@@ -1375,10 +1273,7 @@ impl rt::ObjectSer for WindowsProtectionState {
                 ("lastRefreshedDateTime", &self.last_refreshed_date_time),
                 ("lastReportedDateTime", &self.last_reported_date_time),
                 ("malwareProtectionEnabled", &self.malware_protection_enabled),
-                (
-                    "managedDeviceHealthState",
-                    &self.managed_device_health_state,
-                ),
+                ("managedDeviceHealthState", &self.managed_device_health_state),
                 ("managedDeviceId", &self.managed_device_id),
                 ("managedDeviceName", &self.managed_device_name),
                 (
@@ -1386,10 +1281,7 @@ impl rt::ObjectSer for WindowsProtectionState {
                     &self.network_inspection_system_enabled,
                 ),
                 ("quickScanOverdue", &self.quick_scan_overdue),
-                (
-                    "realTimeProtectionEnabled",
-                    &self.real_time_protection_enabled,
-                ),
+                ("realTimeProtectionEnabled", &self.real_time_protection_enabled),
                 ("rebootRequired", &self.reboot_required),
                 ("signatureUpdateOverdue", &self.signature_update_overdue),
                 ("signatureVersion", &self.signature_version),

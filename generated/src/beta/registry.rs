@@ -103,7 +103,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessPackageAssignmentFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AccessPackageAssignmentFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::beta::AccessPackageAssignmentFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AccessPackageAssignmentFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessPackageAssignmentPolicy",
@@ -183,7 +185,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessPackageResourceAttributeDestination",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AnyAccessPackageResourceAttributeDestination",
-        roundtrip: rt::roundtrip::<crate::beta::AnyAccessPackageResourceAttributeDestination>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyAccessPackageResourceAttributeDestination,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessPackageResourceAttributeQuestion",
@@ -325,19 +329,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessReviewInstanceDecisionItemTarget",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AnyAccessReviewInstanceDecisionItemTarget",
-        roundtrip: rt::roundtrip::<crate::beta::AnyAccessReviewInstanceDecisionItemTarget>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyAccessReviewInstanceDecisionItemTarget,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessReviewInstanceDecisionItemUserTarget",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AccessReviewInstanceDecisionItemUserTarget",
-        roundtrip: rt::roundtrip::<crate::beta::AccessReviewInstanceDecisionItemUserTarget>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AccessReviewInstanceDecisionItemUserTarget,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessReviewInstanceFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AccessReviewInstanceFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::beta::AccessReviewInstanceFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AccessReviewInstanceFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessReviewPolicy",
@@ -477,7 +487,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::ActiveDirectoryWindowsAutopilotDeploymentProfile",
-        roundtrip: rt::roundtrip::<crate::beta::ActiveDirectoryWindowsAutopilotDeploymentProfile>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ActiveDirectoryWindowsAutopilotDeploymentProfile,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.activityBasedTimeoutPolicy",
@@ -585,7 +597,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.administratorConfiguredDeviceComplianceState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AdministratorConfiguredDeviceComplianceState",
-        roundtrip: rt::roundtrip::<crate::beta::AdministratorConfiguredDeviceComplianceState>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AdministratorConfiguredDeviceComplianceState,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.advancedBitLockerState",
@@ -603,13 +617,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AdvancedThreatProtectionOnboardingDeviceSettingState",
-        roundtrip: rt::roundtrip::<crate::beta::AdvancedThreatProtectionOnboardingDeviceSettingState>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AdvancedThreatProtectionOnboardingDeviceSettingState,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.advancedThreatProtectionOnboardingStateSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AdvancedThreatProtectionOnboardingStateSummary",
-        roundtrip: rt::roundtrip::<crate::beta::AdvancedThreatProtectionOnboardingStateSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AdvancedThreatProtectionOnboardingStateSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.agedAccountsPayable",
@@ -819,13 +837,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidDeviceComplianceLocalActionBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AnyAndroidDeviceComplianceLocalActionBase",
-        roundtrip: rt::roundtrip::<crate::beta::AnyAndroidDeviceComplianceLocalActionBase>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyAndroidDeviceComplianceLocalActionBase,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceComplianceLocalActionLockDevice",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AndroidDeviceComplianceLocalActionLockDevice",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidDeviceComplianceLocalActionLockDevice>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidDeviceComplianceLocalActionLockDevice,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode",
@@ -839,7 +861,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidDeviceOwnerAppAutoUpdatePolicyType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidDeviceOwnerAppAutoUpdatePolicyType",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidDeviceOwnerAppAutoUpdatePolicyType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidDeviceOwnerAppAutoUpdatePolicyType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceOwnerBatteryPluggedMode",
@@ -851,7 +875,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase",
-        roundtrip: rt::roundtrip::<crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceOwnerCompliancePolicy",
@@ -863,7 +889,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidDeviceOwnerDefaultAppPermissionPolicyType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidDeviceOwnerDefaultAppPermissionPolicyType",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidDeviceOwnerDefaultAppPermissionPolicyType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidDeviceOwnerDefaultAppPermissionPolicyType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
@@ -901,13 +929,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceOwnerGlobalProxy",
@@ -931,19 +963,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceOwnerKioskCustomizationStatusBar",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidDeviceOwnerKioskCustomizationStatusBar",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidDeviceOwnerKioskCustomizationStatusBar>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidDeviceOwnerKioskCustomizationStatusBar,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceOwnerKioskCustomizationSystemNavigation",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidDeviceOwnerKioskCustomizationSystemNavigation",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidDeviceOwnerKioskCustomizationSystemNavigation>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidDeviceOwnerKioskCustomizationSystemNavigation,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceOwnerKioskModeApp",
@@ -955,7 +993,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidDeviceOwnerKioskModeAppPositionItem",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AndroidDeviceOwnerKioskModeAppPositionItem",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidDeviceOwnerKioskModeAppPositionItem>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidDeviceOwnerKioskModeAppPositionItem,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceOwnerKioskModeFolderIcon",
@@ -973,7 +1013,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AnyAndroidDeviceOwnerKioskModeHomeScreenItem",
-        roundtrip: rt::roundtrip::<crate::beta::AnyAndroidDeviceOwnerKioskModeHomeScreenItem>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyAndroidDeviceOwnerKioskModeHomeScreenItem,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceOwnerKioskModeIconSize",
@@ -991,13 +1033,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidDeviceOwnerKioskModeManagedFolderReference",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AndroidDeviceOwnerKioskModeManagedFolderReference",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidDeviceOwnerKioskModeManagedFolderReference>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidDeviceOwnerKioskModeManagedFolderReference,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceOwnerKioskModeScreenOrientation",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidDeviceOwnerKioskModeScreenOrientation",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidDeviceOwnerKioskModeScreenOrientation>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidDeviceOwnerKioskModeScreenOrientation,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceOwnerKioskModeWeblink",
@@ -1033,7 +1079,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidDeviceOwnerSystemUpdateInstallType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidDeviceOwnerSystemUpdateInstallType",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidDeviceOwnerSystemUpdateInstallType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidDeviceOwnerSystemUpdateInstallType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
@@ -1111,7 +1159,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidForWorkAppConfigurationSchemaItemDataType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidForWorkAppConfigurationSchemaItemDataType",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidForWorkAppConfigurationSchemaItemDataType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidForWorkAppConfigurationSchemaItemDataType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidForWorkBindStatus",
@@ -1135,7 +1185,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidForWorkCrossProfileDataSharingType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidForWorkCrossProfileDataSharingType",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidForWorkCrossProfileDataSharingType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidForWorkCrossProfileDataSharingType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidForWorkCustomConfiguration",
@@ -1147,7 +1199,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidForWorkDefaultAppPermissionPolicyType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidForWorkDefaultAppPermissionPolicyType",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidForWorkDefaultAppPermissionPolicyType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidForWorkDefaultAppPermissionPolicyType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidForWorkEasEmailProfileBase",
@@ -1171,7 +1225,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AndroidForWorkEnterpriseWiFiConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidForWorkEnterpriseWiFiConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidForWorkEnterpriseWiFiConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidForWorkGeneralDeviceConfiguration",
@@ -1189,7 +1245,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidForWorkImportedPFXCertificateProfile",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AndroidForWorkImportedPfxCertificateProfile",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidForWorkImportedPfxCertificateProfile>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidForWorkImportedPfxCertificateProfile,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidForWorkMobileAppConfiguration",
@@ -1297,13 +1355,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidManagedAppSafetyNetAppsVerificationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidManagedAppSafetyNetAppsVerificationType",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidManagedAppSafetyNetAppsVerificationType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidManagedAppSafetyNetAppsVerificationType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidManagedAppSafetyNetDeviceAttestationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidManagedAppSafetyNetDeviceAttestationType",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidManagedAppSafetyNetDeviceAttestationType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidManagedAppSafetyNetDeviceAttestationType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidManagedAppSafetyNetEvaluationType",
@@ -1327,13 +1389,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidManagedStoreAccountEnrollmentTarget",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidManagedStoreAccountEnrollmentTarget",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidManagedStoreAccountEnrollmentTarget>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidManagedStoreAccountEnrollmentTarget,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidManagedStoreAccountEnterpriseSettings",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AndroidManagedStoreAccountEnterpriseSettings",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidManagedStoreAccountEnterpriseSettings>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidManagedStoreAccountEnterpriseSettings,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidManagedStoreApp",
@@ -1357,13 +1423,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidManagedStoreAppConfigurationSchema",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AndroidManagedStoreAppConfigurationSchema",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidManagedStoreAppConfigurationSchema>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidManagedStoreAppConfigurationSchema,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidManagedStoreAppConfigurationSchemaItem",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AndroidManagedStoreAppConfigurationSchemaItem",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidManagedStoreAppConfigurationSchemaItem>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidManagedStoreAppConfigurationSchemaItem,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidManagedStoreAppConfigurationSchemaItemDataType",
@@ -1497,7 +1567,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidWorkProfileCertificateProfileBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AnyAndroidWorkProfileCertificateProfileBase",
-        roundtrip: rt::roundtrip::<crate::beta::AnyAndroidWorkProfileCertificateProfileBase>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileCompliancePolicy",
@@ -1509,7 +1581,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidWorkProfileCrossProfileDataSharingType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidWorkProfileCrossProfileDataSharingType",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidWorkProfileCrossProfileDataSharingType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidWorkProfileCrossProfileDataSharingType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileCustomConfiguration",
@@ -1521,7 +1595,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidWorkProfileDefaultAppPermissionPolicyType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::AndroidWorkProfileDefaultAppPermissionPolicyType",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidWorkProfileDefaultAppPermissionPolicyType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidWorkProfileDefaultAppPermissionPolicyType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileEasEmailProfileBase",
@@ -1533,13 +1609,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AndroidWorkProfileGeneralDeviceConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidWorkProfileGeneralDeviceConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidWorkProfileGeneralDeviceConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileGmailEasConfiguration",
@@ -1551,7 +1631,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AndroidWorkProfileNineWorkEasConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::AndroidWorkProfileNineWorkEasConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AndroidWorkProfileNineWorkEasConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfilePkcsCertificateProfile",
@@ -1797,7 +1879,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.appleExpeditedCheckinConfigurationBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AnyAppleExpeditedCheckinConfigurationBase",
-        roundtrip: rt::roundtrip::<crate::beta::AnyAppleExpeditedCheckinConfigurationBase>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyAppleExpeditedCheckinConfigurationBase,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.appleOwnerTypeEnrollmentType",
@@ -1863,13 +1947,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.applicationEnforcedRestrictionsSessionControl",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::ApplicationEnforcedRestrictionsSessionControl",
-        roundtrip: rt::roundtrip::<crate::beta::ApplicationEnforcedRestrictionsSessionControl>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ApplicationEnforcedRestrictionsSessionControl,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.applicationGuardBlockClipboardSharingType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::ApplicationGuardBlockClipboardSharingType",
-        roundtrip: rt::roundtrip::<crate::beta::ApplicationGuardBlockClipboardSharingType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ApplicationGuardBlockClipboardSharingType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.applicationGuardBlockFileTransferType",
@@ -2331,7 +2419,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.authenticationMethodsRegistrationCampaign",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AuthenticationMethodsRegistrationCampaign",
-        roundtrip: rt::roundtrip::<crate::beta::AuthenticationMethodsRegistrationCampaign>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AuthenticationMethodsRegistrationCampaign,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget",
@@ -2375,7 +2465,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.authenticatorAppFeatureSettings",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::AuthenticatorAppFeatureSettings>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::AuthenticatorAppFeatureSettings>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::AuthenticatorAppFeatureSettings>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.authorizationPolicy",
@@ -2519,7 +2611,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.binaryManagementConditionExpressionOperatorType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::BinaryManagementConditionExpressionOperatorType",
-        roundtrip: rt::roundtrip::<crate::beta::BinaryManagementConditionExpressionOperatorType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::BinaryManagementConditionExpressionOperatorType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.bitLockerEncryptionMethod",
@@ -3251,7 +3345,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.channelDescriptionUpdatedEventMessageDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::ChannelDescriptionUpdatedEventMessageDetail",
-        roundtrip: rt::roundtrip::<crate::beta::ChannelDescriptionUpdatedEventMessageDetail>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ChannelDescriptionUpdatedEventMessageDetail,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.channelIdentity",
@@ -3287,13 +3383,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::ChannelSetAsFavoriteByDefaultEventMessageDetail",
-        roundtrip: rt::roundtrip::<crate::beta::ChannelSetAsFavoriteByDefaultEventMessageDetail>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ChannelSetAsFavoriteByDefaultEventMessageDetail,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::ChannelUnsetAsFavoriteByDefaultEventMessageDetail",
-        roundtrip: rt::roundtrip::<crate::beta::ChannelUnsetAsFavoriteByDefaultEventMessageDetail>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ChannelUnsetAsFavoriteByDefaultEventMessageDetail,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.chassisType",
@@ -3365,7 +3465,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.chatMessagePolicyViolationDlpActionTypes",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::ChatMessagePolicyViolationDlpActionTypes>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::ChatMessagePolicyViolationDlpActionTypes>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::ChatMessagePolicyViolationDlpActionTypes>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.chatMessagePolicyViolationPolicyTip",
@@ -3377,7 +3479,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.chatMessagePolicyViolationUserActionTypes",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::ChatMessagePolicyViolationUserActionTypes>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::ChatMessagePolicyViolationUserActionTypes>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::ChatMessagePolicyViolationUserActionTypes>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.chatMessagePolicyViolationVerdictDetailsTypes",
@@ -3643,7 +3747,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.cloudPcOnPremisesConnectionHealthCheckErrorType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::CloudPcOnPremisesConnectionHealthCheckErrorType",
-        roundtrip: rt::roundtrip::<crate::beta::CloudPcOnPremisesConnectionHealthCheckErrorType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::CloudPcOnPremisesConnectionHealthCheckErrorType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcOnPremisesConnectionStatus",
@@ -4057,7 +4163,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.configurationManagerClientEnabledFeatures",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::ConfigurationManagerClientEnabledFeatures",
-        roundtrip: rt::roundtrip::<crate::beta::ConfigurationManagerClientEnabledFeatures>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ConfigurationManagerClientEnabledFeatures,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.configurationManagerClientHealthState",
@@ -4081,7 +4189,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.configurationManagerCollectionAssignmentTarget",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::ConfigurationManagerCollectionAssignmentTarget",
-        roundtrip: rt::roundtrip::<crate::beta::ConfigurationManagerCollectionAssignmentTarget>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ConfigurationManagerCollectionAssignmentTarget,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.configurationUsage",
@@ -4309,7 +4419,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::ConversationMemberRoleUpdatedEventMessageDetail",
-        roundtrip: rt::roundtrip::<crate::beta::ConversationMemberRoleUpdatedEventMessageDetail>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ConversationMemberRoleUpdatedEventMessageDetail,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.conversationThread",
@@ -4597,13 +4709,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.defenderSecurityCenterITContactDisplayType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DefenderSecurityCenterItContactDisplayType",
-        roundtrip: rt::roundtrip::<crate::beta::DefenderSecurityCenterItContactDisplayType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DefenderSecurityCenterItContactDisplayType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.defenderSecurityCenterNotificationsFromAppType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DefenderSecurityCenterNotificationsFromAppType",
-        roundtrip: rt::roundtrip::<crate::beta::DefenderSecurityCenterNotificationsFromAppType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DefenderSecurityCenterNotificationsFromAppType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.defenderSubmitSamplesConsentType",
@@ -4639,7 +4755,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeleteUserFromSharedAppleDeviceActionResult",
-        roundtrip: rt::roundtrip::<crate::beta::DeleteUserFromSharedAppleDeviceActionResult>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeleteUserFromSharedAppleDeviceActionResult,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deleted",
@@ -4663,13 +4781,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deliveryOptimizationBandwidthBusinessHoursLimit",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeliveryOptimizationBandwidthBusinessHoursLimit",
-        roundtrip: rt::roundtrip::<crate::beta::DeliveryOptimizationBandwidthBusinessHoursLimit>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeliveryOptimizationBandwidthBusinessHoursLimit,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deliveryOptimizationBandwidthHoursWithPercentage",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeliveryOptimizationBandwidthHoursWithPercentage",
-        roundtrip: rt::roundtrip::<crate::beta::DeliveryOptimizationBandwidthHoursWithPercentage>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeliveryOptimizationBandwidthHoursWithPercentage,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deliveryOptimizationBandwidthPercentage",
@@ -4717,13 +4839,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deliveryOptimizationMaxCacheSizePercentage",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeliveryOptimizationMaxCacheSizePercentage",
-        roundtrip: rt::roundtrip::<crate::beta::DeliveryOptimizationMaxCacheSizePercentage>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeliveryOptimizationMaxCacheSizePercentage,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deliveryOptimizationRestrictPeerSelectionByOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeliveryOptimizationRestrictPeerSelectionByOptions",
-        roundtrip: rt::roundtrip::<crate::beta::DeliveryOptimizationRestrictPeerSelectionByOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeliveryOptimizationRestrictPeerSelectionByOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.depEnrollmentBaseProfile",
@@ -4813,7 +4939,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceAndAppManagementAssignedRoleDetails",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceAndAppManagementAssignedRoleDetails",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceAndAppManagementAssignedRoleDetails>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceAndAppManagementAssignedRoleDetails,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceAndAppManagementAssignmentFilter",
@@ -4825,7 +4953,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceAndAppManagementAssignmentFilterType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceAndAppManagementAssignmentFilterType",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceAndAppManagementAssignmentFilterType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceAndAppManagementAssignmentFilterType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceAndAppManagementAssignmentSource",
@@ -4837,7 +4967,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AnyDeviceAndAppManagementAssignmentTarget",
-        roundtrip: rt::roundtrip::<crate::beta::AnyDeviceAndAppManagementAssignmentTarget>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceAndAppManagementData",
@@ -4969,7 +5101,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceCompliancePolicySettingStateSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceCompliancePolicySettingStateSummary",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceCompliancePolicySettingStateSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceCompliancePolicySettingStateSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceCompliancePolicyState",
@@ -5029,7 +5163,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceComplianceScriptRulesValidationError",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceComplianceScriptRulesValidationError",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceComplianceScriptRulesValidationError>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceComplianceScriptRulesValidationError,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceComplianceScriptRunSummary",
@@ -5191,7 +5327,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceEnrollmentPlatformRestrictionsConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceEnrollmentPlatformRestrictionsConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceEnrollmentPlatformRestrictionsConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceEnrollmentType",
@@ -5203,7 +5341,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceEnrollmentWindowsHelloForBusinessConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceEnrollmentWindowsHelloForBusinessConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceExchangeAccessStateSummary",
@@ -5221,13 +5361,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceGuardLocalSystemAuthorityCredentialGuardState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceGuardLocalSystemAuthorityCredentialGuardState",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceGuardLocalSystemAuthorityCredentialGuardState>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceGuardLocalSystemAuthorityCredentialGuardState,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceGuardLocalSystemAuthorityCredentialGuardType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceGuardLocalSystemAuthorityCredentialGuardType",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceGuardLocalSystemAuthorityCredentialGuardType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceGuardLocalSystemAuthorityCredentialGuardType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceGuardVirtualizationBasedSecurityHardwareRequirementState",
@@ -5241,7 +5385,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceGuardVirtualizationBasedSecurityState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceGuardVirtualizationBasedSecurityState",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceGuardVirtualizationBasedSecurityState>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceGuardVirtualizationBasedSecurityState,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceHealth",
@@ -5391,31 +5537,41 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementAbstractComplexSettingDefinition",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceManagementAbstractComplexSettingDefinition",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementAbstractComplexSettingDefinition>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementAbstractComplexSettingDefinition,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementAbstractComplexSettingInstance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceManagementAbstractComplexSettingInstance",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementAbstractComplexSettingInstance>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementAbstractComplexSettingInstance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementApplicabilityRuleDeviceMode",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementApplicabilityRuleDeviceMode",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementApplicabilityRuleDeviceMode>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementApplicabilityRuleOsEdition",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementApplicabilityRuleOsEdition",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementApplicabilityRuleOsEdition>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementApplicabilityRuleOsVersion",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementApplicabilityRuleOsVersion",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementApplicabilityRuleOsVersion>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementApplicabilityRuleType",
@@ -5433,13 +5589,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementAutopilotPolicyComplianceStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceManagementAutopilotPolicyComplianceStatus",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementAutopilotPolicyComplianceStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementAutopilotPolicyComplianceStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementAutopilotPolicyStatusDetail",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceManagementAutopilotPolicyStatusDetail",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementAutopilotPolicyStatusDetail>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementAutopilotPolicyStatusDetail,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementAutopilotPolicyType",
@@ -5457,7 +5617,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementCachedReportConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceManagementCachedReportConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementCachedReportConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementCachedReportConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementCertificationAuthority",
@@ -5469,13 +5631,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementCollectionSettingDefinition",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceManagementCollectionSettingDefinition",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementCollectionSettingDefinition>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementCollectionSettingDefinition,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementCollectionSettingInstance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceManagementCollectionSettingInstance",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementCollectionSettingInstance>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementCollectionSettingInstance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementComparisonResult",
@@ -5499,7 +5665,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationAzureAdTrustType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceManagementConfigurationAzureAdTrustType",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationAzureAdTrustType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationAzureAdTrustType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationCategory",
@@ -5543,7 +5711,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationChoiceSettingInstance",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementConfigurationChoiceSettingInstance",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationChoiceSettingInstance>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationChoiceSettingInstance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationChoiceSettingInstanceTemplate",
@@ -5557,7 +5727,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationChoiceSettingValue",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementConfigurationChoiceSettingValue",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationChoiceSettingValue>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationChoiceSettingValue,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate",
@@ -5629,7 +5801,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationGroupSettingInstance",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementConfigurationGroupSettingInstance",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationGroupSettingInstance>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationGroupSettingInstance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationGroupSettingInstanceTemplate",
@@ -5643,7 +5817,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationGroupSettingValue",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementConfigurationGroupSettingValue",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationGroupSettingValue>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationGroupSettingValue,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationGroupSettingValueTemplate",
@@ -5657,7 +5833,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationIntegerSettingValue",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementConfigurationIntegerSettingValue",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationIntegerSettingValue>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationIntegerSettingValue,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate",
@@ -5703,7 +5881,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationOptionDefinition",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementConfigurationOptionDefinition",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationOptionDefinition>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationOptionDefinition,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationOptionDefinitionTemplate",
@@ -5717,7 +5897,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationPlatforms",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::DeviceManagementConfigurationPlatforms>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::DeviceManagementConfigurationPlatforms>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::DeviceManagementConfigurationPlatforms>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationPolicy",
@@ -5729,25 +5911,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationPolicyAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceManagementConfigurationPolicyAssignment",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationPolicyAssignment>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationPolicyAssignment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationPolicyTemplate",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceManagementConfigurationPolicyTemplate",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationPolicyTemplate>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationPolicyTemplate,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationPolicyTemplateReference",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementConfigurationPolicyTemplateReference",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationPolicyTemplateReference>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationPolicyTemplateReference,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationReferenceSettingValue",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementConfigurationReferenceSettingValue",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationReferenceSettingValue>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationReferenceSettingValue,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationReferredSettingInformation",
@@ -5775,19 +5965,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationSettingApplicability",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AnyDeviceManagementConfigurationSettingApplicability",
-        roundtrip: rt::roundtrip::<crate::beta::AnyDeviceManagementConfigurationSettingApplicability>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationSettingDefinition",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AnyDeviceManagementConfigurationSettingDefinition",
-        roundtrip: rt::roundtrip::<crate::beta::AnyDeviceManagementConfigurationSettingDefinition>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationSettingDependedOnBy",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementConfigurationSettingDependedOnBy",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationSettingDependedOnBy>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationSettingDependedOnBy,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition",
@@ -5817,13 +6013,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationSettingGroupInstance",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementConfigurationSettingGroupInstance",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationSettingGroupInstance>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationSettingGroupInstance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationSettingInstance",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AnyDeviceManagementConfigurationSettingInstance",
-        roundtrip: rt::roundtrip::<crate::beta::AnyDeviceManagementConfigurationSettingInstance>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyDeviceManagementConfigurationSettingInstance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate",
@@ -5845,25 +6045,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationSettingOccurrence",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementConfigurationSettingOccurrence",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationSettingOccurrence>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationSettingOccurrence,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationSettingTemplate",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceManagementConfigurationSettingTemplate",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationSettingTemplate>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationSettingTemplate,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationSettingUsage",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::DeviceManagementConfigurationSettingUsage>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::DeviceManagementConfigurationSettingUsage>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::DeviceManagementConfigurationSettingUsage>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationSettingValue",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AnyDeviceManagementConfigurationSettingValue",
-        roundtrip: rt::roundtrip::<crate::beta::AnyDeviceManagementConfigurationSettingValue>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyDeviceManagementConfigurationSettingValue,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationSettingValueDefinition",
@@ -5925,7 +6133,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationSimpleSettingInstance",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementConfigurationSimpleSettingInstance",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationSimpleSettingInstance>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationSimpleSettingInstance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationSimpleSettingInstanceTemplate",
@@ -5939,7 +6149,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationSimpleSettingValue",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AnyDeviceManagementConfigurationSimpleSettingValue",
-        roundtrip: rt::roundtrip::<crate::beta::AnyDeviceManagementConfigurationSimpleSettingValue>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyDeviceManagementConfigurationSimpleSettingValue,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate",
@@ -5953,13 +6165,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationStringFormat",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceManagementConfigurationStringFormat",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationStringFormat>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationStringFormat,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationStringSettingValue",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AnyDeviceManagementConfigurationStringSettingValue",
-        roundtrip: rt::roundtrip::<crate::beta::AnyDeviceManagementConfigurationStringSettingValue>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyDeviceManagementConfigurationStringSettingValue,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationStringSettingValueConstantDefaultTemplate",
@@ -5997,13 +6213,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementConfigurationTechnologies",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::DeviceManagementConfigurationTechnologies>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::DeviceManagementConfigurationTechnologies>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::DeviceManagementConfigurationTechnologies>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationTemplateFamily",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceManagementConfigurationTemplateFamily",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementConfigurationTemplateFamily>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementConfigurationTemplateFamily,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementConfigurationWindowsSettingApplicability",
@@ -6043,7 +6263,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementDerivedCredentialSettings",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceManagementDerivedCredentialSettings",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementDerivedCredentialSettings>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementDerivedCredentialSettings,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementDomainJoinConnector",
@@ -6097,7 +6319,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementExchangeAccessStateReason",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceManagementExchangeAccessStateReason",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementExchangeAccessStateReason>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementExchangeAccessStateReason,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementExchangeConnector",
@@ -6115,7 +6339,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementExchangeConnectorSyncType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceManagementExchangeConnectorSyncType",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementExchangeConnectorSyncType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementExchangeConnectorSyncType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementExchangeConnectorType",
@@ -6145,7 +6371,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementExportJobLocalizationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceManagementExportJobLocalizationType",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementExportJobLocalizationType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementExportJobLocalizationType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementIntegerSettingInstance",
@@ -6169,7 +6397,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementIntentDeviceSettingStateSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceManagementIntentDeviceSettingStateSummary",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementIntentDeviceSettingStateSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementIntentDeviceSettingStateSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementIntentDeviceState",
@@ -6193,7 +6423,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementIntentSettingSecretConstraint",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementIntentSettingSecretConstraint",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementIntentSettingSecretConstraint>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementIntentSettingSecretConstraint,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementIntentUserState",
@@ -6259,19 +6491,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementResourceAccessProfileAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::DeviceManagementResourceAccessProfileAssignment",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementResourceAccessProfileAssignment>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementResourceAccessProfileAssignment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementResourceAccessProfileBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::AnyDeviceManagementResourceAccessProfileBase",
-        roundtrip: rt::roundtrip::<crate::beta::AnyDeviceManagementResourceAccessProfileBase>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyDeviceManagementResourceAccessProfileBase,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementResourceAccessProfileIntent",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceManagementResourceAccessProfileIntent",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementResourceAccessProfileIntent>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementResourceAccessProfileIntent,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementReusablePolicySetting",
@@ -6283,7 +6521,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementScheduledReportRecurrence",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::DeviceManagementScheduledReportRecurrence",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementScheduledReportRecurrence>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementScheduledReportRecurrence,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementScript",
@@ -6357,7 +6597,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementSettingCollectionConstraint",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementSettingCollectionConstraint",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementSettingCollectionConstraint>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementSettingCollectionConstraint,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementSettingComparison",
@@ -6381,7 +6623,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementSettingEnrollmentTypeConstraint",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementSettingEnrollmentTypeConstraint",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementSettingEnrollmentTypeConstraint>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementSettingEnrollmentTypeConstraint,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementSettingFileConstraint",
@@ -6417,7 +6661,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementSettingRequiredConstraint",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementSettingRequiredConstraint",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementSettingRequiredConstraint>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementSettingRequiredConstraint,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementSettingSddlConstraint",
@@ -6429,7 +6675,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementSettingStringLengthConstraint",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementSettingStringLengthConstraint",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementSettingStringLengthConstraint>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementSettingStringLengthConstraint,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementSettingXmlConstraint",
@@ -6495,13 +6743,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementTroubleshootingErrorDetails",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementTroubleshootingErrorDetails",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementTroubleshootingErrorDetails>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementTroubleshootingErrorDetails,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementTroubleshootingErrorResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementTroubleshootingErrorResource",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementTroubleshootingErrorResource>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementTroubleshootingErrorResource,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementTroubleshootingEvent",
@@ -6513,7 +6765,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceManagementUserRightsLocalUserOrGroup",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::DeviceManagementUserRightsLocalUserOrGroup",
-        roundtrip: rt::roundtrip::<crate::beta::DeviceManagementUserRightsLocalUserOrGroup>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::DeviceManagementUserRightsLocalUserOrGroup,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementUserRightsSetting",
@@ -6645,7 +6899,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.directoryDefinitionDiscoverabilities",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::DirectoryDefinitionDiscoverabilities>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::DirectoryDefinitionDiscoverabilities>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::DirectoryDefinitionDiscoverabilities>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.directoryObject",
@@ -7059,7 +7315,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.ediscovery.additionalDataOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::ediscovery::AdditionalDataOptions>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::ediscovery::AdditionalDataOptions>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::ediscovery::AdditionalDataOptions>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.ediscovery.case",
@@ -7431,7 +7689,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.educationFileSynchronizationVerificationMessage",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::EducationFileSynchronizationVerificationMessage",
-        roundtrip: rt::roundtrip::<crate::beta::EducationFileSynchronizationVerificationMessage>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::EducationFileSynchronizationVerificationMessage,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.educationGender",
@@ -7467,7 +7727,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.educationIdentitySynchronizationConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AnyEducationIdentitySynchronizationConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::AnyEducationIdentitySynchronizationConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyEducationIdentitySynchronizationConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.educationItemBody",
@@ -7593,7 +7855,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.educationSynchronizationConnectionSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AnyEducationSynchronizationConnectionSettings",
-        roundtrip: rt::roundtrip::<crate::beta::AnyEducationSynchronizationConnectionSettings>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyEducationSynchronizationConnectionSettings,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.educationSynchronizationCustomization",
@@ -7611,7 +7875,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.educationSynchronizationCustomizationsBase",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::AnyEducationSynchronizationCustomizationsBase",
-        roundtrip: rt::roundtrip::<crate::beta::AnyEducationSynchronizationCustomizationsBase>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::AnyEducationSynchronizationCustomizationsBase,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.educationSynchronizationDataProvider",
@@ -7629,13 +7895,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.educationSynchronizationLicenseAssignment",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::EducationSynchronizationLicenseAssignment",
-        roundtrip: rt::roundtrip::<crate::beta::EducationSynchronizationLicenseAssignment>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::EducationSynchronizationLicenseAssignment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.educationSynchronizationOAuth1ConnectionSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::EducationSynchronizationOAuth1ConnectionSettings",
-        roundtrip: rt::roundtrip::<crate::beta::EducationSynchronizationOAuth1ConnectionSettings>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::EducationSynchronizationOAuth1ConnectionSettings,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.educationSynchronizationOAuth2ClientCredentialsConnectionSettings",
@@ -7715,7 +7985,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.eligibilityFilteringEnabledEntities",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::EligibilityFilteringEnabledEntities>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::EligibilityFilteringEnabledEntities>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::EligibilityFilteringEnabledEntities>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.emailActivityStatistics",
@@ -7913,7 +8185,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.endpointSecurityConfigurationApplicablePlatform",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::EndpointSecurityConfigurationApplicablePlatform",
-        roundtrip: rt::roundtrip::<crate::beta::EndpointSecurityConfigurationApplicablePlatform>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::EndpointSecurityConfigurationApplicablePlatform,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.endpointSecurityConfigurationProfileType",
@@ -7955,7 +8229,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem",
-        roundtrip: rt::roundtrip::<crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.enrollmentState",
@@ -8297,7 +8573,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.externalConnectors.connectionOperationStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::external_connectors::ConnectionOperationStatus",
-        roundtrip: rt::roundtrip::<crate::beta::external_connectors::ConnectionOperationStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::external_connectors::ConnectionOperationStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.connectionState",
@@ -8333,7 +8611,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.externalConnectors.externalGroupMemberType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::external_connectors::ExternalGroupMemberType",
-        roundtrip: rt::roundtrip::<crate::beta::external_connectors::ExternalGroupMemberType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::external_connectors::ExternalGroupMemberType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.externalItem",
@@ -8351,7 +8631,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.externalConnectors.externalItemContentType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::external_connectors::ExternalItemContentType",
-        roundtrip: rt::roundtrip::<crate::beta::external_connectors::ExternalItemContentType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::external_connectors::ExternalItemContentType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.identitySourceType",
@@ -8609,7 +8891,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.firewallCertificateRevocationListCheckMethodType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::FirewallCertificateRevocationListCheckMethodType",
-        roundtrip: rt::roundtrip::<crate::beta::FirewallCertificateRevocationListCheckMethodType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::FirewallCertificateRevocationListCheckMethodType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.firewallPacketQueueingMethodType",
@@ -8969,7 +9253,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.groupPolicyPresentationLongDecimalTextBox",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::GroupPolicyPresentationLongDecimalTextBox",
-        roundtrip: rt::roundtrip::<crate::beta::GroupPolicyPresentationLongDecimalTextBox>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::GroupPolicyPresentationLongDecimalTextBox,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.groupPolicyPresentationMultiTextBox",
@@ -9239,7 +9525,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::IdentitySecurityDefaultsEnforcementPolicy",
-        roundtrip: rt::roundtrip::<crate::beta::IdentitySecurityDefaultsEnforcementPolicy>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::IdentitySecurityDefaultsEnforcementPolicy,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identitySet",
@@ -9359,25 +9647,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.importedWindowsAutopilotDeviceIdentityImportStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::ImportedWindowsAutopilotDeviceIdentityImportStatus",
-        roundtrip: rt::roundtrip::<crate::beta::ImportedWindowsAutopilotDeviceIdentityImportStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ImportedWindowsAutopilotDeviceIdentityImportStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.importedWindowsAutopilotDeviceIdentityState",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::ImportedWindowsAutopilotDeviceIdentityState",
-        roundtrip: rt::roundtrip::<crate::beta::ImportedWindowsAutopilotDeviceIdentityState>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ImportedWindowsAutopilotDeviceIdentityState,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::ImportedWindowsAutopilotDeviceIdentityUpload",
-        roundtrip: rt::roundtrip::<crate::beta::ImportedWindowsAutopilotDeviceIdentityUpload>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ImportedWindowsAutopilotDeviceIdentityUpload,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.importedWindowsAutopilotDeviceIdentityUploadStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::ImportedWindowsAutopilotDeviceIdentityUploadStatus",
-        roundtrip: rt::roundtrip::<crate::beta::ImportedWindowsAutopilotDeviceIdentityUploadStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ImportedWindowsAutopilotDeviceIdentityUploadStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.includedUserRoles",
@@ -9665,7 +9961,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::IosDerivedCredentialAuthenticationConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::IosDerivedCredentialAuthenticationConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::IosDerivedCredentialAuthenticationConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.iosDeviceFeaturesConfiguration",
@@ -9791,13 +10089,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::IosLobAppProvisioningConfigurationAssignment",
-        roundtrip: rt::roundtrip::<crate::beta::IosLobAppProvisioningConfigurationAssignment>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::IosLobAppProvisioningConfigurationAssignment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::IosLobAppProvisioningConfigurationPolicySetItem",
-        roundtrip: rt::roundtrip::<crate::beta::IosLobAppProvisioningConfigurationPolicySetItem>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::IosLobAppProvisioningConfigurationPolicySetItem,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.iosManagedAppProtection",
@@ -10007,7 +10309,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.iosWebContentFilterSpecificWebsitesAccess",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::IosWebContentFilterSpecificWebsitesAccess",
-        roundtrip: rt::roundtrip::<crate::beta::IosWebContentFilterSpecificWebsitesAccess>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::IosWebContentFilterSpecificWebsitesAccess,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.iosWiFiConfiguration",
@@ -10457,19 +10761,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.localSecurityOptionsInformationShownOnLockScreenType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::LocalSecurityOptionsInformationShownOnLockScreenType",
-        roundtrip: rt::roundtrip::<crate::beta::LocalSecurityOptionsInformationShownOnLockScreenType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::LocalSecurityOptionsInformationShownOnLockScreenType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.localSecurityOptionsMinimumSessionSecurity",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::LocalSecurityOptionsMinimumSessionSecurity",
-        roundtrip: rt::roundtrip::<crate::beta::LocalSecurityOptionsMinimumSessionSecurity>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::LocalSecurityOptionsMinimumSessionSecurity,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.localSecurityOptionsSmartCardRemovalBehaviorType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::LocalSecurityOptionsSmartCardRemovalBehaviorType",
-        roundtrip: rt::roundtrip::<crate::beta::LocalSecurityOptionsSmartCardRemovalBehaviorType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::LocalSecurityOptionsSmartCardRemovalBehaviorType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.localSecurityOptionsStandardUserElevationPromptBehaviorType",
@@ -10687,7 +10997,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.macOSFileVaultRecoveryKeyTypes",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::MacOsFileVaultRecoveryKeyTypes>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::MacOsFileVaultRecoveryKeyTypes>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::MacOsFileVaultRecoveryKeyTypes>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.macOSFirewallApplication",
@@ -10837,7 +11149,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.macOSSoftwareUpdateDelayPolicy",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::MacOsSoftwareUpdateDelayPolicy>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::MacOsSoftwareUpdateDelayPolicy>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::MacOsSoftwareUpdateDelayPolicy>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.macOSSoftwareUpdateScheduleType",
@@ -11239,31 +11553,41 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::ManagedDeviceMobileAppConfigurationAssignment",
-        roundtrip: rt::roundtrip::<crate::beta::ManagedDeviceMobileAppConfigurationAssignment>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ManagedDeviceMobileAppConfigurationAssignment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus",
-        roundtrip: rt::roundtrip::<crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary",
-        roundtrip: rt::roundtrip::<crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem",
-        roundtrip: rt::roundtrip::<crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationSettingState",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::ManagedDeviceMobileAppConfigurationSettingState",
-        roundtrip: rt::roundtrip::<crate::beta::ManagedDeviceMobileAppConfigurationSettingState>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ManagedDeviceMobileAppConfigurationSettingState,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationState",
@@ -11275,13 +11599,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::ManagedDeviceMobileAppConfigurationUserStatus",
-        roundtrip: rt::roundtrip::<crate::beta::ManagedDeviceMobileAppConfigurationUserStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ManagedDeviceMobileAppConfigurationUserStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::ManagedDeviceMobileAppConfigurationUserSummary",
-        roundtrip: rt::roundtrip::<crate::beta::ManagedDeviceMobileAppConfigurationUserSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::ManagedDeviceMobileAppConfigurationUserSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceModelsAndManufacturers",
@@ -11377,7 +11705,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.managedTenants.aggregatedPolicyCompliance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::managed_tenants::AggregatedPolicyCompliance",
-        roundtrip: rt::roundtrip::<crate::beta::managed_tenants::AggregatedPolicyCompliance>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::managed_tenants::AggregatedPolicyCompliance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedTenants.cloudPcConnection",
@@ -11401,13 +11731,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::managed_tenants::ConditionalAccessPolicyCoverage",
-        roundtrip: rt::roundtrip::<crate::beta::managed_tenants::ConditionalAccessPolicyCoverage>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::managed_tenants::ConditionalAccessPolicyCoverage,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedTenants.credentialUserRegistrationsSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::managed_tenants::CredentialUserRegistrationsSummary",
-        roundtrip: rt::roundtrip::<crate::beta::managed_tenants::CredentialUserRegistrationsSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::managed_tenants::CredentialUserRegistrationsSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary",
@@ -11427,7 +11761,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.managedTenants.managedDeviceComplianceTrend",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::managed_tenants::ManagedDeviceComplianceTrend",
-        roundtrip: rt::roundtrip::<crate::beta::managed_tenants::ManagedDeviceComplianceTrend>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::managed_tenants::ManagedDeviceComplianceTrend,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedTenants.managedTenant",
@@ -11445,7 +11781,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.managedTenants.windowsDeviceMalwareState",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::managed_tenants::WindowsDeviceMalwareState",
-        roundtrip: rt::roundtrip::<crate::beta::managed_tenants::WindowsDeviceMalwareState>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::managed_tenants::WindowsDeviceMalwareState,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedTenants.windowsProtectionState",
@@ -11553,7 +11891,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem",
-        roundtrip: rt::roundtrip::<crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.media",
@@ -11853,7 +12193,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::MicrosoftAuthenticatorAuthenticationMethod",
-        roundtrip: rt::roundtrip::<crate::beta::MicrosoftAuthenticatorAuthenticationMethod>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::MicrosoftAuthenticatorAuthenticationMethod,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
@@ -11867,7 +12209,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget",
-        roundtrip: rt::roundtrip::<crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.microsoftAuthenticatorAuthenticationMode",
@@ -11903,7 +12247,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::MicrosoftStoreForBusinessAppAssignmentSettings",
-        roundtrip: rt::roundtrip::<crate::beta::MicrosoftStoreForBusinessAppAssignmentSettings>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::MicrosoftStoreForBusinessAppAssignmentSettings,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.microsoftStoreForBusinessContainedApp",
@@ -11959,7 +12305,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.microsoftTunnelServerLogCollectionResponse",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::MicrosoftTunnelServerLogCollectionResponse",
-        roundtrip: rt::roundtrip::<crate::beta::MicrosoftTunnelServerLogCollectionResponse>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::MicrosoftTunnelServerLogCollectionResponse,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.microsoftTunnelSite",
@@ -11989,7 +12337,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.mlClassificationMatchTolerance",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::MlClassificationMatchTolerance>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::MlClassificationMatchTolerance>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::MlClassificationMatchTolerance>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.mobileApp",
@@ -12103,7 +12453,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.mobileAppProvisioningConfigGroupAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::MobileAppProvisioningConfigGroupAssignment",
-        roundtrip: rt::roundtrip::<crate::beta::MobileAppProvisioningConfigGroupAssignment>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::MobileAppProvisioningConfigGroupAssignment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppPublishingState",
@@ -12151,7 +12503,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.mobileAppTroubleshootingAppPolicyCreationHistory",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::MobileAppTroubleshootingAppPolicyCreationHistory",
-        roundtrip: rt::roundtrip::<crate::beta::MobileAppTroubleshootingAppPolicyCreationHistory>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::MobileAppTroubleshootingAppPolicyCreationHistory,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppTroubleshootingAppStateHistory",
@@ -12175,7 +12529,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.mobileAppTroubleshootingDeviceCheckinHistory",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::MobileAppTroubleshootingDeviceCheckinHistory",
-        roundtrip: rt::roundtrip::<crate::beta::MobileAppTroubleshootingDeviceCheckinHistory>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::MobileAppTroubleshootingDeviceCheckinHistory,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppTroubleshootingEvent",
@@ -12283,13 +12639,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.networkIPv4ConfigurationManagementCondition",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::NetworkIPv4ConfigurationManagementCondition",
-        roundtrip: rt::roundtrip::<crate::beta::NetworkIPv4ConfigurationManagementCondition>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::NetworkIPv4ConfigurationManagementCondition,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.networkIPv6ConfigurationManagementCondition",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::NetworkIPv6ConfigurationManagementCondition",
-        roundtrip: rt::roundtrip::<crate::beta::NetworkIPv6ConfigurationManagementCondition>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::NetworkIPv6ConfigurationManagementCondition,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.networkInterface",
@@ -12367,7 +12727,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.notificationTemplateBrandingOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::NotificationTemplateBrandingOptions>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::NotificationTemplateBrandingOptions>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::NotificationTemplateBrandingOptions>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.notifyUserAction",
@@ -15159,7 +15521,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::RoleAssignmentScheduleFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::beta::RoleAssignmentScheduleFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::RoleAssignmentScheduleFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions",
@@ -15193,7 +15557,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::RoleEligibilityScheduleFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::beta::RoleEligibilityScheduleFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::RoleEligibilityScheduleFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions",
@@ -15749,7 +16115,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::SelfServiceSignUpAuthenticationFlowConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::SelfServiceSignUpAuthenticationFlowConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::SelfServiceSignUpAuthenticationFlowConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.selfSignedCertificate",
@@ -16307,7 +16675,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::SkypeForBusinessDeviceUsageDistributionUserCounts",
-        roundtrip: rt::roundtrip::<crate::beta::SkypeForBusinessDeviceUsageDistributionUserCounts>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::SkypeForBusinessDeviceUsageDistributionUserCounts,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.skypeForBusinessDeviceUsageUserCounts",
@@ -16331,31 +16701,41 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::SkypeForBusinessOrganizerActivityMinuteCounts",
-        roundtrip: rt::roundtrip::<crate::beta::SkypeForBusinessOrganizerActivityMinuteCounts>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::SkypeForBusinessOrganizerActivityMinuteCounts,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.skypeForBusinessOrganizerActivityUserCounts",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::SkypeForBusinessOrganizerActivityUserCounts",
-        roundtrip: rt::roundtrip::<crate::beta::SkypeForBusinessOrganizerActivityUserCounts>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::SkypeForBusinessOrganizerActivityUserCounts,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.skypeForBusinessParticipantActivityCounts",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::SkypeForBusinessParticipantActivityCounts",
-        roundtrip: rt::roundtrip::<crate::beta::SkypeForBusinessParticipantActivityCounts>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::SkypeForBusinessParticipantActivityCounts,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::SkypeForBusinessParticipantActivityMinuteCounts",
-        roundtrip: rt::roundtrip::<crate::beta::SkypeForBusinessParticipantActivityMinuteCounts>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::SkypeForBusinessParticipantActivityMinuteCounts,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.skypeForBusinessParticipantActivityUserCounts",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::SkypeForBusinessParticipantActivityUserCounts",
-        roundtrip: rt::roundtrip::<crate::beta::SkypeForBusinessParticipantActivityUserCounts>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::SkypeForBusinessParticipantActivityUserCounts,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.skypeForBusinessPeerToPeerActivityCounts",
@@ -16367,13 +16747,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::SkypeForBusinessPeerToPeerActivityMinuteCounts",
-        roundtrip: rt::roundtrip::<crate::beta::SkypeForBusinessPeerToPeerActivityMinuteCounts>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::SkypeForBusinessPeerToPeerActivityMinuteCounts,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::SkypeForBusinessPeerToPeerActivityUserCounts",
-        roundtrip: rt::roundtrip::<crate::beta::SkypeForBusinessPeerToPeerActivityUserCounts>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::SkypeForBusinessPeerToPeerActivityUserCounts,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.smsAuthenticationMethodConfiguration",
@@ -16577,7 +16961,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.synchronizationJobRestartScope",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::SynchronizationJobRestartScope>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::SynchronizationJobRestartScope>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::SynchronizationJobRestartScope>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.synchronizationJobSubject",
@@ -16697,7 +17083,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.targetedManagedAppConfigurationPolicySetItem",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::TargetedManagedAppConfigurationPolicySetItem",
-        roundtrip: rt::roundtrip::<crate::beta::TargetedManagedAppConfigurationPolicySetItem>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::TargetedManagedAppConfigurationPolicySetItem,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.targetedManagedAppPolicyAssignment",
@@ -17069,7 +17457,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::TemporaryAccessPassAuthenticationMethodConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::TemporaryAccessPassAuthenticationMethodConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::TemporaryAccessPassAuthenticationMethodConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.tenantRelationship",
@@ -17519,7 +17909,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.unaryManagementConditionExpressionOperatorType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::UnaryManagementConditionExpressionOperatorType",
-        roundtrip: rt::roundtrip::<crate::beta::UnaryManagementConditionExpressionOperatorType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UnaryManagementConditionExpressionOperatorType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRbacResourceAction",
@@ -17615,25 +18007,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule",
-        roundtrip: rt::roundtrip::<crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::UnifiedRoleManagementPolicyEnablementRule",
-        roundtrip: rt::roundtrip::<crate::beta::UnifiedRoleManagementPolicyEnablementRule>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UnifiedRoleManagementPolicyEnablementRule,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::UnifiedRoleManagementPolicyExpirationRule",
-        roundtrip: rt::roundtrip::<crate::beta::UnifiedRoleManagementPolicyExpirationRule>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UnifiedRoleManagementPolicyExpirationRule,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::UnifiedRoleManagementPolicyNotificationRule",
-        roundtrip: rt::roundtrip::<crate::beta::UnifiedRoleManagementPolicyNotificationRule>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UnifiedRoleManagementPolicyNotificationRule,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleManagementPolicyRule",
@@ -17729,7 +18129,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.updateWindowsDeviceAccountActionParameter",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::UpdateWindowsDeviceAccountActionParameter",
-        roundtrip: rt::roundtrip::<crate::beta::UpdateWindowsDeviceAccountActionParameter>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UpdateWindowsDeviceAccountActionParameter,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.uploadSession",
@@ -17893,7 +18295,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::UserExperienceAnalyticsAppHealthDevicePerformance",
-        roundtrip: rt::roundtrip::<crate::beta::UserExperienceAnalyticsAppHealthDevicePerformance>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UserExperienceAnalyticsAppHealthDevicePerformance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
@@ -17907,13 +18311,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::UserExperienceAnalyticsAppHealthOsVersionPerformance",
-        roundtrip: rt::roundtrip::<crate::beta::UserExperienceAnalyticsAppHealthOsVersionPerformance>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UserExperienceAnalyticsAppHealthOsVersionPerformance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::UserExperienceAnalyticsAutopilotDevicesSummary",
-        roundtrip: rt::roundtrip::<crate::beta::UserExperienceAnalyticsAutopilotDevicesSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UserExperienceAnalyticsAutopilotDevicesSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsBaseline",
@@ -17931,7 +18339,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::UserExperienceAnalyticsCloudManagementDevicesSummary",
-        roundtrip: rt::roundtrip::<crate::beta::UserExperienceAnalyticsCloudManagementDevicesSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UserExperienceAnalyticsCloudManagementDevicesSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsDevicePerformance",
@@ -17949,13 +18359,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::UserExperienceAnalyticsDeviceStartupHistory",
-        roundtrip: rt::roundtrip::<crate::beta::UserExperienceAnalyticsDeviceStartupHistory>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UserExperienceAnalyticsDeviceStartupHistory,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::UserExperienceAnalyticsDeviceStartupProcess",
-        roundtrip: rt::roundtrip::<crate::beta::UserExperienceAnalyticsDeviceStartupProcess>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UserExperienceAnalyticsDeviceStartupProcess,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
@@ -17969,7 +18383,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::UserExperienceAnalyticsDeviceWithoutCloudIdentity",
-        roundtrip: rt::roundtrip::<crate::beta::UserExperienceAnalyticsDeviceWithoutCloudIdentity>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UserExperienceAnalyticsDeviceWithoutCloudIdentity,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsHealthState",
@@ -18017,7 +18433,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::UserExperienceAnalyticsNotAutopilotReadyDevice",
-        roundtrip: rt::roundtrip::<crate::beta::UserExperienceAnalyticsNotAutopilotReadyDevice>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UserExperienceAnalyticsNotAutopilotReadyDevice,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsOperatingSystemRestartCategory",
@@ -18049,7 +18467,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsResourcePerformance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::UserExperienceAnalyticsResourcePerformance",
-        roundtrip: rt::roundtrip::<crate::beta::UserExperienceAnalyticsResourcePerformance>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UserExperienceAnalyticsResourcePerformance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsScoreHistory",
@@ -18073,13 +18493,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::UserExperienceAnalyticsWindows10DevicesSummary",
-        roundtrip: rt::roundtrip::<crate::beta::UserExperienceAnalyticsWindows10DevicesSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UserExperienceAnalyticsWindows10DevicesSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::UserExperienceAnalyticsWorkFromAnywhereDevice",
-        roundtrip: rt::roundtrip::<crate::beta::UserExperienceAnalyticsWorkFromAnywhereDevice>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UserExperienceAnalyticsWorkFromAnywhereDevice,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary",
@@ -18093,7 +18517,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::UserExperienceAnalyticsWorkFromAnywhereMetric",
-        roundtrip: rt::roundtrip::<crate::beta::UserExperienceAnalyticsWorkFromAnywhereMetric>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::UserExperienceAnalyticsWorkFromAnywhereMetric,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userFlowApiConnectorConfiguration",
@@ -18723,7 +19149,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.win32LobAppPowerShellScriptRuleOperationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::Win32LobAppPowerShellScriptRuleOperationType",
-        roundtrip: rt::roundtrip::<crate::beta::Win32LobAppPowerShellScriptRuleOperationType>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::Win32LobAppPowerShellScriptRuleOperationType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppProductCodeDetection",
@@ -18861,7 +19289,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::Windows10DeviceFirmwareConfigurationInterface",
-        roundtrip: rt::roundtrip::<crate::beta::Windows10DeviceFirmwareConfigurationInterface>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::Windows10DeviceFirmwareConfigurationInterface,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windows10DeviceModeType",
@@ -18891,7 +19321,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::Windows10EnrollmentCompletionPageConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::Windows10EnrollmentCompletionPageConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::Windows10EnrollmentCompletionPageConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem",
@@ -18905,7 +19337,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::Windows10EnterpriseModernAppManagementConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::Windows10EnterpriseModernAppManagementConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::Windows10EnterpriseModernAppManagementConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windows10GeneralConfiguration",
@@ -19121,13 +19555,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::WindowsAutopilotDeploymentProfileAssignment",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsAutopilotDeploymentProfileAssignment>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsAutopilotDeploymentProfileAssignment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsAutopilotDeploymentState",
@@ -19157,7 +19595,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsAutopilotProfileAssignmentDetailedStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::WindowsAutopilotProfileAssignmentDetailedStatus",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsAutopilotProfileAssignmentDetailedStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsAutopilotProfileAssignmentDetailedStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsAutopilotProfileAssignmentStatus",
@@ -19187,13 +19627,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::WindowsDefenderApplicationControlSupplementalPolicy",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsDefenderApplicationControlSupplementalPolicy>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsDefenderApplicationControlSupplementalPolicy,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment",
@@ -19351,13 +19795,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsFirewallRuleInterfaceTypes",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::WindowsFirewallRuleInterfaceTypes>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::WindowsFirewallRuleInterfaceTypes>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::WindowsFirewallRuleInterfaceTypes>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsFirewallRuleNetworkProfileTypes",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::WindowsFirewallRuleNetworkProfileTypes>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::WindowsFirewallRuleNetworkProfileTypes>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::WindowsFirewallRuleNetworkProfileTypes>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsFirewallRuleTrafficDirectionType",
@@ -19381,7 +19829,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::WindowsHelloForBusinessAuthenticationMethod",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsHelloForBusinessAuthenticationMethod>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsHelloForBusinessAuthenticationMethod,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsHelloForBusinessPinUsage",
@@ -19411,19 +19861,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsInformationProtectionAppLearningSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::WindowsInformationProtectionAppLearningSummary",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsInformationProtectionAppLearningSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsInformationProtectionAppLearningSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionAppLockerFile",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::WindowsInformationProtectionAppLockerFile",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsInformationProtectionAppLockerFile>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsInformationProtectionAppLockerFile,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionDataRecoveryCertificate",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::WindowsInformationProtectionDataRecoveryCertificate",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsInformationProtectionDataRecoveryCertificate>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsInformationProtectionDataRecoveryCertificate,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionDesktopApp",
@@ -19435,31 +19891,41 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsInformationProtectionDeviceRegistration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::WindowsInformationProtectionDeviceRegistration",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsInformationProtectionDeviceRegistration>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsInformationProtectionDeviceRegistration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionEnforcementLevel",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::WindowsInformationProtectionEnforcementLevel",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsInformationProtectionEnforcementLevel>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsInformationProtectionEnforcementLevel,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionIPRangeCollection",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::WindowsInformationProtectionIpRangeCollection",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsInformationProtectionIpRangeCollection>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsInformationProtectionIpRangeCollection,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::WindowsInformationProtectionNetworkLearningSummary",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsInformationProtectionNetworkLearningSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsInformationProtectionNetworkLearningSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionPinCharacterRequirements",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::WindowsInformationProtectionPinCharacterRequirements",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsInformationProtectionPinCharacterRequirements>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsInformationProtectionPinCharacterRequirements,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionPolicy",
@@ -19471,13 +19937,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsInformationProtectionProxiedDomainCollection",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::WindowsInformationProtectionProxiedDomainCollection",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsInformationProtectionProxiedDomainCollection>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsInformationProtectionProxiedDomainCollection,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionResourceCollection",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::WindowsInformationProtectionResourceCollection",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsInformationProtectionResourceCollection>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsInformationProtectionResourceCollection,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionStoreApp",
@@ -19789,7 +20259,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::WindowsPhone81ImportedPfxCertificateProfile",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsPhone81ImportedPfxCertificateProfile>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsPhone81ImportedPfxCertificateProfile,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsPhone81SCEPCertificateProfile",
@@ -19891,7 +20363,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsStartMenuAppListVisibilityType",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::WindowsStartMenuAppListVisibilityType>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::WindowsStartMenuAppListVisibilityType>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::WindowsStartMenuAppListVisibilityType>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsStartMenuModeType",
@@ -19915,7 +20389,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsUniversalAppXAppAssignmentSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::WindowsUniversalAppXAppAssignmentSettings",
-        roundtrip: rt::roundtrip::<crate::beta::WindowsUniversalAppXAppAssignmentSettings>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::WindowsUniversalAppXAppAssignmentSettings,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUniversalAppXContainedApp",
@@ -19945,7 +20421,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsUpdateForBusinessUpdateWeeks",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::WindowsUpdateForBusinessUpdateWeeks>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::WindowsUpdateForBusinessUpdateWeeks>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::WindowsUpdateForBusinessUpdateWeeks>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdateInstallScheduleType",
@@ -19993,7 +20471,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::windows_updates::AzureAdDeviceRegistrationError",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::AzureAdDeviceRegistrationError>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::AzureAdDeviceRegistrationError,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason",
@@ -20055,7 +20535,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsUpdates.deploymentStateReasonValue",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::windows_updates::DeploymentStateReasonValue",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::DeploymentStateReasonValue>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::DeploymentStateReasonValue,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdates.deploymentStateValue",
@@ -20073,13 +20555,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::windows_updates::ExpeditedQualityUpdateReference",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::ExpeditedQualityUpdateReference>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::ExpeditedQualityUpdateReference,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::windows_updates::FeatureUpdateCatalogEntry",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::FeatureUpdateCatalogEntry>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::FeatureUpdateCatalogEntry,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdates.featureUpdateReference",
@@ -20115,25 +20601,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::windows_updates::QualityUpdateCatalogEntry",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::QualityUpdateCatalogEntry>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::QualityUpdateCatalogEntry,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdates.qualityUpdateClassification",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::windows_updates::QualityUpdateClassification",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::QualityUpdateClassification>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::QualityUpdateClassification,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdates.qualityUpdateReference",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::windows_updates::AnyQualityUpdateReference",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::AnyQualityUpdateReference>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::AnyQualityUpdateReference,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdates.requestedDeploymentStateValue",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::beta::windows_updates::RequestedDeploymentStateValue",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::RequestedDeploymentStateValue>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::RequestedDeploymentStateValue,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdates.rolloutSettings",
@@ -20145,13 +20639,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdates.softwareUpdateReference",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::windows_updates::AnySoftwareUpdateReference",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::AnySoftwareUpdateReference>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::AnySoftwareUpdateReference,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdates.updatableAsset",
@@ -20163,7 +20661,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsUpdates.updatableAssetEnrollment",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::windows_updates::AnyUpdatableAssetEnrollment",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::AnyUpdatableAssetEnrollment>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::AnyUpdatableAssetEnrollment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdates.updatableAssetError",
@@ -20187,7 +20687,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsUpdates.updateManagementEnrollment",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::windows_updates::UpdateManagementEnrollment",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::UpdateManagementEnrollment>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::UpdateManagementEnrollment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdates.updates",
@@ -20211,13 +20713,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsUpdates.windowsDeploymentSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::windows_updates::WindowsDeploymentSettings",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::WindowsDeploymentSettings>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::WindowsDeploymentSettings,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdates.windowsUpdateReference",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::beta::windows_updates::AnyWindowsUpdateReference",
-        roundtrip: rt::roundtrip::<crate::beta::windows_updates::AnyWindowsUpdateReference>,
+        roundtrip: rt::roundtrip::<
+            crate::beta::windows_updates::AnyWindowsUpdateReference,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUserAccountControlSettings",
@@ -20619,7 +21125,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.workforceIntegrationSupportedEntities",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::beta::WorkforceIntegrationSupportedEntities>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::beta::WorkforceIntegrationSupportedEntities>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::beta::WorkforceIntegrationSupportedEntities>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.workingHours",
@@ -20679,8 +21187,5 @@ pub static TYPES: &[rt::TypeEntry] = &[
 /// Look a type up by qualified name (`microsoft.graph.call`), with or without a leading `#`.
 pub fn lookup(name: &str) -> ::std::option::Option<&'static rt::TypeEntry> {
     let name = name.strip_prefix('#').unwrap_or(name);
-    TYPES
-        .binary_search_by(|e| e.name.cmp(name))
-        .ok()
-        .map(|i| &TYPES[i])
+    TYPES.binary_search_by(|e| e.name.cmp(name)).ok().map(|i| &TYPES[i])
 }

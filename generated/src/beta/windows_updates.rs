@@ -8,10 +8,13 @@ pub struct AzureAdDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `enrollments`: `Collection(microsoft.graph.windowsUpdates.updatableAssetEnrollment)`, nullable.
-    pub enrollments:
-        rt::Field<::std::vec::Vec<crate::beta::windows_updates::AnyUpdatableAssetEnrollment>>,
+    pub enrollments: rt::Field<
+        ::std::vec::Vec<crate::beta::windows_updates::AnyUpdatableAssetEnrollment>,
+    >,
     /// CSDL: property `errors`: `Collection(microsoft.graph.windowsUpdates.updatableAssetError)`, nullable.
-    pub errors: rt::Field<::std::vec::Vec<crate::beta::windows_updates::AnyUpdatableAssetError>>,
+    pub errors: rt::Field<
+        ::std::vec::Vec<crate::beta::windows_updates::AnyUpdatableAssetError>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -53,7 +56,9 @@ rt::impl_object!(AzureAdDevice);
 #[derive(Clone, Default)]
 pub struct AzureAdDeviceRegistrationError {
     /// CSDL: property `reason`: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason`, not nullable.
-    pub reason: rt::Field<crate::beta::windows_updates::AzureAdDeviceRegistrationErrorReason>,
+    pub reason: rt::Field<
+        crate::beta::windows_updates::AzureAdDeviceRegistrationErrorReason,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -94,8 +99,7 @@ pub enum AzureAdDeviceRegistrationErrorReason {
     Unrecognized(::std::string::String),
 }
 impl rt::StrEnum for AzureAdDeviceRegistrationErrorReason {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason";
+    const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason";
     fn as_str(&self) -> &str {
         match self {
             Self::InvalidGlobalDeviceId => "invalidGlobalDeviceId",
@@ -124,16 +128,15 @@ pub struct Catalog {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `entries`: `Collection(microsoft.graph.windowsUpdates.catalogEntry)`, not nullable.
-    pub entries: rt::Field<::std::vec::Vec<crate::beta::windows_updates::AnyCatalogEntry>>,
+    pub entries: rt::Field<
+        ::std::vec::Vec<crate::beta::windows_updates::AnyCatalogEntry>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
 impl rt::ObjectMut for Catalog {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("entries", &mut self.entries), ("id", &mut self.id)],
-        )
+        f(&mut self.extra, &mut [("entries", &mut self.entries), ("id", &mut self.id)])
     }
 }
 impl rt::ObjectDe for Catalog {
@@ -170,10 +173,7 @@ impl rt::ObjectMut for CatalogEntry {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "deployableUntilDateTime",
-                    &mut self.deployable_until_date_time,
-                ),
+                ("deployableUntilDateTime", &mut self.deployable_until_date_time),
                 ("displayName", &mut self.display_name),
                 ("id", &mut self.id),
                 ("releaseDateTime", &mut self.release_date_time),
@@ -223,28 +223,26 @@ impl ::std::default::Default for AnyCatalogEntry {
         Self::CatalogEntry(::std::default::Default::default())
     }
 }
-impl ::std::convert::From<crate::beta::windows_updates::CatalogEntry> for AnyCatalogEntry {
+impl ::std::convert::From<crate::beta::windows_updates::CatalogEntry>
+for AnyCatalogEntry {
     fn from(v: crate::beta::windows_updates::CatalogEntry) -> Self {
         Self::CatalogEntry(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateCatalogEntry>
-    for AnyCatalogEntry
-{
+for AnyCatalogEntry {
     fn from(v: crate::beta::windows_updates::FeatureUpdateCatalogEntry) -> Self {
         Self::FeatureUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntry>
-    for AnyCatalogEntry
-{
+for AnyCatalogEntry {
     fn from(v: crate::beta::windows_updates::QualityUpdateCatalogEntry) -> Self {
         Self::QualityUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>
-    for AnyCatalogEntry
-{
+for AnyCatalogEntry {
     fn from(v: crate::beta::windows_updates::SoftwareUpdateCatalogEntry) -> Self {
         Self::SoftwareUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
@@ -252,21 +250,23 @@ impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEnt
 impl rt::PolyDe for AnyCatalogEntry {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.catalogEntry";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.windowsUpdates.catalogEntry" => {
-                Self::CatalogEntry(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry" => {
-                Self::FeatureUpdateCatalogEntry(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry" => {
-                Self::QualityUpdateCatalogEntry(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry" => {
-                Self::SoftwareUpdateCatalogEntry(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.windowsUpdates.catalogEntry" => {
+                    Self::CatalogEntry(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry" => {
+                    Self::FeatureUpdateCatalogEntry(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry" => {
+                    Self::QualityUpdateCatalogEntry(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry" => {
+                    Self::SoftwareUpdateCatalogEntry(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::CatalogEntry(::std::default::Default::default())
@@ -284,24 +284,30 @@ impl rt::PolySer for AnyCatalogEntry {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::CatalogEntry(v) => (&**v, ::std::option::Option::None),
-            Self::FeatureUpdateCatalogEntry(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
-                ),
-            ),
-            Self::QualityUpdateCatalogEntry(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
-                ),
-            ),
-            Self::SoftwareUpdateCatalogEntry(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
-                ),
-            ),
+            Self::FeatureUpdateCatalogEntry(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
+                    ),
+                )
+            }
+            Self::QualityUpdateCatalogEntry(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
+                    ),
+                )
+            }
+            Self::SoftwareUpdateCatalogEntry(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
+                    ),
+                )
+            }
         }
     }
 }
@@ -335,16 +341,24 @@ rt::impl_object!(DeployableContent);
 /// `microsoft.graph.windowsUpdates.deployableContent` or any type derived from it, selected by `@odata.type` (6 types).
 #[derive(Clone)]
 pub enum AnyDeployableContent {
-    DeployableContent(::std::boxed::Box<crate::beta::windows_updates::DeployableContent>),
+    DeployableContent(
+        ::std::boxed::Box<crate::beta::windows_updates::DeployableContent>,
+    ),
     ExpeditedQualityUpdateReference(
         ::std::boxed::Box<crate::beta::windows_updates::ExpeditedQualityUpdateReference>,
     ),
-    FeatureUpdateReference(::std::boxed::Box<crate::beta::windows_updates::FeatureUpdateReference>),
-    QualityUpdateReference(::std::boxed::Box<crate::beta::windows_updates::QualityUpdateReference>),
+    FeatureUpdateReference(
+        ::std::boxed::Box<crate::beta::windows_updates::FeatureUpdateReference>,
+    ),
+    QualityUpdateReference(
+        ::std::boxed::Box<crate::beta::windows_updates::QualityUpdateReference>,
+    ),
     SoftwareUpdateReference(
         ::std::boxed::Box<crate::beta::windows_updates::SoftwareUpdateReference>,
     ),
-    WindowsUpdateReference(::std::boxed::Box<crate::beta::windows_updates::WindowsUpdateReference>),
+    WindowsUpdateReference(
+        ::std::boxed::Box<crate::beta::windows_updates::WindowsUpdateReference>,
+    ),
 }
 impl ::std::default::Default for AnyDeployableContent {
     fn default() -> Self {
@@ -352,43 +366,37 @@ impl ::std::default::Default for AnyDeployableContent {
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::DeployableContent>
-    for AnyDeployableContent
-{
+for AnyDeployableContent {
     fn from(v: crate::beta::windows_updates::DeployableContent) -> Self {
         Self::DeployableContent(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
-    for AnyDeployableContent
-{
+for AnyDeployableContent {
     fn from(v: crate::beta::windows_updates::ExpeditedQualityUpdateReference) -> Self {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
-    for AnyDeployableContent
-{
+for AnyDeployableContent {
     fn from(v: crate::beta::windows_updates::FeatureUpdateReference) -> Self {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
-    for AnyDeployableContent
-{
+for AnyDeployableContent {
     fn from(v: crate::beta::windows_updates::QualityUpdateReference) -> Self {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateReference>
-    for AnyDeployableContent
-{
+for AnyDeployableContent {
     fn from(v: crate::beta::windows_updates::SoftwareUpdateReference) -> Self {
         Self::SoftwareUpdateReference(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
-    for AnyDeployableContent
-{
+for AnyDeployableContent {
     fn from(v: crate::beta::windows_updates::WindowsUpdateReference) -> Self {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
@@ -396,27 +404,31 @@ impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 impl rt::PolyDe for AnyDeployableContent {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.deployableContent";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.windowsUpdates.deployableContent" => {
-                Self::DeployableContent(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
-                Self::ExpeditedQualityUpdateReference(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.featureUpdateReference" => {
-                Self::FeatureUpdateReference(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
-                Self::QualityUpdateReference(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.softwareUpdateReference" => {
-                Self::SoftwareUpdateReference(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.windowsUpdateReference" => {
-                Self::WindowsUpdateReference(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.windowsUpdates.deployableContent" => {
+                    Self::DeployableContent(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
+                    Self::ExpeditedQualityUpdateReference(
+                        ::std::default::Default::default(),
+                    )
+                }
+                "microsoft.graph.windowsUpdates.featureUpdateReference" => {
+                    Self::FeatureUpdateReference(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
+                    Self::QualityUpdateReference(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.softwareUpdateReference" => {
+                    Self::SoftwareUpdateReference(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.windowsUpdateReference" => {
+                    Self::WindowsUpdateReference(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::DeployableContent(::std::default::Default::default())
@@ -436,36 +448,46 @@ impl rt::PolySer for AnyDeployableContent {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::DeployableContent(v) => (&**v, ::std::option::Option::None),
-            Self::ExpeditedQualityUpdateReference(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-                ),
-            ),
-            Self::FeatureUpdateReference(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.featureUpdateReference",
-                ),
-            ),
-            Self::QualityUpdateReference(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.qualityUpdateReference",
-                ),
-            ),
-            Self::SoftwareUpdateReference(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.softwareUpdateReference",
-                ),
-            ),
-            Self::WindowsUpdateReference(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.windowsUpdateReference",
-                ),
-            ),
+            Self::ExpeditedQualityUpdateReference(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
+                    ),
+                )
+            }
+            Self::FeatureUpdateReference(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.featureUpdateReference",
+                    ),
+                )
+            }
+            Self::QualityUpdateReference(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.qualityUpdateReference",
+                    ),
+                )
+            }
+            Self::SoftwareUpdateReference(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.softwareUpdateReference",
+                    ),
+                )
+            }
+            Self::WindowsUpdateReference(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.windowsUpdateReference",
+                    ),
+                )
+            }
         }
     }
 }
@@ -484,9 +506,13 @@ pub struct Deployment {
     /// CSDL: property `settings`: `microsoft.graph.windowsUpdates.deploymentSettings`, nullable.
     pub settings: rt::Field<crate::beta::windows_updates::AnyDeploymentSettings>,
     /// CSDL: property `state`: `microsoft.graph.windowsUpdates.deploymentState`, nullable.
-    pub state: rt::Field<::std::boxed::Box<crate::beta::windows_updates::DeploymentState>>,
+    pub state: rt::Field<
+        ::std::boxed::Box<crate::beta::windows_updates::DeploymentState>,
+    >,
     /// CSDL: containment navigation property `audience`: `microsoft.graph.windowsUpdates.deploymentAudience`, nullable.
-    pub audience: rt::Field<::std::boxed::Box<crate::beta::windows_updates::DeploymentAudience>>,
+    pub audience: rt::Field<
+        ::std::boxed::Box<crate::beta::windows_updates::DeploymentAudience>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -538,9 +564,13 @@ pub struct DeploymentAudience {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `exclusions`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`, not nullable.
-    pub exclusions: rt::Field<::std::vec::Vec<crate::beta::windows_updates::AnyUpdatableAsset>>,
+    pub exclusions: rt::Field<
+        ::std::vec::Vec<crate::beta::windows_updates::AnyUpdatableAsset>,
+    >,
     /// CSDL: containment navigation property `members`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`, not nullable.
-    pub members: rt::Field<::std::vec::Vec<crate::beta::windows_updates::AnyUpdatableAsset>>,
+    pub members: rt::Field<
+        ::std::vec::Vec<crate::beta::windows_updates::AnyUpdatableAsset>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -582,9 +612,13 @@ rt::impl_object!(DeploymentAudience);
 #[derive(Clone, Default)]
 pub struct DeploymentSettings {
     /// CSDL: property `monitoring`: `microsoft.graph.windowsUpdates.monitoringSettings`, nullable.
-    pub monitoring: rt::Field<::std::boxed::Box<crate::beta::windows_updates::MonitoringSettings>>,
+    pub monitoring: rt::Field<
+        ::std::boxed::Box<crate::beta::windows_updates::MonitoringSettings>,
+    >,
     /// CSDL: property `rollout`: `microsoft.graph.windowsUpdates.rolloutSettings`, nullable.
-    pub rollout: rt::Field<::std::boxed::Box<crate::beta::windows_updates::RolloutSettings>>,
+    pub rollout: rt::Field<
+        ::std::boxed::Box<crate::beta::windows_updates::RolloutSettings>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -592,10 +626,7 @@ impl rt::ObjectMut for DeploymentSettings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
-            &mut [
-                ("monitoring", &mut self.monitoring),
-                ("rollout", &mut self.rollout),
-            ],
+            &mut [("monitoring", &mut self.monitoring), ("rollout", &mut self.rollout)],
         )
     }
 }
@@ -610,17 +641,16 @@ impl rt::ObjectSer for DeploymentSettings {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("monitoring", &self.monitoring), ("rollout", &self.rollout)],
-        )
+        f(&self.extra, &[("monitoring", &self.monitoring), ("rollout", &self.rollout)])
     }
 }
 rt::impl_object!(DeploymentSettings);
 /// `microsoft.graph.windowsUpdates.deploymentSettings` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyDeploymentSettings {
-    DeploymentSettings(::std::boxed::Box<crate::beta::windows_updates::DeploymentSettings>),
+    DeploymentSettings(
+        ::std::boxed::Box<crate::beta::windows_updates::DeploymentSettings>,
+    ),
     WindowsDeploymentSettings(
         ::std::boxed::Box<crate::beta::windows_updates::WindowsDeploymentSettings>,
     ),
@@ -631,15 +661,13 @@ impl ::std::default::Default for AnyDeploymentSettings {
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::DeploymentSettings>
-    for AnyDeploymentSettings
-{
+for AnyDeploymentSettings {
     fn from(v: crate::beta::windows_updates::DeploymentSettings) -> Self {
         Self::DeploymentSettings(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::WindowsDeploymentSettings>
-    for AnyDeploymentSettings
-{
+for AnyDeploymentSettings {
     fn from(v: crate::beta::windows_updates::WindowsDeploymentSettings) -> Self {
         Self::WindowsDeploymentSettings(::std::boxed::Box::new(v))
     }
@@ -647,15 +675,17 @@ impl ::std::convert::From<crate::beta::windows_updates::WindowsDeploymentSetting
 impl rt::PolyDe for AnyDeploymentSettings {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentSettings";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.windowsUpdates.deploymentSettings" => {
-                Self::DeploymentSettings(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.windowsDeploymentSettings" => {
-                Self::WindowsDeploymentSettings(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.windowsUpdates.deploymentSettings" => {
+                    Self::DeploymentSettings(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.windowsDeploymentSettings" => {
+                    Self::WindowsDeploymentSettings(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::DeploymentSettings(::std::default::Default::default())
@@ -671,12 +701,14 @@ impl rt::PolySer for AnyDeploymentSettings {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::DeploymentSettings(v) => (&**v, ::std::option::Option::None),
-            Self::WindowsDeploymentSettings(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.windowsDeploymentSettings",
-                ),
-            ),
+            Self::WindowsDeploymentSettings(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.windowsDeploymentSettings",
+                    ),
+                )
+            }
         }
     }
 }
@@ -685,9 +717,13 @@ rt::impl_poly!(AnyDeploymentSettings);
 #[derive(Clone, Default)]
 pub struct DeploymentState {
     /// CSDL: property `reasons`: `Collection(microsoft.graph.windowsUpdates.deploymentStateReason)`, nullable.
-    pub reasons: rt::Field<::std::vec::Vec<crate::beta::windows_updates::DeploymentStateReason>>,
+    pub reasons: rt::Field<
+        ::std::vec::Vec<crate::beta::windows_updates::DeploymentStateReason>,
+    >,
     /// CSDL: property `requestedValue`: `microsoft.graph.windowsUpdates.requestedDeploymentStateValue`, not nullable.
-    pub requested_value: rt::Field<crate::beta::windows_updates::RequestedDeploymentStateValue>,
+    pub requested_value: rt::Field<
+        crate::beta::windows_updates::RequestedDeploymentStateValue,
+    >,
     /// CSDL: property `value`: `microsoft.graph.windowsUpdates.deploymentStateValue`, not nullable.
     pub value: rt::Field<crate::beta::windows_updates::DeploymentStateValue>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -875,11 +911,15 @@ rt::impl_enum!(EquivalentContentOption);
 #[derive(Clone, Default)]
 pub struct ExpeditedQualityUpdateReference {
     /// CSDL: property `classification`: `microsoft.graph.windowsUpdates.qualityUpdateClassification`, nullable.
-    pub classification: rt::Field<crate::beta::windows_updates::QualityUpdateClassification>,
+    pub classification: rt::Field<
+        crate::beta::windows_updates::QualityUpdateClassification,
+    >,
     /// CSDL: property `releaseDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub release_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `equivalentContent`: `microsoft.graph.windowsUpdates.equivalentContentOption`, nullable.
-    pub equivalent_content: rt::Field<crate::beta::windows_updates::EquivalentContentOption>,
+    pub equivalent_content: rt::Field<
+        crate::beta::windows_updates::EquivalentContentOption,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -896,8 +936,7 @@ impl rt::ObjectMut for ExpeditedQualityUpdateReference {
     }
 }
 impl rt::ObjectDe for ExpeditedQualityUpdateReference {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference";
+    const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference";
 }
 impl rt::ObjectSer for ExpeditedQualityUpdateReference {
     fn type_name(&self) -> &'static str {
@@ -939,10 +978,7 @@ impl rt::ObjectMut for FeatureUpdateCatalogEntry {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "deployableUntilDateTime",
-                    &mut self.deployable_until_date_time,
-                ),
+                ("deployableUntilDateTime", &mut self.deployable_until_date_time),
                 ("displayName", &mut self.display_name),
                 ("id", &mut self.id),
                 ("releaseDateTime", &mut self.release_date_time),
@@ -1085,16 +1121,15 @@ rt::impl_object!(MonitoringRule);
 #[derive(Clone, Default)]
 pub struct MonitoringSettings {
     /// CSDL: property `monitoringRules`: `Collection(microsoft.graph.windowsUpdates.monitoringRule)`, nullable.
-    pub monitoring_rules: rt::Field<::std::vec::Vec<crate::beta::windows_updates::MonitoringRule>>,
+    pub monitoring_rules: rt::Field<
+        ::std::vec::Vec<crate::beta::windows_updates::MonitoringRule>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
 impl rt::ObjectMut for MonitoringSettings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("monitoringRules", &mut self.monitoring_rules)],
-        )
+        f(&mut self.extra, &mut [("monitoringRules", &mut self.monitoring_rules)])
     }
 }
 impl rt::ObjectDe for MonitoringSettings {
@@ -1154,8 +1189,9 @@ pub struct QualityUpdateCatalogEntry {
     /// CSDL: property `isExpeditable`: `Edm.Boolean`, not nullable.
     pub is_expeditable: rt::Field<bool>,
     /// CSDL: property `qualityUpdateClassification`: `microsoft.graph.windowsUpdates.qualityUpdateClassification`, not nullable.
-    pub quality_update_classification:
-        rt::Field<crate::beta::windows_updates::QualityUpdateClassification>,
+    pub quality_update_classification: rt::Field<
+        crate::beta::windows_updates::QualityUpdateClassification,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1164,17 +1200,11 @@ impl rt::ObjectMut for QualityUpdateCatalogEntry {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "deployableUntilDateTime",
-                    &mut self.deployable_until_date_time,
-                ),
+                ("deployableUntilDateTime", &mut self.deployable_until_date_time),
                 ("displayName", &mut self.display_name),
                 ("id", &mut self.id),
                 ("isExpeditable", &mut self.is_expeditable),
-                (
-                    "qualityUpdateClassification",
-                    &mut self.quality_update_classification,
-                ),
+                ("qualityUpdateClassification", &mut self.quality_update_classification),
                 ("releaseDateTime", &mut self.release_date_time),
             ],
         )
@@ -1199,10 +1229,7 @@ impl rt::ObjectSer for QualityUpdateCatalogEntry {
                 ("displayName", &self.display_name),
                 ("releaseDateTime", &self.release_date_time),
                 ("isExpeditable", &self.is_expeditable),
-                (
-                    "qualityUpdateClassification",
-                    &self.quality_update_classification,
-                ),
+                ("qualityUpdateClassification", &self.quality_update_classification),
             ],
         )
     }
@@ -1248,7 +1275,9 @@ rt::impl_enum!(QualityUpdateClassification);
 #[derive(Clone, Default)]
 pub struct QualityUpdateReference {
     /// CSDL: property `classification`: `microsoft.graph.windowsUpdates.qualityUpdateClassification`, nullable.
-    pub classification: rt::Field<crate::beta::windows_updates::QualityUpdateClassification>,
+    pub classification: rt::Field<
+        crate::beta::windows_updates::QualityUpdateClassification,
+    >,
     /// CSDL: property `releaseDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub release_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -1289,7 +1318,9 @@ rt::impl_object!(QualityUpdateReference);
 /// `microsoft.graph.windowsUpdates.qualityUpdateReference` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyQualityUpdateReference {
-    QualityUpdateReference(::std::boxed::Box<crate::beta::windows_updates::QualityUpdateReference>),
+    QualityUpdateReference(
+        ::std::boxed::Box<crate::beta::windows_updates::QualityUpdateReference>,
+    ),
     ExpeditedQualityUpdateReference(
         ::std::boxed::Box<crate::beta::windows_updates::ExpeditedQualityUpdateReference>,
     ),
@@ -1300,15 +1331,13 @@ impl ::std::default::Default for AnyQualityUpdateReference {
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
-    for AnyQualityUpdateReference
-{
+for AnyQualityUpdateReference {
     fn from(v: crate::beta::windows_updates::QualityUpdateReference) -> Self {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
-    for AnyQualityUpdateReference
-{
+for AnyQualityUpdateReference {
     fn from(v: crate::beta::windows_updates::ExpeditedQualityUpdateReference) -> Self {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
@@ -1316,15 +1345,19 @@ impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateRe
 impl rt::PolyDe for AnyQualityUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateReference";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
-                Self::QualityUpdateReference(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
-                Self::ExpeditedQualityUpdateReference(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
+                    Self::QualityUpdateReference(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
+                    Self::ExpeditedQualityUpdateReference(
+                        ::std::default::Default::default(),
+                    )
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::QualityUpdateReference(::std::default::Default::default())
@@ -1340,12 +1373,14 @@ impl rt::PolySer for AnyQualityUpdateReference {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::QualityUpdateReference(v) => (&**v, ::std::option::Option::None),
-            Self::ExpeditedQualityUpdateReference(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-                ),
-            ),
+            Self::ExpeditedQualityUpdateReference(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
+                    ),
+                )
+            }
         }
     }
 }
@@ -1455,10 +1490,7 @@ impl rt::ObjectMut for SoftwareUpdateCatalogEntry {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "deployableUntilDateTime",
-                    &mut self.deployable_until_date_time,
-                ),
+                ("deployableUntilDateTime", &mut self.deployable_until_date_time),
                 ("displayName", &mut self.display_name),
                 ("id", &mut self.id),
                 ("releaseDateTime", &mut self.release_date_time),
@@ -1508,22 +1540,19 @@ impl ::std::default::Default for AnySoftwareUpdateCatalogEntry {
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>
-    for AnySoftwareUpdateCatalogEntry
-{
+for AnySoftwareUpdateCatalogEntry {
     fn from(v: crate::beta::windows_updates::SoftwareUpdateCatalogEntry) -> Self {
         Self::SoftwareUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateCatalogEntry>
-    for AnySoftwareUpdateCatalogEntry
-{
+for AnySoftwareUpdateCatalogEntry {
     fn from(v: crate::beta::windows_updates::FeatureUpdateCatalogEntry) -> Self {
         Self::FeatureUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntry>
-    for AnySoftwareUpdateCatalogEntry
-{
+for AnySoftwareUpdateCatalogEntry {
     fn from(v: crate::beta::windows_updates::QualityUpdateCatalogEntry) -> Self {
         Self::QualityUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
@@ -1531,18 +1560,20 @@ impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntr
 impl rt::PolyDe for AnySoftwareUpdateCatalogEntry {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry" => {
-                Self::SoftwareUpdateCatalogEntry(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry" => {
-                Self::FeatureUpdateCatalogEntry(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry" => {
-                Self::QualityUpdateCatalogEntry(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry" => {
+                    Self::SoftwareUpdateCatalogEntry(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry" => {
+                    Self::FeatureUpdateCatalogEntry(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry" => {
+                    Self::QualityUpdateCatalogEntry(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::SoftwareUpdateCatalogEntry(::std::default::Default::default())
@@ -1559,18 +1590,22 @@ impl rt::PolySer for AnySoftwareUpdateCatalogEntry {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::SoftwareUpdateCatalogEntry(v) => (&**v, ::std::option::Option::None),
-            Self::FeatureUpdateCatalogEntry(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
-                ),
-            ),
-            Self::QualityUpdateCatalogEntry(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
-                ),
-            ),
+            Self::FeatureUpdateCatalogEntry(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
+                    ),
+                )
+            }
+            Self::QualityUpdateCatalogEntry(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
+                    ),
+                )
+            }
         }
     }
 }
@@ -1610,9 +1645,15 @@ pub enum AnySoftwareUpdateReference {
     ExpeditedQualityUpdateReference(
         ::std::boxed::Box<crate::beta::windows_updates::ExpeditedQualityUpdateReference>,
     ),
-    FeatureUpdateReference(::std::boxed::Box<crate::beta::windows_updates::FeatureUpdateReference>),
-    QualityUpdateReference(::std::boxed::Box<crate::beta::windows_updates::QualityUpdateReference>),
-    WindowsUpdateReference(::std::boxed::Box<crate::beta::windows_updates::WindowsUpdateReference>),
+    FeatureUpdateReference(
+        ::std::boxed::Box<crate::beta::windows_updates::FeatureUpdateReference>,
+    ),
+    QualityUpdateReference(
+        ::std::boxed::Box<crate::beta::windows_updates::QualityUpdateReference>,
+    ),
+    WindowsUpdateReference(
+        ::std::boxed::Box<crate::beta::windows_updates::WindowsUpdateReference>,
+    ),
 }
 impl ::std::default::Default for AnySoftwareUpdateReference {
     fn default() -> Self {
@@ -1620,36 +1661,31 @@ impl ::std::default::Default for AnySoftwareUpdateReference {
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateReference>
-    for AnySoftwareUpdateReference
-{
+for AnySoftwareUpdateReference {
     fn from(v: crate::beta::windows_updates::SoftwareUpdateReference) -> Self {
         Self::SoftwareUpdateReference(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
-    for AnySoftwareUpdateReference
-{
+for AnySoftwareUpdateReference {
     fn from(v: crate::beta::windows_updates::ExpeditedQualityUpdateReference) -> Self {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
-    for AnySoftwareUpdateReference
-{
+for AnySoftwareUpdateReference {
     fn from(v: crate::beta::windows_updates::FeatureUpdateReference) -> Self {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
-    for AnySoftwareUpdateReference
-{
+for AnySoftwareUpdateReference {
     fn from(v: crate::beta::windows_updates::QualityUpdateReference) -> Self {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
-    for AnySoftwareUpdateReference
-{
+for AnySoftwareUpdateReference {
     fn from(v: crate::beta::windows_updates::WindowsUpdateReference) -> Self {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
@@ -1657,24 +1693,28 @@ impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 impl rt::PolyDe for AnySoftwareUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateReference";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.windowsUpdates.softwareUpdateReference" => {
-                Self::SoftwareUpdateReference(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
-                Self::ExpeditedQualityUpdateReference(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.featureUpdateReference" => {
-                Self::FeatureUpdateReference(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
-                Self::QualityUpdateReference(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.windowsUpdateReference" => {
-                Self::WindowsUpdateReference(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.windowsUpdates.softwareUpdateReference" => {
+                    Self::SoftwareUpdateReference(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
+                    Self::ExpeditedQualityUpdateReference(
+                        ::std::default::Default::default(),
+                    )
+                }
+                "microsoft.graph.windowsUpdates.featureUpdateReference" => {
+                    Self::FeatureUpdateReference(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
+                    Self::QualityUpdateReference(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.windowsUpdateReference" => {
+                    Self::WindowsUpdateReference(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::SoftwareUpdateReference(::std::default::Default::default())
@@ -1693,30 +1733,38 @@ impl rt::PolySer for AnySoftwareUpdateReference {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::SoftwareUpdateReference(v) => (&**v, ::std::option::Option::None),
-            Self::ExpeditedQualityUpdateReference(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-                ),
-            ),
-            Self::FeatureUpdateReference(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.featureUpdateReference",
-                ),
-            ),
-            Self::QualityUpdateReference(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.qualityUpdateReference",
-                ),
-            ),
-            Self::WindowsUpdateReference(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.windowsUpdateReference",
-                ),
-            ),
+            Self::ExpeditedQualityUpdateReference(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
+                    ),
+                )
+            }
+            Self::FeatureUpdateReference(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.featureUpdateReference",
+                    ),
+                )
+            }
+            Self::QualityUpdateReference(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.qualityUpdateReference",
+                    ),
+                )
+            }
+            Self::WindowsUpdateReference(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.windowsUpdateReference",
+                    ),
+                )
+            }
         }
     }
 }
@@ -1754,24 +1802,29 @@ rt::impl_object!(UpdatableAsset);
 pub enum AnyUpdatableAsset {
     UpdatableAsset(::std::boxed::Box<crate::beta::windows_updates::UpdatableAsset>),
     AzureAdDevice(::std::boxed::Box<crate::beta::windows_updates::AzureAdDevice>),
-    UpdatableAssetGroup(::std::boxed::Box<crate::beta::windows_updates::UpdatableAssetGroup>),
+    UpdatableAssetGroup(
+        ::std::boxed::Box<crate::beta::windows_updates::UpdatableAssetGroup>,
+    ),
 }
 impl ::std::default::Default for AnyUpdatableAsset {
     fn default() -> Self {
         Self::UpdatableAsset(::std::default::Default::default())
     }
 }
-impl ::std::convert::From<crate::beta::windows_updates::UpdatableAsset> for AnyUpdatableAsset {
+impl ::std::convert::From<crate::beta::windows_updates::UpdatableAsset>
+for AnyUpdatableAsset {
     fn from(v: crate::beta::windows_updates::UpdatableAsset) -> Self {
         Self::UpdatableAsset(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::beta::windows_updates::AzureAdDevice> for AnyUpdatableAsset {
+impl ::std::convert::From<crate::beta::windows_updates::AzureAdDevice>
+for AnyUpdatableAsset {
     fn from(v: crate::beta::windows_updates::AzureAdDevice) -> Self {
         Self::AzureAdDevice(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetGroup> for AnyUpdatableAsset {
+impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetGroup>
+for AnyUpdatableAsset {
     fn from(v: crate::beta::windows_updates::UpdatableAssetGroup) -> Self {
         Self::UpdatableAssetGroup(::std::boxed::Box::new(v))
     }
@@ -1779,18 +1832,20 @@ impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetGroup> for
 impl rt::PolyDe for AnyUpdatableAsset {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAsset";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.windowsUpdates.updatableAsset" => {
-                Self::UpdatableAsset(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.azureADDevice" => {
-                Self::AzureAdDevice(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.updatableAssetGroup" => {
-                Self::UpdatableAssetGroup(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.windowsUpdates.updatableAsset" => {
+                    Self::UpdatableAsset(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.azureADDevice" => {
+                    Self::AzureAdDevice(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.updatableAssetGroup" => {
+                    Self::UpdatableAssetGroup(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::UpdatableAsset(::std::default::Default::default())
@@ -1807,14 +1862,22 @@ impl rt::PolySer for AnyUpdatableAsset {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::UpdatableAsset(v) => (&**v, ::std::option::Option::None),
-            Self::AzureAdDevice(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.windowsUpdates.azureADDevice"),
-            ),
-            Self::UpdatableAssetGroup(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.windowsUpdates.updatableAssetGroup"),
-            ),
+            Self::AzureAdDevice(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.azureADDevice",
+                    ),
+                )
+            }
+            Self::UpdatableAssetGroup(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.updatableAssetGroup",
+                    ),
+                )
+            }
         }
     }
 }
@@ -1861,15 +1924,13 @@ impl ::std::default::Default for AnyUpdatableAssetEnrollment {
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetEnrollment>
-    for AnyUpdatableAssetEnrollment
-{
+for AnyUpdatableAssetEnrollment {
     fn from(v: crate::beta::windows_updates::UpdatableAssetEnrollment) -> Self {
         Self::UpdatableAssetEnrollment(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::UpdateManagementEnrollment>
-    for AnyUpdatableAssetEnrollment
-{
+for AnyUpdatableAssetEnrollment {
     fn from(v: crate::beta::windows_updates::UpdateManagementEnrollment) -> Self {
         Self::UpdateManagementEnrollment(::std::boxed::Box::new(v))
     }
@@ -1877,15 +1938,17 @@ impl ::std::convert::From<crate::beta::windows_updates::UpdateManagementEnrollme
 impl rt::PolyDe for AnyUpdatableAssetEnrollment {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetEnrollment";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.windowsUpdates.updatableAssetEnrollment" => {
-                Self::UpdatableAssetEnrollment(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.updateManagementEnrollment" => {
-                Self::UpdateManagementEnrollment(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.windowsUpdates.updatableAssetEnrollment" => {
+                    Self::UpdatableAssetEnrollment(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.updateManagementEnrollment" => {
+                    Self::UpdateManagementEnrollment(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::UpdatableAssetEnrollment(::std::default::Default::default())
@@ -1901,12 +1964,14 @@ impl rt::PolySer for AnyUpdatableAssetEnrollment {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::UpdatableAssetEnrollment(v) => (&**v, ::std::option::Option::None),
-            Self::UpdateManagementEnrollment(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.updateManagementEnrollment",
-                ),
-            ),
+            Self::UpdateManagementEnrollment(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.updateManagementEnrollment",
+                    ),
+                )
+            }
         }
     }
 }
@@ -1940,7 +2005,9 @@ rt::impl_object!(UpdatableAssetError);
 /// `microsoft.graph.windowsUpdates.updatableAssetError` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyUpdatableAssetError {
-    UpdatableAssetError(::std::boxed::Box<crate::beta::windows_updates::UpdatableAssetError>),
+    UpdatableAssetError(
+        ::std::boxed::Box<crate::beta::windows_updates::UpdatableAssetError>,
+    ),
     AzureAdDeviceRegistrationError(
         ::std::boxed::Box<crate::beta::windows_updates::AzureAdDeviceRegistrationError>,
     ),
@@ -1951,15 +2018,13 @@ impl ::std::default::Default for AnyUpdatableAssetError {
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetError>
-    for AnyUpdatableAssetError
-{
+for AnyUpdatableAssetError {
     fn from(v: crate::beta::windows_updates::UpdatableAssetError) -> Self {
         Self::UpdatableAssetError(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::AzureAdDeviceRegistrationError>
-    for AnyUpdatableAssetError
-{
+for AnyUpdatableAssetError {
     fn from(v: crate::beta::windows_updates::AzureAdDeviceRegistrationError) -> Self {
         Self::AzureAdDeviceRegistrationError(::std::boxed::Box::new(v))
     }
@@ -1967,15 +2032,19 @@ impl ::std::convert::From<crate::beta::windows_updates::AzureAdDeviceRegistratio
 impl rt::PolyDe for AnyUpdatableAssetError {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetError";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.windowsUpdates.updatableAssetError" => {
-                Self::UpdatableAssetError(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError" => {
-                Self::AzureAdDeviceRegistrationError(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.windowsUpdates.updatableAssetError" => {
+                    Self::UpdatableAssetError(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError" => {
+                    Self::AzureAdDeviceRegistrationError(
+                        ::std::default::Default::default(),
+                    )
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::UpdatableAssetError(::std::default::Default::default())
@@ -1991,12 +2060,14 @@ impl rt::PolySer for AnyUpdatableAssetError {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::UpdatableAssetError(v) => (&**v, ::std::option::Option::None),
-            Self::AzureAdDeviceRegistrationError(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.azureADDeviceRegistrationError",
-                ),
-            ),
+            Self::AzureAdDeviceRegistrationError(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.azureADDeviceRegistrationError",
+                    ),
+                )
+            }
         }
     }
 }
@@ -2007,16 +2078,15 @@ pub struct UpdatableAssetGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `members`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`, not nullable.
-    pub members: rt::Field<::std::vec::Vec<crate::beta::windows_updates::AnyUpdatableAsset>>,
+    pub members: rt::Field<
+        ::std::vec::Vec<crate::beta::windows_updates::AnyUpdatableAsset>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
 impl rt::ObjectMut for UpdatableAssetGroup {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("id", &mut self.id), ("members", &mut self.members)],
-        )
+        f(&mut self.extra, &mut [("id", &mut self.id), ("members", &mut self.members)])
     }
 }
 impl rt::ObjectDe for UpdatableAssetGroup {
@@ -2076,10 +2146,7 @@ pub struct UpdateManagementEnrollment {
 }
 impl rt::ObjectMut for UpdateManagementEnrollment {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("updateCategory", &mut self.update_category)],
-        )
+        f(&mut self.extra, &mut [("updateCategory", &mut self.update_category)])
     }
 }
 impl rt::ObjectDe for UpdateManagementEnrollment {
@@ -2105,10 +2172,13 @@ pub struct Updates {
     /// CSDL: containment navigation property `catalog`: `microsoft.graph.windowsUpdates.catalog`, nullable.
     pub catalog: rt::Field<::std::boxed::Box<crate::beta::windows_updates::Catalog>>,
     /// CSDL: containment navigation property `deployments`: `Collection(microsoft.graph.windowsUpdates.deployment)`, not nullable.
-    pub deployments: rt::Field<::std::vec::Vec<crate::beta::windows_updates::Deployment>>,
+    pub deployments: rt::Field<
+        ::std::vec::Vec<crate::beta::windows_updates::Deployment>,
+    >,
     /// CSDL: containment navigation property `updatableAssets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`, not nullable.
-    pub updatable_assets:
-        rt::Field<::std::vec::Vec<crate::beta::windows_updates::AnyUpdatableAsset>>,
+    pub updatable_assets: rt::Field<
+        ::std::vec::Vec<crate::beta::windows_updates::AnyUpdatableAsset>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -2175,10 +2245,7 @@ impl rt::ObjectSer for UserExperienceSettings {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("daysUntilForcedReboot", &self.days_until_forced_reboot)],
-        )
+        f(&self.extra, &[("daysUntilForcedReboot", &self.days_until_forced_reboot)])
     }
 }
 rt::impl_object!(UserExperienceSettings);
@@ -2194,10 +2261,7 @@ pub struct Windows {
 }
 impl rt::ObjectMut for Windows {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("id", &mut self.id), ("updates", &mut self.updates)],
-        )
+        f(&mut self.extra, &mut [("id", &mut self.id), ("updates", &mut self.updates)])
     }
 }
 impl rt::ObjectDe for Windows {
@@ -2219,12 +2283,17 @@ rt::impl_object!(Windows);
 #[derive(Clone, Default)]
 pub struct WindowsDeploymentSettings {
     /// CSDL: property `monitoring`: `microsoft.graph.windowsUpdates.monitoringSettings`, nullable.
-    pub monitoring: rt::Field<::std::boxed::Box<crate::beta::windows_updates::MonitoringSettings>>,
+    pub monitoring: rt::Field<
+        ::std::boxed::Box<crate::beta::windows_updates::MonitoringSettings>,
+    >,
     /// CSDL: property `rollout`: `microsoft.graph.windowsUpdates.rolloutSettings`, nullable.
-    pub rollout: rt::Field<::std::boxed::Box<crate::beta::windows_updates::RolloutSettings>>,
+    pub rollout: rt::Field<
+        ::std::boxed::Box<crate::beta::windows_updates::RolloutSettings>,
+    >,
     /// CSDL: property `userExperience`: `microsoft.graph.windowsUpdates.userExperienceSettings`, nullable.
-    pub user_experience:
-        rt::Field<::std::boxed::Box<crate::beta::windows_updates::UserExperienceSettings>>,
+    pub user_experience: rt::Field<
+        ::std::boxed::Box<crate::beta::windows_updates::UserExperienceSettings>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -2291,12 +2360,18 @@ rt::impl_object!(WindowsUpdateReference);
 /// `microsoft.graph.windowsUpdates.windowsUpdateReference` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnyWindowsUpdateReference {
-    WindowsUpdateReference(::std::boxed::Box<crate::beta::windows_updates::WindowsUpdateReference>),
+    WindowsUpdateReference(
+        ::std::boxed::Box<crate::beta::windows_updates::WindowsUpdateReference>,
+    ),
     ExpeditedQualityUpdateReference(
         ::std::boxed::Box<crate::beta::windows_updates::ExpeditedQualityUpdateReference>,
     ),
-    FeatureUpdateReference(::std::boxed::Box<crate::beta::windows_updates::FeatureUpdateReference>),
-    QualityUpdateReference(::std::boxed::Box<crate::beta::windows_updates::QualityUpdateReference>),
+    FeatureUpdateReference(
+        ::std::boxed::Box<crate::beta::windows_updates::FeatureUpdateReference>,
+    ),
+    QualityUpdateReference(
+        ::std::boxed::Box<crate::beta::windows_updates::QualityUpdateReference>,
+    ),
 }
 impl ::std::default::Default for AnyWindowsUpdateReference {
     fn default() -> Self {
@@ -2304,29 +2379,25 @@ impl ::std::default::Default for AnyWindowsUpdateReference {
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
-    for AnyWindowsUpdateReference
-{
+for AnyWindowsUpdateReference {
     fn from(v: crate::beta::windows_updates::WindowsUpdateReference) -> Self {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
-    for AnyWindowsUpdateReference
-{
+for AnyWindowsUpdateReference {
     fn from(v: crate::beta::windows_updates::ExpeditedQualityUpdateReference) -> Self {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
-    for AnyWindowsUpdateReference
-{
+for AnyWindowsUpdateReference {
     fn from(v: crate::beta::windows_updates::FeatureUpdateReference) -> Self {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
-    for AnyWindowsUpdateReference
-{
+for AnyWindowsUpdateReference {
     fn from(v: crate::beta::windows_updates::QualityUpdateReference) -> Self {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
@@ -2334,21 +2405,25 @@ impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 impl rt::PolyDe for AnyWindowsUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.windowsUpdateReference";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.windowsUpdates.windowsUpdateReference" => {
-                Self::WindowsUpdateReference(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
-                Self::ExpeditedQualityUpdateReference(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.featureUpdateReference" => {
-                Self::FeatureUpdateReference(::std::default::Default::default())
-            }
-            "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
-                Self::QualityUpdateReference(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.windowsUpdates.windowsUpdateReference" => {
+                    Self::WindowsUpdateReference(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
+                    Self::ExpeditedQualityUpdateReference(
+                        ::std::default::Default::default(),
+                    )
+                }
+                "microsoft.graph.windowsUpdates.featureUpdateReference" => {
+                    Self::FeatureUpdateReference(::std::default::Default::default())
+                }
+                "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
+                    Self::QualityUpdateReference(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::WindowsUpdateReference(::std::default::Default::default())
@@ -2366,24 +2441,30 @@ impl rt::PolySer for AnyWindowsUpdateReference {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::WindowsUpdateReference(v) => (&**v, ::std::option::Option::None),
-            Self::ExpeditedQualityUpdateReference(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-                ),
-            ),
-            Self::FeatureUpdateReference(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.featureUpdateReference",
-                ),
-            ),
-            Self::QualityUpdateReference(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.windowsUpdates.qualityUpdateReference",
-                ),
-            ),
+            Self::ExpeditedQualityUpdateReference(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
+                    ),
+                )
+            }
+            Self::FeatureUpdateReference(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.featureUpdateReference",
+                    ),
+                )
+            }
+            Self::QualityUpdateReference(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.qualityUpdateReference",
+                    ),
+                )
+            }
         }
     }
 }

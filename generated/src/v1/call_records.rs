@@ -168,7 +168,9 @@ pub struct CallRecord {
     /// CSDL: containment navigation property `organizer_v2`: `microsoft.graph.callRecords.organizer`, nullable.
     pub organizer_v2: rt::Field<::std::boxed::Box<crate::v1::call_records::Organizer>>,
     /// CSDL: containment navigation property `participants_v2`: `Collection(microsoft.graph.callRecords.participant)`, not nullable.
-    pub participants_v2: rt::Field<::std::vec::Vec<crate::v1::call_records::Participant>>,
+    pub participants_v2: rt::Field<
+        ::std::vec::Vec<crate::v1::call_records::Participant>,
+    >,
     /// CSDL: containment navigation property `sessions`: `Collection(microsoft.graph.callRecords.session)`, not nullable.
     pub sessions: rt::Field<::std::vec::Vec<crate::v1::call_records::Session>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -445,27 +447,15 @@ impl rt::ObjectMut for DeviceInfo {
                     "captureNotFunctioningEventRatio",
                     &mut self.capture_not_functioning_event_ratio,
                 ),
-                (
-                    "cpuInsufficentEventRatio",
-                    &mut self.cpu_insufficent_event_ratio,
-                ),
-                (
-                    "deviceClippingEventRatio",
-                    &mut self.device_clipping_event_ratio,
-                ),
-                (
-                    "deviceGlitchEventRatio",
-                    &mut self.device_glitch_event_ratio,
-                ),
+                ("cpuInsufficentEventRatio", &mut self.cpu_insufficent_event_ratio),
+                ("deviceClippingEventRatio", &mut self.device_clipping_event_ratio),
+                ("deviceGlitchEventRatio", &mut self.device_glitch_event_ratio),
                 ("howlingEventCount", &mut self.howling_event_count),
                 (
                     "initialSignalLevelRootMeanSquare",
                     &mut self.initial_signal_level_root_mean_square,
                 ),
-                (
-                    "lowSpeechLevelEventRatio",
-                    &mut self.low_speech_level_event_ratio,
-                ),
+                ("lowSpeechLevelEventRatio", &mut self.low_speech_level_event_ratio),
                 (
                     "lowSpeechToNoiseEventRatio",
                     &mut self.low_speech_to_noise_event_ratio,
@@ -480,10 +470,7 @@ impl rt::ObjectMut for DeviceInfo {
                     "renderNotFunctioningEventRatio",
                     &mut self.render_not_functioning_event_ratio,
                 ),
-                (
-                    "renderZeroVolumeEventRatio",
-                    &mut self.render_zero_volume_event_ratio,
-                ),
+                ("renderZeroVolumeEventRatio", &mut self.render_zero_volume_event_ratio),
                 ("sentNoiseLevel", &mut self.sent_noise_level),
                 ("sentSignalLevel", &mut self.sent_signal_level),
                 ("speakerGlitchRate", &mut self.speaker_glitch_rate),
@@ -511,28 +498,16 @@ impl rt::ObjectSer for DeviceInfo {
                     "captureNotFunctioningEventRatio",
                     &self.capture_not_functioning_event_ratio,
                 ),
-                (
-                    "cpuInsufficentEventRatio",
-                    &self.cpu_insufficent_event_ratio,
-                ),
-                (
-                    "deviceClippingEventRatio",
-                    &self.device_clipping_event_ratio,
-                ),
+                ("cpuInsufficentEventRatio", &self.cpu_insufficent_event_ratio),
+                ("deviceClippingEventRatio", &self.device_clipping_event_ratio),
                 ("deviceGlitchEventRatio", &self.device_glitch_event_ratio),
                 ("howlingEventCount", &self.howling_event_count),
                 (
                     "initialSignalLevelRootMeanSquare",
                     &self.initial_signal_level_root_mean_square,
                 ),
-                (
-                    "lowSpeechLevelEventRatio",
-                    &self.low_speech_level_event_ratio,
-                ),
-                (
-                    "lowSpeechToNoiseEventRatio",
-                    &self.low_speech_to_noise_event_ratio,
-                ),
+                ("lowSpeechLevelEventRatio", &self.low_speech_level_event_ratio),
+                ("lowSpeechToNoiseEventRatio", &self.low_speech_to_noise_event_ratio),
                 ("micGlitchRate", &self.mic_glitch_rate),
                 ("receivedNoiseLevel", &self.received_noise_level),
                 ("receivedSignalLevel", &self.received_signal_level),
@@ -543,10 +518,7 @@ impl rt::ObjectSer for DeviceInfo {
                     "renderNotFunctioningEventRatio",
                     &self.render_not_functioning_event_ratio,
                 ),
-                (
-                    "renderZeroVolumeEventRatio",
-                    &self.render_zero_volume_event_ratio,
-                ),
+                ("renderZeroVolumeEventRatio", &self.render_zero_volume_event_ratio),
                 ("sentNoiseLevel", &self.sent_noise_level),
                 ("sentSignalLevel", &self.sent_signal_level),
                 ("speakerGlitchRate", &self.speaker_glitch_rate),
@@ -737,18 +709,20 @@ impl ::std::convert::From<crate::v1::call_records::ServiceEndpoint> for AnyEndpo
 impl rt::PolyDe for AnyEndpoint {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.callRecords.endpoint" => {
-                Self::CallRecordsEndpoint(::std::default::Default::default())
-            }
-            "microsoft.graph.callRecords.participantEndpoint" => {
-                Self::ParticipantEndpoint(::std::default::Default::default())
-            }
-            "microsoft.graph.callRecords.serviceEndpoint" => {
-                Self::ServiceEndpoint(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.callRecords.endpoint" => {
+                    Self::CallRecordsEndpoint(::std::default::Default::default())
+                }
+                "microsoft.graph.callRecords.participantEndpoint" => {
+                    Self::ParticipantEndpoint(::std::default::Default::default())
+                }
+                "microsoft.graph.callRecords.serviceEndpoint" => {
+                    Self::ServiceEndpoint(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::CallRecordsEndpoint(::std::default::Default::default())
@@ -765,14 +739,22 @@ impl rt::PolySer for AnyEndpoint {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::CallRecordsEndpoint(v) => (&**v, ::std::option::Option::None),
-            Self::ParticipantEndpoint(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.callRecords.participantEndpoint"),
-            ),
-            Self::ServiceEndpoint(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.callRecords.serviceEndpoint"),
-            ),
+            Self::ParticipantEndpoint(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callRecords.participantEndpoint",
+                    ),
+                )
+            }
+            Self::ServiceEndpoint(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callRecords.serviceEndpoint",
+                    ),
+                )
+            }
         }
     }
 }
@@ -806,10 +788,7 @@ impl rt::ObjectSer for FailureInfo {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("reason", &self.reason), ("stage", &self.stage)],
-        )
+        f(&self.extra, &[("reason", &self.reason), ("stage", &self.stage)])
     }
 }
 rt::impl_object!(FailureInfo);
@@ -881,11 +860,15 @@ pub struct Media {
     /// CSDL: property `calleeDevice`: `microsoft.graph.callRecords.deviceInfo`, nullable.
     pub callee_device: rt::Field<::std::boxed::Box<crate::v1::call_records::DeviceInfo>>,
     /// CSDL: property `calleeNetwork`: `microsoft.graph.callRecords.networkInfo`, nullable.
-    pub callee_network: rt::Field<::std::boxed::Box<crate::v1::call_records::NetworkInfo>>,
+    pub callee_network: rt::Field<
+        ::std::boxed::Box<crate::v1::call_records::NetworkInfo>,
+    >,
     /// CSDL: property `callerDevice`: `microsoft.graph.callRecords.deviceInfo`, nullable.
     pub caller_device: rt::Field<::std::boxed::Box<crate::v1::call_records::DeviceInfo>>,
     /// CSDL: property `callerNetwork`: `microsoft.graph.callRecords.networkInfo`, nullable.
-    pub caller_network: rt::Field<::std::boxed::Box<crate::v1::call_records::NetworkInfo>>,
+    pub caller_network: rt::Field<
+        ::std::boxed::Box<crate::v1::call_records::NetworkInfo>,
+    >,
     /// CSDL: property `label`: `Edm.String`, nullable.
     pub label: rt::Field<::std::string::String>,
     /// CSDL: property `streams`: `Collection(microsoft.graph.callRecords.mediaStream)`, nullable.
@@ -1005,18 +988,9 @@ impl rt::ObjectMut for MediaStream {
             &mut self.extra,
             &mut [
                 ("audioCodec", &mut self.audio_codec),
-                (
-                    "averageAudioDegradation",
-                    &mut self.average_audio_degradation,
-                ),
-                (
-                    "averageAudioNetworkJitter",
-                    &mut self.average_audio_network_jitter,
-                ),
-                (
-                    "averageBandwidthEstimate",
-                    &mut self.average_bandwidth_estimate,
-                ),
+                ("averageAudioDegradation", &mut self.average_audio_degradation),
+                ("averageAudioNetworkJitter", &mut self.average_audio_network_jitter),
+                ("averageBandwidthEstimate", &mut self.average_bandwidth_estimate),
                 ("averageFreezeDuration", &mut self.average_freeze_duration),
                 ("averageJitter", &mut self.average_jitter),
                 ("averagePacketLossRate", &mut self.average_packet_loss_rate),
@@ -1024,20 +998,14 @@ impl rt::ObjectMut for MediaStream {
                     "averageRatioOfConcealedSamples",
                     &mut self.average_ratio_of_concealed_samples,
                 ),
-                (
-                    "averageReceivedFrameRate",
-                    &mut self.average_received_frame_rate,
-                ),
+                ("averageReceivedFrameRate", &mut self.average_received_frame_rate),
                 ("averageRoundTripTime", &mut self.average_round_trip_time),
                 (
                     "averageVideoFrameLossPercentage",
                     &mut self.average_video_frame_loss_percentage,
                 ),
                 ("averageVideoFrameRate", &mut self.average_video_frame_rate),
-                (
-                    "averageVideoPacketLossRate",
-                    &mut self.average_video_packet_loss_rate,
-                ),
+                ("averageVideoPacketLossRate", &mut self.average_video_packet_loss_rate),
                 ("endDateTime", &mut self.end_date_time),
                 (
                     "isAudioForwardErrorCorrectionUsed",
@@ -1051,10 +1019,7 @@ impl rt::ObjectMut for MediaStream {
                 ("maxAudioNetworkJitter", &mut self.max_audio_network_jitter),
                 ("maxJitter", &mut self.max_jitter),
                 ("maxPacketLossRate", &mut self.max_packet_loss_rate),
-                (
-                    "maxRatioOfConcealedSamples",
-                    &mut self.max_ratio_of_concealed_samples,
-                ),
+                ("maxRatioOfConcealedSamples", &mut self.max_ratio_of_concealed_samples),
                 ("maxRoundTripTime", &mut self.max_round_trip_time),
                 ("packetUtilization", &mut self.packet_utilization),
                 (
@@ -1087,10 +1052,7 @@ impl rt::ObjectSer for MediaStream {
             &[
                 ("audioCodec", &self.audio_codec),
                 ("averageAudioDegradation", &self.average_audio_degradation),
-                (
-                    "averageAudioNetworkJitter",
-                    &self.average_audio_network_jitter,
-                ),
+                ("averageAudioNetworkJitter", &self.average_audio_network_jitter),
                 ("averageBandwidthEstimate", &self.average_bandwidth_estimate),
                 ("averageFreezeDuration", &self.average_freeze_duration),
                 ("averageJitter", &self.average_jitter),
@@ -1099,20 +1061,14 @@ impl rt::ObjectSer for MediaStream {
                     "averageRatioOfConcealedSamples",
                     &self.average_ratio_of_concealed_samples,
                 ),
-                (
-                    "averageReceivedFrameRate",
-                    &self.average_received_frame_rate,
-                ),
+                ("averageReceivedFrameRate", &self.average_received_frame_rate),
                 ("averageRoundTripTime", &self.average_round_trip_time),
                 (
                     "averageVideoFrameLossPercentage",
                     &self.average_video_frame_loss_percentage,
                 ),
                 ("averageVideoFrameRate", &self.average_video_frame_rate),
-                (
-                    "averageVideoPacketLossRate",
-                    &self.average_video_packet_loss_rate,
-                ),
+                ("averageVideoPacketLossRate", &self.average_video_packet_loss_rate),
                 ("endDateTime", &self.end_date_time),
                 (
                     "isAudioForwardErrorCorrectionUsed",
@@ -1126,10 +1082,7 @@ impl rt::ObjectSer for MediaStream {
                 ("maxAudioNetworkJitter", &self.max_audio_network_jitter),
                 ("maxJitter", &self.max_jitter),
                 ("maxPacketLossRate", &self.max_packet_loss_rate),
-                (
-                    "maxRatioOfConcealedSamples",
-                    &self.max_ratio_of_concealed_samples,
-                ),
+                ("maxRatioOfConcealedSamples", &self.max_ratio_of_concealed_samples),
                 ("maxRoundTripTime", &self.max_round_trip_time),
                 ("packetUtilization", &self.packet_utilization),
                 (
@@ -1283,7 +1236,9 @@ pub struct NetworkInfo {
     /// CSDL: property `macAddress`: `Edm.String`, nullable.
     pub mac_address: rt::Field<::std::string::String>,
     /// CSDL: property `networkTransportProtocol`: `microsoft.graph.callRecords.networkTransportProtocol`, not nullable.
-    pub network_transport_protocol: rt::Field<crate::v1::call_records::NetworkTransportProtocol>,
+    pub network_transport_protocol: rt::Field<
+        crate::v1::call_records::NetworkTransportProtocol,
+    >,
     /// CSDL: property `port`: `Edm.Int32`, nullable.
     pub port: rt::Field<i32>,
     /// CSDL: property `receivedQualityEventRatio`: `Edm.Single`, nullable.
@@ -1299,7 +1254,9 @@ pub struct NetworkInfo {
     /// CSDL: property `subnet`: `Edm.String`, nullable.
     pub subnet: rt::Field<::std::string::String>,
     /// CSDL: property `traceRouteHops`: `Collection(microsoft.graph.callRecords.traceRouteHop)`, not nullable.
-    pub trace_route_hops: rt::Field<::std::vec::Vec<crate::v1::call_records::TraceRouteHop>>,
+    pub trace_route_hops: rt::Field<
+        ::std::vec::Vec<crate::v1::call_records::TraceRouteHop>,
+    >,
     /// CSDL: property `wifiBand`: `microsoft.graph.callRecords.wifiBand`, not nullable.
     pub wifi_band: rt::Field<crate::v1::call_records::WifiBand>,
     /// CSDL: property `wifiBatteryCharge`: `Edm.Int32`, nullable.
@@ -1326,29 +1283,17 @@ impl rt::ObjectMut for NetworkInfo {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "bandwidthLowEventRatio",
-                    &mut self.bandwidth_low_event_ratio,
-                ),
-                (
-                    "basicServiceSetIdentifier",
-                    &mut self.basic_service_set_identifier,
-                ),
+                ("bandwidthLowEventRatio", &mut self.bandwidth_low_event_ratio),
+                ("basicServiceSetIdentifier", &mut self.basic_service_set_identifier),
                 ("connectionType", &mut self.connection_type),
                 ("delayEventRatio", &mut self.delay_event_ratio),
                 ("dnsSuffix", &mut self.dns_suffix),
                 ("ipAddress", &mut self.ip_address),
                 ("linkSpeed", &mut self.link_speed),
                 ("macAddress", &mut self.mac_address),
-                (
-                    "networkTransportProtocol",
-                    &mut self.network_transport_protocol,
-                ),
+                ("networkTransportProtocol", &mut self.network_transport_protocol),
                 ("port", &mut self.port),
-                (
-                    "receivedQualityEventRatio",
-                    &mut self.received_quality_event_ratio,
-                ),
+                ("receivedQualityEventRatio", &mut self.received_quality_event_ratio),
                 ("reflexiveIPAddress", &mut self.reflexive_ip_address),
                 ("relayIPAddress", &mut self.relay_ip_address),
                 ("relayPort", &mut self.relay_port),
@@ -1359,17 +1304,11 @@ impl rt::ObjectMut for NetworkInfo {
                 ("wifiBatteryCharge", &mut self.wifi_battery_charge),
                 ("wifiChannel", &mut self.wifi_channel),
                 ("wifiMicrosoftDriver", &mut self.wifi_microsoft_driver),
-                (
-                    "wifiMicrosoftDriverVersion",
-                    &mut self.wifi_microsoft_driver_version,
-                ),
+                ("wifiMicrosoftDriverVersion", &mut self.wifi_microsoft_driver_version),
                 ("wifiRadioType", &mut self.wifi_radio_type),
                 ("wifiSignalStrength", &mut self.wifi_signal_strength),
                 ("wifiVendorDriver", &mut self.wifi_vendor_driver),
-                (
-                    "wifiVendorDriverVersion",
-                    &mut self.wifi_vendor_driver_version,
-                ),
+                ("wifiVendorDriverVersion", &mut self.wifi_vendor_driver_version),
             ],
         )
     }
@@ -1389,10 +1328,7 @@ impl rt::ObjectSer for NetworkInfo {
             &self.extra,
             &[
                 ("bandwidthLowEventRatio", &self.bandwidth_low_event_ratio),
-                (
-                    "basicServiceSetIdentifier",
-                    &self.basic_service_set_identifier,
-                ),
+                ("basicServiceSetIdentifier", &self.basic_service_set_identifier),
                 ("connectionType", &self.connection_type),
                 ("delayEventRatio", &self.delay_event_ratio),
                 ("dnsSuffix", &self.dns_suffix),
@@ -1401,10 +1337,7 @@ impl rt::ObjectSer for NetworkInfo {
                 ("macAddress", &self.mac_address),
                 ("networkTransportProtocol", &self.network_transport_protocol),
                 ("port", &self.port),
-                (
-                    "receivedQualityEventRatio",
-                    &self.received_quality_event_ratio,
-                ),
+                ("receivedQualityEventRatio", &self.received_quality_event_ratio),
                 ("reflexiveIPAddress", &self.reflexive_ip_address),
                 ("relayIPAddress", &self.relay_ip_address),
                 ("relayPort", &self.relay_port),
@@ -1415,10 +1348,7 @@ impl rt::ObjectSer for NetworkInfo {
                 ("wifiBatteryCharge", &self.wifi_battery_charge),
                 ("wifiChannel", &self.wifi_channel),
                 ("wifiMicrosoftDriver", &self.wifi_microsoft_driver),
-                (
-                    "wifiMicrosoftDriverVersion",
-                    &self.wifi_microsoft_driver_version,
-                ),
+                ("wifiMicrosoftDriverVersion", &self.wifi_microsoft_driver_version),
                 ("wifiRadioType", &self.wifi_radio_type),
                 ("wifiSignalStrength", &self.wifi_signal_strength),
                 ("wifiVendorDriver", &self.wifi_vendor_driver),
@@ -1470,8 +1400,9 @@ pub struct Organizer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `administrativeUnitInfos`: `Collection(microsoft.graph.callRecords.administrativeUnitInfo)`, nullable.
-    pub administrative_unit_infos:
-        rt::Field<::std::vec::Vec<crate::v1::call_records::AdministrativeUnitInfo>>,
+    pub administrative_unit_infos: rt::Field<
+        ::std::vec::Vec<crate::v1::call_records::AdministrativeUnitInfo>,
+    >,
     /// CSDL: property `identity`: `microsoft.graph.communicationsIdentitySet`, nullable.
     pub identity: rt::Field<::std::boxed::Box<crate::v1::CommunicationsIdentitySet>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -1482,10 +1413,7 @@ impl rt::ObjectMut for Organizer {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "administrativeUnitInfos",
-                    &mut self.administrative_unit_infos,
-                ),
+                ("administrativeUnitInfos", &mut self.administrative_unit_infos),
                 ("id", &mut self.id),
                 ("identity", &mut self.identity),
             ],
@@ -1520,8 +1448,9 @@ pub struct Participant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `administrativeUnitInfos`: `Collection(microsoft.graph.callRecords.administrativeUnitInfo)`, nullable.
-    pub administrative_unit_infos:
-        rt::Field<::std::vec::Vec<crate::v1::call_records::AdministrativeUnitInfo>>,
+    pub administrative_unit_infos: rt::Field<
+        ::std::vec::Vec<crate::v1::call_records::AdministrativeUnitInfo>,
+    >,
     /// CSDL: property `identity`: `microsoft.graph.communicationsIdentitySet`, nullable.
     pub identity: rt::Field<::std::boxed::Box<crate::v1::CommunicationsIdentitySet>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -1532,10 +1461,7 @@ impl rt::ObjectMut for Participant {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "administrativeUnitInfos",
-                    &mut self.administrative_unit_infos,
-                ),
+                ("administrativeUnitInfos", &mut self.administrative_unit_infos),
                 ("id", &mut self.id),
                 ("identity", &mut self.identity),
             ],
@@ -1570,8 +1496,9 @@ pub struct ParticipantBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `administrativeUnitInfos`: `Collection(microsoft.graph.callRecords.administrativeUnitInfo)`, nullable.
-    pub administrative_unit_infos:
-        rt::Field<::std::vec::Vec<crate::v1::call_records::AdministrativeUnitInfo>>,
+    pub administrative_unit_infos: rt::Field<
+        ::std::vec::Vec<crate::v1::call_records::AdministrativeUnitInfo>,
+    >,
     /// CSDL: property `identity`: `microsoft.graph.communicationsIdentitySet`, nullable.
     pub identity: rt::Field<::std::boxed::Box<crate::v1::CommunicationsIdentitySet>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -1582,10 +1509,7 @@ impl rt::ObjectMut for ParticipantBase {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "administrativeUnitInfos",
-                    &mut self.administrative_unit_infos,
-                ),
+                ("administrativeUnitInfos", &mut self.administrative_unit_infos),
                 ("id", &mut self.id),
                 ("identity", &mut self.identity),
             ],
@@ -1626,7 +1550,8 @@ impl ::std::default::Default for AnyParticipantBase {
         Self::ParticipantBase(::std::default::Default::default())
     }
 }
-impl ::std::convert::From<crate::v1::call_records::ParticipantBase> for AnyParticipantBase {
+impl ::std::convert::From<crate::v1::call_records::ParticipantBase>
+for AnyParticipantBase {
     fn from(v: crate::v1::call_records::ParticipantBase) -> Self {
         Self::ParticipantBase(::std::boxed::Box::new(v))
     }
@@ -1644,18 +1569,20 @@ impl ::std::convert::From<crate::v1::call_records::Participant> for AnyParticipa
 impl rt::PolyDe for AnyParticipantBase {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.participantBase";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.callRecords.participantBase" => {
-                Self::ParticipantBase(::std::default::Default::default())
-            }
-            "microsoft.graph.callRecords.organizer" => {
-                Self::Organizer(::std::default::Default::default())
-            }
-            "microsoft.graph.callRecords.participant" => {
-                Self::CallRecordsParticipant(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.callRecords.participantBase" => {
+                    Self::ParticipantBase(::std::default::Default::default())
+                }
+                "microsoft.graph.callRecords.organizer" => {
+                    Self::Organizer(::std::default::Default::default())
+                }
+                "microsoft.graph.callRecords.participant" => {
+                    Self::CallRecordsParticipant(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::ParticipantBase(::std::default::Default::default())
@@ -1672,14 +1599,20 @@ impl rt::PolySer for AnyParticipantBase {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::ParticipantBase(v) => (&**v, ::std::option::Option::None),
-            Self::Organizer(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.callRecords.organizer"),
-            ),
-            Self::CallRecordsParticipant(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.callRecords.participant"),
-            ),
+            Self::Organizer(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some("#microsoft.graph.callRecords.organizer"),
+                )
+            }
+            Self::CallRecordsParticipant(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callRecords.participant",
+                    ),
+                )
+            }
         }
     }
 }
@@ -1714,10 +1647,7 @@ impl rt::ObjectMut for ParticipantEndpoint {
                 ("associatedIdentity", &mut self.associated_identity),
                 ("cpuCoresCount", &mut self.cpu_cores_count),
                 ("cpuName", &mut self.cpu_name),
-                (
-                    "cpuProcessorSpeedInMhz",
-                    &mut self.cpu_processor_speed_in_mhz,
-                ),
+                ("cpuProcessorSpeedInMhz", &mut self.cpu_processor_speed_in_mhz),
                 ("feedback", &mut self.feedback),
                 ("identity", &mut self.identity),
                 ("name", &mut self.name),
@@ -2097,13 +2027,19 @@ impl rt::StrEnum for ServiceRole {
         match self {
             Self::Unknown => "unknown",
             Self::CustomBot => "customBot",
-            Self::SkypeForBusinessMicrosoftTeamsGateway => "skypeForBusinessMicrosoftTeamsGateway",
+            Self::SkypeForBusinessMicrosoftTeamsGateway => {
+                "skypeForBusinessMicrosoftTeamsGateway"
+            }
             Self::SkypeForBusinessAudioVideoMcu => "skypeForBusinessAudioVideoMcu",
-            Self::SkypeForBusinessApplicationSharingMcu => "skypeForBusinessApplicationSharingMcu",
+            Self::SkypeForBusinessApplicationSharingMcu => {
+                "skypeForBusinessApplicationSharingMcu"
+            }
             Self::SkypeForBusinessCallQueues => "skypeForBusinessCallQueues",
             Self::SkypeForBusinessAutoAttendant => "skypeForBusinessAutoAttendant",
             Self::MediationServer => "mediationServer",
-            Self::MediationServerCloudConnectorEdition => "mediationServerCloudConnectorEdition",
+            Self::MediationServerCloudConnectorEdition => {
+                "mediationServerCloudConnectorEdition"
+            }
             Self::ExchangeUnifiedMessagingService => "exchangeUnifiedMessagingService",
             Self::MediaController => "mediaController",
             Self::ConferencingAnnouncementService => "conferencingAnnouncementService",
@@ -2128,13 +2064,19 @@ impl rt::StrEnum for ServiceRole {
         match s {
             "unknown" => Self::Unknown,
             "customBot" => Self::CustomBot,
-            "skypeForBusinessMicrosoftTeamsGateway" => Self::SkypeForBusinessMicrosoftTeamsGateway,
+            "skypeForBusinessMicrosoftTeamsGateway" => {
+                Self::SkypeForBusinessMicrosoftTeamsGateway
+            }
             "skypeForBusinessAudioVideoMcu" => Self::SkypeForBusinessAudioVideoMcu,
-            "skypeForBusinessApplicationSharingMcu" => Self::SkypeForBusinessApplicationSharingMcu,
+            "skypeForBusinessApplicationSharingMcu" => {
+                Self::SkypeForBusinessApplicationSharingMcu
+            }
             "skypeForBusinessCallQueues" => Self::SkypeForBusinessCallQueues,
             "skypeForBusinessAutoAttendant" => Self::SkypeForBusinessAutoAttendant,
             "mediationServer" => Self::MediationServer,
-            "mediationServerCloudConnectorEdition" => Self::MediationServerCloudConnectorEdition,
+            "mediationServerCloudConnectorEdition" => {
+                Self::MediationServerCloudConnectorEdition
+            }
             "exchangeUnifiedMessagingService" => Self::ExchangeUnifiedMessagingService,
             "mediaController" => Self::MediaController,
             "conferencingAnnouncementService" => Self::ConferencingAnnouncementService,
@@ -2391,18 +2333,20 @@ impl ::std::convert::From<crate::v1::call_records::ServiceUserAgent> for AnyUser
 impl rt::PolyDe for AnyUserAgent {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.callRecords.userAgent" => {
-                Self::UserAgent(::std::default::Default::default())
-            }
-            "microsoft.graph.callRecords.clientUserAgent" => {
-                Self::ClientUserAgent(::std::default::Default::default())
-            }
-            "microsoft.graph.callRecords.serviceUserAgent" => {
-                Self::ServiceUserAgent(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.callRecords.userAgent" => {
+                    Self::UserAgent(::std::default::Default::default())
+                }
+                "microsoft.graph.callRecords.clientUserAgent" => {
+                    Self::ClientUserAgent(::std::default::Default::default())
+                }
+                "microsoft.graph.callRecords.serviceUserAgent" => {
+                    Self::ServiceUserAgent(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::UserAgent(::std::default::Default::default())
@@ -2419,14 +2363,22 @@ impl rt::PolySer for AnyUserAgent {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::UserAgent(v) => (&**v, ::std::option::Option::None),
-            Self::ClientUserAgent(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.callRecords.clientUserAgent"),
-            ),
-            Self::ServiceUserAgent(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.callRecords.serviceUserAgent"),
-            ),
+            Self::ClientUserAgent(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callRecords.clientUserAgent",
+                    ),
+                )
+            }
+            Self::ServiceUserAgent(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callRecords.serviceUserAgent",
+                    ),
+                )
+            }
         }
     }
 }
@@ -2468,11 +2420,7 @@ impl rt::ObjectSer for UserFeedback {
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             &self.extra,
-            &[
-                ("rating", &self.rating),
-                ("text", &self.text),
-                ("tokens", &self.tokens),
-            ],
+            &[("rating", &self.rating), ("text", &self.text), ("tokens", &self.tokens)],
         )
     }
 }

@@ -24,8 +24,7 @@ impl rt::ObjectMut for AccessReviewContextData {
     }
 }
 impl rt::ObjectDe for AccessReviewContextData {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData";
+    const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData";
 }
 impl rt::ObjectSer for AccessReviewContextData {
     fn type_name(&self) -> &'static str {
@@ -67,8 +66,7 @@ impl rt::ObjectMut for AccessReviewContextDataBase {
     }
 }
 impl rt::ObjectDe for AccessReviewContextDataBase {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase";
+    const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase";
 }
 impl rt::ObjectSer for AccessReviewContextDataBase {
     fn type_name(&self) -> &'static str {
@@ -112,30 +110,27 @@ impl ::std::default::Default for AnyAccessReviewContextDataBase {
         Self::AccessReviewContextDataBase(::std::default::Default::default())
     }
 }
-impl
-    ::std::convert::From<
-        crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
-    > for AnyAccessReviewContextDataBase
-{
+impl ::std::convert::From<
+    crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
+> for AnyAccessReviewContextDataBase {
     fn from(
         v: crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
     ) -> Self {
         Self::AccessReviewContextDataBase(::std::boxed::Box::new(v))
     }
 }
-impl
-    ::std::convert::From<crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData>
-    for AnyAccessReviewContextDataBase
-{
-    fn from(v: crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData) -> Self {
+impl ::std::convert::From<
+    crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
+> for AnyAccessReviewContextDataBase {
+    fn from(
+        v: crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
+    ) -> Self {
         Self::AccessReviewContextData(::std::boxed::Box::new(v))
     }
 }
-impl
-    ::std::convert::From<
-        crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
-    > for AnyAccessReviewContextDataBase
-{
+impl ::std::convert::From<
+    crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
+> for AnyAccessReviewContextDataBase {
     fn from(
         v: crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
     ) -> Self {
@@ -143,21 +138,22 @@ impl
     }
 }
 impl rt::PolyDe for AnyAccessReviewContextDataBase {
-    const BASE_NAME: &'static str =
-        "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase";
+    const BASE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase" => {
-                Self::AccessReviewContextDataBase(::std::default::Default::default())
-            }
-            "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData" => {
-                Self::AccessReviewContextData(::std::default::Default::default())
-            }
-            "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData" => {
-                Self::ApplyDecisionContextData(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase" => {
+                    Self::AccessReviewContextDataBase(::std::default::Default::default())
+                }
+                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData" => {
+                    Self::AccessReviewContextData(::std::default::Default::default())
+                }
+                "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData" => {
+                    Self::ApplyDecisionContextData(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::AccessReviewContextDataBase(::std::default::Default::default())
@@ -174,18 +170,22 @@ impl rt::PolySer for AnyAccessReviewContextDataBase {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::AccessReviewContextDataBase(v) => (&**v, ::std::option::Option::None),
-            Self::AccessReviewContextData(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
-                ),
-            ),
-            Self::ApplyDecisionContextData(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
-                ),
-            ),
+            Self::AccessReviewContextData(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
+                    ),
+                )
+            }
+            Self::ApplyDecisionContextData(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
+                    ),
+                )
+            }
         }
     }
 }
@@ -212,8 +212,7 @@ impl rt::ObjectMut for ApplyDecisionContextData {
     }
 }
 impl rt::ObjectDe for ApplyDecisionContextData {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData";
+    const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData";
 }
 impl rt::ObjectSer for ApplyDecisionContextData {
     fn type_name(&self) -> &'static str {
@@ -284,35 +283,33 @@ impl ::std::default::Default for AnyData {
         Self::Data(::std::default::Default::default())
     }
 }
-impl ::std::convert::From<crate::v1::custom_data_provided_resource_payloads::Data> for AnyData {
+impl ::std::convert::From<crate::v1::custom_data_provided_resource_payloads::Data>
+for AnyData {
     fn from(v: crate::v1::custom_data_provided_resource_payloads::Data) -> Self {
         Self::Data(::std::boxed::Box::new(v))
     }
 }
-impl
-    ::std::convert::From<crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData>
-    for AnyData
-{
-    fn from(v: crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData) -> Self {
+impl ::std::convert::From<
+    crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
+> for AnyData {
+    fn from(
+        v: crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
+    ) -> Self {
         Self::AccessReviewContextData(::std::boxed::Box::new(v))
     }
 }
-impl
-    ::std::convert::From<
-        crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
-    > for AnyData
-{
+impl ::std::convert::From<
+    crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
+> for AnyData {
     fn from(
         v: crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
     ) -> Self {
         Self::AccessReviewContextDataBase(::std::boxed::Box::new(v))
     }
 }
-impl
-    ::std::convert::From<
-        crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
-    > for AnyData
-{
+impl ::std::convert::From<
+    crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
+> for AnyData {
     fn from(
         v: crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
     ) -> Self {
@@ -322,21 +319,23 @@ impl
 impl rt::PolyDe for AnyData {
     const BASE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.data";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.customDataProvidedResourcePayloads.data" => {
-                Self::Data(::std::default::Default::default())
-            }
-            "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData" => {
-                Self::AccessReviewContextData(::std::default::Default::default())
-            }
-            "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase" => {
-                Self::AccessReviewContextDataBase(::std::default::Default::default())
-            }
-            "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData" => {
-                Self::ApplyDecisionContextData(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.customDataProvidedResourcePayloads.data" => {
+                    Self::Data(::std::default::Default::default())
+                }
+                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData" => {
+                    Self::AccessReviewContextData(::std::default::Default::default())
+                }
+                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase" => {
+                    Self::AccessReviewContextDataBase(::std::default::Default::default())
+                }
+                "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData" => {
+                    Self::ApplyDecisionContextData(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::Data(::std::default::Default::default())
@@ -354,24 +353,30 @@ impl rt::PolySer for AnyData {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::Data(v) => (&**v, ::std::option::Option::None),
-            Self::AccessReviewContextData(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
-                ),
-            ),
-            Self::AccessReviewContextDataBase(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase",
-                ),
-            ),
-            Self::ApplyDecisionContextData(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
-                ),
-            ),
+            Self::AccessReviewContextData(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
+                    ),
+                )
+            }
+            Self::AccessReviewContextDataBase(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase",
+                    ),
+                )
+            }
+            Self::ApplyDecisionContextData(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
+                    ),
+                )
+            }
         }
     }
 }

@@ -36,10 +36,7 @@ impl rt::ObjectSer for EntityTypeAndIds {
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             &self.extra,
-            &[
-                ("entityIds", &self.entity_ids),
-                ("entityType", &self.entity_type),
-            ],
+            &[("entityIds", &self.entity_ids), ("entityType", &self.entity_type)],
         )
     }
 }
@@ -50,9 +47,13 @@ pub struct Recovery {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `jobs`: `Collection(microsoft.graph.entraRecoveryServices.recoveryJobBase)`, not nullable.
-    pub jobs: rt::Field<::std::vec::Vec<crate::v1::entra_recovery_services::AnyRecoveryJobBase>>,
+    pub jobs: rt::Field<
+        ::std::vec::Vec<crate::v1::entra_recovery_services::AnyRecoveryJobBase>,
+    >,
     /// CSDL: containment navigation property `snapshots`: `Collection(microsoft.graph.entraRecoveryServices.snapshot)`, not nullable.
-    pub snapshots: rt::Field<::std::vec::Vec<crate::v1::entra_recovery_services::Snapshot>>,
+    pub snapshots: rt::Field<
+        ::std::vec::Vec<crate::v1::entra_recovery_services::Snapshot>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -81,11 +82,7 @@ impl rt::ObjectSer for Recovery {
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             &self.extra,
-            &[
-                ("id", &self.id),
-                ("jobs", &self.jobs),
-                ("snapshots", &self.snapshots),
-            ],
+            &[("id", &self.id), ("jobs", &self.jobs), ("snapshots", &self.snapshots)],
         )
     }
 }
@@ -142,7 +139,9 @@ pub struct RecoveryChangeObjectBase {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `entityTypeName`: `microsoft.graph.entraRecoveryServices.resourceTypeName`, not nullable.
-    pub entity_type_name: rt::Field<crate::v1::entra_recovery_services::ResourceTypeName>,
+    pub entity_type_name: rt::Field<
+        crate::v1::entra_recovery_services::ResourceTypeName,
+    >,
     /// CSDL: property `failureMessage`: `Edm.String`, nullable.
     pub failure_message: rt::Field<::std::string::String>,
     /// CSDL: property `recoveryAction`: `microsoft.graph.entraRecoveryServices.recoveryAction`, not nullable.
@@ -165,8 +164,7 @@ impl rt::ObjectMut for RecoveryChangeObjectBase {
     }
 }
 impl rt::ObjectDe for RecoveryChangeObjectBase {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase";
+    const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase";
 }
 impl rt::ObjectSer for RecoveryChangeObjectBase {
     fn type_name(&self) -> &'static str {
@@ -195,8 +193,9 @@ pub struct RecoveryJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `filteringCriteria`: `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`, nullable.
-    pub filtering_criteria:
-        rt::Field<crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase>,
+    pub filtering_criteria: rt::Field<
+        crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
+    >,
     /// CSDL: property `jobCompletionDateTime`: `Edm.DateTimeOffset`, nullable.
     pub job_completion_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `jobStartDateTime`: `Edm.DateTimeOffset`, not nullable.
@@ -264,10 +263,7 @@ impl rt::ObjectSer for RecoveryJob {
                 ("jobStartDateTime", &self.job_start_date_time),
                 ("status", &self.status),
                 ("targetStateDateTime", &self.target_state_date_time),
-                (
-                    "totalChangedLinksCalculated",
-                    &self.total_changed_links_calculated,
-                ),
+                ("totalChangedLinksCalculated", &self.total_changed_links_calculated),
                 (
                     "totalChangedObjectsCalculated",
                     &self.total_changed_objects_calculated,
@@ -286,8 +282,9 @@ pub struct RecoveryJobBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `filteringCriteria`: `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`, nullable.
-    pub filtering_criteria:
-        rt::Field<crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase>,
+    pub filtering_criteria: rt::Field<
+        crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
+    >,
     /// CSDL: property `jobCompletionDateTime`: `Edm.DateTimeOffset`, nullable.
     pub job_completion_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `jobStartDateTime`: `Edm.DateTimeOffset`, not nullable.
@@ -346,14 +343,8 @@ impl rt::ObjectSer for RecoveryJobBase {
                 ("jobStartDateTime", &self.job_start_date_time),
                 ("status", &self.status),
                 ("targetStateDateTime", &self.target_state_date_time),
-                (
-                    "totalChangedLinksCalculated",
-                    &self.total_changed_links_calculated,
-                ),
-                (
-                    "totalChangedObjectsCalculated",
-                    &self.total_changed_objects_calculated,
-                ),
+                ("totalChangedLinksCalculated", &self.total_changed_links_calculated),
+                ("totalChangedObjectsCalculated", &self.total_changed_objects_calculated),
             ],
         )
     }
@@ -362,9 +353,13 @@ rt::impl_object!(RecoveryJobBase);
 /// `microsoft.graph.entraRecoveryServices.recoveryJobBase` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyRecoveryJobBase {
-    RecoveryJobBase(::std::boxed::Box<crate::v1::entra_recovery_services::RecoveryJobBase>),
+    RecoveryJobBase(
+        ::std::boxed::Box<crate::v1::entra_recovery_services::RecoveryJobBase>,
+    ),
     RecoveryJob(::std::boxed::Box<crate::v1::entra_recovery_services::RecoveryJob>),
-    RecoveryPreviewJob(::std::boxed::Box<crate::v1::entra_recovery_services::RecoveryPreviewJob>),
+    RecoveryPreviewJob(
+        ::std::boxed::Box<crate::v1::entra_recovery_services::RecoveryPreviewJob>,
+    ),
 }
 impl ::std::default::Default for AnyRecoveryJobBase {
     fn default() -> Self {
@@ -372,20 +367,19 @@ impl ::std::default::Default for AnyRecoveryJobBase {
     }
 }
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJobBase>
-    for AnyRecoveryJobBase
-{
+for AnyRecoveryJobBase {
     fn from(v: crate::v1::entra_recovery_services::RecoveryJobBase) -> Self {
         Self::RecoveryJobBase(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJob> for AnyRecoveryJobBase {
+impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJob>
+for AnyRecoveryJobBase {
     fn from(v: crate::v1::entra_recovery_services::RecoveryJob) -> Self {
         Self::RecoveryJob(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryPreviewJob>
-    for AnyRecoveryJobBase
-{
+for AnyRecoveryJobBase {
     fn from(v: crate::v1::entra_recovery_services::RecoveryPreviewJob) -> Self {
         Self::RecoveryPreviewJob(::std::boxed::Box::new(v))
     }
@@ -393,18 +387,20 @@ impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryPreviewJob
 impl rt::PolyDe for AnyRecoveryJobBase {
     const BASE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobBase";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.entraRecoveryServices.recoveryJobBase" => {
-                Self::RecoveryJobBase(::std::default::Default::default())
-            }
-            "microsoft.graph.entraRecoveryServices.recoveryJob" => {
-                Self::RecoveryJob(::std::default::Default::default())
-            }
-            "microsoft.graph.entraRecoveryServices.recoveryPreviewJob" => {
-                Self::RecoveryPreviewJob(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.entraRecoveryServices.recoveryJobBase" => {
+                    Self::RecoveryJobBase(::std::default::Default::default())
+                }
+                "microsoft.graph.entraRecoveryServices.recoveryJob" => {
+                    Self::RecoveryJob(::std::default::Default::default())
+                }
+                "microsoft.graph.entraRecoveryServices.recoveryPreviewJob" => {
+                    Self::RecoveryPreviewJob(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::RecoveryJobBase(::std::default::Default::default())
@@ -421,16 +417,22 @@ impl rt::PolySer for AnyRecoveryJobBase {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::RecoveryJobBase(v) => (&**v, ::std::option::Option::None),
-            Self::RecoveryJob(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.entraRecoveryServices.recoveryJob"),
-            ),
-            Self::RecoveryPreviewJob(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
-                ),
-            ),
+            Self::RecoveryJob(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.entraRecoveryServices.recoveryJob",
+                    ),
+                )
+            }
+            Self::RecoveryPreviewJob(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
+                    ),
+                )
+            }
         }
     }
 }
@@ -439,22 +441,19 @@ rt::impl_poly!(AnyRecoveryJobBase);
 #[derive(Clone, Default)]
 pub struct RecoveryJobEntityNameAndIdsFilter {
     /// CSDL: property `filterValues`: `Collection(microsoft.graph.entraRecoveryServices.entityTypeAndIds)`, not nullable.
-    pub filter_values:
-        rt::Field<::std::vec::Vec<crate::v1::entra_recovery_services::EntityTypeAndIds>>,
+    pub filter_values: rt::Field<
+        ::std::vec::Vec<crate::v1::entra_recovery_services::EntityTypeAndIds>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
 impl rt::ObjectMut for RecoveryJobEntityNameAndIdsFilter {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("filterValues", &mut self.filter_values)],
-        )
+        f(&mut self.extra, &mut [("filterValues", &mut self.filter_values)])
     }
 }
 impl rt::ObjectDe for RecoveryJobEntityNameAndIdsFilter {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter";
+    const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter";
 }
 impl rt::ObjectSer for RecoveryJobEntityNameAndIdsFilter {
     fn type_name(&self) -> &'static str {
@@ -472,22 +471,19 @@ rt::impl_object!(RecoveryJobEntityNameAndIdsFilter);
 #[derive(Clone, Default)]
 pub struct RecoveryJobEntityNamesFilter {
     /// CSDL: property `entityTypes`: `Collection(microsoft.graph.entraRecoveryServices.resourceTypeName)`, not nullable.
-    pub entity_types:
-        rt::Field<::std::vec::Vec<crate::v1::entra_recovery_services::ResourceTypeName>>,
+    pub entity_types: rt::Field<
+        ::std::vec::Vec<crate::v1::entra_recovery_services::ResourceTypeName>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
 impl rt::ObjectMut for RecoveryJobEntityNamesFilter {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("entityTypes", &mut self.entity_types)],
-        )
+        f(&mut self.extra, &mut [("entityTypes", &mut self.entity_types)])
     }
 }
 impl rt::ObjectDe for RecoveryJobEntityNamesFilter {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter";
+    const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter";
 }
 impl rt::ObjectSer for RecoveryJobEntityNamesFilter {
     fn type_name(&self) -> &'static str {
@@ -513,8 +509,7 @@ impl rt::ObjectMut for RecoveryJobFilteringCriteriaBase {
     }
 }
 impl rt::ObjectDe for RecoveryJobFilteringCriteriaBase {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase";
+    const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase";
 }
 impl rt::ObjectSer for RecoveryJobFilteringCriteriaBase {
     fn type_name(&self) -> &'static str {
@@ -532,13 +527,19 @@ rt::impl_object!(RecoveryJobFilteringCriteriaBase);
 #[derive(Clone)]
 pub enum AnyRecoveryJobFilteringCriteriaBase {
     RecoveryJobFilteringCriteriaBase(
-        ::std::boxed::Box<crate::v1::entra_recovery_services::RecoveryJobFilteringCriteriaBase>,
+        ::std::boxed::Box<
+            crate::v1::entra_recovery_services::RecoveryJobFilteringCriteriaBase,
+        >,
     ),
     RecoveryJobEntityNameAndIdsFilter(
-        ::std::boxed::Box<crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter>,
+        ::std::boxed::Box<
+            crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter,
+        >,
     ),
     RecoveryJobEntityNamesFilter(
-        ::std::boxed::Box<crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter>,
+        ::std::boxed::Box<
+            crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter,
+        >,
     ),
 }
 impl ::std::default::Default for AnyRecoveryJobFilteringCriteriaBase {
@@ -546,43 +547,56 @@ impl ::std::default::Default for AnyRecoveryJobFilteringCriteriaBase {
         Self::RecoveryJobFilteringCriteriaBase(::std::default::Default::default())
     }
 }
-impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJobFilteringCriteriaBase>
-    for AnyRecoveryJobFilteringCriteriaBase
-{
-    fn from(v: crate::v1::entra_recovery_services::RecoveryJobFilteringCriteriaBase) -> Self {
+impl ::std::convert::From<
+    crate::v1::entra_recovery_services::RecoveryJobFilteringCriteriaBase,
+> for AnyRecoveryJobFilteringCriteriaBase {
+    fn from(
+        v: crate::v1::entra_recovery_services::RecoveryJobFilteringCriteriaBase,
+    ) -> Self {
         Self::RecoveryJobFilteringCriteriaBase(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter>
-    for AnyRecoveryJobFilteringCriteriaBase
-{
-    fn from(v: crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter) -> Self {
+impl ::std::convert::From<
+    crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter,
+> for AnyRecoveryJobFilteringCriteriaBase {
+    fn from(
+        v: crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter,
+    ) -> Self {
         Self::RecoveryJobEntityNameAndIdsFilter(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter>
-    for AnyRecoveryJobFilteringCriteriaBase
-{
-    fn from(v: crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter) -> Self {
+impl ::std::convert::From<
+    crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter,
+> for AnyRecoveryJobFilteringCriteriaBase {
+    fn from(
+        v: crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter,
+    ) -> Self {
         Self::RecoveryJobEntityNamesFilter(::std::boxed::Box::new(v))
     }
 }
 impl rt::PolyDe for AnyRecoveryJobFilteringCriteriaBase {
-    const BASE_NAME: &'static str =
-        "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase";
+    const BASE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase" => {
-                Self::RecoveryJobFilteringCriteriaBase(::std::default::Default::default())
-            }
-            "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter" => {
-                Self::RecoveryJobEntityNameAndIdsFilter(::std::default::Default::default())
-            }
-            "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter" => {
-                Self::RecoveryJobEntityNamesFilter(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase" => {
+                    Self::RecoveryJobFilteringCriteriaBase(
+                        ::std::default::Default::default(),
+                    )
+                }
+                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter" => {
+                    Self::RecoveryJobEntityNameAndIdsFilter(
+                        ::std::default::Default::default(),
+                    )
+                }
+                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter" => {
+                    Self::RecoveryJobEntityNamesFilter(
+                        ::std::default::Default::default(),
+                    )
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::RecoveryJobFilteringCriteriaBase(::std::default::Default::default())
@@ -598,19 +612,25 @@ impl rt::PolyDe for AnyRecoveryJobFilteringCriteriaBase {
 impl rt::PolySer for AnyRecoveryJobFilteringCriteriaBase {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
-            Self::RecoveryJobFilteringCriteriaBase(v) => (&**v, ::std::option::Option::None),
-            Self::RecoveryJobEntityNameAndIdsFilter(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter",
-                ),
-            ),
-            Self::RecoveryJobEntityNamesFilter(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter",
-                ),
-            ),
+            Self::RecoveryJobFilteringCriteriaBase(v) => {
+                (&**v, ::std::option::Option::None)
+            }
+            Self::RecoveryJobEntityNameAndIdsFilter(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter",
+                    ),
+                )
+            }
+            Self::RecoveryJobEntityNamesFilter(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter",
+                    ),
+                )
+            }
         }
     }
 }
@@ -621,8 +641,9 @@ pub struct RecoveryPreviewJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `filteringCriteria`: `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`, nullable.
-    pub filtering_criteria:
-        rt::Field<crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase>,
+    pub filtering_criteria: rt::Field<
+        crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
+    >,
     /// CSDL: property `jobCompletionDateTime`: `Edm.DateTimeOffset`, nullable.
     pub job_completion_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `jobStartDateTime`: `Edm.DateTimeOffset`, not nullable.
@@ -681,14 +702,8 @@ impl rt::ObjectSer for RecoveryPreviewJob {
                 ("jobStartDateTime", &self.job_start_date_time),
                 ("status", &self.status),
                 ("targetStateDateTime", &self.target_state_date_time),
-                (
-                    "totalChangedLinksCalculated",
-                    &self.total_changed_links_calculated,
-                ),
-                (
-                    "totalChangedObjectsCalculated",
-                    &self.total_changed_objects_calculated,
-                ),
+                ("totalChangedLinksCalculated", &self.total_changed_links_calculated),
+                ("totalChangedObjectsCalculated", &self.total_changed_objects_calculated),
             ],
         )
     }
@@ -870,10 +885,13 @@ pub struct Snapshot {
     /// CSDL: property `totalChangedObjects`: `Edm.Int32`, nullable.
     pub total_changed_objects: rt::Field<i32>,
     /// CSDL: navigation property `recoveryJobs`: `Collection(microsoft.graph.entraRecoveryServices.recoveryJob)`, not nullable.
-    pub recovery_jobs: rt::Field<::std::vec::Vec<crate::v1::entra_recovery_services::RecoveryJob>>,
+    pub recovery_jobs: rt::Field<
+        ::std::vec::Vec<crate::v1::entra_recovery_services::RecoveryJob>,
+    >,
     /// CSDL: navigation property `recoveryPreviewJobs`: `Collection(microsoft.graph.entraRecoveryServices.recoveryPreviewJob)`, not nullable.
-    pub recovery_preview_jobs:
-        rt::Field<::std::vec::Vec<crate::v1::entra_recovery_services::RecoveryPreviewJob>>,
+    pub recovery_preview_jobs: rt::Field<
+        ::std::vec::Vec<crate::v1::entra_recovery_services::RecoveryPreviewJob>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }

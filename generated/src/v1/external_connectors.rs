@@ -128,8 +128,9 @@ rt::impl_enum!(AclType);
 #[derive(Clone, Default)]
 pub struct ActivitySettings {
     /// CSDL: property `urlToItemResolvers`: `Collection(microsoft.graph.externalConnectors.urlToItemResolverBase)`, nullable.
-    pub url_to_item_resolvers:
-        rt::Field<::std::vec::Vec<crate::v1::external_connectors::AnyUrlToItemResolverBase>>,
+    pub url_to_item_resolvers: rt::Field<
+        ::std::vec::Vec<crate::v1::external_connectors::AnyUrlToItemResolverBase>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -152,10 +153,7 @@ impl rt::ObjectSer for ActivitySettings {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("urlToItemResolvers", &self.url_to_item_resolvers)],
-        )
+        f(&self.extra, &[("urlToItemResolvers", &self.url_to_item_resolvers)])
     }
 }
 rt::impl_object!(ActivitySettings);
@@ -169,10 +167,7 @@ pub struct Configuration {
 }
 impl rt::ObjectMut for Configuration {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("authorizedAppIds", &mut self.authorized_app_ids)],
-        )
+        f(&mut self.extra, &mut [("authorizedAppIds", &mut self.authorized_app_ids)])
     }
 }
 impl rt::ObjectDe for Configuration {
@@ -186,10 +181,7 @@ impl rt::ObjectSer for Configuration {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("authorizedAppIds", &self.authorized_app_ids)],
-        )
+        f(&self.extra, &[("authorizedAppIds", &self.authorized_app_ids)])
     }
 }
 rt::impl_object!(Configuration);
@@ -230,11 +222,7 @@ impl rt::ObjectSer for ConnectionOperation {
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             &self.extra,
-            &[
-                ("id", &self.id),
-                ("error", &self.error),
-                ("status", &self.status),
-            ],
+            &[("id", &self.id), ("error", &self.error), ("status", &self.status)],
         )
     }
 }
@@ -453,16 +441,15 @@ rt::impl_object!(DisplayTemplate);
 #[derive(Clone, Default)]
 pub struct External {
     /// CSDL: containment navigation property `connections`: `Collection(microsoft.graph.externalConnectors.externalConnection)`, not nullable.
-    pub connections: rt::Field<::std::vec::Vec<crate::v1::external_connectors::ExternalConnection>>,
+    pub connections: rt::Field<
+        ::std::vec::Vec<crate::v1::external_connectors::ExternalConnection>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
 impl rt::ObjectMut for External {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("connections", &mut self.connections)],
-        )
+        f(&mut self.extra, &mut [("connections", &mut self.connections)])
     }
 }
 impl rt::ObjectDe for External {
@@ -490,7 +477,9 @@ pub struct ExternalActivity {
     /// CSDL: property `type`: `microsoft.graph.externalConnectors.externalActivityType`, not nullable.
     pub type_: rt::Field<crate::v1::external_connectors::ExternalActivityType>,
     /// CSDL: navigation property `performedBy`: `microsoft.graph.externalConnectors.identity`, nullable.
-    pub performed_by: rt::Field<::std::boxed::Box<crate::v1::external_connectors::Identity>>,
+    pub performed_by: rt::Field<
+        ::std::boxed::Box<crate::v1::external_connectors::Identity>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -533,7 +522,9 @@ rt::impl_object!(ExternalActivity);
 /// `microsoft.graph.externalConnectors.externalActivity` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyExternalActivity {
-    ExternalActivity(::std::boxed::Box<crate::v1::external_connectors::ExternalActivity>),
+    ExternalActivity(
+        ::std::boxed::Box<crate::v1::external_connectors::ExternalActivity>,
+    ),
     ExternalActivityResult(
         ::std::boxed::Box<crate::v1::external_connectors::ExternalActivityResult>,
     ),
@@ -544,15 +535,13 @@ impl ::std::default::Default for AnyExternalActivity {
     }
 }
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivity>
-    for AnyExternalActivity
-{
+for AnyExternalActivity {
     fn from(v: crate::v1::external_connectors::ExternalActivity) -> Self {
         Self::ExternalActivity(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivityResult>
-    for AnyExternalActivity
-{
+for AnyExternalActivity {
     fn from(v: crate::v1::external_connectors::ExternalActivityResult) -> Self {
         Self::ExternalActivityResult(::std::boxed::Box::new(v))
     }
@@ -560,15 +549,17 @@ impl ::std::convert::From<crate::v1::external_connectors::ExternalActivityResult
 impl rt::PolyDe for AnyExternalActivity {
     const BASE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivity";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.externalConnectors.externalActivity" => {
-                Self::ExternalActivity(::std::default::Default::default())
-            }
-            "microsoft.graph.externalConnectors.externalActivityResult" => {
-                Self::ExternalActivityResult(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.externalConnectors.externalActivity" => {
+                    Self::ExternalActivity(::std::default::Default::default())
+                }
+                "microsoft.graph.externalConnectors.externalActivityResult" => {
+                    Self::ExternalActivityResult(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::ExternalActivity(::std::default::Default::default())
@@ -584,12 +575,14 @@ impl rt::PolySer for AnyExternalActivity {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::ExternalActivity(v) => (&**v, ::std::option::Option::None),
-            Self::ExternalActivityResult(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.externalConnectors.externalActivityResult",
-                ),
-            ),
+            Self::ExternalActivityResult(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.externalActivityResult",
+                    ),
+                )
+            }
         }
     }
 }
@@ -604,7 +597,9 @@ pub struct ExternalActivityResult {
     /// CSDL: property `type`: `microsoft.graph.externalConnectors.externalActivityType`, not nullable.
     pub type_: rt::Field<crate::v1::external_connectors::ExternalActivityType>,
     /// CSDL: navigation property `performedBy`: `microsoft.graph.externalConnectors.identity`, nullable.
-    pub performed_by: rt::Field<::std::boxed::Box<crate::v1::external_connectors::Identity>>,
+    pub performed_by: rt::Field<
+        ::std::boxed::Box<crate::v1::external_connectors::Identity>,
+    >,
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
     pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -694,10 +689,13 @@ pub struct ExternalConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `activitySettings`: `microsoft.graph.externalConnectors.activitySettings`, nullable.
-    pub activity_settings:
-        rt::Field<::std::boxed::Box<crate::v1::external_connectors::ActivitySettings>>,
+    pub activity_settings: rt::Field<
+        ::std::boxed::Box<crate::v1::external_connectors::ActivitySettings>,
+    >,
     /// CSDL: property `configuration`: `microsoft.graph.externalConnectors.configuration`, nullable.
-    pub configuration: rt::Field<::std::boxed::Box<crate::v1::external_connectors::Configuration>>,
+    pub configuration: rt::Field<
+        ::std::boxed::Box<crate::v1::external_connectors::Configuration>,
+    >,
     /// CSDL: property `connectorId`: `Edm.String`, nullable.
     pub connector_id: rt::Field<::std::string::String>,
     /// CSDL: property `contentCategory`: `microsoft.graph.externalConnectors.contentCategory`, not nullable.
@@ -707,16 +705,21 @@ pub struct ExternalConnection {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
     /// CSDL: property `searchSettings`: `microsoft.graph.externalConnectors.searchSettings`, nullable.
-    pub search_settings:
-        rt::Field<::std::boxed::Box<crate::v1::external_connectors::SearchSettings>>,
+    pub search_settings: rt::Field<
+        ::std::boxed::Box<crate::v1::external_connectors::SearchSettings>,
+    >,
     /// CSDL: property `state`: `microsoft.graph.externalConnectors.connectionState`, nullable.
     pub state: rt::Field<crate::v1::external_connectors::ConnectionState>,
     /// CSDL: containment navigation property `groups`: `Collection(microsoft.graph.externalConnectors.externalGroup)`, not nullable.
-    pub groups: rt::Field<::std::vec::Vec<crate::v1::external_connectors::ExternalGroup>>,
+    pub groups: rt::Field<
+        ::std::vec::Vec<crate::v1::external_connectors::ExternalGroup>,
+    >,
     /// CSDL: containment navigation property `items`: `Collection(microsoft.graph.externalConnectors.externalItem)`, not nullable.
     pub items: rt::Field<::std::vec::Vec<crate::v1::external_connectors::ExternalItem>>,
     /// CSDL: containment navigation property `operations`: `Collection(microsoft.graph.externalConnectors.connectionOperation)`, not nullable.
-    pub operations: rt::Field<::std::vec::Vec<crate::v1::external_connectors::ConnectionOperation>>,
+    pub operations: rt::Field<
+        ::std::vec::Vec<crate::v1::external_connectors::ConnectionOperation>,
+    >,
     /// CSDL: containment navigation property `schema`: `microsoft.graph.externalConnectors.schema`, nullable.
     pub schema: rt::Field<::std::boxed::Box<crate::v1::external_connectors::Schema>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -834,15 +837,23 @@ pub struct ExternalItem {
     /// CSDL: property `acl`: `Collection(microsoft.graph.externalConnectors.acl)`, nullable.
     pub acl: rt::Field<::std::vec::Vec<crate::v1::external_connectors::Acl>>,
     /// CSDL: property `content`: `microsoft.graph.externalConnectors.externalItemContent`, nullable.
-    pub content: rt::Field<::std::boxed::Box<crate::v1::external_connectors::ExternalItemContent>>,
+    pub content: rt::Field<
+        ::std::boxed::Box<crate::v1::external_connectors::ExternalItemContent>,
+    >,
     /// CSDL: property `informationProtectionLabel`: `microsoft.graph.externalConnectors.externalItemInformationProtectionLabel`, nullable.
     pub information_protection_label: rt::Field<
-        ::std::boxed::Box<crate::v1::external_connectors::ExternalItemInformationProtectionLabel>,
+        ::std::boxed::Box<
+            crate::v1::external_connectors::ExternalItemInformationProtectionLabel,
+        >,
     >,
     /// CSDL: property `properties`: `microsoft.graph.externalConnectors.properties`, nullable.
-    pub properties: rt::Field<::std::boxed::Box<crate::v1::external_connectors::Properties>>,
+    pub properties: rt::Field<
+        ::std::boxed::Box<crate::v1::external_connectors::Properties>,
+    >,
     /// CSDL: containment navigation property `activities`: `Collection(microsoft.graph.externalConnectors.externalActivity)`, not nullable.
-    pub activities: rt::Field<::std::vec::Vec<crate::v1::external_connectors::AnyExternalActivity>>,
+    pub activities: rt::Field<
+        ::std::vec::Vec<crate::v1::external_connectors::AnyExternalActivity>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -855,10 +866,7 @@ impl rt::ObjectMut for ExternalItem {
                 ("activities", &mut self.activities),
                 ("content", &mut self.content),
                 ("id", &mut self.id),
-                (
-                    "informationProtectionLabel",
-                    &mut self.information_protection_label,
-                ),
+                ("informationProtectionLabel", &mut self.information_protection_label),
                 ("properties", &mut self.properties),
             ],
         )
@@ -881,10 +889,7 @@ impl rt::ObjectSer for ExternalItem {
                 ("id", &self.id),
                 ("acl", &self.acl),
                 ("content", &self.content),
-                (
-                    "informationProtectionLabel",
-                    &self.information_protection_label,
-                ),
+                ("informationProtectionLabel", &self.information_protection_label),
                 ("properties", &self.properties),
                 ("activities", &self.activities),
             ],
@@ -904,10 +909,7 @@ pub struct ExternalItemContent {
 }
 impl rt::ObjectMut for ExternalItemContent {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("type", &mut self.type_), ("value", &mut self.value)],
-        )
+        f(&mut self.extra, &mut [("type", &mut self.type_), ("value", &mut self.value)])
     }
 }
 impl rt::ObjectDe for ExternalItemContent {
@@ -921,10 +923,7 @@ impl rt::ObjectSer for ExternalItemContent {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("type", &self.type_), ("value", &self.value)],
-        )
+        f(&self.extra, &[("type", &self.type_), ("value", &self.value)])
     }
 }
 rt::impl_object!(ExternalItemContent);
@@ -970,15 +969,11 @@ pub struct ExternalItemInformationProtectionLabel {
 }
 impl rt::ObjectMut for ExternalItemInformationProtectionLabel {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("sensitivityLabelId", &mut self.sensitivity_label_id)],
-        )
+        f(&mut self.extra, &mut [("sensitivityLabelId", &mut self.sensitivity_label_id)])
     }
 }
 impl rt::ObjectDe for ExternalItemInformationProtectionLabel {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel";
+    const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel";
 }
 impl rt::ObjectSer for ExternalItemInformationProtectionLabel {
     fn type_name(&self) -> &'static str {
@@ -988,10 +983,7 @@ impl rt::ObjectSer for ExternalItemInformationProtectionLabel {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("sensitivityLabelId", &self.sensitivity_label_id)],
-        )
+        f(&self.extra, &[("sensitivityLabelId", &self.sensitivity_label_id)])
     }
 }
 rt::impl_object!(ExternalItemInformationProtectionLabel);
@@ -1007,10 +999,7 @@ pub struct Identity {
 }
 impl rt::ObjectMut for Identity {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("id", &mut self.id), ("type", &mut self.type_)],
-        )
+        f(&mut self.extra, &mut [("id", &mut self.id), ("type", &mut self.type_)])
     }
 }
 impl rt::ObjectDe for Identity {
@@ -1072,7 +1061,9 @@ pub struct ItemIdResolver {
     /// CSDL: property `itemId`: `Edm.String`, not nullable.
     pub item_id: rt::Field<::std::string::String>,
     /// CSDL: property `urlMatchInfo`: `microsoft.graph.externalConnectors.urlMatchInfo`, nullable.
-    pub url_match_info: rt::Field<::std::boxed::Box<crate::v1::external_connectors::UrlMatchInfo>>,
+    pub url_match_info: rt::Field<
+        ::std::boxed::Box<crate::v1::external_connectors::UrlMatchInfo>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1732,8 +1723,9 @@ rt::impl_object!(Schema);
 #[derive(Clone, Default)]
 pub struct SearchSettings {
     /// CSDL: property `searchResultTemplates`: `Collection(microsoft.graph.externalConnectors.displayTemplate)`, nullable.
-    pub search_result_templates:
-        rt::Field<::std::vec::Vec<crate::v1::external_connectors::DisplayTemplate>>,
+    pub search_result_templates: rt::Field<
+        ::std::vec::Vec<crate::v1::external_connectors::DisplayTemplate>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1756,10 +1748,7 @@ impl rt::ObjectSer for SearchSettings {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("searchResultTemplates", &self.search_result_templates)],
-        )
+        f(&self.extra, &[("searchResultTemplates", &self.search_result_templates)])
     }
 }
 rt::impl_object!(SearchSettings);
@@ -1797,10 +1786,7 @@ impl rt::ObjectSer for UrlMatchInfo {
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             &self.extra,
-            &[
-                ("baseUrls", &self.base_urls),
-                ("urlPattern", &self.url_pattern),
-            ],
+            &[("baseUrls", &self.base_urls), ("urlPattern", &self.url_pattern)],
         )
     }
 }
@@ -1836,7 +1822,9 @@ rt::impl_object!(UrlToItemResolverBase);
 /// `microsoft.graph.externalConnectors.urlToItemResolverBase` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyUrlToItemResolverBase {
-    UrlToItemResolverBase(::std::boxed::Box<crate::v1::external_connectors::UrlToItemResolverBase>),
+    UrlToItemResolverBase(
+        ::std::boxed::Box<crate::v1::external_connectors::UrlToItemResolverBase>,
+    ),
     ItemIdResolver(::std::boxed::Box<crate::v1::external_connectors::ItemIdResolver>),
 }
 impl ::std::default::Default for AnyUrlToItemResolverBase {
@@ -1845,15 +1833,13 @@ impl ::std::default::Default for AnyUrlToItemResolverBase {
     }
 }
 impl ::std::convert::From<crate::v1::external_connectors::UrlToItemResolverBase>
-    for AnyUrlToItemResolverBase
-{
+for AnyUrlToItemResolverBase {
     fn from(v: crate::v1::external_connectors::UrlToItemResolverBase) -> Self {
         Self::UrlToItemResolverBase(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::v1::external_connectors::ItemIdResolver>
-    for AnyUrlToItemResolverBase
-{
+for AnyUrlToItemResolverBase {
     fn from(v: crate::v1::external_connectors::ItemIdResolver) -> Self {
         Self::ItemIdResolver(::std::boxed::Box::new(v))
     }
@@ -1861,15 +1847,17 @@ impl ::std::convert::From<crate::v1::external_connectors::ItemIdResolver>
 impl rt::PolyDe for AnyUrlToItemResolverBase {
     const BASE_NAME: &'static str = "microsoft.graph.externalConnectors.urlToItemResolverBase";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.externalConnectors.urlToItemResolverBase" => {
-                Self::UrlToItemResolverBase(::std::default::Default::default())
-            }
-            "microsoft.graph.externalConnectors.itemIdResolver" => {
-                Self::ItemIdResolver(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.externalConnectors.urlToItemResolverBase" => {
+                    Self::UrlToItemResolverBase(::std::default::Default::default())
+                }
+                "microsoft.graph.externalConnectors.itemIdResolver" => {
+                    Self::ItemIdResolver(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::UrlToItemResolverBase(::std::default::Default::default())
@@ -1885,10 +1873,14 @@ impl rt::PolySer for AnyUrlToItemResolverBase {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::UrlToItemResolverBase(v) => (&**v, ::std::option::Option::None),
-            Self::ItemIdResolver(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.externalConnectors.itemIdResolver"),
-            ),
+            Self::ItemIdResolver(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.itemIdResolver",
+                    ),
+                )
+            }
         }
     }
 }

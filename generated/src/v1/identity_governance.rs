@@ -36,8 +36,9 @@ pub struct ActivateProcessingResultScope {
     /// CSDL: property `taskScope`: `microsoft.graph.identityGovernance.activationTaskScopeType`, not nullable.
     pub task_scope: rt::Field<crate::v1::identity_governance::ActivationTaskScopeType>,
     /// CSDL: navigation property `processingResults`: `Collection(microsoft.graph.identityGovernance.userProcessingResult)`, not nullable.
-    pub processing_results:
-        rt::Field<::std::vec::Vec<crate::v1::identity_governance::UserProcessingResult>>,
+    pub processing_results: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::UserProcessingResult>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -53,8 +54,7 @@ impl rt::ObjectMut for ActivateProcessingResultScope {
     }
 }
 impl rt::ObjectDe for ActivateProcessingResultScope {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.activateProcessingResultScope";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateProcessingResultScope";
 }
 impl rt::ObjectSer for ActivateProcessingResultScope {
     fn type_name(&self) -> &'static str {
@@ -178,45 +178,50 @@ rt::impl_object!(ActivationScope);
 #[derive(Clone)]
 pub enum AnyActivationScope {
     ActivationScope(::std::boxed::Box<crate::v1::identity_governance::ActivationScope>),
-    ActivateGroupScope(::std::boxed::Box<crate::v1::identity_governance::ActivateGroupScope>),
+    ActivateGroupScope(
+        ::std::boxed::Box<crate::v1::identity_governance::ActivateGroupScope>,
+    ),
     ActivateProcessingResultScope(
         ::std::boxed::Box<crate::v1::identity_governance::ActivateProcessingResultScope>,
     ),
-    ActivateRunScope(::std::boxed::Box<crate::v1::identity_governance::ActivateRunScope>),
-    ActivateUserScope(::std::boxed::Box<crate::v1::identity_governance::ActivateUserScope>),
+    ActivateRunScope(
+        ::std::boxed::Box<crate::v1::identity_governance::ActivateRunScope>,
+    ),
+    ActivateUserScope(
+        ::std::boxed::Box<crate::v1::identity_governance::ActivateUserScope>,
+    ),
 }
 impl ::std::default::Default for AnyActivationScope {
     fn default() -> Self {
         Self::ActivationScope(::std::default::Default::default())
     }
 }
-impl ::std::convert::From<crate::v1::identity_governance::ActivationScope> for AnyActivationScope {
+impl ::std::convert::From<crate::v1::identity_governance::ActivationScope>
+for AnyActivationScope {
     fn from(v: crate::v1::identity_governance::ActivationScope) -> Self {
         Self::ActivationScope(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::v1::identity_governance::ActivateGroupScope>
-    for AnyActivationScope
-{
+for AnyActivationScope {
     fn from(v: crate::v1::identity_governance::ActivateGroupScope) -> Self {
         Self::ActivateGroupScope(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::v1::identity_governance::ActivateProcessingResultScope>
-    for AnyActivationScope
-{
+for AnyActivationScope {
     fn from(v: crate::v1::identity_governance::ActivateProcessingResultScope) -> Self {
         Self::ActivateProcessingResultScope(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::v1::identity_governance::ActivateRunScope> for AnyActivationScope {
+impl ::std::convert::From<crate::v1::identity_governance::ActivateRunScope>
+for AnyActivationScope {
     fn from(v: crate::v1::identity_governance::ActivateRunScope) -> Self {
         Self::ActivateRunScope(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::v1::identity_governance::ActivateUserScope>
-    for AnyActivationScope
-{
+for AnyActivationScope {
     fn from(v: crate::v1::identity_governance::ActivateUserScope) -> Self {
         Self::ActivateUserScope(::std::boxed::Box::new(v))
     }
@@ -224,24 +229,28 @@ impl ::std::convert::From<crate::v1::identity_governance::ActivateUserScope>
 impl rt::PolyDe for AnyActivationScope {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.activationScope";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.identityGovernance.activationScope" => {
-                Self::ActivationScope(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.activateGroupScope" => {
-                Self::ActivateGroupScope(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.activateProcessingResultScope" => {
-                Self::ActivateProcessingResultScope(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.activateRunScope" => {
-                Self::ActivateRunScope(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.activateUserScope" => {
-                Self::ActivateUserScope(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.identityGovernance.activationScope" => {
+                    Self::ActivationScope(::std::default::Default::default())
+                }
+                "microsoft.graph.identityGovernance.activateGroupScope" => {
+                    Self::ActivateGroupScope(::std::default::Default::default())
+                }
+                "microsoft.graph.identityGovernance.activateProcessingResultScope" => {
+                    Self::ActivateProcessingResultScope(
+                        ::std::default::Default::default(),
+                    )
+                }
+                "microsoft.graph.identityGovernance.activateRunScope" => {
+                    Self::ActivateRunScope(::std::default::Default::default())
+                }
+                "microsoft.graph.identityGovernance.activateUserScope" => {
+                    Self::ActivateUserScope(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::ActivationScope(::std::default::Default::default())
@@ -260,28 +269,38 @@ impl rt::PolySer for AnyActivationScope {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::ActivationScope(v) => (&**v, ::std::option::Option::None),
-            Self::ActivateGroupScope(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.identityGovernance.activateGroupScope",
-                ),
-            ),
-            Self::ActivateProcessingResultScope(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.identityGovernance.activateProcessingResultScope",
-                ),
-            ),
-            Self::ActivateRunScope(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.identityGovernance.activateRunScope"),
-            ),
-            Self::ActivateUserScope(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.identityGovernance.activateUserScope",
-                ),
-            ),
+            Self::ActivateGroupScope(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.activateGroupScope",
+                    ),
+                )
+            }
+            Self::ActivateProcessingResultScope(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.activateProcessingResultScope",
+                    ),
+                )
+            }
+            Self::ActivateRunScope(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.activateRunScope",
+                    ),
+                )
+            }
+            Self::ActivateUserScope(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.activateUserScope",
+                    ),
+                )
+            }
         }
     }
 }
@@ -354,17 +373,15 @@ rt::impl_enum!(ActivationUserScopeType);
 #[derive(Clone, Default)]
 pub struct AttributeChangeTrigger {
     /// CSDL: property `triggerAttributes`: `Collection(microsoft.graph.identityGovernance.triggerAttribute)`, not nullable.
-    pub trigger_attributes:
-        rt::Field<::std::vec::Vec<crate::v1::identity_governance::TriggerAttribute>>,
+    pub trigger_attributes: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::TriggerAttribute>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
 impl rt::ObjectMut for AttributeChangeTrigger {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("triggerAttributes", &mut self.trigger_attributes)],
-        )
+        f(&mut self.extra, &mut [("triggerAttributes", &mut self.trigger_attributes)])
     }
 }
 impl rt::ObjectDe for AttributeChangeTrigger {
@@ -378,10 +395,7 @@ impl rt::ObjectSer for AttributeChangeTrigger {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("triggerAttributes", &self.trigger_attributes)],
-        )
+        f(&self.extra, &[("triggerAttributes", &self.trigger_attributes)])
     }
 }
 rt::impl_object!(AttributeChangeTrigger);
@@ -450,12 +464,14 @@ impl ::std::default::Default for AnyCancelScope {
         Self::CancelScope(::std::default::Default::default())
     }
 }
-impl ::std::convert::From<crate::v1::identity_governance::CancelScope> for AnyCancelScope {
+impl ::std::convert::From<crate::v1::identity_governance::CancelScope>
+for AnyCancelScope {
     fn from(v: crate::v1::identity_governance::CancelScope) -> Self {
         Self::CancelScope(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::v1::identity_governance::CancelRunsScope> for AnyCancelScope {
+impl ::std::convert::From<crate::v1::identity_governance::CancelRunsScope>
+for AnyCancelScope {
     fn from(v: crate::v1::identity_governance::CancelRunsScope) -> Self {
         Self::CancelRunsScope(::std::boxed::Box::new(v))
     }
@@ -463,15 +479,17 @@ impl ::std::convert::From<crate::v1::identity_governance::CancelRunsScope> for A
 impl rt::PolyDe for AnyCancelScope {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelScope";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.identityGovernance.cancelScope" => {
-                Self::CancelScope(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.cancelRunsScope" => {
-                Self::CancelRunsScope(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.identityGovernance.cancelScope" => {
+                    Self::CancelScope(::std::default::Default::default())
+                }
+                "microsoft.graph.identityGovernance.cancelRunsScope" => {
+                    Self::CancelRunsScope(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::CancelScope(::std::default::Default::default())
@@ -487,10 +505,14 @@ impl rt::PolySer for AnyCancelScope {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::CancelScope(v) => (&**v, ::std::option::Option::None),
-            Self::CancelRunsScope(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.identityGovernance.cancelRunsScope"),
-            ),
+            Self::CancelRunsScope(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.cancelRunsScope",
+                    ),
+                )
+            }
         }
     }
 }
@@ -509,8 +531,7 @@ impl rt::ObjectMut for CountBasedQuarantineCondition {
     }
 }
 impl rt::ObjectDe for CountBasedQuarantineCondition {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.countBasedQuarantineCondition";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.countBasedQuarantineCondition";
 }
 impl rt::ObjectSer for CountBasedQuarantineCondition {
     fn type_name(&self) -> &'static str {
@@ -530,19 +551,25 @@ pub struct CustomTaskExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `authenticationConfiguration`: `microsoft.graph.customExtensionAuthenticationConfiguration`, nullable.
-    pub authentication_configuration:
-        rt::Field<crate::v1::AnyCustomExtensionAuthenticationConfiguration>,
+    pub authentication_configuration: rt::Field<
+        crate::v1::AnyCustomExtensionAuthenticationConfiguration,
+    >,
     /// CSDL: property `clientConfiguration`: `microsoft.graph.customExtensionClientConfiguration`, nullable.
-    pub client_configuration:
-        rt::Field<::std::boxed::Box<crate::v1::CustomExtensionClientConfiguration>>,
+    pub client_configuration: rt::Field<
+        ::std::boxed::Box<crate::v1::CustomExtensionClientConfiguration>,
+    >,
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `endpointConfiguration`: `microsoft.graph.customExtensionEndpointConfiguration`, nullable.
-    pub endpoint_configuration: rt::Field<crate::v1::AnyCustomExtensionEndpointConfiguration>,
+    pub endpoint_configuration: rt::Field<
+        crate::v1::AnyCustomExtensionEndpointConfiguration,
+    >,
     /// CSDL: property `callbackConfiguration`: `microsoft.graph.customExtensionCallbackConfiguration`, nullable.
-    pub callback_configuration: rt::Field<crate::v1::AnyCustomExtensionCallbackConfiguration>,
+    pub callback_configuration: rt::Field<
+        crate::v1::AnyCustomExtensionCallbackConfiguration,
+    >,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
@@ -559,10 +586,7 @@ impl rt::ObjectMut for CustomTaskExtension {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "authenticationConfiguration",
-                    &mut self.authentication_configuration,
-                ),
+                ("authenticationConfiguration", &mut self.authentication_configuration),
                 ("callbackConfiguration", &mut self.callback_configuration),
                 ("clientConfiguration", &mut self.client_configuration),
                 ("createdBy", &mut self.created_by),
@@ -592,10 +616,7 @@ impl rt::ObjectSer for CustomTaskExtension {
             &self.extra,
             &[
                 ("id", &self.id),
-                (
-                    "authenticationConfiguration",
-                    &self.authentication_configuration,
-                ),
+                ("authenticationConfiguration", &self.authentication_configuration),
                 ("clientConfiguration", &self.client_configuration),
                 ("description", &self.description),
                 ("displayName", &self.display_name),
@@ -632,8 +653,7 @@ impl rt::ObjectMut for CustomTaskExtensionCallbackConfiguration {
     }
 }
 impl rt::ObjectDe for CustomTaskExtensionCallbackConfiguration {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration";
 }
 impl rt::ObjectSer for CustomTaskExtensionCallbackConfiguration {
     fn type_name(&self) -> &'static str {
@@ -657,22 +677,19 @@ rt::impl_object!(CustomTaskExtensionCallbackConfiguration);
 #[derive(Clone, Default)]
 pub struct CustomTaskExtensionCallbackData {
     /// CSDL: property `operationStatus`: `microsoft.graph.identityGovernance.customTaskExtensionOperationStatus`, nullable.
-    pub operation_status:
-        rt::Field<crate::v1::identity_governance::CustomTaskExtensionOperationStatus>,
+    pub operation_status: rt::Field<
+        crate::v1::identity_governance::CustomTaskExtensionOperationStatus,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
 impl rt::ObjectMut for CustomTaskExtensionCallbackData {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("operationStatus", &mut self.operation_status)],
-        )
+        f(&mut self.extra, &mut [("operationStatus", &mut self.operation_status)])
     }
 }
 impl rt::ObjectDe for CustomTaskExtensionCallbackData {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.customTaskExtensionCallbackData";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCallbackData";
 }
 impl rt::ObjectSer for CustomTaskExtensionCallbackData {
     fn type_name(&self) -> &'static str {
@@ -694,8 +711,9 @@ pub struct CustomTaskExtensionCalloutData {
     /// CSDL: navigation property `task`: `microsoft.graph.identityGovernance.task`, nullable.
     pub task: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Task>>,
     /// CSDL: navigation property `taskProcessingresult`: `microsoft.graph.identityGovernance.taskProcessingResult`, nullable.
-    pub task_processingresult:
-        rt::Field<::std::boxed::Box<crate::v1::identity_governance::TaskProcessingResult>>,
+    pub task_processingresult: rt::Field<
+        ::std::boxed::Box<crate::v1::identity_governance::TaskProcessingResult>,
+    >,
     /// CSDL: navigation property `workflow`: `microsoft.graph.identityGovernance.workflow`, nullable.
     pub workflow: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Workflow>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -715,8 +733,7 @@ impl rt::ObjectMut for CustomTaskExtensionCalloutData {
     }
 }
 impl rt::ObjectDe for CustomTaskExtensionCalloutData {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.customTaskExtensionCalloutData";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCalloutData";
 }
 impl rt::ObjectSer for CustomTaskExtensionCalloutData {
     fn type_name(&self) -> &'static str {
@@ -751,8 +768,7 @@ pub enum CustomTaskExtensionOperationStatus {
     Unrecognized(::std::string::String),
 }
 impl rt::StrEnum for CustomTaskExtensionOperationStatus {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.customTaskExtensionOperationStatus";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionOperationStatus";
     fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -835,8 +851,9 @@ pub struct LifecycleManagementSettings {
     /// CSDL: property `emailSettings`: `microsoft.graph.emailSettings`, not nullable.
     pub email_settings: rt::Field<::std::boxed::Box<crate::v1::EmailSettings>>,
     /// CSDL: property `quarantineConfiguration`: `microsoft.graph.identityGovernance.quarantineConfiguration`, nullable.
-    pub quarantine_configuration:
-        rt::Field<::std::boxed::Box<crate::v1::identity_governance::QuarantineConfiguration>>,
+    pub quarantine_configuration: rt::Field<
+        ::std::boxed::Box<crate::v1::identity_governance::QuarantineConfiguration>,
+    >,
     /// CSDL: property `workflowScheduleIntervalInHours`: `Edm.Int32`, not nullable.
     pub workflow_schedule_interval_in_hours: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -849,10 +866,7 @@ impl rt::ObjectMut for LifecycleManagementSettings {
             &mut [
                 ("emailSettings", &mut self.email_settings),
                 ("id", &mut self.id),
-                (
-                    "quarantineConfiguration",
-                    &mut self.quarantine_configuration,
-                ),
+                ("quarantineConfiguration", &mut self.quarantine_configuration),
                 (
                     "workflowScheduleIntervalInHours",
                     &mut self.workflow_schedule_interval_in_hours,
@@ -862,8 +876,7 @@ impl rt::ObjectMut for LifecycleManagementSettings {
     }
 }
 impl rt::ObjectDe for LifecycleManagementSettings {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.lifecycleManagementSettings";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleManagementSettings";
 }
 impl rt::ObjectSer for LifecycleManagementSettings {
     fn type_name(&self) -> &'static str {
@@ -985,8 +998,7 @@ pub enum LifecycleWorkflowProcessingStatus {
     Unrecognized(::std::string::String),
 }
 impl rt::StrEnum for LifecycleWorkflowProcessingStatus {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus";
     fn as_str(&self) -> &str {
         match self {
             Self::Queued => "queued",
@@ -1023,23 +1035,27 @@ pub struct LifecycleWorkflowsContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `customTaskExtensions`: `Collection(microsoft.graph.identityGovernance.customTaskExtension)`, not nullable.
-    pub custom_task_extensions:
-        rt::Field<::std::vec::Vec<crate::v1::identity_governance::CustomTaskExtension>>,
+    pub custom_task_extensions: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::CustomTaskExtension>,
+    >,
     /// CSDL: containment navigation property `deletedItems`: `microsoft.graph.deletedItemContainer`, nullable.
     pub deleted_items: rt::Field<::std::boxed::Box<crate::v1::DeletedItemContainer>>,
     /// CSDL: containment navigation property `insights`: `microsoft.graph.identityGovernance.insights`, nullable.
     pub insights: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Insights>>,
     /// CSDL: containment navigation property `settings`: `microsoft.graph.identityGovernance.lifecycleManagementSettings`, not nullable.
-    pub settings:
-        rt::Field<::std::boxed::Box<crate::v1::identity_governance::LifecycleManagementSettings>>,
+    pub settings: rt::Field<
+        ::std::boxed::Box<crate::v1::identity_governance::LifecycleManagementSettings>,
+    >,
     /// CSDL: containment navigation property `taskDefinitions`: `Collection(microsoft.graph.identityGovernance.taskDefinition)`, not nullable.
-    pub task_definitions:
-        rt::Field<::std::vec::Vec<crate::v1::identity_governance::TaskDefinition>>,
+    pub task_definitions: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::TaskDefinition>,
+    >,
     /// CSDL: containment navigation property `workflows`: `Collection(microsoft.graph.identityGovernance.workflow)`, not nullable.
     pub workflows: rt::Field<::std::vec::Vec<crate::v1::identity_governance::Workflow>>,
     /// CSDL: containment navigation property `workflowTemplates`: `Collection(microsoft.graph.identityGovernance.workflowTemplate)`, not nullable.
-    pub workflow_templates:
-        rt::Field<::std::vec::Vec<crate::v1::identity_governance::WorkflowTemplate>>,
+    pub workflow_templates: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::WorkflowTemplate>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1061,8 +1077,7 @@ impl rt::ObjectMut for LifecycleWorkflowsContainer {
     }
 }
 impl rt::ObjectDe for LifecycleWorkflowsContainer {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer";
 }
 impl rt::ObjectSer for LifecycleWorkflowsContainer {
     fn type_name(&self) -> &'static str {
@@ -1130,10 +1145,7 @@ pub struct MembershipChangeTrigger {
 }
 impl rt::ObjectMut for MembershipChangeTrigger {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("changeType", &mut self.change_type)],
-        )
+        f(&mut self.extra, &mut [("changeType", &mut self.change_type)])
     }
 }
 impl rt::ObjectDe for MembershipChangeTrigger {
@@ -1269,8 +1281,7 @@ impl rt::ObjectMut for PercentageBasedQuarantineCondition {
     }
 }
 impl rt::ObjectDe for PercentageBasedQuarantineCondition {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition";
 }
 impl rt::ObjectSer for PercentageBasedQuarantineCondition {
     fn type_name(&self) -> &'static str {
@@ -1363,12 +1374,16 @@ rt::impl_object!(QuarantineCondition);
 /// `microsoft.graph.identityGovernance.quarantineCondition` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyQuarantineCondition {
-    QuarantineCondition(::std::boxed::Box<crate::v1::identity_governance::QuarantineCondition>),
+    QuarantineCondition(
+        ::std::boxed::Box<crate::v1::identity_governance::QuarantineCondition>,
+    ),
     CountBasedQuarantineCondition(
         ::std::boxed::Box<crate::v1::identity_governance::CountBasedQuarantineCondition>,
     ),
     PercentageBasedQuarantineCondition(
-        ::std::boxed::Box<crate::v1::identity_governance::PercentageBasedQuarantineCondition>,
+        ::std::boxed::Box<
+            crate::v1::identity_governance::PercentageBasedQuarantineCondition,
+        >,
     ),
 }
 impl ::std::default::Default for AnyQuarantineCondition {
@@ -1377,41 +1392,47 @@ impl ::std::default::Default for AnyQuarantineCondition {
     }
 }
 impl ::std::convert::From<crate::v1::identity_governance::QuarantineCondition>
-    for AnyQuarantineCondition
-{
+for AnyQuarantineCondition {
     fn from(v: crate::v1::identity_governance::QuarantineCondition) -> Self {
         Self::QuarantineCondition(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::v1::identity_governance::CountBasedQuarantineCondition>
-    for AnyQuarantineCondition
-{
+for AnyQuarantineCondition {
     fn from(v: crate::v1::identity_governance::CountBasedQuarantineCondition) -> Self {
         Self::CountBasedQuarantineCondition(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::v1::identity_governance::PercentageBasedQuarantineCondition>
-    for AnyQuarantineCondition
-{
-    fn from(v: crate::v1::identity_governance::PercentageBasedQuarantineCondition) -> Self {
+impl ::std::convert::From<
+    crate::v1::identity_governance::PercentageBasedQuarantineCondition,
+> for AnyQuarantineCondition {
+    fn from(
+        v: crate::v1::identity_governance::PercentageBasedQuarantineCondition,
+    ) -> Self {
         Self::PercentageBasedQuarantineCondition(::std::boxed::Box::new(v))
     }
 }
 impl rt::PolyDe for AnyQuarantineCondition {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineCondition";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.identityGovernance.quarantineCondition" => {
-                Self::QuarantineCondition(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.countBasedQuarantineCondition" => {
-                Self::CountBasedQuarantineCondition(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition" => {
-                Self::PercentageBasedQuarantineCondition(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.identityGovernance.quarantineCondition" => {
+                    Self::QuarantineCondition(::std::default::Default::default())
+                }
+                "microsoft.graph.identityGovernance.countBasedQuarantineCondition" => {
+                    Self::CountBasedQuarantineCondition(
+                        ::std::default::Default::default(),
+                    )
+                }
+                "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition" => {
+                    Self::PercentageBasedQuarantineCondition(
+                        ::std::default::Default::default(),
+                    )
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::QuarantineCondition(::std::default::Default::default())
@@ -1428,18 +1449,22 @@ impl rt::PolySer for AnyQuarantineCondition {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::QuarantineCondition(v) => (&**v, ::std::option::Option::None),
-            Self::CountBasedQuarantineCondition(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.identityGovernance.countBasedQuarantineCondition",
-                ),
-            ),
-            Self::PercentageBasedQuarantineCondition(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
-                ),
-            ),
+            Self::CountBasedQuarantineCondition(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.countBasedQuarantineCondition",
+                    ),
+                )
+            }
+            Self::PercentageBasedQuarantineCondition(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
+                    ),
+                )
+            }
         }
     }
 }
@@ -1448,8 +1473,9 @@ rt::impl_poly!(AnyQuarantineCondition);
 #[derive(Clone, Default)]
 pub struct QuarantineConfiguration {
     /// CSDL: property `conditions`: `Collection(microsoft.graph.identityGovernance.quarantineCondition)`, not nullable.
-    pub conditions:
-        rt::Field<::std::vec::Vec<crate::v1::identity_governance::AnyQuarantineCondition>>,
+    pub conditions: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::AnyQuarantineCondition>,
+    >,
     /// CSDL: property `matchMode`: `microsoft.graph.identityGovernance.matchMode`, not nullable.
     pub match_mode: rt::Field<crate::v1::identity_governance::MatchMode>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -1479,10 +1505,7 @@ impl rt::ObjectSer for QuarantineConfiguration {
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             &self.extra,
-            &[
-                ("conditions", &self.conditions),
-                ("matchMode", &self.match_mode),
-            ],
+            &[("conditions", &self.conditions), ("matchMode", &self.match_mode)],
         )
     }
 }
@@ -1607,7 +1630,9 @@ pub struct Run {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `activatedOnScope`: `microsoft.graph.identityGovernance.activationScope`, nullable.
-    pub activated_on_scope: rt::Field<crate::v1::identity_governance::AnyActivationScope>,
+    pub activated_on_scope: rt::Field<
+        crate::v1::identity_governance::AnyActivationScope,
+    >,
     /// CSDL: property `completedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub completed_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `failedTasksCount`: `Edm.Int32`, not nullable.
@@ -1617,8 +1642,9 @@ pub struct Run {
     /// CSDL: property `lastUpdatedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_updated_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `processingStatus`: `microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus`, not nullable.
-    pub processing_status:
-        rt::Field<crate::v1::identity_governance::LifecycleWorkflowProcessingStatus>,
+    pub processing_status: rt::Field<
+        crate::v1::identity_governance::LifecycleWorkflowProcessingStatus,
+    >,
     /// CSDL: property `scheduledDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub scheduled_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `startedDateTime`: `Edm.DateTimeOffset`, nullable.
@@ -1632,15 +1658,21 @@ pub struct Run {
     /// CSDL: property `totalUsersCount`: `Edm.Int32`, not nullable.
     pub total_users_count: rt::Field<i32>,
     /// CSDL: property `workflowExecutionType`: `microsoft.graph.identityGovernance.workflowExecutionType`, not nullable.
-    pub workflow_execution_type: rt::Field<crate::v1::identity_governance::WorkflowExecutionType>,
+    pub workflow_execution_type: rt::Field<
+        crate::v1::identity_governance::WorkflowExecutionType,
+    >,
     /// CSDL: navigation property `reprocessedRuns`: `Collection(microsoft.graph.identityGovernance.run)`, not nullable.
-    pub reprocessed_runs: rt::Field<::std::vec::Vec<crate::v1::identity_governance::Run>>,
+    pub reprocessed_runs: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::Run>,
+    >,
     /// CSDL: containment navigation property `taskProcessingResults`: `Collection(microsoft.graph.identityGovernance.taskProcessingResult)`, not nullable.
-    pub task_processing_results:
-        rt::Field<::std::vec::Vec<crate::v1::identity_governance::TaskProcessingResult>>,
+    pub task_processing_results: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::TaskProcessingResult>,
+    >,
     /// CSDL: containment navigation property `userProcessingResults`: `Collection(microsoft.graph.identityGovernance.userProcessingResult)`, not nullable.
-    pub user_processing_results:
-        rt::Field<::std::vec::Vec<crate::v1::identity_governance::UserProcessingResult>>,
+    pub user_processing_results: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::UserProcessingResult>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1662,10 +1694,7 @@ impl rt::ObjectMut for Run {
                 ("successfulUsersCount", &mut self.successful_users_count),
                 ("taskProcessingResults", &mut self.task_processing_results),
                 ("totalTasksCount", &mut self.total_tasks_count),
-                (
-                    "totalUnprocessedTasksCount",
-                    &mut self.total_unprocessed_tasks_count,
-                ),
+                ("totalUnprocessedTasksCount", &mut self.total_unprocessed_tasks_count),
                 ("totalUsersCount", &mut self.total_users_count),
                 ("userProcessingResults", &mut self.user_processing_results),
                 ("workflowExecutionType", &mut self.workflow_execution_type),
@@ -1698,10 +1727,7 @@ impl rt::ObjectSer for Run {
                 ("startedDateTime", &self.started_date_time),
                 ("successfulUsersCount", &self.successful_users_count),
                 ("totalTasksCount", &self.total_tasks_count),
-                (
-                    "totalUnprocessedTasksCount",
-                    &self.total_unprocessed_tasks_count,
-                ),
+                ("totalUnprocessedTasksCount", &self.total_unprocessed_tasks_count),
                 ("totalUsersCount", &self.total_users_count),
                 ("workflowExecutionType", &self.workflow_execution_type),
                 ("reprocessedRuns", &self.reprocessed_runs),
@@ -1778,7 +1804,9 @@ pub struct Task {
     /// CSDL: property `arguments`: `Collection(microsoft.graph.keyValuePair)`, not nullable.
     pub arguments: rt::Field<::std::vec::Vec<crate::v1::KeyValuePair>>,
     /// CSDL: property `category`: `microsoft.graph.identityGovernance.lifecycleTaskCategory`, not nullable.
-    pub category: rt::Field<rt::Flags<crate::v1::identity_governance::LifecycleTaskCategory>>,
+    pub category: rt::Field<
+        rt::Flags<crate::v1::identity_governance::LifecycleTaskCategory>,
+    >,
     /// CSDL: property `continueOnError`: `Edm.Boolean`, not nullable.
     pub continue_on_error: rt::Field<bool>,
     /// CSDL: property `description`: `Edm.String`, nullable.
@@ -1792,8 +1820,9 @@ pub struct Task {
     /// CSDL: property `taskDefinitionId`: `Edm.String`, not nullable.
     pub task_definition_id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `taskProcessingResults`: `Collection(microsoft.graph.identityGovernance.taskProcessingResult)`, not nullable.
-    pub task_processing_results:
-        rt::Field<::std::vec::Vec<crate::v1::identity_governance::TaskProcessingResult>>,
+    pub task_processing_results: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::TaskProcessingResult>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1851,7 +1880,9 @@ pub struct TaskDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `category`: `microsoft.graph.identityGovernance.lifecycleTaskCategory`, not nullable.
-    pub category: rt::Field<rt::Flags<crate::v1::identity_governance::LifecycleTaskCategory>>,
+    pub category: rt::Field<
+        rt::Flags<crate::v1::identity_governance::LifecycleTaskCategory>,
+    >,
     /// CSDL: property `continueOnError`: `Edm.Boolean`, not nullable.
     pub continue_on_error: rt::Field<bool>,
     /// CSDL: property `description`: `Edm.String`, nullable.
@@ -1859,7 +1890,9 @@ pub struct TaskDefinition {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `parameters`: `Collection(microsoft.graph.identityGovernance.parameter)`, not nullable.
-    pub parameters: rt::Field<::std::vec::Vec<crate::v1::identity_governance::Parameter>>,
+    pub parameters: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::Parameter>,
+    >,
     /// CSDL: property `version`: `Edm.Int32`, not nullable.
     pub version: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -1921,8 +1954,9 @@ pub struct TaskProcessingResult {
     /// CSDL: property `processingInfo`: `Edm.String`, nullable.
     pub processing_info: rt::Field<::std::string::String>,
     /// CSDL: property `processingStatus`: `microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus`, not nullable.
-    pub processing_status:
-        rt::Field<crate::v1::identity_governance::LifecycleWorkflowProcessingStatus>,
+    pub processing_status: rt::Field<
+        crate::v1::identity_governance::LifecycleWorkflowProcessingStatus,
+    >,
     /// CSDL: property `startedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub started_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: navigation property `subject`: `microsoft.graph.user`, not nullable.
@@ -1990,8 +2024,9 @@ pub struct TaskReport {
     /// CSDL: property `lastUpdatedDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub last_updated_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `processingStatus`: `microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus`, not nullable.
-    pub processing_status:
-        rt::Field<crate::v1::identity_governance::LifecycleWorkflowProcessingStatus>,
+    pub processing_status: rt::Field<
+        crate::v1::identity_governance::LifecycleWorkflowProcessingStatus,
+    >,
     /// CSDL: property `runId`: `Edm.String`, nullable.
     pub run_id: rt::Field<::std::string::String>,
     /// CSDL: property `startedDateTime`: `Edm.DateTimeOffset`, nullable.
@@ -2005,11 +2040,13 @@ pub struct TaskReport {
     /// CSDL: navigation property `task`: `microsoft.graph.identityGovernance.task`, not nullable.
     pub task: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Task>>,
     /// CSDL: navigation property `taskDefinition`: `microsoft.graph.identityGovernance.taskDefinition`, not nullable.
-    pub task_definition:
-        rt::Field<::std::boxed::Box<crate::v1::identity_governance::TaskDefinition>>,
+    pub task_definition: rt::Field<
+        ::std::boxed::Box<crate::v1::identity_governance::TaskDefinition>,
+    >,
     /// CSDL: containment navigation property `taskProcessingResults`: `Collection(microsoft.graph.identityGovernance.taskProcessingResult)`, not nullable.
-    pub task_processing_results:
-        rt::Field<::std::vec::Vec<crate::v1::identity_governance::TaskProcessingResult>>,
+    pub task_processing_results: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::TaskProcessingResult>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -2123,8 +2160,9 @@ pub struct TimeBasedAttributeTrigger {
     /// CSDL: property `offsetInDays`: `Edm.Int32`, not nullable.
     pub offset_in_days: rt::Field<i32>,
     /// CSDL: property `timeBasedAttribute`: `microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute`, not nullable.
-    pub time_based_attribute:
-        rt::Field<crate::v1::identity_governance::WorkflowTriggerTimeBasedAttribute>,
+    pub time_based_attribute: rt::Field<
+        crate::v1::identity_governance::WorkflowTriggerTimeBasedAttribute,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -2191,10 +2229,7 @@ impl rt::ObjectMut for TopTasksInsightsSummary {
                 ("failedUsers", &mut self.failed_users),
                 ("successfulTasks", &mut self.successful_tasks),
                 ("successfulUsers", &mut self.successful_users),
-                (
-                    "taskDefinitionDisplayName",
-                    &mut self.task_definition_display_name,
-                ),
+                ("taskDefinitionDisplayName", &mut self.task_definition_display_name),
                 ("taskDefinitionId", &mut self.task_definition_id),
                 ("totalTasks", &mut self.total_tasks),
                 ("totalUsers", &mut self.total_users),
@@ -2220,10 +2255,7 @@ impl rt::ObjectSer for TopTasksInsightsSummary {
                 ("failedUsers", &self.failed_users),
                 ("successfulTasks", &self.successful_tasks),
                 ("successfulUsers", &self.successful_users),
-                (
-                    "taskDefinitionDisplayName",
-                    &self.task_definition_display_name,
-                ),
+                ("taskDefinitionDisplayName", &self.task_definition_display_name),
                 ("taskDefinitionId", &self.task_definition_id),
                 ("totalTasks", &self.total_tasks),
                 ("totalUsers", &self.total_users),
@@ -2248,7 +2280,9 @@ pub struct TopWorkflowsInsightsSummary {
     /// CSDL: property `totalUsers`: `Edm.Int32`, not nullable.
     pub total_users: rt::Field<i32>,
     /// CSDL: property `workflowCategory`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
-    pub workflow_category: rt::Field<crate::v1::identity_governance::LifecycleWorkflowCategory>,
+    pub workflow_category: rt::Field<
+        crate::v1::identity_governance::LifecycleWorkflowCategory,
+    >,
     /// CSDL: property `workflowDisplayName`: `Edm.String`, not nullable.
     pub workflow_display_name: rt::Field<::std::string::String>,
     /// CSDL: property `workflowId`: `Edm.String`, not nullable.
@@ -2278,8 +2312,7 @@ impl rt::ObjectMut for TopWorkflowsInsightsSummary {
     }
 }
 impl rt::ObjectDe for TopWorkflowsInsightsSummary {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary";
 }
 impl rt::ObjectSer for TopWorkflowsInsightsSummary {
     fn type_name(&self) -> &'static str {
@@ -2326,8 +2359,7 @@ impl rt::ObjectMut for TriggerAndScopeBasedConditions {
     }
 }
 impl rt::ObjectDe for TriggerAndScopeBasedConditions {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions";
 }
 impl rt::ObjectSer for TriggerAndScopeBasedConditions {
     fn type_name(&self) -> &'static str {
@@ -2337,10 +2369,7 @@ impl rt::ObjectSer for TriggerAndScopeBasedConditions {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("scope", &self.scope), ("trigger", &self.trigger)],
-        )
+        f(&self.extra, &[("scope", &self.scope), ("trigger", &self.trigger)])
     }
 }
 rt::impl_object!(TriggerAndScopeBasedConditions);
@@ -2384,10 +2413,7 @@ impl rt::ObjectMut for UserInactivityTrigger {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
-            &mut [(
-                "inactivityPeriodInDays",
-                &mut self.inactivity_period_in_days,
-            )],
+            &mut [("inactivityPeriodInDays", &mut self.inactivity_period_in_days)],
         )
     }
 }
@@ -2402,10 +2428,7 @@ impl rt::ObjectSer for UserInactivityTrigger {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("inactivityPeriodInDays", &self.inactivity_period_in_days)],
-        )
+        f(&self.extra, &[("inactivityPeriodInDays", &self.inactivity_period_in_days)])
     }
 }
 rt::impl_object!(UserInactivityTrigger);
@@ -2419,8 +2442,9 @@ pub struct UserProcessingResult {
     /// CSDL: property `failedTasksCount`: `Edm.Int32`, not nullable.
     pub failed_tasks_count: rt::Field<i32>,
     /// CSDL: property `processingStatus`: `microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus`, not nullable.
-    pub processing_status:
-        rt::Field<crate::v1::identity_governance::LifecycleWorkflowProcessingStatus>,
+    pub processing_status: rt::Field<
+        crate::v1::identity_governance::LifecycleWorkflowProcessingStatus,
+    >,
     /// CSDL: property `scheduledDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub scheduled_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `startedDateTime`: `Edm.DateTimeOffset`, nullable.
@@ -2430,16 +2454,21 @@ pub struct UserProcessingResult {
     /// CSDL: property `totalUnprocessedTasksCount`: `Edm.Int32`, not nullable.
     pub total_unprocessed_tasks_count: rt::Field<i32>,
     /// CSDL: property `workflowExecutionType`: `microsoft.graph.identityGovernance.workflowExecutionType`, not nullable.
-    pub workflow_execution_type: rt::Field<crate::v1::identity_governance::WorkflowExecutionType>,
+    pub workflow_execution_type: rt::Field<
+        crate::v1::identity_governance::WorkflowExecutionType,
+    >,
     /// CSDL: property `workflowVersion`: `Edm.Int32`, not nullable.
     pub workflow_version: rt::Field<i32>,
     /// CSDL: navigation property `reprocessedRuns`: `Collection(microsoft.graph.identityGovernance.run)`, not nullable.
-    pub reprocessed_runs: rt::Field<::std::vec::Vec<crate::v1::identity_governance::Run>>,
+    pub reprocessed_runs: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::Run>,
+    >,
     /// CSDL: navigation property `subject`: `microsoft.graph.user`, not nullable.
     pub subject: rt::Field<crate::v1::AnyUser>,
     /// CSDL: containment navigation property `taskProcessingResults`: `Collection(microsoft.graph.identityGovernance.taskProcessingResult)`, not nullable.
-    pub task_processing_results:
-        rt::Field<::std::vec::Vec<crate::v1::identity_governance::TaskProcessingResult>>,
+    pub task_processing_results: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::TaskProcessingResult>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -2458,10 +2487,7 @@ impl rt::ObjectMut for UserProcessingResult {
                 ("subject", &mut self.subject),
                 ("taskProcessingResults", &mut self.task_processing_results),
                 ("totalTasksCount", &mut self.total_tasks_count),
-                (
-                    "totalUnprocessedTasksCount",
-                    &mut self.total_unprocessed_tasks_count,
-                ),
+                ("totalUnprocessedTasksCount", &mut self.total_unprocessed_tasks_count),
                 ("workflowExecutionType", &mut self.workflow_execution_type),
                 ("workflowVersion", &mut self.workflow_version),
             ],
@@ -2489,10 +2515,7 @@ impl rt::ObjectSer for UserProcessingResult {
                 ("scheduledDateTime", &self.scheduled_date_time),
                 ("startedDateTime", &self.started_date_time),
                 ("totalTasksCount", &self.total_tasks_count),
-                (
-                    "totalUnprocessedTasksCount",
-                    &self.total_unprocessed_tasks_count,
-                ),
+                ("totalUnprocessedTasksCount", &self.total_unprocessed_tasks_count),
                 ("workflowExecutionType", &self.workflow_execution_type),
                 ("workflowVersion", &self.workflow_version),
                 ("reprocessedRuns", &self.reprocessed_runs),
@@ -2663,8 +2686,9 @@ pub struct Workflow {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `executionConditions`: `microsoft.graph.identityGovernance.workflowExecutionConditions`, nullable.
-    pub execution_conditions:
-        rt::Field<crate::v1::identity_governance::AnyWorkflowExecutionConditions>,
+    pub execution_conditions: rt::Field<
+        crate::v1::identity_governance::AnyWorkflowExecutionConditions,
+    >,
     /// CSDL: property `isEnabled`: `Edm.Boolean`, not nullable.
     pub is_enabled: rt::Field<bool>,
     /// CSDL: property `isSchedulingEnabled`: `Edm.Boolean`, not nullable.
@@ -2672,7 +2696,9 @@ pub struct Workflow {
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: navigation property `administrationScopeTargets`: `Collection(microsoft.graph.directoryObject)`, not nullable.
-    pub administration_scope_targets: rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>>,
+    pub administration_scope_targets: rt::Field<
+        ::std::vec::Vec<crate::v1::AnyDirectoryObject>,
+    >,
     /// CSDL: navigation property `createdBy`: `microsoft.graph.user`, nullable.
     pub created_by: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedBy`: `microsoft.graph.user`, nullable.
@@ -2686,26 +2712,35 @@ pub struct Workflow {
     /// CSDL: property `nextScheduleRunDateTime`: `Edm.DateTimeOffset`, nullable.
     pub next_schedule_run_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `quarantineDetails`: `microsoft.graph.identityGovernance.quarantineDetails`, not nullable.
-    pub quarantine_details:
-        rt::Field<::std::boxed::Box<crate::v1::identity_governance::QuarantineDetails>>,
+    pub quarantine_details: rt::Field<
+        ::std::boxed::Box<crate::v1::identity_governance::QuarantineDetails>,
+    >,
     /// CSDL: property `settings`: `microsoft.graph.identityGovernance.workflowSetting`, not nullable.
-    pub settings: rt::Field<::std::boxed::Box<crate::v1::identity_governance::WorkflowSetting>>,
+    pub settings: rt::Field<
+        ::std::boxed::Box<crate::v1::identity_governance::WorkflowSetting>,
+    >,
     /// CSDL: property `version`: `Edm.Int32`, nullable.
     pub version: rt::Field<i32>,
     /// CSDL: navigation property `executionScope`: `Collection(microsoft.graph.identityGovernance.userProcessingResult)`, not nullable.
-    pub execution_scope:
-        rt::Field<::std::vec::Vec<crate::v1::identity_governance::UserProcessingResult>>,
+    pub execution_scope: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::UserProcessingResult>,
+    >,
     /// CSDL: navigation property `previewScope`: `Collection(microsoft.graph.directoryObject)`, not nullable.
     pub preview_scope: rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>>,
     /// CSDL: containment navigation property `runs`: `Collection(microsoft.graph.identityGovernance.run)`, not nullable.
     pub runs: rt::Field<::std::vec::Vec<crate::v1::identity_governance::Run>>,
     /// CSDL: containment navigation property `taskReports`: `Collection(microsoft.graph.identityGovernance.taskReport)`, not nullable.
-    pub task_reports: rt::Field<::std::vec::Vec<crate::v1::identity_governance::TaskReport>>,
+    pub task_reports: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::TaskReport>,
+    >,
     /// CSDL: containment navigation property `userProcessingResults`: `Collection(microsoft.graph.identityGovernance.userProcessingResult)`, not nullable.
-    pub user_processing_results:
-        rt::Field<::std::vec::Vec<crate::v1::identity_governance::UserProcessingResult>>,
+    pub user_processing_results: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::UserProcessingResult>,
+    >,
     /// CSDL: containment navigation property `versions`: `Collection(microsoft.graph.identityGovernance.workflowVersion)`, not nullable.
-    pub versions: rt::Field<::std::vec::Vec<crate::v1::identity_governance::WorkflowVersion>>,
+    pub versions: rt::Field<
+        ::std::vec::Vec<crate::v1::identity_governance::WorkflowVersion>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -2714,10 +2749,7 @@ impl rt::ObjectMut for Workflow {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "administrationScopeTargets",
-                    &mut self.administration_scope_targets,
-                ),
+                ("administrationScopeTargets", &mut self.administration_scope_targets),
                 ("category", &mut self.category),
                 ("createdBy", &mut self.created_by),
                 ("createdDateTime", &mut self.created_date_time),
@@ -2731,10 +2763,7 @@ impl rt::ObjectMut for Workflow {
                 ("isSchedulingEnabled", &mut self.is_scheduling_enabled),
                 ("lastModifiedBy", &mut self.last_modified_by),
                 ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                (
-                    "nextScheduleRunDateTime",
-                    &mut self.next_schedule_run_date_time,
-                ),
+                ("nextScheduleRunDateTime", &mut self.next_schedule_run_date_time),
                 ("previewScope", &mut self.preview_scope),
                 ("quarantineDetails", &mut self.quarantine_details),
                 ("runs", &mut self.runs),
@@ -2770,10 +2799,7 @@ impl rt::ObjectSer for Workflow {
                 ("isEnabled", &self.is_enabled),
                 ("isSchedulingEnabled", &self.is_scheduling_enabled),
                 ("lastModifiedDateTime", &self.last_modified_date_time),
-                (
-                    "administrationScopeTargets",
-                    &self.administration_scope_targets,
-                ),
+                ("administrationScopeTargets", &self.administration_scope_targets),
                 ("createdBy", &self.created_by),
                 ("lastModifiedBy", &self.last_modified_by),
                 ("tasks", &self.tasks),
@@ -2806,8 +2832,9 @@ pub struct WorkflowBase {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `executionConditions`: `microsoft.graph.identityGovernance.workflowExecutionConditions`, nullable.
-    pub execution_conditions:
-        rt::Field<crate::v1::identity_governance::AnyWorkflowExecutionConditions>,
+    pub execution_conditions: rt::Field<
+        crate::v1::identity_governance::AnyWorkflowExecutionConditions,
+    >,
     /// CSDL: property `isEnabled`: `Edm.Boolean`, not nullable.
     pub is_enabled: rt::Field<bool>,
     /// CSDL: property `isSchedulingEnabled`: `Edm.Boolean`, not nullable.
@@ -2815,7 +2842,9 @@ pub struct WorkflowBase {
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: navigation property `administrationScopeTargets`: `Collection(microsoft.graph.directoryObject)`, not nullable.
-    pub administration_scope_targets: rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>>,
+    pub administration_scope_targets: rt::Field<
+        ::std::vec::Vec<crate::v1::AnyDirectoryObject>,
+    >,
     /// CSDL: navigation property `createdBy`: `microsoft.graph.user`, nullable.
     pub created_by: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedBy`: `microsoft.graph.user`, nullable.
@@ -2830,10 +2859,7 @@ impl rt::ObjectMut for WorkflowBase {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "administrationScopeTargets",
-                    &mut self.administration_scope_targets,
-                ),
+                ("administrationScopeTargets", &mut self.administration_scope_targets),
                 ("category", &mut self.category),
                 ("createdBy", &mut self.created_by),
                 ("createdDateTime", &mut self.created_date_time),
@@ -2871,10 +2897,7 @@ impl rt::ObjectSer for WorkflowBase {
                 ("isEnabled", &self.is_enabled),
                 ("isSchedulingEnabled", &self.is_scheduling_enabled),
                 ("lastModifiedDateTime", &self.last_modified_date_time),
-                (
-                    "administrationScopeTargets",
-                    &self.administration_scope_targets,
-                ),
+                ("administrationScopeTargets", &self.administration_scope_targets),
                 ("createdBy", &self.created_by),
                 ("lastModifiedBy", &self.last_modified_by),
                 ("tasks", &self.tasks),
@@ -2895,7 +2918,8 @@ impl ::std::default::Default for AnyWorkflowBase {
         Self::WorkflowBase(::std::default::Default::default())
     }
 }
-impl ::std::convert::From<crate::v1::identity_governance::WorkflowBase> for AnyWorkflowBase {
+impl ::std::convert::From<crate::v1::identity_governance::WorkflowBase>
+for AnyWorkflowBase {
     fn from(v: crate::v1::identity_governance::WorkflowBase) -> Self {
         Self::WorkflowBase(::std::boxed::Box::new(v))
     }
@@ -2905,7 +2929,8 @@ impl ::std::convert::From<crate::v1::identity_governance::Workflow> for AnyWorkf
         Self::Workflow(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::v1::identity_governance::WorkflowVersion> for AnyWorkflowBase {
+impl ::std::convert::From<crate::v1::identity_governance::WorkflowVersion>
+for AnyWorkflowBase {
     fn from(v: crate::v1::identity_governance::WorkflowVersion) -> Self {
         Self::WorkflowVersion(::std::boxed::Box::new(v))
     }
@@ -2913,18 +2938,20 @@ impl ::std::convert::From<crate::v1::identity_governance::WorkflowVersion> for A
 impl rt::PolyDe for AnyWorkflowBase {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowBase";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.identityGovernance.workflowBase" => {
-                Self::WorkflowBase(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.workflow" => {
-                Self::Workflow(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.workflowVersion" => {
-                Self::WorkflowVersion(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.identityGovernance.workflowBase" => {
+                    Self::WorkflowBase(::std::default::Default::default())
+                }
+                "microsoft.graph.identityGovernance.workflow" => {
+                    Self::Workflow(::std::default::Default::default())
+                }
+                "microsoft.graph.identityGovernance.workflowVersion" => {
+                    Self::WorkflowVersion(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::WorkflowBase(::std::default::Default::default())
@@ -2941,14 +2968,22 @@ impl rt::PolySer for AnyWorkflowBase {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::WorkflowBase(v) => (&**v, ::std::option::Option::None),
-            Self::Workflow(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.identityGovernance.workflow"),
-            ),
-            Self::WorkflowVersion(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.identityGovernance.workflowVersion"),
-            ),
+            Self::Workflow(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.workflow",
+                    ),
+                )
+            }
+            Self::WorkflowVersion(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.workflowVersion",
+                    ),
+                )
+            }
         }
     }
 }
@@ -2965,8 +3000,7 @@ impl rt::ObjectMut for WorkflowExecutionConditions {
     }
 }
 impl rt::ObjectDe for WorkflowExecutionConditions {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.workflowExecutionConditions";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionConditions";
 }
 impl rt::ObjectSer for WorkflowExecutionConditions {
     fn type_name(&self) -> &'static str {
@@ -2986,7 +3020,9 @@ pub enum AnyWorkflowExecutionConditions {
     WorkflowExecutionConditions(
         ::std::boxed::Box<crate::v1::identity_governance::WorkflowExecutionConditions>,
     ),
-    OnDemandExecutionOnly(::std::boxed::Box<crate::v1::identity_governance::OnDemandExecutionOnly>),
+    OnDemandExecutionOnly(
+        ::std::boxed::Box<crate::v1::identity_governance::OnDemandExecutionOnly>,
+    ),
     TriggerAndScopeBasedConditions(
         ::std::boxed::Box<crate::v1::identity_governance::TriggerAndScopeBasedConditions>,
     ),
@@ -2997,42 +3033,42 @@ impl ::std::default::Default for AnyWorkflowExecutionConditions {
     }
 }
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowExecutionConditions>
-    for AnyWorkflowExecutionConditions
-{
+for AnyWorkflowExecutionConditions {
     fn from(v: crate::v1::identity_governance::WorkflowExecutionConditions) -> Self {
         Self::WorkflowExecutionConditions(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::v1::identity_governance::OnDemandExecutionOnly>
-    for AnyWorkflowExecutionConditions
-{
+for AnyWorkflowExecutionConditions {
     fn from(v: crate::v1::identity_governance::OnDemandExecutionOnly) -> Self {
         Self::OnDemandExecutionOnly(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::v1::identity_governance::TriggerAndScopeBasedConditions>
-    for AnyWorkflowExecutionConditions
-{
+for AnyWorkflowExecutionConditions {
     fn from(v: crate::v1::identity_governance::TriggerAndScopeBasedConditions) -> Self {
         Self::TriggerAndScopeBasedConditions(::std::boxed::Box::new(v))
     }
 }
 impl rt::PolyDe for AnyWorkflowExecutionConditions {
-    const BASE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.workflowExecutionConditions";
+    const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionConditions";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.identityGovernance.workflowExecutionConditions" => {
-                Self::WorkflowExecutionConditions(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.onDemandExecutionOnly" => {
-                Self::OnDemandExecutionOnly(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions" => {
-                Self::TriggerAndScopeBasedConditions(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.identityGovernance.workflowExecutionConditions" => {
+                    Self::WorkflowExecutionConditions(::std::default::Default::default())
+                }
+                "microsoft.graph.identityGovernance.onDemandExecutionOnly" => {
+                    Self::OnDemandExecutionOnly(::std::default::Default::default())
+                }
+                "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions" => {
+                    Self::TriggerAndScopeBasedConditions(
+                        ::std::default::Default::default(),
+                    )
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::WorkflowExecutionConditions(::std::default::Default::default())
@@ -3049,18 +3085,22 @@ impl rt::PolySer for AnyWorkflowExecutionConditions {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::WorkflowExecutionConditions(v) => (&**v, ::std::option::Option::None),
-            Self::OnDemandExecutionOnly(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.identityGovernance.onDemandExecutionOnly",
-                ),
-            ),
-            Self::TriggerAndScopeBasedConditions(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
-                ),
-            ),
+            Self::OnDemandExecutionOnly(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.onDemandExecutionOnly",
+                    ),
+                )
+            }
+            Self::TriggerAndScopeBasedConditions(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
+                    ),
+                )
+            }
         }
     }
 }
@@ -3106,7 +3146,9 @@ pub enum AnyWorkflowExecutionTrigger {
     TimeBasedAttributeTrigger(
         ::std::boxed::Box<crate::v1::identity_governance::TimeBasedAttributeTrigger>,
     ),
-    UserInactivityTrigger(::std::boxed::Box<crate::v1::identity_governance::UserInactivityTrigger>),
+    UserInactivityTrigger(
+        ::std::boxed::Box<crate::v1::identity_governance::UserInactivityTrigger>,
+    ),
 }
 impl ::std::default::Default for AnyWorkflowExecutionTrigger {
     fn default() -> Self {
@@ -3114,36 +3156,31 @@ impl ::std::default::Default for AnyWorkflowExecutionTrigger {
     }
 }
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowExecutionTrigger>
-    for AnyWorkflowExecutionTrigger
-{
+for AnyWorkflowExecutionTrigger {
     fn from(v: crate::v1::identity_governance::WorkflowExecutionTrigger) -> Self {
         Self::WorkflowExecutionTrigger(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::v1::identity_governance::AttributeChangeTrigger>
-    for AnyWorkflowExecutionTrigger
-{
+for AnyWorkflowExecutionTrigger {
     fn from(v: crate::v1::identity_governance::AttributeChangeTrigger) -> Self {
         Self::AttributeChangeTrigger(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::v1::identity_governance::MembershipChangeTrigger>
-    for AnyWorkflowExecutionTrigger
-{
+for AnyWorkflowExecutionTrigger {
     fn from(v: crate::v1::identity_governance::MembershipChangeTrigger) -> Self {
         Self::MembershipChangeTrigger(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::v1::identity_governance::TimeBasedAttributeTrigger>
-    for AnyWorkflowExecutionTrigger
-{
+for AnyWorkflowExecutionTrigger {
     fn from(v: crate::v1::identity_governance::TimeBasedAttributeTrigger) -> Self {
         Self::TimeBasedAttributeTrigger(::std::boxed::Box::new(v))
     }
 }
 impl ::std::convert::From<crate::v1::identity_governance::UserInactivityTrigger>
-    for AnyWorkflowExecutionTrigger
-{
+for AnyWorkflowExecutionTrigger {
     fn from(v: crate::v1::identity_governance::UserInactivityTrigger) -> Self {
         Self::UserInactivityTrigger(::std::boxed::Box::new(v))
     }
@@ -3151,24 +3188,26 @@ impl ::std::convert::From<crate::v1::identity_governance::UserInactivityTrigger>
 impl rt::PolyDe for AnyWorkflowExecutionTrigger {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionTrigger";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.identityGovernance.workflowExecutionTrigger" => {
-                Self::WorkflowExecutionTrigger(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.attributeChangeTrigger" => {
-                Self::AttributeChangeTrigger(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.membershipChangeTrigger" => {
-                Self::MembershipChangeTrigger(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.timeBasedAttributeTrigger" => {
-                Self::TimeBasedAttributeTrigger(::std::default::Default::default())
-            }
-            "microsoft.graph.identityGovernance.userInactivityTrigger" => {
-                Self::UserInactivityTrigger(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.identityGovernance.workflowExecutionTrigger" => {
+                    Self::WorkflowExecutionTrigger(::std::default::Default::default())
+                }
+                "microsoft.graph.identityGovernance.attributeChangeTrigger" => {
+                    Self::AttributeChangeTrigger(::std::default::Default::default())
+                }
+                "microsoft.graph.identityGovernance.membershipChangeTrigger" => {
+                    Self::MembershipChangeTrigger(::std::default::Default::default())
+                }
+                "microsoft.graph.identityGovernance.timeBasedAttributeTrigger" => {
+                    Self::TimeBasedAttributeTrigger(::std::default::Default::default())
+                }
+                "microsoft.graph.identityGovernance.userInactivityTrigger" => {
+                    Self::UserInactivityTrigger(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::WorkflowExecutionTrigger(::std::default::Default::default())
@@ -3187,30 +3226,38 @@ impl rt::PolySer for AnyWorkflowExecutionTrigger {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::WorkflowExecutionTrigger(v) => (&**v, ::std::option::Option::None),
-            Self::AttributeChangeTrigger(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.identityGovernance.attributeChangeTrigger",
-                ),
-            ),
-            Self::MembershipChangeTrigger(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.identityGovernance.membershipChangeTrigger",
-                ),
-            ),
-            Self::TimeBasedAttributeTrigger(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
-                ),
-            ),
-            Self::UserInactivityTrigger(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.identityGovernance.userInactivityTrigger",
-                ),
-            ),
+            Self::AttributeChangeTrigger(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.attributeChangeTrigger",
+                    ),
+                )
+            }
+            Self::MembershipChangeTrigger(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.membershipChangeTrigger",
+                    ),
+                )
+            }
+            Self::TimeBasedAttributeTrigger(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
+                    ),
+                )
+            }
+            Self::UserInactivityTrigger(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.userInactivityTrigger",
+                    ),
+                )
+            }
         }
     }
 }
@@ -3259,8 +3306,9 @@ rt::impl_enum!(WorkflowExecutionType);
 #[derive(Clone, Default)]
 pub struct WorkflowSetting {
     /// CSDL: property `quarantineConfiguration`: `microsoft.graph.identityGovernance.quarantineConfiguration`, nullable.
-    pub quarantine_configuration:
-        rt::Field<::std::boxed::Box<crate::v1::identity_governance::QuarantineConfiguration>>,
+    pub quarantine_configuration: rt::Field<
+        ::std::boxed::Box<crate::v1::identity_governance::QuarantineConfiguration>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -3268,10 +3316,7 @@ impl rt::ObjectMut for WorkflowSetting {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
-            &mut [(
-                "quarantineConfiguration",
-                &mut self.quarantine_configuration,
-            )],
+            &mut [("quarantineConfiguration", &mut self.quarantine_configuration)],
         )
     }
 }
@@ -3286,10 +3331,7 @@ impl rt::ObjectSer for WorkflowSetting {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("quarantineConfiguration", &self.quarantine_configuration)],
-        )
+        f(&self.extra, &[("quarantineConfiguration", &self.quarantine_configuration)])
     }
 }
 rt::impl_object!(WorkflowSetting);
@@ -3305,8 +3347,9 @@ pub struct WorkflowTemplate {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `executionConditions`: `microsoft.graph.identityGovernance.workflowExecutionConditions`, nullable.
-    pub execution_conditions:
-        rt::Field<crate::v1::identity_governance::AnyWorkflowExecutionConditions>,
+    pub execution_conditions: rt::Field<
+        crate::v1::identity_governance::AnyWorkflowExecutionConditions,
+    >,
     /// CSDL: containment navigation property `tasks`: `Collection(microsoft.graph.identityGovernance.task)`, not nullable.
     pub tasks: rt::Field<::std::vec::Vec<crate::v1::identity_governance::Task>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -3367,8 +3410,7 @@ pub enum WorkflowTriggerTimeBasedAttribute {
     Unrecognized(::std::string::String),
 }
 impl rt::StrEnum for WorkflowTriggerTimeBasedAttribute {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute";
     fn as_str(&self) -> &str {
         match self {
             Self::EmployeeHireDate => "employeeHireDate",
@@ -3401,8 +3443,9 @@ pub struct WorkflowVersion {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `executionConditions`: `microsoft.graph.identityGovernance.workflowExecutionConditions`, nullable.
-    pub execution_conditions:
-        rt::Field<crate::v1::identity_governance::AnyWorkflowExecutionConditions>,
+    pub execution_conditions: rt::Field<
+        crate::v1::identity_governance::AnyWorkflowExecutionConditions,
+    >,
     /// CSDL: property `isEnabled`: `Edm.Boolean`, not nullable.
     pub is_enabled: rt::Field<bool>,
     /// CSDL: property `isSchedulingEnabled`: `Edm.Boolean`, not nullable.
@@ -3410,7 +3453,9 @@ pub struct WorkflowVersion {
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: navigation property `administrationScopeTargets`: `Collection(microsoft.graph.directoryObject)`, not nullable.
-    pub administration_scope_targets: rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>>,
+    pub administration_scope_targets: rt::Field<
+        ::std::vec::Vec<crate::v1::AnyDirectoryObject>,
+    >,
     /// CSDL: navigation property `createdBy`: `microsoft.graph.user`, nullable.
     pub created_by: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedBy`: `microsoft.graph.user`, nullable.
@@ -3418,7 +3463,9 @@ pub struct WorkflowVersion {
     /// CSDL: containment navigation property `tasks`: `Collection(microsoft.graph.identityGovernance.task)`, not nullable.
     pub tasks: rt::Field<::std::vec::Vec<crate::v1::identity_governance::Task>>,
     /// CSDL: property `settings`: `microsoft.graph.identityGovernance.workflowSetting`, not nullable.
-    pub settings: rt::Field<::std::boxed::Box<crate::v1::identity_governance::WorkflowSetting>>,
+    pub settings: rt::Field<
+        ::std::boxed::Box<crate::v1::identity_governance::WorkflowSetting>,
+    >,
     /// CSDL: property `versionNumber`: `Edm.Int32`, not nullable.
     pub version_number: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -3429,10 +3476,7 @@ impl rt::ObjectMut for WorkflowVersion {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "administrationScopeTargets",
-                    &mut self.administration_scope_targets,
-                ),
+                ("administrationScopeTargets", &mut self.administration_scope_targets),
                 ("category", &mut self.category),
                 ("createdBy", &mut self.created_by),
                 ("createdDateTime", &mut self.created_date_time),
@@ -3472,10 +3516,7 @@ impl rt::ObjectSer for WorkflowVersion {
                 ("isEnabled", &self.is_enabled),
                 ("isSchedulingEnabled", &self.is_scheduling_enabled),
                 ("lastModifiedDateTime", &self.last_modified_date_time),
-                (
-                    "administrationScopeTargets",
-                    &self.administration_scope_targets,
-                ),
+                ("administrationScopeTargets", &self.administration_scope_targets),
                 ("createdBy", &self.created_by),
                 ("lastModifiedBy", &self.last_modified_by),
                 ("tasks", &self.tasks),
@@ -3529,8 +3570,7 @@ impl rt::ObjectMut for WorkflowsInsightsByCategory {
     }
 }
 impl rt::ObjectDe for WorkflowsInsightsByCategory {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.identityGovernance.workflowsInsightsByCategory";
+    const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowsInsightsByCategory";
 }
 impl rt::ObjectSer for WorkflowsInsightsByCategory {
     fn type_name(&self) -> &'static str {

@@ -42,7 +42,9 @@ pub struct AzureUsage {
     /// CSDL: containment navigation property `billed`: `microsoft.graph.partners.billing.billedUsage`, not nullable.
     pub billed: rt::Field<::std::boxed::Box<crate::v1::partners_billing::BilledUsage>>,
     /// CSDL: containment navigation property `unbilled`: `microsoft.graph.partners.billing.unbilledUsage`, not nullable.
-    pub unbilled: rt::Field<::std::boxed::Box<crate::v1::partners_billing::UnbilledUsage>>,
+    pub unbilled: rt::Field<
+        ::std::boxed::Box<crate::v1::partners_billing::UnbilledUsage>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -71,11 +73,7 @@ impl rt::ObjectSer for AzureUsage {
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             &self.extra,
-            &[
-                ("id", &self.id),
-                ("billed", &self.billed),
-                ("unbilled", &self.unbilled),
-            ],
+            &[("id", &self.id), ("billed", &self.billed), ("unbilled", &self.unbilled)],
         )
     }
 }
@@ -144,10 +142,13 @@ pub struct Billing {
     /// CSDL: containment navigation property `manifests`: `Collection(microsoft.graph.partners.billing.manifest)`, not nullable.
     pub manifests: rt::Field<::std::vec::Vec<crate::v1::partners_billing::Manifest>>,
     /// CSDL: containment navigation property `operations`: `Collection(microsoft.graph.partners.billing.operation)`, not nullable.
-    pub operations: rt::Field<::std::vec::Vec<crate::v1::partners_billing::AnyOperation>>,
+    pub operations: rt::Field<
+        ::std::vec::Vec<crate::v1::partners_billing::AnyOperation>,
+    >,
     /// CSDL: containment navigation property `reconciliation`: `microsoft.graph.partners.billing.billingReconciliation`, not nullable.
-    pub reconciliation:
-        rt::Field<::std::boxed::Box<crate::v1::partners_billing::BillingReconciliation>>,
+    pub reconciliation: rt::Field<
+        ::std::boxed::Box<crate::v1::partners_billing::BillingReconciliation>,
+    >,
     /// CSDL: containment navigation property `usage`: `microsoft.graph.partners.billing.azureUsage`, not nullable.
     pub usage: rt::Field<::std::boxed::Box<crate::v1::partners_billing::AzureUsage>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -229,9 +230,13 @@ pub struct BillingReconciliation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `billed`: `microsoft.graph.partners.billing.billedReconciliation`, not nullable.
-    pub billed: rt::Field<::std::boxed::Box<crate::v1::partners_billing::BilledReconciliation>>,
+    pub billed: rt::Field<
+        ::std::boxed::Box<crate::v1::partners_billing::BilledReconciliation>,
+    >,
     /// CSDL: containment navigation property `unbilled`: `microsoft.graph.partners.billing.unbilledReconciliation`, not nullable.
-    pub unbilled: rt::Field<::std::boxed::Box<crate::v1::partners_billing::UnbilledReconciliation>>,
+    pub unbilled: rt::Field<
+        ::std::boxed::Box<crate::v1::partners_billing::UnbilledReconciliation>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -260,11 +265,7 @@ impl rt::ObjectSer for BillingReconciliation {
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             &self.extra,
-            &[
-                ("id", &self.id),
-                ("billed", &self.billed),
-                ("unbilled", &self.unbilled),
-            ],
+            &[("id", &self.id), ("billed", &self.billed), ("unbilled", &self.unbilled)],
         )
     }
 }
@@ -303,10 +304,7 @@ impl rt::ObjectSer for Blob {
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             &self.extra,
-            &[
-                ("name", &self.name),
-                ("partitionValue", &self.partition_value),
-            ],
+            &[("name", &self.name), ("partitionValue", &self.partition_value)],
         )
     }
 }
@@ -323,7 +321,9 @@ pub struct ExportSuccessOperation {
     /// CSDL: property `status`: `microsoft.graph.longRunningOperationStatus`, nullable.
     pub status: rt::Field<crate::v1::LongRunningOperationStatus>,
     /// CSDL: navigation property `resourceLocation`: `microsoft.graph.partners.billing.manifest`, not nullable.
-    pub resource_location: rt::Field<::std::boxed::Box<crate::v1::partners_billing::Manifest>>,
+    pub resource_location: rt::Field<
+        ::std::boxed::Box<crate::v1::partners_billing::Manifest>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -551,7 +551,9 @@ rt::impl_object!(Operation);
 #[derive(Clone)]
 pub enum AnyOperation {
     PartnersBillingOperation(::std::boxed::Box<crate::v1::partners_billing::Operation>),
-    ExportSuccessOperation(::std::boxed::Box<crate::v1::partners_billing::ExportSuccessOperation>),
+    ExportSuccessOperation(
+        ::std::boxed::Box<crate::v1::partners_billing::ExportSuccessOperation>,
+    ),
     FailedOperation(::std::boxed::Box<crate::v1::partners_billing::FailedOperation>),
     RunningOperation(::std::boxed::Box<crate::v1::partners_billing::RunningOperation>),
 }
@@ -565,17 +567,20 @@ impl ::std::convert::From<crate::v1::partners_billing::Operation> for AnyOperati
         Self::PartnersBillingOperation(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::v1::partners_billing::ExportSuccessOperation> for AnyOperation {
+impl ::std::convert::From<crate::v1::partners_billing::ExportSuccessOperation>
+for AnyOperation {
     fn from(v: crate::v1::partners_billing::ExportSuccessOperation) -> Self {
         Self::ExportSuccessOperation(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::v1::partners_billing::FailedOperation> for AnyOperation {
+impl ::std::convert::From<crate::v1::partners_billing::FailedOperation>
+for AnyOperation {
     fn from(v: crate::v1::partners_billing::FailedOperation) -> Self {
         Self::FailedOperation(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::v1::partners_billing::RunningOperation> for AnyOperation {
+impl ::std::convert::From<crate::v1::partners_billing::RunningOperation>
+for AnyOperation {
     fn from(v: crate::v1::partners_billing::RunningOperation) -> Self {
         Self::RunningOperation(::std::boxed::Box::new(v))
     }
@@ -583,21 +588,23 @@ impl ::std::convert::From<crate::v1::partners_billing::RunningOperation> for Any
 impl rt::PolyDe for AnyOperation {
     const BASE_NAME: &'static str = "microsoft.graph.partners.billing.operation";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.partners.billing.operation" => {
-                Self::PartnersBillingOperation(::std::default::Default::default())
-            }
-            "microsoft.graph.partners.billing.exportSuccessOperation" => {
-                Self::ExportSuccessOperation(::std::default::Default::default())
-            }
-            "microsoft.graph.partners.billing.failedOperation" => {
-                Self::FailedOperation(::std::default::Default::default())
-            }
-            "microsoft.graph.partners.billing.runningOperation" => {
-                Self::RunningOperation(::std::default::Default::default())
-            }
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.partners.billing.operation" => {
+                    Self::PartnersBillingOperation(::std::default::Default::default())
+                }
+                "microsoft.graph.partners.billing.exportSuccessOperation" => {
+                    Self::ExportSuccessOperation(::std::default::Default::default())
+                }
+                "microsoft.graph.partners.billing.failedOperation" => {
+                    Self::FailedOperation(::std::default::Default::default())
+                }
+                "microsoft.graph.partners.billing.runningOperation" => {
+                    Self::RunningOperation(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::PartnersBillingOperation(::std::default::Default::default())
@@ -615,20 +622,30 @@ impl rt::PolySer for AnyOperation {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::PartnersBillingOperation(v) => (&**v, ::std::option::Option::None),
-            Self::ExportSuccessOperation(v) => (
-                &**v,
-                ::std::option::Option::Some(
-                    "#microsoft.graph.partners.billing.exportSuccessOperation",
-                ),
-            ),
-            Self::FailedOperation(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.partners.billing.failedOperation"),
-            ),
-            Self::RunningOperation(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.partners.billing.runningOperation"),
-            ),
+            Self::ExportSuccessOperation(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.exportSuccessOperation",
+                    ),
+                )
+            }
+            Self::FailedOperation(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.failedOperation",
+                    ),
+                )
+            }
+            Self::RunningOperation(v) => {
+                (
+                    &**v,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.runningOperation",
+                    ),
+                )
+            }
         }
     }
 }

@@ -115,7 +115,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessPackageAssignmentFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AccessPackageAssignmentFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::v1::AccessPackageAssignmentFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AccessPackageAssignmentFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessPackageAssignmentPolicy",
@@ -133,7 +135,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessPackageAssignmentRequestCallbackData",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyAccessPackageAssignmentRequestCallbackData",
-        roundtrip: rt::roundtrip::<crate::v1::AnyAccessPackageAssignmentRequestCallbackData>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AnyAccessPackageAssignmentRequestCallbackData,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessPackageAssignmentRequestFilterByCurrentUserOptions",
@@ -153,7 +157,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AccessPackageAssignmentRequestWorkflowExtension",
-        roundtrip: rt::roundtrip::<crate::v1::AccessPackageAssignmentRequestWorkflowExtension>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AccessPackageAssignmentRequestWorkflowExtension,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessPackageAssignmentRequestorSettings",
@@ -255,7 +261,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AccessPackageRequestApprovalStageCallbackConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::AccessPackageRequestApprovalStageCallbackConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AccessPackageRequestApprovalStageCallbackConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessPackageRequestState",
@@ -285,7 +293,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessPackageResourceAttributeDestination",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyAccessPackageResourceAttributeDestination",
-        roundtrip: rt::roundtrip::<crate::v1::AnyAccessPackageResourceAttributeDestination>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AnyAccessPackageResourceAttributeDestination,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessPackageResourceAttributeQuestion",
@@ -377,13 +387,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessPackageSuggestionRelatedPeopleInsightLevel",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AccessPackageSuggestionRelatedPeopleInsightLevel",
-        roundtrip: rt::roundtrip::<crate::v1::AccessPackageSuggestionRelatedPeopleInsightLevel>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AccessPackageSuggestionRelatedPeopleInsightLevel,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AccessPackageSuggestionSelfAssignmentHistoryBased",
-        roundtrip: rt::roundtrip::<crate::v1::AccessPackageSuggestionSelfAssignmentHistoryBased>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AccessPackageSuggestionSelfAssignmentHistoryBased,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessPackageTextInputQuestion",
@@ -469,7 +483,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessReviewInstanceDecisionItemAzureRoleResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AccessReviewInstanceDecisionItemAzureRoleResource",
-        roundtrip: rt::roundtrip::<crate::v1::AccessReviewInstanceDecisionItemAzureRoleResource>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AccessReviewInstanceDecisionItemAzureRoleResource,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessReviewInstanceDecisionItemFilterByCurrentUserOptions",
@@ -483,7 +499,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessReviewInstanceDecisionItemResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyAccessReviewInstanceDecisionItemResource",
-        roundtrip: rt::roundtrip::<crate::v1::AnyAccessReviewInstanceDecisionItemResource>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AnyAccessReviewInstanceDecisionItemResource,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalResource",
@@ -497,7 +515,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessReviewInstanceFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AccessReviewInstanceFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::v1::AccessReviewInstanceFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AccessReviewInstanceFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessReviewNotificationRecipientItem",
@@ -509,7 +529,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessReviewNotificationRecipientQueryScope",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AccessReviewNotificationRecipientQueryScope",
-        roundtrip: rt::roundtrip::<crate::v1::AccessReviewNotificationRecipientQueryScope>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AccessReviewNotificationRecipientQueryScope,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessReviewNotificationRecipientScope",
@@ -527,7 +549,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessReviewRecommendationInsightSetting",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyAccessReviewRecommendationInsightSetting",
-        roundtrip: rt::roundtrip::<crate::v1::AnyAccessReviewRecommendationInsightSetting>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AnyAccessReviewRecommendationInsightSetting,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessReviewReviewer",
@@ -583,7 +607,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.accessReviewStageFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AccessReviewStageFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::v1::AccessReviewStageFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AccessReviewStageFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.accessReviewStageSettings",
@@ -1099,7 +1125,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidWorkProfileCrossProfileDataSharingType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AndroidWorkProfileCrossProfileDataSharingType",
-        roundtrip: rt::roundtrip::<crate::v1::AndroidWorkProfileCrossProfileDataSharingType>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AndroidWorkProfileCrossProfileDataSharingType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileCustomConfiguration",
@@ -1111,13 +1139,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.androidWorkProfileDefaultAppPermissionPolicyType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AndroidWorkProfileDefaultAppPermissionPolicyType",
-        roundtrip: rt::roundtrip::<crate::v1::AndroidWorkProfileDefaultAppPermissionPolicyType>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AndroidWorkProfileDefaultAppPermissionPolicyType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AndroidWorkProfileGeneralDeviceConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::AndroidWorkProfileGeneralDeviceConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AndroidWorkProfileGeneralDeviceConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileRequiredPasswordType",
@@ -1339,7 +1371,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.applicationEnforcedRestrictionsSessionControl",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ApplicationEnforcedRestrictionsSessionControl",
-        roundtrip: rt::roundtrip::<crate::v1::ApplicationEnforcedRestrictionsSessionControl>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ApplicationEnforcedRestrictionsSessionControl,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.applicationGuardBlockClipboardSharingType",
@@ -1561,19 +1595,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.assignmentScheduleFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AssignmentScheduleFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::v1::AssignmentScheduleFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AssignmentScheduleFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.assignmentScheduleInstanceFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AssignmentScheduleInstanceFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::v1::AssignmentScheduleInstanceFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AssignmentScheduleInstanceFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.assignmentScheduleRequestFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AssignmentScheduleRequestFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::v1::AssignmentScheduleRequestFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AssignmentScheduleRequestFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.assignmentType",
@@ -1885,7 +1925,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.authenticationAttributeCollectionInputConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuthenticationAttributeCollectionInputConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::AuthenticationAttributeCollectionInputConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AuthenticationAttributeCollectionInputConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.authenticationAttributeCollectionInputType",
@@ -1897,7 +1939,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.authenticationAttributeCollectionOptionConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuthenticationAttributeCollectionOptionConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::AuthenticationAttributeCollectionOptionConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AuthenticationAttributeCollectionOptionConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.authenticationAttributeCollectionPage",
@@ -1909,7 +1953,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.authenticationAttributeCollectionPageViewConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuthenticationAttributeCollectionPageViewConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::AuthenticationAttributeCollectionPageViewConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AuthenticationAttributeCollectionPageViewConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.authenticationBehaviors",
@@ -2071,7 +2117,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuthenticationMethodsRegistrationCampaignIncludeTarget",
-        roundtrip: rt::roundtrip::<crate::v1::AuthenticationMethodsRegistrationCampaignIncludeTarget>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AuthenticationMethodsRegistrationCampaignIncludeTarget,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.authenticationMethodsRoot",
@@ -2107,7 +2155,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.authenticationStrengthRequirements",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::AuthenticationStrengthRequirements>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::AuthenticationStrengthRequirements>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::AuthenticationStrengthRequirements>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.authenticationStrengthRoot",
@@ -2221,7 +2271,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.azureCommunicationServicesUserConversationMember",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AzureCommunicationServicesUserConversationMember",
-        roundtrip: rt::roundtrip::<crate::v1::AzureCommunicationServicesUserConversationMember>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AzureCommunicationServicesUserConversationMember,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.azureCommunicationServicesUserIdentity",
@@ -3259,7 +3311,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.channelDescriptionUpdatedEventMessageDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ChannelDescriptionUpdatedEventMessageDetail",
-        roundtrip: rt::roundtrip::<crate::v1::ChannelDescriptionUpdatedEventMessageDetail>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ChannelDescriptionUpdatedEventMessageDetail,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.channelIdentity",
@@ -3295,7 +3349,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ChannelSetAsFavoriteByDefaultEventMessageDetail",
-        roundtrip: rt::roundtrip::<crate::v1::ChannelSetAsFavoriteByDefaultEventMessageDetail>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ChannelSetAsFavoriteByDefaultEventMessageDetail,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.channelSummary",
@@ -3307,7 +3363,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ChannelUnsetAsFavoriteByDefaultEventMessageDetail",
-        roundtrip: rt::roundtrip::<crate::v1::ChannelUnsetAsFavoriteByDefaultEventMessageDetail>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ChannelUnsetAsFavoriteByDefaultEventMessageDetail,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.chat",
@@ -3397,7 +3455,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.chatMessagePolicyViolationDlpActionTypes",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::ChatMessagePolicyViolationDlpActionTypes>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::ChatMessagePolicyViolationDlpActionTypes>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::ChatMessagePolicyViolationDlpActionTypes>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.chatMessagePolicyViolationPolicyTip",
@@ -3409,7 +3469,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.chatMessagePolicyViolationUserActionTypes",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::ChatMessagePolicyViolationUserActionTypes>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::ChatMessagePolicyViolationUserActionTypes>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::ChatMessagePolicyViolationUserActionTypes>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.chatMessagePolicyViolationVerdictDetailsTypes",
@@ -3741,7 +3803,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.cloudPcOnPremisesConnectionHealthCheckErrorType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CloudPcOnPremisesConnectionHealthCheckErrorType",
-        roundtrip: rt::roundtrip::<crate::v1::CloudPcOnPremisesConnectionHealthCheckErrorType>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::CloudPcOnPremisesConnectionHealthCheckErrorType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcOnPremisesConnectionStatus",
@@ -4107,7 +4171,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.conditionalAccessExternalTenantsMembershipKind",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ConditionalAccessExternalTenantsMembershipKind",
-        roundtrip: rt::roundtrip::<crate::v1::ConditionalAccessExternalTenantsMembershipKind>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ConditionalAccessExternalTenantsMembershipKind,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessFilter",
@@ -4131,7 +4197,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.conditionalAccessGuestOrExternalUserTypes",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::ConditionalAccessGuestOrExternalUserTypes>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::ConditionalAccessGuestOrExternalUserTypes>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::ConditionalAccessGuestOrExternalUserTypes>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessGuestsOrExternalUsers",
@@ -4143,7 +4211,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.conditionalAccessInsiderRiskLevels",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::ConditionalAccessInsiderRiskLevels>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::ConditionalAccessInsiderRiskLevels>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::ConditionalAccessInsiderRiskLevels>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessLocations",
@@ -4209,7 +4279,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.conditionalAccessTransferMethods",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::ConditionalAccessTransferMethods>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::ConditionalAccessTransferMethods>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::ConditionalAccessTransferMethods>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessUsers",
@@ -4245,7 +4317,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.configurationManagerCollectionAssignmentTarget",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConfigurationManagerCollectionAssignmentTarget",
-        roundtrip: rt::roundtrip::<crate::v1::ConfigurationManagerCollectionAssignmentTarget>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ConfigurationManagerCollectionAssignmentTarget,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.configurationMonitor",
@@ -4437,7 +4511,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConversationMemberRoleUpdatedEventMessageDetail",
-        roundtrip: rt::roundtrip::<crate::v1::ConversationMemberRoleUpdatedEventMessageDetail>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ConversationMemberRoleUpdatedEventMessageDetail,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.conversationThread",
@@ -4539,7 +4615,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CrossTenantAccessPolicyAppServiceConnectSetting",
-        roundtrip: rt::roundtrip::<crate::v1::CrossTenantAccessPolicyAppServiceConnectSetting>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::CrossTenantAccessPolicyAppServiceConnectSetting,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.crossTenantAccessPolicyB2BSetting",
@@ -4551,13 +4629,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CrossTenantAccessPolicyConfigurationDefault",
-        roundtrip: rt::roundtrip::<crate::v1::CrossTenantAccessPolicyConfigurationDefault>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::CrossTenantAccessPolicyConfigurationDefault,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.crossTenantAccessPolicyConfigurationPartner",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CrossTenantAccessPolicyConfigurationPartner",
-        roundtrip: rt::roundtrip::<crate::v1::CrossTenantAccessPolicyConfigurationPartner>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::CrossTenantAccessPolicyConfigurationPartner,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.crossTenantAccessPolicyInboundTrust",
@@ -4569,7 +4651,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CrossTenantAccessPolicyM365CollaborationInboundSetting",
-        roundtrip: rt::roundtrip::<crate::v1::CrossTenantAccessPolicyM365CollaborationInboundSetting>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::CrossTenantAccessPolicyM365CollaborationInboundSetting,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting",
@@ -4595,7 +4679,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.crossTenantAccessPolicyTargetConfigurationAccessType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CrossTenantAccessPolicyTargetConfigurationAccessType",
-        roundtrip: rt::roundtrip::<crate::v1::CrossTenantAccessPolicyTargetConfigurationAccessType>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::CrossTenantAccessPolicyTargetConfigurationAccessType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.crossTenantAccessPolicyTargetType",
@@ -4637,7 +4723,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.customAppManagementApplicationConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CustomAppManagementApplicationConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::CustomAppManagementApplicationConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::CustomAppManagementApplicationConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.customAppManagementConfiguration",
@@ -4667,7 +4755,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CustomDataProvidedResourceAccessReviewUploadSession",
-        roundtrip: rt::roundtrip::<crate::v1::CustomDataProvidedResourceAccessReviewUploadSession>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::CustomDataProvidedResourceAccessReviewUploadSession,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.customDataProvidedResourceFile",
@@ -4703,7 +4793,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.customDataProvidedResourcePayloads.data",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::custom_data_provided_resource_payloads::AnyData",
-        roundtrip: rt::roundtrip::<crate::v1::custom_data_provided_resource_payloads::AnyData>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::custom_data_provided_resource_payloads::AnyData,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.customDataProvidedResourceUploadSession",
@@ -4715,7 +4807,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.customDataProvidedResourceUploadSessionRequest",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CustomDataProvidedResourceUploadSessionRequest",
-        roundtrip: rt::roundtrip::<crate::v1::CustomDataProvidedResourceUploadSessionRequest>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::CustomDataProvidedResourceUploadSessionRequest,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.customDataProvidedResourceUploadStats",
@@ -4733,7 +4827,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.customExtensionAuthenticationConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyCustomExtensionAuthenticationConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::AnyCustomExtensionAuthenticationConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AnyCustomExtensionAuthenticationConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.customExtensionBehaviorOnError",
@@ -4829,7 +4925,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.customSecurityAttributeStringValueExemption",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CustomSecurityAttributeStringValueExemption",
-        roundtrip: rt::roundtrip::<crate::v1::CustomSecurityAttributeStringValueExemption>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::CustomSecurityAttributeStringValueExemption,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.customSecurityAttributeValue",
@@ -5041,7 +5139,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.delegatedAdminRelationshipCustomerParticipant",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DelegatedAdminRelationshipCustomerParticipant",
-        roundtrip: rt::roundtrip::<crate::v1::DelegatedAdminRelationshipCustomerParticipant>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::DelegatedAdminRelationshipCustomerParticipant,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminRelationshipOperation",
@@ -5107,7 +5207,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DeleteUserFromSharedAppleDeviceActionResult",
-        roundtrip: rt::roundtrip::<crate::v1::DeleteUserFromSharedAppleDeviceActionResult>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::DeleteUserFromSharedAppleDeviceActionResult,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deleted",
@@ -5389,7 +5491,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceEnrollmentType",
@@ -5401,7 +5505,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceEnrollmentWindowsHelloForBusinessConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::DeviceEnrollmentWindowsHelloForBusinessConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.deviceExchangeAccessStateSummary",
@@ -5671,7 +5777,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.directoryDefinitionDiscoverabilities",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::DirectoryDefinitionDiscoverabilities>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::DirectoryDefinitionDiscoverabilities>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::DirectoryDefinitionDiscoverabilities>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.directoryObject",
@@ -5977,7 +6085,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.educationAiFeedbackAudienceEngagementSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationAiFeedbackAudienceEngagementSettings",
-        roundtrip: rt::roundtrip::<crate::v1::EducationAiFeedbackAudienceEngagementSettings>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::EducationAiFeedbackAudienceEngagementSettings,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.educationAiFeedbackContentSettings",
@@ -6283,7 +6393,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.educationSpeakerCoachAudienceEngagementSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationSpeakerCoachAudienceEngagementSettings",
-        roundtrip: rt::roundtrip::<crate::v1::EducationSpeakerCoachAudienceEngagementSettings>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::EducationSpeakerCoachAudienceEngagementSettings,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.educationSpeakerCoachContentSettings",
@@ -6391,25 +6503,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.eligibilityFilteringEnabledEntities",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::EligibilityFilteringEnabledEntities>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::EligibilityFilteringEnabledEntities>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::EligibilityFilteringEnabledEntities>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.eligibilityScheduleFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EligibilityScheduleFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::v1::EligibilityScheduleFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::EligibilityScheduleFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.eligibilityScheduleInstanceFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EligibilityScheduleInstanceFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::v1::EligibilityScheduleInstanceFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::EligibilityScheduleInstanceFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.eligibilityScheduleRequestFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EligibilityScheduleRequestFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::v1::EligibilityScheduleRequestFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::EligibilityScheduleRequestFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.emailAddress",
@@ -6721,7 +6841,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::entra_recovery_services::RecoveryChangeObjectBase",
-        roundtrip: rt::roundtrip::<crate::v1::entra_recovery_services::RecoveryChangeObjectBase>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::entra_recovery_services::RecoveryChangeObjectBase,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recoveryJob",
@@ -6733,7 +6855,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.entraRecoveryServices.recoveryJobBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::entra_recovery_services::AnyRecoveryJobBase",
-        roundtrip: rt::roundtrip::<crate::v1::entra_recovery_services::AnyRecoveryJobBase>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::entra_recovery_services::AnyRecoveryJobBase,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter",
@@ -6747,7 +6871,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter",
-        roundtrip: rt::roundtrip::<crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase",
@@ -6761,7 +6887,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::entra_recovery_services::RecoveryPreviewJob",
-        roundtrip: rt::roundtrip::<crate::v1::entra_recovery_services::RecoveryPreviewJob>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::entra_recovery_services::RecoveryPreviewJob,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recoveryStatus",
@@ -7031,7 +7159,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.externalConnectors.connectionOperationStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::external_connectors::ConnectionOperationStatus",
-        roundtrip: rt::roundtrip::<crate::v1::external_connectors::ConnectionOperationStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::external_connectors::ConnectionOperationStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.connectionState",
@@ -7067,7 +7197,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.externalConnectors.externalActivityResult",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::external_connectors::ExternalActivityResult",
-        roundtrip: rt::roundtrip::<crate::v1::external_connectors::ExternalActivityResult>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::external_connectors::ExternalActivityResult,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.externalActivityType",
@@ -7103,7 +7235,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.externalConnectors.externalItemContentType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::external_connectors::ExternalItemContentType",
-        roundtrip: rt::roundtrip::<crate::v1::external_connectors::ExternalItemContentType>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::external_connectors::ExternalItemContentType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel",
@@ -7195,7 +7329,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.externalConnectors.urlToItemResolverBase",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::external_connectors::AnyUrlToItemResolverBase",
-        roundtrip: rt::roundtrip::<crate::v1::external_connectors::AnyUrlToItemResolverBase>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::external_connectors::AnyUrlToItemResolverBase,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.externalDomainFederation",
@@ -7411,7 +7547,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.fileStorageContainerCustomPropertyDictionary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::FileStorageContainerCustomPropertyDictionary",
-        roundtrip: rt::roundtrip::<crate::v1::FileStorageContainerCustomPropertyDictionary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::FileStorageContainerCustomPropertyDictionary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerCustomPropertyValue",
@@ -7459,7 +7597,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.fileStorageContainerTypeRegistrationSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::FileStorageContainerTypeRegistrationSettings",
-        roundtrip: rt::roundtrip::<crate::v1::FileStorageContainerTypeRegistrationSettings>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::FileStorageContainerTypeRegistrationSettings,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerTypeSettings",
@@ -7471,7 +7611,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.fileStorageContainerTypeSettingsOverride",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::FileStorageContainerTypeSettingsOverride>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::FileStorageContainerTypeSettingsOverride>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::FileStorageContainerTypeSettingsOverride>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerViewpoint",
@@ -7525,7 +7667,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.firewallCertificateRevocationListCheckMethodType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::FirewallCertificateRevocationListCheckMethodType",
-        roundtrip: rt::roundtrip::<crate::v1::FirewallCertificateRevocationListCheckMethodType>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::FirewallCertificateRevocationListCheckMethodType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.firewallPacketQueueingMethodType",
@@ -7705,7 +7849,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.groupPeerOutlierRecommendationInsightSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::GroupPeerOutlierRecommendationInsightSettings",
-        roundtrip: rt::roundtrip::<crate::v1::GroupPeerOutlierRecommendationInsightSettings>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::GroupPeerOutlierRecommendationInsightSettings,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.groupScope",
@@ -7873,7 +8019,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.identityGovernance.activateProcessingResultScope",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::ActivateProcessingResultScope",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::ActivateProcessingResultScope>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::ActivateProcessingResultScope,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.activateRunScope",
@@ -7897,19 +8045,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.identityGovernance.activationTaskScopeType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::identity_governance::ActivationTaskScopeType",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::ActivationTaskScopeType>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::ActivationTaskScopeType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.activationUserScopeType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::identity_governance::ActivationUserScopeType",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::ActivationUserScopeType>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::ActivationUserScopeType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.attributeChangeTrigger",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::AttributeChangeTrigger",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::AttributeChangeTrigger>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::AttributeChangeTrigger,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.cancelRunsScope",
@@ -7927,7 +8081,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.identityGovernance.countBasedQuarantineCondition",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::CountBasedQuarantineCondition",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::CountBasedQuarantineCondition>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::CountBasedQuarantineCondition,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.customTaskExtension",
@@ -7947,13 +8103,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::CustomTaskExtensionCallbackData",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::CustomTaskExtensionCallbackData>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::CustomTaskExtensionCallbackData,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::CustomTaskExtensionCalloutData",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::CustomTaskExtensionCalloutData>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::CustomTaskExtensionCalloutData,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.customTaskExtensionOperationStatus",
@@ -7979,31 +8139,41 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.identityGovernance.lifecycleManagementSettings",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::identity_governance::LifecycleManagementSettings",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::LifecycleManagementSettings>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::LifecycleManagementSettings,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.lifecycleTaskCategory",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::identity_governance::LifecycleTaskCategory>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::identity_governance::LifecycleTaskCategory>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::identity_governance::LifecycleTaskCategory>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::identity_governance::LifecycleWorkflowCategory",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::LifecycleWorkflowCategory>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::LifecycleWorkflowCategory,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::identity_governance::LifecycleWorkflowProcessingStatus",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::LifecycleWorkflowProcessingStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::LifecycleWorkflowProcessingStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::identity_governance::LifecycleWorkflowsContainer",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::LifecycleWorkflowsContainer>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::LifecycleWorkflowsContainer,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.matchMode",
@@ -8015,7 +8185,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.identityGovernance.membershipChangeTrigger",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::MembershipChangeTrigger",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::MembershipChangeTrigger>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::MembershipChangeTrigger,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.membershipChangeType",
@@ -8053,13 +8225,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.identityGovernance.quarantineCondition",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::AnyQuarantineCondition",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::AnyQuarantineCondition>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::AnyQuarantineCondition,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.quarantineConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::QuarantineConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::QuarantineConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::QuarantineConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.quarantineDetails",
@@ -8125,25 +8301,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::TimeBasedAttributeTrigger",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::TimeBasedAttributeTrigger>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::TimeBasedAttributeTrigger,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.topTasksInsightsSummary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::TopTasksInsightsSummary",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::TopTasksInsightsSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::TopTasksInsightsSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::TopWorkflowsInsightsSummary",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::TopWorkflowsInsightsSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::TopWorkflowsInsightsSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::TriggerAndScopeBasedConditions",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::TriggerAndScopeBasedConditions>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::TriggerAndScopeBasedConditions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.triggerAttribute",
@@ -8173,7 +8357,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.identityGovernance.usersProcessingSummary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::UsersProcessingSummary",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::UsersProcessingSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::UsersProcessingSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.valueType",
@@ -8197,13 +8383,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.identityGovernance.workflowExecutionConditions",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::AnyWorkflowExecutionConditions",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::AnyWorkflowExecutionConditions>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::AnyWorkflowExecutionConditions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.workflowExecutionTrigger",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::AnyWorkflowExecutionTrigger",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::AnyWorkflowExecutionTrigger>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::AnyWorkflowExecutionTrigger,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.workflowExecutionType",
@@ -8227,7 +8417,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::identity_governance::WorkflowTriggerTimeBasedAttribute",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::WorkflowTriggerTimeBasedAttribute>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::WorkflowTriggerTimeBasedAttribute,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.workflowVersion",
@@ -8239,13 +8431,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.identityGovernance.workflowsInsightsByCategory",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::WorkflowsInsightsByCategory",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::WorkflowsInsightsByCategory>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::WorkflowsInsightsByCategory,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.workflowsInsightsSummary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::identity_governance::WorkflowsInsightsSummary",
-        roundtrip: rt::roundtrip::<crate::v1::identity_governance::WorkflowsInsightsSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::identity_governance::WorkflowsInsightsSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.identityProtectionRoot",
@@ -8377,25 +8573,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.importedWindowsAutopilotDeviceIdentityImportStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ImportedWindowsAutopilotDeviceIdentityImportStatus",
-        roundtrip: rt::roundtrip::<crate::v1::ImportedWindowsAutopilotDeviceIdentityImportStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ImportedWindowsAutopilotDeviceIdentityImportStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.importedWindowsAutopilotDeviceIdentityState",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ImportedWindowsAutopilotDeviceIdentityState",
-        roundtrip: rt::roundtrip::<crate::v1::ImportedWindowsAutopilotDeviceIdentityState>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ImportedWindowsAutopilotDeviceIdentityState,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ImportedWindowsAutopilotDeviceIdentityUpload",
-        roundtrip: rt::roundtrip::<crate::v1::ImportedWindowsAutopilotDeviceIdentityUpload>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ImportedWindowsAutopilotDeviceIdentityUpload,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.importedWindowsAutopilotDeviceIdentityUploadStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ImportedWindowsAutopilotDeviceIdentityUploadStatus",
-        roundtrip: rt::roundtrip::<crate::v1::ImportedWindowsAutopilotDeviceIdentityUploadStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ImportedWindowsAutopilotDeviceIdentityUploadStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.inboundOutboundPolicyConfiguration",
@@ -8623,7 +8827,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.invitationRedemptionIdentityProviderConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyInvitationRedemptionIdentityProviderConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::AnyInvitationRedemptionIdentityProviderConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::AnyInvitationRedemptionIdentityProviderConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.inviteNewBotResponse",
@@ -8725,7 +8931,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosLobAppProvisioningConfigurationAssignment",
-        roundtrip: rt::roundtrip::<crate::v1::IosLobAppProvisioningConfigurationAssignment>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::IosLobAppProvisioningConfigurationAssignment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.iosManagedAppProtection",
@@ -9547,31 +9755,41 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ManagedDeviceMobileAppConfigurationAssignment",
-        roundtrip: rt::roundtrip::<crate::v1::ManagedDeviceMobileAppConfigurationAssignment>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ManagedDeviceMobileAppConfigurationAssignment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ManagedDeviceMobileAppConfigurationDeviceStatus",
-        roundtrip: rt::roundtrip::<crate::v1::ManagedDeviceMobileAppConfigurationDeviceStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ManagedDeviceMobileAppConfigurationDeviceStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ManagedDeviceMobileAppConfigurationDeviceSummary",
-        roundtrip: rt::roundtrip::<crate::v1::ManagedDeviceMobileAppConfigurationDeviceSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ManagedDeviceMobileAppConfigurationDeviceSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ManagedDeviceMobileAppConfigurationUserStatus",
-        roundtrip: rt::roundtrip::<crate::v1::ManagedDeviceMobileAppConfigurationUserStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ManagedDeviceMobileAppConfigurationUserStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ManagedDeviceMobileAppConfigurationUserSummary",
-        roundtrip: rt::roundtrip::<crate::v1::ManagedDeviceMobileAppConfigurationUserSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::ManagedDeviceMobileAppConfigurationUserSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceOverview",
@@ -9993,7 +10211,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget",
-        roundtrip: rt::roundtrip::<crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.microsoftAuthenticatorAuthenticationMode",
@@ -10047,7 +10267,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MicrosoftStoreForBusinessAppAssignmentSettings",
-        roundtrip: rt::roundtrip::<crate::v1::MicrosoftStoreForBusinessAppAssignmentSettings>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::MicrosoftStoreForBusinessAppAssignmentSettings,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.microsoftStoreForBusinessLicenseType",
@@ -10233,7 +10455,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MultiTenantOrganizationIdentitySyncPolicyTemplate",
-        roundtrip: rt::roundtrip::<crate::v1::MultiTenantOrganizationIdentitySyncPolicyTemplate>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::MultiTenantOrganizationIdentitySyncPolicyTemplate,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.multiTenantOrganizationJoinRequestRecord",
@@ -10245,7 +10469,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MultiTenantOrganizationJoinRequestTransitionDetails",
-        roundtrip: rt::roundtrip::<crate::v1::MultiTenantOrganizationJoinRequestTransitionDetails>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::MultiTenantOrganizationJoinRequestTransitionDetails,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.multiTenantOrganizationMember",
@@ -10257,7 +10483,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.multiTenantOrganizationMemberProcessingStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::MultiTenantOrganizationMemberProcessingStatus",
-        roundtrip: rt::roundtrip::<crate::v1::MultiTenantOrganizationMemberProcessingStatus>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::MultiTenantOrganizationMemberProcessingStatus,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.multiTenantOrganizationMemberRole",
@@ -10275,13 +10503,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.multiTenantOrganizationMemberTransitionDetails",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MultiTenantOrganizationMemberTransitionDetails",
-        roundtrip: rt::roundtrip::<crate::v1::MultiTenantOrganizationMemberTransitionDetails>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::MultiTenantOrganizationMemberTransitionDetails,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MultiTenantOrganizationPartnerConfigurationTemplate",
-        roundtrip: rt::roundtrip::<crate::v1::MultiTenantOrganizationPartnerConfigurationTemplate>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::MultiTenantOrganizationPartnerConfigurationTemplate,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.multiTenantOrganizationState",
@@ -10401,7 +10633,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.notificationTemplateBrandingOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::NotificationTemplateBrandingOptions>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::NotificationTemplateBrandingOptions>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::NotificationTemplateBrandingOptions>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.notifyMembers",
@@ -10593,7 +10827,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OnAttributeCollectionExternalUsersSelfServiceSignUp",
-        roundtrip: rt::roundtrip::<crate::v1::OnAttributeCollectionExternalUsersSelfServiceSignUp>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::OnAttributeCollectionExternalUsersSelfServiceSignUp,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionHandler",
@@ -10617,7 +10853,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.onAttributeCollectionStartCustomExtensionHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OnAttributeCollectionStartCustomExtensionHandler",
-        roundtrip: rt::roundtrip::<crate::v1::OnAttributeCollectionStartCustomExtensionHandler>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::OnAttributeCollectionStartCustomExtensionHandler,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionStartHandler",
@@ -10641,7 +10879,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OnAttributeCollectionSubmitCustomExtensionHandler",
-        roundtrip: rt::roundtrip::<crate::v1::OnAttributeCollectionSubmitCustomExtensionHandler>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::OnAttributeCollectionSubmitCustomExtensionHandler,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionSubmitHandler",
@@ -10685,7 +10925,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OnFraudProtectionLoadStartExternalUsersAuthHandler",
-        roundtrip: rt::roundtrip::<crate::v1::OnFraudProtectionLoadStartExternalUsersAuthHandler>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::OnFraudProtectionLoadStartExternalUsersAuthHandler,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.onFraudProtectionLoadStartHandler",
@@ -10783,7 +11025,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.onPremisesDirectorySynchronizationConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OnPremisesDirectorySynchronizationConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::OnPremisesDirectorySynchronizationConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::OnPremisesDirectorySynchronizationConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.onPremisesDirectorySynchronizationDeletionPreventionType",
@@ -10851,7 +11095,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OnUserCreateStartExternalUsersSelfServiceSignUp",
-        roundtrip: rt::roundtrip::<crate::v1::OnUserCreateStartExternalUsersSelfServiceSignUp>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::OnUserCreateStartExternalUsersSelfServiceSignUp,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.onUserCreateStartHandler",
@@ -10875,7 +11121,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OnVerifiedIdClaimValidationCustomExtensionHandler",
-        roundtrip: rt::roundtrip::<crate::v1::OnVerifiedIdClaimValidationCustomExtensionHandler>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::OnVerifiedIdClaimValidationCustomExtensionHandler,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.onVerifiedIdClaimValidationHandler",
@@ -11019,7 +11267,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.onlineMeetingContentSharingDisabledReason",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::OnlineMeetingContentSharingDisabledReason>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::OnlineMeetingContentSharingDisabledReason>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::OnlineMeetingContentSharingDisabledReason>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.onlineMeetingEngagementConversation",
@@ -11073,7 +11323,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.onlineMeetingVideoDisabledReason",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::OnlineMeetingVideoDisabledReason>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::OnlineMeetingVideoDisabledReason>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::OnlineMeetingVideoDisabledReason>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.openComplexDictionaryType",
@@ -12345,13 +12597,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance",
-        roundtrip: rt::roundtrip::<crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest",
-        roundtrip: rt::roundtrip::<crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.privilegedAccessGroupAssignmentType",
@@ -12369,13 +12625,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance",
-        roundtrip: rt::roundtrip::<crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest",
-        roundtrip: rt::roundtrip::<crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.privilegedAccessGroupMemberType",
@@ -13605,7 +13865,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RoleAssignmentScheduleFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::v1::RoleAssignmentScheduleFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::RoleAssignmentScheduleFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions",
@@ -13633,7 +13895,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RoleEligibilityScheduleFilterByCurrentUserOptions",
-        roundtrip: rt::roundtrip::<crate::v1::RoleEligibilityScheduleFilterByCurrentUserOptions>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::RoleEligibilityScheduleFilterByCurrentUserOptions,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions",
@@ -14201,7 +14465,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::AiInteractionsChangeNotificationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::AiInteractionsChangeNotificationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::AiInteractionsChangeNotificationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.aiInteractionsExportAuditRecord",
@@ -14213,7 +14479,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.aiInteractionsSubscriptionAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::AiInteractionsSubscriptionAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::AiInteractionsSubscriptionAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::AiInteractionsSubscriptionAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.aiInvokeAgentAuditRecord",
@@ -14255,7 +14523,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.aipSensitivityLabelActionLogRequest",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::AipSensitivityLabelActionLogRequest",
-        roundtrip: rt::roundtrip::<crate::v1::security::AipSensitivityLabelActionLogRequest>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::AipSensitivityLabelActionLogRequest,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.airAdminActionInvestigationData",
@@ -14327,7 +14597,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.alertSubmissionResultDetailAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::AlertSubmissionResultDetailAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::AlertSubmissionResultDetailAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::AlertSubmissionResultDetailAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.amazonResourceEvidence",
@@ -14351,7 +14623,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.analyzedEmailAuthenticationDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::AnalyzedEmailAuthenticationDetail",
-        roundtrip: rt::roundtrip::<crate::v1::security::AnalyzedEmailAuthenticationDetail>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::AnalyzedEmailAuthenticationDetail,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.analyzedEmailDeliveryDetail",
@@ -14369,7 +14643,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::AnalyzedEmailExchangeTransportRuleInfo",
-        roundtrip: rt::roundtrip::<crate::v1::security::AnalyzedEmailExchangeTransportRuleInfo>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::AnalyzedEmailExchangeTransportRuleInfo,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.analyzedEmailRecipientDetail",
@@ -14519,7 +14795,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.azfwApplicationRuleAggregationEventRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::AzfwApplicationRuleAggregationEventRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::AzfwApplicationRuleAggregationEventRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::AzfwApplicationRuleAggregationEventRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.azfwDnsQueryEventRecord",
@@ -14543,7 +14821,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::AzureActiveDirectoryAccountLogonAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::AzureActiveDirectoryAccountLogonAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::AzureActiveDirectoryAccountLogonAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.azureActiveDirectoryAuditRecord",
@@ -14555,7 +14835,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::AzureActiveDirectoryStsLogonAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::AzureActiveDirectoryStsLogonAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::AzureActiveDirectoryStsLogonAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.azureResourceEvidence",
@@ -14663,13 +14945,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.cdpContentExplorerAggregateRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CdpContentExplorerAggregateRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CdpContentExplorerAggregateRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CdpContentExplorerAggregateRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CdpDlpSensitiveEndpointAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CdpDlpSensitiveEndpointAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CdpDlpSensitiveEndpointAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.cdpLogRecord",
@@ -14687,13 +14973,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.cdpResourceScopeChangeEventRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CdpResourceScopeChangeEventRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CdpResourceScopeChangeEventRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CdpResourceScopeChangeEventRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.cdpdlmaiInteractionInsightsRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CdpdlmaiInteractionInsightsRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CdpdlmaiInteractionInsightsRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CdpdlmaiInteractionInsightsRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.childSelectability",
@@ -14735,19 +15025,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CloudUpdateDeviceConfigAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CloudUpdateDeviceConfigAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CloudUpdateDeviceConfigAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.cloudUpdateProfileConfigAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CloudUpdateProfileConfigAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CloudUpdateProfileConfigAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CloudUpdateProfileConfigAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.cloudUpdateTenantConfigAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CloudUpdateTenantConfigAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CloudUpdateTenantConfigAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CloudUpdateTenantConfigAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.collaborationRoot",
@@ -14771,13 +15067,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.complianceDLMSharePointAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ComplianceDlmSharePointAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ComplianceDlmSharePointAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ComplianceDlmSharePointAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.complianceDLPApplicationsAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ComplianceDlpApplicationsAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ComplianceDlpApplicationsAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ComplianceDlpApplicationsAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord",
@@ -14797,13 +15097,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ComplianceDlpEndpointDiscoveryAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ComplianceDlpEndpointDiscoveryAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ComplianceDlpEndpointDiscoveryAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.complianceDLPEnforcementAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ComplianceDlpEnforcementAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ComplianceDlpEnforcementAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ComplianceDlpEnforcementAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.complianceDLPExchangeAuditRecord",
@@ -14823,19 +15127,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ComplianceDlpExchangeClassificationCdpRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ComplianceDlpExchangeClassificationCdpRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ComplianceDlpExchangeClassificationCdpRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ComplianceDlpExchangeDiscoveryAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ComplianceDlpExchangeDiscoveryAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ComplianceDlpExchangeDiscoveryAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.complianceDLPSharePointAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ComplianceDlpSharePointAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ComplianceDlpSharePointAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ComplianceDlpSharePointAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord",
@@ -14877,25 +15187,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CompliancePolicyGradingSharePointAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CompliancePolicyGradingSharePointAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CompliancePolicyGradingSharePointAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.complianceSettingsChangeAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ComplianceSettingsChangeAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ComplianceSettingsChangeAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ComplianceSettingsChangeAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.complianceSitGradingSharePointAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ComplianceSitGradingSharePointAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ComplianceSitGradingSharePointAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ComplianceSitGradingSharePointAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.complianceSupervisionExchangeAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ComplianceSupervisionExchangeAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ComplianceSupervisionExchangeAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ComplianceSupervisionExchangeAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.compromiseIndicator",
@@ -14907,7 +15225,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.connectedAIAppInteractionAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ConnectedAiAppInteractionAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ConnectedAiAppInteractionAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ConnectedAiAppInteractionAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.consumptionResourceAuditRecord",
@@ -14955,19 +15275,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.copilotAgentManagementAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CopilotAgentManagementAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CopilotAgentManagementAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CopilotAgentManagementAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.copilotForSecurityLoggingAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CopilotForSecurityLoggingAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CopilotForSecurityLoggingAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CopilotForSecurityLoggingAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.copilotForSecurityTriggerAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CopilotForSecurityTriggerAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CopilotForSecurityTriggerAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CopilotForSecurityTriggerAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.copilotInteractionAuditRecord",
@@ -14985,7 +15311,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.copilotPromptBookSettingAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CopilotPromptBookSettingAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CopilotPromptBookSettingAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CopilotPromptBookSettingAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.copilotSessionSharingAuditRecord",
@@ -15003,7 +15331,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.copilotWorkspaceSettingAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CopilotWorkspaceSettingAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CopilotWorkspaceSettingAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CopilotWorkspaceSettingAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.coreReportingSettingsAuditRecord",
@@ -15027,7 +15357,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.criticalAssetManagementClassificationRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CriticalAssetManagementClassificationRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CriticalAssetManagementClassificationRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CriticalAssetManagementClassificationRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.crmEntityOperationAuditRecord",
@@ -15039,13 +15371,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.crossTenantAccessPolicyAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CrossTenantAccessPolicyAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CrossTenantAccessPolicyAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CrossTenantAccessPolicyAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.customerKeyServiceEncryptionAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::CustomerKeyServiceEncryptionAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::CustomerKeyServiceEncryptionAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::CustomerKeyServiceEncryptionAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.cvssSummary",
@@ -15057,7 +15393,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.dataCenterSecurityCmdletAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::DataCenterSecurityCmdletAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::DataCenterSecurityCmdletAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::DataCenterSecurityCmdletAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.dataGovernanceAuditRecord",
@@ -15075,13 +15413,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.dataLakeExportOperationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::DataLakeExportOperationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::DataLakeExportOperationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::DataLakeExportOperationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.dataSecurityInvestigationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::DataSecurityInvestigationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::DataSecurityInvestigationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::DataSecurityInvestigationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.dataSet",
@@ -15147,7 +15489,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.defenderCaseManagementAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::DefenderCaseManagementAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::DefenderCaseManagementAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::DefenderCaseManagementAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.defenderPreviewFeaturesRecord",
@@ -15247,7 +15591,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.deviceDiscoverySettingsExclusionRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::DeviceDiscoverySettingsExclusionRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::DeviceDiscoverySettingsExclusionRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::DeviceDiscoverySettingsExclusionRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.deviceDiscoverySettingsRecord",
@@ -15357,13 +15703,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.dynamics365BusinessCentralAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::Dynamics365BusinessCentralAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::Dynamics365BusinessCentralAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::Dynamics365BusinessCentralAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::security::EdiscoveryAddToReviewSetOperation",
-        roundtrip: rt::roundtrip::<crate::v1::security::EdiscoveryAddToReviewSetOperation>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::EdiscoveryAddToReviewSetOperation,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.ediscoveryCase",
@@ -15411,7 +15761,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::security::EdiscoveryHoldPolicySyncOperation",
-        roundtrip: rt::roundtrip::<crate::v1::security::EdiscoveryHoldPolicySyncOperation>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::EdiscoveryHoldPolicySyncOperation,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.ediscoveryIndexOperation",
@@ -15483,7 +15835,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.eopSubmissionFeedEntityAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::EopSubmissionFeedEntityAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::EopSubmissionFeedEntityAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::EopSubmissionFeedEntityAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.eventPropagationResult",
@@ -15543,13 +15897,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.exchangeAggregatedMailboxAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ExchangeAggregatedMailboxAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ExchangeAggregatedMailboxAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ExchangeAggregatedMailboxAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.exchangeAggregatedOperationRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ExchangeAggregatedOperationRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ExchangeAggregatedOperationRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ExchangeAggregatedOperationRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.exchangeMailboxAuditGroupRecord",
@@ -15971,13 +16329,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.informationWorkerProtectionAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::InformationWorkerProtectionAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::InformationWorkerProtectionAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::InformationWorkerProtectionAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.insiderRiskScopedUserInsightsRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::InsiderRiskScopedUserInsightsRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::InsiderRiskScopedUserInsightsRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::InsiderRiskScopedUserInsightsRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.insiderRiskScopedUsersRecord",
@@ -15989,7 +16351,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::IntegratedAppsAppAdminActivityAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::IntegratedAppsAppAdminActivityAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::IntegratedAppsAppAdminActivityAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord",
@@ -16009,7 +16373,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::IntelligenceProfileCountryOrRegionOfOrigin",
-        roundtrip: rt::roundtrip::<crate::v1::security::IntelligenceProfileCountryOrRegionOfOrigin>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::IntelligenceProfileCountryOrRegionOfOrigin,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.intelligenceProfileIndicator",
@@ -16147,7 +16513,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.labelAnalyticsAggregateAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::LabelAnalyticsAggregateAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::LabelAnalyticsAggregateAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::LabelAnalyticsAggregateAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.labelContentExplorerAuditRecord",
@@ -16177,7 +16545,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.m365ComplianceConnectorAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::M365ComplianceConnectorAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::M365ComplianceConnectorAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::M365ComplianceConnectorAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.m365SearchSectionsRecord",
@@ -16327,13 +16697,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.microsoft365BackupBackupItemAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::Microsoft365BackupBackupItemAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::Microsoft365BackupBackupItemAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::Microsoft365BackupBackupItemAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::Microsoft365BackupBackupPolicyAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::Microsoft365BackupBackupPolicyAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::Microsoft365BackupBackupPolicyAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord",
@@ -16347,13 +16721,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::Microsoft365BackupRestoreItemAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::Microsoft365BackupRestoreItemAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::Microsoft365BackupRestoreItemAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::Microsoft365BackupRestoreTaskAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::Microsoft365BackupRestoreTaskAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::Microsoft365BackupRestoreTaskAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord",
@@ -16367,7 +16745,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MicrosoftDefenderExpertsXdrAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::MicrosoftDefenderExpertsXdrAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MicrosoftDefenderExpertsXdrAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.microsoftFlowAuditRecord",
@@ -16391,19 +16771,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.microsoftGraphDataConnectOperation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MicrosoftGraphDataConnectOperation",
-        roundtrip: rt::roundtrip::<crate::v1::security::MicrosoftGraphDataConnectOperation>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MicrosoftGraphDataConnectOperation,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MicrosoftPurviewDataCatalogOperationRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::MicrosoftPurviewDataCatalogOperationRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MicrosoftPurviewDataCatalogOperationRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.microsoftPurviewDataMapOperationRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MicrosoftPurviewDataMapOperationRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::MicrosoftPurviewDataMapOperationRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MicrosoftPurviewDataMapOperationRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord",
@@ -16417,13 +16803,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.microsoftPurviewPolicyOperationRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MicrosoftPurviewPolicyOperationRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::MicrosoftPurviewPolicyOperationRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MicrosoftPurviewPolicyOperationRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.microsoftPurviewPrivacyAuditEvent",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MicrosoftPurviewPrivacyAuditEvent",
-        roundtrip: rt::roundtrip::<crate::v1::security::MicrosoftPurviewPrivacyAuditEvent>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MicrosoftPurviewPrivacyAuditEvent,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord",
@@ -16449,7 +16839,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MicrosoftTeamsAnalyticsAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::MicrosoftTeamsAnalyticsAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MicrosoftTeamsAnalyticsAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.microsoftTeamsAuditRecord",
@@ -16489,25 +16881,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.microsoftTeamsUserConcernAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MicrosoftTeamsUserConcernAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::MicrosoftTeamsUserConcernAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MicrosoftTeamsUserConcernAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MipAutoLabelExchangeItemAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::MipAutoLabelExchangeItemAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MipAutoLabelExchangeItemAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MipAutoLabelProgressFeedbackAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::MipAutoLabelProgressFeedbackAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MipAutoLabelProgressFeedbackAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MipAutoLabelSharePointItemAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::MipAutoLabelSharePointItemAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MipAutoLabelSharePointItemAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord",
@@ -16537,7 +16937,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MipAutoLabelSimulationStatisticsRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::MipAutoLabelSimulationStatisticsRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MipAutoLabelSimulationStatisticsRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.mipExactDataMatchAuditRecord",
@@ -16603,7 +17005,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.msdeIndicatorsSettingsAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MsdeIndicatorsSettingsAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::MsdeIndicatorsSettingsAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MsdeIndicatorsSettingsAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.msdeResponseActionsAuditRecord",
@@ -16621,13 +17025,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MspVectorSearchContentMetadataAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::MspVectorSearchContentMetadataAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MspVectorSearchContentMetadataAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.msticNationStateNotificationRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::MsticNationStateNotificationRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::MsticNationStateNotificationRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::MsticNationStateNotificationRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.multiStageDispositionAuditRecord",
@@ -16693,19 +17101,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.onDemandSharePointClassificationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::OnDemandSharePointClassificationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::OnDemandSharePointClassificationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::OnDemandSharePointClassificationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::OnPremisesFileShareScannerDlpAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::OnPremisesFileShareScannerDlpAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::OnPremisesFileShareScannerDlpAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::OnPremisesSharePointScannerDlpAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::OnPremisesSharePointScannerDlpAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::OnPremisesSharePointScannerDlpAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.onboardingStatus",
@@ -16723,19 +17137,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.organizationalDataInM365AuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::OrganizationalDataInM365AuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::OrganizationalDataInM365AuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::OrganizationalDataInM365AuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.outlookCopilotAutomationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::OutlookCopilotAutomationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::OutlookCopilotAutomationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::OutlookCopilotAutomationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::OwaGetAccessTokenForResourceAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::OwaGetAccessTokenForResourceAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::OwaGetAccessTokenForResourceAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.p4AIRiskScoreRecord",
@@ -16753,13 +17173,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.p4aiAssessmentFabricScannerRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::P4aiAssessmentFabricScannerRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::P4aiAssessmentFabricScannerRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::P4aiAssessmentFabricScannerRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.p4aiAssessmentLocationResultRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::P4aiAssessmentLocationResultRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::P4aiAssessmentLocationResultRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::P4aiAssessmentLocationResultRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.p4aiAssessmentRecord",
@@ -16801,7 +17225,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.plannerChatMessageListAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::PlannerChatMessageListAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::PlannerChatMessageListAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::PlannerChatMessageListAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.plannerCopyPlanAuditRecord",
@@ -16837,7 +17263,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::PlannerPlanSensitivityLabelAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::PlannerPlanSensitivityLabelAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::PlannerPlanSensitivityLabelAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.plannerRosterAuditRecord",
@@ -16849,7 +17277,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::PlannerRosterSensitivityLabelAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::PlannerRosterSensitivityLabelAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::PlannerRosterSensitivityLabelAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.plannerTaskAuditRecord",
@@ -16921,13 +17351,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::PowerPlatformAdminEnvironmentAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::PowerPlatformAdminEnvironmentAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::PowerPlatformAdminEnvironmentAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.powerPlatformAdministratorActivityRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::PowerPlatformAdministratorActivityRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::PowerPlatformAdministratorActivityRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::PowerPlatformAdministratorActivityRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord",
@@ -16949,25 +17383,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.powerPlatformServiceActivityAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::PowerPlatformServiceActivityAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::PowerPlatformServiceActivityAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::PowerPlatformServiceActivityAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.powerPlatformTenantIsolationRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::PowerPlatformTenantIsolationRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::PowerPlatformTenantIsolationRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::PowerPlatformTenantIsolationRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.privaPrivacyAssessmentOperationRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::PrivaPrivacyAssessmentOperationRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::PrivaPrivacyAssessmentOperationRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::PrivaPrivacyAssessmentOperationRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.privaPrivacyConsentOperationRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::PrivaPrivacyConsentOperationRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::PrivaPrivacyConsentOperationRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::PrivaPrivacyConsentOperationRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.privacyDataMatchAuditRecord",
@@ -17035,31 +17477,41 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.projectForTheWebProjectAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ProjectForTheWebProjectAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ProjectForTheWebProjectAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ProjectForTheWebProjectAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ProjectForTheWebProjectSettingsAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ProjectForTheWebProjectSettingsAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ProjectForTheWebProjectSettingsAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.projectForTheWebRoadmapAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ProjectForTheWebRoadmapAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ProjectForTheWebRoadmapAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ProjectForTheWebRoadmapAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ProjectForTheWebRoadmapItemAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ProjectForTheWebRoadmapItemAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ProjectForTheWebRoadmapItemAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ProjectForTheWebRoadmapSettingsAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ProjectForTheWebRoadmapSettingsAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ProjectForTheWebRoadmapSettingsAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.projectForTheWebTaskAuditRecord",
@@ -17323,37 +17775,49 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SecurityComplianceCenterEopCmdletAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SecurityComplianceCenterEopCmdletAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SecurityComplianceCenterEopCmdletAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.securityComplianceInsightsAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SecurityComplianceInsightsAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SecurityComplianceInsightsAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SecurityComplianceInsightsAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.securityComplianceRBACAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SecurityComplianceRbacAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SecurityComplianceRbacAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SecurityComplianceRbacAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.securityComplianceUserChangeAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SecurityComplianceUserChangeAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SecurityComplianceUserChangeAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SecurityComplianceUserChangeAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.securityCopilotIdentityManagementAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SecurityCopilotIdentityManagementAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SecurityCopilotIdentityManagementAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SecurityCopilotIdentityManagementAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SecurityDevelopmentLifecycleAiLogAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SecurityDevelopmentLifecycleAiLogAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SecurityDevelopmentLifecycleAiLogAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.securityGroupEvidence",
@@ -17365,25 +17829,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SensitiveInfoRemediationAgentDataRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SensitiveInfoRemediationAgentDataRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SensitiveInfoRemediationAgentDataRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sensitivityLabelActionAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SensitivityLabelActionAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SensitivityLabelActionAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SensitivityLabelActionAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SensitivityLabelPolicyMatchAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SensitivityLabelPolicyMatchAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SensitivityLabelPolicyMatchAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sensitivityLabeledFileActionAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SensitivityLabeledFileActionAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SensitivityLabeledFileActionAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SensitivityLabeledFileActionAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sensor",
@@ -17401,7 +17873,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.sensorCandidateActivationConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::security::SensorCandidateActivationConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::security::SensorCandidateActivationConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SensorCandidateActivationConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sensorCandidateActivationMode",
@@ -17461,25 +17935,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SentinelLakeDataOnboardingAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SentinelLakeDataOnboardingAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SentinelLakeDataOnboardingAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sentinelLakeEncryptionAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SentinelLakeEncryptionAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SentinelLakeEncryptionAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SentinelLakeEncryptionAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sentinelLakeOnboardingAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SentinelLakeOnboardingAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SentinelLakeOnboardingAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SentinelLakeOnboardingAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sentinelNotebookOnLakeAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SentinelNotebookOnLakeAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SentinelNotebookOnLakeAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SentinelNotebookOnLakeAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sentinelPackageAuditRecord",
@@ -17521,7 +18003,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.sharePointAppPermissionOperationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SharePointAppPermissionOperationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SharePointAppPermissionOperationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SharePointAppPermissionOperationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sharePointAuditRecord",
@@ -17533,19 +18017,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.sharePointCommentOperationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SharePointCommentOperationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SharePointCommentOperationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SharePointCommentOperationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SharePointContentSecurityPolicyAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SharePointContentSecurityPolicyAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SharePointContentSecurityPolicyAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sharePointContentTypeOperationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SharePointContentTypeOperationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SharePointContentTypeOperationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SharePointContentTypeOperationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sharePointESignatureAuditRecord",
@@ -17557,31 +18047,41 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.sharePointFieldOperationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SharePointFieldOperationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SharePointFieldOperationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SharePointFieldOperationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sharePointFileOperationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SharePointFileOperationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SharePointFileOperationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SharePointFileOperationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sharePointListItemOperationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SharePointListItemOperationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SharePointListItemOperationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SharePointListItemOperationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sharePointListOperationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SharePointListOperationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SharePointListOperationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SharePointListOperationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sharePointSharingOperationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SharePointSharingOperationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SharePointSharingOperationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SharePointSharingOperationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.singlePropertySchema",
@@ -17599,19 +18099,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.skypeForBusinessCmdletsAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SkypeForBusinessCmdletsAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SkypeForBusinessCmdletsAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SkypeForBusinessCmdletsAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SkypeForBusinessPstnUsageAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SkypeForBusinessPstnUsageAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SkypeForBusinessPstnUsageAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SkypeForBusinessUsersBlockedAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SkypeForBusinessUsersBlockedAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SkypeForBusinessUsersBlockedAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sonarDetonationContentMetadata",
@@ -17629,7 +18135,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.sonarFileDetonationEntityAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SonarFileDetonationEntityAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SonarFileDetonationEntityAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SonarFileDetonationEntityAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sonarSubmissionEntityAuditRecord",
@@ -17641,7 +18149,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.sonarUrlDetonationEntityAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SonarUrlDetonationEntityAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SonarUrlDetonationEntityAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SonarUrlDetonationEntityAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.sourceType",
@@ -17713,7 +18223,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::SupervisoryReviewDayXInsightsAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::SupervisoryReviewDayXInsightsAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::SupervisoryReviewDayXInsightsAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.syntheticProbeAuditRecord",
@@ -17731,7 +18243,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.teamCopilotInteractionAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::TeamCopilotInteractionAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::TeamCopilotInteractionAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::TeamCopilotInteractionAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.teamsDeliveryLocation",
@@ -17749,19 +18263,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::TeamsEvalDataHubAdminOperationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::TeamsEvalDataHubAdminOperationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::TeamsEvalDataHubAdminOperationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::TeamsEvalDataHubDataAccessAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::TeamsEvalDataHubDataAccessAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::TeamsEvalDataHubDataAccessAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::TeamsEvalDataHubPermissionChangeAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::TeamsEvalDataHubPermissionChangeAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::TeamsEvalDataHubPermissionChangeAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.teamsHealthcareAuditRecord",
@@ -17821,7 +18341,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.threatIntelligenceExportAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ThreatIntelligenceExportAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ThreatIntelligenceExportAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ThreatIntelligenceExportAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.threatIntelligenceMailData",
@@ -17833,7 +18355,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.threatIntelligenceObjectAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::ThreatIntelligenceObjectAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::ThreatIntelligenceObjectAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::ThreatIntelligenceObjectAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.threatIntelligenceUrlClickData",
@@ -17917,25 +18441,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::UnifiedSimulationMatchedItemAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::UnifiedSimulationMatchedItemAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::UnifiedSimulationMatchedItemAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.unifiedSimulationSummaryAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::UnifiedSimulationSummaryAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::UnifiedSimulationSummaryAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::UnifiedSimulationSummaryAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.universalPrintManagementAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::UniversalPrintManagementAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::UniversalPrintManagementAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::UniversalPrintManagementAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.universalPrintPrintJobAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::UniversalPrintPrintJobAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::UniversalPrintPrintJobAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::UniversalPrintPrintJobAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.urbacAssignmentAuditRecord",
@@ -17995,7 +18527,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.usxWorkspaceOnboardingAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::UsxWorkspaceOnboardingAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::UsxWorkspaceOnboardingAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::UsxWorkspaceOnboardingAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.verdictCategory",
@@ -18037,7 +18571,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::VivaEngageNetworkAssociationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::VivaEngageNetworkAssociationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::VivaEngageNetworkAssociationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.vivaEngageSegmentAuditRecord",
@@ -18049,25 +18585,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::VivaGlintAdvancedConfigurationAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::VivaGlintAdvancedConfigurationAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::VivaGlintAdvancedConfigurationAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::VivaGlintAgenticCampaignAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::VivaGlintAgenticCampaignAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::VivaGlintAgenticCampaignAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::VivaGlintFeedbackProgramAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::VivaGlintFeedbackProgramAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::VivaGlintFeedbackProgramAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::VivaGlintOrganizationalDataAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::VivaGlintOrganizationalDataAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::VivaGlintOrganizationalDataAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.vivaGlintPulseProgramAuditRecord",
@@ -18105,7 +18649,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.vivaGlintSupportAccessAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::VivaGlintSupportAccessAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::VivaGlintSupportAccessAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::VivaGlintSupportAccessAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.vivaGlintSystemAuditRecord",
@@ -18249,7 +18795,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.security.windows365CustomerLockboxAuditRecord",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::Windows365CustomerLockboxAuditRecord",
-        roundtrip: rt::roundtrip::<crate::v1::security::Windows365CustomerLockboxAuditRecord>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::security::Windows365CustomerLockboxAuditRecord,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.security.workplaceAnalyticsAuditRecord",
@@ -18309,7 +18857,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SelfServiceSignUpAuthenticationFlowConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::SelfServiceSignUpAuthenticationFlowConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::SelfServiceSignUpAuthenticationFlowConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.selfSignedCertificate",
@@ -18615,7 +19165,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointMigrationFinishManifestFileUploadEvent",
-        roundtrip: rt::roundtrip::<crate::v1::SharePointMigrationFinishManifestFileUploadEvent>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::SharePointMigrationFinishManifestFileUploadEvent,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationJob",
@@ -19143,7 +19695,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.softwareOathAuthenticationMethodConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SoftwareOathAuthenticationMethodConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::SoftwareOathAuthenticationMethodConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::SoftwareOathAuthenticationMethodConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.softwareUpdateStatusSummary",
@@ -19317,7 +19871,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SubjectRightsRequestEnumeratedMailboxLocation",
-        roundtrip: rt::roundtrip::<crate::v1::SubjectRightsRequestEnumeratedMailboxLocation>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::SubjectRightsRequestEnumeratedMailboxLocation,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestEnumeratedSiteLocation",
@@ -19773,7 +20329,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.teamsAdministration.assignedTelephoneNumber",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::teams_administration::AssignedTelephoneNumber",
-        roundtrip: rt::roundtrip::<crate::v1::teams_administration::AssignedTelephoneNumber>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::teams_administration::AssignedTelephoneNumber,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.teamsAdministration.assignmentCategory",
@@ -19803,7 +20361,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.teamsAdministration.effectivePolicyAssignment",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::teams_administration::EffectivePolicyAssignment",
-        roundtrip: rt::roundtrip::<crate::v1::teams_administration::EffectivePolicyAssignment>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::teams_administration::EffectivePolicyAssignment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.teamsAdministration.numberAssignment",
@@ -19839,7 +20399,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.teamsAdministration.policyIdentifierDetail",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::teams_administration::PolicyIdentifierDetail",
-        roundtrip: rt::roundtrip::<crate::v1::teams_administration::PolicyIdentifierDetail>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::teams_administration::PolicyIdentifierDetail,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.teamsAdministration.portInStatus",
@@ -19851,7 +20413,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.teamsAdministration.reverseNumberLookupOption",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::teams_administration::ReverseNumberLookupOption",
-        roundtrip: rt::roundtrip::<crate::v1::teams_administration::ReverseNumberLookupOption>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::teams_administration::ReverseNumberLookupOption,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.teamsAdministration.teamsAdminRoot",
@@ -19863,19 +20427,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.teamsAdministration.teamsPolicyAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::teams_administration::TeamsPolicyAssignment",
-        roundtrip: rt::roundtrip::<crate::v1::teams_administration::TeamsPolicyAssignment>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::teams_administration::TeamsPolicyAssignment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::teams_administration::TeamsPolicyUserAssignment",
-        roundtrip: rt::roundtrip::<crate::v1::teams_administration::TeamsPolicyUserAssignment>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::teams_administration::TeamsPolicyUserAssignment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.teamsAdministration.teamsUserConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::teams_administration::TeamsUserConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::teams_administration::TeamsUserConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::teams_administration::TeamsUserConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation",
@@ -19897,7 +20467,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::teams_administration::TelephoneNumberManagementRoot",
-        roundtrip: rt::roundtrip::<crate::v1::teams_administration::TelephoneNumberManagementRoot>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::teams_administration::TelephoneNumberManagementRoot,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.teamsApp",
@@ -20179,7 +20751,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::TemporaryAccessPassAuthenticationMethodConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::TemporaryAccessPassAuthenticationMethodConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::TemporaryAccessPassAuthenticationMethodConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.tenantAppManagementPolicy",
@@ -20767,7 +21341,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule",
-        roundtrip: rt::roundtrip::<crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
@@ -20785,7 +21361,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UnifiedRoleManagementPolicyNotificationRule",
-        roundtrip: rt::roundtrip::<crate::v1::UnifiedRoleManagementPolicyNotificationRule>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UnifiedRoleManagementPolicyNotificationRule,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleManagementPolicyRule",
@@ -20803,7 +21381,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.unifiedRoleManagementPolicyRuleTargetOperations",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::UnifiedRoleManagementPolicyRuleTargetOperations",
-        roundtrip: rt::roundtrip::<crate::v1::UnifiedRoleManagementPolicyRuleTargetOperations>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UnifiedRoleManagementPolicyRuleTargetOperations,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRolePermission",
@@ -21001,19 +21581,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsAppHealthApplicationPerformance",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsAppHealthApplicationPerformance>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsAppHealthApplicationPerformance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsAppHealthDeviceModelPerformance",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsAppHealthDeviceModelPerformance>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsAppHealthDeviceModelPerformance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsAppHealthDevicePerformance",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsAppHealthDevicePerformance>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsAppHealthDevicePerformance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
@@ -21027,13 +21613,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsAppHealthOsVersionPerformance",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsAppHealthOsVersionPerformance>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsAppHealthOsVersionPerformance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UserExperienceAnalyticsAutopilotDevicesSummary",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsAutopilotDevicesSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsAutopilotDevicesSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsBaseline",
@@ -21051,13 +21641,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UserExperienceAnalyticsCloudIdentityDevicesSummary",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsCloudIdentityDevicesSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsCloudIdentityDevicesSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UserExperienceAnalyticsCloudManagementDevicesSummary",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsCloudManagementDevicesSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsCloudManagementDevicesSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsDevicePerformance",
@@ -21075,19 +21669,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsDeviceStartupHistory",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsDeviceStartupHistory>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsDeviceStartupHistory,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsDeviceStartupProcess",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsDeviceStartupProcess>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsDeviceStartupProcess,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsDeviceStartupProcessPerformance",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsDeviceStartupProcessPerformance>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsDeviceStartupProcessPerformance,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsHealthState",
@@ -21135,7 +21735,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsOperatingSystemRestartCategory",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::UserExperienceAnalyticsOperatingSystemRestartCategory",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsOperatingSystemRestartCategory>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsOperatingSystemRestartCategory,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsOverview",
@@ -21165,19 +21767,25 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UserExperienceAnalyticsWindows10DevicesSummary",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsWindows10DevicesSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsWindows10DevicesSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsWorkFromAnywhereDevice",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsWorkFromAnywhereDevice>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsWorkFromAnywhereDevice,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UserExperienceAnalyticsWorkFromAnywhereDevicesSummary",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsWorkFromAnywhereDevicesSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsWorkFromAnywhereDevicesSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
@@ -21191,7 +21799,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsWorkFromAnywhereMetric",
-        roundtrip: rt::roundtrip::<crate::v1::UserExperienceAnalyticsWorkFromAnywhereMetric>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::UserExperienceAnalyticsWorkFromAnywhereMetric,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance",
@@ -21421,13 +22031,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.verifiableCredentialAuthenticationMethodTarget",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VerifiableCredentialAuthenticationMethodTarget",
-        roundtrip: rt::roundtrip::<crate::v1::VerifiableCredentialAuthenticationMethodTarget>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::VerifiableCredentialAuthenticationMethodTarget,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.verifiedDomain",
@@ -21523,7 +22137,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.virtualEventExternalRegistrationInformation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::VirtualEventExternalRegistrationInformation",
-        roundtrip: rt::roundtrip::<crate::v1::VirtualEventExternalRegistrationInformation>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::VirtualEventExternalRegistrationInformation,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventPresenter",
@@ -21571,7 +22187,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.virtualEventRegistrationPredefinedQuestionLabel",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::VirtualEventRegistrationPredefinedQuestionLabel",
-        roundtrip: rt::roundtrip::<crate::v1::VirtualEventRegistrationPredefinedQuestionLabel>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::VirtualEventRegistrationPredefinedQuestionLabel,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventRegistrationQuestionAnswer",
@@ -21583,7 +22201,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.virtualEventRegistrationQuestionAnswerInputType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::VirtualEventRegistrationQuestionAnswerInputType",
-        roundtrip: rt::roundtrip::<crate::v1::VirtualEventRegistrationQuestionAnswerInputType>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::VirtualEventRegistrationQuestionAnswerInputType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventRegistrationQuestionBase",
@@ -21619,7 +22239,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.virtualEventTownhallRegistrationConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VirtualEventTownhallRegistrationConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::VirtualEventTownhallRegistrationConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::VirtualEventTownhallRegistrationConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventWebinar",
@@ -21631,7 +22253,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.virtualEventWebinarRegistrationConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VirtualEventWebinarRegistrationConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::VirtualEventWebinarRegistrationConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::VirtualEventWebinarRegistrationConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventsRoot",
@@ -21799,13 +22423,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.webauthnAuthenticationExtensionsClientInputs",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WebauthnAuthenticationExtensionsClientInputs",
-        roundtrip: rt::roundtrip::<crate::v1::WebauthnAuthenticationExtensionsClientInputs>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::WebauthnAuthenticationExtensionsClientInputs,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.webauthnAuthenticationExtensionsClientOutputs",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WebauthnAuthenticationExtensionsClientOutputs",
-        roundtrip: rt::roundtrip::<crate::v1::WebauthnAuthenticationExtensionsClientOutputs>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::WebauthnAuthenticationExtensionsClientOutputs,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.webauthnAuthenticatorAttestationResponse",
@@ -21979,7 +22607,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.win32LobAppPowerShellScriptRuleOperationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Win32LobAppPowerShellScriptRuleOperationType",
-        roundtrip: rt::roundtrip::<crate::v1::Win32LobAppPowerShellScriptRuleOperationType>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::Win32LobAppPowerShellScriptRuleOperationType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppProductCodeRule",
@@ -22075,13 +22705,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Windows10EnrollmentCompletionPageConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::Windows10EnrollmentCompletionPageConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::Windows10EnrollmentCompletionPageConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Windows10EnterpriseModernAppManagementConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::Windows10EnterpriseModernAppManagementConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::Windows10EnterpriseModernAppManagementConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windows10GeneralConfiguration",
@@ -22117,7 +22751,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windows365SwitchCompatibilityFailureReasonType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Windows365SwitchCompatibilityFailureReasonType",
-        roundtrip: rt::roundtrip::<crate::v1::Windows365SwitchCompatibilityFailureReasonType>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::Windows365SwitchCompatibilityFailureReasonType,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windows81CompliancePolicy",
@@ -22159,7 +22795,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsAutopilotDeploymentProfileAssignment",
-        roundtrip: rt::roundtrip::<crate::v1::WindowsAutopilotDeploymentProfileAssignment>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::WindowsAutopilotDeploymentProfileAssignment,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsAutopilotDeviceIdentity",
@@ -22177,7 +22815,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsDefenderProductStatus",
@@ -22249,7 +22889,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsHelloForBusinessAuthenticationMethod",
-        roundtrip: rt::roundtrip::<crate::v1::WindowsHelloForBusinessAuthenticationMethod>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::WindowsHelloForBusinessAuthenticationMethod,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsHelloForBusinessPinUsage",
@@ -22273,7 +22915,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsInformationProtectionAppLearningSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsInformationProtectionAppLearningSummary",
-        roundtrip: rt::roundtrip::<crate::v1::WindowsInformationProtectionAppLearningSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::WindowsInformationProtectionAppLearningSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionAppLockerFile",
@@ -22285,7 +22929,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsInformationProtectionDataRecoveryCertificate",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WindowsInformationProtectionDataRecoveryCertificate",
-        roundtrip: rt::roundtrip::<crate::v1::WindowsInformationProtectionDataRecoveryCertificate>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::WindowsInformationProtectionDataRecoveryCertificate,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionDesktopApp",
@@ -22297,25 +22943,33 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsInformationProtectionEnforcementLevel",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WindowsInformationProtectionEnforcementLevel",
-        roundtrip: rt::roundtrip::<crate::v1::WindowsInformationProtectionEnforcementLevel>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::WindowsInformationProtectionEnforcementLevel,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionIPRangeCollection",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WindowsInformationProtectionIpRangeCollection",
-        roundtrip: rt::roundtrip::<crate::v1::WindowsInformationProtectionIpRangeCollection>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::WindowsInformationProtectionIpRangeCollection,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsInformationProtectionNetworkLearningSummary",
-        roundtrip: rt::roundtrip::<crate::v1::WindowsInformationProtectionNetworkLearningSummary>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::WindowsInformationProtectionNetworkLearningSummary,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionPinCharacterRequirements",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WindowsInformationProtectionPinCharacterRequirements",
-        roundtrip: rt::roundtrip::<crate::v1::WindowsInformationProtectionPinCharacterRequirements>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::WindowsInformationProtectionPinCharacterRequirements,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionPolicy",
@@ -22327,13 +22981,17 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsInformationProtectionProxiedDomainCollection",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WindowsInformationProtectionProxiedDomainCollection",
-        roundtrip: rt::roundtrip::<crate::v1::WindowsInformationProtectionProxiedDomainCollection>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::WindowsInformationProtectionProxiedDomainCollection,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionResourceCollection",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WindowsInformationProtectionResourceCollection",
-        roundtrip: rt::roundtrip::<crate::v1::WindowsInformationProtectionResourceCollection>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::WindowsInformationProtectionResourceCollection,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionStoreApp",
@@ -22483,7 +23141,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsStartMenuAppListVisibilityType",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::WindowsStartMenuAppListVisibilityType>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::WindowsStartMenuAppListVisibilityType>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::WindowsStartMenuAppListVisibilityType>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsStartMenuModeType",
@@ -22525,7 +23185,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.windowsUpdateForBusinessUpdateWeeks",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::WindowsUpdateForBusinessUpdateWeeks>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::WindowsUpdateForBusinessUpdateWeeks>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::WindowsUpdateForBusinessUpdateWeeks>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdateInstallScheduleType",
@@ -22957,7 +23619,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.workforceIntegrationSupportedEntities",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::WorkforceIntegrationSupportedEntities>",
-        roundtrip: rt::roundtrip::<rt::Flags<crate::v1::WorkforceIntegrationSupportedEntities>>,
+        roundtrip: rt::roundtrip::<
+            rt::Flags<crate::v1::WorkforceIntegrationSupportedEntities>,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.workingHours",
@@ -22987,7 +23651,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::X509CertificateAuthenticationMethodConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::X509CertificateAuthenticationMethodConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::X509CertificateAuthenticationMethodConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.x509CertificateAuthenticationMode",
@@ -22999,7 +23665,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.x509CertificateAuthenticationModeConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::X509CertificateAuthenticationModeConfiguration",
-        roundtrip: rt::roundtrip::<crate::v1::X509CertificateAuthenticationModeConfiguration>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::X509CertificateAuthenticationModeConfiguration,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.x509CertificateAuthorityScope",
@@ -23017,7 +23685,9 @@ pub static TYPES: &[rt::TypeEntry] = &[
         name: "microsoft.graph.x509CertificateCRLValidationConfigurationState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::X509CertificateCrlValidationConfigurationState",
-        roundtrip: rt::roundtrip::<crate::v1::X509CertificateCrlValidationConfigurationState>,
+        roundtrip: rt::roundtrip::<
+            crate::v1::X509CertificateCrlValidationConfigurationState,
+        >,
     },
     rt::TypeEntry {
         name: "microsoft.graph.x509CertificateCombinationConfiguration",
@@ -23059,8 +23729,5 @@ pub static TYPES: &[rt::TypeEntry] = &[
 /// Look a type up by qualified name (`microsoft.graph.call`), with or without a leading `#`.
 pub fn lookup(name: &str) -> ::std::option::Option<&'static rt::TypeEntry> {
     let name = name.strip_prefix('#').unwrap_or(name);
-    TYPES
-        .binary_search_by(|e| e.name.cmp(name))
-        .ok()
-        .map(|i| &TYPES[i])
+    TYPES.binary_search_by(|e| e.name.cmp(name)).ok().map(|i| &TYPES[i])
 }

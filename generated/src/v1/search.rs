@@ -240,7 +240,9 @@ pub struct Bookmark {
     /// CSDL: property `state`: `microsoft.graph.search.answerState`, not nullable.
     pub state: rt::Field<crate::v1::search::AnswerState>,
     /// CSDL: property `targetedVariations`: `Collection(microsoft.graph.search.answerVariant)`, nullable.
-    pub targeted_variations: rt::Field<::std::vec::Vec<crate::v1::search::AnswerVariant>>,
+    pub targeted_variations: rt::Field<
+        ::std::vec::Vec<crate::v1::search::AnswerVariant>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -249,14 +251,8 @@ impl rt::ObjectMut for Bookmark {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "availabilityEndDateTime",
-                    &mut self.availability_end_date_time,
-                ),
-                (
-                    "availabilityStartDateTime",
-                    &mut self.availability_start_date_time,
-                ),
+                ("availabilityEndDateTime", &mut self.availability_end_date_time),
+                ("availabilityStartDateTime", &mut self.availability_start_date_time),
                 ("categories", &mut self.categories),
                 ("description", &mut self.description),
                 ("displayName", &mut self.display_name),
@@ -297,10 +293,7 @@ impl rt::ObjectSer for Bookmark {
                 ("lastModifiedDateTime", &self.last_modified_date_time),
                 ("webUrl", &self.web_url),
                 ("availabilityEndDateTime", &self.availability_end_date_time),
-                (
-                    "availabilityStartDateTime",
-                    &self.availability_start_date_time,
-                ),
+                ("availabilityStartDateTime", &self.availability_start_date_time),
                 ("categories", &self.categories),
                 ("groupIds", &self.group_ids),
                 ("isSuggested", &self.is_suggested),
@@ -329,10 +322,7 @@ impl rt::ObjectMut for Identity {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
+            &mut [("displayName", &mut self.display_name), ("id", &mut self.id)],
         )
     }
 }
@@ -347,10 +337,7 @@ impl rt::ObjectSer for Identity {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("displayName", &self.display_name), ("id", &self.id)],
-        )
+        f(&self.extra, &[("displayName", &self.display_name), ("id", &self.id)])
     }
 }
 rt::impl_object!(Identity);
@@ -432,7 +419,9 @@ pub struct Qna {
     /// CSDL: property `state`: `microsoft.graph.search.answerState`, not nullable.
     pub state: rt::Field<crate::v1::search::AnswerState>,
     /// CSDL: property `targetedVariations`: `Collection(microsoft.graph.search.answerVariant)`, nullable.
-    pub targeted_variations: rt::Field<::std::vec::Vec<crate::v1::search::AnswerVariant>>,
+    pub targeted_variations: rt::Field<
+        ::std::vec::Vec<crate::v1::search::AnswerVariant>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -441,14 +430,8 @@ impl rt::ObjectMut for Qna {
         f(
             &mut self.extra,
             &mut [
-                (
-                    "availabilityEndDateTime",
-                    &mut self.availability_end_date_time,
-                ),
-                (
-                    "availabilityStartDateTime",
-                    &mut self.availability_start_date_time,
-                ),
+                ("availabilityEndDateTime", &mut self.availability_end_date_time),
+                ("availabilityStartDateTime", &mut self.availability_start_date_time),
                 ("description", &mut self.description),
                 ("displayName", &mut self.display_name),
                 ("groupIds", &mut self.group_ids),
@@ -487,10 +470,7 @@ impl rt::ObjectSer for Qna {
                 ("lastModifiedDateTime", &self.last_modified_date_time),
                 ("webUrl", &self.web_url),
                 ("availabilityEndDateTime", &self.availability_end_date_time),
-                (
-                    "availabilityStartDateTime",
-                    &self.availability_start_date_time,
-                ),
+                ("availabilityStartDateTime", &self.availability_start_date_time),
                 ("groupIds", &self.group_ids),
                 ("isSuggested", &self.is_suggested),
                 ("keywords", &self.keywords),
@@ -597,15 +577,23 @@ impl ::std::convert::From<crate::v1::search::Qna> for AnySearchAnswer {
 impl rt::PolyDe for AnySearchAnswer {
     const BASE_NAME: &'static str = "microsoft.graph.search.searchAnswer";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match tag {
-            "microsoft.graph.search.searchAnswer" => {
-                Self::SearchAnswer(::std::default::Default::default())
-            }
-            "microsoft.graph.search.acronym" => Self::Acronym(::std::default::Default::default()),
-            "microsoft.graph.search.bookmark" => Self::Bookmark(::std::default::Default::default()),
-            "microsoft.graph.search.qna" => Self::Qna(::std::default::Default::default()),
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match tag {
+                "microsoft.graph.search.searchAnswer" => {
+                    Self::SearchAnswer(::std::default::Default::default())
+                }
+                "microsoft.graph.search.acronym" => {
+                    Self::Acronym(::std::default::Default::default())
+                }
+                "microsoft.graph.search.bookmark" => {
+                    Self::Bookmark(::std::default::Default::default())
+                }
+                "microsoft.graph.search.qna" => {
+                    Self::Qna(::std::default::Default::default())
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     fn base() -> Self {
         Self::SearchAnswer(::std::default::Default::default())
@@ -623,18 +611,15 @@ impl rt::PolySer for AnySearchAnswer {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
             Self::SearchAnswer(v) => (&**v, ::std::option::Option::None),
-            Self::Acronym(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.search.acronym"),
-            ),
-            Self::Bookmark(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.search.bookmark"),
-            ),
-            Self::Qna(v) => (
-                &**v,
-                ::std::option::Option::Some("#microsoft.graph.search.qna"),
-            ),
+            Self::Acronym(v) => {
+                (&**v, ::std::option::Option::Some("#microsoft.graph.search.acronym"))
+            }
+            Self::Bookmark(v) => {
+                (&**v, ::std::option::Option::Some("#microsoft.graph.search.bookmark"))
+            }
+            Self::Qna(v) => {
+                (&**v, ::std::option::Option::Some("#microsoft.graph.search.qna"))
+            }
         }
     }
 }

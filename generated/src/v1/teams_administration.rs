@@ -98,7 +98,9 @@ rt::impl_enum!(ActivationState);
 #[derive(Clone, Default)]
 pub struct AssignedTelephoneNumber {
     /// CSDL: property `assignmentCategory`: `microsoft.graph.teamsAdministration.assignmentCategory`, not nullable.
-    pub assignment_category: rt::Field<crate::v1::teams_administration::AssignmentCategory>,
+    pub assignment_category: rt::Field<
+        crate::v1::teams_administration::AssignmentCategory,
+    >,
     /// CSDL: property `telephoneNumber`: `Edm.String`, not nullable.
     pub telephone_number: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -292,8 +294,9 @@ rt::impl_enum!(CustomerAction);
 #[derive(Clone, Default)]
 pub struct EffectivePolicyAssignment {
     /// CSDL: property `policyAssignment`: `microsoft.graph.teamsAdministration.policyAssignment`, not nullable.
-    pub policy_assignment:
-        rt::Field<::std::boxed::Box<crate::v1::teams_administration::PolicyAssignment>>,
+    pub policy_assignment: rt::Field<
+        ::std::boxed::Box<crate::v1::teams_administration::PolicyAssignment>,
+    >,
     /// CSDL: property `policyType`: `Edm.String`, not nullable.
     pub policy_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -339,13 +342,17 @@ pub struct NumberAssignment {
     /// CSDL: property `activationState`: `microsoft.graph.teamsAdministration.activationState`, not nullable.
     pub activation_state: rt::Field<crate::v1::teams_administration::ActivationState>,
     /// CSDL: property `assignmentCategory`: `microsoft.graph.teamsAdministration.assignmentCategory`, nullable.
-    pub assignment_category: rt::Field<crate::v1::teams_administration::AssignmentCategory>,
+    pub assignment_category: rt::Field<
+        crate::v1::teams_administration::AssignmentCategory,
+    >,
     /// CSDL: property `assignmentStatus`: `microsoft.graph.teamsAdministration.assignmentStatus`, nullable.
     pub assignment_status: rt::Field<crate::v1::teams_administration::AssignmentStatus>,
     /// CSDL: property `assignmentTargetId`: `Edm.String`, nullable.
     pub assignment_target_id: rt::Field<::std::string::String>,
     /// CSDL: property `capabilities`: `Collection(microsoft.graph.teamsAdministration.numberCapability)`, not nullable.
-    pub capabilities: rt::Field<::std::vec::Vec<crate::v1::teams_administration::NumberCapability>>,
+    pub capabilities: rt::Field<
+        ::std::vec::Vec<crate::v1::teams_administration::NumberCapability>,
+    >,
     /// CSDL: property `city`: `Edm.String`, nullable.
     pub city: rt::Field<::std::string::String>,
     /// CSDL: property `civicAddressId`: `Edm.String`, nullable.
@@ -365,11 +372,13 @@ pub struct NumberAssignment {
     /// CSDL: property `portInStatus`: `microsoft.graph.teamsAdministration.portInStatus`, nullable.
     pub port_in_status: rt::Field<crate::v1::teams_administration::PortInStatus>,
     /// CSDL: property `reverseNumberLookupOptions`: `Collection(microsoft.graph.teamsAdministration.reverseNumberLookupOption)`, not nullable.
-    pub reverse_number_lookup_options:
-        rt::Field<::std::vec::Vec<crate::v1::teams_administration::ReverseNumberLookupOption>>,
+    pub reverse_number_lookup_options: rt::Field<
+        ::std::vec::Vec<crate::v1::teams_administration::ReverseNumberLookupOption>,
+    >,
     /// CSDL: property `supportedCustomerActions`: `Collection(microsoft.graph.teamsAdministration.customerAction)`, not nullable.
-    pub supported_customer_actions:
-        rt::Field<::std::vec::Vec<crate::v1::teams_administration::CustomerAction>>,
+    pub supported_customer_actions: rt::Field<
+        ::std::vec::Vec<crate::v1::teams_administration::CustomerAction>,
+    >,
     /// CSDL: property `telephoneNumber`: `Edm.String`, not nullable.
     pub telephone_number: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -395,14 +404,8 @@ impl rt::ObjectMut for NumberAssignment {
                 ("numberType", &mut self.number_type),
                 ("operatorId", &mut self.operator_id),
                 ("portInStatus", &mut self.port_in_status),
-                (
-                    "reverseNumberLookupOptions",
-                    &mut self.reverse_number_lookup_options,
-                ),
-                (
-                    "supportedCustomerActions",
-                    &mut self.supported_customer_actions,
-                ),
+                ("reverseNumberLookupOptions", &mut self.reverse_number_lookup_options),
+                ("supportedCustomerActions", &mut self.supported_customer_actions),
                 ("telephoneNumber", &mut self.telephone_number),
             ],
         )
@@ -437,10 +440,7 @@ impl rt::ObjectSer for NumberAssignment {
                 ("numberType", &self.number_type),
                 ("operatorId", &self.operator_id),
                 ("portInStatus", &self.port_in_status),
-                (
-                    "reverseNumberLookupOptions",
-                    &self.reverse_number_lookup_options,
-                ),
+                ("reverseNumberLookupOptions", &self.reverse_number_lookup_options),
                 ("supportedCustomerActions", &self.supported_customer_actions),
                 ("telephoneNumber", &self.telephone_number),
             ],
@@ -647,11 +647,7 @@ impl rt::ObjectSer for PolicyIdentifierDetail {
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             &self.extra,
-            &[
-                ("id", &self.id),
-                ("name", &self.name),
-                ("policyId", &self.policy_id),
-            ],
+            &[("id", &self.id), ("name", &self.name), ("policyId", &self.policy_id)],
         )
     }
 }
@@ -722,15 +718,17 @@ pub struct TeamsAdminRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `policy`: `microsoft.graph.teamsAdministration.teamsPolicyAssignment`, nullable.
-    pub policy:
-        rt::Field<::std::boxed::Box<crate::v1::teams_administration::TeamsPolicyAssignment>>,
+    pub policy: rt::Field<
+        ::std::boxed::Box<crate::v1::teams_administration::TeamsPolicyAssignment>,
+    >,
     /// CSDL: containment navigation property `telephoneNumberManagement`: `microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`, nullable.
     pub telephone_number_management: rt::Field<
         ::std::boxed::Box<crate::v1::teams_administration::TelephoneNumberManagementRoot>,
     >,
     /// CSDL: containment navigation property `userConfigurations`: `Collection(microsoft.graph.teamsAdministration.teamsUserConfiguration)`, not nullable.
-    pub user_configurations:
-        rt::Field<::std::vec::Vec<crate::v1::teams_administration::TeamsUserConfiguration>>,
+    pub user_configurations: rt::Field<
+        ::std::vec::Vec<crate::v1::teams_administration::TeamsUserConfiguration>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -741,10 +739,7 @@ impl rt::ObjectMut for TeamsAdminRoot {
             &mut [
                 ("id", &mut self.id),
                 ("policy", &mut self.policy),
-                (
-                    "telephoneNumberManagement",
-                    &mut self.telephone_number_management,
-                ),
+                ("telephoneNumberManagement", &mut self.telephone_number_management),
                 ("userConfigurations", &mut self.user_configurations),
             ],
         )
@@ -766,10 +761,7 @@ impl rt::ObjectSer for TeamsAdminRoot {
             &[
                 ("id", &self.id),
                 ("policy", &self.policy),
-                (
-                    "telephoneNumberManagement",
-                    &self.telephone_number_management,
-                ),
+                ("telephoneNumberManagement", &self.telephone_number_management),
                 ("userConfigurations", &self.user_configurations),
             ],
         )
@@ -782,8 +774,9 @@ pub struct TeamsPolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `userAssignments`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`, not nullable.
-    pub user_assignments:
-        rt::Field<::std::vec::Vec<crate::v1::teams_administration::TeamsPolicyUserAssignment>>,
+    pub user_assignments: rt::Field<
+        ::std::vec::Vec<crate::v1::teams_administration::TeamsPolicyUserAssignment>,
+    >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -791,10 +784,7 @@ impl rt::ObjectMut for TeamsPolicyAssignment {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("userAssignments", &mut self.user_assignments),
-            ],
+            &mut [("id", &mut self.id), ("userAssignments", &mut self.user_assignments)],
         )
     }
 }
@@ -809,13 +799,7 @@ impl rt::ObjectSer for TeamsPolicyAssignment {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[
-                ("id", &self.id),
-                ("userAssignments", &self.user_assignments),
-            ],
-        )
+        f(&self.extra, &[("id", &self.id), ("userAssignments", &self.user_assignments)])
     }
 }
 rt::impl_object!(TeamsPolicyAssignment);
@@ -879,8 +863,9 @@ pub struct TeamsUserConfiguration {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `effectivePolicyAssignments`: `Collection(microsoft.graph.teamsAdministration.effectivePolicyAssignment)`, nullable.
-    pub effective_policy_assignments:
-        rt::Field<::std::vec::Vec<crate::v1::teams_administration::EffectivePolicyAssignment>>,
+    pub effective_policy_assignments: rt::Field<
+        ::std::vec::Vec<crate::v1::teams_administration::EffectivePolicyAssignment>,
+    >,
     /// CSDL: property `featureTypes`: `Collection(Edm.String)`, nullable.
     pub feature_types: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// CSDL: property `isEnterpriseVoiceEnabled`: `Edm.Boolean`, nullable.
@@ -888,8 +873,9 @@ pub struct TeamsUserConfiguration {
     /// CSDL: property `modifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `telephoneNumbers`: `Collection(microsoft.graph.teamsAdministration.assignedTelephoneNumber)`, nullable.
-    pub telephone_numbers:
-        rt::Field<::std::vec::Vec<crate::v1::teams_administration::AssignedTelephoneNumber>>,
+    pub telephone_numbers: rt::Field<
+        ::std::vec::Vec<crate::v1::teams_administration::AssignedTelephoneNumber>,
+    >,
     /// CSDL: property `tenantId`: `Edm.String`, not nullable.
     pub tenant_id: rt::Field<::std::string::String>,
     /// CSDL: property `userPrincipalName`: `Edm.String`, not nullable.
@@ -906,16 +892,10 @@ impl rt::ObjectMut for TeamsUserConfiguration {
             &mut [
                 ("accountType", &mut self.account_type),
                 ("createdDateTime", &mut self.created_date_time),
-                (
-                    "effectivePolicyAssignments",
-                    &mut self.effective_policy_assignments,
-                ),
+                ("effectivePolicyAssignments", &mut self.effective_policy_assignments),
                 ("featureTypes", &mut self.feature_types),
                 ("id", &mut self.id),
-                (
-                    "isEnterpriseVoiceEnabled",
-                    &mut self.is_enterprise_voice_enabled,
-                ),
+                ("isEnterpriseVoiceEnabled", &mut self.is_enterprise_voice_enabled),
                 ("modifiedDateTime", &mut self.modified_date_time),
                 ("telephoneNumbers", &mut self.telephone_numbers),
                 ("tenantId", &mut self.tenant_id),
@@ -942,15 +922,9 @@ impl rt::ObjectSer for TeamsUserConfiguration {
                 ("id", &self.id),
                 ("accountType", &self.account_type),
                 ("createdDateTime", &self.created_date_time),
-                (
-                    "effectivePolicyAssignments",
-                    &self.effective_policy_assignments,
-                ),
+                ("effectivePolicyAssignments", &self.effective_policy_assignments),
                 ("featureTypes", &self.feature_types),
-                (
-                    "isEnterpriseVoiceEnabled",
-                    &self.is_enterprise_voice_enabled,
-                ),
+                ("isEnterpriseVoiceEnabled", &self.is_enterprise_voice_enabled),
                 ("modifiedDateTime", &self.modified_date_time),
                 ("telephoneNumbers", &self.telephone_numbers),
                 ("tenantId", &self.tenant_id),
@@ -993,8 +967,7 @@ impl rt::ObjectMut for TelephoneNumberLongRunningOperation {
     }
 }
 impl rt::ObjectDe for TelephoneNumberLongRunningOperation {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation";
+    const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation";
 }
 impl rt::ObjectSer for TelephoneNumberLongRunningOperation {
     fn type_name(&self) -> &'static str {
@@ -1041,8 +1014,7 @@ impl rt::ObjectMut for TelephoneNumberLongRunningOperationDetails {
     }
 }
 impl rt::ObjectDe for TelephoneNumberLongRunningOperationDetails {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails";
+    const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails";
 }
 impl rt::ObjectSer for TelephoneNumberLongRunningOperationDetails {
     fn type_name(&self) -> &'static str {
@@ -1069,11 +1041,14 @@ pub struct TelephoneNumberManagementRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `numberAssignments`: `Collection(microsoft.graph.teamsAdministration.numberAssignment)`, not nullable.
-    pub number_assignments:
-        rt::Field<::std::vec::Vec<crate::v1::teams_administration::NumberAssignment>>,
+    pub number_assignments: rt::Field<
+        ::std::vec::Vec<crate::v1::teams_administration::NumberAssignment>,
+    >,
     /// CSDL: containment navigation property `operations`: `Collection(microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation)`, not nullable.
     pub operations: rt::Field<
-        ::std::vec::Vec<crate::v1::teams_administration::TelephoneNumberLongRunningOperation>,
+        ::std::vec::Vec<
+            crate::v1::teams_administration::TelephoneNumberLongRunningOperation,
+        >,
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1091,8 +1066,7 @@ impl rt::ObjectMut for TelephoneNumberManagementRoot {
     }
 }
 impl rt::ObjectDe for TelephoneNumberManagementRoot {
-    const TYPE_NAME: &'static str =
-        "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot";
+    const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot";
 }
 impl rt::ObjectSer for TelephoneNumberManagementRoot {
     fn type_name(&self) -> &'static str {

@@ -98,10 +98,7 @@ impl rt::ObjectSer for LocalizedDescription {
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             &self.extra,
-            &[
-                ("description", &self.description),
-                ("languageTag", &self.language_tag),
-            ],
+            &[("description", &self.description), ("languageTag", &self.language_tag)],
         )
     }
 }
@@ -166,10 +163,7 @@ impl rt::ObjectMut for LocalizedName {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
-            &mut [
-                ("languageTag", &mut self.language_tag),
-                ("name", &mut self.name),
-            ],
+            &mut [("languageTag", &mut self.language_tag), ("name", &mut self.name)],
         )
     }
 }
@@ -184,10 +178,7 @@ impl rt::ObjectSer for LocalizedName {
         &self.extra
     }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            &self.extra,
-            &[("languageTag", &self.language_tag), ("name", &self.name)],
-        )
+        f(&self.extra, &[("languageTag", &self.language_tag), ("name", &self.name)])
     }
 }
 rt::impl_object!(LocalizedName);
@@ -287,7 +278,9 @@ pub struct Set {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
     /// CSDL: property `localizedNames`: `Collection(microsoft.graph.termStore.localizedName)`, nullable.
-    pub localized_names: rt::Field<::std::vec::Vec<crate::v1::term_store::LocalizedName>>,
+    pub localized_names: rt::Field<
+        ::std::vec::Vec<crate::v1::term_store::LocalizedName>,
+    >,
     /// CSDL: property `properties`: `Collection(microsoft.graph.keyValue)`, nullable.
     pub properties: rt::Field<::std::vec::Vec<crate::v1::KeyValue>>,
     /// CSDL: containment navigation property `children`: `Collection(microsoft.graph.termStore.term)`, not nullable.
@@ -409,7 +402,9 @@ pub struct Term {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `descriptions`: `Collection(microsoft.graph.termStore.localizedDescription)`, nullable.
-    pub descriptions: rt::Field<::std::vec::Vec<crate::v1::term_store::LocalizedDescription>>,
+    pub descriptions: rt::Field<
+        ::std::vec::Vec<crate::v1::term_store::LocalizedDescription>,
+    >,
     /// CSDL: property `labels`: `Collection(microsoft.graph.termStore.localizedLabel)`, nullable.
     pub labels: rt::Field<::std::vec::Vec<crate::v1::term_store::LocalizedLabel>>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.

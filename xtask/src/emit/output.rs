@@ -46,7 +46,7 @@ pub fn models_crate(versions: &[Version]) -> Result<(Vec<GeneratedFile>, EmitTim
         let m = super::rust_type::ident(v.module);
         let doc = format!(" Microsoft Graph `{}` (from `{}`).", v.module, v.source);
         let feature = v.module;
-        mods.push(quote!(#[doc = #doc] #[cfg(feature = #feature)] pub mod #m;));
+        mods.push(quote!(#[doc = #doc] #[cfg(feature = #feature)] #[rustfmt::skip] pub mod #m;));
     }
     let lints = lint_header();
     let lib = format_items(quote! {
