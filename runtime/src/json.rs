@@ -212,7 +212,9 @@ mod tests {
     #[test]
     fn primitives_round_trip() {
         let v: Vec<f64> = from_str(r#"[1.5, "INF", "-INF", 2]"#).unwrap();
-        assert_eq!(to_string(&v), r#"[1.5,"INF","-INF",2.0]"#);
+        assert_eq!(to_string(&v), r#"[1.5,"INF","-INF",2]"#);
+        let v: Vec<f64> = from_str("[-0.0, 3.0, 1e300]").unwrap();
+        assert_eq!(to_string(&v), "[-0.0,3,1e300]".replace("1e300", "1e+300"));
         assert_eq!(to_string("a\"b"), r#""a\"b""#);
         assert_eq!(to_value(&vec![1i32, 2]), serde_json::json!([1, 2]));
     }
