@@ -87,14 +87,14 @@ fn registry_lookup_round_trips_by_name() {
     let entry =
         msgraph_models::v1::registry::lookup("#microsoft.graph.mediaConfig").expect("registered");
     let json = r##"{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"x"}"##;
-    let back = (entry.roundtrip)(json).expect("valid payload");
+    let back = entry.roundtrip(json).expect("valid payload");
     assert_eq!(
         back,
         serde_json::from_str::<serde_json::Value>(json).unwrap()
     );
     assert!(msgraph_models::v1::registry::lookup("microsoft.graph.noSuchType").is_none());
     let err =
-        (entry.roundtrip)(r##"{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":5}"##)
+        entry.roundtrip(r##"{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":5}"##)
             .unwrap_err();
     assert!(
         err.to_string().contains("$.blob") && err.to_string().contains("string"),

@@ -141,27 +141,31 @@ impl<T: DeValue> DeValue for Box<T> {
 impl<T: DeValue> DeValue for Vec<T> {
     const EXPECTED: &'static str = "array";
     fn from_event(ev: Event<'_>) -> DeResult<Self> {
-        match ev {
-            Event::Seq(seq) => {
-                let mut out = Vec::new();
-                loop {
-                    let i = out.len();
-                    let more = seq
-                        .next_element(&mut |src| {
-                            out.push(T::de_value(src)?);
-                            Ok(())
-                        })
-                        .map_err(|e| e.at_index(i))?;
-                    if !more {
-                        return Ok(out);
-                    }
-                }
+        let mut out = Vec::new();
+        read_seq(ev, T::EXPECTED, &mut |src| {
+            out.push(T::de_value(src)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+}
+
+/// The non-generic body of `Vec<T>::from_event`: calls `f` for each element, adding the
+/// element's index to errors.
+fn read_seq(
+    ev: Event<'_>,
+    item: &str,
+    f: &mut dyn FnMut(&mut dyn Source) -> DeResult<()>,
+) -> DeResult<()> {
+    match ev {
+        Event::Seq(seq) => {
+            let mut i = 0;
+            while seq.next_element(f).map_err(|e| e.at_index(i))? {
+                i += 1;
             }
-            other => Err(DeError::invalid_type(
-                &other,
-                &format!("array of {}", T::EXPECTED),
-            )),
+            Ok(())
         }
+        other => Err(DeError::invalid_type(&other, &format!("array of {item}"))),
     }
 }
 

@@ -44,9 +44,9 @@ pub use json::{
 };
 pub use object::{
     FieldDe, FieldRef, ObjectDe, ObjectMut, ObjectSer, PolyDe, PolySer, de_object, de_poly,
-    debug_object, eq_object, ser_variant,
+    debug_object, eq_object, write_object,
 };
-pub use registry::{TypeEntry, TypeKind, roundtrip};
+pub use registry::{ParseFn, TypeEntry, TypeKind, parse_boxed};
 pub use ser::{MapSink, SerError, SerResult, SerValue, Sink};
 pub use serde_bridge::{AsSerialize, deserialize_value, serialize_value};
 pub use value_source::ValueSource;

@@ -19,6 +19,21 @@ macro_rules! impl_object {
             fn from_event(ev: $crate::Event<'_>) -> $crate::DeResult<Self> {
                 $crate::de_object(ev)
             }
+            fn de_value(src: &mut dyn $crate::Source) -> $crate::DeResult<Self> {
+                let mut obj = <$t as ::core::default::Default>::default();
+                $crate::object::read_object_from(src, Self::EXPECTED, &mut obj)?;
+                ::core::result::Result::Ok(obj)
+            }
+            fn de_nullable(src: &mut dyn $crate::Source) -> $crate::DeResult<$crate::Field<Self>> {
+                let mut obj = <$t as ::core::default::Default>::default();
+                ::core::result::Result::Ok(
+                    if $crate::object::read_nullable_object_from(src, Self::EXPECTED, &mut obj)? {
+                        $crate::Field::Value(obj)
+                    } else {
+                        $crate::Field::Null
+                    },
+                )
+            }
         }
         impl $crate::SerValue for $t {
             fn ser(&self, sink: &mut dyn $crate::Sink) -> $crate::SerResult {
@@ -55,11 +70,8 @@ macro_rules! impl_poly {
             fn fields(&self, f: &mut $crate::object::FieldsFn<'_>) {
                 $crate::PolySer::variant(self).0.fields(f)
             }
-            fn ser_fields(&self, m: &mut dyn $crate::MapSink) -> $crate::SerResult {
-                match $crate::PolySer::variant(self) {
-                    (v, ::core::option::Option::Some(tag)) => $crate::ser_variant(v, tag, m),
-                    (v, ::core::option::Option::None) => v.ser_fields(m),
-                }
+            fn poly_tag(&self) -> ::core::option::Option<&'static str> {
+                $crate::PolySer::variant(self).1
             }
         }
         impl $crate::DeValue for $t {

@@ -91,12 +91,24 @@ pub trait ObjectSer {
     fn extra(&self) -> &Extra;
     /// Calls `f` with the value's bag and slots (declaration order).
     fn fields(&self, f: &mut FieldsFn<'_>);
-    /// Writes the members: annotations first, then properties, then other unknown members.
-    fn ser_fields(&self, m: &mut dyn MapSink) -> SerResult {
-        let mut result = Ok(());
-        self.fields(&mut |extra, fields| result = write_members(extra, fields, m));
-        result
+    /// For a derived type in a polymorphic position: the `@odata.type` it must carry.
+    fn poly_tag(&self) -> Option<&'static str> {
+        None
     }
+}
+
+/// Writes the members of a structured value: `@odata.type` first for a derived type in a
+/// polymorphic position (unless the value already carries one, which is then written back as
+/// it was), then annotations, then properties, then other unknown members.
+pub fn write_object(obj: &dyn ObjectSer, m: &mut dyn MapSink) -> SerResult {
+    if let Some(tag) = obj.poly_tag()
+        && !obj.extra().contains_key("@odata.type")
+    {
+        m.entry("@odata.type", &tag)?;
+    }
+    let mut result = Ok(());
+    obj.fields(&mut |extra, fields| result = write_members(extra, fields, m));
+    result
 }
 
 struct SlotValue<'a>(&'a dyn FieldRef);
@@ -119,16 +131,6 @@ fn write_members(
         }
     }
     extra.ser_others(m)
-}
-
-/// Writes a derived type in a polymorphic position: `"@odata.type": tag` first unless the value
-/// already carries an `@odata.type` annotation (which is then written back as it was), then the
-/// value's members.
-pub fn ser_variant(obj: &dyn ObjectSer, tag: &'static str, m: &mut dyn MapSink) -> SerResult {
-    if !obj.extra().contains_key("@odata.type") {
-        m.entry("@odata.type", &tag)?;
-    }
-    obj.ser_fields(m)
 }
 
 fn read_member(
@@ -159,19 +161,52 @@ fn read_members(
 
 /// Reads a JSON object into `T`: known members into their slots, the rest into the bag.
 pub fn de_object<T: ObjectDe>(ev: Event<'_>) -> DeResult<T> {
+    let mut obj = T::default();
+    read_object(ev, T::TYPE_NAME, &mut obj)?;
+    Ok(obj)
+}
+
+/// Reads a (non-null) object from `src` into `obj`: the non-generic body of the
+/// `DeValue::de_value` that [`impl_object!`](crate::impl_object) writes.
+pub fn read_object_from(
+    src: &mut dyn Source,
+    type_name: &str,
+    obj: &mut dyn ObjectMut,
+) -> DeResult<()> {
+    src.read(&mut |ev| read_object(ev, type_name, obj))
+}
+
+/// Like [`read_object_from`], but `null` is allowed: returns false for `null`.
+pub fn read_nullable_object_from(
+    src: &mut dyn Source,
+    type_name: &str,
+    obj: &mut dyn ObjectMut,
+) -> DeResult<bool> {
+    let mut present = true;
+    src.read(&mut |ev| match ev {
+        Event::Null => {
+            present = false;
+            Ok(())
+        }
+        ev => read_object(ev, type_name, obj),
+    })?;
+    Ok(present)
+}
+
+/// The non-generic body of [`de_object`].
+fn read_object(ev: Event<'_>, type_name: &str, obj: &mut dyn ObjectMut) -> DeResult<()> {
     match ev {
         Event::Map(map) => {
-            let mut obj = T::default();
             let mut key = String::new();
             let mut result = Ok(());
             obj.fields_mut(&mut |extra, fields| {
                 result = read_members(map, &mut key, extra, fields);
             });
-            result.map(|()| obj)
+            result
         }
         other => Err(DeError::invalid_type(
             &other,
-            &format!("{} object", T::TYPE_NAME),
+            &format!("{type_name} object"),
         )),
     }
 }
@@ -199,63 +234,81 @@ const ODATA_TYPE: &str = "@odata.type";
 /// Reads a polymorphic object: picks the variant from `@odata.type` (streaming when the tag is
 /// the first member, buffering the members before it otherwise) and keeps the original tag.
 pub fn de_poly<T: PolyDe>(ev: Event<'_>) -> DeResult<T> {
-    let map = match ev {
-        Event::Map(map) => map,
-        other => {
-            return Err(DeError::invalid_type(
-                &other,
-                &format!("{} object", T::BASE_NAME),
-            ));
-        }
+    let Event::Map(map) = ev else {
+        return Err(DeError::invalid_type(
+            &ev,
+            &format!("{} object", T::BASE_NAME),
+        ));
     };
-    let mut key = String::new();
-    let mut buffered: Vec<(String, serde_json::Value)> = Vec::new();
-    let mut tag = None;
-    let mut more = true;
-    loop {
-        if !map.next_key(&mut key)? {
-            more = false;
-            break;
-        }
-        if key == ODATA_TYPE {
-            let mut t = None;
-            map.next_value(&mut |src| {
-                t = Some(String::de_value(src)?);
-                Ok(())
-            })
-            .map_err(|e| e.at_key(ODATA_TYPE))?;
-            tag = t;
-            break;
-        }
-        let mut v = None;
-        map.next_value(&mut |src| {
-            v = Some(src.read_json()?);
-            Ok(())
-        })
-        .map_err(|e| e.at_key(&key))?;
-        buffered.push((key.clone(), v.unwrap_or(serde_json::Value::Null)));
-    }
-    let mut obj = match &tag {
+    let mut head = read_until_tag(map)?;
+    let mut obj = match &head.tag {
         Some(t) => T::for_tag(t.strip_prefix('#').unwrap_or(t)).unwrap_or_else(T::base),
         None => T::base(),
     };
+    finish_poly(map, &mut head, obj.variant_mut())?;
+    Ok(obj)
+}
+
+/// The members read before the variant of a polymorphic object is known.
+struct PolyHead {
+    tag: Option<String>,
+    buffered: Vec<(String, serde_json::Value)>,
+    more: bool,
+}
+
+fn read_until_tag(map: &mut dyn MapSource) -> DeResult<PolyHead> {
+    let mut key = String::new();
+    let mut head = PolyHead {
+        tag: None,
+        buffered: Vec::new(),
+        more: true,
+    };
+    loop {
+        if !map.next_key(&mut key)? {
+            head.more = false;
+            return Ok(head);
+        }
+        if key == ODATA_TYPE {
+            map.next_value(&mut |src| {
+                head.tag = Some(String::de_value(src)?);
+                Ok(())
+            })
+            .map_err(|e| e.at_key(ODATA_TYPE))?;
+            return Ok(head);
+        }
+        let mut v = serde_json::Value::Null;
+        map.next_value(&mut |src| {
+            v = src.read_json()?;
+            Ok(())
+        })
+        .map_err(|e| e.at_key(&key))?;
+        head.buffered.push((key.clone(), v));
+    }
+}
+
+fn finish_poly(
+    map: &mut dyn MapSource,
+    head: &mut PolyHead,
+    obj: &mut dyn ObjectMut,
+) -> DeResult<()> {
     let mut result = Ok(());
-    obj.variant_mut().fields_mut(&mut |extra, fields| {
+    let mut key = String::new();
+    obj.fields_mut(&mut |extra, fields| {
         result = (|| {
-            if let Some(t) = tag.take() {
+            if let Some(t) = head.tag.take() {
                 extra.insert(ODATA_TYPE.to_owned(), serde_json::Value::String(t));
             }
-            for (k, v) in buffered.drain(..) {
+            for (k, v) in head.buffered.drain(..) {
                 read_member(&k, &mut ValueSource::new(v), extra, fields)
                     .map_err(|e| e.at_key(&k))?;
             }
-            if more {
+            if head.more {
                 read_members(map, &mut key, extra, fields)?;
             }
             Ok(())
         })();
     });
-    result.map(|()| obj)
+    result
 }
 
 /// `Debug` of a structured value under its CSDL name (used for polymorphic enums).

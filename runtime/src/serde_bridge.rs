@@ -127,7 +127,7 @@ impl<S: Serializer> Sink for SerdeSink<S> {
             map: &mut map,
             err: None,
         };
-        let r = v.ser_fields(&mut adapter);
+        let r = crate::object::write_object(v, &mut adapter);
         if let Some(e) = adapter.err {
             return self.done(Err(e));
         }

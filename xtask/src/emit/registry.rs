@@ -36,7 +36,7 @@ pub fn emit(model: &Model, paths: &Paths) -> TokenStream {
             let name = &t.qualified;
             let rust_name = rust.to_string().replace(' ', "");
             let entry = quote! {
-                rt::TypeEntry { name: #name, kind: #kind, rust_name: #rust_name, roundtrip: rt::roundtrip::<#rust> },
+                rt::TypeEntry { name: #name, kind: #kind, rust_name: #rust_name, parse: rt::parse_boxed::<#rust> },
             };
             (t.qualified.clone(), entry)
         })
