@@ -93,9 +93,9 @@ fn registry_lookup_round_trips_by_name() {
         serde_json::from_str::<serde_json::Value>(json).unwrap()
     );
     assert!(msgraph_models::v1::registry::lookup("microsoft.graph.noSuchType").is_none());
-    let err =
-        entry.roundtrip(r##"{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":5}"##)
-            .unwrap_err();
+    let err = entry
+        .roundtrip(r##"{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":5}"##)
+        .unwrap_err();
     assert!(
         err.to_string().contains("$.blob") && err.to_string().contains("string"),
         "{err}"

@@ -488,18 +488,17 @@ fn operations(
                 )),
                 None => None,
             };
-            // Out-of-line annotations target the overload signature or the bare name.
-            let sig: Vec<String> = op
-                .parameters
-                .iter()
-                .take(if op.is_bound { 1 } else { 0 })
-                .map(|p| p.type_name.clone())
-                .collect();
+            // Out-of-line annotations target the bare name or an overload
+            // signature: all parameter types, or the binding parameter only.
             let mut annotations = ctx.index.merged(&ctx.aliases, &qualified, &op.annotations);
-            if op.is_bound {
-                let t = ctx
-                    .aliases
-                    .target(&format!("{qualified}({})", sig.join(",")));
+            let all: Vec<&str> = op.parameters.iter().map(|p| p.type_name.as_str()).collect();
+            let binding = &all[..usize::from(op.is_bound).min(all.len())];
+            let mut signatures = vec![all.join(",")];
+            if binding.len() < all.len() && !binding.is_empty() {
+                signatures.push(binding.join(","));
+            }
+            for sig in signatures {
+                let t = ctx.aliases.target(&format!("{qualified}({sig})"));
                 if let Some(more) = ctx.index.get(&t) {
                     annotations.extend(more.iter().cloned());
                 }
