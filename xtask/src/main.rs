@@ -41,9 +41,10 @@ enum Command {
         /// Package name of the standalone crate written with --csdl.
         #[arg(long, default_value = "graph-models", requires = "csdl")]
         name: String,
-        /// With --csdl: emit the naive serde-derive form (for compile-time comparison only).
-        #[arg(long, requires = "csdl")]
-        naive: bool,
+        /// With --csdl: emit a naive baseline instead, for compile-time comparison only:
+        /// `serde` (derived Serialize/Deserialize on every type) or `plain` (no serialization).
+        #[arg(long, requires = "csdl", value_name = "FORM", num_args = 0..=1, default_missing_value = "serde")]
+        naive: Option<xtask::emit::naive::Form>,
     },
 }
 
@@ -73,7 +74,7 @@ fn codegen(
     csdl: Option<PathBuf>,
     out: Option<PathBuf>,
     name: &str,
-    naive: bool,
+    naive: Option<xtask::emit::naive::Form>,
 ) -> Result<()> {
     let start = Instant::now();
     let root = pipeline::workspace_root();

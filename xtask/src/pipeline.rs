@@ -84,7 +84,7 @@ pub fn models_files(
 pub fn standalone_files(
     csdl: &Path,
     name: &str,
-    naive_form: bool,
+    naive_form: Option<naive::Form>,
     stages: &mut Stages,
 ) -> Result<Vec<GeneratedFile>> {
     let model = load_file(csdl, stages)?;
@@ -93,8 +93,8 @@ pub fn standalone_files(
         .file_name()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let files = if naive_form {
-        naive::naive_crate(&model, name)?
+    let files = if let Some(form) = naive_form {
+        naive::naive_crate(&model, name, form)?
     } else {
         let runtime = workspace_root().join("runtime");
         let runtime = runtime.canonicalize().unwrap_or(runtime);

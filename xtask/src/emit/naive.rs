@@ -1,7 +1,9 @@
-//! The naive baseline used only for compile-time comparison: flattened
+//! The naive baselines used only for compile-time comparison: flattened
 //! structs with `#[derive(Serialize, Deserialize)]` and `#[serde(rename,
 //! default, skip_serializing_if)]` on every field, no polymorphism, no
-//! unknown-property handling (what most generators produce).
+//! unknown-property handling (what most generators produce); or the same
+//! structs with no serialization at all (`plain`), the floor of any design
+//! that has one Rust type per CSDL type.
 
 use super::rust_type::{Paths, ident};
 use super::{GeneratedFile, format_items};
@@ -25,8 +27,45 @@ fn prim(edm: Edm) -> TokenStream {
     }
 }
 
+/// Which baseline to emit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Form {
+    /// `#[derive(Serialize, Deserialize)]` with serde attributes on every field.
+    Serde,
+    /// `#[derive(Debug, Clone, Default, PartialEq)]` only, no serialization.
+    Plain,
+}
+
 /// A standalone crate with the naive form of every type of `model`.
-pub fn naive_crate(model: &Model, name: &str) -> Result<Vec<GeneratedFile>, syn::Error> {
+pub fn naive_crate(
+    model: &Model,
+    name: &str,
+    form: Form,
+) -> Result<Vec<GeneratedFile>, syn::Error> {
+    let serde = form == Form::Serde;
+    let (derive_serde, rename_variant, field_attr) = (
+        |t: TokenStream| {
+            if serde {
+                quote!(#[derive(::serde::Serialize, ::serde::Deserialize)] #t)
+            } else {
+                t
+            }
+        },
+        |n: &str| {
+            if serde {
+                quote!(#[serde(rename = #n)])
+            } else {
+                quote!()
+            }
+        },
+        |key: &str| {
+            if serde {
+                quote!(#[serde(rename = #key, default, skip_serializing_if = "Option::is_none")])
+            } else {
+                quote!()
+            }
+        },
+    );
     let paths = Paths::new("crate");
     let mut files = Vec::new();
     let children: Vec<_> = model
@@ -43,14 +82,19 @@ pub fn naive_crate(model: &Model, name: &str) -> Result<Vec<GeneratedFile>, syn:
                 TypeKind::Enum(e) if !e.is_flags => {
                     let vs = e.members.iter().map(|m| {
                         let v = ident(&m.rust_name);
-                        let n = &m.name;
-                        quote!(#[serde(rename = #n)] #v,)
+                        let r = rename_variant(&m.name);
+                        quote!(#r #v,)
                     });
                     let fallback = ident(&e.fallback_variant);
-                    quote! {
-                        #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-                        pub enum #name { #(#vs)* #[serde(other)] #fallback }
-                    }
+                    let other = if serde {
+                        quote!(#[serde(other)])
+                    } else {
+                        quote!()
+                    };
+                    derive_serde(quote! {
+                        #[derive(Debug, Clone, PartialEq)]
+                        pub enum #name { #(#vs)* #other #fallback }
+                    })
                 }
                 TypeKind::Enum(_) => quote!(pub type #name = ::std::string::String;),
                 TypeKind::Entity(s) | TypeKind::Complex(s) => {
@@ -63,19 +107,28 @@ pub fn naive_crate(model: &Model, name: &str) -> Result<Vec<GeneratedFile>, syn:
                                 let path = paths.type_path(model, id);
                                 let boxed = !p.ty.collection
                                     && !matches!(model.types[id].kind, TypeKind::Enum(_));
-                                if boxed { quote!(::std::boxed::Box<#path>) } else { path }
+                                if boxed {
+                                    quote!(::std::boxed::Box<#path>)
+                                } else {
+                                    path
+                                }
                             }
                         };
-                        let ty = if p.ty.collection { quote!(::std::vec::Vec<#elem>) } else { elem };
+                        let ty = if p.ty.collection {
+                            quote!(::std::vec::Vec<#elem>)
+                        } else {
+                            elem
+                        };
+                        let attr = field_attr(key);
                         quote! {
-                            #[serde(rename = #key, default, skip_serializing_if = "Option::is_none")]
+                            #attr
                             pub #f: ::std::option::Option<#ty>,
                         }
                     });
-                    quote! {
-                        #[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                    derive_serde(quote! {
+                        #[derive(Debug, Clone, Default, PartialEq)]
                         pub struct #name { #(#fields)* }
-                    }
+                    })
                 }
             }
         });
