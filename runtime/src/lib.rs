@@ -31,6 +31,7 @@ pub mod object;
 pub mod registry;
 pub mod ser;
 pub mod serde_bridge;
+mod serde_compat;
 pub mod value_source;
 
 pub use de::{DeError, DeResult, DeValue, Event, MapSource, PathSeg, SeqSource, Source};
@@ -49,4 +50,5 @@ pub use object::{
 pub use registry::{ParseFn, TypeEntry, TypeKind, parse_boxed};
 pub use ser::{MapSink, SerError, SerResult, SerValue, Sink};
 pub use serde_bridge::{AsSerialize, deserialize_value, serialize_value};
+pub use serde_compat::{Serde, serde_with};
 pub use value_source::ValueSource;

@@ -1,16 +1,19 @@
 //! `#[macro_export]` helpers that keep generated code small: each generated type gets its
-//! `DeValue`/`SerValue`/`Debug`/`PartialEq`/serde impls from one macro line. All paths go
+//! `DeValue`/`SerValue`/`Debug`/`PartialEq` impls from one macro line. All paths go
 //! through `$crate::`, so the generated crate only needs to depend on `msgraph-core`.
 //!
 //! - [`impl_object!`](crate::impl_object): a struct implementing `ObjectDe` + `ObjectSer`.
 //! - [`impl_poly!`](crate::impl_poly): an enum implementing `PolyDe` + `PolySer`.
 //! - [`impl_enum!`](crate::impl_enum): a string enum implementing `StrEnum`.
 //!
-//! The serde impls are generic methods, so they cost nothing unless a caller uses them.
+//! serde `Serialize`/`Deserialize` impls are NOT part of these macros: generic impls for
+//! thousands of types cost about a third of the models crate's build time. Generated code
+//! adds them with [`impl_serde!`](crate::impl_serde) behind its `serde` feature; without it,
+//! use [`Serde`](crate::Serde) or [`serde_with`](crate::serde_with) to embed generated types in
+//! your own serde types.
 
 /// For a struct implementing `ObjectDe` and `ObjectSer`: `DeValue` (via
-/// [`de_object`](crate::de_object)), `SerValue`, `Debug`, `PartialEq` and serde
-/// `Serialize`/`Deserialize`.
+/// [`de_object`](crate::de_object)), `SerValue`, `Debug` and `PartialEq`.
 #[macro_export]
 macro_rules! impl_object {
     ($t:ident) => {
@@ -50,13 +53,12 @@ macro_rules! impl_object {
                 $crate::eq_object(self, other)
             }
         }
-        $crate::impl_serde!($t);
     };
 }
 
 /// For a polymorphic enum implementing `PolyDe` and `PolySer`: `ObjectSer` (through the
 /// current variant, tagging derived variants), `DeValue` (via [`de_poly`](crate::de_poly)),
-/// `SerValue`, `Debug`, `PartialEq` and serde `Serialize`/`Deserialize`.
+/// `SerValue`, `Debug` and `PartialEq`.
 #[macro_export]
 macro_rules! impl_poly {
     ($t:ident) => {
@@ -101,13 +103,12 @@ macro_rules! impl_poly {
                 )
             }
         }
-        $crate::impl_serde!($t);
     };
 }
 
 /// For a string enum implementing `StrEnum`: `DeValue` (strings only), `SerValue`, `Display`,
 /// `Debug` (the JSON name), `PartialEq`/`Eq`/`Hash` (by JSON name, so a fallback value equal to
-/// a member's name equals that member) and serde `Serialize`/`Deserialize`.
+/// a member's name equals that member).
 #[macro_export]
 macro_rules! impl_enum {
     ($t:ident) => {
@@ -143,7 +144,6 @@ macro_rules! impl_enum {
                 $crate::StrEnum::as_str(self).hash(state)
             }
         }
-        $crate::impl_serde!($t);
     };
 }
 

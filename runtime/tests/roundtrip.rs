@@ -441,3 +441,31 @@ fn debug_and_equality_come_from_the_slots() {
         r#""unknownFutureValue""#
     );
 }
+
+/// Generated types inside a user's own serde types, without per-type serde impls.
+#[test]
+fn serde_wrapper_and_with_module_embed_generated_types() {
+    #[derive(serde::Serialize, serde::Deserialize)]
+    struct Envelope {
+        #[serde(with = "msgraph_core::serde_with")]
+        call: Call,
+        note: String,
+    }
+    let json = format!(r#"{{"call":{SAMPLE_CALL},"note":"n"}}"#);
+    let env: Envelope = serde_json::from_str(&json).unwrap();
+    assert_eq!(env.note, "n");
+    let back: Value = serde_json::to_value(&env).unwrap();
+    let orig: Value = serde_json::from_str(&json).unwrap();
+    assert!(same_json(&back, &orig));
+    let wrapped: msgraph_core::Serde<Call> = serde_json::from_str(SAMPLE_CALL).unwrap();
+    assert_eq!(wrapped.0, env.call);
+    assert!(same_json(
+        &serde_json::to_value(&wrapped).unwrap(),
+        &orig["call"]
+    ));
+    // Errors keep the JSON path through serde's own entry points.
+    let err = serde_json::from_str::<Envelope>(r#"{"call":{"id":5},"note":"n"}"#)
+        .err()
+        .unwrap();
+    assert!(err.to_string().contains("$.id"), "{err}");
+}

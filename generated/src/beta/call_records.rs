@@ -80,6 +80,8 @@ impl rt::ObjectSer for CallRecord {
     }
 }
 rt::impl_object!(CallRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CallRecord);
 /// CSDL: `microsoft.graph.callRecords.callType`, enum type.
 #[derive(Clone)]
 pub enum CallType {
@@ -116,6 +118,8 @@ impl rt::StrEnum for CallType {
     }
 }
 rt::impl_enum!(CallType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CallType);
 /// CSDL: `microsoft.graph.callRecords.clientPlatform`, enum type.
 #[derive(Clone)]
 pub enum ClientPlatform {
@@ -180,6 +184,8 @@ impl rt::StrEnum for ClientPlatform {
     }
 }
 rt::impl_enum!(ClientPlatform);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ClientPlatform);
 /// CSDL: `microsoft.graph.callRecords.clientUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 #[derive(Clone, Default)]
 pub struct ClientUserAgent {
@@ -230,6 +236,8 @@ impl rt::ObjectSer for ClientUserAgent {
     }
 }
 rt::impl_object!(ClientUserAgent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ClientUserAgent);
 /// CSDL: `microsoft.graph.callRecords.deviceInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct DeviceInfo {
@@ -369,6 +377,8 @@ impl rt::ObjectSer for DeviceInfo {
     }
 }
 rt::impl_object!(DeviceInfo);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceInfo);
 /// CSDL: `microsoft.graph.callRecords.directRoutingLogRow`, complex type.
 #[derive(Clone, Default)]
 pub struct DirectRoutingLogRow {
@@ -493,6 +503,8 @@ impl rt::ObjectSer for DirectRoutingLogRow {
     }
 }
 rt::impl_object!(DirectRoutingLogRow);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DirectRoutingLogRow);
 /// CSDL: `microsoft.graph.callRecords.endpoint`, complex type.
 #[derive(Clone, Default)]
 pub struct Endpoint {
@@ -521,6 +533,8 @@ impl rt::ObjectSer for Endpoint {
     }
 }
 rt::impl_object!(Endpoint);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Endpoint);
 /// `microsoft.graph.callRecords.endpoint` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyEndpoint {
@@ -604,6 +618,8 @@ impl rt::PolySer for AnyEndpoint {
     }
 }
 rt::impl_poly!(AnyEndpoint);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyEndpoint);
 /// CSDL: `microsoft.graph.callRecords.failureInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct FailureInfo {
@@ -637,6 +653,8 @@ impl rt::ObjectSer for FailureInfo {
     }
 }
 rt::impl_object!(FailureInfo);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FailureInfo);
 /// CSDL: `microsoft.graph.callRecords.failureStage`, enum type.
 #[derive(Clone)]
 pub enum FailureStage {
@@ -673,6 +691,8 @@ impl rt::StrEnum for FailureStage {
     }
 }
 rt::impl_enum!(FailureStage);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FailureStage);
 /// CSDL: `microsoft.graph.callRecords.feedbackTokenSet`, complex type, open.
 #[derive(Clone, Default)]
 pub struct FeedbackTokenSet {
@@ -699,6 +719,8 @@ impl rt::ObjectSer for FeedbackTokenSet {
     }
 }
 rt::impl_object!(FeedbackTokenSet);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FeedbackTokenSet);
 /// CSDL: `microsoft.graph.callRecords.media`, complex type.
 #[derive(Clone, Default)]
 pub struct Media {
@@ -765,6 +787,8 @@ impl rt::ObjectSer for Media {
     }
 }
 rt::impl_object!(Media);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Media);
 /// CSDL: `microsoft.graph.callRecords.mediaStream`, complex type.
 #[derive(Clone, Default)]
 pub struct MediaStream {
@@ -923,6 +947,8 @@ impl rt::ObjectSer for MediaStream {
     }
 }
 rt::impl_object!(MediaStream);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MediaStream);
 /// CSDL: `microsoft.graph.callRecords.mediaStreamDirection`, enum type.
 #[derive(Clone)]
 pub enum MediaStreamDirection {
@@ -951,6 +977,8 @@ impl rt::StrEnum for MediaStreamDirection {
     }
 }
 rt::impl_enum!(MediaStreamDirection);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MediaStreamDirection);
 /// CSDL: `microsoft.graph.callRecords.modality`, enum type.
 #[derive(Clone)]
 pub enum Modality {
@@ -995,6 +1023,8 @@ impl rt::StrEnum for Modality {
     }
 }
 rt::impl_enum!(Modality);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Modality);
 /// CSDL: `microsoft.graph.callRecords.networkConnectionType`, enum type.
 #[derive(Clone)]
 pub enum NetworkConnectionType {
@@ -1039,6 +1069,8 @@ impl rt::StrEnum for NetworkConnectionType {
     }
 }
 rt::impl_enum!(NetworkConnectionType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NetworkConnectionType);
 /// CSDL: `microsoft.graph.callRecords.networkInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct NetworkInfo {
@@ -1169,6 +1201,8 @@ impl rt::ObjectSer for NetworkInfo {
     }
 }
 rt::impl_object!(NetworkInfo);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NetworkInfo);
 /// CSDL: `microsoft.graph.callRecords.participantEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 #[derive(Clone, Default)]
 pub struct ParticipantEndpoint {
@@ -1215,6 +1249,8 @@ impl rt::ObjectSer for ParticipantEndpoint {
     }
 }
 rt::impl_object!(ParticipantEndpoint);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ParticipantEndpoint);
 /// CSDL: `microsoft.graph.callRecords.productFamily`, enum type.
 #[derive(Clone)]
 pub enum ProductFamily {
@@ -1255,6 +1291,8 @@ impl rt::StrEnum for ProductFamily {
     }
 }
 rt::impl_enum!(ProductFamily);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ProductFamily);
 /// CSDL: `microsoft.graph.callRecords.pstnCallLogRow`, complex type.
 #[derive(Clone, Default)]
 pub struct PstnCallLogRow {
@@ -1373,6 +1411,8 @@ impl rt::ObjectSer for PstnCallLogRow {
     }
 }
 rt::impl_object!(PstnCallLogRow);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PstnCallLogRow);
 /// CSDL: `microsoft.graph.callRecords.segment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Segment {
@@ -1437,6 +1477,8 @@ impl rt::ObjectSer for Segment {
     }
 }
 rt::impl_object!(Segment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Segment);
 /// CSDL: `microsoft.graph.callRecords.serviceEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 #[derive(Clone, Default)]
 pub struct ServiceEndpoint {
@@ -1465,6 +1507,8 @@ impl rt::ObjectSer for ServiceEndpoint {
     }
 }
 rt::impl_object!(ServiceEndpoint);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ServiceEndpoint);
 /// CSDL: `microsoft.graph.callRecords.serviceRole`, enum type.
 #[derive(Clone)]
 pub enum ServiceRole {
@@ -1593,6 +1637,8 @@ impl rt::StrEnum for ServiceRole {
     }
 }
 rt::impl_enum!(ServiceRole);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ServiceRole);
 /// CSDL: `microsoft.graph.callRecords.serviceUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 #[derive(Clone, Default)]
 pub struct ServiceUserAgent {
@@ -1639,6 +1685,8 @@ impl rt::ObjectSer for ServiceUserAgent {
     }
 }
 rt::impl_object!(ServiceUserAgent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ServiceUserAgent);
 /// CSDL: `microsoft.graph.callRecords.session`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Session {
@@ -1707,6 +1755,8 @@ impl rt::ObjectSer for Session {
     }
 }
 rt::impl_object!(Session);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Session);
 /// CSDL: `microsoft.graph.callRecords.userAgent`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct UserAgent {
@@ -1749,6 +1799,8 @@ impl rt::ObjectSer for UserAgent {
     }
 }
 rt::impl_object!(UserAgent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserAgent);
 /// `microsoft.graph.callRecords.userAgent` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyUserAgent {
@@ -1829,6 +1881,8 @@ impl rt::PolySer for AnyUserAgent {
     }
 }
 rt::impl_poly!(AnyUserAgent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyUserAgent);
 /// CSDL: `microsoft.graph.callRecords.userFeedback`, complex type.
 #[derive(Clone, Default)]
 pub struct UserFeedback {
@@ -1873,6 +1927,8 @@ impl rt::ObjectSer for UserFeedback {
     }
 }
 rt::impl_object!(UserFeedback);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserFeedback);
 /// CSDL: `microsoft.graph.callRecords.userFeedbackRating`, enum type.
 #[derive(Clone)]
 pub enum UserFeedbackRating {
@@ -1921,6 +1977,8 @@ impl rt::StrEnum for UserFeedbackRating {
     }
 }
 rt::impl_enum!(UserFeedbackRating);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserFeedbackRating);
 /// CSDL: `microsoft.graph.callRecords.wifiBand`, enum type.
 #[derive(Clone)]
 pub enum WifiBand {
@@ -1961,6 +2019,8 @@ impl rt::StrEnum for WifiBand {
     }
 }
 rt::impl_enum!(WifiBand);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WifiBand);
 /// CSDL: `microsoft.graph.callRecords.wifiRadioType`, enum type.
 #[derive(Clone)]
 pub enum WifiRadioType {
@@ -2013,3 +2073,5 @@ impl rt::StrEnum for WifiRadioType {
     }
 }
 rt::impl_enum!(WifiRadioType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WifiRadioType);

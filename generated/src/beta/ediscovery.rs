@@ -78,6 +78,8 @@ impl rt::ObjectSer for AddToReviewSetOperation {
     }
 }
 rt::impl_object!(AddToReviewSetOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AddToReviewSetOperation);
 /// CSDL: `microsoft.graph.ediscovery.additionalDataOptions`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum AdditionalDataOptions {
@@ -110,6 +112,8 @@ impl rt::StrEnum for AdditionalDataOptions {
     }
 }
 rt::impl_enum!(AdditionalDataOptions);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AdditionalDataOptions);
 /// CSDL: `microsoft.graph.ediscovery.case`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Case {
@@ -222,6 +226,8 @@ impl rt::ObjectSer for Case {
     }
 }
 rt::impl_object!(Case);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Case);
 /// CSDL: `microsoft.graph.ediscovery.caseAction`, enum type.
 #[derive(Clone)]
 pub enum CaseAction {
@@ -270,6 +276,8 @@ impl rt::StrEnum for CaseAction {
     }
 }
 rt::impl_enum!(CaseAction);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CaseAction);
 /// CSDL: `microsoft.graph.ediscovery.caseExportOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct CaseExportOperation {
@@ -368,6 +376,8 @@ impl rt::ObjectSer for CaseExportOperation {
     }
 }
 rt::impl_object!(CaseExportOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CaseExportOperation);
 /// CSDL: `microsoft.graph.ediscovery.caseIndexOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct CaseIndexOperation {
@@ -434,6 +444,8 @@ impl rt::ObjectSer for CaseIndexOperation {
     }
 }
 rt::impl_object!(CaseIndexOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CaseIndexOperation);
 /// CSDL: `microsoft.graph.ediscovery.caseOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct CaseOperation {
@@ -500,6 +512,8 @@ impl rt::ObjectSer for CaseOperation {
     }
 }
 rt::impl_object!(CaseOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CaseOperation);
 /// `microsoft.graph.ediscovery.caseOperation` or any type derived from it, selected by `@odata.type` (6 types).
 #[derive(Clone)]
 pub enum AnyCaseOperation {
@@ -642,6 +656,8 @@ impl rt::PolySer for AnyCaseOperation {
     }
 }
 rt::impl_poly!(AnyCaseOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyCaseOperation);
 /// CSDL: `microsoft.graph.ediscovery.caseOperationStatus`, enum type.
 #[derive(Clone)]
 pub enum CaseOperationStatus {
@@ -686,6 +702,8 @@ impl rt::StrEnum for CaseOperationStatus {
     }
 }
 rt::impl_enum!(CaseOperationStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CaseOperationStatus);
 /// CSDL: `microsoft.graph.ediscovery.caseStatus`, enum type.
 #[derive(Clone)]
 pub enum CaseStatus {
@@ -730,6 +748,8 @@ impl rt::StrEnum for CaseStatus {
     }
 }
 rt::impl_enum!(CaseStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CaseStatus);
 /// CSDL: `microsoft.graph.ediscovery.childSelectability`, enum type.
 #[derive(Clone)]
 pub enum ChildSelectability {
@@ -758,6 +778,8 @@ impl rt::StrEnum for ChildSelectability {
     }
 }
 rt::impl_enum!(ChildSelectability);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ChildSelectability);
 /// CSDL: `microsoft.graph.ediscovery.custodian`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
 #[derive(Clone, Default)]
 pub struct Custodian {
@@ -848,6 +870,8 @@ impl rt::ObjectSer for Custodian {
     }
 }
 rt::impl_object!(Custodian);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Custodian);
 /// CSDL: `microsoft.graph.ediscovery.custodianStatus`, enum type.
 #[derive(Clone)]
 pub enum CustodianStatus {
@@ -876,6 +900,8 @@ impl rt::StrEnum for CustodianStatus {
     }
 }
 rt::impl_enum!(CustodianStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CustodianStatus);
 /// CSDL: `microsoft.graph.ediscovery.dataSource`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct DataSource {
@@ -926,6 +952,8 @@ impl rt::ObjectSer for DataSource {
     }
 }
 rt::impl_object!(DataSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataSource);
 /// `microsoft.graph.ediscovery.dataSource` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnyDataSource {
@@ -1021,6 +1049,8 @@ impl rt::PolySer for AnyDataSource {
     }
 }
 rt::impl_poly!(AnyDataSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyDataSource);
 /// CSDL: `microsoft.graph.ediscovery.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct DataSourceContainer {
@@ -1085,6 +1115,8 @@ impl rt::ObjectSer for DataSourceContainer {
     }
 }
 rt::impl_object!(DataSourceContainer);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataSourceContainer);
 /// `microsoft.graph.ediscovery.dataSourceContainer` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyDataSourceContainer {
@@ -1168,6 +1200,8 @@ impl rt::PolySer for AnyDataSourceContainer {
     }
 }
 rt::impl_poly!(AnyDataSourceContainer);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyDataSourceContainer);
 /// CSDL: `microsoft.graph.ediscovery.dataSourceContainerStatus`, enum type.
 #[derive(Clone)]
 pub enum DataSourceContainerStatus {
@@ -1200,6 +1234,8 @@ impl rt::StrEnum for DataSourceContainerStatus {
     }
 }
 rt::impl_enum!(DataSourceContainerStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataSourceContainerStatus);
 /// CSDL: `microsoft.graph.ediscovery.dataSourceScopes`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum DataSourceScopes {
@@ -1244,6 +1280,8 @@ impl rt::StrEnum for DataSourceScopes {
     }
 }
 rt::impl_enum!(DataSourceScopes);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataSourceScopes);
 /// CSDL: `microsoft.graph.ediscovery.ediscoveryroot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Ediscoveryroot {
@@ -1274,6 +1312,8 @@ impl rt::ObjectSer for Ediscoveryroot {
     }
 }
 rt::impl_object!(Ediscoveryroot);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Ediscoveryroot);
 /// CSDL: `microsoft.graph.ediscovery.estimateStatisticsOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct EstimateStatisticsOperation {
@@ -1370,6 +1410,8 @@ impl rt::ObjectSer for EstimateStatisticsOperation {
     }
 }
 rt::impl_object!(EstimateStatisticsOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EstimateStatisticsOperation);
 /// CSDL: `microsoft.graph.ediscovery.exportFileStructure`, enum type.
 #[derive(Clone)]
 pub enum ExportFileStructure {
@@ -1406,6 +1448,8 @@ impl rt::StrEnum for ExportFileStructure {
     }
 }
 rt::impl_enum!(ExportFileStructure);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExportFileStructure);
 /// CSDL: `microsoft.graph.ediscovery.exportOptions`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum ExportOptions {
@@ -1450,6 +1494,8 @@ impl rt::StrEnum for ExportOptions {
     }
 }
 rt::impl_enum!(ExportOptions);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExportOptions);
 /// CSDL: `microsoft.graph.ediscovery.legalHold`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct LegalHold {
@@ -1542,6 +1588,8 @@ impl rt::ObjectSer for LegalHold {
     }
 }
 rt::impl_object!(LegalHold);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LegalHold);
 /// CSDL: `microsoft.graph.ediscovery.legalHoldStatus`, enum type.
 #[derive(Clone)]
 pub enum LegalHoldStatus {
@@ -1578,6 +1626,8 @@ impl rt::StrEnum for LegalHoldStatus {
     }
 }
 rt::impl_enum!(LegalHoldStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LegalHoldStatus);
 /// CSDL: `microsoft.graph.ediscovery.noncustodialDataSource`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
 #[derive(Clone, Default)]
 pub struct NoncustodialDataSource {
@@ -1650,6 +1700,8 @@ impl rt::ObjectSer for NoncustodialDataSource {
     }
 }
 rt::impl_object!(NoncustodialDataSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NoncustodialDataSource);
 /// CSDL: `microsoft.graph.ediscovery.ocrSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct OcrSettings {
@@ -1696,6 +1748,8 @@ impl rt::ObjectSer for OcrSettings {
     }
 }
 rt::impl_object!(OcrSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OcrSettings);
 /// CSDL: `microsoft.graph.ediscovery.redundancyDetectionSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct RedundancyDetectionSettings {
@@ -1746,6 +1800,8 @@ impl rt::ObjectSer for RedundancyDetectionSettings {
     }
 }
 rt::impl_object!(RedundancyDetectionSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RedundancyDetectionSettings);
 /// CSDL: `microsoft.graph.ediscovery.reviewSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ReviewSet {
@@ -1800,6 +1856,8 @@ impl rt::ObjectSer for ReviewSet {
     }
 }
 rt::impl_object!(ReviewSet);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ReviewSet);
 /// CSDL: `microsoft.graph.ediscovery.reviewSetQuery`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ReviewSetQuery {
@@ -1862,6 +1920,8 @@ impl rt::ObjectSer for ReviewSetQuery {
     }
 }
 rt::impl_object!(ReviewSetQuery);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ReviewSetQuery);
 /// CSDL: `microsoft.graph.ediscovery.settings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Settings {
@@ -1916,6 +1976,8 @@ impl rt::ObjectSer for Settings {
     }
 }
 rt::impl_object!(Settings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Settings);
 /// CSDL: `microsoft.graph.ediscovery.siteSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 #[derive(Clone, Default)]
 pub struct SiteSource {
@@ -1970,6 +2032,8 @@ impl rt::ObjectSer for SiteSource {
     }
 }
 rt::impl_object!(SiteSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SiteSource);
 /// CSDL: `microsoft.graph.ediscovery.sourceCollection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct SourceCollection {
@@ -2078,6 +2142,8 @@ impl rt::ObjectSer for SourceCollection {
     }
 }
 rt::impl_object!(SourceCollection);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SourceCollection);
 /// CSDL: `microsoft.graph.ediscovery.sourceType`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum SourceType {
@@ -2106,6 +2172,8 @@ impl rt::StrEnum for SourceType {
     }
 }
 rt::impl_enum!(SourceType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SourceType);
 /// CSDL: `microsoft.graph.ediscovery.tag`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Tag {
@@ -2172,6 +2240,8 @@ impl rt::ObjectSer for Tag {
     }
 }
 rt::impl_object!(Tag);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Tag);
 /// CSDL: `microsoft.graph.ediscovery.tagOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct TagOperation {
@@ -2238,6 +2308,8 @@ impl rt::ObjectSer for TagOperation {
     }
 }
 rt::impl_object!(TagOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TagOperation);
 /// CSDL: `microsoft.graph.ediscovery.topicModelingSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct TopicModelingSettings {
@@ -2291,6 +2363,8 @@ impl rt::ObjectSer for TopicModelingSettings {
     }
 }
 rt::impl_object!(TopicModelingSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TopicModelingSettings);
 /// CSDL: `microsoft.graph.ediscovery.unifiedGroupSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 #[derive(Clone, Default)]
 pub struct UnifiedGroupSource {
@@ -2349,6 +2423,8 @@ impl rt::ObjectSer for UnifiedGroupSource {
     }
 }
 rt::impl_object!(UnifiedGroupSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UnifiedGroupSource);
 /// CSDL: `microsoft.graph.ediscovery.userSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 #[derive(Clone, Default)]
 pub struct UserSource {
@@ -2407,3 +2483,5 @@ impl rt::ObjectSer for UserSource {
     }
 }
 rt::impl_object!(UserSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserSource);

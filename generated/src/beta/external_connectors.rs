@@ -34,6 +34,8 @@ impl rt::StrEnum for AccessType {
     }
 }
 rt::impl_enum!(AccessType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AccessType);
 /// CSDL: `microsoft.graph.externalConnectors.acl`, complex type.
 #[derive(Clone, Default)]
 pub struct Acl {
@@ -84,6 +86,8 @@ impl rt::ObjectSer for Acl {
     }
 }
 rt::impl_object!(Acl);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Acl);
 /// CSDL: `microsoft.graph.externalConnectors.aclType`, enum type.
 #[derive(Clone)]
 pub enum AclType {
@@ -124,6 +128,8 @@ impl rt::StrEnum for AclType {
     }
 }
 rt::impl_enum!(AclType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AclType);
 /// CSDL: `microsoft.graph.externalConnectors.configuration`, complex type, open.
 #[derive(Clone, Default)]
 pub struct Configuration {
@@ -152,6 +158,8 @@ impl rt::ObjectSer for Configuration {
     }
 }
 rt::impl_object!(Configuration);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Configuration);
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ConnectionOperation {
@@ -194,6 +202,8 @@ impl rt::ObjectSer for ConnectionOperation {
     }
 }
 rt::impl_object!(ConnectionOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ConnectionOperation);
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperationStatus`, enum type.
 #[derive(Clone)]
 pub enum ConnectionOperationStatus {
@@ -234,6 +244,8 @@ impl rt::StrEnum for ConnectionOperationStatus {
     }
 }
 rt::impl_enum!(ConnectionOperationStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ConnectionOperationStatus);
 /// CSDL: `microsoft.graph.externalConnectors.connectionState`, enum type.
 #[derive(Clone)]
 pub enum ConnectionState {
@@ -274,6 +286,8 @@ impl rt::StrEnum for ConnectionState {
     }
 }
 rt::impl_enum!(ConnectionState);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ConnectionState);
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
 #[derive(Clone, Default)]
 pub struct External {
@@ -304,6 +318,8 @@ impl rt::ObjectSer for External {
     }
 }
 rt::impl_object!(External);
+#[cfg(feature = "serde")]
+rt::impl_serde!(External);
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalConnection {
@@ -382,6 +398,8 @@ impl rt::ObjectSer for ExternalConnection {
     }
 }
 rt::impl_object!(ExternalConnection);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalConnection);
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalGroup {
@@ -434,6 +452,8 @@ impl rt::ObjectSer for ExternalGroup {
     }
 }
 rt::impl_object!(ExternalGroup);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalGroup);
 /// CSDL: `microsoft.graph.externalConnectors.externalGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalGroupMember {
@@ -480,6 +500,8 @@ impl rt::ObjectSer for ExternalGroupMember {
     }
 }
 rt::impl_object!(ExternalGroupMember);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalGroupMember);
 /// CSDL: `microsoft.graph.externalConnectors.externalGroupMemberType`, enum type.
 #[derive(Clone)]
 pub enum ExternalGroupMemberType {
@@ -512,6 +534,8 @@ impl rt::StrEnum for ExternalGroupMemberType {
     }
 }
 rt::impl_enum!(ExternalGroupMemberType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalGroupMemberType);
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalItem {
@@ -566,6 +590,8 @@ impl rt::ObjectSer for ExternalItem {
     }
 }
 rt::impl_object!(ExternalItem);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalItem);
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContent`, complex type.
 #[derive(Clone, Default)]
 pub struct ExternalItemContent {
@@ -596,6 +622,8 @@ impl rt::ObjectSer for ExternalItemContent {
     }
 }
 rt::impl_object!(ExternalItemContent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalItemContent);
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContentType`, enum type.
 #[derive(Clone)]
 pub enum ExternalItemContentType {
@@ -628,6 +656,8 @@ impl rt::StrEnum for ExternalItemContentType {
     }
 }
 rt::impl_enum!(ExternalItemContentType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalItemContentType);
 /// CSDL: `microsoft.graph.externalConnectors.identitySourceType`, enum type.
 #[derive(Clone)]
 pub enum IdentitySourceType {
@@ -660,6 +690,8 @@ impl rt::StrEnum for IdentitySourceType {
     }
 }
 rt::impl_enum!(IdentitySourceType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IdentitySourceType);
 /// CSDL: `microsoft.graph.externalConnectors.label`, enum type.
 #[derive(Clone)]
 pub enum Label {
@@ -732,6 +764,8 @@ impl rt::StrEnum for Label {
     }
 }
 rt::impl_enum!(Label);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Label);
 /// CSDL: `microsoft.graph.externalConnectors.properties`, complex type, open.
 #[derive(Clone, Default)]
 pub struct Properties {
@@ -758,6 +792,8 @@ impl rt::ObjectSer for Properties {
     }
 }
 rt::impl_object!(Properties);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Properties);
 /// CSDL: `microsoft.graph.externalConnectors.property`, complex type.
 #[derive(Clone, Default)]
 pub struct Property {
@@ -824,6 +860,8 @@ impl rt::ObjectSer for Property {
     }
 }
 rt::impl_object!(Property);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Property);
 /// CSDL: `microsoft.graph.externalConnectors.propertyType`, enum type.
 #[derive(Clone)]
 pub enum PropertyType {
@@ -884,6 +922,8 @@ impl rt::StrEnum for PropertyType {
     }
 }
 rt::impl_enum!(PropertyType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PropertyType);
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Schema {
@@ -932,3 +972,5 @@ impl rt::ObjectSer for Schema {
     }
 }
 rt::impl_object!(Schema);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Schema);

@@ -87,6 +87,8 @@ impl rt::ObjectSer for AggregatedPolicyCompliance {
     }
 }
 rt::impl_object!(AggregatedPolicyCompliance);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AggregatedPolicyCompliance);
 /// CSDL: `microsoft.graph.managedTenants.cloudPcConnection`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct CloudPcConnection {
@@ -145,6 +147,8 @@ impl rt::ObjectSer for CloudPcConnection {
     }
 }
 rt::impl_object!(CloudPcConnection);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CloudPcConnection);
 /// CSDL: `microsoft.graph.managedTenants.cloudPcDevice`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct CloudPcDevice {
@@ -223,6 +227,8 @@ impl rt::ObjectSer for CloudPcDevice {
     }
 }
 rt::impl_object!(CloudPcDevice);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CloudPcDevice);
 /// CSDL: `microsoft.graph.managedTenants.cloudPcOverview`, entity type, open, key `tenantId`.
 #[derive(Clone, Default)]
 pub struct CloudPcOverview {
@@ -407,6 +413,8 @@ impl rt::ObjectSer for CloudPcOverview {
     }
 }
 rt::impl_object!(CloudPcOverview);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CloudPcOverview);
 /// CSDL: `microsoft.graph.managedTenants.conditionalAccessPolicyCoverage`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct ConditionalAccessPolicyCoverage {
@@ -467,6 +475,8 @@ impl rt::ObjectSer for ConditionalAccessPolicyCoverage {
     }
 }
 rt::impl_object!(ConditionalAccessPolicyCoverage);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ConditionalAccessPolicyCoverage);
 /// CSDL: `microsoft.graph.managedTenants.credentialUserRegistrationsSummary`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct CredentialUserRegistrationsSummary {
@@ -554,6 +564,8 @@ impl rt::ObjectSer for CredentialUserRegistrationsSummary {
     }
 }
 rt::impl_object!(CredentialUserRegistrationsSummary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CredentialUserRegistrationsSummary);
 /// CSDL: `microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct DeviceCompliancePolicySettingStateSummary {
@@ -644,6 +656,8 @@ impl rt::ObjectSer for DeviceCompliancePolicySettingStateSummary {
     }
 }
 rt::impl_object!(DeviceCompliancePolicySettingStateSummary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceCompliance`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct ManagedDeviceCompliance {
@@ -741,6 +755,8 @@ impl rt::ObjectSer for ManagedDeviceCompliance {
     }
 }
 rt::impl_object!(ManagedDeviceCompliance);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ManagedDeviceCompliance);
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceComplianceTrend`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct ManagedDeviceComplianceTrend {
@@ -815,6 +831,8 @@ impl rt::ObjectSer for ManagedDeviceComplianceTrend {
     }
 }
 rt::impl_object!(ManagedDeviceComplianceTrend);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ManagedDeviceComplianceTrend);
 /// CSDL: `microsoft.graph.managedTenants.managedTenant`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct ManagedTenant {
@@ -949,6 +967,8 @@ impl rt::ObjectSer for ManagedTenant {
     }
 }
 rt::impl_object!(ManagedTenant);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ManagedTenant);
 /// CSDL: `microsoft.graph.managedTenants.riskyUser`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct RiskyUser {
@@ -1031,6 +1051,8 @@ impl rt::ObjectSer for RiskyUser {
     }
 }
 rt::impl_object!(RiskyUser);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RiskyUser);
 /// CSDL: `microsoft.graph.managedTenants.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct WindowsDeviceMalwareState {
@@ -1133,6 +1155,8 @@ impl rt::ObjectSer for WindowsDeviceMalwareState {
     }
 }
 rt::impl_object!(WindowsDeviceMalwareState);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WindowsDeviceMalwareState);
 /// CSDL: `microsoft.graph.managedTenants.windowsProtectionState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct WindowsProtectionState {
@@ -1292,3 +1316,5 @@ impl rt::ObjectSer for WindowsProtectionState {
     }
 }
 rt::impl_object!(WindowsProtectionState);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WindowsProtectionState);

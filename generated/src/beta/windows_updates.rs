@@ -52,6 +52,8 @@ impl rt::ObjectSer for AzureAdDevice {
     }
 }
 rt::impl_object!(AzureAdDevice);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AzureAdDevice);
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationError`, complex type, derived from `microsoft.graph.windowsUpdates.updatableAssetError`.
 #[derive(Clone, Default)]
 pub struct AzureAdDeviceRegistrationError {
@@ -82,6 +84,8 @@ impl rt::ObjectSer for AzureAdDeviceRegistrationError {
     }
 }
 rt::impl_object!(AzureAdDeviceRegistrationError);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AzureAdDeviceRegistrationError);
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason`, enum type.
 #[derive(Clone)]
 pub enum AzureAdDeviceRegistrationErrorReason {
@@ -122,6 +126,8 @@ impl rt::StrEnum for AzureAdDeviceRegistrationErrorReason {
     }
 }
 rt::impl_enum!(AzureAdDeviceRegistrationErrorReason);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AzureAdDeviceRegistrationErrorReason);
 /// CSDL: `microsoft.graph.windowsUpdates.catalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Catalog {
@@ -154,6 +160,8 @@ impl rt::ObjectSer for Catalog {
     }
 }
 rt::impl_object!(Catalog);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Catalog);
 /// CSDL: `microsoft.graph.windowsUpdates.catalogEntry`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct CatalogEntry {
@@ -204,6 +212,8 @@ impl rt::ObjectSer for CatalogEntry {
     }
 }
 rt::impl_object!(CatalogEntry);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CatalogEntry);
 /// `microsoft.graph.windowsUpdates.catalogEntry` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnyCatalogEntry {
@@ -312,6 +322,8 @@ impl rt::PolySer for AnyCatalogEntry {
     }
 }
 rt::impl_poly!(AnyCatalogEntry);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyCatalogEntry);
 /// CSDL: `microsoft.graph.windowsUpdates.deployableContent`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct DeployableContent {
@@ -338,6 +350,8 @@ impl rt::ObjectSer for DeployableContent {
     }
 }
 rt::impl_object!(DeployableContent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeployableContent);
 /// `microsoft.graph.windowsUpdates.deployableContent` or any type derived from it, selected by `@odata.type` (6 types).
 #[derive(Clone)]
 pub enum AnyDeployableContent {
@@ -492,6 +506,8 @@ impl rt::PolySer for AnyDeployableContent {
     }
 }
 rt::impl_poly!(AnyDeployableContent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyDeployableContent);
 /// CSDL: `microsoft.graph.windowsUpdates.deployment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Deployment {
@@ -558,6 +574,8 @@ impl rt::ObjectSer for Deployment {
     }
 }
 rt::impl_object!(Deployment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Deployment);
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentAudience`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct DeploymentAudience {
@@ -608,6 +626,8 @@ impl rt::ObjectSer for DeploymentAudience {
     }
 }
 rt::impl_object!(DeploymentAudience);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeploymentAudience);
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct DeploymentSettings {
@@ -645,6 +665,8 @@ impl rt::ObjectSer for DeploymentSettings {
     }
 }
 rt::impl_object!(DeploymentSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeploymentSettings);
 /// `microsoft.graph.windowsUpdates.deploymentSettings` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyDeploymentSettings {
@@ -713,6 +735,8 @@ impl rt::PolySer for AnyDeploymentSettings {
     }
 }
 rt::impl_poly!(AnyDeploymentSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyDeploymentSettings);
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentState`, complex type.
 #[derive(Clone, Default)]
 pub struct DeploymentState {
@@ -763,6 +787,8 @@ impl rt::ObjectSer for DeploymentState {
     }
 }
 rt::impl_object!(DeploymentState);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeploymentState);
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateReason`, complex type.
 #[derive(Clone, Default)]
 pub struct DeploymentStateReason {
@@ -791,6 +817,8 @@ impl rt::ObjectSer for DeploymentStateReason {
     }
 }
 rt::impl_object!(DeploymentStateReason);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeploymentStateReason);
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateReasonValue`, enum type.
 #[derive(Clone)]
 pub enum DeploymentStateReasonValue {
@@ -831,6 +859,8 @@ impl rt::StrEnum for DeploymentStateReasonValue {
     }
 }
 rt::impl_enum!(DeploymentStateReasonValue);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeploymentStateReasonValue);
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateValue`, enum type.
 #[derive(Clone)]
 pub enum DeploymentStateValue {
@@ -875,6 +905,8 @@ impl rt::StrEnum for DeploymentStateValue {
     }
 }
 rt::impl_enum!(DeploymentStateValue);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeploymentStateValue);
 /// CSDL: `microsoft.graph.windowsUpdates.equivalentContentOption`, enum type.
 #[derive(Clone)]
 pub enum EquivalentContentOption {
@@ -907,6 +939,8 @@ impl rt::StrEnum for EquivalentContentOption {
     }
 }
 rt::impl_enum!(EquivalentContentOption);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EquivalentContentOption);
 /// CSDL: `microsoft.graph.windowsUpdates.expeditedQualityUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.qualityUpdateReference`.
 #[derive(Clone, Default)]
 pub struct ExpeditedQualityUpdateReference {
@@ -957,6 +991,8 @@ impl rt::ObjectSer for ExpeditedQualityUpdateReference {
     }
 }
 rt::impl_object!(ExpeditedQualityUpdateReference);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExpeditedQualityUpdateReference);
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
 #[derive(Clone, Default)]
 pub struct FeatureUpdateCatalogEntry {
@@ -1011,6 +1047,8 @@ impl rt::ObjectSer for FeatureUpdateCatalogEntry {
     }
 }
 rt::impl_object!(FeatureUpdateCatalogEntry);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FeatureUpdateCatalogEntry);
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.windowsUpdateReference`.
 #[derive(Clone, Default)]
 pub struct FeatureUpdateReference {
@@ -1039,6 +1077,8 @@ impl rt::ObjectSer for FeatureUpdateReference {
     }
 }
 rt::impl_object!(FeatureUpdateReference);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FeatureUpdateReference);
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringAction`, enum type.
 #[derive(Clone)]
 pub enum MonitoringAction {
@@ -1071,6 +1111,8 @@ impl rt::StrEnum for MonitoringAction {
     }
 }
 rt::impl_enum!(MonitoringAction);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MonitoringAction);
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringRule`, complex type.
 #[derive(Clone, Default)]
 pub struct MonitoringRule {
@@ -1117,6 +1159,8 @@ impl rt::ObjectSer for MonitoringRule {
     }
 }
 rt::impl_object!(MonitoringRule);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MonitoringRule);
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct MonitoringSettings {
@@ -1147,6 +1191,8 @@ impl rt::ObjectSer for MonitoringSettings {
     }
 }
 rt::impl_object!(MonitoringSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MonitoringSettings);
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringSignal`, enum type.
 #[derive(Clone)]
 pub enum MonitoringSignal {
@@ -1175,6 +1221,8 @@ impl rt::StrEnum for MonitoringSignal {
     }
 }
 rt::impl_enum!(MonitoringSignal);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MonitoringSignal);
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
 #[derive(Clone, Default)]
 pub struct QualityUpdateCatalogEntry {
@@ -1235,6 +1283,8 @@ impl rt::ObjectSer for QualityUpdateCatalogEntry {
     }
 }
 rt::impl_object!(QualityUpdateCatalogEntry);
+#[cfg(feature = "serde")]
+rt::impl_serde!(QualityUpdateCatalogEntry);
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateClassification`, enum type.
 #[derive(Clone)]
 pub enum QualityUpdateClassification {
@@ -1271,6 +1321,8 @@ impl rt::StrEnum for QualityUpdateClassification {
     }
 }
 rt::impl_enum!(QualityUpdateClassification);
+#[cfg(feature = "serde")]
+rt::impl_serde!(QualityUpdateClassification);
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.windowsUpdateReference`.
 #[derive(Clone, Default)]
 pub struct QualityUpdateReference {
@@ -1315,6 +1367,8 @@ impl rt::ObjectSer for QualityUpdateReference {
     }
 }
 rt::impl_object!(QualityUpdateReference);
+#[cfg(feature = "serde")]
+rt::impl_serde!(QualityUpdateReference);
 /// `microsoft.graph.windowsUpdates.qualityUpdateReference` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyQualityUpdateReference {
@@ -1385,6 +1439,8 @@ impl rt::PolySer for AnyQualityUpdateReference {
     }
 }
 rt::impl_poly!(AnyQualityUpdateReference);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyQualityUpdateReference);
 /// CSDL: `microsoft.graph.windowsUpdates.requestedDeploymentStateValue`, enum type.
 #[derive(Clone)]
 pub enum RequestedDeploymentStateValue {
@@ -1421,6 +1477,8 @@ impl rt::StrEnum for RequestedDeploymentStateValue {
     }
 }
 rt::impl_enum!(RequestedDeploymentStateValue);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RequestedDeploymentStateValue);
 /// CSDL: `microsoft.graph.windowsUpdates.rolloutSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct RolloutSettings {
@@ -1471,6 +1529,8 @@ impl rt::ObjectSer for RolloutSettings {
     }
 }
 rt::impl_object!(RolloutSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RolloutSettings);
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.catalogEntry`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct SoftwareUpdateCatalogEntry {
@@ -1521,6 +1581,8 @@ impl rt::ObjectSer for SoftwareUpdateCatalogEntry {
     }
 }
 rt::impl_object!(SoftwareUpdateCatalogEntry);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SoftwareUpdateCatalogEntry);
 /// `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnySoftwareUpdateCatalogEntry {
@@ -1610,6 +1672,8 @@ impl rt::PolySer for AnySoftwareUpdateCatalogEntry {
     }
 }
 rt::impl_poly!(AnySoftwareUpdateCatalogEntry);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnySoftwareUpdateCatalogEntry);
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.deployableContent`, abstract.
 #[derive(Clone, Default)]
 pub struct SoftwareUpdateReference {
@@ -1636,6 +1700,8 @@ impl rt::ObjectSer for SoftwareUpdateReference {
     }
 }
 rt::impl_object!(SoftwareUpdateReference);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SoftwareUpdateReference);
 /// `microsoft.graph.windowsUpdates.softwareUpdateReference` or any type derived from it, selected by `@odata.type` (5 types).
 #[derive(Clone)]
 pub enum AnySoftwareUpdateReference {
@@ -1769,6 +1835,8 @@ impl rt::PolySer for AnySoftwareUpdateReference {
     }
 }
 rt::impl_poly!(AnySoftwareUpdateReference);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnySoftwareUpdateReference);
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAsset`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct UpdatableAsset {
@@ -1797,6 +1865,8 @@ impl rt::ObjectSer for UpdatableAsset {
     }
 }
 rt::impl_object!(UpdatableAsset);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UpdatableAsset);
 /// `microsoft.graph.windowsUpdates.updatableAsset` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyUpdatableAsset {
@@ -1882,6 +1952,8 @@ impl rt::PolySer for AnyUpdatableAsset {
     }
 }
 rt::impl_poly!(AnyUpdatableAsset);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyUpdatableAsset);
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetEnrollment`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct UpdatableAssetEnrollment {
@@ -1908,6 +1980,8 @@ impl rt::ObjectSer for UpdatableAssetEnrollment {
     }
 }
 rt::impl_object!(UpdatableAssetEnrollment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UpdatableAssetEnrollment);
 /// `microsoft.graph.windowsUpdates.updatableAssetEnrollment` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyUpdatableAssetEnrollment {
@@ -1976,6 +2050,8 @@ impl rt::PolySer for AnyUpdatableAssetEnrollment {
     }
 }
 rt::impl_poly!(AnyUpdatableAssetEnrollment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyUpdatableAssetEnrollment);
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetError`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct UpdatableAssetError {
@@ -2002,6 +2078,8 @@ impl rt::ObjectSer for UpdatableAssetError {
     }
 }
 rt::impl_object!(UpdatableAssetError);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UpdatableAssetError);
 /// `microsoft.graph.windowsUpdates.updatableAssetError` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyUpdatableAssetError {
@@ -2072,6 +2150,8 @@ impl rt::PolySer for AnyUpdatableAssetError {
     }
 }
 rt::impl_poly!(AnyUpdatableAssetError);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyUpdatableAssetError);
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetGroup`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
 #[derive(Clone, Default)]
 pub struct UpdatableAssetGroup {
@@ -2104,6 +2184,8 @@ impl rt::ObjectSer for UpdatableAssetGroup {
     }
 }
 rt::impl_object!(UpdatableAssetGroup);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UpdatableAssetGroup);
 /// CSDL: `microsoft.graph.windowsUpdates.updateCategory`, enum type.
 #[derive(Clone)]
 pub enum UpdateCategory {
@@ -2136,6 +2218,8 @@ impl rt::StrEnum for UpdateCategory {
     }
 }
 rt::impl_enum!(UpdateCategory);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UpdateCategory);
 /// CSDL: `microsoft.graph.windowsUpdates.updateManagementEnrollment`, complex type, derived from `microsoft.graph.windowsUpdates.updatableAssetEnrollment`.
 #[derive(Clone, Default)]
 pub struct UpdateManagementEnrollment {
@@ -2164,6 +2248,8 @@ impl rt::ObjectSer for UpdateManagementEnrollment {
     }
 }
 rt::impl_object!(UpdateManagementEnrollment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UpdateManagementEnrollment);
 /// CSDL: `microsoft.graph.windowsUpdates.updates`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Updates {
@@ -2218,6 +2304,8 @@ impl rt::ObjectSer for Updates {
     }
 }
 rt::impl_object!(Updates);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Updates);
 /// CSDL: `microsoft.graph.windowsUpdates.userExperienceSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct UserExperienceSettings {
@@ -2249,6 +2337,8 @@ impl rt::ObjectSer for UserExperienceSettings {
     }
 }
 rt::impl_object!(UserExperienceSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserExperienceSettings);
 /// CSDL: `microsoft.graph.windowsUpdates.windows`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Windows {
@@ -2279,6 +2369,8 @@ impl rt::ObjectSer for Windows {
     }
 }
 rt::impl_object!(Windows);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Windows);
 /// CSDL: `microsoft.graph.windowsUpdates.windowsDeploymentSettings`, complex type, derived from `microsoft.graph.windowsUpdates.deploymentSettings`.
 #[derive(Clone, Default)]
 pub struct WindowsDeploymentSettings {
@@ -2331,6 +2423,8 @@ impl rt::ObjectSer for WindowsDeploymentSettings {
     }
 }
 rt::impl_object!(WindowsDeploymentSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WindowsDeploymentSettings);
 /// CSDL: `microsoft.graph.windowsUpdates.windowsUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.softwareUpdateReference`, abstract.
 #[derive(Clone, Default)]
 pub struct WindowsUpdateReference {
@@ -2357,6 +2451,8 @@ impl rt::ObjectSer for WindowsUpdateReference {
     }
 }
 rt::impl_object!(WindowsUpdateReference);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WindowsUpdateReference);
 /// `microsoft.graph.windowsUpdates.windowsUpdateReference` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnyWindowsUpdateReference {
@@ -2469,3 +2565,5 @@ impl rt::PolySer for AnyWindowsUpdateReference {
     }
 }
 rt::impl_poly!(AnyWindowsUpdateReference);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyWindowsUpdateReference);

@@ -30,6 +30,8 @@ impl rt::ObjectSer for AdministrativeUnitInfo {
     }
 }
 rt::impl_object!(AdministrativeUnitInfo);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AdministrativeUnitInfo);
 /// CSDL: `microsoft.graph.callRecords.audioCodec`, enum type.
 #[derive(Clone)]
 pub enum AudioCodec {
@@ -142,6 +144,8 @@ impl rt::StrEnum for AudioCodec {
     }
 }
 rt::impl_enum!(AudioCodec);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AudioCodec);
 /// CSDL: `microsoft.graph.callRecords.callRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct CallRecord {
@@ -230,6 +234,8 @@ impl rt::ObjectSer for CallRecord {
     }
 }
 rt::impl_object!(CallRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CallRecord);
 /// CSDL: `microsoft.graph.callRecords.callType`, enum type.
 #[derive(Clone)]
 pub enum CallType {
@@ -266,6 +272,8 @@ impl rt::StrEnum for CallType {
     }
 }
 rt::impl_enum!(CallType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CallType);
 /// CSDL: `microsoft.graph.callRecords.clientPlatform`, enum type.
 #[derive(Clone)]
 pub enum ClientPlatform {
@@ -330,6 +338,8 @@ impl rt::StrEnum for ClientPlatform {
     }
 }
 rt::impl_enum!(ClientPlatform);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ClientPlatform);
 /// CSDL: `microsoft.graph.callRecords.clientUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 #[derive(Clone, Default)]
 pub struct ClientUserAgent {
@@ -388,6 +398,8 @@ impl rt::ObjectSer for ClientUserAgent {
     }
 }
 rt::impl_object!(ClientUserAgent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ClientUserAgent);
 /// CSDL: `microsoft.graph.callRecords.deviceInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct DeviceInfo {
@@ -527,6 +539,8 @@ impl rt::ObjectSer for DeviceInfo {
     }
 }
 rt::impl_object!(DeviceInfo);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceInfo);
 /// CSDL: `microsoft.graph.callRecords.directRoutingLogRow`, complex type.
 #[derive(Clone, Default)]
 pub struct DirectRoutingLogRow {
@@ -651,6 +665,8 @@ impl rt::ObjectSer for DirectRoutingLogRow {
     }
 }
 rt::impl_object!(DirectRoutingLogRow);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DirectRoutingLogRow);
 /// CSDL: `microsoft.graph.callRecords.endpoint`, complex type.
 #[derive(Clone, Default)]
 pub struct Endpoint {
@@ -679,6 +695,8 @@ impl rt::ObjectSer for Endpoint {
     }
 }
 rt::impl_object!(Endpoint);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Endpoint);
 /// `microsoft.graph.callRecords.endpoint` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyEndpoint {
@@ -759,6 +777,8 @@ impl rt::PolySer for AnyEndpoint {
     }
 }
 rt::impl_poly!(AnyEndpoint);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyEndpoint);
 /// CSDL: `microsoft.graph.callRecords.failureInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct FailureInfo {
@@ -792,6 +812,8 @@ impl rt::ObjectSer for FailureInfo {
     }
 }
 rt::impl_object!(FailureInfo);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FailureInfo);
 /// CSDL: `microsoft.graph.callRecords.failureStage`, enum type.
 #[derive(Clone)]
 pub enum FailureStage {
@@ -828,6 +850,8 @@ impl rt::StrEnum for FailureStage {
     }
 }
 rt::impl_enum!(FailureStage);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FailureStage);
 /// CSDL: `microsoft.graph.callRecords.feedbackTokenSet`, complex type, open.
 #[derive(Clone, Default)]
 pub struct FeedbackTokenSet {
@@ -854,6 +878,8 @@ impl rt::ObjectSer for FeedbackTokenSet {
     }
 }
 rt::impl_object!(FeedbackTokenSet);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FeedbackTokenSet);
 /// CSDL: `microsoft.graph.callRecords.media`, complex type.
 #[derive(Clone, Default)]
 pub struct Media {
@@ -916,6 +942,8 @@ impl rt::ObjectSer for Media {
     }
 }
 rt::impl_object!(Media);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Media);
 /// CSDL: `microsoft.graph.callRecords.mediaStream`, complex type.
 #[derive(Clone, Default)]
 pub struct MediaStream {
@@ -1100,6 +1128,8 @@ impl rt::ObjectSer for MediaStream {
     }
 }
 rt::impl_object!(MediaStream);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MediaStream);
 /// CSDL: `microsoft.graph.callRecords.mediaStreamDirection`, enum type.
 #[derive(Clone)]
 pub enum MediaStreamDirection {
@@ -1128,6 +1158,8 @@ impl rt::StrEnum for MediaStreamDirection {
     }
 }
 rt::impl_enum!(MediaStreamDirection);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MediaStreamDirection);
 /// CSDL: `microsoft.graph.callRecords.modality`, enum type.
 #[derive(Clone)]
 pub enum Modality {
@@ -1172,6 +1204,8 @@ impl rt::StrEnum for Modality {
     }
 }
 rt::impl_enum!(Modality);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Modality);
 /// CSDL: `microsoft.graph.callRecords.networkConnectionType`, enum type.
 #[derive(Clone)]
 pub enum NetworkConnectionType {
@@ -1216,6 +1250,8 @@ impl rt::StrEnum for NetworkConnectionType {
     }
 }
 rt::impl_enum!(NetworkConnectionType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NetworkConnectionType);
 /// CSDL: `microsoft.graph.callRecords.networkInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct NetworkInfo {
@@ -1358,6 +1394,8 @@ impl rt::ObjectSer for NetworkInfo {
     }
 }
 rt::impl_object!(NetworkInfo);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NetworkInfo);
 /// CSDL: `microsoft.graph.callRecords.networkTransportProtocol`, enum type.
 #[derive(Clone)]
 pub enum NetworkTransportProtocol {
@@ -1394,6 +1432,8 @@ impl rt::StrEnum for NetworkTransportProtocol {
     }
 }
 rt::impl_enum!(NetworkTransportProtocol);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NetworkTransportProtocol);
 /// CSDL: `microsoft.graph.callRecords.organizer`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
 #[derive(Clone, Default)]
 pub struct Organizer {
@@ -1442,6 +1482,8 @@ impl rt::ObjectSer for Organizer {
     }
 }
 rt::impl_object!(Organizer);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Organizer);
 /// CSDL: `microsoft.graph.callRecords.participant`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
 #[derive(Clone, Default)]
 pub struct Participant {
@@ -1490,6 +1532,8 @@ impl rt::ObjectSer for Participant {
     }
 }
 rt::impl_object!(Participant);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Participant);
 /// CSDL: `microsoft.graph.callRecords.participantBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct ParticipantBase {
@@ -1538,6 +1582,8 @@ impl rt::ObjectSer for ParticipantBase {
     }
 }
 rt::impl_object!(ParticipantBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ParticipantBase);
 /// `microsoft.graph.callRecords.participantBase` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyParticipantBase {
@@ -1617,6 +1663,8 @@ impl rt::PolySer for AnyParticipantBase {
     }
 }
 rt::impl_poly!(AnyParticipantBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyParticipantBase);
 /// CSDL: `microsoft.graph.callRecords.participantEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 #[derive(Clone, Default)]
 pub struct ParticipantEndpoint {
@@ -1683,6 +1731,8 @@ impl rt::ObjectSer for ParticipantEndpoint {
     }
 }
 rt::impl_object!(ParticipantEndpoint);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ParticipantEndpoint);
 /// CSDL: `microsoft.graph.callRecords.productFamily`, enum type.
 #[derive(Clone)]
 pub enum ProductFamily {
@@ -1727,6 +1777,8 @@ impl rt::StrEnum for ProductFamily {
     }
 }
 rt::impl_enum!(ProductFamily);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ProductFamily);
 /// CSDL: `microsoft.graph.callRecords.pstnCallDurationSource`, enum type.
 #[derive(Clone)]
 pub enum PstnCallDurationSource {
@@ -1755,6 +1807,8 @@ impl rt::StrEnum for PstnCallDurationSource {
     }
 }
 rt::impl_enum!(PstnCallDurationSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PstnCallDurationSource);
 /// CSDL: `microsoft.graph.callRecords.pstnCallLogRow`, complex type.
 #[derive(Clone, Default)]
 pub struct PstnCallLogRow {
@@ -1881,6 +1935,8 @@ impl rt::ObjectSer for PstnCallLogRow {
     }
 }
 rt::impl_object!(PstnCallLogRow);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PstnCallLogRow);
 /// CSDL: `microsoft.graph.callRecords.segment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Segment {
@@ -1943,6 +1999,8 @@ impl rt::ObjectSer for Segment {
     }
 }
 rt::impl_object!(Segment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Segment);
 /// CSDL: `microsoft.graph.callRecords.serviceEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 #[derive(Clone, Default)]
 pub struct ServiceEndpoint {
@@ -1971,6 +2029,8 @@ impl rt::ObjectSer for ServiceEndpoint {
     }
 }
 rt::impl_object!(ServiceEndpoint);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ServiceEndpoint);
 /// CSDL: `microsoft.graph.callRecords.serviceRole`, enum type.
 #[derive(Clone)]
 pub enum ServiceRole {
@@ -2099,6 +2159,8 @@ impl rt::StrEnum for ServiceRole {
     }
 }
 rt::impl_enum!(ServiceRole);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ServiceRole);
 /// CSDL: `microsoft.graph.callRecords.serviceUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 #[derive(Clone, Default)]
 pub struct ServiceUserAgent {
@@ -2145,6 +2207,8 @@ impl rt::ObjectSer for ServiceUserAgent {
     }
 }
 rt::impl_object!(ServiceUserAgent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ServiceUserAgent);
 /// CSDL: `microsoft.graph.callRecords.session`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Session {
@@ -2215,6 +2279,8 @@ impl rt::ObjectSer for Session {
     }
 }
 rt::impl_object!(Session);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Session);
 /// CSDL: `microsoft.graph.callRecords.traceRouteHop`, complex type.
 #[derive(Clone, Default)]
 pub struct TraceRouteHop {
@@ -2261,6 +2327,8 @@ impl rt::ObjectSer for TraceRouteHop {
     }
 }
 rt::impl_object!(TraceRouteHop);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TraceRouteHop);
 /// CSDL: `microsoft.graph.callRecords.userAgent`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct UserAgent {
@@ -2303,6 +2371,8 @@ impl rt::ObjectSer for UserAgent {
     }
 }
 rt::impl_object!(UserAgent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserAgent);
 /// `microsoft.graph.callRecords.userAgent` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyUserAgent {
@@ -2383,6 +2453,8 @@ impl rt::PolySer for AnyUserAgent {
     }
 }
 rt::impl_poly!(AnyUserAgent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyUserAgent);
 /// CSDL: `microsoft.graph.callRecords.userFeedback`, complex type.
 #[derive(Clone, Default)]
 pub struct UserFeedback {
@@ -2425,6 +2497,8 @@ impl rt::ObjectSer for UserFeedback {
     }
 }
 rt::impl_object!(UserFeedback);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserFeedback);
 /// CSDL: `microsoft.graph.callRecords.userFeedbackRating`, enum type.
 #[derive(Clone)]
 pub enum UserFeedbackRating {
@@ -2473,6 +2547,8 @@ impl rt::StrEnum for UserFeedbackRating {
     }
 }
 rt::impl_enum!(UserFeedbackRating);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserFeedbackRating);
 /// CSDL: `microsoft.graph.callRecords.userIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 #[derive(Clone, Default)]
 pub struct UserIdentity {
@@ -2519,6 +2595,8 @@ impl rt::ObjectSer for UserIdentity {
     }
 }
 rt::impl_object!(UserIdentity);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserIdentity);
 /// CSDL: `microsoft.graph.callRecords.videoCodec`, enum type.
 #[derive(Clone)]
 pub enum VideoCodec {
@@ -2587,6 +2665,8 @@ impl rt::StrEnum for VideoCodec {
     }
 }
 rt::impl_enum!(VideoCodec);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VideoCodec);
 /// CSDL: `microsoft.graph.callRecords.wifiBand`, enum type.
 #[derive(Clone)]
 pub enum WifiBand {
@@ -2627,6 +2707,8 @@ impl rt::StrEnum for WifiBand {
     }
 }
 rt::impl_enum!(WifiBand);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WifiBand);
 /// CSDL: `microsoft.graph.callRecords.wifiRadioType`, enum type.
 #[derive(Clone)]
 pub enum WifiRadioType {
@@ -2679,3 +2761,5 @@ impl rt::StrEnum for WifiRadioType {
     }
 }
 rt::impl_enum!(WifiRadioType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WifiRadioType);

@@ -44,6 +44,8 @@ impl rt::ObjectSer for AccessReviewContextData {
     }
 }
 rt::impl_object!(AccessReviewContextData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AccessReviewContextData);
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.data`, abstract.
 #[derive(Clone, Default)]
 pub struct AccessReviewContextDataBase {
@@ -86,6 +88,8 @@ impl rt::ObjectSer for AccessReviewContextDataBase {
     }
 }
 rt::impl_object!(AccessReviewContextDataBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AccessReviewContextDataBase);
 /// `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyAccessReviewContextDataBase {
@@ -190,6 +194,8 @@ impl rt::PolySer for AnyAccessReviewContextDataBase {
     }
 }
 rt::impl_poly!(AnyAccessReviewContextDataBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyAccessReviewContextDataBase);
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`.
 #[derive(Clone, Default)]
 pub struct ApplyDecisionContextData {
@@ -232,6 +238,8 @@ impl rt::ObjectSer for ApplyDecisionContextData {
     }
 }
 rt::impl_object!(ApplyDecisionContextData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ApplyDecisionContextData);
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.data`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct Data {
@@ -258,6 +266,8 @@ impl rt::ObjectSer for Data {
     }
 }
 rt::impl_object!(Data);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Data);
 /// `microsoft.graph.customDataProvidedResourcePayloads.data` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnyData {
@@ -381,3 +391,5 @@ impl rt::PolySer for AnyData {
     }
 }
 rt::impl_poly!(AnyData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyData);

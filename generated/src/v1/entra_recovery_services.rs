@@ -41,6 +41,8 @@ impl rt::ObjectSer for EntityTypeAndIds {
     }
 }
 rt::impl_object!(EntityTypeAndIds);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EntityTypeAndIds);
 /// CSDL: `microsoft.graph.entraRecoveryServices.recovery`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Recovery {
@@ -87,6 +89,8 @@ impl rt::ObjectSer for Recovery {
     }
 }
 rt::impl_object!(Recovery);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Recovery);
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryAction`, enum type.
 #[derive(Clone)]
 pub enum RecoveryAction {
@@ -131,6 +135,8 @@ impl rt::StrEnum for RecoveryAction {
     }
 }
 rt::impl_enum!(RecoveryAction);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RecoveryAction);
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct RecoveryChangeObjectBase {
@@ -187,6 +193,8 @@ impl rt::ObjectSer for RecoveryChangeObjectBase {
     }
 }
 rt::impl_object!(RecoveryChangeObjectBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RecoveryChangeObjectBase);
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
 #[derive(Clone, Default)]
 pub struct RecoveryJob {
@@ -276,6 +284,8 @@ impl rt::ObjectSer for RecoveryJob {
     }
 }
 rt::impl_object!(RecoveryJob);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RecoveryJob);
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct RecoveryJobBase {
@@ -350,6 +360,8 @@ impl rt::ObjectSer for RecoveryJobBase {
     }
 }
 rt::impl_object!(RecoveryJobBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RecoveryJobBase);
 /// `microsoft.graph.entraRecoveryServices.recoveryJobBase` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyRecoveryJobBase {
@@ -437,6 +449,8 @@ impl rt::PolySer for AnyRecoveryJobBase {
     }
 }
 rt::impl_poly!(AnyRecoveryJobBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyRecoveryJobBase);
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter`, complex type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
 #[derive(Clone, Default)]
 pub struct RecoveryJobEntityNameAndIdsFilter {
@@ -467,6 +481,8 @@ impl rt::ObjectSer for RecoveryJobEntityNameAndIdsFilter {
     }
 }
 rt::impl_object!(RecoveryJobEntityNameAndIdsFilter);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RecoveryJobEntityNameAndIdsFilter);
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter`, complex type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
 #[derive(Clone, Default)]
 pub struct RecoveryJobEntityNamesFilter {
@@ -497,6 +513,8 @@ impl rt::ObjectSer for RecoveryJobEntityNamesFilter {
     }
 }
 rt::impl_object!(RecoveryJobEntityNamesFilter);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RecoveryJobEntityNamesFilter);
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`, complex type.
 #[derive(Clone, Default)]
 pub struct RecoveryJobFilteringCriteriaBase {
@@ -523,6 +541,8 @@ impl rt::ObjectSer for RecoveryJobFilteringCriteriaBase {
     }
 }
 rt::impl_object!(RecoveryJobFilteringCriteriaBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RecoveryJobFilteringCriteriaBase);
 /// `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyRecoveryJobFilteringCriteriaBase {
@@ -635,6 +655,8 @@ impl rt::PolySer for AnyRecoveryJobFilteringCriteriaBase {
     }
 }
 rt::impl_poly!(AnyRecoveryJobFilteringCriteriaBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyRecoveryJobFilteringCriteriaBase);
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryPreviewJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
 #[derive(Clone, Default)]
 pub struct RecoveryPreviewJob {
@@ -709,6 +731,8 @@ impl rt::ObjectSer for RecoveryPreviewJob {
     }
 }
 rt::impl_object!(RecoveryPreviewJob);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RecoveryPreviewJob);
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryStatus`, enum type.
 #[derive(Clone)]
 pub enum RecoveryStatus {
@@ -777,6 +801,8 @@ impl rt::StrEnum for RecoveryStatus {
     }
 }
 rt::impl_enum!(RecoveryStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RecoveryStatus);
 /// CSDL: `microsoft.graph.entraRecoveryServices.resourceTypeName`, enum type.
 #[derive(Clone)]
 pub enum ResourceTypeName {
@@ -875,6 +901,8 @@ impl rt::StrEnum for ResourceTypeName {
     }
 }
 rt::impl_enum!(ResourceTypeName);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ResourceTypeName);
 /// CSDL: `microsoft.graph.entraRecoveryServices.snapshot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Snapshot {
@@ -933,3 +961,5 @@ impl rt::ObjectSer for Snapshot {
     }
 }
 rt::impl_object!(Snapshot);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Snapshot);

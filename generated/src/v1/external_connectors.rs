@@ -34,6 +34,8 @@ impl rt::StrEnum for AccessType {
     }
 }
 rt::impl_enum!(AccessType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AccessType);
 /// CSDL: `microsoft.graph.externalConnectors.acl`, complex type.
 #[derive(Clone, Default)]
 pub struct Acl {
@@ -80,6 +82,8 @@ impl rt::ObjectSer for Acl {
     }
 }
 rt::impl_object!(Acl);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Acl);
 /// CSDL: `microsoft.graph.externalConnectors.aclType`, enum type.
 #[derive(Clone)]
 pub enum AclType {
@@ -124,6 +128,8 @@ impl rt::StrEnum for AclType {
     }
 }
 rt::impl_enum!(AclType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AclType);
 /// CSDL: `microsoft.graph.externalConnectors.activitySettings`, complex type.
 #[derive(Clone, Default)]
 pub struct ActivitySettings {
@@ -157,6 +163,8 @@ impl rt::ObjectSer for ActivitySettings {
     }
 }
 rt::impl_object!(ActivitySettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ActivitySettings);
 /// CSDL: `microsoft.graph.externalConnectors.configuration`, complex type, open.
 #[derive(Clone, Default)]
 pub struct Configuration {
@@ -185,6 +193,8 @@ impl rt::ObjectSer for Configuration {
     }
 }
 rt::impl_object!(Configuration);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Configuration);
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ConnectionOperation {
@@ -227,6 +237,8 @@ impl rt::ObjectSer for ConnectionOperation {
     }
 }
 rt::impl_object!(ConnectionOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ConnectionOperation);
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperationStatus`, enum type.
 #[derive(Clone)]
 pub enum ConnectionOperationStatus {
@@ -267,6 +279,8 @@ impl rt::StrEnum for ConnectionOperationStatus {
     }
 }
 rt::impl_enum!(ConnectionOperationStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ConnectionOperationStatus);
 /// CSDL: `microsoft.graph.externalConnectors.connectionState`, enum type.
 #[derive(Clone)]
 pub enum ConnectionState {
@@ -307,6 +321,8 @@ impl rt::StrEnum for ConnectionState {
     }
 }
 rt::impl_enum!(ConnectionState);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ConnectionState);
 /// CSDL: `microsoft.graph.externalConnectors.contentCategory`, enum type.
 #[derive(Clone)]
 pub enum ContentCategory {
@@ -387,6 +403,8 @@ impl rt::StrEnum for ContentCategory {
     }
 }
 rt::impl_enum!(ContentCategory);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ContentCategory);
 /// CSDL: `microsoft.graph.externalConnectors.displayTemplate`, complex type.
 #[derive(Clone, Default)]
 pub struct DisplayTemplate {
@@ -437,6 +455,8 @@ impl rt::ObjectSer for DisplayTemplate {
     }
 }
 rt::impl_object!(DisplayTemplate);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DisplayTemplate);
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
 #[derive(Clone, Default)]
 pub struct External {
@@ -467,6 +487,8 @@ impl rt::ObjectSer for External {
     }
 }
 rt::impl_object!(External);
+#[cfg(feature = "serde")]
+rt::impl_serde!(External);
 /// CSDL: `microsoft.graph.externalConnectors.externalActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalActivity {
@@ -519,6 +541,8 @@ impl rt::ObjectSer for ExternalActivity {
     }
 }
 rt::impl_object!(ExternalActivity);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalActivity);
 /// `microsoft.graph.externalConnectors.externalActivity` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyExternalActivity {
@@ -587,6 +611,8 @@ impl rt::PolySer for AnyExternalActivity {
     }
 }
 rt::impl_poly!(AnyExternalActivity);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyExternalActivity);
 /// CSDL: `microsoft.graph.externalConnectors.externalActivityResult`, entity type, derived from `microsoft.graph.externalConnectors.externalActivity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalActivityResult {
@@ -643,6 +669,8 @@ impl rt::ObjectSer for ExternalActivityResult {
     }
 }
 rt::impl_object!(ExternalActivityResult);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalActivityResult);
 /// CSDL: `microsoft.graph.externalConnectors.externalActivityType`, enum type.
 #[derive(Clone)]
 pub enum ExternalActivityType {
@@ -683,6 +711,8 @@ impl rt::StrEnum for ExternalActivityType {
     }
 }
 rt::impl_enum!(ExternalActivityType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalActivityType);
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalConnection {
@@ -779,6 +809,8 @@ impl rt::ObjectSer for ExternalConnection {
     }
 }
 rt::impl_object!(ExternalConnection);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalConnection);
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalGroup {
@@ -829,6 +861,8 @@ impl rt::ObjectSer for ExternalGroup {
     }
 }
 rt::impl_object!(ExternalGroup);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalGroup);
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalItem {
@@ -897,6 +931,8 @@ impl rt::ObjectSer for ExternalItem {
     }
 }
 rt::impl_object!(ExternalItem);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalItem);
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContent`, complex type.
 #[derive(Clone, Default)]
 pub struct ExternalItemContent {
@@ -927,6 +963,8 @@ impl rt::ObjectSer for ExternalItemContent {
     }
 }
 rt::impl_object!(ExternalItemContent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalItemContent);
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContentType`, enum type.
 #[derive(Clone)]
 pub enum ExternalItemContentType {
@@ -959,6 +997,8 @@ impl rt::StrEnum for ExternalItemContentType {
     }
 }
 rt::impl_enum!(ExternalItemContentType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalItemContentType);
 /// CSDL: `microsoft.graph.externalConnectors.externalItemInformationProtectionLabel`, complex type.
 #[derive(Clone, Default)]
 pub struct ExternalItemInformationProtectionLabel {
@@ -987,6 +1027,8 @@ impl rt::ObjectSer for ExternalItemInformationProtectionLabel {
     }
 }
 rt::impl_object!(ExternalItemInformationProtectionLabel);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalItemInformationProtectionLabel);
 /// CSDL: `microsoft.graph.externalConnectors.identity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Identity {
@@ -1017,6 +1059,8 @@ impl rt::ObjectSer for Identity {
     }
 }
 rt::impl_object!(Identity);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Identity);
 /// CSDL: `microsoft.graph.externalConnectors.identityType`, enum type.
 #[derive(Clone)]
 pub enum IdentityType {
@@ -1053,6 +1097,8 @@ impl rt::StrEnum for IdentityType {
     }
 }
 rt::impl_enum!(IdentityType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IdentityType);
 /// CSDL: `microsoft.graph.externalConnectors.itemIdResolver`, complex type, derived from `microsoft.graph.externalConnectors.urlToItemResolverBase`.
 #[derive(Clone, Default)]
 pub struct ItemIdResolver {
@@ -1101,6 +1147,8 @@ impl rt::ObjectSer for ItemIdResolver {
     }
 }
 rt::impl_object!(ItemIdResolver);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ItemIdResolver);
 /// CSDL: `microsoft.graph.externalConnectors.label`, enum type.
 #[derive(Clone)]
 pub enum Label {
@@ -1341,6 +1389,8 @@ impl rt::StrEnum for Label {
     }
 }
 rt::impl_enum!(Label);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Label);
 /// CSDL: `microsoft.graph.externalConnectors.principal`, complex type.
 #[derive(Clone, Default)]
 pub struct Principal {
@@ -1403,6 +1453,8 @@ impl rt::ObjectSer for Principal {
     }
 }
 rt::impl_object!(Principal);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Principal);
 /// CSDL: `microsoft.graph.externalConnectors.properties`, complex type, open.
 #[derive(Clone, Default)]
 pub struct Properties {
@@ -1429,6 +1481,8 @@ impl rt::ObjectSer for Properties {
     }
 }
 rt::impl_object!(Properties);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Properties);
 /// CSDL: `microsoft.graph.externalConnectors.property`, complex type.
 #[derive(Clone, Default)]
 pub struct Property {
@@ -1499,6 +1553,8 @@ impl rt::ObjectSer for Property {
     }
 }
 rt::impl_object!(Property);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Property);
 /// CSDL: `microsoft.graph.externalConnectors.propertyRule`, complex type.
 #[derive(Clone, Default)]
 pub struct PropertyRule {
@@ -1549,6 +1605,8 @@ impl rt::ObjectSer for PropertyRule {
     }
 }
 rt::impl_object!(PropertyRule);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PropertyRule);
 /// CSDL: `microsoft.graph.externalConnectors.propertyType`, enum type.
 #[derive(Clone)]
 pub enum PropertyType {
@@ -1617,6 +1675,8 @@ impl rt::StrEnum for PropertyType {
     }
 }
 rt::impl_enum!(PropertyType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PropertyType);
 /// CSDL: `microsoft.graph.externalConnectors.ruleOperation`, enum type.
 #[derive(Clone)]
 pub enum RuleOperation {
@@ -1673,6 +1733,8 @@ impl rt::StrEnum for RuleOperation {
     }
 }
 rt::impl_enum!(RuleOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RuleOperation);
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Schema {
@@ -1719,6 +1781,8 @@ impl rt::ObjectSer for Schema {
     }
 }
 rt::impl_object!(Schema);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Schema);
 /// CSDL: `microsoft.graph.externalConnectors.searchSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct SearchSettings {
@@ -1752,6 +1816,8 @@ impl rt::ObjectSer for SearchSettings {
     }
 }
 rt::impl_object!(SearchSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchSettings);
 /// CSDL: `microsoft.graph.externalConnectors.urlMatchInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct UrlMatchInfo {
@@ -1791,6 +1857,8 @@ impl rt::ObjectSer for UrlMatchInfo {
     }
 }
 rt::impl_object!(UrlMatchInfo);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UrlMatchInfo);
 /// CSDL: `microsoft.graph.externalConnectors.urlToItemResolverBase`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct UrlToItemResolverBase {
@@ -1819,6 +1887,8 @@ impl rt::ObjectSer for UrlToItemResolverBase {
     }
 }
 rt::impl_object!(UrlToItemResolverBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UrlToItemResolverBase);
 /// `microsoft.graph.externalConnectors.urlToItemResolverBase` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyUrlToItemResolverBase {
@@ -1885,3 +1955,5 @@ impl rt::PolySer for AnyUrlToItemResolverBase {
     }
 }
 rt::impl_poly!(AnyUrlToItemResolverBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyUrlToItemResolverBase);

@@ -30,6 +30,8 @@ impl rt::ObjectSer for ActivateGroupScope {
     }
 }
 rt::impl_object!(ActivateGroupScope);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ActivateGroupScope);
 /// CSDL: `microsoft.graph.identityGovernance.activateProcessingResultScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 #[derive(Clone, Default)]
 pub struct ActivateProcessingResultScope {
@@ -74,6 +76,8 @@ impl rt::ObjectSer for ActivateProcessingResultScope {
     }
 }
 rt::impl_object!(ActivateProcessingResultScope);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ActivateProcessingResultScope);
 /// CSDL: `microsoft.graph.identityGovernance.activateRunScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 #[derive(Clone, Default)]
 pub struct ActivateRunScope {
@@ -120,6 +124,8 @@ impl rt::ObjectSer for ActivateRunScope {
     }
 }
 rt::impl_object!(ActivateRunScope);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ActivateRunScope);
 /// CSDL: `microsoft.graph.identityGovernance.activateUserScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 #[derive(Clone, Default)]
 pub struct ActivateUserScope {
@@ -148,6 +154,8 @@ impl rt::ObjectSer for ActivateUserScope {
     }
 }
 rt::impl_object!(ActivateUserScope);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ActivateUserScope);
 /// CSDL: `microsoft.graph.identityGovernance.activationScope`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct ActivationScope {
@@ -174,6 +182,8 @@ impl rt::ObjectSer for ActivationScope {
     }
 }
 rt::impl_object!(ActivationScope);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ActivationScope);
 /// `microsoft.graph.identityGovernance.activationScope` or any type derived from it, selected by `@odata.type` (5 types).
 #[derive(Clone)]
 pub enum AnyActivationScope {
@@ -305,6 +315,8 @@ impl rt::PolySer for AnyActivationScope {
     }
 }
 rt::impl_poly!(AnyActivationScope);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyActivationScope);
 /// CSDL: `microsoft.graph.identityGovernance.activationTaskScopeType`, enum type.
 #[derive(Clone)]
 pub enum ActivationTaskScopeType {
@@ -337,6 +349,8 @@ impl rt::StrEnum for ActivationTaskScopeType {
     }
 }
 rt::impl_enum!(ActivationTaskScopeType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ActivationTaskScopeType);
 /// CSDL: `microsoft.graph.identityGovernance.activationUserScopeType`, enum type.
 #[derive(Clone)]
 pub enum ActivationUserScopeType {
@@ -369,6 +383,8 @@ impl rt::StrEnum for ActivationUserScopeType {
     }
 }
 rt::impl_enum!(ActivationUserScopeType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ActivationUserScopeType);
 /// CSDL: `microsoft.graph.identityGovernance.attributeChangeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 #[derive(Clone, Default)]
 pub struct AttributeChangeTrigger {
@@ -399,6 +415,8 @@ impl rt::ObjectSer for AttributeChangeTrigger {
     }
 }
 rt::impl_object!(AttributeChangeTrigger);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AttributeChangeTrigger);
 /// CSDL: `microsoft.graph.identityGovernance.cancelRunsScope`, complex type, derived from `microsoft.graph.identityGovernance.cancelScope`.
 #[derive(Clone, Default)]
 pub struct CancelRunsScope {
@@ -427,6 +445,8 @@ impl rt::ObjectSer for CancelRunsScope {
     }
 }
 rt::impl_object!(CancelRunsScope);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CancelRunsScope);
 /// CSDL: `microsoft.graph.identityGovernance.cancelScope`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct CancelScope {
@@ -453,6 +473,8 @@ impl rt::ObjectSer for CancelScope {
     }
 }
 rt::impl_object!(CancelScope);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CancelScope);
 /// `microsoft.graph.identityGovernance.cancelScope` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyCancelScope {
@@ -517,6 +539,8 @@ impl rt::PolySer for AnyCancelScope {
     }
 }
 rt::impl_poly!(AnyCancelScope);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyCancelScope);
 /// CSDL: `microsoft.graph.identityGovernance.countBasedQuarantineCondition`, complex type, derived from `microsoft.graph.identityGovernance.quarantineCondition`.
 #[derive(Clone, Default)]
 pub struct CountBasedQuarantineCondition {
@@ -545,6 +569,8 @@ impl rt::ObjectSer for CountBasedQuarantineCondition {
     }
 }
 rt::impl_object!(CountBasedQuarantineCondition);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CountBasedQuarantineCondition);
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, key `id`.
 #[derive(Clone, Default)]
 pub struct CustomTaskExtension {
@@ -631,6 +657,8 @@ impl rt::ObjectSer for CustomTaskExtension {
     }
 }
 rt::impl_object!(CustomTaskExtension);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CustomTaskExtension);
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration`, complex type, derived from `microsoft.graph.customExtensionCallbackConfiguration`.
 #[derive(Clone, Default)]
 pub struct CustomTaskExtensionCallbackConfiguration {
@@ -673,6 +701,8 @@ impl rt::ObjectSer for CustomTaskExtensionCallbackConfiguration {
     }
 }
 rt::impl_object!(CustomTaskExtensionCallbackConfiguration);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CustomTaskExtensionCallbackConfiguration);
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`, complex type, derived from `microsoft.graph.customExtensionData`.
 #[derive(Clone, Default)]
 pub struct CustomTaskExtensionCallbackData {
@@ -703,6 +733,8 @@ impl rt::ObjectSer for CustomTaskExtensionCallbackData {
     }
 }
 rt::impl_object!(CustomTaskExtensionCallbackData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CustomTaskExtensionCallbackData);
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`, complex type, derived from `microsoft.graph.customExtensionData`.
 #[derive(Clone, Default)]
 pub struct CustomTaskExtensionCalloutData {
@@ -755,6 +787,8 @@ impl rt::ObjectSer for CustomTaskExtensionCalloutData {
     }
 }
 rt::impl_object!(CustomTaskExtensionCalloutData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CustomTaskExtensionCalloutData);
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionOperationStatus`, enum type.
 #[derive(Clone)]
 pub enum CustomTaskExtensionOperationStatus {
@@ -787,6 +821,8 @@ impl rt::StrEnum for CustomTaskExtensionOperationStatus {
     }
 }
 rt::impl_enum!(CustomTaskExtensionOperationStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CustomTaskExtensionOperationStatus);
 /// CSDL: `microsoft.graph.identityGovernance.groupBasedSubjectSet`, complex type, derived from `microsoft.graph.subjectSet`.
 #[derive(Clone, Default)]
 pub struct GroupBasedSubjectSet {
@@ -815,6 +851,8 @@ impl rt::ObjectSer for GroupBasedSubjectSet {
     }
 }
 rt::impl_object!(GroupBasedSubjectSet);
+#[cfg(feature = "serde")]
+rt::impl_serde!(GroupBasedSubjectSet);
 /// CSDL: `microsoft.graph.identityGovernance.insights`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Insights {
@@ -843,6 +881,8 @@ impl rt::ObjectSer for Insights {
     }
 }
 rt::impl_object!(Insights);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Insights);
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct LifecycleManagementSettings {
@@ -901,6 +941,8 @@ impl rt::ObjectSer for LifecycleManagementSettings {
     }
 }
 rt::impl_object!(LifecycleManagementSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LifecycleManagementSettings);
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleTaskCategory`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum LifecycleTaskCategory {
@@ -937,6 +979,8 @@ impl rt::StrEnum for LifecycleTaskCategory {
     }
 }
 rt::impl_enum!(LifecycleTaskCategory);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LifecycleTaskCategory);
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, enum type.
 #[derive(Clone)]
 pub enum LifecycleWorkflowCategory {
@@ -973,6 +1017,8 @@ impl rt::StrEnum for LifecycleWorkflowCategory {
     }
 }
 rt::impl_enum!(LifecycleWorkflowCategory);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LifecycleWorkflowCategory);
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus`, enum type.
 #[derive(Clone)]
 pub enum LifecycleWorkflowProcessingStatus {
@@ -1029,6 +1075,8 @@ impl rt::StrEnum for LifecycleWorkflowProcessingStatus {
     }
 }
 rt::impl_enum!(LifecycleWorkflowProcessingStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LifecycleWorkflowProcessingStatus);
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct LifecycleWorkflowsContainer {
@@ -1103,6 +1151,8 @@ impl rt::ObjectSer for LifecycleWorkflowsContainer {
     }
 }
 rt::impl_object!(LifecycleWorkflowsContainer);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LifecycleWorkflowsContainer);
 /// CSDL: `microsoft.graph.identityGovernance.matchMode`, enum type.
 #[derive(Clone)]
 pub enum MatchMode {
@@ -1135,6 +1185,8 @@ impl rt::StrEnum for MatchMode {
     }
 }
 rt::impl_enum!(MatchMode);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MatchMode);
 /// CSDL: `microsoft.graph.identityGovernance.membershipChangeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 #[derive(Clone, Default)]
 pub struct MembershipChangeTrigger {
@@ -1163,6 +1215,8 @@ impl rt::ObjectSer for MembershipChangeTrigger {
     }
 }
 rt::impl_object!(MembershipChangeTrigger);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MembershipChangeTrigger);
 /// CSDL: `microsoft.graph.identityGovernance.membershipChangeType`, enum type.
 #[derive(Clone)]
 pub enum MembershipChangeType {
@@ -1195,6 +1249,8 @@ impl rt::StrEnum for MembershipChangeType {
     }
 }
 rt::impl_enum!(MembershipChangeType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MembershipChangeType);
 /// CSDL: `microsoft.graph.identityGovernance.onDemandExecutionOnly`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionConditions`.
 #[derive(Clone, Default)]
 pub struct OnDemandExecutionOnly {
@@ -1221,6 +1277,8 @@ impl rt::ObjectSer for OnDemandExecutionOnly {
     }
 }
 rt::impl_object!(OnDemandExecutionOnly);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OnDemandExecutionOnly);
 /// CSDL: `microsoft.graph.identityGovernance.parameter`, complex type.
 #[derive(Clone, Default)]
 pub struct Parameter {
@@ -1267,6 +1325,8 @@ impl rt::ObjectSer for Parameter {
     }
 }
 rt::impl_object!(Parameter);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Parameter);
 /// CSDL: `microsoft.graph.identityGovernance.percentageBasedQuarantineCondition`, complex type, derived from `microsoft.graph.identityGovernance.quarantineCondition`.
 #[derive(Clone, Default)]
 pub struct PercentageBasedQuarantineCondition {
@@ -1295,6 +1355,8 @@ impl rt::ObjectSer for PercentageBasedQuarantineCondition {
     }
 }
 rt::impl_object!(PercentageBasedQuarantineCondition);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PercentageBasedQuarantineCondition);
 /// CSDL: `microsoft.graph.identityGovernance.previewFailedTask`, complex type.
 #[derive(Clone, Default)]
 pub struct PreviewFailedTask {
@@ -1345,6 +1407,8 @@ impl rt::ObjectSer for PreviewFailedTask {
     }
 }
 rt::impl_object!(PreviewFailedTask);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PreviewFailedTask);
 /// CSDL: `microsoft.graph.identityGovernance.quarantineCondition`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct QuarantineCondition {
@@ -1371,6 +1435,8 @@ impl rt::ObjectSer for QuarantineCondition {
     }
 }
 rt::impl_object!(QuarantineCondition);
+#[cfg(feature = "serde")]
+rt::impl_serde!(QuarantineCondition);
 /// `microsoft.graph.identityGovernance.quarantineCondition` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyQuarantineCondition {
@@ -1469,6 +1535,8 @@ impl rt::PolySer for AnyQuarantineCondition {
     }
 }
 rt::impl_poly!(AnyQuarantineCondition);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyQuarantineCondition);
 /// CSDL: `microsoft.graph.identityGovernance.quarantineConfiguration`, complex type.
 #[derive(Clone, Default)]
 pub struct QuarantineConfiguration {
@@ -1510,6 +1578,8 @@ impl rt::ObjectSer for QuarantineConfiguration {
     }
 }
 rt::impl_object!(QuarantineConfiguration);
+#[cfg(feature = "serde")]
+rt::impl_serde!(QuarantineConfiguration);
 /// CSDL: `microsoft.graph.identityGovernance.quarantineDetails`, complex type.
 #[derive(Clone, Default)]
 pub struct QuarantineDetails {
@@ -1556,6 +1626,8 @@ impl rt::ObjectSer for QuarantineDetails {
     }
 }
 rt::impl_object!(QuarantineDetails);
+#[cfg(feature = "serde")]
+rt::impl_serde!(QuarantineDetails);
 /// CSDL: `microsoft.graph.identityGovernance.quarantineType`, enum type.
 #[derive(Clone)]
 pub enum QuarantineType {
@@ -1596,6 +1668,8 @@ impl rt::StrEnum for QuarantineType {
     }
 }
 rt::impl_enum!(QuarantineType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(QuarantineType);
 /// CSDL: `microsoft.graph.identityGovernance.ruleBasedSubjectSet`, complex type, derived from `microsoft.graph.subjectSet`.
 #[derive(Clone, Default)]
 pub struct RuleBasedSubjectSet {
@@ -1624,6 +1698,8 @@ impl rt::ObjectSer for RuleBasedSubjectSet {
     }
 }
 rt::impl_object!(RuleBasedSubjectSet);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RuleBasedSubjectSet);
 /// CSDL: `microsoft.graph.identityGovernance.run`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Run {
@@ -1738,6 +1814,8 @@ impl rt::ObjectSer for Run {
     }
 }
 rt::impl_object!(Run);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Run);
 /// CSDL: `microsoft.graph.identityGovernance.runSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct RunSummary {
@@ -1796,6 +1874,8 @@ impl rt::ObjectSer for RunSummary {
     }
 }
 rt::impl_object!(RunSummary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RunSummary);
 /// CSDL: `microsoft.graph.identityGovernance.task`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Task {
@@ -1874,6 +1954,8 @@ impl rt::ObjectSer for Task {
     }
 }
 rt::impl_object!(Task);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Task);
 /// CSDL: `microsoft.graph.identityGovernance.taskDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TaskDefinition {
@@ -1940,6 +2022,8 @@ impl rt::ObjectSer for TaskDefinition {
     }
 }
 rt::impl_object!(TaskDefinition);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TaskDefinition);
 /// CSDL: `microsoft.graph.identityGovernance.taskProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TaskProcessingResult {
@@ -2012,6 +2096,8 @@ impl rt::ObjectSer for TaskProcessingResult {
     }
 }
 rt::impl_object!(TaskProcessingResult);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TaskProcessingResult);
 /// CSDL: `microsoft.graph.identityGovernance.taskReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TaskReport {
@@ -2104,6 +2190,8 @@ impl rt::ObjectSer for TaskReport {
     }
 }
 rt::impl_object!(TaskReport);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TaskReport);
 /// CSDL: `microsoft.graph.identityGovernance.taskReportSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct TaskReportSummary {
@@ -2154,6 +2242,8 @@ impl rt::ObjectSer for TaskReportSummary {
     }
 }
 rt::impl_object!(TaskReportSummary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TaskReportSummary);
 /// CSDL: `microsoft.graph.identityGovernance.timeBasedAttributeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 #[derive(Clone, Default)]
 pub struct TimeBasedAttributeTrigger {
@@ -2198,6 +2288,8 @@ impl rt::ObjectSer for TimeBasedAttributeTrigger {
     }
 }
 rt::impl_object!(TimeBasedAttributeTrigger);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TimeBasedAttributeTrigger);
 /// CSDL: `microsoft.graph.identityGovernance.topTasksInsightsSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct TopTasksInsightsSummary {
@@ -2264,6 +2356,8 @@ impl rt::ObjectSer for TopTasksInsightsSummary {
     }
 }
 rt::impl_object!(TopTasksInsightsSummary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TopTasksInsightsSummary);
 /// CSDL: `microsoft.graph.identityGovernance.topWorkflowsInsightsSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct TopWorkflowsInsightsSummary {
@@ -2340,6 +2434,8 @@ impl rt::ObjectSer for TopWorkflowsInsightsSummary {
     }
 }
 rt::impl_object!(TopWorkflowsInsightsSummary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TopWorkflowsInsightsSummary);
 /// CSDL: `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionConditions`.
 #[derive(Clone, Default)]
 pub struct TriggerAndScopeBasedConditions {
@@ -2373,6 +2469,8 @@ impl rt::ObjectSer for TriggerAndScopeBasedConditions {
     }
 }
 rt::impl_object!(TriggerAndScopeBasedConditions);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TriggerAndScopeBasedConditions);
 /// CSDL: `microsoft.graph.identityGovernance.triggerAttribute`, complex type.
 #[derive(Clone, Default)]
 pub struct TriggerAttribute {
@@ -2401,6 +2499,8 @@ impl rt::ObjectSer for TriggerAttribute {
     }
 }
 rt::impl_object!(TriggerAttribute);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TriggerAttribute);
 /// CSDL: `microsoft.graph.identityGovernance.userInactivityTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 #[derive(Clone, Default)]
 pub struct UserInactivityTrigger {
@@ -2432,6 +2532,8 @@ impl rt::ObjectSer for UserInactivityTrigger {
     }
 }
 rt::impl_object!(UserInactivityTrigger);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserInactivityTrigger);
 /// CSDL: `microsoft.graph.identityGovernance.userProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct UserProcessingResult {
@@ -2526,6 +2628,8 @@ impl rt::ObjectSer for UserProcessingResult {
     }
 }
 rt::impl_object!(UserProcessingResult);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserProcessingResult);
 /// CSDL: `microsoft.graph.identityGovernance.userSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct UserSummary {
@@ -2580,6 +2684,8 @@ impl rt::ObjectSer for UserSummary {
     }
 }
 rt::impl_object!(UserSummary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserSummary);
 /// CSDL: `microsoft.graph.identityGovernance.usersProcessingSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct UsersProcessingSummary {
@@ -2634,6 +2740,8 @@ impl rt::ObjectSer for UsersProcessingSummary {
     }
 }
 rt::impl_object!(UsersProcessingSummary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UsersProcessingSummary);
 /// CSDL: `microsoft.graph.identityGovernance.valueType`, enum type.
 #[derive(Clone)]
 pub enum ValueType {
@@ -2674,6 +2782,8 @@ impl rt::StrEnum for ValueType {
     }
 }
 rt::impl_enum!(ValueType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ValueType);
 /// CSDL: `microsoft.graph.identityGovernance.workflow`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `id`.
 #[derive(Clone, Default)]
 pub struct Workflow {
@@ -2820,6 +2930,8 @@ impl rt::ObjectSer for Workflow {
     }
 }
 rt::impl_object!(Workflow);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Workflow);
 /// CSDL: `microsoft.graph.identityGovernance.workflowBase`, entity type, abstract.
 #[derive(Clone, Default)]
 pub struct WorkflowBase {
@@ -2906,6 +3018,8 @@ impl rt::ObjectSer for WorkflowBase {
     }
 }
 rt::impl_object!(WorkflowBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkflowBase);
 /// `microsoft.graph.identityGovernance.workflowBase` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyWorkflowBase {
@@ -2988,6 +3102,8 @@ impl rt::PolySer for AnyWorkflowBase {
     }
 }
 rt::impl_poly!(AnyWorkflowBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyWorkflowBase);
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionConditions`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct WorkflowExecutionConditions {
@@ -3014,6 +3130,8 @@ impl rt::ObjectSer for WorkflowExecutionConditions {
     }
 }
 rt::impl_object!(WorkflowExecutionConditions);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkflowExecutionConditions);
 /// `microsoft.graph.identityGovernance.workflowExecutionConditions` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyWorkflowExecutionConditions {
@@ -3105,6 +3223,8 @@ impl rt::PolySer for AnyWorkflowExecutionConditions {
     }
 }
 rt::impl_poly!(AnyWorkflowExecutionConditions);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyWorkflowExecutionConditions);
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionTrigger`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct WorkflowExecutionTrigger {
@@ -3131,6 +3251,8 @@ impl rt::ObjectSer for WorkflowExecutionTrigger {
     }
 }
 rt::impl_object!(WorkflowExecutionTrigger);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkflowExecutionTrigger);
 /// `microsoft.graph.identityGovernance.workflowExecutionTrigger` or any type derived from it, selected by `@odata.type` (5 types).
 #[derive(Clone)]
 pub enum AnyWorkflowExecutionTrigger {
@@ -3262,6 +3384,8 @@ impl rt::PolySer for AnyWorkflowExecutionTrigger {
     }
 }
 rt::impl_poly!(AnyWorkflowExecutionTrigger);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyWorkflowExecutionTrigger);
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionType`, enum type.
 #[derive(Clone)]
 pub enum WorkflowExecutionType {
@@ -3302,6 +3426,8 @@ impl rt::StrEnum for WorkflowExecutionType {
     }
 }
 rt::impl_enum!(WorkflowExecutionType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkflowExecutionType);
 /// CSDL: `microsoft.graph.identityGovernance.workflowSetting`, complex type.
 #[derive(Clone, Default)]
 pub struct WorkflowSetting {
@@ -3335,6 +3461,8 @@ impl rt::ObjectSer for WorkflowSetting {
     }
 }
 rt::impl_object!(WorkflowSetting);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkflowSetting);
 /// CSDL: `microsoft.graph.identityGovernance.workflowTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct WorkflowTemplate {
@@ -3395,6 +3523,8 @@ impl rt::ObjectSer for WorkflowTemplate {
     }
 }
 rt::impl_object!(WorkflowTemplate);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkflowTemplate);
 /// CSDL: `microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute`, enum type.
 #[derive(Clone)]
 pub enum WorkflowTriggerTimeBasedAttribute {
@@ -3431,6 +3561,8 @@ impl rt::StrEnum for WorkflowTriggerTimeBasedAttribute {
     }
 }
 rt::impl_enum!(WorkflowTriggerTimeBasedAttribute);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkflowTriggerTimeBasedAttribute);
 /// CSDL: `microsoft.graph.identityGovernance.workflowVersion`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `versionNumber`.
 #[derive(Clone, Default)]
 pub struct WorkflowVersion {
@@ -3527,6 +3659,8 @@ impl rt::ObjectSer for WorkflowVersion {
     }
 }
 rt::impl_object!(WorkflowVersion);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkflowVersion);
 /// CSDL: `microsoft.graph.identityGovernance.workflowsInsightsByCategory`, complex type.
 #[derive(Clone, Default)]
 pub struct WorkflowsInsightsByCategory {
@@ -3597,6 +3731,8 @@ impl rt::ObjectSer for WorkflowsInsightsByCategory {
     }
 }
 rt::impl_object!(WorkflowsInsightsByCategory);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkflowsInsightsByCategory);
 /// CSDL: `microsoft.graph.identityGovernance.workflowsInsightsSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct WorkflowsInsightsSummary {
@@ -3667,3 +3803,5 @@ impl rt::ObjectSer for WorkflowsInsightsSummary {
     }
 }
 rt::impl_object!(WorkflowsInsightsSummary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkflowsInsightsSummary);

@@ -34,6 +34,8 @@ impl rt::StrEnum for AttributeSet {
     }
 }
 rt::impl_enum!(AttributeSet);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AttributeSet);
 /// CSDL: `microsoft.graph.partners.billing.azureUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct AzureUsage {
@@ -78,6 +80,8 @@ impl rt::ObjectSer for AzureUsage {
     }
 }
 rt::impl_object!(AzureUsage);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AzureUsage);
 /// CSDL: `microsoft.graph.partners.billing.billedReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct BilledReconciliation {
@@ -106,6 +110,8 @@ impl rt::ObjectSer for BilledReconciliation {
     }
 }
 rt::impl_object!(BilledReconciliation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(BilledReconciliation);
 /// CSDL: `microsoft.graph.partners.billing.billedUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct BilledUsage {
@@ -134,6 +140,8 @@ impl rt::ObjectSer for BilledUsage {
     }
 }
 rt::impl_object!(BilledUsage);
+#[cfg(feature = "serde")]
+rt::impl_serde!(BilledUsage);
 /// CSDL: `microsoft.graph.partners.billing.billing`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Billing {
@@ -192,6 +200,8 @@ impl rt::ObjectSer for Billing {
     }
 }
 rt::impl_object!(Billing);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Billing);
 /// CSDL: `microsoft.graph.partners.billing.billingPeriod`, enum type.
 #[derive(Clone)]
 pub enum BillingPeriod {
@@ -224,6 +234,8 @@ impl rt::StrEnum for BillingPeriod {
     }
 }
 rt::impl_enum!(BillingPeriod);
+#[cfg(feature = "serde")]
+rt::impl_serde!(BillingPeriod);
 /// CSDL: `microsoft.graph.partners.billing.billingReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct BillingReconciliation {
@@ -270,6 +282,8 @@ impl rt::ObjectSer for BillingReconciliation {
     }
 }
 rt::impl_object!(BillingReconciliation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(BillingReconciliation);
 /// CSDL: `microsoft.graph.partners.billing.blob`, complex type.
 #[derive(Clone, Default)]
 pub struct Blob {
@@ -309,6 +323,8 @@ impl rt::ObjectSer for Blob {
     }
 }
 rt::impl_object!(Blob);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Blob);
 /// CSDL: `microsoft.graph.partners.billing.exportSuccessOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExportSuccessOperation {
@@ -365,6 +381,8 @@ impl rt::ObjectSer for ExportSuccessOperation {
     }
 }
 rt::impl_object!(ExportSuccessOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExportSuccessOperation);
 /// CSDL: `microsoft.graph.partners.billing.failedOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 #[derive(Clone, Default)]
 pub struct FailedOperation {
@@ -419,6 +437,8 @@ impl rt::ObjectSer for FailedOperation {
     }
 }
 rt::impl_object!(FailedOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FailedOperation);
 /// CSDL: `microsoft.graph.partners.billing.manifest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Manifest {
@@ -497,6 +517,8 @@ impl rt::ObjectSer for Manifest {
     }
 }
 rt::impl_object!(Manifest);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Manifest);
 /// CSDL: `microsoft.graph.partners.billing.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Operation {
@@ -547,6 +569,8 @@ impl rt::ObjectSer for Operation {
     }
 }
 rt::impl_object!(Operation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Operation);
 /// `microsoft.graph.partners.billing.operation` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnyOperation {
@@ -650,6 +674,8 @@ impl rt::PolySer for AnyOperation {
     }
 }
 rt::impl_poly!(AnyOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyOperation);
 /// CSDL: `microsoft.graph.partners.billing.runningOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 #[derive(Clone, Default)]
 pub struct RunningOperation {
@@ -700,6 +726,8 @@ impl rt::ObjectSer for RunningOperation {
     }
 }
 rt::impl_object!(RunningOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RunningOperation);
 /// CSDL: `microsoft.graph.partners.billing.unbilledReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct UnbilledReconciliation {
@@ -728,6 +756,8 @@ impl rt::ObjectSer for UnbilledReconciliation {
     }
 }
 rt::impl_object!(UnbilledReconciliation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UnbilledReconciliation);
 /// CSDL: `microsoft.graph.partners.billing.unbilledUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct UnbilledUsage {
@@ -756,3 +786,5 @@ impl rt::ObjectSer for UnbilledUsage {
     }
 }
 rt::impl_object!(UnbilledUsage);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UnbilledUsage);

@@ -68,6 +68,8 @@ impl rt::ObjectSer for Acronym {
     }
 }
 rt::impl_object!(Acronym);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Acronym);
 /// CSDL: `microsoft.graph.search.answerKeyword`, complex type.
 #[derive(Clone, Default)]
 pub struct AnswerKeyword {
@@ -114,6 +116,8 @@ impl rt::ObjectSer for AnswerKeyword {
     }
 }
 rt::impl_object!(AnswerKeyword);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnswerKeyword);
 /// CSDL: `microsoft.graph.search.answerState`, enum type.
 #[derive(Clone)]
 pub enum AnswerState {
@@ -150,6 +154,8 @@ impl rt::StrEnum for AnswerState {
     }
 }
 rt::impl_enum!(AnswerState);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnswerState);
 /// CSDL: `microsoft.graph.search.answerVariant`, complex type.
 #[derive(Clone, Default)]
 pub struct AnswerVariant {
@@ -204,6 +210,8 @@ impl rt::ObjectSer for AnswerVariant {
     }
 }
 rt::impl_object!(AnswerVariant);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnswerVariant);
 /// CSDL: `microsoft.graph.search.bookmark`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 #[derive(Clone, Default)]
 pub struct Bookmark {
@@ -308,6 +316,8 @@ impl rt::ObjectSer for Bookmark {
     }
 }
 rt::impl_object!(Bookmark);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Bookmark);
 /// CSDL: `microsoft.graph.search.identity`, complex type, open.
 #[derive(Clone, Default)]
 pub struct Identity {
@@ -341,6 +351,8 @@ impl rt::ObjectSer for Identity {
     }
 }
 rt::impl_object!(Identity);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Identity);
 /// CSDL: `microsoft.graph.search.identitySet`, complex type, open.
 #[derive(Clone, Default)]
 pub struct IdentitySet {
@@ -387,6 +399,8 @@ impl rt::ObjectSer for IdentitySet {
     }
 }
 rt::impl_object!(IdentitySet);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IdentitySet);
 /// CSDL: `microsoft.graph.search.qna`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 #[derive(Clone, Default)]
 pub struct Qna {
@@ -483,6 +497,8 @@ impl rt::ObjectSer for Qna {
     }
 }
 rt::impl_object!(Qna);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Qna);
 /// CSDL: `microsoft.graph.search.searchAnswer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct SearchAnswer {
@@ -541,6 +557,8 @@ impl rt::ObjectSer for SearchAnswer {
     }
 }
 rt::impl_object!(SearchAnswer);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchAnswer);
 /// `microsoft.graph.search.searchAnswer` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnySearchAnswer {
@@ -624,3 +642,5 @@ impl rt::PolySer for AnySearchAnswer {
     }
 }
 rt::impl_poly!(AnySearchAnswer);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnySearchAnswer);

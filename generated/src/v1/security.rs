@@ -34,6 +34,8 @@ impl rt::ObjectSer for A365AiExecuteTool {
     }
 }
 rt::impl_object!(A365AiExecuteTool);
+#[cfg(feature = "serde")]
+rt::impl_serde!(A365AiExecuteTool);
 /// Audit data for A365 AI Inference Call events.
 ///
 /// CSDL: `microsoft.graph.security.a365AiInferenceCall`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -66,6 +68,8 @@ impl rt::ObjectSer for A365AiInferenceCall {
     }
 }
 rt::impl_object!(A365AiInferenceCall);
+#[cfg(feature = "serde")]
+rt::impl_serde!(A365AiInferenceCall);
 /// Audit data for A365 AI Invoke Agent events.
 ///
 /// CSDL: `microsoft.graph.security.a365AiInvokeAgent`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -98,6 +102,8 @@ impl rt::ObjectSer for A365AiInvokeAgent {
     }
 }
 rt::impl_object!(A365AiInvokeAgent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(A365AiInvokeAgent);
 /// Audit data for A365 AI Run Summary events.
 ///
 /// CSDL: `microsoft.graph.security.a365AiRunSummary`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -130,6 +136,8 @@ impl rt::ObjectSer for A365AiRunSummary {
     }
 }
 rt::impl_object!(A365AiRunSummary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(A365AiRunSummary);
 /// Audit data for A365 Span Outputs events.
 ///
 /// CSDL: `microsoft.graph.security.a365SpanOutputs`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -162,6 +170,8 @@ impl rt::ObjectSer for A365SpanOutputs {
     }
 }
 rt::impl_object!(A365SpanOutputs);
+#[cfg(feature = "serde")]
+rt::impl_serde!(A365SpanOutputs);
 /// Audit data for AI Span Outputs events.
 ///
 /// CSDL: `microsoft.graph.security.aISpanOutputsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -194,6 +204,8 @@ impl rt::ObjectSer for AISpanOutputsAuditRecord {
     }
 }
 rt::impl_object!(AISpanOutputsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AISpanOutputsAuditRecord);
 /// Audit data for AAD Risk Detection events.
 ///
 /// CSDL: `microsoft.graph.security.aadRiskDetectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -226,6 +238,8 @@ impl rt::ObjectSer for AadRiskDetectionAuditRecord {
     }
 }
 rt::impl_object!(AadRiskDetectionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AadRiskDetectionAuditRecord);
 /// CSDL: `microsoft.graph.security.account`, complex type.
 #[derive(Clone, Default)]
 pub struct Account {
@@ -272,6 +286,8 @@ impl rt::ObjectSer for Account {
     }
 }
 rt::impl_object!(Account);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Account);
 /// CSDL: `microsoft.graph.security.action`, enum type.
 #[derive(Clone)]
 pub enum Action {
@@ -320,6 +336,8 @@ impl rt::StrEnum for Action {
     }
 }
 rt::impl_enum!(Action);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Action);
 /// CSDL: `microsoft.graph.security.actionAfterRetentionPeriod`, enum type.
 #[derive(Clone)]
 pub enum ActionAfterRetentionPeriod {
@@ -360,6 +378,8 @@ impl rt::StrEnum for ActionAfterRetentionPeriod {
     }
 }
 rt::impl_enum!(ActionAfterRetentionPeriod);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ActionAfterRetentionPeriod);
 /// CSDL: `microsoft.graph.security.activeDirectoryDomainEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct ActiveDirectoryDomainEvidence {
@@ -432,6 +452,8 @@ impl rt::ObjectSer for ActiveDirectoryDomainEvidence {
     }
 }
 rt::impl_object!(ActiveDirectoryDomainEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ActiveDirectoryDomainEvidence);
 /// CSDL: `microsoft.graph.security.additionalDataOptions`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum AdditionalDataOptions {
@@ -492,6 +514,8 @@ impl rt::StrEnum for AdditionalDataOptions {
     }
 }
 rt::impl_enum!(AdditionalDataOptions);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AdditionalDataOptions);
 /// CSDL: `microsoft.graph.security.additionalOptions`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum AdditionalOptions {
@@ -572,6 +596,8 @@ impl rt::StrEnum for AdditionalOptions {
     }
 }
 rt::impl_enum!(AdditionalOptions);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AdditionalOptions);
 /// Audit data for Advanced eDiscovery events.
 ///
 /// CSDL: `microsoft.graph.security.aedAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -604,6 +630,8 @@ impl rt::ObjectSer for AedAuditRecord {
     }
 }
 rt::impl_object!(AedAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AedAuditRecord);
 /// Audit data for Agent Admin Activity events.
 ///
 /// CSDL: `microsoft.graph.security.agentAdminActivityRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -636,6 +664,8 @@ impl rt::ObjectSer for AgentAdminActivityRecord {
     }
 }
 rt::impl_object!(AgentAdminActivityRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AgentAdminActivityRecord);
 /// Audit data for Agent Setting Admin Activity events.
 ///
 /// CSDL: `microsoft.graph.security.agentSettingAdminActivity`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -668,6 +698,8 @@ impl rt::ObjectSer for AgentSettingAdminActivity {
     }
 }
 rt::impl_object!(AgentSettingAdminActivity);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AgentSettingAdminActivity);
 /// CSDL: `microsoft.graph.security.aiAgentEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct AiAgentEvidence {
@@ -746,6 +778,8 @@ impl rt::ObjectSer for AiAgentEvidence {
     }
 }
 rt::impl_object!(AiAgentEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AiAgentEvidence);
 /// CSDL: `microsoft.graph.security.aiAgentPlatform`, enum type.
 #[derive(Clone)]
 pub enum AiAgentPlatform {
@@ -786,6 +820,8 @@ impl rt::StrEnum for AiAgentPlatform {
     }
 }
 rt::impl_enum!(AiAgentPlatform);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AiAgentPlatform);
 /// Audit data for AI App Interaction events.
 ///
 /// CSDL: `microsoft.graph.security.aiAppInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -818,6 +854,8 @@ impl rt::ObjectSer for AiAppInteractionAuditRecord {
     }
 }
 rt::impl_object!(AiAppInteractionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AiAppInteractionAuditRecord);
 /// Audit data for AI Execute Tool events.
 ///
 /// CSDL: `microsoft.graph.security.aiExecuteToolAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -850,6 +888,8 @@ impl rt::ObjectSer for AiExecuteToolAuditRecord {
     }
 }
 rt::impl_object!(AiExecuteToolAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AiExecuteToolAuditRecord);
 /// Audit data for AI Interactions Change Notification events.
 ///
 /// CSDL: `microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -882,6 +922,8 @@ impl rt::ObjectSer for AiInteractionsChangeNotificationAuditRecord {
     }
 }
 rt::impl_object!(AiInteractionsChangeNotificationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AiInteractionsChangeNotificationAuditRecord);
 /// Audit data for AI Interactions Export events.
 ///
 /// CSDL: `microsoft.graph.security.aiInteractionsExportAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -914,6 +956,8 @@ impl rt::ObjectSer for AiInteractionsExportAuditRecord {
     }
 }
 rt::impl_object!(AiInteractionsExportAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AiInteractionsExportAuditRecord);
 /// Audit data for AI Interactions Subscription events.
 ///
 /// CSDL: `microsoft.graph.security.aiInteractionsSubscriptionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -946,6 +990,8 @@ impl rt::ObjectSer for AiInteractionsSubscriptionAuditRecord {
     }
 }
 rt::impl_object!(AiInteractionsSubscriptionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AiInteractionsSubscriptionAuditRecord);
 /// Audit data for AI Invoke Agent events.
 ///
 /// CSDL: `microsoft.graph.security.aiInvokeAgentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -978,6 +1024,8 @@ impl rt::ObjectSer for AiInvokeAgentAuditRecord {
     }
 }
 rt::impl_object!(AiInvokeAgentAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AiInvokeAgentAuditRecord);
 /// Audit data for AIP Discover events.
 ///
 /// CSDL: `microsoft.graph.security.aipDiscover`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1010,6 +1058,8 @@ impl rt::ObjectSer for AipDiscover {
     }
 }
 rt::impl_object!(AipDiscover);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AipDiscover);
 /// Audit data for AIP File Deleted events.
 ///
 /// CSDL: `microsoft.graph.security.aipFileDeleted`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1042,6 +1092,8 @@ impl rt::ObjectSer for AipFileDeleted {
     }
 }
 rt::impl_object!(AipFileDeleted);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AipFileDeleted);
 /// Audit data for AIP Heart Beat events.
 ///
 /// CSDL: `microsoft.graph.security.aipHeartBeat`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1074,6 +1126,8 @@ impl rt::ObjectSer for AipHeartBeat {
     }
 }
 rt::impl_object!(AipHeartBeat);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AipHeartBeat);
 /// Audit data for AIP Protection Action log request events.
 ///
 /// CSDL: `microsoft.graph.security.aipProtectionActionLogRequest`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1106,6 +1160,8 @@ impl rt::ObjectSer for AipProtectionActionLogRequest {
     }
 }
 rt::impl_object!(AipProtectionActionLogRequest);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AipProtectionActionLogRequest);
 /// Audit data for AIP Scanner Discover Event events.
 ///
 /// CSDL: `microsoft.graph.security.aipScannerDiscoverEvent`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1138,6 +1194,8 @@ impl rt::ObjectSer for AipScannerDiscoverEvent {
     }
 }
 rt::impl_object!(AipScannerDiscoverEvent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AipScannerDiscoverEvent);
 /// Audit data for AIP Sensitivity Label Action log request events.
 ///
 /// CSDL: `microsoft.graph.security.aipSensitivityLabelActionLogRequest`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1170,6 +1228,8 @@ impl rt::ObjectSer for AipSensitivityLabelActionLogRequest {
     }
 }
 rt::impl_object!(AipSensitivityLabelActionLogRequest);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AipSensitivityLabelActionLogRequest);
 /// Audit data for AIR Admin Action Investigation events.
 ///
 /// CSDL: `microsoft.graph.security.airAdminActionInvestigationData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1202,6 +1262,8 @@ impl rt::ObjectSer for AirAdminActionInvestigationData {
     }
 }
 rt::impl_object!(AirAdminActionInvestigationData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AirAdminActionInvestigationData);
 /// Audit data for AIR Investigation events.
 ///
 /// CSDL: `microsoft.graph.security.airInvestigationData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1234,6 +1296,8 @@ impl rt::ObjectSer for AirInvestigationData {
     }
 }
 rt::impl_object!(AirInvestigationData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AirInvestigationData);
 /// Audit data for AIR Manual Investigation events.
 ///
 /// CSDL: `microsoft.graph.security.airManualInvestigationData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1266,6 +1330,8 @@ impl rt::ObjectSer for AirManualInvestigationData {
     }
 }
 rt::impl_object!(AirManualInvestigationData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AirManualInvestigationData);
 /// CSDL: `microsoft.graph.security.alert`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Alert {
@@ -1444,6 +1510,8 @@ impl rt::ObjectSer for Alert {
     }
 }
 rt::impl_object!(Alert);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Alert);
 /// CSDL: `microsoft.graph.security.alertClassification`, enum type.
 #[derive(Clone)]
 pub enum AlertClassification {
@@ -1484,6 +1552,8 @@ impl rt::StrEnum for AlertClassification {
     }
 }
 rt::impl_enum!(AlertClassification);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AlertClassification);
 /// CSDL: `microsoft.graph.security.alertComment`, complex type.
 #[derive(Clone, Default)]
 pub struct AlertComment {
@@ -1530,6 +1600,8 @@ impl rt::ObjectSer for AlertComment {
     }
 }
 rt::impl_object!(AlertComment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AlertComment);
 /// CSDL: `microsoft.graph.security.alertDetermination`, enum type.
 #[derive(Clone)]
 pub enum AlertDetermination {
@@ -1614,6 +1686,8 @@ impl rt::StrEnum for AlertDetermination {
     }
 }
 rt::impl_enum!(AlertDetermination);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AlertDetermination);
 /// CSDL: `microsoft.graph.security.alertEvidence`, complex type.
 #[derive(Clone, Default)]
 pub struct AlertEvidence {
@@ -1676,6 +1750,8 @@ impl rt::ObjectSer for AlertEvidence {
     }
 }
 rt::impl_object!(AlertEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AlertEvidence);
 /// `microsoft.graph.security.alertEvidence` or any type derived from it, selected by `@odata.type` (49 types).
 #[derive(Clone)]
 pub enum AnyAlertEvidence {
@@ -2652,6 +2728,8 @@ impl rt::PolySer for AnyAlertEvidence {
     }
 }
 rt::impl_poly!(AnyAlertEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyAlertEvidence);
 /// CSDL: `microsoft.graph.security.alertSeverity`, enum type.
 #[derive(Clone)]
 pub enum AlertSeverity {
@@ -2696,6 +2774,8 @@ impl rt::StrEnum for AlertSeverity {
     }
 }
 rt::impl_enum!(AlertSeverity);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AlertSeverity);
 /// CSDL: `microsoft.graph.security.alertStatus`, enum type.
 #[derive(Clone)]
 pub enum AlertStatus {
@@ -2736,6 +2816,8 @@ impl rt::StrEnum for AlertStatus {
     }
 }
 rt::impl_enum!(AlertStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AlertStatus);
 /// Audit data for Alert Submission events.
 ///
 /// CSDL: `microsoft.graph.security.alertSubmissionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2768,6 +2850,8 @@ impl rt::ObjectSer for AlertSubmissionAuditRecord {
     }
 }
 rt::impl_object!(AlertSubmissionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AlertSubmissionAuditRecord);
 /// Audit data for Alert Submission Result Detail events.
 ///
 /// CSDL: `microsoft.graph.security.alertSubmissionResultDetailAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2800,6 +2884,8 @@ impl rt::ObjectSer for AlertSubmissionResultDetailAuditRecord {
     }
 }
 rt::impl_object!(AlertSubmissionResultDetailAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AlertSubmissionResultDetailAuditRecord);
 /// CSDL: `microsoft.graph.security.amazonResourceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct AmazonResourceEvidence {
@@ -2878,6 +2964,8 @@ impl rt::ObjectSer for AmazonResourceEvidence {
     }
 }
 rt::impl_object!(AmazonResourceEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AmazonResourceEvidence);
 /// CSDL: `microsoft.graph.security.analyzedEmail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct AnalyzedEmail {
@@ -3088,6 +3176,8 @@ impl rt::ObjectSer for AnalyzedEmail {
     }
 }
 rt::impl_object!(AnalyzedEmail);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnalyzedEmail);
 /// CSDL: `microsoft.graph.security.analyzedEmailAttachment`, complex type.
 #[derive(Clone, Default)]
 pub struct AnalyzedEmailAttachment {
@@ -3166,6 +3256,8 @@ impl rt::ObjectSer for AnalyzedEmailAttachment {
     }
 }
 rt::impl_object!(AnalyzedEmailAttachment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnalyzedEmailAttachment);
 /// CSDL: `microsoft.graph.security.analyzedEmailAuthenticationDetail`, complex type.
 #[derive(Clone, Default)]
 pub struct AnalyzedEmailAuthenticationDetail {
@@ -3216,6 +3308,8 @@ impl rt::ObjectSer for AnalyzedEmailAuthenticationDetail {
     }
 }
 rt::impl_object!(AnalyzedEmailAuthenticationDetail);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnalyzedEmailAuthenticationDetail);
 /// CSDL: `microsoft.graph.security.analyzedEmailDeliveryDetail`, complex type.
 #[derive(Clone, Default)]
 pub struct AnalyzedEmailDeliveryDetail {
@@ -3266,6 +3360,8 @@ impl rt::ObjectSer for AnalyzedEmailDeliveryDetail {
     }
 }
 rt::impl_object!(AnalyzedEmailDeliveryDetail);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnalyzedEmailDeliveryDetail);
 /// CSDL: `microsoft.graph.security.analyzedEmailDlpRuleInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct AnalyzedEmailDlpRuleInfo {
@@ -3299,6 +3395,8 @@ impl rt::ObjectSer for AnalyzedEmailDlpRuleInfo {
     }
 }
 rt::impl_object!(AnalyzedEmailDlpRuleInfo);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnalyzedEmailDlpRuleInfo);
 /// CSDL: `microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct AnalyzedEmailExchangeTransportRuleInfo {
@@ -3332,6 +3430,8 @@ impl rt::ObjectSer for AnalyzedEmailExchangeTransportRuleInfo {
     }
 }
 rt::impl_object!(AnalyzedEmailExchangeTransportRuleInfo);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnalyzedEmailExchangeTransportRuleInfo);
 /// CSDL: `microsoft.graph.security.analyzedEmailRecipientDetail`, complex type.
 #[derive(Clone, Default)]
 pub struct AnalyzedEmailRecipientDetail {
@@ -3371,6 +3471,8 @@ impl rt::ObjectSer for AnalyzedEmailRecipientDetail {
     }
 }
 rt::impl_object!(AnalyzedEmailRecipientDetail);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnalyzedEmailRecipientDetail);
 /// CSDL: `microsoft.graph.security.analyzedEmailSenderDetail`, complex type.
 #[derive(Clone, Default)]
 pub struct AnalyzedEmailSenderDetail {
@@ -3441,6 +3543,8 @@ impl rt::ObjectSer for AnalyzedEmailSenderDetail {
     }
 }
 rt::impl_object!(AnalyzedEmailSenderDetail);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnalyzedEmailSenderDetail);
 /// CSDL: `microsoft.graph.security.analyzedEmailUrl`, complex type.
 #[derive(Clone, Default)]
 pub struct AnalyzedEmailUrl {
@@ -3503,6 +3607,8 @@ impl rt::ObjectSer for AnalyzedEmailUrl {
     }
 }
 rt::impl_object!(AnalyzedEmailUrl);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnalyzedEmailUrl);
 /// CSDL: `microsoft.graph.security.analyzedMessageEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct AnalyzedMessageEvidence {
@@ -3637,6 +3743,8 @@ impl rt::ObjectSer for AnalyzedMessageEvidence {
     }
 }
 rt::impl_object!(AnalyzedMessageEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnalyzedMessageEvidence);
 /// CSDL: `microsoft.graph.security.antispamDirectionality`, enum type.
 #[derive(Clone)]
 pub enum AntispamDirectionality {
@@ -3677,6 +3785,8 @@ impl rt::StrEnum for AntispamDirectionality {
     }
 }
 rt::impl_enum!(AntispamDirectionality);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AntispamDirectionality);
 /// CSDL: `microsoft.graph.security.antispamTeamsDirection`, enum type.
 #[derive(Clone)]
 pub enum AntispamTeamsDirection {
@@ -3717,6 +3827,8 @@ impl rt::StrEnum for AntispamTeamsDirection {
     }
 }
 rt::impl_enum!(AntispamTeamsDirection);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AntispamTeamsDirection);
 /// CSDL: `microsoft.graph.security.article`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Article {
@@ -3791,6 +3903,8 @@ impl rt::ObjectSer for Article {
     }
 }
 rt::impl_object!(Article);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Article);
 /// CSDL: `microsoft.graph.security.articleIndicator`, entity type, derived from `microsoft.graph.security.indicator`, key `id`.
 #[derive(Clone, Default)]
 pub struct ArticleIndicator {
@@ -3833,6 +3947,8 @@ impl rt::ObjectSer for ArticleIndicator {
     }
 }
 rt::impl_object!(ArticleIndicator);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ArticleIndicator);
 /// CSDL: `microsoft.graph.security.artifact`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct Artifact {
@@ -3861,6 +3977,8 @@ impl rt::ObjectSer for Artifact {
     }
 }
 rt::impl_object!(Artifact);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Artifact);
 /// `microsoft.graph.security.artifact` or any type derived from it, selected by `@odata.type` (11 types).
 #[derive(Clone)]
 pub enum AnyArtifact {
@@ -4069,6 +4187,8 @@ impl rt::PolySer for AnyArtifact {
     }
 }
 rt::impl_poly!(AnyArtifact);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyArtifact);
 /// Audit data for Attack Sim Admin events.
 ///
 /// CSDL: `microsoft.graph.security.attackSimAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4101,6 +4221,8 @@ impl rt::ObjectSer for AttackSimAdminAuditRecord {
     }
 }
 rt::impl_object!(AttackSimAdminAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AttackSimAdminAuditRecord);
 /// Audit data for Attack Sim events.
 ///
 /// CSDL: `microsoft.graph.security.attackSimAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4133,6 +4255,8 @@ impl rt::ObjectSer for AttackSimAuditRecord {
     }
 }
 rt::impl_object!(AttackSimAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AttackSimAuditRecord);
 /// Audit data for Audit Config events.
 ///
 /// CSDL: `microsoft.graph.security.auditConfigAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4165,6 +4289,8 @@ impl rt::ObjectSer for AuditConfigAuditRecord {
     }
 }
 rt::impl_object!(AuditConfigAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AuditConfigAuditRecord);
 /// Root entity for the audit log API.
 ///
 /// CSDL: `microsoft.graph.security.auditCoreRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4197,6 +4323,8 @@ impl rt::ObjectSer for AuditCoreRoot {
     }
 }
 rt::impl_object!(AuditCoreRoot);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AuditCoreRoot);
 /// Abstract base type for audit event data.
 ///
 /// CSDL: `microsoft.graph.security.auditData`, complex type, abstract.
@@ -4229,6 +4357,8 @@ impl rt::ObjectSer for AuditData {
     }
 }
 rt::impl_object!(AuditData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AuditData);
 /// `microsoft.graph.security.auditData` or any type derived from it, selected by `@odata.type` (393 types).
 #[derive(Clone)]
 pub enum AnyAuditData {
@@ -13000,6 +13130,8 @@ impl rt::PolySer for AnyAuditData {
     }
 }
 rt::impl_poly!(AnyAuditData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyAuditData);
 /// Represents a query against the unified audit log.
 ///
 /// CSDL: `microsoft.graph.security.auditLogQuery`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -13099,6 +13231,8 @@ impl rt::ObjectSer for AuditLogQuery {
     }
 }
 rt::impl_object!(AuditLogQuery);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AuditLogQuery);
 
 /// Status of an audit log query.
 ///
@@ -13146,6 +13280,8 @@ impl rt::StrEnum for AuditLogQueryStatus {
     }
 }
 rt::impl_enum!(AuditLogQueryStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AuditLogQueryStatus);
 /// Represents an individual audit log record.
 ///
 /// CSDL: `microsoft.graph.security.auditLogRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -13234,6 +13370,8 @@ impl rt::ObjectSer for AuditLogRecord {
     }
 }
 rt::impl_object!(AuditLogRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AuditLogRecord);
 /// Specifies the type of audit log record.
 ///
 /// CSDL: `microsoft.graph.security.auditLogRecordType`, enum type.
@@ -15280,6 +15418,8 @@ impl rt::StrEnum for AuditLogRecordType {
     }
 }
 rt::impl_enum!(AuditLogRecordType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AuditLogRecordType);
 /// Type of user associated with an audit log record.
 ///
 /// CSDL: `microsoft.graph.security.auditLogUserType`, enum type.
@@ -15350,6 +15490,8 @@ impl rt::StrEnum for AuditLogUserType {
     }
 }
 rt::impl_enum!(AuditLogUserType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AuditLogUserType);
 /// A dictionary of name-value pairs for dynamic audit event properties.
 ///
 /// CSDL: `microsoft.graph.security.auditRecordTypeDictionary`, complex type, open.
@@ -15378,6 +15520,8 @@ impl rt::ObjectSer for AuditRecordTypeDictionary {
     }
 }
 rt::impl_object!(AuditRecordTypeDictionary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AuditRecordTypeDictionary);
 /// Audit data for Audit Search events.
 ///
 /// CSDL: `microsoft.graph.security.auditSearchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -15410,6 +15554,8 @@ impl rt::ObjectSer for AuditSearchAuditRecord {
     }
 }
 rt::impl_object!(AuditSearchAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AuditSearchAuditRecord);
 /// CSDL: `microsoft.graph.security.authorityTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 #[derive(Clone, Default)]
 pub struct AuthorityTemplate {
@@ -15460,6 +15606,8 @@ impl rt::ObjectSer for AuthorityTemplate {
     }
 }
 rt::impl_object!(AuthorityTemplate);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AuthorityTemplate);
 /// CSDL: `microsoft.graph.security.autoAuditingConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct AutoAuditingConfiguration {
@@ -15493,6 +15641,8 @@ impl rt::ObjectSer for AutoAuditingConfiguration {
     }
 }
 rt::impl_object!(AutoAuditingConfiguration);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AutoAuditingConfiguration);
 /// CSDL: `microsoft.graph.security.autonomousSystem`, complex type.
 #[derive(Clone, Default)]
 pub struct AutonomousSystem {
@@ -15543,6 +15693,8 @@ impl rt::ObjectSer for AutonomousSystem {
     }
 }
 rt::impl_object!(AutonomousSystem);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AutonomousSystem);
 /// Audit data for Azfw Application Rule Aggregation Event events.
 ///
 /// CSDL: `microsoft.graph.security.azfwApplicationRuleAggregationEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -15575,6 +15727,8 @@ impl rt::ObjectSer for AzfwApplicationRuleAggregationEventRecord {
     }
 }
 rt::impl_object!(AzfwApplicationRuleAggregationEventRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AzfwApplicationRuleAggregationEventRecord);
 /// Audit data for Azfw Dns Query Event events.
 ///
 /// CSDL: `microsoft.graph.security.azfwDnsQueryEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -15607,6 +15761,8 @@ impl rt::ObjectSer for AzfwDnsQueryEventRecord {
     }
 }
 rt::impl_object!(AzfwDnsQueryEventRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AzfwDnsQueryEventRecord);
 /// Audit data for Azfw Network Rule Event events.
 ///
 /// CSDL: `microsoft.graph.security.azfwNetworkRuleEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -15639,6 +15795,8 @@ impl rt::ObjectSer for AzfwNetworkRuleEventRecord {
     }
 }
 rt::impl_object!(AzfwNetworkRuleEventRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AzfwNetworkRuleEventRecord);
 /// Audit data for Azure AI Search Audit events.
 ///
 /// CSDL: `microsoft.graph.security.azureAISearchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -15671,6 +15829,8 @@ impl rt::ObjectSer for AzureAiSearchAuditRecord {
     }
 }
 rt::impl_object!(AzureAiSearchAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AzureAiSearchAuditRecord);
 /// Audit data for Azure Active Directory Account Logon events.
 ///
 /// CSDL: `microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -15703,6 +15863,8 @@ impl rt::ObjectSer for AzureActiveDirectoryAccountLogonAuditRecord {
     }
 }
 rt::impl_object!(AzureActiveDirectoryAccountLogonAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AzureActiveDirectoryAccountLogonAuditRecord);
 /// Audit data for Azure Active Directory events.
 ///
 /// CSDL: `microsoft.graph.security.azureActiveDirectoryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -15735,6 +15897,8 @@ impl rt::ObjectSer for AzureActiveDirectoryAuditRecord {
     }
 }
 rt::impl_object!(AzureActiveDirectoryAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AzureActiveDirectoryAuditRecord);
 /// Audit data for Azure Active Directory STS Logon events.
 ///
 /// CSDL: `microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -15767,6 +15931,8 @@ impl rt::ObjectSer for AzureActiveDirectoryStsLogonAuditRecord {
     }
 }
 rt::impl_object!(AzureActiveDirectoryStsLogonAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AzureActiveDirectoryStsLogonAuditRecord);
 /// CSDL: `microsoft.graph.security.azureResourceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct AzureResourceEvidence {
@@ -15841,6 +16007,8 @@ impl rt::ObjectSer for AzureResourceEvidence {
     }
 }
 rt::impl_object!(AzureResourceEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AzureResourceEvidence);
 /// CSDL: `microsoft.graph.security.behaviorDuringRetentionPeriod`, enum type.
 #[derive(Clone)]
 pub enum BehaviorDuringRetentionPeriod {
@@ -15881,6 +16049,8 @@ impl rt::StrEnum for BehaviorDuringRetentionPeriod {
     }
 }
 rt::impl_enum!(BehaviorDuringRetentionPeriod);
+#[cfg(feature = "serde")]
+rt::impl_serde!(BehaviorDuringRetentionPeriod);
 /// CSDL: `microsoft.graph.security.blobContainerEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct BlobContainerEvidence {
@@ -15957,6 +16127,8 @@ impl rt::ObjectSer for BlobContainerEvidence {
     }
 }
 rt::impl_object!(BlobContainerEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(BlobContainerEvidence);
 /// CSDL: `microsoft.graph.security.blobEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct BlobEvidence {
@@ -16041,6 +16213,8 @@ impl rt::ObjectSer for BlobEvidence {
     }
 }
 rt::impl_object!(BlobEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(BlobEvidence);
 /// Audit data for threat campaign events.
 ///
 /// CSDL: `microsoft.graph.security.campaignAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -16073,6 +16247,8 @@ impl rt::ObjectSer for CampaignAuditRecord {
     }
 }
 rt::impl_object!(CampaignAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CampaignAuditRecord);
 /// CSDL: `microsoft.graph.security.case`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct Case {
@@ -16135,6 +16311,8 @@ impl rt::ObjectSer for Case {
     }
 }
 rt::impl_object!(Case);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Case);
 /// `microsoft.graph.security.case` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyCase {
@@ -16197,6 +16375,8 @@ impl rt::PolySer for AnyCase {
     }
 }
 rt::impl_poly!(AnyCase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyCase);
 /// CSDL: `microsoft.graph.security.caseAction`, enum type.
 #[derive(Clone)]
 pub enum CaseAction {
@@ -16265,6 +16445,8 @@ impl rt::StrEnum for CaseAction {
     }
 }
 rt::impl_enum!(CaseAction);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CaseAction);
 /// CSDL: `microsoft.graph.security.caseOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct CaseOperation {
@@ -16331,6 +16513,8 @@ impl rt::ObjectSer for CaseOperation {
     }
 }
 rt::impl_object!(CaseOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CaseOperation);
 /// `microsoft.graph.security.caseOperation` or any type derived from it, selected by `@odata.type` (10 types).
 #[derive(Clone)]
 pub enum AnyCaseOperation {
@@ -16572,6 +16756,8 @@ impl rt::PolySer for AnyCaseOperation {
     }
 }
 rt::impl_poly!(AnyCaseOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyCaseOperation);
 /// CSDL: `microsoft.graph.security.caseOperationStatus`, enum type.
 #[derive(Clone)]
 pub enum CaseOperationStatus {
@@ -16620,6 +16806,8 @@ impl rt::StrEnum for CaseOperationStatus {
     }
 }
 rt::impl_enum!(CaseOperationStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CaseOperationStatus);
 /// CSDL: `microsoft.graph.security.caseStatus`, enum type.
 #[derive(Clone)]
 pub enum CaseStatus {
@@ -16668,6 +16856,8 @@ impl rt::StrEnum for CaseStatus {
     }
 }
 rt::impl_enum!(CaseStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CaseStatus);
 /// CSDL: `microsoft.graph.security.caseType`, enum type.
 #[derive(Clone)]
 pub enum CaseType {
@@ -16700,6 +16890,8 @@ impl rt::StrEnum for CaseType {
     }
 }
 rt::impl_enum!(CaseType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CaseType);
 /// CSDL: `microsoft.graph.security.casesRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct CasesRoot {
@@ -16735,6 +16927,8 @@ impl rt::ObjectSer for CasesRoot {
     }
 }
 rt::impl_object!(CasesRoot);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CasesRoot);
 /// CSDL: `microsoft.graph.security.categoryTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 #[derive(Clone, Default)]
 pub struct CategoryTemplate {
@@ -16791,6 +16985,8 @@ impl rt::ObjectSer for CategoryTemplate {
     }
 }
 rt::impl_object!(CategoryTemplate);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CategoryTemplate);
 /// Audit data for CCRAI Policy Violation events.
 ///
 /// CSDL: `microsoft.graph.security.ccraiPolicyViolationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -16823,6 +17019,8 @@ impl rt::ObjectSer for CcraiPolicyViolationRecord {
     }
 }
 rt::impl_object!(CcraiPolicyViolationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CcraiPolicyViolationRecord);
 /// Audit data for CDP Classifier Health events.
 ///
 /// CSDL: `microsoft.graph.security.cdpClassifierHealthRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -16855,6 +17053,8 @@ impl rt::ObjectSer for CdpClassifierHealthRecord {
     }
 }
 rt::impl_object!(CdpClassifierHealthRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CdpClassifierHealthRecord);
 /// Audit data for CDP Cold Crawl Status events.
 ///
 /// CSDL: `microsoft.graph.security.cdpColdCrawlStatusRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -16887,6 +17087,8 @@ impl rt::ObjectSer for CdpColdCrawlStatusRecord {
     }
 }
 rt::impl_object!(CdpColdCrawlStatusRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CdpColdCrawlStatusRecord);
 /// Audit data for CDP Consumption Resource events.
 ///
 /// CSDL: `microsoft.graph.security.cdpConsumptionResourceRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -16919,6 +17121,8 @@ impl rt::ObjectSer for CdpConsumptionResourceRecord {
     }
 }
 rt::impl_object!(CdpConsumptionResourceRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CdpConsumptionResourceRecord);
 /// Audit data for CDP Content Explorer Aggregate events.
 ///
 /// CSDL: `microsoft.graph.security.cdpContentExplorerAggregateRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -16951,6 +17155,8 @@ impl rt::ObjectSer for CdpContentExplorerAggregateRecord {
     }
 }
 rt::impl_object!(CdpContentExplorerAggregateRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CdpContentExplorerAggregateRecord);
 /// Audit data for CDP DLP Sensitive Endpoint events.
 ///
 /// CSDL: `microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -16983,6 +17189,8 @@ impl rt::ObjectSer for CdpDlpSensitiveEndpointAuditRecord {
     }
 }
 rt::impl_object!(CdpDlpSensitiveEndpointAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CdpDlpSensitiveEndpointAuditRecord);
 /// Audit data for CDP Log events.
 ///
 /// CSDL: `microsoft.graph.security.cdpLogRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17015,6 +17223,8 @@ impl rt::ObjectSer for CdpLogRecord {
     }
 }
 rt::impl_object!(CdpLogRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CdpLogRecord);
 /// Audit data for CDP OCR Billing events.
 ///
 /// CSDL: `microsoft.graph.security.cdpOcrBillingRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17047,6 +17257,8 @@ impl rt::ObjectSer for CdpOcrBillingRecord {
     }
 }
 rt::impl_object!(CdpOcrBillingRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CdpOcrBillingRecord);
 /// Audit data for CDP Resource Scope Change Event events.
 ///
 /// CSDL: `microsoft.graph.security.cdpResourceScopeChangeEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17079,6 +17291,8 @@ impl rt::ObjectSer for CdpResourceScopeChangeEventRecord {
     }
 }
 rt::impl_object!(CdpResourceScopeChangeEventRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CdpResourceScopeChangeEventRecord);
 /// Audit data for Cdpdlmai Interaction Insights events.
 ///
 /// CSDL: `microsoft.graph.security.cdpdlmaiInteractionInsightsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17111,6 +17325,8 @@ impl rt::ObjectSer for CdpdlmaiInteractionInsightsRecord {
     }
 }
 rt::impl_object!(CdpdlmaiInteractionInsightsRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CdpdlmaiInteractionInsightsRecord);
 /// CSDL: `microsoft.graph.security.childSelectability`, enum type.
 #[derive(Clone)]
 pub enum ChildSelectability {
@@ -17143,6 +17359,8 @@ impl rt::StrEnum for ChildSelectability {
     }
 }
 rt::impl_enum!(ChildSelectability);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ChildSelectability);
 /// CSDL: `microsoft.graph.security.citationTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 #[derive(Clone, Default)]
 pub struct CitationTemplate {
@@ -17201,6 +17419,8 @@ impl rt::ObjectSer for CitationTemplate {
     }
 }
 rt::impl_object!(CitationTemplate);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CitationTemplate);
 /// CSDL: `microsoft.graph.security.cloudApplicationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct CloudApplicationEvidence {
@@ -17287,6 +17507,8 @@ impl rt::ObjectSer for CloudApplicationEvidence {
     }
 }
 rt::impl_object!(CloudApplicationEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CloudApplicationEvidence);
 /// CSDL: `microsoft.graph.security.cloudAttachmentVersion`, enum type.
 #[derive(Clone)]
 pub enum CloudAttachmentVersion {
@@ -17327,6 +17549,8 @@ impl rt::StrEnum for CloudAttachmentVersion {
     }
 }
 rt::impl_enum!(CloudAttachmentVersion);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CloudAttachmentVersion);
 /// CSDL: `microsoft.graph.security.cloudLogonRequestEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct CloudLogonRequestEvidence {
@@ -17393,6 +17617,8 @@ impl rt::ObjectSer for CloudLogonRequestEvidence {
     }
 }
 rt::impl_object!(CloudLogonRequestEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CloudLogonRequestEvidence);
 /// CSDL: `microsoft.graph.security.cloudLogonSessionEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct CloudLogonSessionEvidence {
@@ -17491,6 +17717,8 @@ impl rt::ObjectSer for CloudLogonSessionEvidence {
     }
 }
 rt::impl_object!(CloudLogonSessionEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CloudLogonSessionEvidence);
 /// Audit data for Cloud Update Device Config events.
 ///
 /// CSDL: `microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17523,6 +17751,8 @@ impl rt::ObjectSer for CloudUpdateDeviceConfigAuditRecord {
     }
 }
 rt::impl_object!(CloudUpdateDeviceConfigAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CloudUpdateDeviceConfigAuditRecord);
 /// Audit data for Cloud Update Profile Config events.
 ///
 /// CSDL: `microsoft.graph.security.cloudUpdateProfileConfigAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17555,6 +17785,8 @@ impl rt::ObjectSer for CloudUpdateProfileConfigAuditRecord {
     }
 }
 rt::impl_object!(CloudUpdateProfileConfigAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CloudUpdateProfileConfigAuditRecord);
 /// Audit data for Cloud Update Tenant Config events.
 ///
 /// CSDL: `microsoft.graph.security.cloudUpdateTenantConfigAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17587,6 +17819,8 @@ impl rt::ObjectSer for CloudUpdateTenantConfigAuditRecord {
     }
 }
 rt::impl_object!(CloudUpdateTenantConfigAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CloudUpdateTenantConfigAuditRecord);
 /// CSDL: `microsoft.graph.security.collaborationRoot`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct CollaborationRoot {
@@ -17620,6 +17854,8 @@ impl rt::ObjectSer for CollaborationRoot {
     }
 }
 rt::impl_object!(CollaborationRoot);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CollaborationRoot);
 /// Audit data for Compliance Connector events.
 ///
 /// CSDL: `microsoft.graph.security.complianceConnectorAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17652,6 +17888,8 @@ impl rt::ObjectSer for ComplianceConnectorAuditRecord {
     }
 }
 rt::impl_object!(ComplianceConnectorAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceConnectorAuditRecord);
 /// Audit data for Compliance DLM Exchange events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLMExchangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17684,6 +17922,8 @@ impl rt::ObjectSer for ComplianceDlmExchangeAuditRecord {
     }
 }
 rt::impl_object!(ComplianceDlmExchangeAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlmExchangeAuditRecord);
 /// Audit data for Compliance DLM SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLMSharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17716,6 +17956,8 @@ impl rt::ObjectSer for ComplianceDlmSharePointAuditRecord {
     }
 }
 rt::impl_object!(ComplianceDlmSharePointAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlmSharePointAuditRecord);
 /// Audit data for Compliance DLP Applications events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPApplicationsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17748,6 +17990,8 @@ impl rt::ObjectSer for ComplianceDlpApplicationsAuditRecord {
     }
 }
 rt::impl_object!(ComplianceDlpApplicationsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlpApplicationsAuditRecord);
 /// Audit data for Compliance DLP Applications Classification events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17780,6 +18024,8 @@ impl rt::ObjectSer for ComplianceDlpApplicationsClassificationAuditRecord {
     }
 }
 rt::impl_object!(ComplianceDlpApplicationsClassificationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlpApplicationsClassificationAuditRecord);
 /// Audit data for Compliance DLP Endpoint events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPEndpointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17812,6 +18058,8 @@ impl rt::ObjectSer for ComplianceDlpEndpointAuditRecord {
     }
 }
 rt::impl_object!(ComplianceDlpEndpointAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlpEndpointAuditRecord);
 /// Audit data for Compliance DLP Endpoint Discovery events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17844,6 +18092,8 @@ impl rt::ObjectSer for ComplianceDlpEndpointDiscoveryAuditRecord {
     }
 }
 rt::impl_object!(ComplianceDlpEndpointDiscoveryAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlpEndpointDiscoveryAuditRecord);
 /// Audit data for Compliance DLP Enforcement events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPEnforcementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17876,6 +18126,8 @@ impl rt::ObjectSer for ComplianceDlpEnforcementAuditRecord {
     }
 }
 rt::impl_object!(ComplianceDlpEnforcementAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlpEnforcementAuditRecord);
 /// Audit data for Compliance DLP Exchange events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPExchangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17908,6 +18160,8 @@ impl rt::ObjectSer for ComplianceDlpExchangeAuditRecord {
     }
 }
 rt::impl_object!(ComplianceDlpExchangeAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlpExchangeAuditRecord);
 /// Audit data for Compliance DLP Exchange Classification events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17940,6 +18194,8 @@ impl rt::ObjectSer for ComplianceDlpExchangeClassificationAuditRecord {
     }
 }
 rt::impl_object!(ComplianceDlpExchangeClassificationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlpExchangeClassificationAuditRecord);
 /// Audit data for Compliance DLP Exchange Classification CDP events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -17972,6 +18228,8 @@ impl rt::ObjectSer for ComplianceDlpExchangeClassificationCdpRecord {
     }
 }
 rt::impl_object!(ComplianceDlpExchangeClassificationCdpRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlpExchangeClassificationCdpRecord);
 /// Audit data for Compliance DLP Exchange Discovery events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18004,6 +18262,8 @@ impl rt::ObjectSer for ComplianceDlpExchangeDiscoveryAuditRecord {
     }
 }
 rt::impl_object!(ComplianceDlpExchangeDiscoveryAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlpExchangeDiscoveryAuditRecord);
 /// Audit data for Compliance DLP SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPSharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18036,6 +18296,8 @@ impl rt::ObjectSer for ComplianceDlpSharePointAuditRecord {
     }
 }
 rt::impl_object!(ComplianceDlpSharePointAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlpSharePointAuditRecord);
 /// Audit data for Compliance DLP SharePoint Classification events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18068,6 +18330,8 @@ impl rt::ObjectSer for ComplianceDlpSharePointClassificationAuditRecord {
     }
 }
 rt::impl_object!(ComplianceDlpSharePointClassificationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlpSharePointClassificationAuditRecord);
 /// Audit data for Compliance DLP SharePoint Classification CDP events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18100,6 +18364,8 @@ impl rt::ObjectSer for ComplianceDlpSharePointClassificationCdpRecord {
     }
 }
 rt::impl_object!(ComplianceDlpSharePointClassificationCdpRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlpSharePointClassificationCdpRecord);
 
 /// Audit data for Compliance DLP SharePoint Classification Extended events.
 ///
@@ -18133,6 +18399,8 @@ impl rt::ObjectSer for ComplianceDlpSharePointClassificationExtendedAuditRecord 
     }
 }
 rt::impl_object!(ComplianceDlpSharePointClassificationExtendedAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceDlpSharePointClassificationExtendedAuditRecord);
 /// Audit data for Compliance Exchange OCR events.
 ///
 /// CSDL: `microsoft.graph.security.complianceExchangeOcrAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18165,6 +18433,8 @@ impl rt::ObjectSer for ComplianceExchangeOcrAuditRecord {
     }
 }
 rt::impl_object!(ComplianceExchangeOcrAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceExchangeOcrAuditRecord);
 /// Audit data for Compliance Manager Action events.
 ///
 /// CSDL: `microsoft.graph.security.complianceManagerActionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18197,6 +18467,8 @@ impl rt::ObjectSer for ComplianceManagerActionRecord {
     }
 }
 rt::impl_object!(ComplianceManagerActionRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceManagerActionRecord);
 /// Audit data for Compliance Policy Grading SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18229,6 +18501,8 @@ impl rt::ObjectSer for CompliancePolicyGradingSharePointAuditRecord {
     }
 }
 rt::impl_object!(CompliancePolicyGradingSharePointAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CompliancePolicyGradingSharePointAuditRecord);
 /// Audit data for Compliance Settings Change events.
 ///
 /// CSDL: `microsoft.graph.security.complianceSettingsChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18261,6 +18535,8 @@ impl rt::ObjectSer for ComplianceSettingsChangeAuditRecord {
     }
 }
 rt::impl_object!(ComplianceSettingsChangeAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceSettingsChangeAuditRecord);
 /// Audit data for Compliance SIT Grading SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.complianceSitGradingSharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18293,6 +18569,8 @@ impl rt::ObjectSer for ComplianceSitGradingSharePointAuditRecord {
     }
 }
 rt::impl_object!(ComplianceSitGradingSharePointAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceSitGradingSharePointAuditRecord);
 /// Audit data for Compliance Supervision Exchange events.
 ///
 /// CSDL: `microsoft.graph.security.complianceSupervisionExchangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18325,6 +18603,8 @@ impl rt::ObjectSer for ComplianceSupervisionExchangeAuditRecord {
     }
 }
 rt::impl_object!(ComplianceSupervisionExchangeAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceSupervisionExchangeAuditRecord);
 /// CSDL: `microsoft.graph.security.compromiseIndicator`, complex type.
 #[derive(Clone, Default)]
 pub struct CompromiseIndicator {
@@ -18358,6 +18638,8 @@ impl rt::ObjectSer for CompromiseIndicator {
     }
 }
 rt::impl_object!(CompromiseIndicator);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CompromiseIndicator);
 /// Audit data for Connected AI App Interaction events.
 ///
 /// CSDL: `microsoft.graph.security.connectedAIAppInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18390,6 +18672,8 @@ impl rt::ObjectSer for ConnectedAiAppInteractionAuditRecord {
     }
 }
 rt::impl_object!(ConnectedAiAppInteractionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ConnectedAiAppInteractionAuditRecord);
 /// Audit data for Consumption Resource events.
 ///
 /// CSDL: `microsoft.graph.security.consumptionResourceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18422,6 +18706,8 @@ impl rt::ObjectSer for ConsumptionResourceAuditRecord {
     }
 }
 rt::impl_object!(ConsumptionResourceAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ConsumptionResourceAuditRecord);
 /// CSDL: `microsoft.graph.security.containerEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct ContainerEvidence {
@@ -18512,6 +18798,8 @@ impl rt::ObjectSer for ContainerEvidence {
     }
 }
 rt::impl_object!(ContainerEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ContainerEvidence);
 /// CSDL: `microsoft.graph.security.containerImageEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct ContainerImageEvidence {
@@ -18590,6 +18878,8 @@ impl rt::ObjectSer for ContainerImageEvidence {
     }
 }
 rt::impl_object!(ContainerImageEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ContainerImageEvidence);
 /// CSDL: `microsoft.graph.security.containerPortProtocol`, enum type.
 #[derive(Clone)]
 pub enum ContainerPortProtocol {
@@ -18626,6 +18916,8 @@ impl rt::StrEnum for ContainerPortProtocol {
     }
 }
 rt::impl_enum!(ContainerPortProtocol);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ContainerPortProtocol);
 /// CSDL: `microsoft.graph.security.containerRegistryEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct ContainerRegistryEvidence {
@@ -18692,6 +18984,8 @@ impl rt::ObjectSer for ContainerRegistryEvidence {
     }
 }
 rt::impl_object!(ContainerRegistryEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ContainerRegistryEvidence);
 /// CSDL: `microsoft.graph.security.contentFormat`, enum type.
 #[derive(Clone)]
 pub enum ContentFormat {
@@ -18728,6 +19022,8 @@ impl rt::StrEnum for ContentFormat {
     }
 }
 rt::impl_enum!(ContentFormat);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ContentFormat);
 /// Audit data for Content Store Meta events.
 ///
 /// CSDL: `microsoft.graph.security.contentStoreMetadataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18760,6 +19056,8 @@ impl rt::ObjectSer for ContentStoreMetadataRecord {
     }
 }
 rt::impl_object!(ContentStoreMetadataRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ContentStoreMetadataRecord);
 /// Audit data for Copilot Agent Management events.
 ///
 /// CSDL: `microsoft.graph.security.copilotAgentManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18792,6 +19090,8 @@ impl rt::ObjectSer for CopilotAgentManagementAuditRecord {
     }
 }
 rt::impl_object!(CopilotAgentManagementAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CopilotAgentManagementAuditRecord);
 /// Audit data for Copilot for Security Logging events.
 ///
 /// CSDL: `microsoft.graph.security.copilotForSecurityLoggingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18824,6 +19124,8 @@ impl rt::ObjectSer for CopilotForSecurityLoggingAuditRecord {
     }
 }
 rt::impl_object!(CopilotForSecurityLoggingAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CopilotForSecurityLoggingAuditRecord);
 /// Audit data for Copilot for Security Trigger events.
 ///
 /// CSDL: `microsoft.graph.security.copilotForSecurityTriggerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18856,6 +19158,8 @@ impl rt::ObjectSer for CopilotForSecurityTriggerAuditRecord {
     }
 }
 rt::impl_object!(CopilotForSecurityTriggerAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CopilotForSecurityTriggerAuditRecord);
 /// Audit data for Copilot Interaction events.
 ///
 /// CSDL: `microsoft.graph.security.copilotInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18888,6 +19192,8 @@ impl rt::ObjectSer for CopilotInteractionAuditRecord {
     }
 }
 rt::impl_object!(CopilotInteractionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CopilotInteractionAuditRecord);
 /// Audit data for Copilot Plugin Setting events.
 ///
 /// CSDL: `microsoft.graph.security.copilotPluginSettingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18920,6 +19226,8 @@ impl rt::ObjectSer for CopilotPluginSettingAuditRecord {
     }
 }
 rt::impl_object!(CopilotPluginSettingAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CopilotPluginSettingAuditRecord);
 /// Audit data for Copilot Prompt Book Setting events.
 ///
 /// CSDL: `microsoft.graph.security.copilotPromptBookSettingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18952,6 +19260,8 @@ impl rt::ObjectSer for CopilotPromptBookSettingAuditRecord {
     }
 }
 rt::impl_object!(CopilotPromptBookSettingAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CopilotPromptBookSettingAuditRecord);
 /// Audit data for Copilot Session Sharing events.
 ///
 /// CSDL: `microsoft.graph.security.copilotSessionSharingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -18984,6 +19294,8 @@ impl rt::ObjectSer for CopilotSessionSharingAuditRecord {
     }
 }
 rt::impl_object!(CopilotSessionSharingAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CopilotSessionSharingAuditRecord);
 /// Audit data for Copilot Setting events.
 ///
 /// CSDL: `microsoft.graph.security.copilotSettingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19016,6 +19328,8 @@ impl rt::ObjectSer for CopilotSettingAuditRecord {
     }
 }
 rt::impl_object!(CopilotSettingAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CopilotSettingAuditRecord);
 /// Audit data for Copilot Workspace Setting events.
 ///
 /// CSDL: `microsoft.graph.security.copilotWorkspaceSettingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19048,6 +19362,8 @@ impl rt::ObjectSer for CopilotWorkspaceSettingAuditRecord {
     }
 }
 rt::impl_object!(CopilotWorkspaceSettingAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CopilotWorkspaceSettingAuditRecord);
 /// Audit data for Core Reporting Settings events.
 ///
 /// CSDL: `microsoft.graph.security.coreReportingSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19080,6 +19396,8 @@ impl rt::ObjectSer for CoreReportingSettingsAuditRecord {
     }
 }
 rt::impl_object!(CoreReportingSettingsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CoreReportingSettingsAuditRecord);
 /// CSDL: `microsoft.graph.security.correlationReason`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum CorrelationReason {
@@ -19172,6 +19490,8 @@ impl rt::StrEnum for CorrelationReason {
     }
 }
 rt::impl_enum!(CorrelationReason);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CorrelationReason);
 /// Audit data for Cortana Briefing events.
 ///
 /// CSDL: `microsoft.graph.security.cortanaBriefingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19204,6 +19524,8 @@ impl rt::ObjectSer for CortanaBriefingAuditRecord {
     }
 }
 rt::impl_object!(CortanaBriefingAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CortanaBriefingAuditRecord);
 /// Audit data for Critical Asset Management Classification events.
 ///
 /// CSDL: `microsoft.graph.security.criticalAssetManagementClassificationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19236,6 +19558,8 @@ impl rt::ObjectSer for CriticalAssetManagementClassificationRecord {
     }
 }
 rt::impl_object!(CriticalAssetManagementClassificationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CriticalAssetManagementClassificationRecord);
 /// Audit data for CRM Entity Operation events.
 ///
 /// CSDL: `microsoft.graph.security.crmEntityOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19268,6 +19592,8 @@ impl rt::ObjectSer for CrmEntityOperationAuditRecord {
     }
 }
 rt::impl_object!(CrmEntityOperationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CrmEntityOperationAuditRecord);
 /// Audit data for Cross Tenant Access Policy events.
 ///
 /// CSDL: `microsoft.graph.security.crossTenantAccessPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19300,6 +19626,8 @@ impl rt::ObjectSer for CrossTenantAccessPolicyAuditRecord {
     }
 }
 rt::impl_object!(CrossTenantAccessPolicyAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CrossTenantAccessPolicyAuditRecord);
 /// Audit data for Customer Key Service Encryption events.
 ///
 /// CSDL: `microsoft.graph.security.customerKeyServiceEncryptionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19332,6 +19660,8 @@ impl rt::ObjectSer for CustomerKeyServiceEncryptionAuditRecord {
     }
 }
 rt::impl_object!(CustomerKeyServiceEncryptionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CustomerKeyServiceEncryptionAuditRecord);
 /// CSDL: `microsoft.graph.security.cvssSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct CvssSummary {
@@ -19378,6 +19708,8 @@ impl rt::ObjectSer for CvssSummary {
     }
 }
 rt::impl_object!(CvssSummary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CvssSummary);
 /// Audit data for Data Center Security cmdlet events.
 ///
 /// CSDL: `microsoft.graph.security.dataCenterSecurityCmdletAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19410,6 +19742,8 @@ impl rt::ObjectSer for DataCenterSecurityCmdletAuditRecord {
     }
 }
 rt::impl_object!(DataCenterSecurityCmdletAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataCenterSecurityCmdletAuditRecord);
 /// Audit data for Data Governance events.
 ///
 /// CSDL: `microsoft.graph.security.dataGovernanceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19442,6 +19776,8 @@ impl rt::ObjectSer for DataGovernanceAuditRecord {
     }
 }
 rt::impl_object!(DataGovernanceAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataGovernanceAuditRecord);
 /// Audit data for Data Insights Rest Api events.
 ///
 /// CSDL: `microsoft.graph.security.dataInsightsRestApiAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19474,6 +19810,8 @@ impl rt::ObjectSer for DataInsightsRestApiAuditRecord {
     }
 }
 rt::impl_object!(DataInsightsRestApiAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataInsightsRestApiAuditRecord);
 /// Audit data for Data Lake Export Operation events.
 ///
 /// CSDL: `microsoft.graph.security.dataLakeExportOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19506,6 +19844,8 @@ impl rt::ObjectSer for DataLakeExportOperationAuditRecord {
     }
 }
 rt::impl_object!(DataLakeExportOperationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataLakeExportOperationAuditRecord);
 /// Audit data for Data Security Investigation events.
 ///
 /// CSDL: `microsoft.graph.security.dataSecurityInvestigationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19538,6 +19878,8 @@ impl rt::ObjectSer for DataSecurityInvestigationAuditRecord {
     }
 }
 rt::impl_object!(DataSecurityInvestigationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataSecurityInvestigationAuditRecord);
 /// CSDL: `microsoft.graph.security.dataSet`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct DataSet {
@@ -19592,6 +19934,8 @@ impl rt::ObjectSer for DataSet {
     }
 }
 rt::impl_object!(DataSet);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataSet);
 /// `microsoft.graph.security.dataSet` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyDataSet {
@@ -19654,6 +19998,8 @@ impl rt::PolySer for AnyDataSet {
     }
 }
 rt::impl_poly!(AnyDataSet);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyDataSet);
 /// Audit data for Data Share Operation events.
 ///
 /// CSDL: `microsoft.graph.security.dataShareOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -19686,6 +20032,8 @@ impl rt::ObjectSer for DataShareOperationAuditRecord {
     }
 }
 rt::impl_object!(DataShareOperationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataShareOperationAuditRecord);
 /// CSDL: `microsoft.graph.security.dataSource`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct DataSource {
@@ -19740,6 +20088,8 @@ impl rt::ObjectSer for DataSource {
     }
 }
 rt::impl_object!(DataSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataSource);
 /// `microsoft.graph.security.dataSource` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnyDataSource {
@@ -19834,6 +20184,8 @@ impl rt::PolySer for AnyDataSource {
     }
 }
 rt::impl_poly!(AnyDataSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyDataSource);
 /// CSDL: `microsoft.graph.security.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct DataSourceContainer {
@@ -19896,6 +20248,8 @@ impl rt::ObjectSer for DataSourceContainer {
     }
 }
 rt::impl_object!(DataSourceContainer);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataSourceContainer);
 /// `microsoft.graph.security.dataSourceContainer` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyDataSourceContainer {
@@ -19983,6 +20337,8 @@ impl rt::PolySer for AnyDataSourceContainer {
     }
 }
 rt::impl_poly!(AnyDataSourceContainer);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyDataSourceContainer);
 /// CSDL: `microsoft.graph.security.dataSourceContainerStatus`, enum type.
 #[derive(Clone)]
 pub enum DataSourceContainerStatus {
@@ -20015,6 +20371,8 @@ impl rt::StrEnum for DataSourceContainerStatus {
     }
 }
 rt::impl_enum!(DataSourceContainerStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataSourceContainerStatus);
 /// CSDL: `microsoft.graph.security.dataSourceHoldStatus`, enum type.
 #[derive(Clone)]
 pub enum DataSourceHoldStatus {
@@ -20059,6 +20417,8 @@ impl rt::StrEnum for DataSourceHoldStatus {
     }
 }
 rt::impl_enum!(DataSourceHoldStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataSourceHoldStatus);
 /// CSDL: `microsoft.graph.security.dataSourceScopes`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum DataSourceScopes {
@@ -20103,6 +20463,8 @@ impl rt::StrEnum for DataSourceScopes {
     }
 }
 rt::impl_enum!(DataSourceScopes);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DataSourceScopes);
 /// Default open-type audit data when no specific subtype applies.
 ///
 /// CSDL: `microsoft.graph.security.defaultAuditData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -20135,6 +20497,8 @@ impl rt::ObjectSer for DefaultAuditData {
     }
 }
 rt::impl_object!(DefaultAuditData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DefaultAuditData);
 /// CSDL: `microsoft.graph.security.defaultRecordBehavior`, enum type.
 #[derive(Clone)]
 pub enum DefaultRecordBehavior {
@@ -20167,6 +20531,8 @@ impl rt::StrEnum for DefaultRecordBehavior {
     }
 }
 rt::impl_enum!(DefaultRecordBehavior);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DefaultRecordBehavior);
 /// CSDL: `microsoft.graph.security.defenderAvStatus`, enum type.
 #[derive(Clone)]
 pub enum DefenderAvStatus {
@@ -20215,6 +20581,8 @@ impl rt::StrEnum for DefenderAvStatus {
     }
 }
 rt::impl_enum!(DefenderAvStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DefenderAvStatus);
 /// Audit data for Defender Case Management events.
 ///
 /// CSDL: `microsoft.graph.security.defenderCaseManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -20247,6 +20615,8 @@ impl rt::ObjectSer for DefenderCaseManagementAuditRecord {
     }
 }
 rt::impl_object!(DefenderCaseManagementAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DefenderCaseManagementAuditRecord);
 /// Audit data for Defender Preview Features events.
 ///
 /// CSDL: `microsoft.graph.security.defenderPreviewFeaturesRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -20279,6 +20649,8 @@ impl rt::ObjectSer for DefenderPreviewFeaturesRecord {
     }
 }
 rt::impl_object!(DefenderPreviewFeaturesRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DefenderPreviewFeaturesRecord);
 /// Audit data for Defender Security for AI Configuration events.
 ///
 /// CSDL: `microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -20311,6 +20683,8 @@ impl rt::ObjectSer for DefenderSecurityForAiConfigurationAuditRecord {
     }
 }
 rt::impl_object!(DefenderSecurityForAiConfigurationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DefenderSecurityForAiConfigurationAuditRecord);
 /// CSDL: `microsoft.graph.security.deliveryAction`, enum type.
 #[derive(Clone)]
 pub enum DeliveryAction {
@@ -20355,6 +20729,8 @@ impl rt::StrEnum for DeliveryAction {
     }
 }
 rt::impl_enum!(DeliveryAction);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeliveryAction);
 /// CSDL: `microsoft.graph.security.deliveryLocation`, enum type.
 #[derive(Clone)]
 pub enum DeliveryLocation {
@@ -20415,6 +20791,8 @@ impl rt::StrEnum for DeliveryLocation {
     }
 }
 rt::impl_enum!(DeliveryLocation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeliveryLocation);
 /// CSDL: `microsoft.graph.security.departmentTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 #[derive(Clone, Default)]
 pub struct DepartmentTemplate {
@@ -20465,6 +20843,8 @@ impl rt::ObjectSer for DepartmentTemplate {
     }
 }
 rt::impl_object!(DepartmentTemplate);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DepartmentTemplate);
 /// Audit data for Deploy Feature Activity events.
 ///
 /// CSDL: `microsoft.graph.security.deployFeatureActivityRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -20497,6 +20877,8 @@ impl rt::ObjectSer for DeployFeatureActivityRecord {
     }
 }
 rt::impl_object!(DeployFeatureActivityRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeployFeatureActivityRecord);
 /// CSDL: `microsoft.graph.security.deploymentAccessKeyType`, complex type.
 #[derive(Clone, Default)]
 pub struct DeploymentAccessKeyType {
@@ -20528,6 +20910,8 @@ impl rt::ObjectSer for DeploymentAccessKeyType {
     }
 }
 rt::impl_object!(DeploymentAccessKeyType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeploymentAccessKeyType);
 /// CSDL: `microsoft.graph.security.deploymentStatus`, enum type.
 #[derive(Clone)]
 pub enum DeploymentStatus {
@@ -20588,6 +20972,8 @@ impl rt::StrEnum for DeploymentStatus {
     }
 }
 rt::impl_enum!(DeploymentStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeploymentStatus);
 /// CSDL: `microsoft.graph.security.detectionSource`, enum type.
 #[derive(Clone)]
 pub enum DetectionSource {
@@ -20776,6 +21162,8 @@ impl rt::StrEnum for DetectionSource {
     }
 }
 rt::impl_enum!(DetectionSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DetectionSource);
 /// CSDL: `microsoft.graph.security.detectionStatus`, enum type.
 #[derive(Clone)]
 pub enum DetectionStatus {
@@ -20812,6 +21200,8 @@ impl rt::StrEnum for DetectionStatus {
     }
 }
 rt::impl_enum!(DetectionStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DetectionStatus);
 /// CSDL: `microsoft.graph.security.detonationBehaviourDetails`, complex type.
 #[derive(Clone, Default)]
 pub struct DetonationBehaviourDetails {
@@ -20882,6 +21272,8 @@ impl rt::ObjectSer for DetonationBehaviourDetails {
     }
 }
 rt::impl_object!(DetonationBehaviourDetails);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DetonationBehaviourDetails);
 /// CSDL: `microsoft.graph.security.detonationChain`, complex type.
 #[derive(Clone, Default)]
 pub struct DetonationChain {
@@ -20915,6 +21307,8 @@ impl rt::ObjectSer for DetonationChain {
     }
 }
 rt::impl_object!(DetonationChain);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DetonationChain);
 /// CSDL: `microsoft.graph.security.detonationDetails`, complex type.
 #[derive(Clone, Default)]
 pub struct DetonationDetails {
@@ -21012,6 +21406,8 @@ impl rt::ObjectSer for DetonationDetails {
     }
 }
 rt::impl_object!(DetonationDetails);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DetonationDetails);
 /// CSDL: `microsoft.graph.security.detonationObservables`, complex type.
 #[derive(Clone, Default)]
 pub struct DetonationObservables {
@@ -21058,6 +21454,8 @@ impl rt::ObjectSer for DetonationObservables {
     }
 }
 rt::impl_object!(DetonationObservables);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DetonationObservables);
 /// Audit data for Device Discovery Settings Authenticated Scans events.
 ///
 /// CSDL: `microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -21090,6 +21488,8 @@ impl rt::ObjectSer for DeviceDiscoverySettingsAuthenticatedScansRecord {
     }
 }
 rt::impl_object!(DeviceDiscoverySettingsAuthenticatedScansRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceDiscoverySettingsAuthenticatedScansRecord);
 
 /// Audit data for Device Discovery Settings Exclusion events.
 ///
@@ -21123,6 +21523,8 @@ impl rt::ObjectSer for DeviceDiscoverySettingsExclusionRecord {
     }
 }
 rt::impl_object!(DeviceDiscoverySettingsExclusionRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceDiscoverySettingsExclusionRecord);
 /// Audit data for Device Discovery Settings events.
 ///
 /// CSDL: `microsoft.graph.security.deviceDiscoverySettingsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -21155,6 +21557,8 @@ impl rt::ObjectSer for DeviceDiscoverySettingsRecord {
     }
 }
 rt::impl_object!(DeviceDiscoverySettingsRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceDiscoverySettingsRecord);
 /// CSDL: `microsoft.graph.security.deviceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct DeviceEvidence {
@@ -21307,6 +21711,8 @@ impl rt::ObjectSer for DeviceEvidence {
     }
 }
 rt::impl_object!(DeviceEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceEvidence);
 /// CSDL: `microsoft.graph.security.deviceHealthStatus`, enum type.
 #[derive(Clone)]
 pub enum DeviceHealthStatus {
@@ -21359,6 +21765,8 @@ impl rt::StrEnum for DeviceHealthStatus {
     }
 }
 rt::impl_enum!(DeviceHealthStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceHealthStatus);
 /// CSDL: `microsoft.graph.security.deviceRiskScore`, enum type.
 #[derive(Clone)]
 pub enum DeviceRiskScore {
@@ -21403,6 +21811,8 @@ impl rt::StrEnum for DeviceRiskScore {
     }
 }
 rt::impl_enum!(DeviceRiskScore);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceRiskScore);
 /// CSDL: `microsoft.graph.security.dictionary`, complex type, open.
 #[derive(Clone, Default)]
 pub struct Dictionary {
@@ -21429,6 +21839,8 @@ impl rt::ObjectSer for Dictionary {
     }
 }
 rt::impl_object!(Dictionary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Dictionary);
 /// Audit data for eDiscovery events.
 ///
 /// CSDL: `microsoft.graph.security.discoveryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -21461,6 +21873,8 @@ impl rt::ObjectSer for DiscoveryAuditRecord {
     }
 }
 rt::impl_object!(DiscoveryAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DiscoveryAuditRecord);
 /// CSDL: `microsoft.graph.security.dispositionReviewStage`, entity type, key `stageNumber`.
 #[derive(Clone, Default)]
 pub struct DispositionReviewStage {
@@ -21507,6 +21921,8 @@ impl rt::ObjectSer for DispositionReviewStage {
     }
 }
 rt::impl_object!(DispositionReviewStage);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DispositionReviewStage);
 /// Audit data for DLP Endpoint events.
 ///
 /// CSDL: `microsoft.graph.security.dlpEndpointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -21539,6 +21955,8 @@ impl rt::ObjectSer for DlpEndpointAuditRecord {
     }
 }
 rt::impl_object!(DlpEndpointAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DlpEndpointAuditRecord);
 /// Audit data for DLP Import Result events.
 ///
 /// CSDL: `microsoft.graph.security.dlpImportResultAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -21571,6 +21989,8 @@ impl rt::ObjectSer for DlpImportResultAuditRecord {
     }
 }
 rt::impl_object!(DlpImportResultAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DlpImportResultAuditRecord);
 /// Audit data for DLP Sensitive Information Type Rule Package cmdlet events.
 ///
 /// CSDL: `microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -21603,6 +22023,8 @@ impl rt::ObjectSer for DlpSensitiveInformationTypeRulePackageCmdletRecord {
     }
 }
 rt::impl_object!(DlpSensitiveInformationTypeRulePackageCmdletRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DlpSensitiveInformationTypeRulePackageCmdletRecord);
 /// CSDL: `microsoft.graph.security.dnsEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct DnsEvidence {
@@ -21681,6 +22103,8 @@ impl rt::ObjectSer for DnsEvidence {
     }
 }
 rt::impl_object!(DnsEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DnsEvidence);
 /// CSDL: `microsoft.graph.security.documentVersion`, enum type.
 #[derive(Clone)]
 pub enum DocumentVersion {
@@ -21721,6 +22145,8 @@ impl rt::StrEnum for DocumentVersion {
     }
 }
 rt::impl_enum!(DocumentVersion);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DocumentVersion);
 /// Audit data for Dragon Copilot Access events.
 ///
 /// CSDL: `microsoft.graph.security.dragonCopilotAccessRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -21753,6 +22179,8 @@ impl rt::ObjectSer for DragonCopilotAccessRecord {
     }
 }
 rt::impl_object!(DragonCopilotAccessRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DragonCopilotAccessRecord);
 /// Audit data for Dragon Copilot Admin events.
 ///
 /// CSDL: `microsoft.graph.security.dragonCopilotAdminRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -21785,6 +22213,8 @@ impl rt::ObjectSer for DragonCopilotAdminRecord {
     }
 }
 rt::impl_object!(DragonCopilotAdminRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DragonCopilotAdminRecord);
 /// Audit data for Dragon Copilot Clinical Data events.
 ///
 /// CSDL: `microsoft.graph.security.dragonCopilotClinicalDataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -21817,6 +22247,8 @@ impl rt::ObjectSer for DragonCopilotClinicalDataRecord {
     }
 }
 rt::impl_object!(DragonCopilotClinicalDataRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DragonCopilotClinicalDataRecord);
 /// Audit data for Dragon Copilot Session events.
 ///
 /// CSDL: `microsoft.graph.security.dragonCopilotSessionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -21849,6 +22281,8 @@ impl rt::ObjectSer for DragonCopilotSessionRecord {
     }
 }
 rt::impl_object!(DragonCopilotSessionRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DragonCopilotSessionRecord);
 /// CSDL: `microsoft.graph.security.dynamicColumnValue`, complex type, open.
 #[derive(Clone, Default)]
 pub struct DynamicColumnValue {
@@ -21875,6 +22309,8 @@ impl rt::ObjectSer for DynamicColumnValue {
     }
 }
 rt::impl_object!(DynamicColumnValue);
+#[cfg(feature = "serde")]
+rt::impl_serde!(DynamicColumnValue);
 /// Audit data for Dynamics365 Business Central events.
 ///
 /// CSDL: `microsoft.graph.security.dynamics365BusinessCentralAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -21907,6 +22343,8 @@ impl rt::ObjectSer for Dynamics365BusinessCentralAuditRecord {
     }
 }
 rt::impl_object!(Dynamics365BusinessCentralAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Dynamics365BusinessCentralAuditRecord);
 /// CSDL: `microsoft.graph.security.ediscoveryAddToReviewSetOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryAddToReviewSetOperation {
@@ -22007,6 +22445,8 @@ impl rt::ObjectSer for EdiscoveryAddToReviewSetOperation {
     }
 }
 rt::impl_object!(EdiscoveryAddToReviewSetOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryAddToReviewSetOperation);
 /// CSDL: `microsoft.graph.security.ediscoveryCase`, entity type, derived from `microsoft.graph.security.case`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryCase {
@@ -22121,6 +22561,8 @@ impl rt::ObjectSer for EdiscoveryCase {
     }
 }
 rt::impl_object!(EdiscoveryCase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryCase);
 /// CSDL: `microsoft.graph.security.ediscoveryCaseMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryCaseMember {
@@ -22171,6 +22613,8 @@ impl rt::ObjectSer for EdiscoveryCaseMember {
     }
 }
 rt::impl_object!(EdiscoveryCaseMember);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryCaseMember);
 /// CSDL: `microsoft.graph.security.ediscoveryCaseSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryCaseSettings {
@@ -22235,6 +22679,8 @@ impl rt::ObjectSer for EdiscoveryCaseSettings {
     }
 }
 rt::impl_object!(EdiscoveryCaseSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryCaseSettings);
 /// CSDL: `microsoft.graph.security.ediscoveryCustodian`, entity type, derived from `microsoft.graph.security.dataSourceContainer`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryCustodian {
@@ -22325,6 +22771,8 @@ impl rt::ObjectSer for EdiscoveryCustodian {
     }
 }
 rt::impl_object!(EdiscoveryCustodian);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryCustodian);
 /// CSDL: `microsoft.graph.security.ediscoveryEstimateOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryEstimateOperation {
@@ -22429,6 +22877,8 @@ impl rt::ObjectSer for EdiscoveryEstimateOperation {
     }
 }
 rt::impl_object!(EdiscoveryEstimateOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryEstimateOperation);
 /// CSDL: `microsoft.graph.security.ediscoveryExportOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryExportOperation {
@@ -22529,6 +22979,8 @@ impl rt::ObjectSer for EdiscoveryExportOperation {
     }
 }
 rt::impl_object!(EdiscoveryExportOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryExportOperation);
 /// CSDL: `microsoft.graph.security.ediscoveryHoldOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryHoldOperation {
@@ -22595,6 +23047,8 @@ impl rt::ObjectSer for EdiscoveryHoldOperation {
     }
 }
 rt::impl_object!(EdiscoveryHoldOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryHoldOperation);
 /// CSDL: `microsoft.graph.security.ediscoveryHoldPolicySyncOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryHoldPolicySyncOperation {
@@ -22667,6 +23121,8 @@ impl rt::ObjectSer for EdiscoveryHoldPolicySyncOperation {
     }
 }
 rt::impl_object!(EdiscoveryHoldPolicySyncOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryHoldPolicySyncOperation);
 /// CSDL: `microsoft.graph.security.ediscoveryIndexOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryIndexOperation {
@@ -22733,6 +23189,8 @@ impl rt::ObjectSer for EdiscoveryIndexOperation {
     }
 }
 rt::impl_object!(EdiscoveryIndexOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryIndexOperation);
 /// CSDL: `microsoft.graph.security.ediscoveryNoncustodialDataSource`, entity type, derived from `microsoft.graph.security.dataSourceContainer`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryNoncustodialDataSource {
@@ -22805,6 +23263,8 @@ impl rt::ObjectSer for EdiscoveryNoncustodialDataSource {
     }
 }
 rt::impl_object!(EdiscoveryNoncustodialDataSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryNoncustodialDataSource);
 /// CSDL: `microsoft.graph.security.ediscoveryPurgeDataOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryPurgeDataOperation {
@@ -22877,6 +23337,8 @@ impl rt::ObjectSer for EdiscoveryPurgeDataOperation {
     }
 }
 rt::impl_object!(EdiscoveryPurgeDataOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryPurgeDataOperation);
 /// CSDL: `microsoft.graph.security.ediscoveryReviewSet`, entity type, derived from `microsoft.graph.security.dataSet`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryReviewSet {
@@ -22937,6 +23399,8 @@ impl rt::ObjectSer for EdiscoveryReviewSet {
     }
 }
 rt::impl_object!(EdiscoveryReviewSet);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryReviewSet);
 /// CSDL: `microsoft.graph.security.ediscoveryReviewSetQuery`, entity type, derived from `microsoft.graph.security.search`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryReviewSetQuery {
@@ -23003,6 +23467,8 @@ impl rt::ObjectSer for EdiscoveryReviewSetQuery {
     }
 }
 rt::impl_object!(EdiscoveryReviewSetQuery);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryReviewSetQuery);
 /// CSDL: `microsoft.graph.security.ediscoveryReviewTag`, entity type, derived from `microsoft.graph.security.tag`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryReviewTag {
@@ -23069,6 +23535,8 @@ impl rt::ObjectSer for EdiscoveryReviewTag {
     }
 }
 rt::impl_object!(EdiscoveryReviewTag);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryReviewTag);
 /// CSDL: `microsoft.graph.security.ediscoverySearch`, entity type, derived from `microsoft.graph.security.search`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoverySearch {
@@ -23175,6 +23643,8 @@ impl rt::ObjectSer for EdiscoverySearch {
     }
 }
 rt::impl_object!(EdiscoverySearch);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoverySearch);
 /// CSDL: `microsoft.graph.security.ediscoverySearchExportOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoverySearchExportOperation {
@@ -23287,6 +23757,8 @@ impl rt::ObjectSer for EdiscoverySearchExportOperation {
     }
 }
 rt::impl_object!(EdiscoverySearchExportOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoverySearchExportOperation);
 /// CSDL: `microsoft.graph.security.ediscoveryTagOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct EdiscoveryTagOperation {
@@ -23353,6 +23825,8 @@ impl rt::ObjectSer for EdiscoveryTagOperation {
     }
 }
 rt::impl_object!(EdiscoveryTagOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EdiscoveryTagOperation);
 /// Audit data for EHR Connector events.
 ///
 /// CSDL: `microsoft.graph.security.ehrConnectorAuditBaseRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -23385,6 +23859,8 @@ impl rt::ObjectSer for EhrConnectorAuditBaseRecord {
     }
 }
 rt::impl_object!(EhrConnectorAuditBaseRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EhrConnectorAuditBaseRecord);
 /// CSDL: `microsoft.graph.security.emailSender`, complex type.
 #[derive(Clone, Default)]
 pub struct EmailSender {
@@ -23431,6 +23907,8 @@ impl rt::ObjectSer for EmailSender {
     }
 }
 rt::impl_object!(EmailSender);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EmailSender);
 /// Audit data for EOP Submission Feed Entity events.
 ///
 /// CSDL: `microsoft.graph.security.eopSubmissionFeedEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -23463,6 +23941,8 @@ impl rt::ObjectSer for EopSubmissionFeedEntityAuditRecord {
     }
 }
 rt::impl_object!(EopSubmissionFeedEntityAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EopSubmissionFeedEntityAuditRecord);
 /// CSDL: `microsoft.graph.security.eventPropagationResult`, complex type.
 #[derive(Clone, Default)]
 pub struct EventPropagationResult {
@@ -23513,6 +23993,8 @@ impl rt::ObjectSer for EventPropagationResult {
     }
 }
 rt::impl_object!(EventPropagationResult);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EventPropagationResult);
 /// CSDL: `microsoft.graph.security.eventPropagationStatus`, enum type.
 #[derive(Clone)]
 pub enum EventPropagationStatus {
@@ -23553,6 +24035,8 @@ impl rt::StrEnum for EventPropagationStatus {
     }
 }
 rt::impl_enum!(EventPropagationStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EventPropagationStatus);
 /// CSDL: `microsoft.graph.security.eventQuery`, complex type.
 #[derive(Clone, Default)]
 pub struct EventQuery {
@@ -23586,6 +24070,8 @@ impl rt::ObjectSer for EventQuery {
     }
 }
 rt::impl_object!(EventQuery);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EventQuery);
 /// CSDL: `microsoft.graph.security.eventSource`, enum type.
 #[derive(Clone)]
 pub enum EventSource {
@@ -23622,6 +24108,8 @@ impl rt::StrEnum for EventSource {
     }
 }
 rt::impl_enum!(EventSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EventSource);
 /// CSDL: `microsoft.graph.security.eventStatusType`, enum type.
 #[derive(Clone)]
 pub enum EventStatusType {
@@ -23662,6 +24150,8 @@ impl rt::StrEnum for EventStatusType {
     }
 }
 rt::impl_enum!(EventStatusType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EventStatusType);
 /// CSDL: `microsoft.graph.security.evidenceRemediationStatus`, enum type.
 #[derive(Clone)]
 pub enum EvidenceRemediationStatus {
@@ -23730,6 +24220,8 @@ impl rt::StrEnum for EvidenceRemediationStatus {
     }
 }
 rt::impl_enum!(EvidenceRemediationStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EvidenceRemediationStatus);
 /// CSDL: `microsoft.graph.security.evidenceRole`, enum type.
 #[derive(Clone)]
 pub enum EvidenceRole {
@@ -23814,6 +24306,8 @@ impl rt::StrEnum for EvidenceRole {
     }
 }
 rt::impl_enum!(EvidenceRole);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EvidenceRole);
 /// CSDL: `microsoft.graph.security.evidenceVerdict`, enum type.
 #[derive(Clone)]
 pub enum EvidenceVerdict {
@@ -23854,6 +24348,8 @@ impl rt::StrEnum for EvidenceVerdict {
     }
 }
 rt::impl_enum!(EvidenceVerdict);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EvidenceVerdict);
 /// Audit data for Exchange Admin events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -23886,6 +24382,8 @@ impl rt::ObjectSer for ExchangeAdminAuditRecord {
     }
 }
 rt::impl_object!(ExchangeAdminAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExchangeAdminAuditRecord);
 /// Audit data for Exchange Aggregated Mailbox events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeAggregatedMailboxAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -23918,6 +24416,8 @@ impl rt::ObjectSer for ExchangeAggregatedMailboxAuditRecord {
     }
 }
 rt::impl_object!(ExchangeAggregatedMailboxAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExchangeAggregatedMailboxAuditRecord);
 /// Audit data for Exchange Aggregated Operation events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeAggregatedOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -23950,6 +24450,8 @@ impl rt::ObjectSer for ExchangeAggregatedOperationRecord {
     }
 }
 rt::impl_object!(ExchangeAggregatedOperationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExchangeAggregatedOperationRecord);
 /// Audit data for Exchange Mailbox Audit Group events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeMailboxAuditGroupRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -23982,6 +24484,8 @@ impl rt::ObjectSer for ExchangeMailboxAuditGroupRecord {
     }
 }
 rt::impl_object!(ExchangeMailboxAuditGroupRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExchangeMailboxAuditGroupRecord);
 /// Audit data for Exchange Mailbox events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeMailboxAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -24014,6 +24518,8 @@ impl rt::ObjectSer for ExchangeMailboxAuditRecord {
     }
 }
 rt::impl_object!(ExchangeMailboxAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExchangeMailboxAuditRecord);
 /// CSDL: `microsoft.graph.security.exportCriteria`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum ExportCriteria {
@@ -24046,6 +24552,8 @@ impl rt::StrEnum for ExportCriteria {
     }
 }
 rt::impl_enum!(ExportCriteria);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExportCriteria);
 /// CSDL: `microsoft.graph.security.exportFileMetadata`, complex type.
 #[derive(Clone, Default)]
 pub struct ExportFileMetadata {
@@ -24092,6 +24600,8 @@ impl rt::ObjectSer for ExportFileMetadata {
     }
 }
 rt::impl_object!(ExportFileMetadata);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExportFileMetadata);
 /// CSDL: `microsoft.graph.security.exportFileStructure`, enum type.
 #[derive(Clone)]
 pub enum ExportFileStructure {
@@ -24132,6 +24642,8 @@ impl rt::StrEnum for ExportFileStructure {
     }
 }
 rt::impl_enum!(ExportFileStructure);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExportFileStructure);
 /// CSDL: `microsoft.graph.security.exportFormat`, enum type.
 #[derive(Clone)]
 pub enum ExportFormat {
@@ -24168,6 +24680,8 @@ impl rt::StrEnum for ExportFormat {
     }
 }
 rt::impl_enum!(ExportFormat);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExportFormat);
 /// CSDL: `microsoft.graph.security.exportLocation`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum ExportLocation {
@@ -24200,6 +24714,8 @@ impl rt::StrEnum for ExportLocation {
     }
 }
 rt::impl_enum!(ExportLocation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExportLocation);
 /// CSDL: `microsoft.graph.security.exportOptions`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum ExportOptions {
@@ -24256,6 +24772,8 @@ impl rt::StrEnum for ExportOptions {
     }
 }
 rt::impl_enum!(ExportOptions);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExportOptions);
 /// Audit data for Microsoft Fabric events.
 ///
 /// CSDL: `microsoft.graph.security.fabricAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -24288,6 +24806,8 @@ impl rt::ObjectSer for FabricAuditRecord {
     }
 }
 rt::impl_object!(FabricAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FabricAuditRecord);
 /// Audit data for Fabric Policy events.
 ///
 /// CSDL: `microsoft.graph.security.fabricPolicyRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -24320,6 +24840,8 @@ impl rt::ObjectSer for FabricPolicyRecord {
     }
 }
 rt::impl_object!(FabricPolicyRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FabricPolicyRecord);
 /// CSDL: `microsoft.graph.security.fileDetails`, complex type.
 #[derive(Clone, Default)]
 pub struct FileDetails {
@@ -24394,6 +24916,8 @@ impl rt::ObjectSer for FileDetails {
     }
 }
 rt::impl_object!(FileDetails);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FileDetails);
 /// CSDL: `microsoft.graph.security.fileEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct FileEvidence {
@@ -24468,6 +24992,8 @@ impl rt::ObjectSer for FileEvidence {
     }
 }
 rt::impl_object!(FileEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FileEvidence);
 /// CSDL: `microsoft.graph.security.fileHash`, complex type.
 #[derive(Clone, Default)]
 pub struct FileHash {
@@ -24501,6 +25027,8 @@ impl rt::ObjectSer for FileHash {
     }
 }
 rt::impl_object!(FileHash);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FileHash);
 
 /// CSDL: `microsoft.graph.security.fileHashAlgorithm`, enum type.
 #[derive(Clone)]
@@ -24546,6 +25074,8 @@ impl rt::StrEnum for FileHashAlgorithm {
     }
 }
 rt::impl_enum!(FileHashAlgorithm);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FileHashAlgorithm);
 /// CSDL: `microsoft.graph.security.fileHashEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct FileHashEvidence {
@@ -24616,6 +25146,8 @@ impl rt::ObjectSer for FileHashEvidence {
     }
 }
 rt::impl_object!(FileHashEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FileHashEvidence);
 /// CSDL: `microsoft.graph.security.filePlanAppliedCategory`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 #[derive(Clone, Default)]
 pub struct FilePlanAppliedCategory {
@@ -24657,6 +25189,8 @@ impl rt::ObjectSer for FilePlanAppliedCategory {
     }
 }
 rt::impl_object!(FilePlanAppliedCategory);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FilePlanAppliedCategory);
 /// CSDL: `microsoft.graph.security.filePlanAuthority`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 #[derive(Clone, Default)]
 pub struct FilePlanAuthority {
@@ -24685,6 +25219,8 @@ impl rt::ObjectSer for FilePlanAuthority {
     }
 }
 rt::impl_object!(FilePlanAuthority);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FilePlanAuthority);
 /// CSDL: `microsoft.graph.security.filePlanCitation`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 #[derive(Clone, Default)]
 pub struct FilePlanCitation {
@@ -24731,6 +25267,8 @@ impl rt::ObjectSer for FilePlanCitation {
     }
 }
 rt::impl_object!(FilePlanCitation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FilePlanCitation);
 /// CSDL: `microsoft.graph.security.filePlanDepartment`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 #[derive(Clone, Default)]
 pub struct FilePlanDepartment {
@@ -24759,6 +25297,8 @@ impl rt::ObjectSer for FilePlanDepartment {
     }
 }
 rt::impl_object!(FilePlanDepartment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FilePlanDepartment);
 /// CSDL: `microsoft.graph.security.filePlanDescriptor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct FilePlanDescriptor {
@@ -24853,6 +25393,8 @@ impl rt::ObjectSer for FilePlanDescriptor {
     }
 }
 rt::impl_object!(FilePlanDescriptor);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FilePlanDescriptor);
 /// CSDL: `microsoft.graph.security.filePlanDescriptorBase`, complex type.
 #[derive(Clone, Default)]
 pub struct FilePlanDescriptorBase {
@@ -24881,6 +25423,8 @@ impl rt::ObjectSer for FilePlanDescriptorBase {
     }
 }
 rt::impl_object!(FilePlanDescriptorBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FilePlanDescriptorBase);
 /// `microsoft.graph.security.filePlanDescriptorBase` or any type derived from it, selected by `@odata.type` (7 types).
 #[derive(Clone)]
 pub enum AnyFilePlanDescriptorBase {
@@ -25044,6 +25588,8 @@ impl rt::PolySer for AnyFilePlanDescriptorBase {
     }
 }
 rt::impl_poly!(AnyFilePlanDescriptorBase);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyFilePlanDescriptorBase);
 /// CSDL: `microsoft.graph.security.filePlanDescriptorTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct FilePlanDescriptorTemplate {
@@ -25094,6 +25640,8 @@ impl rt::ObjectSer for FilePlanDescriptorTemplate {
     }
 }
 rt::impl_object!(FilePlanDescriptorTemplate);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FilePlanDescriptorTemplate);
 /// `microsoft.graph.security.filePlanDescriptorTemplate` or any type derived from it, selected by `@odata.type` (7 types).
 #[derive(Clone)]
 pub enum AnyFilePlanDescriptorTemplate {
@@ -25257,6 +25805,8 @@ impl rt::PolySer for AnyFilePlanDescriptorTemplate {
     }
 }
 rt::impl_poly!(AnyFilePlanDescriptorTemplate);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyFilePlanDescriptorTemplate);
 /// CSDL: `microsoft.graph.security.filePlanReference`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 #[derive(Clone, Default)]
 pub struct FilePlanReference {
@@ -25285,6 +25835,8 @@ impl rt::ObjectSer for FilePlanReference {
     }
 }
 rt::impl_object!(FilePlanReference);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FilePlanReference);
 /// CSDL: `microsoft.graph.security.filePlanReferenceTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 #[derive(Clone, Default)]
 pub struct FilePlanReferenceTemplate {
@@ -25335,6 +25887,8 @@ impl rt::ObjectSer for FilePlanReferenceTemplate {
     }
 }
 rt::impl_object!(FilePlanReferenceTemplate);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FilePlanReferenceTemplate);
 /// CSDL: `microsoft.graph.security.filePlanSubcategory`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 #[derive(Clone, Default)]
 pub struct FilePlanSubcategory {
@@ -25363,6 +25917,8 @@ impl rt::ObjectSer for FilePlanSubcategory {
     }
 }
 rt::impl_object!(FilePlanSubcategory);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FilePlanSubcategory);
 /// CSDL: `microsoft.graph.security.formattedContent`, complex type.
 #[derive(Clone, Default)]
 pub struct FormattedContent {
@@ -25396,6 +25952,8 @@ impl rt::ObjectSer for FormattedContent {
     }
 }
 rt::impl_object!(FormattedContent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(FormattedContent);
 /// CSDL: `microsoft.graph.security.geoLocation`, complex type.
 #[derive(Clone, Default)]
 pub struct GeoLocation {
@@ -25450,6 +26008,8 @@ impl rt::ObjectSer for GeoLocation {
     }
 }
 rt::impl_object!(GeoLocation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(GeoLocation);
 /// CSDL: `microsoft.graph.security.gitHubOrganizationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct GitHubOrganizationEvidence {
@@ -25536,6 +26096,8 @@ impl rt::ObjectSer for GitHubOrganizationEvidence {
     }
 }
 rt::impl_object!(GitHubOrganizationEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(GitHubOrganizationEvidence);
 /// CSDL: `microsoft.graph.security.gitHubRepoEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct GitHubRepoEvidence {
@@ -25618,6 +26180,8 @@ impl rt::ObjectSer for GitHubRepoEvidence {
     }
 }
 rt::impl_object!(GitHubRepoEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(GitHubRepoEvidence);
 /// CSDL: `microsoft.graph.security.gitHubUserEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct GitHubUserEvidence {
@@ -25700,6 +26264,8 @@ impl rt::ObjectSer for GitHubUserEvidence {
     }
 }
 rt::impl_object!(GitHubUserEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(GitHubUserEvidence);
 /// CSDL: `microsoft.graph.security.googleCloudLocationType`, enum type.
 #[derive(Clone)]
 pub enum GoogleCloudLocationType {
@@ -25740,6 +26306,8 @@ impl rt::StrEnum for GoogleCloudLocationType {
     }
 }
 rt::impl_enum!(GoogleCloudLocationType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(GoogleCloudLocationType);
 /// CSDL: `microsoft.graph.security.googleCloudResourceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct GoogleCloudResourceEvidence {
@@ -25830,6 +26398,8 @@ impl rt::ObjectSer for GoogleCloudResourceEvidence {
     }
 }
 rt::impl_object!(GoogleCloudResourceEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(GoogleCloudResourceEvidence);
 /// CSDL: `microsoft.graph.security.healthIssue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct HealthIssue {
@@ -25920,6 +26490,8 @@ impl rt::ObjectSer for HealthIssue {
     }
 }
 rt::impl_object!(HealthIssue);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HealthIssue);
 /// CSDL: `microsoft.graph.security.healthIssueSeverity`, enum type.
 #[derive(Clone)]
 pub enum HealthIssueSeverity {
@@ -25956,6 +26528,8 @@ impl rt::StrEnum for HealthIssueSeverity {
     }
 }
 rt::impl_enum!(HealthIssueSeverity);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HealthIssueSeverity);
 /// CSDL: `microsoft.graph.security.healthIssueStatus`, enum type.
 #[derive(Clone)]
 pub enum HealthIssueStatus {
@@ -25992,6 +26566,8 @@ impl rt::StrEnum for HealthIssueStatus {
     }
 }
 rt::impl_enum!(HealthIssueStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HealthIssueStatus);
 /// CSDL: `microsoft.graph.security.healthIssueType`, enum type.
 #[derive(Clone)]
 pub enum HealthIssueType {
@@ -26024,6 +26600,8 @@ impl rt::StrEnum for HealthIssueType {
     }
 }
 rt::impl_enum!(HealthIssueType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HealthIssueType);
 /// Audit data for Healthcare Signal events.
 ///
 /// CSDL: `microsoft.graph.security.healthcareSignalRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -26056,6 +26634,8 @@ impl rt::ObjectSer for HealthcareSignalRecord {
     }
 }
 rt::impl_object!(HealthcareSignalRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HealthcareSignalRecord);
 /// CSDL: `microsoft.graph.security.host`, entity type, derived from `microsoft.graph.security.artifact`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct Host {
@@ -26158,6 +26738,8 @@ impl rt::ObjectSer for Host {
     }
 }
 rt::impl_object!(Host);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Host);
 /// `microsoft.graph.security.host` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyHost {
@@ -26231,6 +26813,8 @@ impl rt::PolySer for AnyHost {
     }
 }
 rt::impl_poly!(AnyHost);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyHost);
 /// CSDL: `microsoft.graph.security.hostComponent`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 #[derive(Clone, Default)]
 pub struct HostComponent {
@@ -26293,6 +26877,8 @@ impl rt::ObjectSer for HostComponent {
     }
 }
 rt::impl_object!(HostComponent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostComponent);
 /// CSDL: `microsoft.graph.security.hostCookie`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 #[derive(Clone, Default)]
 pub struct HostCookie {
@@ -26351,6 +26937,8 @@ impl rt::ObjectSer for HostCookie {
     }
 }
 rt::impl_object!(HostCookie);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostCookie);
 /// CSDL: `microsoft.graph.security.hostLogonSessionEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct HostLogonSessionEvidence {
@@ -26433,6 +27021,8 @@ impl rt::ObjectSer for HostLogonSessionEvidence {
     }
 }
 rt::impl_object!(HostLogonSessionEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostLogonSessionEvidence);
 /// CSDL: `microsoft.graph.security.hostPair`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct HostPair {
@@ -26491,6 +27081,8 @@ impl rt::ObjectSer for HostPair {
     }
 }
 rt::impl_object!(HostPair);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostPair);
 /// CSDL: `microsoft.graph.security.hostPort`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct HostPort {
@@ -26575,6 +27167,8 @@ impl rt::ObjectSer for HostPort {
     }
 }
 rt::impl_object!(HostPort);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostPort);
 /// CSDL: `microsoft.graph.security.hostPortBanner`, complex type.
 #[derive(Clone, Default)]
 pub struct HostPortBanner {
@@ -26629,6 +27223,8 @@ impl rt::ObjectSer for HostPortBanner {
     }
 }
 rt::impl_object!(HostPortBanner);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostPortBanner);
 /// CSDL: `microsoft.graph.security.hostPortComponent`, complex type.
 #[derive(Clone, Default)]
 pub struct HostPortComponent {
@@ -26679,6 +27275,8 @@ impl rt::ObjectSer for HostPortComponent {
     }
 }
 rt::impl_object!(HostPortComponent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostPortComponent);
 /// CSDL: `microsoft.graph.security.hostPortProtocol`, enum type.
 #[derive(Clone)]
 pub enum HostPortProtocol {
@@ -26711,6 +27309,8 @@ impl rt::StrEnum for HostPortProtocol {
     }
 }
 rt::impl_enum!(HostPortProtocol);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostPortProtocol);
 /// CSDL: `microsoft.graph.security.hostPortStatus`, enum type.
 #[derive(Clone)]
 pub enum HostPortStatus {
@@ -26747,6 +27347,8 @@ impl rt::StrEnum for HostPortStatus {
     }
 }
 rt::impl_enum!(HostPortStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostPortStatus);
 /// CSDL: `microsoft.graph.security.hostReputation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct HostReputation {
@@ -26797,6 +27399,8 @@ impl rt::ObjectSer for HostReputation {
     }
 }
 rt::impl_object!(HostReputation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostReputation);
 /// CSDL: `microsoft.graph.security.hostReputationClassification`, enum type.
 #[derive(Clone)]
 pub enum HostReputationClassification {
@@ -26837,6 +27441,8 @@ impl rt::StrEnum for HostReputationClassification {
     }
 }
 rt::impl_enum!(HostReputationClassification);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostReputationClassification);
 /// CSDL: `microsoft.graph.security.hostReputationRule`, complex type.
 #[derive(Clone, Default)]
 pub struct HostReputationRule {
@@ -26887,6 +27493,8 @@ impl rt::ObjectSer for HostReputationRule {
     }
 }
 rt::impl_object!(HostReputationRule);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostReputationRule);
 /// CSDL: `microsoft.graph.security.hostReputationRuleSeverity`, enum type.
 #[derive(Clone)]
 pub enum HostReputationRuleSeverity {
@@ -26927,6 +27535,8 @@ impl rt::StrEnum for HostReputationRuleSeverity {
     }
 }
 rt::impl_enum!(HostReputationRuleSeverity);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostReputationRuleSeverity);
 /// CSDL: `microsoft.graph.security.hostSslCertificate`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 #[derive(Clone, Default)]
 pub struct HostSslCertificate {
@@ -26987,6 +27597,8 @@ impl rt::ObjectSer for HostSslCertificate {
     }
 }
 rt::impl_object!(HostSslCertificate);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostSslCertificate);
 /// CSDL: `microsoft.graph.security.hostSslCertificatePort`, complex type.
 #[derive(Clone, Default)]
 pub struct HostSslCertificatePort {
@@ -27033,6 +27645,8 @@ impl rt::ObjectSer for HostSslCertificatePort {
     }
 }
 rt::impl_object!(HostSslCertificatePort);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostSslCertificatePort);
 /// CSDL: `microsoft.graph.security.hostTracker`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 #[derive(Clone, Default)]
 pub struct HostTracker {
@@ -27091,6 +27705,8 @@ impl rt::ObjectSer for HostTracker {
     }
 }
 rt::impl_object!(HostTracker);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostTracker);
 /// Audit data for Hosted RPA events.
 ///
 /// CSDL: `microsoft.graph.security.hostedRpaAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -27123,6 +27739,8 @@ impl rt::ObjectSer for HostedRpaAuditRecord {
     }
 }
 rt::impl_object!(HostedRpaAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HostedRpaAuditRecord);
 /// CSDL: `microsoft.graph.security.hostname`, entity type, derived from `microsoft.graph.security.host`, key `id`.
 #[derive(Clone, Default)]
 pub struct Hostname {
@@ -27233,6 +27851,8 @@ impl rt::ObjectSer for Hostname {
     }
 }
 rt::impl_object!(Hostname);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Hostname);
 /// Audit data for HR Signal events.
 ///
 /// CSDL: `microsoft.graph.security.hrSignalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -27265,6 +27885,8 @@ impl rt::ObjectSer for HrSignalAuditRecord {
     }
 }
 rt::impl_object!(HrSignalAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HrSignalAuditRecord);
 /// CSDL: `microsoft.graph.security.huntingQueryResults`, complex type.
 #[derive(Clone, Default)]
 pub struct HuntingQueryResults {
@@ -27298,6 +27920,8 @@ impl rt::ObjectSer for HuntingQueryResults {
     }
 }
 rt::impl_object!(HuntingQueryResults);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HuntingQueryResults);
 /// CSDL: `microsoft.graph.security.huntingRowResult`, complex type, open.
 #[derive(Clone, Default)]
 pub struct HuntingRowResult {
@@ -27324,6 +27948,8 @@ impl rt::ObjectSer for HuntingRowResult {
     }
 }
 rt::impl_object!(HuntingRowResult);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HuntingRowResult);
 /// Audit data for Hygiene Event events.
 ///
 /// CSDL: `microsoft.graph.security.hygieneEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -27356,6 +27982,8 @@ impl rt::ObjectSer for HygieneEventRecord {
     }
 }
 rt::impl_object!(HygieneEventRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(HygieneEventRecord);
 /// CSDL: `microsoft.graph.security.hyperlink`, complex type.
 #[derive(Clone, Default)]
 pub struct Hyperlink {
@@ -27386,6 +28014,8 @@ impl rt::ObjectSer for Hyperlink {
     }
 }
 rt::impl_object!(Hyperlink);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Hyperlink);
 /// CSDL: `microsoft.graph.security.identityAccounts`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct IdentityAccounts {
@@ -27451,6 +28081,8 @@ impl rt::ObjectSer for IdentityAccounts {
     }
 }
 rt::impl_object!(IdentityAccounts);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IdentityAccounts);
 /// `microsoft.graph.security.identityAccounts` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyIdentityAccounts {
@@ -27509,6 +28141,8 @@ impl rt::PolySer for AnyIdentityAccounts {
     }
 }
 rt::impl_poly!(AnyIdentityAccounts);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyIdentityAccounts);
 /// CSDL: `microsoft.graph.security.identityContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct IdentityContainer {
@@ -27583,6 +28217,8 @@ impl rt::ObjectSer for IdentityContainer {
     }
 }
 rt::impl_object!(IdentityContainer);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IdentityContainer);
 /// CSDL: `microsoft.graph.security.identityProvider`, enum type.
 #[derive(Clone)]
 pub enum IdentityProvider {
@@ -27619,6 +28255,8 @@ impl rt::StrEnum for IdentityProvider {
     }
 }
 rt::impl_enum!(IdentityProvider);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IdentityProvider);
 /// CSDL: `microsoft.graph.security.incident`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Incident {
@@ -27737,6 +28375,8 @@ impl rt::ObjectSer for Incident {
     }
 }
 rt::impl_object!(Incident);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Incident);
 /// CSDL: `microsoft.graph.security.incidentStatus`, enum type.
 #[derive(Clone)]
 pub enum IncidentStatus {
@@ -27781,6 +28421,8 @@ impl rt::StrEnum for IncidentStatus {
     }
 }
 rt::impl_enum!(IncidentStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IncidentStatus);
 /// CSDL: `microsoft.graph.security.indicator`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct Indicator {
@@ -27823,6 +28465,8 @@ impl rt::ObjectSer for Indicator {
     }
 }
 rt::impl_object!(Indicator);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Indicator);
 /// `microsoft.graph.security.indicator` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyIndicator {
@@ -27908,6 +28552,8 @@ impl rt::PolySer for AnyIndicator {
     }
 }
 rt::impl_poly!(AnyIndicator);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyIndicator);
 /// CSDL: `microsoft.graph.security.indicatorSource`, enum type.
 #[derive(Clone)]
 pub enum IndicatorSource {
@@ -27944,6 +28590,8 @@ impl rt::StrEnum for IndicatorSource {
     }
 }
 rt::impl_enum!(IndicatorSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IndicatorSource);
 /// Audit data for Information Barrier Policy Application events.
 ///
 /// CSDL: `microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -27976,6 +28624,8 @@ impl rt::ObjectSer for InformationBarrierPolicyApplicationAuditRecord {
     }
 }
 rt::impl_object!(InformationBarrierPolicyApplicationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(InformationBarrierPolicyApplicationAuditRecord);
 /// Audit data for Information Worker Protection events.
 ///
 /// CSDL: `microsoft.graph.security.informationWorkerProtectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -28008,6 +28658,8 @@ impl rt::ObjectSer for InformationWorkerProtectionAuditRecord {
     }
 }
 rt::impl_object!(InformationWorkerProtectionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(InformationWorkerProtectionAuditRecord);
 /// Audit data for Insider Risk Scoped User Insights events.
 ///
 /// CSDL: `microsoft.graph.security.insiderRiskScopedUserInsightsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -28040,6 +28692,8 @@ impl rt::ObjectSer for InsiderRiskScopedUserInsightsRecord {
     }
 }
 rt::impl_object!(InsiderRiskScopedUserInsightsRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(InsiderRiskScopedUserInsightsRecord);
 /// Audit data for Insider Risk Scoped Users events.
 ///
 /// CSDL: `microsoft.graph.security.insiderRiskScopedUsersRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -28072,6 +28726,8 @@ impl rt::ObjectSer for InsiderRiskScopedUsersRecord {
     }
 }
 rt::impl_object!(InsiderRiskScopedUsersRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(InsiderRiskScopedUsersRecord);
 /// Audit data for Integrated Apps App Admin Activity events.
 ///
 /// CSDL: `microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -28104,6 +28760,8 @@ impl rt::ObjectSer for IntegratedAppsAppAdminActivityAuditRecord {
     }
 }
 rt::impl_object!(IntegratedAppsAppAdminActivityAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IntegratedAppsAppAdminActivityAuditRecord);
 /// Audit data for Integrated Apps App Settings Admin Activity events.
 ///
 /// CSDL: `microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -28136,6 +28794,8 @@ impl rt::ObjectSer for IntegratedAppsAppSettingsAdminActivityAuditRecord {
     }
 }
 rt::impl_object!(IntegratedAppsAppSettingsAdminActivityAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IntegratedAppsAppSettingsAdminActivityAuditRecord);
 /// CSDL: `microsoft.graph.security.intelligenceProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct IntelligenceProfile {
@@ -28218,6 +28878,8 @@ impl rt::ObjectSer for IntelligenceProfile {
     }
 }
 rt::impl_object!(IntelligenceProfile);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IntelligenceProfile);
 /// CSDL: `microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin`, complex type.
 #[derive(Clone, Default)]
 pub struct IntelligenceProfileCountryOrRegionOfOrigin {
@@ -28248,6 +28910,8 @@ impl rt::ObjectSer for IntelligenceProfileCountryOrRegionOfOrigin {
     }
 }
 rt::impl_object!(IntelligenceProfileCountryOrRegionOfOrigin);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IntelligenceProfileCountryOrRegionOfOrigin);
 /// CSDL: `microsoft.graph.security.intelligenceProfileIndicator`, entity type, derived from `microsoft.graph.security.indicator`, key `id`.
 #[derive(Clone, Default)]
 pub struct IntelligenceProfileIndicator {
@@ -28302,6 +28966,8 @@ impl rt::ObjectSer for IntelligenceProfileIndicator {
     }
 }
 rt::impl_object!(IntelligenceProfileIndicator);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IntelligenceProfileIndicator);
 
 /// CSDL: `microsoft.graph.security.intelligenceProfileKind`, enum type.
 #[derive(Clone)]
@@ -28335,6 +29001,8 @@ impl rt::StrEnum for IntelligenceProfileKind {
     }
 }
 rt::impl_enum!(IntelligenceProfileKind);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IntelligenceProfileKind);
 /// CSDL: `microsoft.graph.security.investigationState`, enum type.
 #[derive(Clone)]
 pub enum InvestigationState {
@@ -28431,6 +29099,8 @@ impl rt::StrEnum for InvestigationState {
     }
 }
 rt::impl_enum!(InvestigationState);
+#[cfg(feature = "serde")]
+rt::impl_serde!(InvestigationState);
 /// CSDL: `microsoft.graph.security.invokeActionResult`, complex type.
 #[derive(Clone, Default)]
 pub struct InvokeActionResult {
@@ -28481,6 +29151,8 @@ impl rt::ObjectSer for InvokeActionResult {
     }
 }
 rt::impl_object!(InvokeActionResult);
+#[cfg(feature = "serde")]
+rt::impl_serde!(InvokeActionResult);
 /// CSDL: `microsoft.graph.security.ioTDeviceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct IoTDeviceEvidence {
@@ -28649,6 +29321,8 @@ impl rt::ObjectSer for IoTDeviceEvidence {
     }
 }
 rt::impl_object!(IoTDeviceEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IoTDeviceEvidence);
 /// CSDL: `microsoft.graph.security.ioTDeviceImportanceType`, enum type.
 #[derive(Clone)]
 pub enum IoTDeviceImportanceType {
@@ -28689,6 +29363,8 @@ impl rt::StrEnum for IoTDeviceImportanceType {
     }
 }
 rt::impl_enum!(IoTDeviceImportanceType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IoTDeviceImportanceType);
 /// CSDL: `microsoft.graph.security.ipAddress`, entity type, derived from `microsoft.graph.security.host`, key `id`.
 #[derive(Clone, Default)]
 pub struct IpAddress {
@@ -28809,6 +29485,8 @@ impl rt::ObjectSer for IpAddress {
     }
 }
 rt::impl_object!(IpAddress);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IpAddress);
 /// CSDL: `microsoft.graph.security.ipEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct IpEvidence {
@@ -28887,6 +29565,8 @@ impl rt::ObjectSer for IpEvidence {
     }
 }
 rt::impl_object!(IpEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IpEvidence);
 /// Audit data for IRM Activity Audit Trail events.
 ///
 /// CSDL: `microsoft.graph.security.irmActivityAuditTrailRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -28919,6 +29599,8 @@ impl rt::ObjectSer for IrmActivityAuditTrailRecord {
     }
 }
 rt::impl_object!(IrmActivityAuditTrailRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IrmActivityAuditTrailRecord);
 /// Audit data for IRM User Defined Detection events.
 ///
 /// CSDL: `microsoft.graph.security.irmUserDefinedDetectionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -28951,6 +29633,8 @@ impl rt::ObjectSer for IrmUserDefinedDetectionRecord {
     }
 }
 rt::impl_object!(IrmUserDefinedDetectionRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(IrmUserDefinedDetectionRecord);
 /// CSDL: `microsoft.graph.security.itemsToInclude`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum ItemsToInclude {
@@ -28983,6 +29667,8 @@ impl rt::StrEnum for ItemsToInclude {
     }
 }
 rt::impl_enum!(ItemsToInclude);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ItemsToInclude);
 /// Audit data for Microsoft Kaizala events.
 ///
 /// CSDL: `microsoft.graph.security.kaizalaAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -29015,6 +29701,8 @@ impl rt::ObjectSer for KaizalaAuditRecord {
     }
 }
 rt::impl_object!(KaizalaAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(KaizalaAuditRecord);
 /// CSDL: `microsoft.graph.security.kubernetesClusterEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct KubernetesClusterEvidence {
@@ -29097,6 +29785,8 @@ impl rt::ObjectSer for KubernetesClusterEvidence {
     }
 }
 rt::impl_object!(KubernetesClusterEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(KubernetesClusterEvidence);
 /// CSDL: `microsoft.graph.security.kubernetesControllerEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct KubernetesControllerEvidence {
@@ -29177,6 +29867,8 @@ impl rt::ObjectSer for KubernetesControllerEvidence {
     }
 }
 rt::impl_object!(KubernetesControllerEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(KubernetesControllerEvidence);
 /// CSDL: `microsoft.graph.security.kubernetesNamespaceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct KubernetesNamespaceEvidence {
@@ -29253,6 +29945,8 @@ impl rt::ObjectSer for KubernetesNamespaceEvidence {
     }
 }
 rt::impl_object!(KubernetesNamespaceEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(KubernetesNamespaceEvidence);
 /// CSDL: `microsoft.graph.security.kubernetesPlatform`, enum type.
 #[derive(Clone)]
 pub enum KubernetesPlatform {
@@ -29297,6 +29991,8 @@ impl rt::StrEnum for KubernetesPlatform {
     }
 }
 rt::impl_enum!(KubernetesPlatform);
+#[cfg(feature = "serde")]
+rt::impl_serde!(KubernetesPlatform);
 /// CSDL: `microsoft.graph.security.kubernetesPodEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct KubernetesPodEvidence {
@@ -29405,6 +30101,8 @@ impl rt::ObjectSer for KubernetesPodEvidence {
     }
 }
 rt::impl_object!(KubernetesPodEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(KubernetesPodEvidence);
 /// CSDL: `microsoft.graph.security.kubernetesSecretEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct KubernetesSecretEvidence {
@@ -29481,6 +30179,8 @@ impl rt::ObjectSer for KubernetesSecretEvidence {
     }
 }
 rt::impl_object!(KubernetesSecretEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(KubernetesSecretEvidence);
 /// CSDL: `microsoft.graph.security.kubernetesServiceAccountEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct KubernetesServiceAccountEvidence {
@@ -29553,6 +30253,8 @@ impl rt::ObjectSer for KubernetesServiceAccountEvidence {
     }
 }
 rt::impl_object!(KubernetesServiceAccountEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(KubernetesServiceAccountEvidence);
 /// CSDL: `microsoft.graph.security.kubernetesServiceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct KubernetesServiceEvidence {
@@ -29651,6 +30353,8 @@ impl rt::ObjectSer for KubernetesServiceEvidence {
     }
 }
 rt::impl_object!(KubernetesServiceEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(KubernetesServiceEvidence);
 /// CSDL: `microsoft.graph.security.kubernetesServicePort`, complex type.
 #[derive(Clone, Default)]
 pub struct KubernetesServicePort {
@@ -29709,6 +30413,8 @@ impl rt::ObjectSer for KubernetesServicePort {
     }
 }
 rt::impl_object!(KubernetesServicePort);
+#[cfg(feature = "serde")]
+rt::impl_serde!(KubernetesServicePort);
 /// CSDL: `microsoft.graph.security.kubernetesServiceType`, enum type.
 #[derive(Clone)]
 pub enum KubernetesServiceType {
@@ -29753,6 +30459,8 @@ impl rt::StrEnum for KubernetesServiceType {
     }
 }
 rt::impl_enum!(KubernetesServiceType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(KubernetesServiceType);
 /// Audit data for Label Analytics Aggregate events.
 ///
 /// CSDL: `microsoft.graph.security.labelAnalyticsAggregateAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -29785,6 +30493,8 @@ impl rt::ObjectSer for LabelAnalyticsAggregateAuditRecord {
     }
 }
 rt::impl_object!(LabelAnalyticsAggregateAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LabelAnalyticsAggregateAuditRecord);
 /// Audit data for Label Content Explorer events.
 ///
 /// CSDL: `microsoft.graph.security.labelContentExplorerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -29817,6 +30527,8 @@ impl rt::ObjectSer for LabelContentExplorerAuditRecord {
     }
 }
 rt::impl_object!(LabelContentExplorerAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LabelContentExplorerAuditRecord);
 /// CSDL: `microsoft.graph.security.labelsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct LabelsRoot {
@@ -29883,6 +30595,8 @@ impl rt::ObjectSer for LabelsRoot {
     }
 }
 rt::impl_object!(LabelsRoot);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LabelsRoot);
 /// Audit data for Large Content Meta events.
 ///
 /// CSDL: `microsoft.graph.security.largeContentMetadataAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -29915,6 +30629,8 @@ impl rt::ObjectSer for LargeContentMetadataAuditRecord {
     }
 }
 rt::impl_object!(LargeContentMetadataAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LargeContentMetadataAuditRecord);
 /// CSDL: `microsoft.graph.security.loggedOnUser`, complex type.
 #[derive(Clone, Default)]
 pub struct LoggedOnUser {
@@ -29954,6 +30670,8 @@ impl rt::ObjectSer for LoggedOnUser {
     }
 }
 rt::impl_object!(LoggedOnUser);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LoggedOnUser);
 /// Audit data for M365 Compliance Connector events.
 ///
 /// CSDL: `microsoft.graph.security.m365ComplianceConnectorAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -29986,6 +30704,8 @@ impl rt::ObjectSer for M365ComplianceConnectorAuditRecord {
     }
 }
 rt::impl_object!(M365ComplianceConnectorAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(M365ComplianceConnectorAuditRecord);
 /// Audit data for M365 Search Sections events.
 ///
 /// CSDL: `microsoft.graph.security.m365SearchSectionsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30018,6 +30738,8 @@ impl rt::ObjectSer for M365SearchSectionsRecord {
     }
 }
 rt::impl_object!(M365SearchSectionsRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(M365SearchSectionsRecord);
 /// Audit data for M365daad events.
 ///
 /// CSDL: `microsoft.graph.security.m365daadAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30050,6 +30772,8 @@ impl rt::ObjectSer for M365daadAuditRecord {
     }
 }
 rt::impl_object!(M365daadAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(M365daadAuditRecord);
 /// Audit data for M365odsp Asset Meta events.
 ///
 /// CSDL: `microsoft.graph.security.m365odspAssetMetadataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30082,6 +30806,8 @@ impl rt::ObjectSer for M365odspAssetMetadataRecord {
     }
 }
 rt::impl_object!(M365odspAssetMetadataRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(M365odspAssetMetadataRecord);
 /// Audit data for MDASH events.
 ///
 /// CSDL: `microsoft.graph.security.mDASHAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30114,6 +30840,8 @@ impl rt::ObjectSer for MDashAuditRecord {
     }
 }
 rt::impl_object!(MDashAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MDashAuditRecord);
 /// CSDL: `microsoft.graph.security.mailClusterEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct MailClusterEvidence {
@@ -30200,6 +30928,8 @@ impl rt::ObjectSer for MailClusterEvidence {
     }
 }
 rt::impl_object!(MailClusterEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MailClusterEvidence);
 /// Audit data for Mail Submission events.
 ///
 /// CSDL: `microsoft.graph.security.mailSubmissionData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30232,6 +30962,8 @@ impl rt::ObjectSer for MailSubmissionData {
     }
 }
 rt::impl_object!(MailSubmissionData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MailSubmissionData);
 /// CSDL: `microsoft.graph.security.mailboxConfigurationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct MailboxConfigurationEvidence {
@@ -30318,6 +31050,8 @@ impl rt::ObjectSer for MailboxConfigurationEvidence {
     }
 }
 rt::impl_object!(MailboxConfigurationEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MailboxConfigurationEvidence);
 /// CSDL: `microsoft.graph.security.mailboxConfigurationType`, enum type.
 #[derive(Clone)]
 pub enum MailboxConfigurationType {
@@ -30362,6 +31096,8 @@ impl rt::StrEnum for MailboxConfigurationType {
     }
 }
 rt::impl_enum!(MailboxConfigurationType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MailboxConfigurationType);
 /// CSDL: `microsoft.graph.security.mailboxEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct MailboxEvidence {
@@ -30440,6 +31176,8 @@ impl rt::ObjectSer for MailboxEvidence {
     }
 }
 rt::impl_object!(MailboxEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MailboxEvidence);
 /// CSDL: `microsoft.graph.security.malwareEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct MalwareEvidence {
@@ -30518,6 +31256,8 @@ impl rt::ObjectSer for MalwareEvidence {
     }
 }
 rt::impl_object!(MalwareEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MalwareEvidence);
 /// Audit data for Managed Services events.
 ///
 /// CSDL: `microsoft.graph.security.managedServicesAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30550,6 +31290,8 @@ impl rt::ObjectSer for ManagedServicesAuditRecord {
     }
 }
 rt::impl_object!(ManagedServicesAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ManagedServicesAuditRecord);
 /// Audit data for Managed Tenants events.
 ///
 /// CSDL: `microsoft.graph.security.managedTenantsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30582,6 +31324,8 @@ impl rt::ObjectSer for ManagedTenantsAuditRecord {
     }
 }
 rt::impl_object!(ManagedTenantsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ManagedTenantsAuditRecord);
 /// Audit data for MAPG Alerts events.
 ///
 /// CSDL: `microsoft.graph.security.mapgAlertsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30614,6 +31358,8 @@ impl rt::ObjectSer for MapgAlertsAuditRecord {
     }
 }
 rt::impl_object!(MapgAlertsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MapgAlertsAuditRecord);
 /// Audit data for MAPG Onboard events.
 ///
 /// CSDL: `microsoft.graph.security.mapgOnboardAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30646,6 +31392,8 @@ impl rt::ObjectSer for MapgOnboardAuditRecord {
     }
 }
 rt::impl_object!(MapgOnboardAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MapgOnboardAuditRecord);
 /// Audit data for MAPG Policy events.
 ///
 /// CSDL: `microsoft.graph.security.mapgPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30678,6 +31426,8 @@ impl rt::ObjectSer for MapgPolicyAuditRecord {
     }
 }
 rt::impl_object!(MapgPolicyAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MapgPolicyAuditRecord);
 /// Audit data for MAPG Remediation events.
 ///
 /// CSDL: `microsoft.graph.security.mapgRemediationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30710,6 +31460,8 @@ impl rt::ObjectSer for MapgRemediationAuditRecord {
     }
 }
 rt::impl_object!(MapgRemediationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MapgRemediationAuditRecord);
 /// Audit data for MCAS Alerts events.
 ///
 /// CSDL: `microsoft.graph.security.mcasAlertsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30742,6 +31494,8 @@ impl rt::ObjectSer for McasAlertsAuditRecord {
     }
 }
 rt::impl_object!(McasAlertsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(McasAlertsAuditRecord);
 /// Audit data for MDA events.
 ///
 /// CSDL: `microsoft.graph.security.mdaAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30774,6 +31528,8 @@ impl rt::ObjectSer for MdaAuditRecord {
     }
 }
 rt::impl_object!(MdaAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MdaAuditRecord);
 /// Audit data for MDA Data Security Signal events.
 ///
 /// CSDL: `microsoft.graph.security.mdaDataSecuritySignalRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30806,6 +31562,8 @@ impl rt::ObjectSer for MdaDataSecuritySignalRecord {
     }
 }
 rt::impl_object!(MdaDataSecuritySignalRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MdaDataSecuritySignalRecord);
 /// Audit data for MDATP events.
 ///
 /// CSDL: `microsoft.graph.security.mdatpAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30838,6 +31596,8 @@ impl rt::ObjectSer for MdatpAuditRecord {
     }
 }
 rt::impl_object!(MdatpAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MdatpAuditRecord);
 /// Audit data for MDC Events events.
 ///
 /// CSDL: `microsoft.graph.security.mdcEventsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30870,6 +31630,8 @@ impl rt::ObjectSer for MdcEventsRecord {
     }
 }
 rt::impl_object!(MdcEventsRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MdcEventsRecord);
 /// Audit data for MDI events.
 ///
 /// CSDL: `microsoft.graph.security.mdiAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30902,6 +31664,8 @@ impl rt::ObjectSer for MdiAuditRecord {
     }
 }
 rt::impl_object!(MdiAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MdiAuditRecord);
 /// CSDL: `microsoft.graph.security.mergeResponse`, complex type.
 #[derive(Clone, Default)]
 pub struct MergeResponse {
@@ -30930,6 +31694,8 @@ impl rt::ObjectSer for MergeResponse {
     }
 }
 rt::impl_object!(MergeResponse);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MergeResponse);
 /// Audit data for Mesh Worlds events.
 ///
 /// CSDL: `microsoft.graph.security.meshWorldsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30962,6 +31728,8 @@ impl rt::ObjectSer for MeshWorldsAuditRecord {
     }
 }
 rt::impl_object!(MeshWorldsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MeshWorldsAuditRecord);
 /// Audit data for Microsoft365 Backup Backup Item events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupBackupItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -30994,6 +31762,8 @@ impl rt::ObjectSer for Microsoft365BackupBackupItemAuditRecord {
     }
 }
 rt::impl_object!(Microsoft365BackupBackupItemAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Microsoft365BackupBackupItemAuditRecord);
 /// Audit data for Microsoft365 Backup Backup Policy events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31026,6 +31796,8 @@ impl rt::ObjectSer for Microsoft365BackupBackupPolicyAuditRecord {
     }
 }
 rt::impl_object!(Microsoft365BackupBackupPolicyAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Microsoft365BackupBackupPolicyAuditRecord);
 /// Audit data for Microsoft365 Backup Granular Browse Task events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31058,6 +31830,8 @@ impl rt::ObjectSer for Microsoft365BackupGranularBrowseTaskAuditRecord {
     }
 }
 rt::impl_object!(Microsoft365BackupGranularBrowseTaskAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Microsoft365BackupGranularBrowseTaskAuditRecord);
 /// Audit data for Microsoft365 Backup Restore Item events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31090,6 +31864,8 @@ impl rt::ObjectSer for Microsoft365BackupRestoreItemAuditRecord {
     }
 }
 rt::impl_object!(Microsoft365BackupRestoreItemAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Microsoft365BackupRestoreItemAuditRecord);
 /// Audit data for Microsoft365 Backup Restore Task events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31122,6 +31898,8 @@ impl rt::ObjectSer for Microsoft365BackupRestoreTaskAuditRecord {
     }
 }
 rt::impl_object!(Microsoft365BackupRestoreTaskAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Microsoft365BackupRestoreTaskAuditRecord);
 /// Audit data for Microsoft365 Copilot Scheduled Prompt events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31154,6 +31932,8 @@ impl rt::ObjectSer for Microsoft365CopilotScheduledPromptAuditRecord {
     }
 }
 rt::impl_object!(Microsoft365CopilotScheduledPromptAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Microsoft365CopilotScheduledPromptAuditRecord);
 /// Audit data for Microsoft Defender Experts XDR events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31186,6 +31966,8 @@ impl rt::ObjectSer for MicrosoftDefenderExpertsXdrAuditRecord {
     }
 }
 rt::impl_object!(MicrosoftDefenderExpertsXdrAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftDefenderExpertsXdrAuditRecord);
 /// Audit data for Microsoft Flow events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftFlowAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31218,6 +32000,8 @@ impl rt::ObjectSer for MicrosoftFlowAuditRecord {
     }
 }
 rt::impl_object!(MicrosoftFlowAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftFlowAuditRecord);
 /// Audit data for Microsoft Forms events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftFormsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31250,6 +32034,8 @@ impl rt::ObjectSer for MicrosoftFormsAuditRecord {
     }
 }
 rt::impl_object!(MicrosoftFormsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftFormsAuditRecord);
 /// Audit data for Microsoft Graph Data Connect Consent events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftGraphDataConnectConsent`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31282,6 +32068,8 @@ impl rt::ObjectSer for MicrosoftGraphDataConnectConsent {
     }
 }
 rt::impl_object!(MicrosoftGraphDataConnectConsent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftGraphDataConnectConsent);
 /// Audit data for Microsoft Graph Data Connect Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftGraphDataConnectOperation`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31314,6 +32102,8 @@ impl rt::ObjectSer for MicrosoftGraphDataConnectOperation {
     }
 }
 rt::impl_object!(MicrosoftGraphDataConnectOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftGraphDataConnectOperation);
 /// Audit data for Microsoft Purview Data Catalog Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31346,6 +32136,8 @@ impl rt::ObjectSer for MicrosoftPurviewDataCatalogOperationRecord {
     }
 }
 rt::impl_object!(MicrosoftPurviewDataCatalogOperationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftPurviewDataCatalogOperationRecord);
 /// Audit data for Microsoft Purview Data Map Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewDataMapOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31378,6 +32170,8 @@ impl rt::ObjectSer for MicrosoftPurviewDataMapOperationRecord {
     }
 }
 rt::impl_object!(MicrosoftPurviewDataMapOperationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftPurviewDataMapOperationRecord);
 
 /// Audit data for Microsoft Purview Metadata Policy Operation events.
 ///
@@ -31411,6 +32205,8 @@ impl rt::ObjectSer for MicrosoftPurviewMetadataPolicyOperationRecord {
     }
 }
 rt::impl_object!(MicrosoftPurviewMetadataPolicyOperationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftPurviewMetadataPolicyOperationRecord);
 /// Audit data for Microsoft Purview Policy Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewPolicyOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31443,6 +32239,8 @@ impl rt::ObjectSer for MicrosoftPurviewPolicyOperationRecord {
     }
 }
 rt::impl_object!(MicrosoftPurviewPolicyOperationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftPurviewPolicyOperationRecord);
 /// Audit data for Microsoft Purview Privacy Audit Event events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewPrivacyAuditEvent`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31475,6 +32273,8 @@ impl rt::ObjectSer for MicrosoftPurviewPrivacyAuditEvent {
     }
 }
 rt::impl_object!(MicrosoftPurviewPrivacyAuditEvent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftPurviewPrivacyAuditEvent);
 /// Audit data for Microsoft Purview Unified Catalog Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31507,6 +32307,8 @@ impl rt::ObjectSer for MicrosoftPurviewUnifiedCatalogOperationRecord {
     }
 }
 rt::impl_object!(MicrosoftPurviewUnifiedCatalogOperationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftPurviewUnifiedCatalogOperationRecord);
 /// Audit data for Microsoft Stream events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftStreamAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31539,6 +32341,8 @@ impl rt::ObjectSer for MicrosoftStreamAuditRecord {
     }
 }
 rt::impl_object!(MicrosoftStreamAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftStreamAuditRecord);
 /// Audit data for Microsoft Teams Admin events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31571,6 +32375,8 @@ impl rt::ObjectSer for MicrosoftTeamsAdminAuditRecord {
     }
 }
 rt::impl_object!(MicrosoftTeamsAdminAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftTeamsAdminAuditRecord);
 /// Audit data for Microsoft Teams Analytics events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31603,6 +32409,8 @@ impl rt::ObjectSer for MicrosoftTeamsAnalyticsAuditRecord {
     }
 }
 rt::impl_object!(MicrosoftTeamsAnalyticsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftTeamsAnalyticsAuditRecord);
 /// Audit data for Microsoft Teams events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31635,6 +32443,8 @@ impl rt::ObjectSer for MicrosoftTeamsAuditRecord {
     }
 }
 rt::impl_object!(MicrosoftTeamsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftTeamsAuditRecord);
 /// Audit data for Microsoft Teams Device events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsDeviceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31667,6 +32477,8 @@ impl rt::ObjectSer for MicrosoftTeamsDeviceAuditRecord {
     }
 }
 rt::impl_object!(MicrosoftTeamsDeviceAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftTeamsDeviceAuditRecord);
 /// Audit data for Microsoft Teams Retention Label Action events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31699,6 +32511,8 @@ impl rt::ObjectSer for MicrosoftTeamsRetentionLabelActionAuditRecord {
     }
 }
 rt::impl_object!(MicrosoftTeamsRetentionLabelActionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftTeamsRetentionLabelActionAuditRecord);
 /// Audit data for Microsoft Teams Sensitivity Label Action events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31731,6 +32545,8 @@ impl rt::ObjectSer for MicrosoftTeamsSensitivityLabelActionAuditRecord {
     }
 }
 rt::impl_object!(MicrosoftTeamsSensitivityLabelActionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftTeamsSensitivityLabelActionAuditRecord);
 /// Audit data for Microsoft Teams Shifts events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsShiftsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31763,6 +32579,8 @@ impl rt::ObjectSer for MicrosoftTeamsShiftsAuditRecord {
     }
 }
 rt::impl_object!(MicrosoftTeamsShiftsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftTeamsShiftsAuditRecord);
 /// Audit data for Microsoft Teams User Concern events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsUserConcernAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31795,6 +32613,8 @@ impl rt::ObjectSer for MicrosoftTeamsUserConcernAuditRecord {
     }
 }
 rt::impl_object!(MicrosoftTeamsUserConcernAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MicrosoftTeamsUserConcernAuditRecord);
 /// Audit data for MIP Auto Label Exchange Item events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31827,6 +32647,8 @@ impl rt::ObjectSer for MipAutoLabelExchangeItemAuditRecord {
     }
 }
 rt::impl_object!(MipAutoLabelExchangeItemAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MipAutoLabelExchangeItemAuditRecord);
 /// Audit data for MIP Auto Label Progress Feedback events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31859,6 +32681,8 @@ impl rt::ObjectSer for MipAutoLabelProgressFeedbackAuditRecord {
     }
 }
 rt::impl_object!(MipAutoLabelProgressFeedbackAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MipAutoLabelProgressFeedbackAuditRecord);
 /// Audit data for MIP Auto Label SharePoint Item events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31891,6 +32715,8 @@ impl rt::ObjectSer for MipAutoLabelSharePointItemAuditRecord {
     }
 }
 rt::impl_object!(MipAutoLabelSharePointItemAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MipAutoLabelSharePointItemAuditRecord);
 /// Audit data for MIP Auto Label SharePoint Policy Location events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31923,6 +32749,8 @@ impl rt::ObjectSer for MipAutoLabelSharePointPolicyLocationAuditRecord {
     }
 }
 rt::impl_object!(MipAutoLabelSharePointPolicyLocationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MipAutoLabelSharePointPolicyLocationAuditRecord);
 /// Audit data for MIP Auto Label Simulation SharePoint Completion events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31955,6 +32783,8 @@ impl rt::ObjectSer for MipAutoLabelSimulationSharePointCompletionRecord {
     }
 }
 rt::impl_object!(MipAutoLabelSimulationSharePointCompletionRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MipAutoLabelSimulationSharePointCompletionRecord);
 /// Audit data for MIP Auto Label Simulation SharePoint Progress events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -31987,6 +32817,8 @@ impl rt::ObjectSer for MipAutoLabelSimulationSharePointProgressRecord {
     }
 }
 rt::impl_object!(MipAutoLabelSimulationSharePointProgressRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MipAutoLabelSimulationSharePointProgressRecord);
 /// Audit data for MIP Auto Label Simulation Statistics events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32019,6 +32851,8 @@ impl rt::ObjectSer for MipAutoLabelSimulationStatisticsRecord {
     }
 }
 rt::impl_object!(MipAutoLabelSimulationStatisticsRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MipAutoLabelSimulationStatisticsRecord);
 /// Audit data for MIP Exact Data Match events.
 ///
 /// CSDL: `microsoft.graph.security.mipExactDataMatchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32051,6 +32885,8 @@ impl rt::ObjectSer for MipExactDataMatchAuditRecord {
     }
 }
 rt::impl_object!(MipExactDataMatchAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MipExactDataMatchAuditRecord);
 /// Audit data for MIP Label Analytics events.
 ///
 /// CSDL: `microsoft.graph.security.mipLabelAnalyticsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32083,6 +32919,8 @@ impl rt::ObjectSer for MipLabelAnalyticsAuditRecord {
     }
 }
 rt::impl_object!(MipLabelAnalyticsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MipLabelAnalyticsAuditRecord);
 /// Audit data for MIP Label events.
 ///
 /// CSDL: `microsoft.graph.security.mipLabelAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32115,6 +32953,8 @@ impl rt::ObjectSer for MipLabelAuditRecord {
     }
 }
 rt::impl_object!(MipLabelAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MipLabelAuditRecord);
 /// Audit data for MOS Agent Info events.
 ///
 /// CSDL: `microsoft.graph.security.mosAgentInfoRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32147,6 +32987,8 @@ impl rt::ObjectSer for MosAgentInfoRecord {
     }
 }
 rt::impl_object!(MosAgentInfoRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MosAgentInfoRecord);
 /// Audit data for MOS Agent Info V2 events.
 ///
 /// CSDL: `microsoft.graph.security.mosAgentInfoRecordV2`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32179,6 +33021,8 @@ impl rt::ObjectSer for MosAgentInfoRecordV2 {
     }
 }
 rt::impl_object!(MosAgentInfoRecordV2);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MosAgentInfoRecordV2);
 /// Audit data for MS365D Custom Detection events.
 ///
 /// CSDL: `microsoft.graph.security.ms365dCustomDetectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32211,6 +33055,8 @@ impl rt::ObjectSer for Ms365dCustomDetectionAuditRecord {
     }
 }
 rt::impl_object!(Ms365dCustomDetectionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Ms365dCustomDetectionAuditRecord);
 /// Audit data for MS365D Incident events.
 ///
 /// CSDL: `microsoft.graph.security.ms365dIncidentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32243,6 +33089,8 @@ impl rt::ObjectSer for Ms365dIncidentAuditRecord {
     }
 }
 rt::impl_object!(Ms365dIncidentAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Ms365dIncidentAuditRecord);
 /// Audit data for MS365D Suppression Rule events.
 ///
 /// CSDL: `microsoft.graph.security.ms365dSuppressionRuleAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32275,6 +33123,8 @@ impl rt::ObjectSer for Ms365dSuppressionRuleAuditRecord {
     }
 }
 rt::impl_object!(Ms365dSuppressionRuleAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Ms365dSuppressionRuleAuditRecord);
 /// Audit data for MSDE Custom Collection events.
 ///
 /// CSDL: `microsoft.graph.security.msdeCustomCollectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32307,6 +33157,8 @@ impl rt::ObjectSer for MsdeCustomCollectionAuditRecord {
     }
 }
 rt::impl_object!(MsdeCustomCollectionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MsdeCustomCollectionAuditRecord);
 /// Audit data for MSDE General Settings events.
 ///
 /// CSDL: `microsoft.graph.security.msdeGeneralSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32339,6 +33191,8 @@ impl rt::ObjectSer for MsdeGeneralSettingsAuditRecord {
     }
 }
 rt::impl_object!(MsdeGeneralSettingsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MsdeGeneralSettingsAuditRecord);
 /// Audit data for MSDE Indicators Settings events.
 ///
 /// CSDL: `microsoft.graph.security.msdeIndicatorsSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32371,6 +33225,8 @@ impl rt::ObjectSer for MsdeIndicatorsSettingsAuditRecord {
     }
 }
 rt::impl_object!(MsdeIndicatorsSettingsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MsdeIndicatorsSettingsAuditRecord);
 /// Audit data for MSDE Response Actions events.
 ///
 /// CSDL: `microsoft.graph.security.msdeResponseActionsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32403,6 +33259,8 @@ impl rt::ObjectSer for MsdeResponseActionsAuditRecord {
     }
 }
 rt::impl_object!(MsdeResponseActionsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MsdeResponseActionsAuditRecord);
 /// Audit data for MSDE Roles Settings events.
 ///
 /// CSDL: `microsoft.graph.security.msdeRolesSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32435,6 +33293,8 @@ impl rt::ObjectSer for MsdeRolesSettingsAuditRecord {
     }
 }
 rt::impl_object!(MsdeRolesSettingsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MsdeRolesSettingsAuditRecord);
 /// Audit data for MSP Vector Search Content Metadata events.
 ///
 /// CSDL: `microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32467,6 +33327,8 @@ impl rt::ObjectSer for MspVectorSearchContentMetadataAuditRecord {
     }
 }
 rt::impl_object!(MspVectorSearchContentMetadataAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MspVectorSearchContentMetadataAuditRecord);
 /// Audit data for MSTIC Nation State Notification events.
 ///
 /// CSDL: `microsoft.graph.security.msticNationStateNotificationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32499,6 +33361,8 @@ impl rt::ObjectSer for MsticNationStateNotificationRecord {
     }
 }
 rt::impl_object!(MsticNationStateNotificationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MsticNationStateNotificationRecord);
 /// Audit data for Multi Stage Disposition events.
 ///
 /// CSDL: `microsoft.graph.security.multiStageDispositionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32531,6 +33395,8 @@ impl rt::ObjectSer for MultiStageDispositionAuditRecord {
     }
 }
 rt::impl_object!(MultiStageDispositionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MultiStageDispositionAuditRecord);
 /// Audit data for My Analytics Settings events.
 ///
 /// CSDL: `microsoft.graph.security.myAnalyticsSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32563,6 +33429,8 @@ impl rt::ObjectSer for MyAnalyticsSettingsAuditRecord {
     }
 }
 rt::impl_object!(MyAnalyticsSettingsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(MyAnalyticsSettingsAuditRecord);
 /// CSDL: `microsoft.graph.security.networkAdapter`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct NetworkAdapter {
@@ -32605,6 +33473,8 @@ impl rt::ObjectSer for NetworkAdapter {
     }
 }
 rt::impl_object!(NetworkAdapter);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NetworkAdapter);
 /// CSDL: `microsoft.graph.security.networkConnectionEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct NetworkConnectionEvidence {
@@ -32689,6 +33559,8 @@ impl rt::ObjectSer for NetworkConnectionEvidence {
     }
 }
 rt::impl_object!(NetworkConnectionEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NetworkConnectionEvidence);
 /// CSDL: `microsoft.graph.security.nicEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct NicEvidence {
@@ -32763,6 +33635,8 @@ impl rt::ObjectSer for NicEvidence {
     }
 }
 rt::impl_object!(NicEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NicEvidence);
 /// Audit data for Noisy Alert Policy events.
 ///
 /// CSDL: `microsoft.graph.security.noisyAlertPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32795,6 +33669,8 @@ impl rt::ObjectSer for NoisyAlertPolicyAuditRecord {
     }
 }
 rt::impl_object!(NoisyAlertPolicyAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NoisyAlertPolicyAuditRecord);
 /// CSDL: `microsoft.graph.security.oauthApplicationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct OauthApplicationEvidence {
@@ -32873,6 +33749,8 @@ impl rt::ObjectSer for OauthApplicationEvidence {
     }
 }
 rt::impl_object!(OauthApplicationEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OauthApplicationEvidence);
 /// CSDL: `microsoft.graph.security.ocrSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct OcrSettings {
@@ -32919,6 +33797,8 @@ impl rt::ObjectSer for OcrSettings {
     }
 }
 rt::impl_object!(OcrSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OcrSettings);
 /// Audit data for Office Native events.
 ///
 /// CSDL: `microsoft.graph.security.officeNativeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32951,6 +33831,8 @@ impl rt::ObjectSer for OfficeNativeAuditRecord {
     }
 }
 rt::impl_object!(OfficeNativeAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OfficeNativeAuditRecord);
 /// Audit data for OME Portal events.
 ///
 /// CSDL: `microsoft.graph.security.omePortalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -32983,6 +33865,8 @@ impl rt::ObjectSer for OmePortalAuditRecord {
     }
 }
 rt::impl_object!(OmePortalAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OmePortalAuditRecord);
 /// Audit data for On Demand SharePoint Classification events.
 ///
 /// CSDL: `microsoft.graph.security.onDemandSharePointClassificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33015,6 +33899,8 @@ impl rt::ObjectSer for OnDemandSharePointClassificationAuditRecord {
     }
 }
 rt::impl_object!(OnDemandSharePointClassificationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OnDemandSharePointClassificationAuditRecord);
 /// Audit data for On Premises File Share Scanner DLP events.
 ///
 /// CSDL: `microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33047,6 +33933,8 @@ impl rt::ObjectSer for OnPremisesFileShareScannerDlpAuditRecord {
     }
 }
 rt::impl_object!(OnPremisesFileShareScannerDlpAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OnPremisesFileShareScannerDlpAuditRecord);
 /// Audit data for On Premises SharePoint Scanner DLP events.
 ///
 /// CSDL: `microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33079,6 +33967,8 @@ impl rt::ObjectSer for OnPremisesSharePointScannerDlpAuditRecord {
     }
 }
 rt::impl_object!(OnPremisesSharePointScannerDlpAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OnPremisesSharePointScannerDlpAuditRecord);
 /// CSDL: `microsoft.graph.security.onboardingStatus`, enum type.
 #[derive(Clone)]
 pub enum OnboardingStatus {
@@ -33119,6 +34009,8 @@ impl rt::StrEnum for OnboardingStatus {
     }
 }
 rt::impl_enum!(OnboardingStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OnboardingStatus);
 /// Audit data for OneDrive events.
 ///
 /// CSDL: `microsoft.graph.security.oneDriveAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33151,6 +34043,8 @@ impl rt::ObjectSer for OneDriveAuditRecord {
     }
 }
 rt::impl_object!(OneDriveAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OneDriveAuditRecord);
 /// Audit data for Organizational Data In M365 events.
 ///
 /// CSDL: `microsoft.graph.security.organizationalDataInM365AuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33183,6 +34077,8 @@ impl rt::ObjectSer for OrganizationalDataInM365AuditRecord {
     }
 }
 rt::impl_object!(OrganizationalDataInM365AuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OrganizationalDataInM365AuditRecord);
 /// Audit data for Outlook Copilot Automation events.
 ///
 /// CSDL: `microsoft.graph.security.outlookCopilotAutomationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33215,6 +34111,8 @@ impl rt::ObjectSer for OutlookCopilotAutomationAuditRecord {
     }
 }
 rt::impl_object!(OutlookCopilotAutomationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OutlookCopilotAutomationAuditRecord);
 /// Audit data for OWA Get Access Token For Resource events.
 ///
 /// CSDL: `microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33247,6 +34145,8 @@ impl rt::ObjectSer for OwaGetAccessTokenForResourceAuditRecord {
     }
 }
 rt::impl_object!(OwaGetAccessTokenForResourceAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(OwaGetAccessTokenForResourceAuditRecord);
 /// Audit data for P4 AI Risk Score events.
 ///
 /// CSDL: `microsoft.graph.security.p4AIRiskScoreRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33279,6 +34179,8 @@ impl rt::ObjectSer for P4AiRiskScoreRecord {
     }
 }
 rt::impl_object!(P4AiRiskScoreRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(P4AiRiskScoreRecord);
 /// Audit data for P4AI Assessment Category events.
 ///
 /// CSDL: `microsoft.graph.security.p4aiAssessmentCategoryRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33311,6 +34213,8 @@ impl rt::ObjectSer for P4aiAssessmentCategoryRecord {
     }
 }
 rt::impl_object!(P4aiAssessmentCategoryRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(P4aiAssessmentCategoryRecord);
 /// Audit data for P4AI Assessment Fabric Scanner events.
 ///
 /// CSDL: `microsoft.graph.security.p4aiAssessmentFabricScannerRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33343,6 +34247,8 @@ impl rt::ObjectSer for P4aiAssessmentFabricScannerRecord {
     }
 }
 rt::impl_object!(P4aiAssessmentFabricScannerRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(P4aiAssessmentFabricScannerRecord);
 /// Audit data for P4AI Assessment Location Result events.
 ///
 /// CSDL: `microsoft.graph.security.p4aiAssessmentLocationResultRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33375,6 +34281,8 @@ impl rt::ObjectSer for P4aiAssessmentLocationResultRecord {
     }
 }
 rt::impl_object!(P4aiAssessmentLocationResultRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(P4aiAssessmentLocationResultRecord);
 /// Audit data for P4AI Assessment events.
 ///
 /// CSDL: `microsoft.graph.security.p4aiAssessmentRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33407,6 +34315,8 @@ impl rt::ObjectSer for P4aiAssessmentRecord {
     }
 }
 rt::impl_object!(P4aiAssessmentRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(P4aiAssessmentRecord);
 /// CSDL: `microsoft.graph.security.passiveDnsRecord`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 #[derive(Clone, Default)]
 pub struct PassiveDnsRecord {
@@ -33469,6 +34379,8 @@ impl rt::ObjectSer for PassiveDnsRecord {
     }
 }
 rt::impl_object!(PassiveDnsRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PassiveDnsRecord);
 /// Audit data for People Admin Settings events.
 ///
 /// CSDL: `microsoft.graph.security.peopleAdminSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33501,6 +34413,8 @@ impl rt::ObjectSer for PeopleAdminSettingsAuditRecord {
     }
 }
 rt::impl_object!(PeopleAdminSettingsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PeopleAdminSettingsAuditRecord);
 /// Audit data for Physical Badging Signal events.
 ///
 /// CSDL: `microsoft.graph.security.physicalBadgingSignalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33533,6 +34447,8 @@ impl rt::ObjectSer for PhysicalBadgingSignalAuditRecord {
     }
 }
 rt::impl_object!(PhysicalBadgingSignalAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PhysicalBadgingSignalAuditRecord);
 /// Audit data for Places Directory events.
 ///
 /// CSDL: `microsoft.graph.security.placesDirectoryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33565,6 +34481,8 @@ impl rt::ObjectSer for PlacesDirectoryAuditRecord {
     }
 }
 rt::impl_object!(PlacesDirectoryAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlacesDirectoryAuditRecord);
 /// Audit data for Planner Chat Message events.
 ///
 /// CSDL: `microsoft.graph.security.plannerChatMessageAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33597,6 +34515,8 @@ impl rt::ObjectSer for PlannerChatMessageAuditRecord {
     }
 }
 rt::impl_object!(PlannerChatMessageAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlannerChatMessageAuditRecord);
 /// Audit data for Planner Chat Message List events.
 ///
 /// CSDL: `microsoft.graph.security.plannerChatMessageListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33629,6 +34549,8 @@ impl rt::ObjectSer for PlannerChatMessageListAuditRecord {
     }
 }
 rt::impl_object!(PlannerChatMessageListAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlannerChatMessageListAuditRecord);
 
 /// Audit data for Planner Copy Plan events.
 ///
@@ -33662,6 +34584,8 @@ impl rt::ObjectSer for PlannerCopyPlanAuditRecord {
     }
 }
 rt::impl_object!(PlannerCopyPlanAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlannerCopyPlanAuditRecord);
 /// Audit data for Planner Goal events.
 ///
 /// CSDL: `microsoft.graph.security.plannerGoalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33694,6 +34618,8 @@ impl rt::ObjectSer for PlannerGoalAuditRecord {
     }
 }
 rt::impl_object!(PlannerGoalAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlannerGoalAuditRecord);
 /// Audit data for Planner Goal List events.
 ///
 /// CSDL: `microsoft.graph.security.plannerGoalListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33726,6 +34652,8 @@ impl rt::ObjectSer for PlannerGoalListAuditRecord {
     }
 }
 rt::impl_object!(PlannerGoalListAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlannerGoalListAuditRecord);
 /// Audit data for Planner Plan events.
 ///
 /// CSDL: `microsoft.graph.security.plannerPlanAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33758,6 +34686,8 @@ impl rt::ObjectSer for PlannerPlanAuditRecord {
     }
 }
 rt::impl_object!(PlannerPlanAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlannerPlanAuditRecord);
 /// Audit data for Planner Plan List events.
 ///
 /// CSDL: `microsoft.graph.security.plannerPlanListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33790,6 +34720,8 @@ impl rt::ObjectSer for PlannerPlanListAuditRecord {
     }
 }
 rt::impl_object!(PlannerPlanListAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlannerPlanListAuditRecord);
 /// Audit data for Planner Plan Sensitivity Label events.
 ///
 /// CSDL: `microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33822,6 +34754,8 @@ impl rt::ObjectSer for PlannerPlanSensitivityLabelAuditRecord {
     }
 }
 rt::impl_object!(PlannerPlanSensitivityLabelAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlannerPlanSensitivityLabelAuditRecord);
 /// Audit data for Planner Roster events.
 ///
 /// CSDL: `microsoft.graph.security.plannerRosterAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33854,6 +34788,8 @@ impl rt::ObjectSer for PlannerRosterAuditRecord {
     }
 }
 rt::impl_object!(PlannerRosterAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlannerRosterAuditRecord);
 /// Audit data for Planner Roster Sensitivity Label events.
 ///
 /// CSDL: `microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33886,6 +34822,8 @@ impl rt::ObjectSer for PlannerRosterSensitivityLabelAuditRecord {
     }
 }
 rt::impl_object!(PlannerRosterSensitivityLabelAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlannerRosterSensitivityLabelAuditRecord);
 /// Audit data for Planner Task events.
 ///
 /// CSDL: `microsoft.graph.security.plannerTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33918,6 +34856,8 @@ impl rt::ObjectSer for PlannerTaskAuditRecord {
     }
 }
 rt::impl_object!(PlannerTaskAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlannerTaskAuditRecord);
 /// Audit data for Planner Task List events.
 ///
 /// CSDL: `microsoft.graph.security.plannerTaskListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33950,6 +34890,8 @@ impl rt::ObjectSer for PlannerTaskListAuditRecord {
     }
 }
 rt::impl_object!(PlannerTaskListAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlannerTaskListAuditRecord);
 /// Audit data for Planner Tenant Settings events.
 ///
 /// CSDL: `microsoft.graph.security.plannerTenantSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -33982,6 +34924,8 @@ impl rt::ObjectSer for PlannerTenantSettingsAuditRecord {
     }
 }
 rt::impl_object!(PlannerTenantSettingsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PlannerTenantSettingsAuditRecord);
 /// Audit data for Policy Config Change events.
 ///
 /// CSDL: `microsoft.graph.security.policyConfigChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34014,6 +34958,8 @@ impl rt::ObjectSer for PolicyConfigChangeAuditRecord {
     }
 }
 rt::impl_object!(PolicyConfigChangeAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PolicyConfigChangeAuditRecord);
 /// Audit data for PowerApps Audit App events.
 ///
 /// CSDL: `microsoft.graph.security.powerAppsAuditAppRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34046,6 +34992,8 @@ impl rt::ObjectSer for PowerAppsAuditAppRecord {
     }
 }
 rt::impl_object!(PowerAppsAuditAppRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PowerAppsAuditAppRecord);
 /// Audit data for PowerApps Audit Plan events.
 ///
 /// CSDL: `microsoft.graph.security.powerAppsAuditPlanRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34078,6 +35026,8 @@ impl rt::ObjectSer for PowerAppsAuditPlanRecord {
     }
 }
 rt::impl_object!(PowerAppsAuditPlanRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PowerAppsAuditPlanRecord);
 /// Audit data for PowerApps Audit Resource events.
 ///
 /// CSDL: `microsoft.graph.security.powerAppsAuditResourceRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34110,6 +35060,8 @@ impl rt::ObjectSer for PowerAppsAuditResourceRecord {
     }
 }
 rt::impl_object!(PowerAppsAuditResourceRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PowerAppsAuditResourceRecord);
 /// Audit data for Power BI events.
 ///
 /// CSDL: `microsoft.graph.security.powerBIAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34142,6 +35094,8 @@ impl rt::ObjectSer for PowerBiAuditRecord {
     }
 }
 rt::impl_object!(PowerBiAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PowerBiAuditRecord);
 /// Audit data for Power BI DLP events.
 ///
 /// CSDL: `microsoft.graph.security.powerBIDlpAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34174,6 +35128,8 @@ impl rt::ObjectSer for PowerBiDlpAuditRecord {
     }
 }
 rt::impl_object!(PowerBiDlpAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PowerBiDlpAuditRecord);
 /// Audit data for Power Pages Site events.
 ///
 /// CSDL: `microsoft.graph.security.powerPagesSiteAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34206,6 +35162,8 @@ impl rt::ObjectSer for PowerPagesSiteAuditRecord {
     }
 }
 rt::impl_object!(PowerPagesSiteAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PowerPagesSiteAuditRecord);
 /// Audit data for Power Platform Admin DLP events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformAdminDlpAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34238,6 +35196,8 @@ impl rt::ObjectSer for PowerPlatformAdminDlpAuditRecord {
     }
 }
 rt::impl_object!(PowerPlatformAdminDlpAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PowerPlatformAdminDlpAuditRecord);
 /// Audit data for Power Platform Admin Environment events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34270,6 +35230,8 @@ impl rt::ObjectSer for PowerPlatformAdminEnvironmentAuditRecord {
     }
 }
 rt::impl_object!(PowerPlatformAdminEnvironmentAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PowerPlatformAdminEnvironmentAuditRecord);
 /// Audit data for Power Platform Administrator Activity events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformAdministratorActivityRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34302,6 +35264,8 @@ impl rt::ObjectSer for PowerPlatformAdministratorActivityRecord {
     }
 }
 rt::impl_object!(PowerPlatformAdministratorActivityRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PowerPlatformAdministratorActivityRecord);
 /// Audit data for Power Platform Lockbox Resource Access Request events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34334,6 +35298,8 @@ impl rt::ObjectSer for PowerPlatformLockboxResourceAccessRequestAuditRecord {
     }
 }
 rt::impl_object!(PowerPlatformLockboxResourceAccessRequestAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PowerPlatformLockboxResourceAccessRequestAuditRecord);
 /// Audit data for Power Platform Lockbox Resource Command events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34366,6 +35332,8 @@ impl rt::ObjectSer for PowerPlatformLockboxResourceCommandAuditRecord {
     }
 }
 rt::impl_object!(PowerPlatformLockboxResourceCommandAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PowerPlatformLockboxResourceCommandAuditRecord);
 /// Audit data for Power Platform Service Activity events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformServiceActivityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34398,6 +35366,8 @@ impl rt::ObjectSer for PowerPlatformServiceActivityAuditRecord {
     }
 }
 rt::impl_object!(PowerPlatformServiceActivityAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PowerPlatformServiceActivityAuditRecord);
 /// Audit data for Power Platform Tenant Isolation events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformTenantIsolationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34430,6 +35400,8 @@ impl rt::ObjectSer for PowerPlatformTenantIsolationRecord {
     }
 }
 rt::impl_object!(PowerPlatformTenantIsolationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PowerPlatformTenantIsolationRecord);
 /// Audit data for Priva Privacy Assessment Operation events.
 ///
 /// CSDL: `microsoft.graph.security.privaPrivacyAssessmentOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34462,6 +35434,8 @@ impl rt::ObjectSer for PrivaPrivacyAssessmentOperationRecord {
     }
 }
 rt::impl_object!(PrivaPrivacyAssessmentOperationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrivaPrivacyAssessmentOperationRecord);
 /// Audit data for Priva Privacy Consent Operation events.
 ///
 /// CSDL: `microsoft.graph.security.privaPrivacyConsentOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34494,6 +35468,8 @@ impl rt::ObjectSer for PrivaPrivacyConsentOperationRecord {
     }
 }
 rt::impl_object!(PrivaPrivacyConsentOperationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrivaPrivacyConsentOperationRecord);
 /// Audit data for Privacy Data Match events.
 ///
 /// CSDL: `microsoft.graph.security.privacyDataMatchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34526,6 +35502,8 @@ impl rt::ObjectSer for PrivacyDataMatchAuditRecord {
     }
 }
 rt::impl_object!(PrivacyDataMatchAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrivacyDataMatchAuditRecord);
 /// Audit data for Privacy Data Minimization events.
 ///
 /// CSDL: `microsoft.graph.security.privacyDataMinimizationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34558,6 +35536,8 @@ impl rt::ObjectSer for PrivacyDataMinimizationRecord {
     }
 }
 rt::impl_object!(PrivacyDataMinimizationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrivacyDataMinimizationRecord);
 /// Audit data for Privacy Digest Email events.
 ///
 /// CSDL: `microsoft.graph.security.privacyDigestEmailRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34590,6 +35570,8 @@ impl rt::ObjectSer for PrivacyDigestEmailRecord {
     }
 }
 rt::impl_object!(PrivacyDigestEmailRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrivacyDigestEmailRecord);
 /// Audit data for Privacy Open Access events.
 ///
 /// CSDL: `microsoft.graph.security.privacyOpenAccessAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34622,6 +35604,8 @@ impl rt::ObjectSer for PrivacyOpenAccessAuditRecord {
     }
 }
 rt::impl_object!(PrivacyOpenAccessAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrivacyOpenAccessAuditRecord);
 /// Audit data for Privacy Portal events.
 ///
 /// CSDL: `microsoft.graph.security.privacyPortalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34654,6 +35638,8 @@ impl rt::ObjectSer for PrivacyPortalAuditRecord {
     }
 }
 rt::impl_object!(PrivacyPortalAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrivacyPortalAuditRecord);
 /// Audit data for Privacy Remediation Action events.
 ///
 /// CSDL: `microsoft.graph.security.privacyRemediationActionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34686,6 +35672,8 @@ impl rt::ObjectSer for PrivacyRemediationActionRecord {
     }
 }
 rt::impl_object!(PrivacyRemediationActionRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrivacyRemediationActionRecord);
 /// Audit data for Privacy Remediation events.
 ///
 /// CSDL: `microsoft.graph.security.privacyRemediationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34718,6 +35706,8 @@ impl rt::ObjectSer for PrivacyRemediationRecord {
     }
 }
 rt::impl_object!(PrivacyRemediationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrivacyRemediationRecord);
 /// CSDL: `microsoft.graph.security.processEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct ProcessEvidence {
@@ -34828,6 +35818,8 @@ impl rt::ObjectSer for ProcessEvidence {
     }
 }
 rt::impl_object!(ProcessEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ProcessEvidence);
 /// Audit data for Microsoft Project events.
 ///
 /// CSDL: `microsoft.graph.security.projectAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34860,6 +35852,8 @@ impl rt::ObjectSer for ProjectAuditRecord {
     }
 }
 rt::impl_object!(ProjectAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ProjectAuditRecord);
 /// Audit data for Project for the Web Assigned To Me Settings events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34892,6 +35886,8 @@ impl rt::ObjectSer for ProjectForTheWebAssignedToMeSettingsAuditRecord {
     }
 }
 rt::impl_object!(ProjectForTheWebAssignedToMeSettingsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ProjectForTheWebAssignedToMeSettingsAuditRecord);
 /// Audit data for Project for the Web Project events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebProjectAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34924,6 +35920,8 @@ impl rt::ObjectSer for ProjectForTheWebProjectAuditRecord {
     }
 }
 rt::impl_object!(ProjectForTheWebProjectAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ProjectForTheWebProjectAuditRecord);
 /// Audit data for Project for the Web Project Settings events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34956,6 +35954,8 @@ impl rt::ObjectSer for ProjectForTheWebProjectSettingsAuditRecord {
     }
 }
 rt::impl_object!(ProjectForTheWebProjectSettingsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ProjectForTheWebProjectSettingsAuditRecord);
 /// Audit data for Project for the Web Roadmap events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebRoadmapAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -34988,6 +35988,8 @@ impl rt::ObjectSer for ProjectForTheWebRoadmapAuditRecord {
     }
 }
 rt::impl_object!(ProjectForTheWebRoadmapAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ProjectForTheWebRoadmapAuditRecord);
 /// Audit data for Project for the Web Roadmap Item events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -35020,6 +36022,8 @@ impl rt::ObjectSer for ProjectForTheWebRoadmapItemAuditRecord {
     }
 }
 rt::impl_object!(ProjectForTheWebRoadmapItemAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ProjectForTheWebRoadmapItemAuditRecord);
 /// Audit data for Project for the Web Roadmap Settings events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -35052,6 +36056,8 @@ impl rt::ObjectSer for ProjectForTheWebRoadmapSettingsAuditRecord {
     }
 }
 rt::impl_object!(ProjectForTheWebRoadmapSettingsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ProjectForTheWebRoadmapSettingsAuditRecord);
 /// Audit data for Project for the Web Task events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -35084,6 +36090,8 @@ impl rt::ObjectSer for ProjectForTheWebTaskAuditRecord {
     }
 }
 rt::impl_object!(ProjectForTheWebTaskAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ProjectForTheWebTaskAuditRecord);
 /// CSDL: `microsoft.graph.security.protocolType`, enum type.
 #[derive(Clone)]
 pub enum ProtocolType {
@@ -35116,6 +36124,8 @@ impl rt::StrEnum for ProtocolType {
     }
 }
 rt::impl_enum!(ProtocolType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ProtocolType);
 /// Audit data for Exchange public folder events.
 ///
 /// CSDL: `microsoft.graph.security.publicFolderAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -35148,6 +36158,8 @@ impl rt::ObjectSer for PublicFolderAuditRecord {
     }
 }
 rt::impl_object!(PublicFolderAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PublicFolderAuditRecord);
 /// CSDL: `microsoft.graph.security.purgeAreas`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum PurgeAreas {
@@ -35180,6 +36192,8 @@ impl rt::StrEnum for PurgeAreas {
     }
 }
 rt::impl_enum!(PurgeAreas);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PurgeAreas);
 /// CSDL: `microsoft.graph.security.purgeType`, enum type.
 #[derive(Clone)]
 pub enum PurgeType {
@@ -35212,6 +36226,8 @@ impl rt::StrEnum for PurgeType {
     }
 }
 rt::impl_enum!(PurgeType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PurgeType);
 /// Audit data for Purview Insider Risk Alerts events.
 ///
 /// CSDL: `microsoft.graph.security.purviewInsiderRiskAlertsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -35244,6 +36260,8 @@ impl rt::ObjectSer for PurviewInsiderRiskAlertsRecord {
     }
 }
 rt::impl_object!(PurviewInsiderRiskAlertsRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PurviewInsiderRiskAlertsRecord);
 /// Audit data for Purview Insider Risk Cases events.
 ///
 /// CSDL: `microsoft.graph.security.purviewInsiderRiskCasesRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -35276,6 +36294,8 @@ impl rt::ObjectSer for PurviewInsiderRiskCasesRecord {
     }
 }
 rt::impl_object!(PurviewInsiderRiskCasesRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PurviewInsiderRiskCasesRecord);
 /// Audit data for Purview MC Recommendation events.
 ///
 /// CSDL: `microsoft.graph.security.purviewMCRecommendationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -35308,6 +36328,8 @@ impl rt::ObjectSer for PurviewMcRecommendationRecord {
     }
 }
 rt::impl_object!(PurviewMcRecommendationRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PurviewMcRecommendationRecord);
 /// Audit data for Purview Posture Agent events.
 ///
 /// CSDL: `microsoft.graph.security.purviewPostureAgentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -35340,6 +36362,8 @@ impl rt::ObjectSer for PurviewPostureAgentAuditRecord {
     }
 }
 rt::impl_object!(PurviewPostureAgentAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PurviewPostureAgentAuditRecord);
 /// Audit data for quarantine events.
 ///
 /// CSDL: `microsoft.graph.security.quarantineAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -35372,6 +36396,8 @@ impl rt::ObjectSer for QuarantineAuditRecord {
     }
 }
 rt::impl_object!(QuarantineAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(QuarantineAuditRecord);
 /// CSDL: `microsoft.graph.security.queryType`, enum type.
 #[derive(Clone)]
 pub enum QueryType {
@@ -35404,6 +36430,8 @@ impl rt::StrEnum for QueryType {
     }
 }
 rt::impl_enum!(QueryType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(QueryType);
 /// CSDL: `microsoft.graph.security.recipientType`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum RecipientType {
@@ -35436,6 +36464,8 @@ impl rt::StrEnum for RecipientType {
     }
 }
 rt::impl_enum!(RecipientType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RecipientType);
 /// Audit data for Records Management events.
 ///
 /// CSDL: `microsoft.graph.security.recordsManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -35468,6 +36498,8 @@ impl rt::ObjectSer for RecordsManagementAuditRecord {
     }
 }
 rt::impl_object!(RecordsManagementAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RecordsManagementAuditRecord);
 /// CSDL: `microsoft.graph.security.redundancyDetectionSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct RedundancyDetectionSettings {
@@ -35518,6 +36550,8 @@ impl rt::ObjectSer for RedundancyDetectionSettings {
     }
 }
 rt::impl_object!(RedundancyDetectionSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RedundancyDetectionSettings);
 /// CSDL: `microsoft.graph.security.registryKeyEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct RegistryKeyEvidence {
@@ -35588,6 +36622,8 @@ impl rt::ObjectSer for RegistryKeyEvidence {
     }
 }
 rt::impl_object!(RegistryKeyEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RegistryKeyEvidence);
 /// CSDL: `microsoft.graph.security.registryValueEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct RegistryValueEvidence {
@@ -35674,6 +36710,8 @@ impl rt::ObjectSer for RegistryValueEvidence {
     }
 }
 rt::impl_object!(RegistryValueEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RegistryValueEvidence);
 /// CSDL: `microsoft.graph.security.remediationAction`, enum type.
 #[derive(Clone)]
 pub enum RemediationAction {
@@ -35722,6 +36760,8 @@ impl rt::StrEnum for RemediationAction {
     }
 }
 rt::impl_enum!(RemediationAction);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RemediationAction);
 /// CSDL: `microsoft.graph.security.remediationSeverity`, enum type.
 #[derive(Clone)]
 pub enum RemediationSeverity {
@@ -35758,6 +36798,8 @@ impl rt::StrEnum for RemediationSeverity {
     }
 }
 rt::impl_enum!(RemediationSeverity);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RemediationSeverity);
 /// CSDL: `microsoft.graph.security.reportFileMetadata`, complex type.
 #[derive(Clone, Default)]
 pub struct ReportFileMetadata {
@@ -35804,6 +36846,8 @@ impl rt::ObjectSer for ReportFileMetadata {
     }
 }
 rt::impl_object!(ReportFileMetadata);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ReportFileMetadata);
 /// Audit data for Report Submission events.
 ///
 /// CSDL: `microsoft.graph.security.reportSubmission`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -35836,6 +36880,8 @@ impl rt::ObjectSer for ReportSubmission {
     }
 }
 rt::impl_object!(ReportSubmission);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ReportSubmission);
 /// Audit data for Report Submission Result Detail events.
 ///
 /// CSDL: `microsoft.graph.security.reportSubmissionResultDetail`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -35868,6 +36914,8 @@ impl rt::ObjectSer for ReportSubmissionResultDetail {
     }
 }
 rt::impl_object!(ReportSubmissionResultDetail);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ReportSubmissionResultDetail);
 /// CSDL: `microsoft.graph.security.resourceAccessEvent`, complex type.
 #[derive(Clone, Default)]
 pub struct ResourceAccessEvent {
@@ -35918,6 +36966,8 @@ impl rt::ObjectSer for ResourceAccessEvent {
     }
 }
 rt::impl_object!(ResourceAccessEvent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ResourceAccessEvent);
 
 /// Audit data for Restricted Mode events.
 ///
@@ -35951,6 +37001,8 @@ impl rt::ObjectSer for RestrictedModeAuditRecord {
     }
 }
 rt::impl_object!(RestrictedModeAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RestrictedModeAuditRecord);
 /// CSDL: `microsoft.graph.security.retentionDuration`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct RetentionDuration {
@@ -35977,6 +37029,8 @@ impl rt::ObjectSer for RetentionDuration {
     }
 }
 rt::impl_object!(RetentionDuration);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RetentionDuration);
 /// `microsoft.graph.security.retentionDuration` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyRetentionDuration {
@@ -36064,6 +37118,8 @@ impl rt::PolySer for AnyRetentionDuration {
     }
 }
 rt::impl_poly!(AnyRetentionDuration);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyRetentionDuration);
 /// CSDL: `microsoft.graph.security.retentionDurationForever`, complex type, derived from `microsoft.graph.security.retentionDuration`.
 #[derive(Clone, Default)]
 pub struct RetentionDurationForever {
@@ -36090,6 +37146,8 @@ impl rt::ObjectSer for RetentionDurationForever {
     }
 }
 rt::impl_object!(RetentionDurationForever);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RetentionDurationForever);
 /// CSDL: `microsoft.graph.security.retentionDurationInDays`, complex type, derived from `microsoft.graph.security.retentionDuration`.
 #[derive(Clone, Default)]
 pub struct RetentionDurationInDays {
@@ -36118,6 +37176,8 @@ impl rt::ObjectSer for RetentionDurationInDays {
     }
 }
 rt::impl_object!(RetentionDurationInDays);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RetentionDurationInDays);
 /// CSDL: `microsoft.graph.security.retentionEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct RetentionEvent {
@@ -36210,6 +37270,8 @@ impl rt::ObjectSer for RetentionEvent {
     }
 }
 rt::impl_object!(RetentionEvent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RetentionEvent);
 /// CSDL: `microsoft.graph.security.retentionEventStatus`, complex type.
 #[derive(Clone, Default)]
 pub struct RetentionEventStatus {
@@ -36243,6 +37305,8 @@ impl rt::ObjectSer for RetentionEventStatus {
     }
 }
 rt::impl_object!(RetentionEventStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RetentionEventStatus);
 /// CSDL: `microsoft.graph.security.retentionEventType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct RetentionEventType {
@@ -36305,6 +37369,8 @@ impl rt::ObjectSer for RetentionEventType {
     }
 }
 rt::impl_object!(RetentionEventType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RetentionEventType);
 /// CSDL: `microsoft.graph.security.retentionLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct RetentionLabel {
@@ -36427,6 +37493,8 @@ impl rt::ObjectSer for RetentionLabel {
     }
 }
 rt::impl_object!(RetentionLabel);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RetentionLabel);
 /// Audit data for Retention Policy events.
 ///
 /// CSDL: `microsoft.graph.security.retentionPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -36459,6 +37527,8 @@ impl rt::ObjectSer for RetentionPolicyAuditRecord {
     }
 }
 rt::impl_object!(RetentionPolicyAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RetentionPolicyAuditRecord);
 /// CSDL: `microsoft.graph.security.retentionTrigger`, enum type.
 #[derive(Clone)]
 pub enum RetentionTrigger {
@@ -36499,6 +37569,8 @@ impl rt::StrEnum for RetentionTrigger {
     }
 }
 rt::impl_enum!(RetentionTrigger);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RetentionTrigger);
 /// CSDL: `microsoft.graph.security.reviewSetSettings`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum ReviewSetSettings {
@@ -36531,6 +37603,8 @@ impl rt::StrEnum for ReviewSetSettings {
     }
 }
 rt::impl_enum!(ReviewSetSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ReviewSetSettings);
 /// Audit data for RTI Operations Agent events.
 ///
 /// CSDL: `microsoft.graph.security.rtiOperationsAgentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -36563,6 +37637,8 @@ impl rt::ObjectSer for RtiOperationsAgentAuditRecord {
     }
 }
 rt::impl_object!(RtiOperationsAgentAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RtiOperationsAgentAuditRecord);
 /// CSDL: `microsoft.graph.security.sasTokenEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct SasTokenEvidence {
@@ -36667,6 +37743,8 @@ impl rt::ObjectSer for SasTokenEvidence {
     }
 }
 rt::impl_object!(SasTokenEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SasTokenEvidence);
 /// Audit data for SBP Configuration Event events.
 ///
 /// CSDL: `microsoft.graph.security.sbpConfigurationEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -36699,6 +37777,8 @@ impl rt::ObjectSer for SbpConfigurationEventRecord {
     }
 }
 rt::impl_object!(SbpConfigurationEventRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SbpConfigurationEventRecord);
 /// Audit data for SBP Usage Event events.
 ///
 /// CSDL: `microsoft.graph.security.sbpUsageEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -36731,6 +37811,8 @@ impl rt::ObjectSer for SbpUsageEventRecord {
     }
 }
 rt::impl_object!(SbpUsageEventRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SbpUsageEventRecord);
 /// Audit data for Secure Score evidence events.
 ///
 /// CSDL: `microsoft.graph.security.scoreEvidence`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -36763,6 +37845,8 @@ impl rt::ObjectSer for ScoreEvidence {
     }
 }
 rt::impl_object!(ScoreEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ScoreEvidence);
 /// Audit data for Score Platform Generic events.
 ///
 /// CSDL: `microsoft.graph.security.scorePlatformGenericAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -36795,6 +37879,8 @@ impl rt::ObjectSer for ScorePlatformGenericAuditRecord {
     }
 }
 rt::impl_object!(ScorePlatformGenericAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ScorePlatformGenericAuditRecord);
 /// Audit data for Script Run events.
 ///
 /// CSDL: `microsoft.graph.security.scriptRunAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -36827,6 +37913,8 @@ impl rt::ObjectSer for ScriptRunAuditRecord {
     }
 }
 rt::impl_object!(ScriptRunAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ScriptRunAuditRecord);
 /// CSDL: `microsoft.graph.security.search`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct Search {
@@ -36893,6 +37981,8 @@ impl rt::ObjectSer for Search {
     }
 }
 rt::impl_object!(Search);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Search);
 /// `microsoft.graph.security.search` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnySearch {
@@ -36975,6 +38065,8 @@ impl rt::PolySer for AnySearch {
     }
 }
 rt::impl_poly!(AnySearch);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnySearch);
 /// Audit data for search events.
 ///
 /// CSDL: `microsoft.graph.security.searchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37007,6 +38099,8 @@ impl rt::ObjectSer for SearchAuditRecord {
     }
 }
 rt::impl_object!(SearchAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchAuditRecord);
 /// Audit data for Security Compliance Alert events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceAlertRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37039,6 +38133,8 @@ impl rt::ObjectSer for SecurityComplianceAlertRecord {
     }
 }
 rt::impl_object!(SecurityComplianceAlertRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SecurityComplianceAlertRecord);
 /// Audit data for Security Compliance Center EOP cmdlet events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37071,6 +38167,8 @@ impl rt::ObjectSer for SecurityComplianceCenterEopCmdletAuditRecord {
     }
 }
 rt::impl_object!(SecurityComplianceCenterEopCmdletAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SecurityComplianceCenterEopCmdletAuditRecord);
 /// Audit data for Security Compliance Insights events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceInsightsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37103,6 +38201,8 @@ impl rt::ObjectSer for SecurityComplianceInsightsAuditRecord {
     }
 }
 rt::impl_object!(SecurityComplianceInsightsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SecurityComplianceInsightsAuditRecord);
 /// Audit data for Security Compliance RBAC events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceRBACAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37135,6 +38235,8 @@ impl rt::ObjectSer for SecurityComplianceRbacAuditRecord {
     }
 }
 rt::impl_object!(SecurityComplianceRbacAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SecurityComplianceRbacAuditRecord);
 /// Audit data for Security Compliance User Change events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceUserChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37167,6 +38269,8 @@ impl rt::ObjectSer for SecurityComplianceUserChangeAuditRecord {
     }
 }
 rt::impl_object!(SecurityComplianceUserChangeAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SecurityComplianceUserChangeAuditRecord);
 /// Audit data for Security Copilot Identity Management events.
 ///
 /// CSDL: `microsoft.graph.security.securityCopilotIdentityManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37199,6 +38303,8 @@ impl rt::ObjectSer for SecurityCopilotIdentityManagementAuditRecord {
     }
 }
 rt::impl_object!(SecurityCopilotIdentityManagementAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SecurityCopilotIdentityManagementAuditRecord);
 /// Audit data for Security Development Lifecycle AI Log events.
 ///
 /// CSDL: `microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37231,6 +38337,8 @@ impl rt::ObjectSer for SecurityDevelopmentLifecycleAiLogAuditRecord {
     }
 }
 rt::impl_object!(SecurityDevelopmentLifecycleAiLogAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SecurityDevelopmentLifecycleAiLogAuditRecord);
 /// CSDL: `microsoft.graph.security.securityGroupEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct SecurityGroupEvidence {
@@ -37317,6 +38425,8 @@ impl rt::ObjectSer for SecurityGroupEvidence {
     }
 }
 rt::impl_object!(SecurityGroupEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SecurityGroupEvidence);
 /// Audit data for Sensitive Info Remediation Agent events.
 ///
 /// CSDL: `microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37349,6 +38459,8 @@ impl rt::ObjectSer for SensitiveInfoRemediationAgentDataRecord {
     }
 }
 rt::impl_object!(SensitiveInfoRemediationAgentDataRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SensitiveInfoRemediationAgentDataRecord);
 /// Audit data for Sensitivity Label Action events.
 ///
 /// CSDL: `microsoft.graph.security.sensitivityLabelActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37381,6 +38493,8 @@ impl rt::ObjectSer for SensitivityLabelActionAuditRecord {
     }
 }
 rt::impl_object!(SensitivityLabelActionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SensitivityLabelActionAuditRecord);
 /// Audit data for Sensitivity Label Policy Match events.
 ///
 /// CSDL: `microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37413,6 +38527,8 @@ impl rt::ObjectSer for SensitivityLabelPolicyMatchAuditRecord {
     }
 }
 rt::impl_object!(SensitivityLabelPolicyMatchAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SensitivityLabelPolicyMatchAuditRecord);
 /// Audit data for Sensitivity Labeled File Action events.
 ///
 /// CSDL: `microsoft.graph.security.sensitivityLabeledFileActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37445,6 +38561,8 @@ impl rt::ObjectSer for SensitivityLabeledFileActionAuditRecord {
     }
 }
 rt::impl_object!(SensitivityLabeledFileActionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SensitivityLabeledFileActionAuditRecord);
 /// CSDL: `microsoft.graph.security.sensor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Sensor {
@@ -37527,6 +38645,8 @@ impl rt::ObjectSer for Sensor {
     }
 }
 rt::impl_object!(Sensor);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Sensor);
 /// CSDL: `microsoft.graph.security.sensorCandidate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct SensorCandidate {
@@ -37581,6 +38701,8 @@ impl rt::ObjectSer for SensorCandidate {
     }
 }
 rt::impl_object!(SensorCandidate);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SensorCandidate);
 /// CSDL: `microsoft.graph.security.sensorCandidateActivationConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct SensorCandidateActivationConfiguration {
@@ -37614,6 +38736,8 @@ impl rt::ObjectSer for SensorCandidateActivationConfiguration {
     }
 }
 rt::impl_object!(SensorCandidateActivationConfiguration);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SensorCandidateActivationConfiguration);
 /// CSDL: `microsoft.graph.security.sensorCandidateActivationMode`, enum type.
 #[derive(Clone)]
 pub enum SensorCandidateActivationMode {
@@ -37646,6 +38770,8 @@ impl rt::StrEnum for SensorCandidateActivationMode {
     }
 }
 rt::impl_enum!(SensorCandidateActivationMode);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SensorCandidateActivationMode);
 /// CSDL: `microsoft.graph.security.sensorDeploymentPackage`, complex type.
 #[derive(Clone, Default)]
 pub struct SensorDeploymentPackage {
@@ -37685,6 +38811,8 @@ impl rt::ObjectSer for SensorDeploymentPackage {
     }
 }
 rt::impl_object!(SensorDeploymentPackage);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SensorDeploymentPackage);
 /// CSDL: `microsoft.graph.security.sensorHealthStatus`, enum type.
 #[derive(Clone)]
 pub enum SensorHealthStatus {
@@ -37725,6 +38853,8 @@ impl rt::StrEnum for SensorHealthStatus {
     }
 }
 rt::impl_enum!(SensorHealthStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SensorHealthStatus);
 /// CSDL: `microsoft.graph.security.sensorSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct SensorSettings {
@@ -37777,6 +38907,8 @@ impl rt::ObjectSer for SensorSettings {
     }
 }
 rt::impl_object!(SensorSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SensorSettings);
 /// CSDL: `microsoft.graph.security.sensorType`, enum type.
 #[derive(Clone)]
 pub enum SensorType {
@@ -37821,6 +38953,8 @@ impl rt::StrEnum for SensorType {
     }
 }
 rt::impl_enum!(SensorType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SensorType);
 /// Audit data for Sentinel AI Tool events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelAIToolAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37853,6 +38987,8 @@ impl rt::ObjectSer for SentinelAiToolAuditRecord {
     }
 }
 rt::impl_object!(SentinelAiToolAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SentinelAiToolAuditRecord);
 /// Audit data for Sentinel Graph events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelGraphAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37885,6 +39021,8 @@ impl rt::ObjectSer for SentinelGraphAuditRecord {
     }
 }
 rt::impl_object!(SentinelGraphAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SentinelGraphAuditRecord);
 /// Audit data for Sentinel Job events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelJobAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37917,6 +39055,8 @@ impl rt::ObjectSer for SentinelJobAuditRecord {
     }
 }
 rt::impl_object!(SentinelJobAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SentinelJobAuditRecord);
 /// Audit data for Sentinel KQL On Lake events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelKQLOnLakeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37949,6 +39089,8 @@ impl rt::ObjectSer for SentinelKqlOnLakeAuditRecord {
     }
 }
 rt::impl_object!(SentinelKqlOnLakeAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SentinelKqlOnLakeAuditRecord);
 /// Audit data for Sentinel Lake Data Onboarding events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -37981,6 +39123,8 @@ impl rt::ObjectSer for SentinelLakeDataOnboardingAuditRecord {
     }
 }
 rt::impl_object!(SentinelLakeDataOnboardingAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SentinelLakeDataOnboardingAuditRecord);
 /// Audit data for Sentinel Lake Encryption events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelLakeEncryptionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38013,6 +39157,8 @@ impl rt::ObjectSer for SentinelLakeEncryptionAuditRecord {
     }
 }
 rt::impl_object!(SentinelLakeEncryptionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SentinelLakeEncryptionAuditRecord);
 /// Audit data for Sentinel Lake Onboarding events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelLakeOnboardingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38045,6 +39191,8 @@ impl rt::ObjectSer for SentinelLakeOnboardingAuditRecord {
     }
 }
 rt::impl_object!(SentinelLakeOnboardingAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SentinelLakeOnboardingAuditRecord);
 /// Audit data for Sentinel Notebook On Lake events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelNotebookOnLakeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38077,6 +39225,8 @@ impl rt::ObjectSer for SentinelNotebookOnLakeAuditRecord {
     }
 }
 rt::impl_object!(SentinelNotebookOnLakeAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SentinelNotebookOnLakeAuditRecord);
 /// Audit data for Sentinel Package events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelPackageAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38109,6 +39259,8 @@ impl rt::ObjectSer for SentinelPackageAuditRecord {
     }
 }
 rt::impl_object!(SentinelPackageAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SentinelPackageAuditRecord);
 /// CSDL: `microsoft.graph.security.servicePrincipalEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct ServicePrincipalEvidence {
@@ -38195,6 +39347,8 @@ impl rt::ObjectSer for ServicePrincipalEvidence {
     }
 }
 rt::impl_object!(ServicePrincipalEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ServicePrincipalEvidence);
 /// CSDL: `microsoft.graph.security.servicePrincipalType`, enum type.
 #[derive(Clone)]
 pub enum ServicePrincipalType {
@@ -38235,6 +39389,8 @@ impl rt::StrEnum for ServicePrincipalType {
     }
 }
 rt::impl_enum!(ServicePrincipalType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ServicePrincipalType);
 /// CSDL: `microsoft.graph.security.serviceSource`, enum type.
 #[derive(Clone)]
 pub enum ServiceSource {
@@ -38315,6 +39471,8 @@ impl rt::StrEnum for ServiceSource {
     }
 }
 rt::impl_enum!(ServiceSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ServiceSource);
 /// CSDL: `microsoft.graph.security.serviceStatus`, enum type.
 #[derive(Clone)]
 pub enum ServiceStatus {
@@ -38363,6 +39521,8 @@ impl rt::StrEnum for ServiceStatus {
     }
 }
 rt::impl_enum!(ServiceStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ServiceStatus);
 /// CSDL: `microsoft.graph.security.settingsContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct SettingsContainer {
@@ -38407,6 +39567,8 @@ impl rt::ObjectSer for SettingsContainer {
     }
 }
 rt::impl_object!(SettingsContainer);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SettingsContainer);
 /// Audit data for SharePoint App Permission Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointAppPermissionOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38439,6 +39601,8 @@ impl rt::ObjectSer for SharePointAppPermissionOperationAuditRecord {
     }
 }
 rt::impl_object!(SharePointAppPermissionOperationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointAppPermissionOperationAuditRecord);
 /// Audit data for SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38471,6 +39635,8 @@ impl rt::ObjectSer for SharePointAuditRecord {
     }
 }
 rt::impl_object!(SharePointAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointAuditRecord);
 /// Audit data for SharePoint Comment Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointCommentOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38503,6 +39669,8 @@ impl rt::ObjectSer for SharePointCommentOperationAuditRecord {
     }
 }
 rt::impl_object!(SharePointCommentOperationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointCommentOperationAuditRecord);
 /// Audit data for SharePoint Content Security Policy events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38535,6 +39703,8 @@ impl rt::ObjectSer for SharePointContentSecurityPolicyAuditRecord {
     }
 }
 rt::impl_object!(SharePointContentSecurityPolicyAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointContentSecurityPolicyAuditRecord);
 /// Audit data for SharePoint Content Type Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointContentTypeOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38567,6 +39737,8 @@ impl rt::ObjectSer for SharePointContentTypeOperationAuditRecord {
     }
 }
 rt::impl_object!(SharePointContentTypeOperationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointContentTypeOperationAuditRecord);
 /// Audit data for SharePoint E Signature events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointESignatureAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38599,6 +39771,8 @@ impl rt::ObjectSer for SharePointESignatureAuditRecord {
     }
 }
 rt::impl_object!(SharePointESignatureAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointESignatureAuditRecord);
 /// Audit data for SharePoint Field Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointFieldOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38631,6 +39805,8 @@ impl rt::ObjectSer for SharePointFieldOperationAuditRecord {
     }
 }
 rt::impl_object!(SharePointFieldOperationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointFieldOperationAuditRecord);
 /// Audit data for SharePoint File Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointFileOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38663,6 +39839,8 @@ impl rt::ObjectSer for SharePointFileOperationAuditRecord {
     }
 }
 rt::impl_object!(SharePointFileOperationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointFileOperationAuditRecord);
 /// Audit data for SharePoint List Item Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointListItemOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38695,6 +39873,8 @@ impl rt::ObjectSer for SharePointListItemOperationAuditRecord {
     }
 }
 rt::impl_object!(SharePointListItemOperationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointListItemOperationAuditRecord);
 /// Audit data for SharePoint List Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointListOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38727,6 +39907,8 @@ impl rt::ObjectSer for SharePointListOperationAuditRecord {
     }
 }
 rt::impl_object!(SharePointListOperationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointListOperationAuditRecord);
 
 /// Audit data for SharePoint Sharing Operation events.
 ///
@@ -38760,6 +39942,8 @@ impl rt::ObjectSer for SharePointSharingOperationAuditRecord {
     }
 }
 rt::impl_object!(SharePointSharingOperationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointSharingOperationAuditRecord);
 /// CSDL: `microsoft.graph.security.singlePropertySchema`, complex type.
 #[derive(Clone, Default)]
 pub struct SinglePropertySchema {
@@ -38790,6 +39974,8 @@ impl rt::ObjectSer for SinglePropertySchema {
     }
 }
 rt::impl_object!(SinglePropertySchema);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SinglePropertySchema);
 /// CSDL: `microsoft.graph.security.siteSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
 #[derive(Clone, Default)]
 pub struct SiteSource {
@@ -38848,6 +40034,8 @@ impl rt::ObjectSer for SiteSource {
     }
 }
 rt::impl_object!(SiteSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SiteSource);
 /// Audit data for Skype for Business cmdlets events.
 ///
 /// CSDL: `microsoft.graph.security.skypeForBusinessCmdletsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38880,6 +40068,8 @@ impl rt::ObjectSer for SkypeForBusinessCmdletsAuditRecord {
     }
 }
 rt::impl_object!(SkypeForBusinessCmdletsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SkypeForBusinessCmdletsAuditRecord);
 /// Audit data for Skype for Business PSTN Usage events.
 ///
 /// CSDL: `microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38912,6 +40102,8 @@ impl rt::ObjectSer for SkypeForBusinessPstnUsageAuditRecord {
     }
 }
 rt::impl_object!(SkypeForBusinessPstnUsageAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SkypeForBusinessPstnUsageAuditRecord);
 /// Audit data for Skype for Business Users Blocked events.
 ///
 /// CSDL: `microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38944,6 +40136,8 @@ impl rt::ObjectSer for SkypeForBusinessUsersBlockedAuditRecord {
     }
 }
 rt::impl_object!(SkypeForBusinessUsersBlockedAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SkypeForBusinessUsersBlockedAuditRecord);
 /// Audit data for Sonar Detonation Content Meta events.
 ///
 /// CSDL: `microsoft.graph.security.sonarDetonationContentMetadata`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -38976,6 +40170,8 @@ impl rt::ObjectSer for SonarDetonationContentMetadata {
     }
 }
 rt::impl_object!(SonarDetonationContentMetadata);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SonarDetonationContentMetadata);
 /// Audit data for Sonar Detonation Entity events.
 ///
 /// CSDL: `microsoft.graph.security.sonarDetonationEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -39008,6 +40204,8 @@ impl rt::ObjectSer for SonarDetonationEntityAuditRecord {
     }
 }
 rt::impl_object!(SonarDetonationEntityAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SonarDetonationEntityAuditRecord);
 /// Audit data for Sonar File Detonation Entity events.
 ///
 /// CSDL: `microsoft.graph.security.sonarFileDetonationEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -39040,6 +40238,8 @@ impl rt::ObjectSer for SonarFileDetonationEntityAuditRecord {
     }
 }
 rt::impl_object!(SonarFileDetonationEntityAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SonarFileDetonationEntityAuditRecord);
 /// Audit data for Sonar Submission Entity events.
 ///
 /// CSDL: `microsoft.graph.security.sonarSubmissionEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -39072,6 +40272,8 @@ impl rt::ObjectSer for SonarSubmissionEntityAuditRecord {
     }
 }
 rt::impl_object!(SonarSubmissionEntityAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SonarSubmissionEntityAuditRecord);
 /// Audit data for Sonar URL Detonation Entity events.
 ///
 /// CSDL: `microsoft.graph.security.sonarUrlDetonationEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -39104,6 +40306,8 @@ impl rt::ObjectSer for SonarUrlDetonationEntityAuditRecord {
     }
 }
 rt::impl_object!(SonarUrlDetonationEntityAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SonarUrlDetonationEntityAuditRecord);
 /// CSDL: `microsoft.graph.security.sourceType`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum SourceType {
@@ -39136,6 +40340,8 @@ impl rt::StrEnum for SourceType {
     }
 }
 rt::impl_enum!(SourceType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SourceType);
 /// Audit data for Spark Core Custom Live Pool events.
 ///
 /// CSDL: `microsoft.graph.security.sparkCoreCustomLivePoolRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -39168,6 +40374,8 @@ impl rt::ObjectSer for SparkCoreCustomLivePoolRecord {
     }
 }
 rt::impl_object!(SparkCoreCustomLivePoolRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SparkCoreCustomLivePoolRecord);
 /// CSDL: `microsoft.graph.security.sslCertificate`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 #[derive(Clone, Default)]
 pub struct SslCertificate {
@@ -39246,6 +40454,8 @@ impl rt::ObjectSer for SslCertificate {
     }
 }
 rt::impl_object!(SslCertificate);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SslCertificate);
 /// CSDL: `microsoft.graph.security.sslCertificateEntity`, complex type.
 #[derive(Clone, Default)]
 pub struct SslCertificateEntity {
@@ -39316,6 +40526,8 @@ impl rt::ObjectSer for SslCertificateEntity {
     }
 }
 rt::impl_object!(SslCertificateEntity);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SslCertificateEntity);
 /// CSDL: `microsoft.graph.security.statisticsOptions`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum StatisticsOptions {
@@ -39360,6 +40572,8 @@ impl rt::StrEnum for StatisticsOptions {
     }
 }
 rt::impl_enum!(StatisticsOptions);
+#[cfg(feature = "serde")]
+rt::impl_serde!(StatisticsOptions);
 /// CSDL: `microsoft.graph.security.stream`, complex type.
 #[derive(Clone, Default)]
 pub struct Stream {
@@ -39388,6 +40602,8 @@ impl rt::ObjectSer for Stream {
     }
 }
 rt::impl_object!(Stream);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Stream);
 /// CSDL: `microsoft.graph.security.stringValueDictionary`, complex type, open.
 #[derive(Clone, Default)]
 pub struct StringValueDictionary {
@@ -39414,6 +40630,8 @@ impl rt::ObjectSer for StringValueDictionary {
     }
 }
 rt::impl_object!(StringValueDictionary);
+#[cfg(feature = "serde")]
+rt::impl_serde!(StringValueDictionary);
 /// CSDL: `microsoft.graph.security.subcategoryTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 #[derive(Clone, Default)]
 pub struct SubcategoryTemplate {
@@ -39464,6 +40682,8 @@ impl rt::ObjectSer for SubcategoryTemplate {
     }
 }
 rt::impl_object!(SubcategoryTemplate);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SubcategoryTemplate);
 /// CSDL: `microsoft.graph.security.subdomain`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Subdomain {
@@ -39510,6 +40730,8 @@ impl rt::ObjectSer for Subdomain {
     }
 }
 rt::impl_object!(Subdomain);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Subdomain);
 /// Audit data for Submission Entity events.
 ///
 /// CSDL: `microsoft.graph.security.submissionEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -39542,6 +40764,8 @@ impl rt::ObjectSer for SubmissionEntityAuditRecord {
     }
 }
 rt::impl_object!(SubmissionEntityAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SubmissionEntityAuditRecord);
 /// CSDL: `microsoft.graph.security.submissionMailEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct SubmissionMailEvidence {
@@ -39640,6 +40864,8 @@ impl rt::ObjectSer for SubmissionMailEvidence {
     }
 }
 rt::impl_object!(SubmissionMailEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SubmissionMailEvidence);
 /// Audit data for Supervisory Review Day X Insights events.
 ///
 /// CSDL: `microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -39672,6 +40898,8 @@ impl rt::ObjectSer for SupervisoryReviewDayXInsightsAuditRecord {
     }
 }
 rt::impl_object!(SupervisoryReviewDayXInsightsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SupervisoryReviewDayXInsightsAuditRecord);
 /// Audit data for Synthetic Probe events.
 ///
 /// CSDL: `microsoft.graph.security.syntheticProbeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -39704,6 +40932,8 @@ impl rt::ObjectSer for SyntheticProbeAuditRecord {
     }
 }
 rt::impl_object!(SyntheticProbeAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(SyntheticProbeAuditRecord);
 /// CSDL: `microsoft.graph.security.tag`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct Tag {
@@ -39758,6 +40988,8 @@ impl rt::ObjectSer for Tag {
     }
 }
 rt::impl_object!(Tag);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Tag);
 /// `microsoft.graph.security.tag` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyTag {
@@ -39820,6 +41052,8 @@ impl rt::PolySer for AnyTag {
     }
 }
 rt::impl_poly!(AnyTag);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyTag);
 /// Audit data for Team Copilot Interaction events.
 ///
 /// CSDL: `microsoft.graph.security.teamCopilotInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -39852,6 +41086,8 @@ impl rt::ObjectSer for TeamCopilotInteractionAuditRecord {
     }
 }
 rt::impl_object!(TeamCopilotInteractionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamCopilotInteractionAuditRecord);
 /// CSDL: `microsoft.graph.security.teamsDeliveryLocation`, enum type.
 #[derive(Clone)]
 pub enum TeamsDeliveryLocation {
@@ -39892,6 +41128,8 @@ impl rt::StrEnum for TeamsDeliveryLocation {
     }
 }
 rt::impl_enum!(TeamsDeliveryLocation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsDeliveryLocation);
 /// Audit data for Teams Easy Approvals events.
 ///
 /// CSDL: `microsoft.graph.security.teamsEasyApprovalsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -39924,6 +41162,8 @@ impl rt::ObjectSer for TeamsEasyApprovalsAuditRecord {
     }
 }
 rt::impl_object!(TeamsEasyApprovalsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsEasyApprovalsAuditRecord);
 /// Audit data for Teams Eval Data Hub Admin Operation events.
 ///
 /// CSDL: `microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -39956,6 +41196,8 @@ impl rt::ObjectSer for TeamsEvalDataHubAdminOperationAuditRecord {
     }
 }
 rt::impl_object!(TeamsEvalDataHubAdminOperationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsEvalDataHubAdminOperationAuditRecord);
 /// Audit data for Teams Eval Data Hub Data Access events.
 ///
 /// CSDL: `microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -39988,6 +41230,8 @@ impl rt::ObjectSer for TeamsEvalDataHubDataAccessAuditRecord {
     }
 }
 rt::impl_object!(TeamsEvalDataHubDataAccessAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsEvalDataHubDataAccessAuditRecord);
 /// Audit data for Teams Eval Data Hub Permission Change events.
 ///
 /// CSDL: `microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -40020,6 +41264,8 @@ impl rt::ObjectSer for TeamsEvalDataHubPermissionChangeAuditRecord {
     }
 }
 rt::impl_object!(TeamsEvalDataHubPermissionChangeAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsEvalDataHubPermissionChangeAuditRecord);
 /// Audit data for Teams Healthcare events.
 ///
 /// CSDL: `microsoft.graph.security.teamsHealthcareAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -40052,6 +41298,8 @@ impl rt::ObjectSer for TeamsHealthcareAuditRecord {
     }
 }
 rt::impl_object!(TeamsHealthcareAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsHealthcareAuditRecord);
 /// CSDL: `microsoft.graph.security.teamsMessageDeliveryAction`, enum type.
 #[derive(Clone)]
 pub enum TeamsMessageDeliveryAction {
@@ -40096,6 +41344,8 @@ impl rt::StrEnum for TeamsMessageDeliveryAction {
     }
 }
 rt::impl_enum!(TeamsMessageDeliveryAction);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsMessageDeliveryAction);
 /// CSDL: `microsoft.graph.security.teamsMessageEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct TeamsMessageEvidence {
@@ -40254,6 +41504,8 @@ impl rt::ObjectSer for TeamsMessageEvidence {
     }
 }
 rt::impl_object!(TeamsMessageEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsMessageEvidence);
 /// Audit data for Teams Updates events.
 ///
 /// CSDL: `microsoft.graph.security.teamsUpdatesAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -40286,6 +41538,8 @@ impl rt::ObjectSer for TeamsUpdatesAuditRecord {
     }
 }
 rt::impl_object!(TeamsUpdatesAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsUpdatesAuditRecord);
 /// Audit data for Tenant Allow Block List events.
 ///
 /// CSDL: `microsoft.graph.security.tenantAllowBlockListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -40318,6 +41572,8 @@ impl rt::ObjectSer for TenantAllowBlockListAuditRecord {
     }
 }
 rt::impl_object!(TenantAllowBlockListAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TenantAllowBlockListAuditRecord);
 /// CSDL: `microsoft.graph.security.threatDetectionDetail`, complex type.
 #[derive(Clone, Default)]
 pub struct ThreatDetectionDetail {
@@ -40364,6 +41620,8 @@ impl rt::ObjectSer for ThreatDetectionDetail {
     }
 }
 rt::impl_object!(ThreatDetectionDetail);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ThreatDetectionDetail);
 /// Audit data for Threat Finder events.
 ///
 /// CSDL: `microsoft.graph.security.threatFinderAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -40396,6 +41654,8 @@ impl rt::ObjectSer for ThreatFinderAuditRecord {
     }
 }
 rt::impl_object!(ThreatFinderAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ThreatFinderAuditRecord);
 /// CSDL: `microsoft.graph.security.threatIntelligence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ThreatIntelligence {
@@ -40519,6 +41779,8 @@ impl rt::ObjectSer for ThreatIntelligence {
     }
 }
 rt::impl_object!(ThreatIntelligence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ThreatIntelligence);
 /// Audit data for Threat Intelligence Atp Content events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceAtpContentData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -40551,6 +41813,8 @@ impl rt::ObjectSer for ThreatIntelligenceAtpContentData {
     }
 }
 rt::impl_object!(ThreatIntelligenceAtpContentData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ThreatIntelligenceAtpContentData);
 /// Audit data for Threat Intelligence Export events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceExportAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -40583,6 +41847,8 @@ impl rt::ObjectSer for ThreatIntelligenceExportAuditRecord {
     }
 }
 rt::impl_object!(ThreatIntelligenceExportAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ThreatIntelligenceExportAuditRecord);
 /// Audit data for Threat Intelligence Mail events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceMailData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -40615,6 +41881,8 @@ impl rt::ObjectSer for ThreatIntelligenceMailData {
     }
 }
 rt::impl_object!(ThreatIntelligenceMailData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ThreatIntelligenceMailData);
 /// Audit data for Threat Intelligence Object events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceObjectAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -40647,6 +41915,8 @@ impl rt::ObjectSer for ThreatIntelligenceObjectAuditRecord {
     }
 }
 rt::impl_object!(ThreatIntelligenceObjectAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ThreatIntelligenceObjectAuditRecord);
 /// Audit data for Threat Intelligence Url Click events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceUrlClickData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -40679,6 +41949,8 @@ impl rt::ObjectSer for ThreatIntelligenceUrlClickData {
     }
 }
 rt::impl_object!(ThreatIntelligenceUrlClickData);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ThreatIntelligenceUrlClickData);
 /// CSDL: `microsoft.graph.security.threatType`, enum type.
 #[derive(Clone)]
 pub enum ThreatType {
@@ -40723,6 +41995,8 @@ impl rt::StrEnum for ThreatType {
     }
 }
 rt::impl_enum!(ThreatType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ThreatType);
 /// CSDL: `microsoft.graph.security.timelineEvent`, complex type.
 #[derive(Clone, Default)]
 pub struct TimelineEvent {
@@ -40781,6 +42055,8 @@ impl rt::ObjectSer for TimelineEvent {
     }
 }
 rt::impl_object!(TimelineEvent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TimelineEvent);
 /// CSDL: `microsoft.graph.security.timelineEventType`, enum type.
 #[derive(Clone)]
 pub enum TimelineEventType {
@@ -40841,6 +42117,8 @@ impl rt::StrEnum for TimelineEventType {
     }
 }
 rt::impl_enum!(TimelineEventType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TimelineEventType);
 /// Audit data for Microsoft To Do events.
 ///
 /// CSDL: `microsoft.graph.security.todoAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -40873,6 +42151,8 @@ impl rt::ObjectSer for TodoAuditRecord {
     }
 }
 rt::impl_object!(TodoAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TodoAuditRecord);
 /// CSDL: `microsoft.graph.security.topicModelingSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct TopicModelingSettings {
@@ -40926,6 +42206,8 @@ impl rt::ObjectSer for TopicModelingSettings {
     }
 }
 rt::impl_object!(TopicModelingSettings);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TopicModelingSettings);
 /// Audit data for Trainable Classifier events.
 ///
 /// CSDL: `microsoft.graph.security.trainableClassifierAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -40958,6 +42240,8 @@ impl rt::ObjectSer for TrainableClassifierAuditRecord {
     }
 }
 rt::impl_object!(TrainableClassifierAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TrainableClassifierAuditRecord);
 /// CSDL: `microsoft.graph.security.triggerTypesRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TriggerTypesRoot {
@@ -40999,6 +42283,8 @@ impl rt::ObjectSer for TriggerTypesRoot {
     }
 }
 rt::impl_object!(TriggerTypesRoot);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TriggerTypesRoot);
 /// CSDL: `microsoft.graph.security.triggersRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TriggersRoot {
@@ -41034,6 +42320,8 @@ impl rt::ObjectSer for TriggersRoot {
     }
 }
 rt::impl_object!(TriggersRoot);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TriggersRoot);
 /// Audit data for UAM Operation events.
 ///
 /// CSDL: `microsoft.graph.security.uamOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41066,6 +42354,8 @@ impl rt::ObjectSer for UamOperationAuditRecord {
     }
 }
 rt::impl_object!(UamOperationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UamOperationAuditRecord);
 /// CSDL: `microsoft.graph.security.unclassifiedArtifact`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 #[derive(Clone, Default)]
 pub struct UnclassifiedArtifact {
@@ -41105,6 +42395,8 @@ impl rt::ObjectSer for UnclassifiedArtifact {
     }
 }
 rt::impl_object!(UnclassifiedArtifact);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UnclassifiedArtifact);
 /// Audit data for Unified Group events.
 ///
 /// CSDL: `microsoft.graph.security.unifiedGroupAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41137,6 +42429,8 @@ impl rt::ObjectSer for UnifiedGroupAuditRecord {
     }
 }
 rt::impl_object!(UnifiedGroupAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UnifiedGroupAuditRecord);
 /// CSDL: `microsoft.graph.security.unifiedGroupSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
 #[derive(Clone, Default)]
 pub struct UnifiedGroupSource {
@@ -41199,6 +42493,8 @@ impl rt::ObjectSer for UnifiedGroupSource {
     }
 }
 rt::impl_object!(UnifiedGroupSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UnifiedGroupSource);
 /// Audit data for Unified Simulation Matched Item events.
 ///
 /// CSDL: `microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41231,6 +42527,8 @@ impl rt::ObjectSer for UnifiedSimulationMatchedItemAuditRecord {
     }
 }
 rt::impl_object!(UnifiedSimulationMatchedItemAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UnifiedSimulationMatchedItemAuditRecord);
 /// Audit data for Unified Simulation Summary events.
 ///
 /// CSDL: `microsoft.graph.security.unifiedSimulationSummaryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41263,6 +42561,8 @@ impl rt::ObjectSer for UnifiedSimulationSummaryAuditRecord {
     }
 }
 rt::impl_object!(UnifiedSimulationSummaryAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UnifiedSimulationSummaryAuditRecord);
 /// Audit data for Universal Print Management events.
 ///
 /// CSDL: `microsoft.graph.security.universalPrintManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41295,6 +42595,8 @@ impl rt::ObjectSer for UniversalPrintManagementAuditRecord {
     }
 }
 rt::impl_object!(UniversalPrintManagementAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UniversalPrintManagementAuditRecord);
 /// Audit data for Universal Print Print Job events.
 ///
 /// CSDL: `microsoft.graph.security.universalPrintPrintJobAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41327,6 +42629,8 @@ impl rt::ObjectSer for UniversalPrintPrintJobAuditRecord {
     }
 }
 rt::impl_object!(UniversalPrintPrintJobAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UniversalPrintPrintJobAuditRecord);
 /// Audit data for URBAC Assignment events.
 ///
 /// CSDL: `microsoft.graph.security.urbacAssignmentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41359,6 +42663,8 @@ impl rt::ObjectSer for UrbacAssignmentAuditRecord {
     }
 }
 rt::impl_object!(UrbacAssignmentAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UrbacAssignmentAuditRecord);
 /// Audit data for URBAC Enable State events.
 ///
 /// CSDL: `microsoft.graph.security.urbacEnableStateAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41391,6 +42697,8 @@ impl rt::ObjectSer for UrbacEnableStateAuditRecord {
     }
 }
 rt::impl_object!(UrbacEnableStateAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UrbacEnableStateAuditRecord);
 /// Audit data for URBAC Role events.
 ///
 /// CSDL: `microsoft.graph.security.urbacRoleAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41423,6 +42731,8 @@ impl rt::ObjectSer for UrbacRoleAuditRecord {
     }
 }
 rt::impl_object!(UrbacRoleAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UrbacRoleAuditRecord);
 /// CSDL: `microsoft.graph.security.urlEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct UrlEvidence {
@@ -41489,6 +42799,8 @@ impl rt::ObjectSer for UrlEvidence {
     }
 }
 rt::impl_object!(UrlEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UrlEvidence);
 
 /// CSDL: `microsoft.graph.security.user`, entity type, derived from `microsoft.graph.security.identityAccounts`, key `id`.
 #[derive(Clone, Default)]
@@ -41563,6 +42875,8 @@ impl rt::ObjectSer for User {
     }
 }
 rt::impl_object!(User);
+#[cfg(feature = "serde")]
+rt::impl_serde!(User);
 /// CSDL: `microsoft.graph.security.userAccount`, complex type.
 #[derive(Clone, Default)]
 pub struct UserAccount {
@@ -41635,6 +42949,8 @@ impl rt::ObjectSer for UserAccount {
     }
 }
 rt::impl_object!(UserAccount);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserAccount);
 /// CSDL: `microsoft.graph.security.userEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 #[derive(Clone, Default)]
 pub struct UserEvidence {
@@ -41705,6 +43021,8 @@ impl rt::ObjectSer for UserEvidence {
     }
 }
 rt::impl_object!(UserEvidence);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserEvidence);
 /// CSDL: `microsoft.graph.security.userSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
 #[derive(Clone, Default)]
 pub struct UserSource {
@@ -41771,6 +43089,8 @@ impl rt::ObjectSer for UserSource {
     }
 }
 rt::impl_object!(UserSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserSource);
 /// Audit data for User Training events.
 ///
 /// CSDL: `microsoft.graph.security.userTrainingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41803,6 +43123,8 @@ impl rt::ObjectSer for UserTrainingAuditRecord {
     }
 }
 rt::impl_object!(UserTrainingAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UserTrainingAuditRecord);
 /// Audit data for USX Workspace Onboarding events.
 ///
 /// CSDL: `microsoft.graph.security.usxWorkspaceOnboardingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41835,6 +43157,8 @@ impl rt::ObjectSer for UsxWorkspaceOnboardingAuditRecord {
     }
 }
 rt::impl_object!(UsxWorkspaceOnboardingAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(UsxWorkspaceOnboardingAuditRecord);
 /// CSDL: `microsoft.graph.security.verdictCategory`, enum type.
 #[derive(Clone)]
 pub enum VerdictCategory {
@@ -41895,6 +43219,8 @@ impl rt::StrEnum for VerdictCategory {
     }
 }
 rt::impl_enum!(VerdictCategory);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VerdictCategory);
 /// Audit data for VFAM Create Policy events.
 ///
 /// CSDL: `microsoft.graph.security.vfamCreatePolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41927,6 +43253,8 @@ impl rt::ObjectSer for VfamCreatePolicyAuditRecord {
     }
 }
 rt::impl_object!(VfamCreatePolicyAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VfamCreatePolicyAuditRecord);
 /// Audit data for VFAM Delete Policy events.
 ///
 /// CSDL: `microsoft.graph.security.vfamDeletePolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41959,6 +43287,8 @@ impl rt::ObjectSer for VfamDeletePolicyAuditRecord {
     }
 }
 rt::impl_object!(VfamDeletePolicyAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VfamDeletePolicyAuditRecord);
 /// Audit data for VFAM Update Policy events.
 ///
 /// CSDL: `microsoft.graph.security.vfamUpdatePolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -41991,6 +43321,8 @@ impl rt::ObjectSer for VfamUpdatePolicyAuditRecord {
     }
 }
 rt::impl_object!(VfamUpdatePolicyAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VfamUpdatePolicyAuditRecord);
 /// Audit data for Viva Amplify events.
 ///
 /// CSDL: `microsoft.graph.security.vivaAmplifyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42023,6 +43355,8 @@ impl rt::ObjectSer for VivaAmplifyAuditRecord {
     }
 }
 rt::impl_object!(VivaAmplifyAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaAmplifyAuditRecord);
 /// Audit data for Viva Engage Events events.
 ///
 /// CSDL: `microsoft.graph.security.vivaEngageEventsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42055,6 +43389,8 @@ impl rt::ObjectSer for VivaEngageEventsAuditRecord {
     }
 }
 rt::impl_object!(VivaEngageEventsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaEngageEventsAuditRecord);
 /// Audit data for Viva Engage Network Association events.
 ///
 /// CSDL: `microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42087,6 +43423,8 @@ impl rt::ObjectSer for VivaEngageNetworkAssociationAuditRecord {
     }
 }
 rt::impl_object!(VivaEngageNetworkAssociationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaEngageNetworkAssociationAuditRecord);
 /// Audit data for Viva Engage Segment events.
 ///
 /// CSDL: `microsoft.graph.security.vivaEngageSegmentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42119,6 +43457,8 @@ impl rt::ObjectSer for VivaEngageSegmentAuditRecord {
     }
 }
 rt::impl_object!(VivaEngageSegmentAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaEngageSegmentAuditRecord);
 /// Audit data for Viva Glint Advanced Configuration events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42151,6 +43491,8 @@ impl rt::ObjectSer for VivaGlintAdvancedConfigurationAuditRecord {
     }
 }
 rt::impl_object!(VivaGlintAdvancedConfigurationAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGlintAdvancedConfigurationAuditRecord);
 /// Audit data for Viva Glint Agentic Campaign events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42183,6 +43525,8 @@ impl rt::ObjectSer for VivaGlintAgenticCampaignAuditRecord {
     }
 }
 rt::impl_object!(VivaGlintAgenticCampaignAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGlintAgenticCampaignAuditRecord);
 /// Audit data for Viva Glint Feedback Program events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42215,6 +43559,8 @@ impl rt::ObjectSer for VivaGlintFeedbackProgramAuditRecord {
     }
 }
 rt::impl_object!(VivaGlintFeedbackProgramAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGlintFeedbackProgramAuditRecord);
 /// Audit data for Viva Glint Organizational events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42247,6 +43593,8 @@ impl rt::ObjectSer for VivaGlintOrganizationalDataAuditRecord {
     }
 }
 rt::impl_object!(VivaGlintOrganizationalDataAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGlintOrganizationalDataAuditRecord);
 /// Audit data for Viva Glint Pulse Program events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintPulseProgramAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42279,6 +43627,8 @@ impl rt::ObjectSer for VivaGlintPulseProgramAuditRecord {
     }
 }
 rt::impl_object!(VivaGlintPulseProgramAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGlintPulseProgramAuditRecord);
 /// Audit data for Viva Glint Pulse Program Respondent Rate events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42311,6 +43661,8 @@ impl rt::ObjectSer for VivaGlintPulseProgramRespondentRateAuditRecord {
     }
 }
 rt::impl_object!(VivaGlintPulseProgramRespondentRateAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGlintPulseProgramRespondentRateAuditRecord);
 /// Audit data for Viva Glint Question events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintQuestionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42343,6 +43695,8 @@ impl rt::ObjectSer for VivaGlintQuestionAuditRecord {
     }
 }
 rt::impl_object!(VivaGlintQuestionAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGlintQuestionAuditRecord);
 /// Audit data for Viva Glint Role events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintRoleAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42375,6 +43729,8 @@ impl rt::ObjectSer for VivaGlintRoleAuditRecord {
     }
 }
 rt::impl_object!(VivaGlintRoleAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGlintRoleAuditRecord);
 /// Audit data for Viva Glint Rubicon events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintRubiconAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42407,6 +43763,8 @@ impl rt::ObjectSer for VivaGlintRubiconAuditRecord {
     }
 }
 rt::impl_object!(VivaGlintRubiconAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGlintRubiconAuditRecord);
 /// Audit data for Viva Glint Support Access events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintSupportAccessAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42439,6 +43797,8 @@ impl rt::ObjectSer for VivaGlintSupportAccessAuditRecord {
     }
 }
 rt::impl_object!(VivaGlintSupportAccessAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGlintSupportAccessAuditRecord);
 /// Audit data for Viva Glint System events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintSystemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42471,6 +43831,8 @@ impl rt::ObjectSer for VivaGlintSystemAuditRecord {
     }
 }
 rt::impl_object!(VivaGlintSystemAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGlintSystemAuditRecord);
 /// Audit data for Viva Glint User events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintUserAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42503,6 +43865,8 @@ impl rt::ObjectSer for VivaGlintUserAuditRecord {
     }
 }
 rt::impl_object!(VivaGlintUserAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGlintUserAuditRecord);
 /// Audit data for Viva Glint User Group events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintUserGroupAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42535,6 +43899,8 @@ impl rt::ObjectSer for VivaGlintUserGroupAuditRecord {
     }
 }
 rt::impl_object!(VivaGlintUserGroupAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGlintUserGroupAuditRecord);
 /// Audit data for Viva Goals events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGoalsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42567,6 +43933,8 @@ impl rt::ObjectSer for VivaGoalsAuditRecord {
     }
 }
 rt::impl_object!(VivaGoalsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaGoalsAuditRecord);
 /// Audit data for Viva Learning Admin events.
 ///
 /// CSDL: `microsoft.graph.security.vivaLearningAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42599,6 +43967,8 @@ impl rt::ObjectSer for VivaLearningAdminAuditRecord {
     }
 }
 rt::impl_object!(VivaLearningAdminAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaLearningAdminAuditRecord);
 /// Audit data for Viva Learning events.
 ///
 /// CSDL: `microsoft.graph.security.vivaLearningAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42631,6 +44001,8 @@ impl rt::ObjectSer for VivaLearningAuditRecord {
     }
 }
 rt::impl_object!(VivaLearningAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaLearningAuditRecord);
 /// Audit data for Viva Pulse Admin events.
 ///
 /// CSDL: `microsoft.graph.security.vivaPulseAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42663,6 +44035,8 @@ impl rt::ObjectSer for VivaPulseAdminAuditRecord {
     }
 }
 rt::impl_object!(VivaPulseAdminAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaPulseAdminAuditRecord);
 /// Audit data for Viva Pulse Organizer events.
 ///
 /// CSDL: `microsoft.graph.security.vivaPulseOrganizerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42695,6 +44069,8 @@ impl rt::ObjectSer for VivaPulseOrganizerAuditRecord {
     }
 }
 rt::impl_object!(VivaPulseOrganizerAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaPulseOrganizerAuditRecord);
 /// Audit data for Viva Pulse Report events.
 ///
 /// CSDL: `microsoft.graph.security.vivaPulseReportAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42727,6 +44103,8 @@ impl rt::ObjectSer for VivaPulseReportAuditRecord {
     }
 }
 rt::impl_object!(VivaPulseReportAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaPulseReportAuditRecord);
 /// Audit data for Viva Pulse Response events.
 ///
 /// CSDL: `microsoft.graph.security.vivaPulseResponseAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -42759,6 +44137,8 @@ impl rt::ObjectSer for VivaPulseResponseAuditRecord {
     }
 }
 rt::impl_object!(VivaPulseResponseAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VivaPulseResponseAuditRecord);
 /// CSDL: `microsoft.graph.security.vmCloudProvider`, enum type.
 #[derive(Clone)]
 pub enum VmCloudProvider {
@@ -42791,6 +44171,8 @@ impl rt::StrEnum for VmCloudProvider {
     }
 }
 rt::impl_enum!(VmCloudProvider);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VmCloudProvider);
 /// CSDL: `microsoft.graph.security.vmMetadata`, complex type.
 #[derive(Clone, Default)]
 pub struct VmMetadata {
@@ -42841,6 +44223,8 @@ impl rt::ObjectSer for VmMetadata {
     }
 }
 rt::impl_object!(VmMetadata);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VmMetadata);
 /// CSDL: `microsoft.graph.security.vulnerability`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Vulnerability {
@@ -42954,6 +44338,8 @@ impl rt::ObjectSer for Vulnerability {
     }
 }
 rt::impl_object!(Vulnerability);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Vulnerability);
 /// CSDL: `microsoft.graph.security.vulnerabilityComponent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct VulnerabilityComponent {
@@ -42984,6 +44370,8 @@ impl rt::ObjectSer for VulnerabilityComponent {
     }
 }
 rt::impl_object!(VulnerabilityComponent);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VulnerabilityComponent);
 /// CSDL: `microsoft.graph.security.vulnerabilitySeverity`, enum type.
 #[derive(Clone)]
 pub enum VulnerabilitySeverity {
@@ -43028,6 +44416,8 @@ impl rt::StrEnum for VulnerabilitySeverity {
     }
 }
 rt::impl_enum!(VulnerabilitySeverity);
+#[cfg(feature = "serde")]
+rt::impl_serde!(VulnerabilitySeverity);
 /// Audit data for WDATP Alerts events.
 ///
 /// CSDL: `microsoft.graph.security.wdatpAlertsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -43060,6 +44450,8 @@ impl rt::ObjectSer for WdatpAlertsAuditRecord {
     }
 }
 rt::impl_object!(WdatpAlertsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WdatpAlertsAuditRecord);
 /// Audit data for Web Content Filtering events.
 ///
 /// CSDL: `microsoft.graph.security.webContentFilteringAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -43092,6 +44484,8 @@ impl rt::ObjectSer for WebContentFilteringAuditRecord {
     }
 }
 rt::impl_object!(WebContentFilteringAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WebContentFilteringAuditRecord);
 /// CSDL: `microsoft.graph.security.whoisBaseRecord`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct WhoisBaseRecord {
@@ -43202,6 +44596,8 @@ impl rt::ObjectSer for WhoisBaseRecord {
     }
 }
 rt::impl_object!(WhoisBaseRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WhoisBaseRecord);
 /// `microsoft.graph.security.whoisBaseRecord` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyWhoisBaseRecord {
@@ -43281,6 +44677,8 @@ impl rt::PolySer for AnyWhoisBaseRecord {
     }
 }
 rt::impl_poly!(AnyWhoisBaseRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyWhoisBaseRecord);
 /// CSDL: `microsoft.graph.security.whoisContact`, complex type.
 #[derive(Clone, Default)]
 pub struct WhoisContact {
@@ -43339,6 +44737,8 @@ impl rt::ObjectSer for WhoisContact {
     }
 }
 rt::impl_object!(WhoisContact);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WhoisContact);
 /// CSDL: `microsoft.graph.security.whoisDomainStatus`, enum type.
 #[derive(Clone)]
 pub enum WhoisDomainStatus {
@@ -43383,6 +44783,8 @@ impl rt::StrEnum for WhoisDomainStatus {
     }
 }
 rt::impl_enum!(WhoisDomainStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WhoisDomainStatus);
 /// CSDL: `microsoft.graph.security.whoisHistoryRecord`, entity type, derived from `microsoft.graph.security.whoisBaseRecord`, key `id`.
 #[derive(Clone, Default)]
 pub struct WhoisHistoryRecord {
@@ -43493,6 +44895,8 @@ impl rt::ObjectSer for WhoisHistoryRecord {
     }
 }
 rt::impl_object!(WhoisHistoryRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WhoisHistoryRecord);
 /// CSDL: `microsoft.graph.security.whoisNameserver`, complex type.
 #[derive(Clone, Default)]
 pub struct WhoisNameserver {
@@ -43539,6 +44943,8 @@ impl rt::ObjectSer for WhoisNameserver {
     }
 }
 rt::impl_object!(WhoisNameserver);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WhoisNameserver);
 /// CSDL: `microsoft.graph.security.whoisRecord`, entity type, derived from `microsoft.graph.security.whoisBaseRecord`, key `id`.
 #[derive(Clone, Default)]
 pub struct WhoisRecord {
@@ -43653,6 +45059,8 @@ impl rt::ObjectSer for WhoisRecord {
     }
 }
 rt::impl_object!(WhoisRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WhoisRecord);
 /// Audit data for Windows365 Customer Lockbox events.
 ///
 /// CSDL: `microsoft.graph.security.windows365CustomerLockboxAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -43685,6 +45093,8 @@ impl rt::ObjectSer for Windows365CustomerLockboxAuditRecord {
     }
 }
 rt::impl_object!(Windows365CustomerLockboxAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Windows365CustomerLockboxAuditRecord);
 /// Audit data for Workplace Analytics events.
 ///
 /// CSDL: `microsoft.graph.security.workplaceAnalyticsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -43717,6 +45127,8 @@ impl rt::ObjectSer for WorkplaceAnalyticsAuditRecord {
     }
 }
 rt::impl_object!(WorkplaceAnalyticsAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkplaceAnalyticsAuditRecord);
 /// Audit data for Yammer events.
 ///
 /// CSDL: `microsoft.graph.security.yammerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -43749,6 +45161,8 @@ impl rt::ObjectSer for YammerAuditRecord {
     }
 }
 rt::impl_object!(YammerAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(YammerAuditRecord);
 /// Audit data for Yammer User Hiding events.
 ///
 /// CSDL: `microsoft.graph.security.yammerUserHidingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -43781,3 +45195,5 @@ impl rt::ObjectSer for YammerUserHidingAuditRecord {
     }
 }
 rt::impl_object!(YammerUserHidingAuditRecord);
+#[cfg(feature = "serde")]
+rt::impl_serde!(YammerUserHidingAuditRecord);

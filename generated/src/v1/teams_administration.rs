@@ -50,6 +50,8 @@ impl rt::StrEnum for AccountType {
     }
 }
 rt::impl_enum!(AccountType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AccountType);
 /// CSDL: `microsoft.graph.teamsAdministration.activationState`, enum type.
 #[derive(Clone)]
 pub enum ActivationState {
@@ -94,6 +96,8 @@ impl rt::StrEnum for ActivationState {
     }
 }
 rt::impl_enum!(ActivationState);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ActivationState);
 /// CSDL: `microsoft.graph.teamsAdministration.assignedTelephoneNumber`, complex type.
 #[derive(Clone, Default)]
 pub struct AssignedTelephoneNumber {
@@ -138,6 +142,8 @@ impl rt::ObjectSer for AssignedTelephoneNumber {
     }
 }
 rt::impl_object!(AssignedTelephoneNumber);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AssignedTelephoneNumber);
 /// CSDL: `microsoft.graph.teamsAdministration.assignmentCategory`, enum type.
 #[derive(Clone)]
 pub enum AssignmentCategory {
@@ -174,6 +180,8 @@ impl rt::StrEnum for AssignmentCategory {
     }
 }
 rt::impl_enum!(AssignmentCategory);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AssignmentCategory);
 /// CSDL: `microsoft.graph.teamsAdministration.assignmentStatus`, enum type.
 #[derive(Clone)]
 pub enum AssignmentStatus {
@@ -226,6 +234,8 @@ impl rt::StrEnum for AssignmentStatus {
     }
 }
 rt::impl_enum!(AssignmentStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AssignmentStatus);
 /// CSDL: `microsoft.graph.teamsAdministration.assignmentType`, enum type.
 #[derive(Clone)]
 pub enum AssignmentType {
@@ -258,6 +268,8 @@ impl rt::StrEnum for AssignmentType {
     }
 }
 rt::impl_enum!(AssignmentType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(AssignmentType);
 /// CSDL: `microsoft.graph.teamsAdministration.customerAction`, enum type.
 #[derive(Clone)]
 pub enum CustomerAction {
@@ -290,6 +302,8 @@ impl rt::StrEnum for CustomerAction {
     }
 }
 rt::impl_enum!(CustomerAction);
+#[cfg(feature = "serde")]
+rt::impl_serde!(CustomerAction);
 /// CSDL: `microsoft.graph.teamsAdministration.effectivePolicyAssignment`, complex type.
 #[derive(Clone, Default)]
 pub struct EffectivePolicyAssignment {
@@ -334,6 +348,8 @@ impl rt::ObjectSer for EffectivePolicyAssignment {
     }
 }
 rt::impl_object!(EffectivePolicyAssignment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(EffectivePolicyAssignment);
 /// CSDL: `microsoft.graph.teamsAdministration.numberAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct NumberAssignment {
@@ -448,6 +464,8 @@ impl rt::ObjectSer for NumberAssignment {
     }
 }
 rt::impl_object!(NumberAssignment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NumberAssignment);
 /// CSDL: `microsoft.graph.teamsAdministration.numberCapability`, enum type.
 #[derive(Clone)]
 pub enum NumberCapability {
@@ -488,6 +506,8 @@ impl rt::StrEnum for NumberCapability {
     }
 }
 rt::impl_enum!(NumberCapability);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NumberCapability);
 /// CSDL: `microsoft.graph.teamsAdministration.numberSource`, enum type.
 #[derive(Clone)]
 pub enum NumberSource {
@@ -520,6 +540,8 @@ impl rt::StrEnum for NumberSource {
     }
 }
 rt::impl_enum!(NumberSource);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NumberSource);
 /// CSDL: `microsoft.graph.teamsAdministration.numberType`, enum type.
 #[derive(Clone)]
 pub enum NumberType {
@@ -560,6 +582,8 @@ impl rt::StrEnum for NumberType {
     }
 }
 rt::impl_enum!(NumberType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(NumberType);
 /// CSDL: `microsoft.graph.teamsAdministration.policyAssignment`, complex type.
 #[derive(Clone, Default)]
 pub struct PolicyAssignment {
@@ -610,6 +634,8 @@ impl rt::ObjectSer for PolicyAssignment {
     }
 }
 rt::impl_object!(PolicyAssignment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PolicyAssignment);
 /// CSDL: `microsoft.graph.teamsAdministration.policyIdentifierDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct PolicyIdentifierDetail {
@@ -652,6 +678,8 @@ impl rt::ObjectSer for PolicyIdentifierDetail {
     }
 }
 rt::impl_object!(PolicyIdentifierDetail);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PolicyIdentifierDetail);
 /// CSDL: `microsoft.graph.teamsAdministration.portInStatus`, enum type.
 #[derive(Clone)]
 pub enum PortInStatus {
@@ -684,6 +712,8 @@ impl rt::StrEnum for PortInStatus {
     }
 }
 rt::impl_enum!(PortInStatus);
+#[cfg(feature = "serde")]
+rt::impl_serde!(PortInStatus);
 /// CSDL: `microsoft.graph.teamsAdministration.reverseNumberLookupOption`, enum type.
 #[derive(Clone)]
 pub enum ReverseNumberLookupOption {
@@ -712,6 +742,8 @@ impl rt::StrEnum for ReverseNumberLookupOption {
     }
 }
 rt::impl_enum!(ReverseNumberLookupOption);
+#[cfg(feature = "serde")]
+rt::impl_serde!(ReverseNumberLookupOption);
 /// CSDL: `microsoft.graph.teamsAdministration.teamsAdminRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TeamsAdminRoot {
@@ -768,6 +800,8 @@ impl rt::ObjectSer for TeamsAdminRoot {
     }
 }
 rt::impl_object!(TeamsAdminRoot);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsAdminRoot);
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TeamsPolicyAssignment {
@@ -803,6 +837,8 @@ impl rt::ObjectSer for TeamsPolicyAssignment {
     }
 }
 rt::impl_object!(TeamsPolicyAssignment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsPolicyAssignment);
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyUserAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TeamsPolicyUserAssignment {
@@ -853,6 +889,8 @@ impl rt::ObjectSer for TeamsPolicyUserAssignment {
     }
 }
 rt::impl_object!(TeamsPolicyUserAssignment);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsPolicyUserAssignment);
 /// CSDL: `microsoft.graph.teamsAdministration.teamsUserConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TeamsUserConfiguration {
@@ -935,6 +973,8 @@ impl rt::ObjectSer for TeamsUserConfiguration {
     }
 }
 rt::impl_object!(TeamsUserConfiguration);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsUserConfiguration);
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TelephoneNumberLongRunningOperation {
@@ -989,6 +1029,8 @@ impl rt::ObjectSer for TelephoneNumberLongRunningOperation {
     }
 }
 rt::impl_object!(TelephoneNumberLongRunningOperation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TelephoneNumberLongRunningOperation);
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails`, complex type.
 #[derive(Clone, Default)]
 pub struct TelephoneNumberLongRunningOperationDetails {
@@ -1035,6 +1077,8 @@ impl rt::ObjectSer for TelephoneNumberLongRunningOperationDetails {
     }
 }
 rt::impl_object!(TelephoneNumberLongRunningOperationDetails);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TelephoneNumberLongRunningOperationDetails);
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TelephoneNumberManagementRoot {
@@ -1087,3 +1131,5 @@ impl rt::ObjectSer for TelephoneNumberManagementRoot {
     }
 }
 rt::impl_object!(TelephoneNumberManagementRoot);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TelephoneNumberManagementRoot);

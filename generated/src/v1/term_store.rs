@@ -64,6 +64,8 @@ impl rt::ObjectSer for Group {
     }
 }
 rt::impl_object!(Group);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Group);
 /// CSDL: `microsoft.graph.termStore.localizedDescription`, complex type.
 #[derive(Clone, Default)]
 pub struct LocalizedDescription {
@@ -103,6 +105,8 @@ impl rt::ObjectSer for LocalizedDescription {
     }
 }
 rt::impl_object!(LocalizedDescription);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LocalizedDescription);
 /// CSDL: `microsoft.graph.termStore.localizedLabel`, complex type.
 #[derive(Clone, Default)]
 pub struct LocalizedLabel {
@@ -149,6 +153,8 @@ impl rt::ObjectSer for LocalizedLabel {
     }
 }
 rt::impl_object!(LocalizedLabel);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LocalizedLabel);
 /// CSDL: `microsoft.graph.termStore.localizedName`, complex type.
 #[derive(Clone, Default)]
 pub struct LocalizedName {
@@ -182,6 +188,8 @@ impl rt::ObjectSer for LocalizedName {
     }
 }
 rt::impl_object!(LocalizedName);
+#[cfg(feature = "serde")]
+rt::impl_serde!(LocalizedName);
 /// CSDL: `microsoft.graph.termStore.relation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Relation {
@@ -236,6 +244,8 @@ impl rt::ObjectSer for Relation {
     }
 }
 rt::impl_object!(Relation);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Relation);
 /// CSDL: `microsoft.graph.termStore.relationType`, enum type.
 #[derive(Clone)]
 pub enum RelationType {
@@ -268,6 +278,8 @@ impl rt::StrEnum for RelationType {
     }
 }
 rt::impl_enum!(RelationType);
+#[cfg(feature = "serde")]
+rt::impl_serde!(RelationType);
 /// CSDL: `microsoft.graph.termStore.set`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Set {
@@ -340,6 +352,8 @@ impl rt::ObjectSer for Set {
     }
 }
 rt::impl_object!(Set);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Set);
 /// CSDL: `microsoft.graph.termStore.store`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Store {
@@ -394,6 +408,8 @@ impl rt::ObjectSer for Store {
     }
 }
 rt::impl_object!(Store);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Store);
 /// CSDL: `microsoft.graph.termStore.term`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Term {
@@ -466,6 +482,8 @@ impl rt::ObjectSer for Term {
     }
 }
 rt::impl_object!(Term);
+#[cfg(feature = "serde")]
+rt::impl_serde!(Term);
 /// CSDL: `microsoft.graph.termStore.termGroupScope`, enum type.
 #[derive(Clone)]
 pub enum TermGroupScope {
@@ -502,3 +520,5 @@ impl rt::StrEnum for TermGroupScope {
     }
 }
 rt::impl_enum!(TermGroupScope);
+#[cfg(feature = "serde")]
+rt::impl_serde!(TermGroupScope);

@@ -46,6 +46,7 @@ impl StrEnum for CallState {
     }
 }
 msgraph_core::impl_enum!(CallState);
+msgraph_core::impl_serde!(CallState); // as generated with the `serde` feature
 
 /// `IsFlags="true"` enum.
 #[derive(Clone)]
@@ -79,6 +80,7 @@ impl StrEnum for Modality {
     }
 }
 msgraph_core::impl_enum!(Modality);
+msgraph_core::impl_serde!(Modality); // as generated with the `serde` feature
 
 // ----------------------------------------------------------------------------- media config
 
@@ -121,6 +123,7 @@ impl ObjectSer for MediaConfig {
     }
 }
 msgraph_core::impl_object!(MediaConfig);
+msgraph_core::impl_serde!(MediaConfig); // as generated with the `serde` feature
 
 /// Derived type `microsoft.graph.appHostedMediaConfig` (base properties flattened in).
 #[derive(Clone, Default)]
@@ -168,6 +171,7 @@ impl ObjectSer for AppHostedMediaConfig {
     }
 }
 msgraph_core::impl_object!(AppHostedMediaConfig);
+msgraph_core::impl_serde!(AppHostedMediaConfig); // as generated with the `serde` feature
 
 /// A `microsoft.graph.mediaConfig` in a polymorphic position.
 #[derive(Clone)]
@@ -222,6 +226,7 @@ impl PolySer for AnyMediaConfig {
     }
 }
 msgraph_core::impl_poly!(AnyMediaConfig);
+msgraph_core::impl_serde!(AnyMediaConfig); // as generated with the `serde` feature
 
 // ----------------------------------------------------------------------------- call
 
@@ -251,6 +256,7 @@ impl ObjectSer for Item {
     }
 }
 msgraph_core::impl_object!(Item);
+msgraph_core::impl_serde!(Item); // as generated with the `serde` feature
 
 #[derive(Clone, Default)]
 pub struct ParticipantInfo {
@@ -288,6 +294,7 @@ impl ObjectSer for ParticipantInfo {
     }
 }
 msgraph_core::impl_object!(ParticipantInfo);
+msgraph_core::impl_serde!(ParticipantInfo); // as generated with the `serde` feature
 
 #[derive(Clone, Default)]
 pub struct Participant {
@@ -319,6 +326,7 @@ impl ObjectSer for Participant {
     }
 }
 msgraph_core::impl_object!(Participant);
+msgraph_core::impl_serde!(Participant); // as generated with the `serde` feature
 
 /// `microsoft.graph.call`, with a property of every Edm kind.
 #[derive(Clone, Default)]
@@ -420,6 +428,7 @@ impl ObjectSer for Call {
     }
 }
 msgraph_core::impl_object!(Call);
+msgraph_core::impl_serde!(Call); // as generated with the `serde` feature
 
 /// A self-recursive type, for nesting-depth tests.
 #[derive(Clone, Default)]
@@ -455,6 +464,7 @@ impl ObjectSer for Node {
     }
 }
 msgraph_core::impl_object!(Node);
+msgraph_core::impl_serde!(Node); // as generated with the `serde` feature
 
 /// `test.node` in a polymorphic position (no derived types), to recurse through `de_poly`.
 #[derive(Clone)]
@@ -490,6 +500,7 @@ impl PolySer for AnyNode {
     }
 }
 msgraph_core::impl_poly!(AnyNode);
+msgraph_core::impl_serde!(AnyNode); // as generated with the `serde` feature
 
 // ----------------------------------------------------------------------------- test helpers
 

@@ -58,5 +58,7 @@ pub fn emit(model: &Model, t: &TypeDef, e: &EnumDef) -> TokenStream {
             }
         }
         rt::impl_enum!(#name);
+        #[cfg(feature = "serde")]
+        rt::impl_serde!(#name);
     }
 }

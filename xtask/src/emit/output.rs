@@ -74,7 +74,11 @@ publish.workspace = true\n\
 \n\
 [features]\n\
 default = [\"v1\"]\n\
-{features}\n\
+{features}\
+# serde Serialize/Deserialize impls on every type (costs build time; without it use\n\
+# msgraph_core::Serde or msgraph_core::serde_with to embed types in serde types).\n\
+serde = []\n\
+\n\
 [dependencies]\n\
 msgraph-core = {{ workspace = true }}\n"
     );
@@ -102,6 +106,9 @@ name = \"{name}\"\n\
 version = \"0.1.0\"\n\
 edition = \"2024\"\n\
 publish = false\n\
+\n\
+[features]\n\
+serde = []\n\
 \n\
 [dependencies]\n\
 msgraph-core = {{ path = {runtime:?} }}\n\

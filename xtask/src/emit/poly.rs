@@ -81,5 +81,7 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
             }
         }
         rt::impl_poly!(#name);
+        #[cfg(feature = "serde")]
+        rt::impl_serde!(#name);
     }
 }

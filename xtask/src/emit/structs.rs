@@ -60,5 +60,7 @@ pub fn emit(model: &Model, paths: &Paths, t: &TypeDef, s: &Structured) -> TokenS
             }
         }
         rt::impl_object!(#name);
+        #[cfg(feature = "serde")]
+        rt::impl_serde!(#name);
     }
 }
