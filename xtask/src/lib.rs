@@ -2,8 +2,10 @@
 //!
 //! `csdl` reads OData CSDL XML into a raw AST, `model` resolves it into the
 //! model every emitter reads, `emit` turns the model into formatted Rust files,
-//! `write` puts them on disk atomically, `pipeline` ties the stages together.
+//! `write` puts them on disk atomically, `pipeline` ties the stages together;
+//! `diff` compares two resolved models for `cargo xtask diff`.
 pub mod csdl;
+pub mod diff;
 pub mod emit;
 pub mod model;
 pub mod pipeline;

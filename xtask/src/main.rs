@@ -46,6 +46,29 @@ enum Command {
         #[arg(long, requires = "csdl", value_name = "FORM", num_args = 0..=1, default_missing_value = "serde")]
         naive: Option<xtask::emit::naive::Form>,
     },
+    /// Report what changed for users of the generated crate between two
+    /// versions of a CSDL file: types, properties, enum members, derived
+    /// types, operations, entity sets; each change classified as breaking or
+    /// not, with the Rust path it affects.
+    ///
+    /// Prints the report to stdout (or --output) and the load/compare times to stderr.
+    Diff {
+        /// The old CSDL file.
+        old: PathBuf,
+        /// The new CSDL file.
+        new: PathBuf,
+        /// Report format.
+        #[arg(long, value_enum, default_value_t)]
+        format: xtask::diff::Format,
+        /// Crate path of the generated version, for Rust paths
+        /// [default: `msgraph_models::<module>` of the metadata/sources.toml input
+        /// the new file's name matches, else `crate`].
+        #[arg(long, value_name = "PATH")]
+        rust_root: Option<String>,
+        /// Write the report to this file instead of stdout.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 fn main() {
@@ -65,7 +88,46 @@ fn run(cli: Cli) -> Result<()> {
             name,
             naive,
         } => codegen(check, metadata_dir, csdl, out, &name, naive),
+        Command::Diff {
+            old,
+            new,
+            format,
+            rust_root,
+            output,
+        } => diff(&old, &new, format, rust_root, output),
     }
+}
+
+fn diff(
+    old: &std::path::Path,
+    new: &std::path::Path,
+    format: xtask::diff::Format,
+    rust_root: Option<String>,
+    output: Option<PathBuf>,
+) -> Result<()> {
+    let root = rust_root.unwrap_or_else(|| xtask::diff::rust_root_for(new));
+    let (report, timing) = xtask::diff::diff_files(old, new, &root)?;
+    let t = Instant::now();
+    let text = report.render(format);
+    let render = t.elapsed();
+    match &output {
+        Some(path) => std::fs::write(path, &text)?,
+        None => {
+            use std::io::Write;
+            std::io::stdout().lock().write_all(text.as_bytes())?;
+        }
+    }
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    eprintln!(
+        "diff: {} changes ({} breaking) in {} types; load {:.0} ms (both files, parallel), compare {:.0} ms, render {:.0} ms",
+        report.summary.changes,
+        report.summary.breaking,
+        report.summary.types_touched,
+        ms(timing.load),
+        ms(timing.compare),
+        ms(render)
+    );
+    Ok(())
 }
 
 fn codegen(

@@ -1,0 +1,218 @@
+//! The maintainer flow as a test: point codegen at older metadata (a metadata
+//! directory holding the history files under the pinned names, and a
+//! `sources.toml` whose sha256 entries pin them), regenerate `msgraph-models`
+//! into a temporary directory, and check that today's generated code differs
+//! from it exactly where `cargo xtask diff` says:
+//!
+//! - per type: the set of types whose emitted code (`emit::type_items`,
+//!   formatted) differs or exists on one side only equals the set of types
+//!   the report names;
+//! - per file: the module files that differ are those of the namespaces the
+//!   report names (plus `mod.rs` when namespaces come or go, and
+//!   `registry.rs` when a registry entry changes).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use xtask::diff::{ChangeKind, Report, Status, diff_models};
+use xtask::emit::rust_type::Paths;
+use xtask::emit::{format_items, type_items};
+use xtask::model::Model;
+use xtask::pipeline::{Stages, models_files, workspace_root};
+use xtask::sources::{Sources, sha256_hex};
+use xtask::write;
+
+fn metadata_dir() -> PathBuf {
+    match std::env::var_os("GRAPH_METADATA_DIR").filter(|d| !d.is_empty()) {
+        Some(d) => PathBuf::from(d),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/metadata"),
+    }
+}
+
+/// The history file standing in for each pinned input.
+fn history_of(file: &str) -> &'static str {
+    match file {
+        "v1.0.xml" => "history/v1.0-2026-07-21.xml",
+        "beta.xml" => "history/beta-2021-05-18.xml",
+        other => panic!("no history file for {other}"),
+    }
+}
+
+/// Every type's generated code, formatted on its own, by qualified name.
+fn emitted_types(model: &Model, root: &str) -> BTreeMap<String, String> {
+    let paths = Paths::new(root);
+    let ids: Vec<usize> = (0..model.types.len()).collect();
+    let threads = std::thread::available_parallelism().map_or(4, |n| n.get());
+    let chunk = ids.len().div_ceil(threads).max(1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = ids
+            .chunks(chunk)
+            .map(|ids| {
+                let paths = &paths;
+                s.spawn(move || {
+                    ids.iter()
+                        .map(|&id| {
+                            let text = format_items(type_items(model, paths, id))
+                                .unwrap_or_else(|e| panic!("{}: {e}", model.types[id].qualified));
+                            (model.types[id].qualified.clone(), text)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("emit thread"))
+            .collect()
+    })
+}
+
+fn differing(a: &BTreeMap<String, String>, b: &BTreeMap<String, String>) -> BTreeSet<String> {
+    let names: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+    names
+        .into_iter()
+        .filter(|q| a.get(*q) != b.get(*q))
+        .cloned()
+        .collect()
+}
+
+fn reported_types(report: &Report) -> BTreeSet<String> {
+    report
+        .namespaces
+        .iter()
+        .flat_map(|ns| ns.types.iter().map(|t| t.qualified.clone()))
+        .collect()
+}
+
+/// Whether a change alters the version's `registry.rs` (name, kind and Rust
+/// type of every type).
+fn touches_registry(report: &Report) -> bool {
+    report.namespaces.iter().flat_map(|ns| &ns.types).any(|t| {
+        t.status != Status::Changed
+            || t.changes.iter().any(|c| match c.kind {
+                ChangeKind::TypeKindChanged
+                | ChangeKind::TypeRustPathChanged
+                | ChangeKind::PolyEnumRenamed
+                | ChangeKind::FlagsChanged => true,
+                // `AnyX` appears or disappears.
+                ChangeKind::DerivedTypeAdded | ChangeKind::DerivedTypeRemoved => c
+                    .note
+                    .as_deref()
+                    .is_some_and(|n| n.starts_with("first") || n.starts_with("last")),
+                _ => false,
+            })
+    })
+}
+
+/// The generated files the report predicts to differ for one version.
+fn expected_files(module: &str, old: &Model, new: &Model, report: &Report) -> BTreeSet<PathBuf> {
+    let dir = PathBuf::from("src").join(module);
+    let file_of = |m: &Model, ns: &str| {
+        m.namespaces
+            .iter()
+            .find(|n| n.name == ns)
+            .map(|n| match &n.module {
+                Some(x) => dir.join(format!("{x}.rs")),
+                None => dir.join("mod.rs"),
+            })
+    };
+    let mut out = BTreeSet::new();
+    for ns in &report.namespaces {
+        if !ns.types.is_empty() {
+            out.extend(file_of(new, &ns.namespace).or_else(|| file_of(old, &ns.namespace)));
+        }
+    }
+    let modules = |m: &Model| -> BTreeSet<Option<String>> {
+        m.namespaces.iter().map(|n| n.module.clone()).collect()
+    };
+    if modules(old) != modules(new) {
+        out.insert(dir.join("mod.rs"));
+        for m in modules(old).symmetric_difference(&modules(new)).flatten() {
+            out.insert(dir.join(format!("{m}.rs")));
+        }
+    }
+    if touches_registry(report) {
+        out.insert(dir.join("registry.rs"));
+    }
+    out
+}
+
+#[test]
+fn regenerated_history_differs_exactly_where_the_report_says() {
+    let root = workspace_root();
+    let meta = metadata_dir();
+    let pinned_text = std::fs::read_to_string(root.join("metadata/sources.toml")).unwrap();
+    let pinned = Sources::load(&root.join("metadata/sources.toml")).unwrap();
+
+    // 1. A metadata dir with the history files under the pinned names, and a
+    //    sources.toml pinning them: what a maintainer does with a new file.
+    let tmp = tempfile::tempdir().unwrap();
+    let old_meta = tmp.path().join("metadata");
+    std::fs::create_dir_all(&old_meta).unwrap();
+    let mut old_text = pinned_text.clone();
+    for input in &pinned.inputs {
+        let bytes = std::fs::read(meta.join(history_of(&input.file))).unwrap();
+        std::fs::write(old_meta.join(&input.file), &bytes).unwrap();
+        old_text = old_text.replace(&input.sha256, &sha256_hex(&bytes));
+    }
+    let old_sources_path = tmp.path().join("sources.toml");
+    std::fs::write(&old_sources_path, old_text).unwrap();
+    let old_sources = Sources::load(&old_sources_path).unwrap();
+
+    // 2. `cargo xtask codegen` on both: the history crate is written to a
+    //    temporary directory, today's is compared against it like `--check`.
+    let (old_files, old_models) =
+        models_files(&old_sources, &old_meta, &mut Stages::default()).unwrap();
+    let (new_files, new_models) = models_files(&pinned, &meta, &mut Stages::default()).unwrap();
+    let out = tmp.path().join("generated");
+    write::write_atomic(&out, &old_files).unwrap();
+    let drift = write::check(&out, &new_files).unwrap();
+    let differing_files: BTreeSet<PathBuf> = drift
+        .changed
+        .iter()
+        .chain(&drift.missing)
+        .chain(&drift.stale)
+        .cloned()
+        .collect();
+
+    let mut expected_all = BTreeSet::new();
+    for (input, ((_, old), (_, new))) in
+        pinned.inputs.iter().zip(old_models.iter().zip(&new_models))
+    {
+        let report = diff_models(
+            old,
+            new,
+            history_of(&input.file),
+            &input.file,
+            &format!("msgraph_models::{}", input.module),
+        );
+        // 3. Per type: exactly the types the report names.
+        let code_root = format!("crate::{}", input.module);
+        let changed = differing(
+            &emitted_types(old, &code_root),
+            &emitted_types(new, &code_root),
+        );
+        let named = reported_types(&report);
+        let unreported: Vec<_> = changed.difference(&named).collect();
+        let unchanged: Vec<_> = named.difference(&changed).collect();
+        assert!(
+            unreported.is_empty() && unchanged.is_empty(),
+            "{}: generated code changed but not reported: {unreported:?}\nreported but generated code unchanged: {unchanged:?}",
+            input.file
+        );
+        assert!(!changed.is_empty(), "{}: the history differs", input.file);
+        println!(
+            "{}: {} types with different generated code, all named by the report ({} changes)",
+            input.file,
+            changed.len(),
+            report.summary.changes
+        );
+        expected_all.extend(expected_files(&input.module, old, new, &report));
+    }
+
+    // 4. Per file: exactly the module files of the reported namespaces.
+    assert_eq!(
+        differing_files, expected_all,
+        "generated files that differ vs files the report predicts"
+    );
+    println!("files differing: {differing_files:?}");
+}
