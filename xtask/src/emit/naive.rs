@@ -68,12 +68,7 @@ pub fn naive_crate(
     );
     let paths = Paths::new("crate");
     let mut files = Vec::new();
-    let children: Vec<_> = model
-        .namespaces
-        .iter()
-        .filter_map(|n| n.module.as_ref())
-        .map(|m| ident(m))
-        .collect();
+    let children = super::rust_type::child_modules(model);
     for n in &model.namespaces {
         let items = n.types.iter().map(|&id| {
             let t = &model.types[id];

@@ -98,6 +98,16 @@ pub fn prim(edm: Edm) -> TokenStream {
     }
 }
 
+/// The module names of the non-root namespaces, declared in the root module.
+pub fn child_modules(model: &Model) -> Vec<Ident> {
+    model
+        .namespaces
+        .iter()
+        .filter_map(|n| n.module.as_deref())
+        .map(ident)
+        .collect()
+}
+
 pub fn ident(s: &str) -> Ident {
     Ident::new(s, Span::call_site())
 }
