@@ -177,9 +177,15 @@ pub fn resolve(doc: &ast::Document, file: &str) -> Result<Model, ResolveError> {
                 .map(|t| (t.name.as_str(), Raw::Enum(t), t.pos)),
         );
         for (name, r, pos) in entries {
-            if let Some((_, first)) = raw.get(&(ns, name)) {
+            if let Some((_, other)) = raw.get(&(ns, name)) {
+                // Report the later declaration, pointing back at the earlier one.
+                let (first, dup) = if *other <= pos {
+                    (*other, pos)
+                } else {
+                    (pos, *other)
+                };
                 return Err(ctx.err(
-                    pos,
+                    dup,
                     format!(
                         "duplicate type name `{name}` in namespace `{}` (first declared at line {})",
                         s.namespace, first.line
