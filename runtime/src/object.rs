@@ -8,7 +8,6 @@ use crate::extra::Extra;
 use crate::field::Field;
 use crate::ser::{MapSink, SerResult, SerValue, Sink};
 use crate::value_source::ValueSource;
-use std::any::Any;
 use std::fmt;
 
 /// One property slot, as read into (implemented by every [`Field`]).
@@ -17,18 +16,14 @@ pub trait FieldDe {
     fn de(&mut self, src: &mut dyn Source) -> DeResult<()>;
 }
 
-/// One property slot, as written, printed and compared (implemented by every [`Field`]).
+/// One property slot, as written (implemented by every [`Field`]). `Debug` and `PartialEq` of
+/// generated structs go through the written JSON form too, so each field type needs only
+/// these two functions: that keeps the models crate's build time down.
 pub trait FieldRef {
     /// True when the member is absent (then it is not written).
     fn is_absent(&self) -> bool;
     /// Writes `null` or the value.
     fn ser(&self, sink: &mut dyn Sink) -> SerResult;
-    /// `Debug` of the value (`null` for [`Field::Null`]).
-    fn debug(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
-    /// The slot as `Any`, for [`FieldRef::eq_dyn`].
-    fn as_any(&self) -> &dyn Any;
-    /// Equality with another slot of the same type.
-    fn eq_dyn(&self, other: &dyn FieldRef) -> bool;
 }
 
 impl<T: DeValue> FieldDe for Field<T> {
@@ -38,7 +33,7 @@ impl<T: DeValue> FieldDe for Field<T> {
     }
 }
 
-impl<T: SerValue + fmt::Debug + PartialEq + 'static> FieldRef for Field<T> {
+impl<T: SerValue> FieldRef for Field<T> {
     fn is_absent(&self) -> bool {
         matches!(self, Field::Absent)
     }
@@ -47,22 +42,6 @@ impl<T: SerValue + fmt::Debug + PartialEq + 'static> FieldRef for Field<T> {
             Field::Value(v) => v.ser(sink),
             _ => sink.null(),
         }
-    }
-    fn debug(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Field::Value(v) => fmt::Debug::fmt(v, f),
-            Field::Null => f.write_str("null"),
-            Field::Absent => f.write_str("absent"),
-        }
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn eq_dyn(&self, other: &dyn FieldRef) -> bool {
-        other
-            .as_any()
-            .downcast_ref::<Self>()
-            .is_some_and(|o| self == o)
     }
 }
 
@@ -323,10 +302,14 @@ impl fmt::Debug for DebugObject<'_> {
 
 /// `Debug` for a structured value: the type name and every member that is not absent.
 pub fn debug_object(name: &str, obj: &dyn ObjectSer, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// A slot printed as the JSON it is written as.
     struct Slot<'a>(&'a dyn FieldRef);
     impl fmt::Debug for Slot<'_> {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            self.0.debug(f)
+            match crate::json::try_to_string(&SlotValue(self.0)) {
+                Ok(json) => f.write_str(&json),
+                Err(e) => write!(f, "<{e}>"),
+            }
         }
     }
     let mut result = Ok(());
@@ -345,20 +328,24 @@ pub fn debug_object(name: &str, obj: &dyn ObjectSer, f: &mut fmt::Formatter<'_>)
     result
 }
 
-/// `PartialEq` for two structured values: same type, equal slots, equal bags.
+/// `PartialEq` for two structured values: same type, and the same members as written (JSON
+/// values; so `NaN` equals `NaN`, and a fallback enum value equals the member of that name),
+/// unknown members compared regardless of order.
 pub fn eq_object(a: &dyn ObjectSer, b: &dyn ObjectSer) -> bool {
     if a.type_name() != b.type_name() {
         return false;
     }
+    let json = |s: &dyn FieldRef| crate::json::try_to_value(&SlotValue(s)).ok();
     let mut equal = false;
     a.fields(&mut |ea, fa| {
         b.fields(&mut |eb, fb| {
             equal = ea == eb
                 && fa.len() == fb.len()
-                && fa
-                    .iter()
-                    .zip(fb)
-                    .all(|((na, sa), (nb, sb))| na == nb && sa.eq_dyn(*sb));
+                && fa.iter().zip(fb).all(|((na, sa), (nb, sb))| {
+                    na == nb
+                        && sa.is_absent() == sb.is_absent()
+                        && (sa.is_absent() || json(*sa) == json(*sb))
+                });
         });
     });
     equal

@@ -393,7 +393,8 @@ fn debug_and_equality_come_from_the_slots() {
     call.list = Field::Value(vec![item.clone()]);
     assert_eq!(
         format!("{call:?}"),
-        r#"Call { id: "c1", state: "unknown", enabled: null, list: [Item { x: 7, extra: Extra { entries: [("k", Number(1))] } }] }"#
+        // Nested values print as the JSON they are written as.
+        r#"Call { id: "c1", state: "unknown", enabled: null, list: [{"x":7,"k":1}] }"#
     );
     let mut m = AppHostedMediaConfig::default();
     m.blob.set("b");
@@ -417,6 +418,10 @@ fn debug_and_equality_come_from_the_slots() {
     assert_ne!(other, item);
     assert_ne!(call, Call::default());
     assert_eq!(call.clone(), call);
+    // Equality is on the written form: nested differences count.
+    let mut call2 = call.clone();
+    call2.list = Field::Value(vec![other.clone()]);
+    assert_ne!(call2, call);
     let base = AnyMediaConfig::from(MediaConfig::default());
     assert_ne!(base, AnyMediaConfig::from(AppHostedMediaConfig::default()));
     assert_eq!(base, AnyMediaConfig::default());
