@@ -134,7 +134,11 @@ impl<T: DeValue> DeValue for Box<T> {
         T::de_value(src).map(Box::new)
     }
     fn de_nullable(src: &mut dyn Source) -> DeResult<Field<Self>> {
-        T::de_nullable(src).map(|f| f.map(Box::new))
+        Ok(match T::de_nullable(src)? {
+            Field::Value(v) => Field::Value(Box::new(v)),
+            Field::Null => Field::Null,
+            Field::Absent => Field::Absent,
+        })
     }
 }
 

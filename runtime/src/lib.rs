@@ -48,7 +48,7 @@ pub use object::{
     debug_object, eq_object, write_object,
 };
 pub use registry::{ParseFn, TypeEntry, TypeKind, parse_boxed};
-pub use ser::{MapSink, SerError, SerResult, SerValue, Sink};
+pub use ser::{MapSink, SeqItems, SerError, SerResult, SerValue, Sink};
 pub use serde_bridge::{AsSerialize, deserialize_value, serialize_value};
 pub use serde_compat::{Serde, serde_with};
 pub use value_source::ValueSource;

@@ -67,7 +67,32 @@ pub trait Sink {
     /// Writes an object whose members come from `v`.
     fn object(&mut self, v: &dyn ObjectSer) -> SerResult;
     /// Writes an array of `len` items.
-    fn seq(&mut self, len: usize, items: &mut dyn Iterator<Item = &dyn SerValue>) -> SerResult;
+    fn seq(&mut self, items: &dyn SeqItems) -> SerResult;
+}
+
+/// The items of an array, by index (implemented for every slice of serializable items; two small functions per
+/// item type rather than a whole iterator).
+pub trait SeqItems {
+    /// Number of items.
+    fn len(&self) -> usize;
+    /// Whether there are no items.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Item `i` (`i < len()`).
+    fn item(&self, i: usize) -> &dyn SerValue;
+}
+
+/// A slice as [`SeqItems`].
+struct Items<'a, T>(&'a [T]);
+
+impl<T: SerValue> SeqItems for Items<'_, T> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn item(&self, i: usize) -> &dyn SerValue {
+        &self.0[i]
+    }
 }
 
 /// A value that can write itself to a [`Sink`].
@@ -181,7 +206,7 @@ impl<T: SerValue> SerValue for Vec<T> {
 
 impl<T: SerValue> SerValue for [T] {
     fn ser(&self, sink: &mut dyn Sink) -> SerResult {
-        sink.seq(self.len(), &mut self.iter().map(|v| v as &dyn SerValue))
+        sink.seq(&Items(self))
     }
 }
 

@@ -20,7 +20,7 @@ use serde_json::value::RawValue;
 
 use crate::de::{DeError, DeResult, DeValue, Event, MapSource, SeqSource, Source};
 use crate::object::ObjectSer;
-use crate::ser::{MapSink, SerError, SerResult, SerValue, Sink};
+use crate::ser::{MapSink, SeqItems, SerError, SerResult, SerValue, Sink};
 
 /// Message of the carrier error passed through serde while the real error sits in a side slot.
 const CARRIER: &str = "msgraph-core: error reported out of band";
@@ -138,14 +138,14 @@ impl<S: Serializer> Sink for SerdeSink<S> {
         self.done(r)
     }
 
-    fn seq(&mut self, len: usize, items: &mut dyn Iterator<Item = &dyn SerValue>) -> SerResult {
+    fn seq(&mut self, items: &dyn SeqItems) -> SerResult {
         let s = self.take()?;
-        let mut seq = match s.serialize_seq(Some(len)) {
+        let mut seq = match s.serialize_seq(Some(items.len())) {
             Ok(q) => q,
             Err(e) => return self.done(Err(e)),
         };
-        for item in items {
-            if let Err(e) = seq.serialize_element(&AsSerialize(item)) {
+        for i in 0..items.len() {
+            if let Err(e) = seq.serialize_element(&AsSerialize(items.item(i))) {
                 return self.done(Err(e));
             }
         }
