@@ -1,0 +1,1053 @@
+//! Throughput of a typed round-trip (deserialize into the generated
+//! `msgraph-models` type with `msgraph_core::from_slice`, serialize back with
+//! `msgraph_core::to_vec`) versus a `serde_json::Value` round-trip
+//! (`serde_json::from_slice::<Value>`, `serde_json::to_vec`) on the same bytes.
+//!
+//! Payloads, one criterion group each (`roundtrip_<kind>`, functions `typed`
+//! and `value`; one iteration round-trips every payload of the kind):
+//! - `call`, `participant`, `commsNotifications`, `callRecord`: the documented
+//!   examples of the Graph docs pages (`$GRAPH_DOCS_DIR`, default
+//!   `../shared/docs` next to the workspace root; `v1.0/api/*.md` and
+//!   `v1.0/resources/*.md`): fenced blocks annotated `"blockType": "response"`
+//!   (or `"example"`, which is how the notification bodies are annotated) with
+//!   that `@odata.type`, skipping blocks that are collections, marked
+//!   `truncated`, or not valid JSON. A kind with no such block is benchmarked
+//!   on a hand-written payload (below), and the run says so.
+//! - `callRecords_page_1000`: the `value` array of a synthetic page of 1,000
+//!   call records with sessions, segments and media streams (deterministic,
+//!   varied values), as `Vec<CallRecord>` versus `Value`.
+//!
+//! Every payload is first checked to round-trip losslessly through its type
+//! (same JSON value), so a broken path is never timed. After the criterion run
+//! a table gives typed/Value time and throughput ratios from criterion's
+//! estimates of this run (`target/criterion/roundtrip_*/{typed,value}/new/estimates.json`).
+//!
+//! `cargo bench -p msgraph-conformance --bench roundtrip` measures;
+//! `cargo bench -p msgraph-conformance --bench roundtrip -- --test` runs each
+//! benchmark once (the CI check).
+
+use criterion::{Criterion, SamplingMode, Throughput};
+use msgraph_core::{DeValue, SerValue};
+use msgraph_models::v1::{self, call_records};
+use serde_json::{Value, json};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// A round-trip: bytes in, bytes out.
+type RoundTrip = fn(&[u8]) -> Vec<u8>;
+
+fn typed<T: DeValue + SerValue>(bytes: &[u8]) -> Vec<u8> {
+    let value: T = msgraph_core::from_slice(bytes)
+        .unwrap_or_else(|e| panic!("typed read of {} failed: {e}", std::any::type_name::<T>()));
+    msgraph_core::to_vec(&value)
+}
+
+fn untyped(bytes: &[u8]) -> Vec<u8> {
+    let value: Value = serde_json::from_slice(bytes).unwrap_or_else(|e| panic!("{e}"));
+    serde_json::to_vec(&value).expect("a Value always serializes")
+}
+
+/// One benchmarked payload kind.
+struct Kind {
+    /// Criterion group suffix and table label.
+    name: &'static str,
+    /// The typed round-trip through the generated type.
+    typed: RoundTrip,
+    payloads: Vec<Vec<u8>>,
+    /// Where the payloads came from, for the run's log.
+    origin: String,
+}
+
+fn main() {
+    let started = SystemTime::now();
+    let docs = docs_dir();
+    let mut kinds = Vec::new();
+    for (name, odata_type, typed, fallback) in [
+        (
+            "call",
+            "microsoft.graph.call",
+            typed::<v1::Call> as RoundTrip,
+            Some(HAND_WRITTEN_CALL),
+        ),
+        (
+            "participant",
+            "microsoft.graph.participant",
+            typed::<v1::Participant>,
+            Some(HAND_WRITTEN_PARTICIPANT),
+        ),
+        (
+            "commsNotifications",
+            "microsoft.graph.commsNotifications",
+            typed::<v1::CommsNotifications>,
+            None,
+        ),
+        (
+            "callRecord",
+            "microsoft.graph.callRecords.callRecord",
+            typed::<call_records::CallRecord>,
+            Some(HAND_WRITTEN_CALL_RECORD),
+        ),
+    ] {
+        let (payloads, stats) = harvest(&docs, odata_type);
+        let (payloads, origin) = match (payloads.is_empty(), fallback) {
+            (false, _) => {
+                let origin = format!("{} documented examples ({stats})", payloads.len());
+                (payloads, origin)
+            }
+            (true, Some(text)) => (
+                vec![text.as_bytes().to_vec()],
+                format!("1 hand-written payload: no usable documented example ({stats})"),
+            ),
+            (true, None) => panic!(
+                "no usable documented {odata_type} example in {} ({stats})",
+                docs.display()
+            ),
+        };
+        kinds.push(Kind {
+            name,
+            typed,
+            payloads,
+            origin,
+        });
+    }
+    let page = serde_json::to_vec(&synthetic_call_records(1000)).expect("a Value serializes");
+    kinds.push(Kind {
+        name: "callRecords_page_1000",
+        typed: typed::<Vec<call_records::CallRecord>>,
+        origin: format!(
+            "synthetic: the `value` array of a page of 1,000 call records, {:.1} MB",
+            page.len() as f64 / 1e6
+        ),
+        payloads: vec![page],
+    });
+
+    for kind in &kinds {
+        for p in &kind.payloads {
+            assert_lossless(kind, p);
+        }
+        let bytes: usize = kind.payloads.iter().map(Vec::len).sum();
+        println!("roundtrip_{}: {bytes} bytes; {}", kind.name, kind.origin);
+    }
+
+    let mut c = Criterion::default().configure_from_args();
+    for kind in &kinds {
+        let bytes: usize = kind.payloads.iter().map(Vec::len).sum();
+        let mut group = c.benchmark_group(format!("roundtrip_{}", kind.name));
+        group.throughput(Throughput::BytesDecimal(bytes as u64));
+        if bytes > 1_000_000 {
+            // Tens of milliseconds per iteration: fewer, equal-sized samples.
+            group.sampling_mode(SamplingMode::Flat).sample_size(20);
+        }
+        for (id, round_trip) in [("typed", kind.typed), ("value", untyped as RoundTrip)] {
+            group.bench_function(id, |b| {
+                b.iter(|| {
+                    for p in &kind.payloads {
+                        black_box(round_trip(black_box(p)));
+                    }
+                })
+            });
+        }
+        group.finish();
+    }
+    c.final_summary();
+    print_ratios(&kinds, started);
+}
+
+/// Panics unless `payload` reads into the kind's type and writes back as the
+/// same JSON value (and the Value round-trip works).
+fn assert_lossless(kind: &Kind, payload: &[u8]) {
+    let text = String::from_utf8_lossy(payload);
+    let original: Value = serde_json::from_slice(payload)
+        .unwrap_or_else(|e| panic!("{}: invalid JSON: {e}\n{text}", kind.name));
+    let back = (kind.typed)(payload);
+    let back: Value = serde_json::from_slice(&back)
+        .unwrap_or_else(|e| panic!("{}: typed output is invalid JSON: {e}", kind.name));
+    assert!(
+        same_json(&original, &back),
+        "{}: the typed round-trip changed the payload:\n{back}\n{text}",
+        kind.name
+    );
+    let _ = untyped(payload);
+}
+
+/// JSON equality as the round-trip contract defines it (see
+/// `tests/roundtrip_v1.rs`): key order aside, numbers compared by value.
+fn same_json(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x == y || x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_json(a, b))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| same_json(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Documented examples
+
+/// The `v1.0` directory of the Graph docs: `$GRAPH_DOCS_DIR` (the docs root
+/// holding `v1.0/`, or the `v1.0` directory itself), else `../shared/docs`
+/// next to the workspace root.
+fn docs_dir() -> PathBuf {
+    let root = std::env::var_os("GRAPH_DOCS_DIR")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/docs"));
+    let dir = if root.join("v1.0").is_dir() {
+        root.join("v1.0")
+    } else {
+        root
+    };
+    assert!(
+        dir.join("api").is_dir(),
+        "Graph docs not found at {} (set GRAPH_DOCS_DIR to the docs directory holding v1.0/)",
+        dir.display()
+    );
+    dir
+}
+
+/// The bodies of the usable documented examples of `odata_type` under `dir`
+/// (`api/*.md`, `resources/*.md`, in file name order, duplicates removed),
+/// and a summary of what was skipped.
+fn harvest(dir: &Path, odata_type: &str) -> (Vec<Vec<u8>>, String) {
+    let mut files: Vec<PathBuf> = ["api", "resources"]
+        .iter()
+        .filter_map(|sub| std::fs::read_dir(dir.join(sub)).ok())
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    files.sort();
+    let (mut found, mut truncated, mut invalid) = (0, 0, 0);
+    let mut payloads: Vec<Vec<u8>> = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()))
+            .replace("\r\n", "\n");
+        for (annotation, body) in annotated_blocks(&text) {
+            let block_type = annotation_str(annotation, "blockType");
+            if !matches!(block_type, Some("response" | "example"))
+                || annotation_str(annotation, "@odata.type") != Some(odata_type)
+                || annotation_is_true(annotation, "isCollection")
+            {
+                continue;
+            }
+            found += 1;
+            if annotation_is_true(annotation, "truncated") {
+                truncated += 1;
+                continue;
+            }
+            // Response blocks are HTTP messages: the body starts at the first `{`.
+            let Some(json) = body.find('{').map(|i| body[i..].trim_end()) else {
+                invalid += 1;
+                continue;
+            };
+            if serde_json::from_str::<Value>(json).is_err() {
+                invalid += 1;
+                continue;
+            }
+            if !payloads.iter().any(|p| p == json.as_bytes()) {
+                payloads.push(json.as_bytes().to_vec());
+            }
+        }
+    }
+    let stats = format!(
+        "{found} annotated blocks, {truncated} truncated, {invalid} not valid JSON skipped"
+    );
+    (payloads, stats)
+}
+
+/// `(annotation, body)` of each fenced block directly preceded by an
+/// `<!-- { ... } -->` annotation.
+fn annotated_blocks(text: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("<!--") {
+        let after = &rest[start + 4..];
+        let Some(end) = after.find("-->") else { break };
+        let annotation = &after[..end];
+        rest = &after[end + 3..];
+        let Some(fence) = rest.trim_start().strip_prefix("```") else {
+            continue;
+        };
+        let Some(info_end) = fence.find('\n') else {
+            continue;
+        };
+        let block = &fence[info_end + 1..];
+        let Some(close) = block.find("\n```").or_else(|| block.find("```")) else {
+            continue;
+        };
+        out.push((annotation, &block[..close]));
+        rest = &block[close..];
+    }
+    out
+}
+
+/// The string value of `"key": "..."` in a hand-written annotation (which
+/// need not be valid JSON).
+fn annotation_str<'a>(annotation: &'a str, key: &str) -> Option<&'a str> {
+    let value = annotation_value(annotation, key)?.strip_prefix('"')?;
+    value.find('"').map(|end| &value[..end])
+}
+
+/// Whether `"key"` is `true` or `"true"` in an annotation.
+fn annotation_is_true(annotation: &str, key: &str) -> bool {
+    annotation_value(annotation, key)
+        .is_some_and(|v| v.starts_with("true") || v.starts_with("\"true\""))
+}
+
+/// The text after `"key":` in an annotation.
+fn annotation_value<'a>(annotation: &'a str, key: &str) -> Option<&'a str> {
+    let quoted = format!("\"{key}\"");
+    let at = annotation.find(&quoted)?;
+    let rest = annotation[at + quoted.len()..].trim_start();
+    Some(rest.strip_prefix(':')?.trim_start())
+}
+
+// ---------------------------------------------------------------------------
+// Hand-written payloads, for kinds whose documented examples are all unusable.
+
+/// The `GET /communications/calls/{id}` response of `api/call-get.md`, whose
+/// documented text is not valid JSON (trailing commas), completed with the
+/// properties a live call carries.
+const HAND_WRITTEN_CALL: &str = r##"{
+  "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#communications/calls/$entity",
+  "@odata.type": "#microsoft.graph.call",
+  "id": "2e1a0b00-2db4-4022-9570-243709c565ab",
+  "state": "established",
+  "direction": "outgoing",
+  "callbackUri": "https://bot.contoso.com/callback",
+  "callChainId": "b7ab2d87-1b9b-4ad5-8d1e-a2b6ed1bd52a",
+  "tenantId": "aa67bd4c-8475-432d-bd41-39f255720e0a",
+  "source": {
+    "@odata.type": "#microsoft.graph.participantInfo",
+    "identity": {
+      "@odata.type": "#microsoft.graph.identitySet",
+      "application": {
+        "@odata.type": "#microsoft.graph.identity",
+        "displayName": "Calling Bot",
+        "id": "2891555a-92ff-42e6-80fa-6e1300c6b5c6"
+      }
+    },
+    "region": null,
+    "languageId": null
+  },
+  "targets": [
+    {
+      "@odata.type": "#microsoft.graph.invitationParticipantInfo",
+      "identity": {
+        "@odata.type": "#microsoft.graph.identitySet",
+        "user": {
+          "@odata.type": "#microsoft.graph.identity",
+          "displayName": "John",
+          "id": "112f7296-5fa4-42ca-bae8-6a692b15d4b8"
+        }
+      }
+    }
+  ],
+  "requestedModalities": ["audio"],
+  "mediaConfig": {
+    "@odata.type": "#microsoft.graph.serviceHostedMediaConfig",
+    "preFetchMedia": [
+      {
+        "uri": "https://cdn.contoso.com/beep.wav",
+        "resourceId": "f8971b04-b53e-418c-9222-c82ce681a582"
+      },
+      {
+        "uri": "https://cdn.contoso.com/cool.wav",
+        "resourceId": "86dc814b-c172-4428-9112-60f8ecae1edb"
+      }
+    ]
+  },
+  "mediaState": {
+    "@odata.type": "#microsoft.graph.callMediaState",
+    "audio": "active"
+  },
+  "callRoutes": [],
+  "myParticipantId": "499ff390-7a72-40e8-83a0-8fac6295ae7e",
+  "subject": null,
+  "resultInfo": null,
+  "chatInfo": null,
+  "meetingInfo": null,
+  "transcription": null,
+  "toneInfo": null
+}"##;
+
+/// The `GET .../participants/{id}` response of `api/participant-get.md`
+/// (documented as truncated), with the properties it leaves out.
+const HAND_WRITTEN_PARTICIPANT: &str = r##"{
+  "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#communications/calls('7531d31f-d10d-44de-802f-c569dbca451c')/participants/$entity",
+  "@odata.type": "#microsoft.graph.participant",
+  "id": "7e1b4346-85a6-4bdd-abe3-d11c5d420efe",
+  "info": {
+    "@odata.type": "#microsoft.graph.participantInfo",
+    "identity": {
+      "@odata.type": "#microsoft.graph.identitySet",
+      "user": {
+        "@odata.type": "#microsoft.graph.identity",
+        "displayName": "Abbie Wilkins",
+        "id": "821809f5-0000-0000-0000-3b5136c0e777",
+        "tenantId": "dc368399-474c-4d40-900c-6265431fd81f"
+      },
+      "application": null,
+      "device": null,
+      "phone": null
+    },
+    "endpointType": "default",
+    "region": "amer",
+    "languageId": "en-US",
+    "countryCode": "US",
+    "participantId": "7e1b4346-85a6-4bdd-abe3-d11c5d420efe"
+  },
+  "mediaStreams": [
+    {
+      "@odata.type": "#microsoft.graph.mediaStream",
+      "mediaType": "audio",
+      "sourceId": "1",
+      "direction": "sendReceive",
+      "serverMuted": false,
+      "label": "main-audio"
+    },
+    {
+      "@odata.type": "#microsoft.graph.mediaStream",
+      "mediaType": "video",
+      "sourceId": "2",
+      "direction": "receiveOnly",
+      "serverMuted": false,
+      "label": "main-video"
+    },
+    {
+      "@odata.type": "#microsoft.graph.mediaStream",
+      "mediaType": "vbss",
+      "sourceId": "3",
+      "direction": "receiveOnly",
+      "serverMuted": false,
+      "label": "applicationsharing-video"
+    }
+  ],
+  "isMuted": false,
+  "isInLobby": false,
+  "metadata": null,
+  "recordingInfo": {
+    "@odata.type": "#microsoft.graph.recordingInfo",
+    "initiator": null,
+    "recordingStatus": "notRecording"
+  },
+  "restrictedExperience": null,
+  "rosterSequenceNumber": 12
+}"##;
+
+/// The `GET /communications/callRecords/{id}?$expand=sessions($expand=segments)`
+/// response of `api/callrecords-callrecord-get.md` (documented as truncated),
+/// with the properties it leaves out.
+const HAND_WRITTEN_CALL_RECORD: &str = r##"{
+  "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#communications/callRecords(sessions(segments()))/$entity",
+  "version": 1,
+  "type": "peerToPeer",
+  "modalities": ["audio"],
+  "lastModifiedDateTime": "2020-02-25T19:00:24.582757Z",
+  "startDateTime": "2020-02-25T18:52:21.2169889Z",
+  "endDateTime": "2020-02-25T18:52:46.7640013Z",
+  "id": "e523d2ed-2966-4b6b-925b-754a88034cc5",
+  "joinWebUrl": null,
+  "organizer": {
+    "user": {
+      "id": "821809f5-0000-0000-0000-3b5136c0e777",
+      "displayName": "Abbie Wilkins",
+      "tenantId": "dc368399-474c-4d40-900c-6265431fd81f"
+    }
+  },
+  "participants": [
+    {
+      "user": {
+        "id": "821809f5-0000-0000-0000-3b5136c0e777",
+        "displayName": "Abbie Wilkins",
+        "tenantId": "dc368399-474c-4d40-900c-6265431fd81f"
+      }
+    },
+    {
+      "user": {
+        "id": "f69e2c00-0000-0000-0000-185e5f5f5d8a",
+        "displayName": "Owen Franklin",
+        "tenantId": "dc368399-474c-4d40-900c-6265431fd81f"
+      }
+    }
+  ],
+  "organizer_v2@odata.context": "https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('e523d2ed-2966-4b6b-925b-754a88034cc5')/organizer_v2/$entity",
+  "organizer_v2": {
+    "id": "821809f5-0000-0000-0000-3b5136c0e777",
+    "identity": {
+      "user": {
+        "id": "821809f5-0000-0000-0000-3b5136c0e777",
+        "displayName": "Abbie Wilkins",
+        "tenantId": "dc368399-474c-4d40-900c-6265431fd81f"
+      }
+    }
+  },
+  "sessions": [
+    {
+      "modalities": ["audio"],
+      "startDateTime": "2020-02-25T18:52:21.2169889Z",
+      "endDateTime": "2020-02-25T18:52:46.7640013Z",
+      "id": "e523d2ed-2966-4b6b-925b-754a88034cc5",
+      "isTest": false,
+      "failureInfo": null,
+      "caller": {
+        "@odata.type": "#microsoft.graph.callRecords.participantEndpoint",
+        "name": "machineName_2",
+        "cpuCoresCount": 8,
+        "cpuName": "Qualcomm Kryo 280",
+        "cpuProcessorSpeedInMhz": 2350,
+        "userAgent": {
+          "@odata.type": "#microsoft.graph.callRecords.clientUserAgent",
+          "headerValue": "RTCC/7.0.0.0 UCWA/7.0.0.0 AndroidLync/6.25.0.27 (SM-G930U Android 8.0.0)",
+          "platform": "android",
+          "productFamily": "skypeForBusiness"
+        },
+        "associatedIdentity": {
+          "id": "821809f5-0000-0000-0000-3b5136c0e777",
+          "displayName": "Abbie Wilkins",
+          "tenantId": "dc368399-474c-4d40-900c-6265431fd81f",
+          "userPrincipalName": "abbie.wilkins@contoso.com"
+        }
+      },
+      "callee": {
+        "@odata.type": "#microsoft.graph.callRecords.participantEndpoint",
+        "name": "machineName_4",
+        "userAgent": {
+          "@odata.type": "#microsoft.graph.callRecords.clientUserAgent",
+          "headerValue": "UCCAPI/16.0.12527.20122 OC/16.0.12527.20194 (Skype for Business)",
+          "platform": "windows",
+          "productFamily": "skypeForBusiness"
+        },
+        "associatedIdentity": {
+          "id": "f69e2c00-0000-0000-0000-185e5f5f5d8a",
+          "displayName": "Owen Franklin",
+          "tenantId": "dc368399-474c-4d40-900c-6265431fd81f",
+          "userPrincipalName": "owen.franklin@contoso.com"
+        },
+        "feedback": {
+          "rating": "poor",
+          "text": null,
+          "tokens": {
+            "noSound": false,
+            "echo": true,
+            "distortedSound": true,
+            "lowSound": false
+          }
+        }
+      },
+      "segments": [
+        {
+          "startDateTime": "2020-02-25T18:52:21.2169889Z",
+          "endDateTime": "2020-02-25T18:52:46.7640013Z",
+          "id": "e523d2ed-2966-4b6b-925b-754a88034cc5",
+          "caller": {
+            "@odata.type": "#microsoft.graph.callRecords.participantEndpoint",
+            "name": "machineName_2",
+            "userAgent": {
+              "@odata.type": "#microsoft.graph.callRecords.clientUserAgent",
+              "platform": "android",
+              "productFamily": "skypeForBusiness"
+            }
+          },
+          "callee": {
+            "@odata.type": "#microsoft.graph.callRecords.participantEndpoint",
+            "name": "machineName_4",
+            "userAgent": {
+              "@odata.type": "#microsoft.graph.callRecords.clientUserAgent",
+              "platform": "windows",
+              "productFamily": "skypeForBusiness"
+            }
+          },
+          "media": [
+            {
+              "label": "main-audio",
+              "callerNetwork": {
+                "ipAddress": "10.150.0.2",
+                "subnet": "10.150.0.0",
+                "linkSpeed": 54000000,
+                "connectionType": "wifi",
+                "port": 27288,
+                "reflexiveIPAddress": "127.0.0.2",
+                "relayIPAddress": "52.114.188.102",
+                "relayPort": 53889,
+                "macAddress": "00-00-00-00-00-00",
+                "wifiBand": "frequency50GHz",
+                "wifiChannel": 44,
+                "wifiSignalStrength": 100,
+                "sentQualityEventRatio": 0,
+                "receivedQualityEventRatio": 0.27,
+                "delayEventRatio": 0,
+                "bandwidthLowEventRatio": 0
+              },
+              "calleeNetwork": {
+                "ipAddress": "10.139.0.12",
+                "subnet": "10.139.80.0",
+                "linkSpeed": 4294967295,
+                "connectionType": "wired",
+                "port": 50011,
+                "relayIPAddress": "52.115.34.147",
+                "relayPort": 3478
+              },
+              "callerDevice": {
+                "captureDeviceName": "Default input device",
+                "renderDeviceName": "Default output device",
+                "receivedSignalLevel": -10,
+                "receivedNoiseLevel": -86,
+                "initialSignalLevelRootMeanSquare": 60.6,
+                "micGlitchRate": 23,
+                "speakerGlitchRate": 3243
+              },
+              "calleeDevice": {
+                "captureDeviceName": "Microphone (Microsoft Virtual Audio Device (Simple) (WDM))",
+                "renderDeviceName": "Speakers (Microsoft Virtual Audio Device (Simple) (WDM))",
+                "receivedSignalLevel": -3,
+                "receivedNoiseLevel": -73,
+                "sentSignalLevel": -30,
+                "sentNoiseLevel": -81,
+                "micGlitchRate": 263,
+                "speakerGlitchRate": 14,
+                "howlingEventCount": 0
+              },
+              "streams": [
+                {
+                  "streamId": "1504545584",
+                  "streamDirection": "callerToCallee",
+                  "averageAudioDegradation": null,
+                  "averageJitter": "PT0.016S",
+                  "maxJitter": "PT0.021S",
+                  "averagePacketLossRate": 0,
+                  "maxPacketLossRate": 0,
+                  "averageRatioOfConcealedSamples": null,
+                  "maxRatioOfConcealedSamples": null,
+                  "averageRoundTripTime": "PT0.061S",
+                  "maxRoundTripTime": "PT0.079S",
+                  "packetUtilization": 410,
+                  "averageBandwidthEstimate": 9965083,
+                  "wasMediaBypassed": false,
+                  "postForwardErrorCorrectionPacketLossRate": null,
+                  "averageAudioNetworkJitter": "PT0.001S",
+                  "maxAudioNetworkJitter": "PT0.012S",
+                  "audioCodec": "silk",
+                  "startDateTime": "2020-02-25T18:52:21.2169889Z",
+                  "endDateTime": "2020-02-25T18:52:46.7640013Z"
+                },
+                {
+                  "streamId": "1785122252",
+                  "streamDirection": "calleeToCaller",
+                  "averageAudioDegradation": 1.160898,
+                  "averageJitter": "PT0.007S",
+                  "maxJitter": "PT0.012S",
+                  "averagePacketLossRate": 0.01381693,
+                  "maxPacketLossRate": 0.03738318,
+                  "averageRatioOfConcealedSamples": 0.06233422,
+                  "maxRatioOfConcealedSamples": 0.07192807,
+                  "averageRoundTripTime": "PT0.064S",
+                  "maxRoundTripTime": "PT0.106S",
+                  "packetUtilization": 1095,
+                  "averageBandwidthEstimate": 15644,
+                  "wasMediaBypassed": false,
+                  "postForwardErrorCorrectionPacketLossRate": 0.01381693,
+                  "averageAudioNetworkJitter": "PT0.013S",
+                  "maxAudioNetworkJitter": "PT0.021S",
+                  "audioCodec": "satin",
+                  "startDateTime": "2020-02-25T18:52:21.2169889Z",
+                  "endDateTime": "2020-02-25T18:52:46.7640013Z"
+                }
+              ]
+            }
+          ]
+        }
+      ]
+    }
+  ],
+  "sessions@odata.nextLink": "https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('e523d2ed-2966-4b6b-925b-754a88034cc5')/sessions?$expand=segments&$skiptoken=abc"
+}"##;
+
+// ---------------------------------------------------------------------------
+// The synthetic page
+
+/// SplitMix64: deterministic, dependency-free variety.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len() as u64) as usize]
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    /// A ratio in [0, 1) with four decimals (exact as decimal text).
+    fn ratio(&mut self) -> f64 {
+        self.below(10_000) as f64 / 10_000.0
+    }
+    fn guid(&mut self) -> String {
+        let (a, b) = (self.next(), self.next());
+        format!(
+            "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+            a >> 32,
+            (a >> 16) & 0xffff,
+            a & 0xffff,
+            b >> 48,
+            b & 0xffff_ffff_ffff
+        )
+    }
+    /// An ISO 8601 duration of up to `max_ms` milliseconds (`PT0.016S`).
+    fn duration(&mut self, max_ms: u64) -> String {
+        let ms = self.below(max_ms);
+        format!("PT{}.{:03}S", ms / 1000, ms % 1000)
+    }
+}
+
+/// `2026-11-DDTHH:MM:SS.fffffffZ` for a number of seconds into November 2026.
+fn timestamp(seconds: u64, ticks: u64) -> String {
+    let (d, rest) = (seconds / 86_400, seconds % 86_400);
+    format!(
+        "2026-11-{:02}T{:02}:{:02}:{:02}.{:07}Z",
+        1 + d % 28,
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60,
+        ticks % 10_000_000
+    )
+}
+
+const NAMES: &[&str] = &[
+    "Abbie Wilkins",
+    "Owen Franklin",
+    "Adele Vance",
+    "Lee Gu",
+    "Megan Bowen",
+    "Nestor Wilke",
+    "Patti Fernandez",
+    "Lynne Robbins",
+];
+const TENANT: &str = "dc368399-474c-4d40-900c-6265431fd81f";
+
+fn user(rng: &mut Rng) -> Value {
+    json!({"id": rng.guid(), "displayName": rng.pick(NAMES), "tenantId": TENANT})
+}
+
+fn endpoint(rng: &mut Rng) -> Value {
+    if rng.chance(20) {
+        return json!({
+            "@odata.type": "#microsoft.graph.callRecords.serviceEndpoint",
+            "userAgent": {
+                "@odata.type": "#microsoft.graph.callRecords.serviceUserAgent",
+                "headerValue": "Microsoft.Skype.Calling/1.0",
+                "role": rng.pick(&["conferencingAnnouncementService", "mediationServer", "skypeForBusinessMicrosoftTeamsGateway", "customBot"])
+            }
+        });
+    }
+    let (platform, family, header) = match rng.below(4) {
+        0 => ("windows", "teams", "Teams/1.7.00.13456 (Windows 10)"),
+        1 => ("macOS", "teams", "Teams/1.6.00.4472 (macOS 14.1)"),
+        2 => (
+            "android",
+            "skypeForBusiness",
+            "RTCC/7.0.0.0 AndroidLync/6.25.0.27 (SM-G930U Android 8.0.0)",
+        ),
+        _ => (
+            "web",
+            "teams",
+            "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Teams/2",
+        ),
+    };
+    let mut e = json!({
+        "@odata.type": "#microsoft.graph.callRecords.participantEndpoint",
+        "name": format!("machineName_{}", rng.below(100)),
+        "userAgent": {
+            "@odata.type": "#microsoft.graph.callRecords.clientUserAgent",
+            "headerValue": header,
+            "platform": platform,
+            "productFamily": family
+        },
+        "associatedIdentity": user(rng)
+    });
+    if rng.chance(30) {
+        e["feedback"] = json!({
+            "rating": rng.pick(&["notRated", "bad", "poor", "fair", "good", "excellent"]),
+            "text": if rng.chance(50) { Value::Null } else { json!("audio cut out twice") },
+            "tokens": {"echo": rng.chance(20), "noSound": rng.chance(10), "distortedSound": rng.chance(20)}
+        });
+    }
+    e
+}
+
+fn network(rng: &mut Rng) -> Value {
+    let wifi = rng.chance(40);
+    let mut n = json!({
+        "ipAddress": format!("10.{}.{}.{}", rng.below(256), rng.below(256), rng.below(256)),
+        "subnet": format!("10.{}.0.0", rng.below(256)),
+        "linkSpeed": if wifi { 54_000_000 + rng.below(800_000_000) } else { 1_000_000_000 },
+        "connectionType": if wifi { "wifi" } else { rng.pick(&["wired", "mobile", "tunnel"]) },
+        "port": 1024 + rng.below(60_000),
+        "relayIPAddress": format!("52.114.{}.{}", rng.below(256), rng.below(256)),
+        "relayPort": 3478 + rng.below(3),
+        "networkTransportProtocol": rng.pick(&["udp", "tcp"]),
+        "sentQualityEventRatio": rng.ratio(),
+        "receivedQualityEventRatio": rng.ratio(),
+        "delayEventRatio": rng.ratio(),
+        "bandwidthLowEventRatio": rng.ratio()
+    });
+    if wifi {
+        n["wifiBand"] = json!(rng.pick(&["frequency24GHz", "frequency50GHz"]));
+        n["wifiChannel"] = json!(1 + rng.below(165));
+        n["wifiSignalStrength"] = json!(rng.below(101));
+        n["wifiRadioType"] = json!(rng.pick(&["wifi80211n", "wifi80211ac", "wifi80211ax"]));
+    }
+    n
+}
+
+fn device(rng: &mut Rng) -> Value {
+    json!({
+        "captureDeviceName": rng.pick(&["Default input device", "Microphone (Realtek(R) Audio)", "Headset Microphone (Jabra Evolve 75)"]),
+        "renderDeviceName": rng.pick(&["Default output device", "Speakers (Realtek(R) Audio)", "Headset Earphone (Jabra Evolve 75)"]),
+        "receivedSignalLevel": -(rng.below(40) as i64),
+        "receivedNoiseLevel": -(60 + rng.below(40) as i64),
+        "sentSignalLevel": -(rng.below(40) as i64),
+        "sentNoiseLevel": -(60 + rng.below(40) as i64),
+        "initialSignalLevelRootMeanSquare": rng.below(1000) as f64 / 10.0,
+        "micGlitchRate": rng.below(400),
+        "speakerGlitchRate": rng.below(4000),
+        "howlingEventCount": rng.below(3),
+        "lowSpeechLevelEventRatio": rng.ratio(),
+        "renderZeroVolumeEventRatio": rng.ratio()
+    })
+}
+
+fn stream(rng: &mut Rng, direction: &str, video: bool, start: &str, end: &str) -> Value {
+    let mut s = json!({
+        "streamId": rng.below(4_000_000_000).to_string(),
+        "streamDirection": direction,
+        "averageJitter": rng.duration(60),
+        "maxJitter": rng.duration(200),
+        "averagePacketLossRate": rng.ratio(),
+        "maxPacketLossRate": rng.ratio(),
+        "averageRoundTripTime": rng.duration(150),
+        "maxRoundTripTime": rng.duration(400),
+        "packetUtilization": rng.below(20_000),
+        "averageBandwidthEstimate": rng.below(20_000_000),
+        "wasMediaBypassed": rng.chance(5),
+        "postForwardErrorCorrectionPacketLossRate": if rng.chance(30) { Value::Null } else { json!(rng.ratio()) },
+        "startDateTime": start,
+        "endDateTime": end
+    });
+    if video {
+        s["videoCodec"] = json!(rng.pick(&["h264", "h264s", "av1", "xrtvc1"]));
+        s["averageVideoFrameRate"] = json!(15.0 + rng.below(1500) as f64 / 100.0);
+        s["averageReceivedFrameRate"] = json!(15.0 + rng.below(1500) as f64 / 100.0);
+        s["averageVideoPacketLossRate"] = json!(rng.ratio());
+        s["lowFrameRateRatio"] = json!(rng.ratio());
+        s["averageFreezeDuration"] = json!(rng.duration(500));
+    } else {
+        s["audioCodec"] = json!(rng.pick(&["silk", "satin", "opus", "g722", "siren"]));
+        s["averageAudioDegradation"] = if rng.chance(40) {
+            Value::Null
+        } else {
+            json!(rng.below(50_000) as f64 / 10_000.0)
+        };
+        s["averageRatioOfConcealedSamples"] = json!(rng.ratio());
+        s["maxRatioOfConcealedSamples"] = json!(rng.ratio());
+        s["averageAudioNetworkJitter"] = json!(rng.duration(40));
+        s["maxAudioNetworkJitter"] = json!(rng.duration(120));
+    }
+    s
+}
+
+fn segment(rng: &mut Rng, start: u64, length: u64) -> Value {
+    let (from, to) = (
+        timestamp(start, rng.next()),
+        timestamp(start + length, rng.next()),
+    );
+    let media_count = 1 + rng.below(2);
+    let media: Vec<Value> = (0..media_count)
+        .map(|m| {
+            let video = m == 1;
+            json!({
+                "label": if video { "main-video" } else { "main-audio" },
+                "callerNetwork": network(rng),
+                "calleeNetwork": network(rng),
+                "callerDevice": device(rng),
+                "calleeDevice": device(rng),
+                "streams": [
+                    stream(rng, "callerToCallee", video, &from, &to),
+                    stream(rng, "calleeToCaller", video, &from, &to)
+                ]
+            })
+        })
+        .collect();
+    json!({
+        "id": rng.guid(),
+        "startDateTime": from,
+        "endDateTime": to,
+        "caller": endpoint(rng),
+        "callee": endpoint(rng),
+        "failureInfo": if rng.chance(5) {
+            json!({"stage": rng.pick(&["callSetup", "midcall"]), "reason": "Media connection failed"})
+        } else {
+            Value::Null
+        },
+        "media": media
+    })
+}
+
+fn call_record(rng: &mut Rng, index: u64) -> Value {
+    let start = index * 2_400 + rng.below(1_200);
+    let mut at = start;
+    let sessions: Vec<Value> = (0..1 + rng.below(3))
+        .map(|_| {
+            let session_start = at;
+            let segments: Vec<Value> = (0..1 + rng.below(2))
+                .map(|_| {
+                    let length = 30 + rng.below(1_800);
+                    let s = segment(rng, at, length);
+                    at += length;
+                    s
+                })
+                .collect();
+            json!({
+                "id": rng.guid(),
+                "modalities": if rng.chance(50) { json!(["audio"]) } else { json!(["audio", "video"]) },
+                "startDateTime": timestamp(session_start, rng.next()),
+                "endDateTime": timestamp(at, rng.next()),
+                "isTest": false,
+                "caller": endpoint(rng),
+                "callee": endpoint(rng),
+                "failureInfo": Value::Null,
+                "segments": segments
+            })
+        })
+        .collect();
+    let participants: Vec<Value> = (0..2 + rng.below(3))
+        .map(|_| json!({"user": user(rng)}))
+        .collect();
+    let organizer = user(rng);
+    json!({
+        "id": rng.guid(),
+        "version": 1 + rng.below(4),
+        "type": if participants.len() > 2 { "groupCall" } else { "peerToPeer" },
+        "modalities": rng.pick(&["audio", "audio,video", "audio,video,screenSharing"]).split(',').collect::<Vec<_>>(),
+        "lastModifiedDateTime": timestamp(at + 600, rng.next()),
+        "startDateTime": timestamp(start, rng.next()),
+        "endDateTime": timestamp(at, rng.next()),
+        "joinWebUrl": if participants.len() > 2 {
+            json!(format!("https://teams.microsoft.com/l/meetup-join/19%3ameeting_{}%40thread.v2/0", rng.guid()))
+        } else {
+            Value::Null
+        },
+        "organizer": {"user": organizer.clone()},
+        "participants": participants,
+        "organizer_v2": {"id": organizer["id"].clone(), "identity": {"user": organizer}},
+        "sessions": sessions
+    })
+}
+
+/// `n` varied call records with sessions, segments, media and streams.
+fn synthetic_call_records(n: u64) -> Value {
+    let mut rng = Rng(0x6d73_6772_6170_6821);
+    Value::Array((0..n).map(|i| call_record(&mut rng, i)).collect())
+}
+
+// ---------------------------------------------------------------------------
+// The ratio table
+
+/// Where criterion writes its results: `$CRITERION_HOME`, else
+/// `$CARGO_TARGET_DIR/criterion`, else the target directory `cargo metadata`
+/// reports (the order criterion itself uses).
+fn criterion_dir() -> Option<PathBuf> {
+    if let Some(home) = std::env::var_os("CRITERION_HOME") {
+        return Some(home.into());
+    }
+    if let Some(target) = std::env::var_os("CARGO_TARGET_DIR") {
+        return Some(PathBuf::from(target).join("criterion"));
+    }
+    let out = std::process::Command::new(std::env::var_os("CARGO")?)
+        .args(["metadata", "--format-version", "1", "--no-deps"])
+        .output()
+        .ok()?;
+    let meta: Value = serde_json::from_slice(&out.stdout).ok()?;
+    Some(PathBuf::from(meta["target_directory"].as_str()?).join("criterion"))
+}
+
+/// Criterion's typical time per iteration (slope, else mean) in ns, if the
+/// estimate was written by this run.
+fn estimate_ns(dir: &Path, group: &str, id: &str, since: SystemTime) -> Option<f64> {
+    let path = dir.join(group).join(id).join("new/estimates.json");
+    if std::fs::metadata(&path).ok()?.modified().ok()? < since {
+        return None;
+    }
+    let v: Value = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
+    let typical = v
+        .get("slope")
+        .filter(|s| !s.is_null())
+        .unwrap_or(&v["mean"]);
+    typical["point_estimate"].as_f64()
+}
+
+fn print_ratios(kinds: &[Kind], since: SystemTime) {
+    let Some(dir) = criterion_dir() else { return };
+    let rows: Vec<_> = kinds
+        .iter()
+        .filter_map(|k| {
+            let group = format!("roundtrip_{}", k.name);
+            let typed = estimate_ns(&dir, &group, "typed", since)?;
+            let value = estimate_ns(&dir, &group, "value", since)?;
+            let bytes: usize = k.payloads.iter().map(Vec::len).sum();
+            Some((k.name, bytes, typed, value))
+        })
+        .collect();
+    if rows.is_empty() {
+        return; // `--test`, `--list`, or a filter that measured no pair
+    }
+    println!(
+        "\nTyped vs serde_json::Value round-trip (criterion estimates of this run, {})",
+        dir.display()
+    );
+    println!(
+        "| payload | bytes | typed | Value | typed MB/s | Value MB/s | time typed/Value | throughput typed/Value |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (name, bytes, typed, value) in rows {
+        let mbps = |ns: f64| bytes as f64 / ns * 1e3;
+        println!(
+            "| {name} | {bytes} | {} | {} | {:.0} | {:.0} | {:.2} | {:.2}x{} |",
+            human(typed),
+            human(value),
+            mbps(typed),
+            mbps(value),
+            typed / value,
+            value / typed,
+            if value / typed >= 1.0 {
+                ""
+            } else {
+                " (below 1.0x target)"
+            }
+        );
+    }
+}
+
+fn human(ns: f64) -> String {
+    match ns {
+        ns if ns >= 1e6 => format!("{:.2} ms", ns / 1e6),
+        ns if ns >= 1e3 => format!("{:.1} µs", ns / 1e3),
+        ns => format!("{ns:.0} ns"),
+    }
+}
