@@ -27,6 +27,7 @@
 //! benchmark once (the CI check).
 
 use criterion::{Criterion, SamplingMode, Throughput};
+use msgraph_conformance::same_json;
 use msgraph_core::{DeValue, SerValue};
 use msgraph_models::v1::{self, call_records};
 use serde_json::{Value, json};
@@ -169,23 +170,6 @@ fn assert_lossless(kind: &Kind, payload: &[u8]) {
         kind.name
     );
     let _ = untyped(payload);
-}
-
-/// JSON equality as the round-trip contract defines it (see
-/// `tests/roundtrip_v1.rs`): key order aside, numbers compared by value.
-fn same_json(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => x == y || x.as_f64() == y.as_f64(),
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_json(a, b))
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| same_json(v, w)))
-        }
-        _ => a == b,
-    }
 }
 
 // ---------------------------------------------------------------------------

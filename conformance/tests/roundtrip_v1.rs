@@ -5,26 +5,10 @@
 
 #![recursion_limit = "256"]
 
+use msgraph_conformance::same_json;
 use msgraph_core::{Field, from_str, to_value};
 use msgraph_models::v1::{self, call_records};
 use serde_json::{Value, json};
-
-/// JSON equality as the round-trip contract defines it: key order aside,
-/// numbers compared by value (`0` equals `0.0`).
-fn same_json(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => x == y || x.as_f64() == y.as_f64(),
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_json(a, b))
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| same_json(v, w)))
-        }
-        _ => a == b,
-    }
-}
 
 /// Parse `json` as `T`, serialize back, and require equal JSON values.
 fn lossless<T: msgraph_core::DeValue + msgraph_core::SerValue>(json: &Value) -> T {
