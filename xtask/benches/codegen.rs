@@ -86,32 +86,14 @@ fn one_shot(sources: &Sources, dir: &Path) {
     write::write_atomic(out.path(), &files).expect("write");
     stages.write = t.elapsed();
     let total = start.elapsed();
-    let peak = pipeline::peak_rss_mib();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let bytes: usize = files.iter().map(|f| f.contents.len()).sum();
+    let versions: Vec<&str> = sources.inputs.iter().map(|i| i.version.as_str()).collect();
     println!(
-        "one full codegen run ({}; {} files, {:.1} MB): read {:.0} ms, resolve {:.0} ms, \
-         emit+format {:.0} ms wall (emit {:.0} ms + format {:.0} ms cpu), write {:.0} ms; \
-         total {:.0} ms (target < 3000 ms); peak RSS {} (target < 300 MB)",
-        sources
-            .inputs
-            .iter()
-            .map(|i| i.version.as_str())
-            .collect::<Vec<_>>()
-            .join(" + "),
+        "one full codegen run ({}; {} files, {:.1} MB; targets: total < 3000 ms, peak RSS < 300 MB): {}",
+        versions.join(" + "),
         files.len(),
         bytes as f64 / 1e6,
-        ms(stages.read),
-        ms(stages.resolve),
-        ms(stages.emit_wall),
-        ms(stages.emit),
-        ms(stages.format),
-        ms(stages.write),
-        ms(total),
-        peak.map_or("n/a".into(), |m| format!(
-            "{m:.0} MiB ({:.0} MB)",
-            m * 1024.0 * 1024.0 / 1e6
-        )),
+        stages.summary(total)
     );
 }
 

@@ -201,17 +201,6 @@ fn codegen(
             out.display()
         );
     }
-    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
-    println!(
-        "stages: read {:.0} ms, resolve {:.0} ms, emit+format {:.0} ms wall (emit {:.0} ms + format {:.0} ms cpu), write {:.0} ms; total {:.0} ms; peak RSS {}",
-        ms(stages.read),
-        ms(stages.resolve),
-        ms(stages.emit_wall),
-        ms(stages.emit),
-        ms(stages.format),
-        ms(stages.write),
-        ms(start.elapsed()),
-        pipeline::peak_rss_mib().map_or("n/a".into(), |m| format!("{m:.0} MiB"))
-    );
+    println!("stages: {}", stages.summary(start.elapsed()));
     Ok(())
 }

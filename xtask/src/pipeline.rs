@@ -21,6 +21,24 @@ pub struct Stages {
     pub write: Duration,
 }
 
+impl Stages {
+    /// One line: each stage's time, the total and the peak RSS.
+    pub fn summary(&self, total: Duration) -> String {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        format!(
+            "read {:.0} ms, resolve {:.0} ms, emit+format {:.0} ms wall (emit {:.0} ms + format {:.0} ms cpu), write {:.0} ms; total {:.0} ms; peak RSS {}",
+            ms(self.read),
+            ms(self.resolve),
+            ms(self.emit_wall),
+            ms(self.emit),
+            ms(self.format),
+            ms(self.write),
+            ms(total),
+            peak_rss_mib().map_or("n/a".into(), |m| format!("{m:.0} MiB"))
+        )
+    }
+}
+
 /// Read and resolve one CSDL document.
 pub fn load(xml: &[u8], file: &str, stages: &mut Stages) -> Result<Model> {
     let t = Instant::now();
