@@ -10,11 +10,13 @@
 //!
 //! Modules: `field`, `extra`, `edm`, `de` (+ `de_impls`), `ser`, `value_source`,
 //! `object` (structs and polymorphic enums, table-driven), `serde_bridge`, `json` (entry
-//! points), `flags`, `macros`, `registry`.
+//! points), `flags`, `macros`, `registry`, `request` (request builders' runtime:
+//! targets, literals, typed responses), `routes` (route tables).
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub use http;
 pub use serde;
 pub use serde_json;
 
@@ -29,6 +31,8 @@ mod macros;
 pub mod object;
 #[allow(missing_docs)] // registry.rs is maintained alongside the generator
 pub mod registry;
+pub mod request;
+pub mod routes;
 pub mod ser;
 pub mod serde_bridge;
 mod serde_compat;

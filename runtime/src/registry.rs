@@ -16,6 +16,9 @@ pub enum TypeKind {
     Complex,
     /// An enum type.
     Enum,
+    /// The parameters of an action (its JSON body), named
+    /// `namespace.action(binding type)`.
+    Parameters,
 }
 
 /// Reads a value of one generated type from a [`Source`], boxed for writing back.

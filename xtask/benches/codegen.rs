@@ -106,6 +106,7 @@ fn bench_stages(c: &mut Criterion, dir: &Path, input: &Input) {
     let version = Version {
         module: &input.module,
         source: file,
+        url_version: &input.version,
         model: &model,
     };
     let (files, _) = output::models_crate(std::slice::from_ref(&version)).expect("emit");

@@ -87,6 +87,7 @@ pub fn models_files(
         .map(|(i, (file, model))| Version {
             module: &i.module,
             source: file,
+            url_version: &i.version,
             model,
         })
         .collect();

@@ -103,6 +103,50 @@ fn touches_registry(report: &Report) -> bool {
     })
 }
 
+/// Request builders and the route table change with operations, entity sets and
+/// singletons, and with entity types, their navigation properties and hierarchy.
+fn touches_requests(report: &Report) -> bool {
+    report.namespaces.iter().any(|ns| {
+        !ns.operations.is_empty()
+            || !ns.container.is_empty()
+            || ns.types.iter().filter(|t| t.kind == "entity").any(|t| {
+                t.status != Status::Changed
+                    || t.changes.iter().any(|c| {
+                        matches!(
+                            c.kind,
+                            ChangeKind::PropertyAdded
+                                | ChangeKind::PropertyRemoved
+                                | ChangeKind::PropertyNavigationChanged
+                                | ChangeKind::PropertyCollectionChanged
+                                | ChangeKind::PropertyTypeChanged
+                                | ChangeKind::DerivedTypeAdded
+                                | ChangeKind::DerivedTypeRemoved
+                                | ChangeKind::BaseTypeChanged
+                                | ChangeKind::TypeShapeChanged
+                                | ChangeKind::TypeRustPathChanged
+                                | ChangeKind::PolyEnumRenamed
+                        )
+                    })
+            })
+    })
+}
+
+/// Action parameter structs change with actions that have (or had) parameters.
+fn touches_params(report: &Report, old: &Model, new: &Model) -> bool {
+    let has_params = |m: &Model, o: &xtask::diff::report::OperationChanges| {
+        m.operations.iter().any(|op| {
+            op.is_action
+                && op.qualified == o.qualified
+                && op.parameters.len() > usize::from(op.is_bound)
+        })
+    };
+    report
+        .namespaces
+        .iter()
+        .flat_map(|ns| &ns.operations)
+        .any(|o| o.kind == "action" && (has_params(old, o) || has_params(new, o)))
+}
+
 /// The generated files the report predicts to differ for one version.
 fn expected_files(module: &str, old: &Model, new: &Model, report: &Report) -> BTreeSet<PathBuf> {
     let dir = PathBuf::from("src").join(module);
@@ -130,8 +174,15 @@ fn expected_files(module: &str, old: &Model, new: &Model, report: &Report) -> BT
             out.insert(dir.join(format!("{m}.rs")));
         }
     }
-    if touches_registry(report) {
+    if touches_registry(report) || touches_params(report, old, new) {
         out.insert(dir.join("registry.rs"));
+    }
+    if touches_requests(report) {
+        out.insert(dir.join("requests.rs"));
+        out.insert(dir.join("routes.rs"));
+    }
+    if touches_params(report, old, new) {
+        out.insert(dir.join("params.rs"));
     }
     out
 }

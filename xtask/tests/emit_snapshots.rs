@@ -37,7 +37,8 @@ fixture_tests!(
     names,
     namespaces,
     navigation,
-    annotations
+    annotations,
+    requests
 );
 
 #[test]

@@ -7,6 +7,8 @@ pub mod naive;
 pub mod output;
 pub mod poly;
 pub mod registry;
+pub mod requests;
+pub mod routes;
 pub mod rust_type;
 pub mod structs;
 
@@ -64,9 +66,11 @@ pub fn emit_modules(
     dir: &str,
     lib: bool,
     source: &str,
+    url_version: &str,
     header: &TokenStream,
 ) -> Result<(Vec<GeneratedFile>, EmitTimes), syn::Error> {
     let paths = Paths::new(root_path);
+    let addr = crate::model::addressing::compute(model);
     let mut chunks = Vec::new();
     for (ns, n) in model.namespaces.iter().enumerate() {
         for c in n.types.chunks(CHUNK) {
@@ -82,9 +86,20 @@ pub fn emit_modules(
             });
         }
     }
+    // The single-file items (registry, builders, parameters, routes) are the largest
+    // jobs: they go first so that both threads stay busy to the end.
+    let extra_jobs: [(&str, &(dyn Fn() -> TokenStream + Sync)); 4] = [
+        ("requests.rs", &|| {
+            requests::emit(model, &paths, &addr, url_version)
+        }),
+        ("routes.rs", &|| routes::emit(model, &addr, url_version)),
+        ("params.rs", &|| requests::emit_params(model, &paths, &addr)),
+        ("registry.rs", &|| registry::emit(model, &paths, &addr)),
+    ];
+    let jobs = extra_jobs.len() + chunks.len();
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<String, syn::Error>>>> =
-        Mutex::new((0..chunks.len()).map(|_| None).collect());
+        Mutex::new((0..jobs).map(|_| None).collect());
     let times = Mutex::new(EmitTimes::default());
     let threads = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
@@ -95,13 +110,18 @@ pub fn emit_modules(
                 let mut local = EmitTimes::default();
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(chunk) = chunks.get(i) else { break };
+                    if i >= jobs {
+                        break;
+                    }
                     let t0 = Instant::now();
-                    let items: TokenStream = chunk
-                        .types
-                        .iter()
-                        .map(|&id| type_items(model, &paths, id))
-                        .collect();
+                    let items: TokenStream = match extra_jobs.get(i) {
+                        Some((_, job)) => job(),
+                        None => chunks[i - extra_jobs.len()]
+                            .types
+                            .iter()
+                            .map(|&id| type_items(model, &paths, id))
+                            .collect(),
+                    };
                     let t1 = Instant::now();
                     let out = format_items(items);
                     local.emit += t1 - t0;
@@ -117,9 +137,10 @@ pub fn emit_modules(
             });
         }
     });
-    let results = results.into_inner().unwrap_or_default();
+    let mut results = results.into_inner().unwrap_or_default();
+    let chunk_results = results.split_off(extra_jobs.len());
     let mut bodies: Vec<String> = vec![String::new(); model.namespaces.len()];
-    for (chunk, r) in chunks.iter().zip(results) {
+    for (chunk, r) in chunks.iter().zip(chunk_results) {
         let text = r.unwrap_or_else(|| Ok(String::new()))?;
         let body = &mut bodies[chunk.ns];
         if !body.is_empty() && !text.is_empty() {
@@ -136,7 +157,20 @@ pub fn emit_modules(
             n.name
         );
         let mods = if n.module.is_none() {
-            quote!(#(pub mod #children;)* pub mod registry;)
+            let path = lib.then(|| {
+                quote!(
+                    pub mod path;
+                )
+            });
+            quote! {
+                #(pub mod #children;)*
+                pub mod params;
+                #path
+                pub mod registry;
+                pub mod requests;
+                pub mod routes;
+                pub use requests::{Api, api, api_with};
+            }
         } else {
             quote!()
         };
@@ -159,14 +193,24 @@ pub fn emit_modules(
         }
         files.push(GeneratedFile { path, contents });
     }
-    let registry = format_items(registry::emit(model, &paths))?;
-    files.push(GeneratedFile {
-        path: PathBuf::from(dir).join("registry.rs"),
-        contents: registry,
-    });
+    for ((name, _), r) in extra_jobs.iter().zip(results) {
+        files.push(GeneratedFile {
+            path: PathBuf::from(dir).join(name),
+            contents: r.unwrap_or_else(|| Ok(String::new()))?,
+        });
+    }
+    if lib {
+        files.push(GeneratedFile {
+            path: PathBuf::from(dir).join("path.rs"),
+            contents: PATH_TEMPLATE.to_string(),
+        });
+    }
     let times = times.into_inner().unwrap_or_default();
     Ok((files, times))
 }
+
+/// The version-independent builder types (`crate::path`), copied verbatim.
+pub const PATH_TEMPLATE: &str = include_str!("../../templates/path.rs");
 
 /// Format a token stream of items (with optional inner attributes) as a file.
 pub fn format_items(tokens: TokenStream) -> Result<String, syn::Error> {

@@ -4,11 +4,12 @@
 //! here.
 
 use super::rust_type::Paths;
+use crate::model::addressing::{Addressing, params_registry_name};
 use crate::model::{Model, TypeKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-pub fn emit(model: &Model, paths: &Paths) -> TokenStream {
+pub fn emit(model: &Model, paths: &Paths, addr: &Addressing) -> TokenStream {
     let mut entries: Vec<(String, TokenStream)> = model
         .types
         .iter()
@@ -41,13 +42,27 @@ pub fn emit(model: &Model, paths: &Paths) -> TokenStream {
             (t.qualified.clone(), entry)
         })
         .collect();
+    let root = paths.root_tokens();
+    for (&op, rust) in &addr.params_struct {
+        let name = params_registry_name(model, op);
+        let r = super::rust_type::ident(rust);
+        let path = quote!(#root::params::#r);
+        let rust_name = path.to_string().replace(' ', "");
+        entries.push((
+            name.clone(),
+            quote! {
+                rt::TypeEntry { name: #name, kind: rt::TypeKind::Parameters, rust_name: #rust_name, parse: rt::parse_boxed::<#path> },
+            },
+        ));
+    }
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     let entries = entries.into_iter().map(|(_, e)| e);
     quote! {
         #![doc = " Every type of this version by qualified CSDL name (sorted), for tools that pick a type at run time."]
         #[allow(unused_imports)]
         use ::msgraph_core as rt;
-        /// All entity, complex and enum types, sorted by qualified name.
+        /// All entity, complex and enum types, and the parameters of actions
+        /// (`microsoft.graph.answer(microsoft.graph.call)`), sorted by name.
         pub static TYPES: &[rt::TypeEntry] = &[#(#entries)*];
         /// Look a type up by qualified name (`microsoft.graph.call`), with or without a leading `#`.
         pub fn lookup(name: &str) -> ::std::option::Option<&'static rt::TypeEntry> {

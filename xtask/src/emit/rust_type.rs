@@ -19,6 +19,12 @@ impl Paths {
         }
     }
 
+    /// The root module path itself (`crate::v1`).
+    pub fn root_tokens(&self) -> TokenStream {
+        let segs: Vec<Ident> = self.root.iter().map(|s| ident(s)).collect();
+        quote!(#(#segs)::*)
+    }
+
     fn module_of(&self, model: &Model, id: TypeId) -> TokenStream {
         let mut segs: Vec<Ident> = self.root.iter().map(|s| ident(s)).collect();
         if let Some(m) = &model.namespaces[model.types[id].namespace].module {

@@ -6,28 +6,41 @@
 
 use super::docs;
 use super::rust_type::{Paths, ident};
-use crate::model::{Model, Structured, TypeDef};
+use crate::model::{Model, Property, Structured, TypeDef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 pub fn emit(model: &Model, paths: &Paths, t: &TypeDef, s: &Structured) -> TokenStream {
-    let name = ident(&t.rust_name);
     let doc = docs::attrs(&docs::for_type(model, t));
-    let qualified = &t.qualified;
-    let fields = s.properties.iter().map(|p| {
+    object(model, paths, &t.rust_name, doc, &t.qualified, &s.properties)
+}
+
+/// A struct named `name` with `properties` as fields, readable and writable as a JSON
+/// object whose type name (in errors and registries) is `qualified`. Also used for the
+/// parameters of actions.
+pub fn object(
+    model: &Model,
+    paths: &Paths,
+    name: &str,
+    doc: TokenStream,
+    qualified: &str,
+    properties: &[Property],
+) -> TokenStream {
+    let name = ident(name);
+    let fields = properties.iter().map(|p| {
         let doc = docs::attrs(&docs::for_property(model, p));
         let f = ident(&p.rust_name);
         let ty = paths.field_type(model, &p.ty);
         quote!(#doc pub #f: #ty,)
     });
-    let mut by_json: Vec<_> = s.properties.iter().collect();
+    let mut by_json: Vec<_> = properties.iter().collect();
     by_json.sort_by(|a, b| a.name.cmp(&b.name));
     let slots_mut = by_json.iter().map(|p| {
         let f = ident(&p.rust_name);
         let key = &p.name;
         quote!((#key, &mut self.#f),)
     });
-    let slots = s.properties.iter().map(|p| {
+    let slots = properties.iter().map(|p| {
         let f = ident(&p.rust_name);
         let key = &p.name;
         quote!((#key, &self.#f),)

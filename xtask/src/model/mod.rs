@@ -3,6 +3,7 @@
 //!
 //! `resolve::resolve` builds it from the raw CSDL AST; emitters only read it.
 
+pub mod addressing;
 pub mod annotations;
 pub mod names;
 pub mod resolve;

@@ -1,0 +1,610 @@
+//! The route table of one Graph version, generated beside the request builders: for
+//! every entity type, the navigation properties, bound operations and streams the
+//! builders offer (each with its capabilities from the metadata), plus the container's
+//! entity sets and singletons. Routes compose at run time like the builders do, so the
+//! table stays small while covering every path the builders can produce;
+//! [`RouteTable::resolve`] maps a request line (`POST /communications/calls/{id}/answer`)
+//! to its route: path template, kind, body type and response type.
+
+use crate::request::decode;
+use std::fmt;
+
+/// Capability bits of a collection or entity edge (from Capabilities annotations).
+pub mod caps {
+    /// Items can be created (POST on the collection).
+    pub const INSERT: u8 = 1;
+    /// Items can be updated (PATCH/PUT).
+    pub const UPDATE: u8 = 2;
+    /// Items can be deleted.
+    pub const DELETE: u8 = 4;
+    /// The edge is a reference (non-containment): `$ref` operations apply.
+    pub const REF: u8 = 8;
+}
+
+/// What an edge is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EdgeKind {
+    /// An entity set of the container (root only).
+    EntitySet,
+    /// A singleton of the container (root only).
+    Singleton,
+    /// A navigation property (`collection` says whether it is collection-valued).
+    Navigation {
+        /// `ContainsTarget="true"`.
+        contained: bool,
+    },
+    /// A bound or unbound action (POST).
+    Action {
+        /// Bound to a collection of the type rather than one entity.
+        on_collection: bool,
+    },
+    /// A bound or unbound function (GET).
+    Function {
+        /// Bound to a collection of the type rather than one entity.
+        on_collection: bool,
+        /// `IsComposable="true"`: the path may go on from its result.
+        composable: bool,
+    },
+    /// An `Edm.Stream` property (`GET`/`PUT` of raw bytes).
+    Stream,
+}
+
+/// One step from a type (or the root) to the next path segment.
+#[derive(Debug, Clone, Copy)]
+pub struct Edge {
+    /// The segment (property or operation name).
+    pub name: &'static str,
+    /// Navigation, operation, stream, entity set, singleton.
+    pub kind: EdgeKind,
+    /// Entity type reached (navigations, sets) or the operation's return type (qualified
+    /// name or `Edm.*`; empty when the operation returns nothing).
+    pub target: &'static str,
+    /// Collection-valued navigation or operation result.
+    pub collection: bool,
+    /// [`caps`] bits for navigations and sets.
+    pub caps: u8,
+    /// Registry name of the action's parameters struct, if it has parameters.
+    pub body: Option<&'static str>,
+    /// Function parameter names, in order.
+    pub params: &'static [&'static str],
+}
+
+/// The routes declared on one entity type.
+#[derive(Debug, Clone, Copy)]
+pub struct TypeRoutes {
+    /// Qualified entity type name.
+    pub name: &'static str,
+    /// Its base type, whose routes it inherits.
+    pub base: Option<&'static str>,
+    /// `HasStream="true"` (anywhere in the hierarchy): `$value` applies.
+    pub has_stream: bool,
+    /// Edges declared on this type.
+    pub edges: &'static [Edge],
+}
+
+/// The whole table of one version.
+#[derive(Debug, Clone, Copy)]
+pub struct RouteTable {
+    /// `v1.0` or `beta`.
+    pub version: &'static str,
+    /// Entity sets, singletons and unbound operations.
+    pub roots: &'static [Edge],
+    /// Entity types, sorted by qualified name.
+    pub types: &'static [TypeRoutes],
+}
+
+/// What a resolved route does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RouteKind {
+    /// GET a collection.
+    List,
+    /// POST to a collection.
+    Create,
+    /// GET one entity.
+    Get,
+    /// PATCH one entity.
+    Update,
+    /// PUT one entity.
+    Replace,
+    /// DELETE one entity.
+    Delete,
+    /// GET `$count`.
+    Count,
+    /// GET `$ref`.
+    GetRef,
+    /// PUT `$ref` (single-valued reference).
+    SetRef,
+    /// POST `$ref` (add to a reference collection).
+    AddRef,
+    /// DELETE `$ref`.
+    DeleteRef,
+    /// POST an action.
+    Action,
+    /// GET a function.
+    Function,
+    /// GET `$value` or a stream property.
+    GetStream,
+    /// PUT `$value` or a stream property.
+    PutStream,
+}
+
+/// A request line matched to a route.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// `GET`, `POST`, ...
+    pub method: String,
+    /// `/communications/calls/{call-id}/answer`.
+    pub template: String,
+    /// What the route does.
+    pub kind: RouteKind,
+    /// Registry name of the body type (entity for create/update, parameters struct for
+    /// actions), if the route takes a JSON body.
+    pub body: Option<&'static str>,
+    /// Qualified name of the response type (`Edm.*` for primitives), if any.
+    pub response: Option<&'static str>,
+    /// The response is a collection.
+    pub response_collection: bool,
+}
+
+/// Why a request line matches no route.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unresolved {
+    /// The path prefix that did resolve.
+    pub resolved_prefix: String,
+    /// The segment that did not resolve (empty when the method is the problem).
+    pub segment: String,
+    /// The entity type the segment was looked up on (`None`: the service root).
+    pub parent: Option<&'static str>,
+    /// What went wrong.
+    pub reason: String,
+}
+
+impl fmt::Display for Unresolved {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (after `{}`)", self.reason, self.resolved_prefix)
+    }
+}
+
+impl std::error::Error for Unresolved {}
+
+/// Where the walk is.
+#[derive(Debug, Clone, Copy)]
+enum At {
+    Root,
+    /// A collection of entities; `contained` when items live in it.
+    Collection {
+        ty: &'static str,
+        caps: u8,
+        set_or_contained: bool,
+    },
+    /// One entity.
+    Item {
+        ty: &'static str,
+        caps: u8,
+    },
+    /// `$ref` of a collection or of a single-valued navigation.
+    Ref {
+        collection: bool,
+    },
+    /// `$count`.
+    Count,
+    /// `$value` or a stream property.
+    Stream,
+    /// After an operation segment.
+    Operation {
+        edge: Edge,
+    },
+}
+
+impl RouteTable {
+    /// The routes of one entity type.
+    pub fn type_routes(&self, name: &str) -> Option<&'static TypeRoutes> {
+        let types: &'static [TypeRoutes] = self.types;
+        types
+            .binary_search_by(|t| t.name.cmp(name))
+            .ok()
+            .map(|i| &types[i])
+    }
+
+    /// Number of edges (navigations, operations, streams, sets) over all types, and the
+    /// number of (method, edge) routes they give, counting each HTTP method separately.
+    pub fn counts(&self) -> (usize, usize) {
+        let mut edges = 0;
+        let mut routes = 0;
+        for e in self
+            .roots
+            .iter()
+            .chain(self.types.iter().flat_map(|t| t.edges))
+        {
+            edges += 1;
+            routes += match e.kind {
+                EdgeKind::Action { .. } | EdgeKind::Function { .. } => 1,
+                EdgeKind::Stream => 2,
+                EdgeKind::EntitySet | EdgeKind::Navigation { .. } | EdgeKind::Singleton => {
+                    methods_of(e).len()
+                }
+            };
+        }
+        (edges, routes)
+    }
+
+    /// Finds `name` among the edges of `ty` and its base types.
+    fn edge(&self, ty: &str, name: &str, on_collection: bool) -> Option<Edge> {
+        let mut cur = self.type_routes(ty);
+        while let Some(t) = cur {
+            for e in t.edges {
+                let applies = match e.kind {
+                    EdgeKind::Action { on_collection: c }
+                    | EdgeKind::Function {
+                        on_collection: c, ..
+                    } => c == on_collection,
+                    _ => !on_collection,
+                };
+                if applies && e.name == name {
+                    return Some(*e);
+                }
+            }
+            cur = t.base.and_then(|b| self.type_routes(b));
+        }
+        None
+    }
+
+    fn has_stream(&self, ty: &str) -> bool {
+        self.type_routes(ty).is_some_and(|t| t.has_stream)
+    }
+
+    /// `sub` is `ty` or derives from it.
+    fn derives(&self, sub: &str, ty: &str) -> bool {
+        let mut cur = self.type_routes(sub);
+        while let Some(t) = cur {
+            if t.name == ty {
+                return true;
+            }
+            cur = t.base.and_then(|b| self.type_routes(b));
+        }
+        false
+    }
+
+    /// Resolves `method` and a path after the version (`/communications/calls/{id}`,
+    /// optionally with a query, which is ignored). Keys may be written as segments or in
+    /// parentheses (`calls('id')`); operations may be qualified (`microsoft.graph.answer`).
+    pub fn resolve(&self, method: &str, target: &str) -> Result<Resolved, Unresolved> {
+        let method = method.to_ascii_uppercase();
+        let path = target.split(['?', '#']).next().unwrap_or("");
+        let mut at = At::Root;
+        let mut template = String::new();
+        let segs = split_segments(path);
+        let mut i = 0;
+        while i < segs.len() {
+            let seg = decode(segs[i]);
+            let (name, args) = match seg.find('(') {
+                Some(i) if seg.ends_with(')') => (&seg[..i], Some(&seg[i + 1..seg.len() - 1])),
+                _ => (seg.as_str(), None),
+            };
+            let parent = match at {
+                At::Collection { ty, .. } | At::Item { ty, .. } => Some(ty),
+                _ => None,
+            };
+            let fail = |reason: String| Unresolved {
+                resolved_prefix: template.clone(),
+                segment: name.to_string(),
+                parent,
+                reason,
+            };
+            at = match at {
+                At::Root => {
+                    let e = self
+                        .roots
+                        .iter()
+                        .find(|e| e.name == name)
+                        .copied()
+                        .ok_or_else(|| {
+                            fail(format!(
+                                "`{name}` is not an entity set, singleton or unbound operation"
+                            ))
+                        })?;
+                    template.push('/');
+                    template.push_str(e.name);
+                    let next = self.step(e, &mut template);
+                    key_in_parens(next, args, &mut template)
+                }
+                At::Collection { ty, .. } | At::Item { ty, .. } if name == "$count" => {
+                    let _ = ty;
+                    template.push_str("/$count");
+                    At::Count
+                }
+                At::Collection { .. } if name == "$ref" => {
+                    template.push_str("/$ref");
+                    At::Ref { collection: true }
+                }
+                At::Item { caps: c, .. } if name == "$ref" => {
+                    if c & caps::REF == 0 {
+                        return Err(fail("`$ref` on a contained entity".into()));
+                    }
+                    template.push_str("/$ref");
+                    At::Ref { collection: false }
+                }
+                At::Item { ty, .. } if name == "$value" => {
+                    if !self.has_stream(ty) {
+                        return Err(fail(format!("`{ty}` is not a media entity (no HasStream)")));
+                    }
+                    template.push_str("/$value");
+                    At::Stream
+                }
+                At::Collection {
+                    ty,
+                    caps: c,
+                    set_or_contained,
+                } => {
+                    if let Some(e) = self.op_edge(ty, name, true) {
+                        template.push('/');
+                        template.push_str(e.name);
+                        At::Operation { edge: e }
+                    } else if let Some(sub) = self.cast(ty, name) {
+                        template.push('/');
+                        template.push_str(sub);
+                        At::Collection {
+                            ty: sub,
+                            caps: c,
+                            set_or_contained,
+                        }
+                    } else {
+                        template.push_str(&format!("/{{{}-id}}", short(ty)));
+                        At::Item { ty, caps: c }
+                    }
+                }
+                At::Item { ty, caps: c } => {
+                    if let Some(e) = self
+                        .edge(ty, name, false)
+                        .or_else(|| self.op_edge(ty, name, false))
+                    {
+                        template.push('/');
+                        template.push_str(e.name);
+                        let next = self.step(e, &mut template);
+                        key_in_parens(next, args, &mut template)
+                    } else if let Some(sub) = self.cast(ty, name) {
+                        template.push('/');
+                        template.push_str(sub);
+                        At::Item { ty: sub, caps: c }
+                    } else {
+                        return Err(fail(format!(
+                            "`{name}` is not a navigation property, stream or bound operation of `{ty}`"
+                        )));
+                    }
+                }
+                At::Operation { edge } => match edge.kind {
+                    EdgeKind::Function {
+                        composable: true, ..
+                    } if self.type_routes(edge.target).is_some() => {
+                        let ty = edge.target;
+                        let next = if edge.collection {
+                            At::Collection {
+                                ty,
+                                caps: 0,
+                                set_or_contained: false,
+                            }
+                        } else {
+                            At::Item { ty, caps: 0 }
+                        };
+                        // Go on from the function's result with this same segment.
+                        at = next;
+                        continue;
+                    }
+                    _ => {
+                        return Err(fail(format!(
+                            "nothing can follow the operation `{}`",
+                            edge.name
+                        )));
+                    }
+                },
+                At::Ref { .. } | At::Count | At::Stream => {
+                    return Err(fail(format!(
+                        "nothing can follow `{}`",
+                        template.rsplit('/').next().unwrap_or("")
+                    )));
+                }
+            };
+            i += 1;
+        }
+        self.finish(at, &method, template)
+    }
+
+    fn op_edge(&self, ty: &str, name: &str, on_collection: bool) -> Option<Edge> {
+        let found = self.edge(ty, name, on_collection);
+        match found {
+            Some(e) if matches!(e.kind, EdgeKind::Action { .. } | EdgeKind::Function { .. }) => {
+                Some(e)
+            }
+            Some(e) if !on_collection => Some(e),
+            _ => {
+                // `microsoft.graph.answer` -> `answer`
+                let short = name.rsplit('.').next()?;
+                (short != name)
+                    .then(|| self.edge(ty, short, on_collection))
+                    .flatten()
+                    .filter(|e| {
+                        matches!(e.kind, EdgeKind::Action { .. } | EdgeKind::Function { .. })
+                    })
+            }
+        }
+    }
+
+    fn cast(&self, ty: &str, name: &str) -> Option<&'static str> {
+        let t = self.type_routes(name)?;
+        self.derives(t.name, ty).then_some(t.name)
+    }
+
+    fn step(&self, e: Edge, _template: &mut String) -> At {
+        match e.kind {
+            EdgeKind::EntitySet => At::Collection {
+                ty: e.target,
+                caps: e.caps,
+                set_or_contained: true,
+            },
+            EdgeKind::Singleton => At::Item {
+                ty: e.target,
+                caps: e.caps,
+            },
+            EdgeKind::Navigation { contained } => {
+                if e.collection {
+                    At::Collection {
+                        ty: e.target,
+                        caps: e.caps,
+                        set_or_contained: contained,
+                    }
+                } else {
+                    At::Item {
+                        ty: e.target,
+                        caps: e.caps,
+                    }
+                }
+            }
+            EdgeKind::Action { .. } | EdgeKind::Function { .. } => At::Operation { edge: e },
+            EdgeKind::Stream => At::Stream,
+        }
+    }
+
+    fn finish(&self, at: At, method: &str, template: String) -> Result<Resolved, Unresolved> {
+        let ok = |kind, body, response, response_collection| {
+            Ok(Resolved {
+                method: method.to_string(),
+                template: template.clone(),
+                kind,
+                body,
+                response,
+                response_collection,
+            })
+        };
+        let not_allowed = |what: &str| {
+            Err(Unresolved {
+                resolved_prefix: template.clone(),
+                segment: String::new(),
+                parent: None,
+                reason: format!("{method} not allowed on {what}"),
+            })
+        };
+        match (at, method) {
+            (At::Collection { ty, .. }, "GET") => ok(RouteKind::List, None, Some(ty), true),
+            (
+                At::Collection {
+                    ty,
+                    caps: c,
+                    set_or_contained: true,
+                },
+                "POST",
+            ) if c & caps::INSERT != 0 => ok(RouteKind::Create, Some(ty), Some(ty), false),
+            (
+                At::Collection {
+                    caps: c,
+                    set_or_contained: true,
+                    ..
+                },
+                "POST",
+            ) if c & caps::INSERT == 0 => {
+                not_allowed("this collection (InsertRestrictions: not insertable)")
+            }
+            (At::Item { ty, .. }, "GET") => ok(RouteKind::Get, None, Some(ty), false),
+            (At::Item { ty, caps: c }, "PATCH") if c & caps::UPDATE != 0 => {
+                ok(RouteKind::Update, Some(ty), Some(ty), false)
+            }
+            (At::Item { ty, caps: c }, "PUT") if c & caps::UPDATE != 0 => {
+                ok(RouteKind::Replace, Some(ty), Some(ty), false)
+            }
+            (At::Item { caps: c, .. }, "DELETE") if c & caps::DELETE != 0 => {
+                ok(RouteKind::Delete, None, None, false)
+            }
+            (At::Item { .. }, "PATCH" | "PUT") => {
+                not_allowed("this entity (UpdateRestrictions: not updatable)")
+            }
+            (At::Item { .. }, "DELETE") => {
+                not_allowed("this entity (DeleteRestrictions: not deletable)")
+            }
+            (At::Count, "GET") => ok(RouteKind::Count, None, Some("Edm.Int32"), false),
+            (At::Ref { .. }, "GET") => ok(RouteKind::GetRef, None, None, false),
+            (At::Ref { collection: true }, "POST") => ok(RouteKind::AddRef, None, None, false),
+            (At::Ref { collection: false }, "PUT") => ok(RouteKind::SetRef, None, None, false),
+            (At::Ref { collection: false }, "DELETE") => {
+                ok(RouteKind::DeleteRef, None, None, false)
+            }
+            (At::Stream, "GET") => ok(RouteKind::GetStream, None, Some("Edm.Stream"), false),
+            (At::Stream, "PUT") => ok(RouteKind::PutStream, None, None, false),
+            (At::Operation { edge }, m) => {
+                let response = (!edge.target.is_empty()).then_some(edge.target);
+                match (edge.kind, m) {
+                    (EdgeKind::Action { .. }, "POST") => {
+                        ok(RouteKind::Action, edge.body, response, edge.collection)
+                    }
+                    (EdgeKind::Function { .. }, "GET") => {
+                        ok(RouteKind::Function, None, response, edge.collection)
+                    }
+                    (EdgeKind::Action { .. }, _) => not_allowed("an action (POST only)"),
+                    _ => not_allowed("a function (GET only)"),
+                }
+            }
+            (At::Root, _) => not_allowed("the service root"),
+            _ => not_allowed("this path"),
+        }
+    }
+}
+
+/// The methods a navigation / set edge allows on what it reaches.
+fn methods_of(e: &Edge) -> Vec<&'static str> {
+    let mut m = vec!["GET"];
+    let contained = matches!(
+        e.kind,
+        EdgeKind::Navigation { contained: true } | EdgeKind::EntitySet
+    );
+    if e.collection && contained && e.caps & caps::INSERT != 0 {
+        m.push("POST");
+    }
+    if e.caps & caps::UPDATE != 0 {
+        m.push("PATCH");
+    }
+    if e.caps & caps::DELETE != 0 {
+        m.push("DELETE");
+    }
+    if e.caps & caps::REF != 0 {
+        m.push("$ref");
+    }
+    m
+}
+
+/// A key written in parentheses after a collection segment (`calls('id')`, `calls(id)`).
+fn key_in_parens(next: At, args: Option<&str>, template: &mut String) -> At {
+    match (next, args) {
+        (At::Collection { ty, caps, .. }, Some(_)) => {
+            template.push_str(&format!("/{{{}-id}}", short(ty)));
+            At::Item { ty, caps }
+        }
+        (other, _) => other,
+    }
+}
+
+/// `microsoft.graph.callRecords.callRecord` -> `callRecord`.
+fn short(ty: &str) -> &str {
+    ty.rsplit('.').next().unwrap_or(ty)
+}
+
+/// Splits a path on `/` outside quotes and parentheses, skipping empty segments.
+fn split_segments(path: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut quoted, mut start) = (0i32, false, 0);
+    for (i, c) in path.char_indices() {
+        match c {
+            '\'' => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth -= 1,
+            '/' if !quoted && depth <= 0 => {
+                if i > start {
+                    out.push(&path[start..i]);
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if start < path.len() {
+        out.push(&path[start..]);
+    }
+    out
+}

@@ -1,0 +1,476 @@
+//! Request builders of one version (`requests.rs`): the service root [`Api`] with one
+//! method per entity set, singleton and unbound operation, and per entity type an `impl`
+//! block on `crate::path::EntityPath<T, _>` (and `CollectionPath<T, _>` for operations
+//! bound to collections) with one method per navigation property, stream and bound
+//! operation, inherited ones included. Also the parameters structs of actions
+//! (`params.rs`). Everything comes from `model::addressing`, like the route table.
+
+use super::docs;
+use super::rust_type::{Paths, ident, prim};
+use super::structs;
+use crate::model::addressing::{self, Addressing, DELETE, Edge, EdgeKind, INSERT, REF, UPDATE};
+use crate::model::names::{Scope, field_name};
+use crate::model::{Edm, Model, Property, Target, TypeId, TypeKind, TypeRef};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// Method names the generic builders already use.
+const RESERVED: &[&str] = &[
+    "add_ref",
+    "by_id",
+    "clone",
+    "count",
+    "create",
+    "delete",
+    "delete_ref",
+    "fmt",
+    "get",
+    "get_ref",
+    "get_refs",
+    "list",
+    "new",
+    "put",
+    "replace",
+    "set_ref",
+    "target",
+    "update",
+];
+
+/// The edges usable from entity type `id`: its own first, then its ancestors'
+/// (an operation redeclared lower down hides the inherited one of the same name and
+/// binding).
+pub fn flattened(model: &Model, addr: &Addressing, id: TypeId) -> Vec<Edge> {
+    let mut out: Vec<Edge> = Vec::new();
+    let mut cur = Some(id);
+    while let Some(t) = cur {
+        for e in addr.declared.get(&t).into_iter().flatten() {
+            let hidden = t != id
+                && out
+                    .iter()
+                    .any(|o| o.name == e.name && same_binding(&o.kind, &e.kind));
+            if !hidden {
+                out.push(e.clone());
+            }
+        }
+        cur = model.types[t].structured().and_then(|s| s.base);
+    }
+    out
+}
+
+fn same_binding(a: &EdgeKind, b: &EdgeKind) -> bool {
+    match (a, b) {
+        (
+            EdgeKind::Operation {
+                on_collection: x, ..
+            },
+            EdgeKind::Operation {
+                on_collection: y, ..
+            },
+        ) => x == y,
+        (EdgeKind::Operation { .. }, _) | (_, EdgeKind::Operation { .. }) => false,
+        _ => true,
+    }
+}
+
+/// The segment an operation is addressed by: its name in the root namespace, qualified
+/// elsewhere (as Graph's documentation writes them).
+pub fn op_segment(model: &Model, op: usize) -> String {
+    let o = &model.operations[op];
+    if model.namespaces[o.namespace].module.is_none() {
+        o.name.clone()
+    } else {
+        o.qualified.clone()
+    }
+}
+
+fn value_type(model: &Model, paths: &Paths, id: TypeId) -> TokenStream {
+    paths.value_type(model, Target::Type(id), false)
+}
+
+fn bool_lit(caps: u8, bit: u8) -> TokenStream {
+    if caps & bit != 0 {
+        quote!(true)
+    } else {
+        quote!(false)
+    }
+}
+
+/// The path type an edge to an entity leads to.
+fn nav_path(
+    model: &Model,
+    paths: &Paths,
+    target: TypeId,
+    collection: bool,
+    caps: u8,
+) -> TokenStream {
+    let v = value_type(model, paths, target);
+    let (i, u, d, r) = (
+        bool_lit(caps, INSERT),
+        bool_lit(caps, UPDATE),
+        bool_lit(caps, DELETE),
+        bool_lit(caps, REF),
+    );
+    if collection {
+        quote!(crate::path::CollectionPath<#v, crate::path::CollCaps<#i, #u, #d, #r>>)
+    } else {
+        quote!(crate::path::EntityPath<#v, crate::path::Caps<#u, #d, #r>>)
+    }
+}
+
+/// The response kind of an operation.
+fn response_kind(model: &Model, paths: &Paths, ret: &Option<(TypeRef, bool)>) -> TokenStream {
+    let Some((r, _)) = ret else {
+        return quote!(rt::request::Empty);
+    };
+    if r.target == Target::Prim(Edm::Stream) {
+        return quote!(rt::request::Raw);
+    }
+    let v = paths.value_type(model, r.target, false);
+    if r.collection {
+        return quote!(rt::request::Collection<#v>);
+    }
+    match r.target {
+        Target::Type(id) if model.types[id].structured().is_some() => {
+            quote!(rt::request::Entity<#v>)
+        }
+        _ => quote!(rt::request::ValueOf<#v>),
+    }
+}
+
+/// One builder method for an edge; `None` when the edge needs no method.
+fn edge_method(
+    model: &Model,
+    paths: &Paths,
+    addr: &Addressing,
+    edge: &Edge,
+    method: &str,
+    params_mod: &TokenStream,
+) -> TokenStream {
+    let m = ident(method);
+    let seg = &edge.name;
+    match &edge.kind {
+        EdgeKind::EntitySet | EdgeKind::Singleton | EdgeKind::Navigation { .. } => {
+            let Some(target) = edge.target else {
+                return quote!();
+            };
+            let ty = nav_path(model, paths, target, edge.collection, edge.caps);
+            let ctor = if edge.collection {
+                quote!(crate::path::CollectionPath)
+            } else {
+                quote!(crate::path::EntityPath)
+            };
+            let what = match edge.kind {
+                EdgeKind::EntitySet => "Entity set",
+                EdgeKind::Singleton => "Singleton",
+                EdgeKind::Navigation { contained: true } => "Containment navigation property",
+                _ => "Navigation property",
+            };
+            let doc = format!(" {what} `{seg}` (`{}`).", model.types[target].qualified);
+            quote! {
+                #[doc = #doc]
+                pub fn #m(&self) -> #ty {
+                    #ctor::new(self.target().segment(#seg))
+                }
+            }
+        }
+        EdgeKind::Stream => {
+            let doc = format!(" Stream property `{seg}`.");
+            quote! {
+                #[doc = #doc]
+                pub fn #m(&self) -> crate::path::StreamPath {
+                    crate::path::StreamPath::new(self.target().segment(#seg))
+                }
+            }
+        }
+        EdgeKind::Operation { op, .. } => {
+            let o = &model.operations[*op];
+            let seg = op_segment(model, *op);
+            let resp = response_kind(model, paths, &o.return_type);
+            let mut lines = Vec::new();
+            if let Some(d) = &o.docs.description {
+                lines.extend(d.lines().map(|l| l.trim_end().to_string()));
+                lines.push(String::new());
+            }
+            let verb = if o.is_action { "POST" } else { "GET" };
+            lines.push(format!(
+                "`{verb} .../{seg}`: {} `{}`.",
+                if o.is_action { "action" } else { "function" },
+                o.qualified
+            ));
+            let doc = docs::attrs(&lines);
+            let skip = usize::from(o.is_bound);
+            if o.is_action {
+                match addr.params_struct.get(op) {
+                    Some(p) => {
+                        let p = ident(p);
+                        quote! {
+                            #doc
+                            pub fn #m(&self, params: #params_mod::#p) -> rt::request::Request<rt::request::Json<#params_mod::#p>, #resp> {
+                                rt::request::Request::new(rt::http::Method::POST, self.target().segment(#seg), rt::request::Json(params))
+                            }
+                        }
+                    }
+                    None => quote! {
+                        #doc
+                        pub fn #m(&self) -> rt::request::Request<rt::request::NoBody, #resp> {
+                            rt::request::Request::new(rt::http::Method::POST, self.target().segment(#seg), rt::request::NoBody)
+                        }
+                    },
+                }
+            } else {
+                let mut scope = Scope::with_reserved(&["self"]);
+                let mut args = Vec::new();
+                let mut lits = Vec::new();
+                for p in &o.parameters[skip..] {
+                    let name = ident(&scope.claim(field_name(&p.name)));
+                    let (ty, by_value, json) = param_type(model, paths, &p.ty);
+                    let csdl = &p.name;
+                    let lit = |v: TokenStream| {
+                        if json {
+                            quote!(rt::request::Literal::json(#v))
+                        } else {
+                            quote!(rt::request::ToLiteral::to_literal(#v))
+                        }
+                    };
+                    if p.optional {
+                        args.push(quote!(#name: ::core::option::Option<#ty>));
+                        let l = lit(if by_value { quote!(&v) } else { quote!(v) });
+                        lits.push(quote!((#csdl, #name.map(|v| #l))));
+                    } else {
+                        args.push(quote!(#name: #ty));
+                        let l = lit(if by_value {
+                            quote!(&#name)
+                        } else {
+                            quote!(#name)
+                        });
+                        lits.push(quote!((#csdl, ::core::option::Option::Some(#l))));
+                    }
+                }
+                quote! {
+                    #doc
+                    pub fn #m(&self, #(#args),*) -> rt::request::Request<rt::request::NoBody, #resp> {
+                        rt::request::Request::new(rt::http::Method::GET, self.target().function(#seg, &[#(#lits),*]), rt::request::NoBody)
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A function parameter's Rust type: (type, passed by value, written as JSON alias).
+fn param_type(model: &Model, paths: &Paths, ty: &TypeRef) -> (TokenStream, bool, bool) {
+    if ty.collection {
+        let v = paths.value_type(model, ty.target, false);
+        return (quote!(&[#v]), false, true);
+    }
+    match ty.target {
+        Target::Prim(Edm::String) => (quote!(&str), false, false),
+        Target::Prim(
+            e @ (Edm::Boolean
+            | Edm::Byte
+            | Edm::SByte
+            | Edm::Int16
+            | Edm::Int32
+            | Edm::Int64
+            | Edm::Double
+            | Edm::Single),
+        ) => (prim(e), true, false),
+        Target::Prim(e @ (Edm::Stream | Edm::Untyped)) => {
+            let t = prim(e);
+            (quote!(&#t), false, true)
+        }
+        Target::Prim(e) => {
+            let t = prim(e);
+            (quote!(&#t), false, false)
+        }
+        Target::Type(id) => {
+            let v = paths.value_type(model, ty.target, false);
+            let json = !matches!(model.types[id].kind, TypeKind::Enum(_));
+            (quote!(&#v), false, json)
+        }
+    }
+}
+
+/// Methods for a list of edges, with names unique in the scope of one `impl`.
+fn methods(
+    model: &Model,
+    paths: &Paths,
+    addr: &Addressing,
+    edges: &[&Edge],
+    params_mod: &TokenStream,
+    first: &[&str],
+) -> TokenStream {
+    let mut scope = Scope::with_reserved(RESERVED);
+    for f in first {
+        scope.claim(f.to_string());
+    }
+    edges
+        .iter()
+        .map(|e| {
+            let base = match &e.kind {
+                EdgeKind::Operation { op, .. } => model.operations[*op].name.clone(),
+                _ => e.name.clone(),
+            };
+            let name = scope.claim(field_name(&base));
+            edge_method(model, paths, addr, e, &name, params_mod)
+        })
+        .collect()
+}
+
+/// `requests.rs` of one version: `api()`, `Api` and the per-type builder methods.
+pub fn emit(model: &Model, paths: &Paths, addr: &Addressing, url_version: &str) -> TokenStream {
+    let params_mod = params_path(paths);
+    let root_edges: Vec<&Edge> = addr.roots.iter().collect();
+    let root_methods = methods(model, paths, addr, &root_edges, &params_mod, &[]);
+    let mut impls = Vec::new();
+    for (id, t) in model.types.iter().enumerate() {
+        let TypeKind::Entity(s) = &t.kind else {
+            continue;
+        };
+        let edges = flattened(model, addr, id);
+        let v = value_type(model, paths, id);
+        let single: Vec<&Edge> = edges
+            .iter()
+            .filter(|e| {
+                !matches!(
+                    e.kind,
+                    EdgeKind::Operation {
+                        on_collection: true,
+                        ..
+                    }
+                )
+            })
+            .collect();
+        let media = s.has_stream || ancestors_have_stream(model, id);
+        if !single.is_empty() || media {
+            let first: &[&str] = if media { &["value"] } else { &[] };
+            let ms = methods(model, paths, addr, &single, &params_mod, first);
+            let value = media.then(|| {
+                quote! {
+                    /// The media content (`$value`) of this entity.
+                    pub fn value(&self) -> crate::path::StreamPath {
+                        crate::path::StreamPath::new(self.target().segment("$value"))
+                    }
+                }
+            });
+            impls.push(quote! {
+                impl<C> crate::path::EntityPath<#v, C> { #value #ms }
+            });
+        }
+        let coll: Vec<&Edge> = edges
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    EdgeKind::Operation {
+                        on_collection: true,
+                        ..
+                    }
+                )
+            })
+            .collect();
+        if !coll.is_empty() {
+            let ms = methods(model, paths, addr, &coll, &params_mod, &[]);
+            impls.push(quote! {
+                impl<C> crate::path::CollectionPath<#v, C> { #ms }
+            });
+        }
+    }
+    let doc = format!(
+        " The service root of `{url_version}`: `https://graph.microsoft.com/{url_version}` or another cloud's."
+    );
+    quote! {
+        #![doc = " Request builders: `api()` and one `impl` block per entity type on `crate::path::EntityPath` / `CollectionPath`."]
+        #[allow(unused_imports)]
+        use ::msgraph_core as rt;
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        pub struct Api {
+            target: rt::request::Target,
+        }
+        /// The service root in the global cloud.
+        pub fn api() -> Api {
+            api_with(rt::request::Cloud::Global)
+        }
+        /// The service root in `cloud` (a national cloud or any base URL, such as a mock server).
+        pub fn api_with(cloud: rt::request::Cloud) -> Api {
+            Api { target: rt::request::Target::root(&cloud, #url_version) }
+        }
+        impl Api {
+            /// The root target.
+            pub fn target(&self) -> &rt::request::Target {
+                &self.target
+            }
+            #root_methods
+        }
+        #(#impls)*
+    }
+}
+
+fn ancestors_have_stream(model: &Model, id: TypeId) -> bool {
+    let mut cur = model.types[id].structured().and_then(|s| s.base);
+    while let Some(b) = cur {
+        let s = model.types[b].structured();
+        if s.is_some_and(|s| s.has_stream) {
+            return true;
+        }
+        cur = s.and_then(|s| s.base);
+    }
+    false
+}
+
+/// Whether `$value` applies to entities of `id`.
+pub fn is_media(model: &Model, id: TypeId) -> bool {
+    model.types[id].structured().is_some_and(|s| s.has_stream) || ancestors_have_stream(model, id)
+}
+
+fn params_path(paths: &Paths) -> TokenStream {
+    let root = paths.root_tokens();
+    quote!(#root::params)
+}
+
+/// `params.rs` of one version: one struct per action with parameters.
+pub fn emit_params(model: &Model, paths: &Paths, addr: &Addressing) -> TokenStream {
+    let items = addr.params_struct.iter().map(|(&op, name)| {
+        let o = &model.operations[op];
+        let skip = usize::from(o.is_bound);
+        let mut scope = Scope::with_reserved(&["extra"]);
+        let props: Vec<Property> = o.parameters[skip..]
+            .iter()
+            .map(|p| Property {
+                name: p.name.clone(),
+                rust_name: scope.claim(field_name(&p.name)),
+                ty: p.ty.clone(),
+                nullable: p.nullable,
+                navigation: None,
+                declared_in: 0,
+                pos: o.pos,
+                docs: Default::default(),
+                annotations: p.annotations.clone(),
+                facets: p.facets.clone(),
+            })
+            .collect();
+        let mut lines = Vec::new();
+        if let Some(d) = &o.docs.description {
+            lines.extend(d.lines().map(|l| l.trim_end().to_string()));
+            lines.push(String::new());
+        }
+        lines.push(format!("Parameters of the action `{}`.", o.qualified));
+        for p in &o.parameters[skip..] {
+            lines.push(format!(
+                "- `{}`: `{}`{}",
+                p.name,
+                docs::type_name(model, &p.ty),
+                if p.optional { ", optional" } else { "" }
+            ));
+        }
+        let reg = addressing::params_registry_name(model, op);
+        structs::object(model, paths, name, docs::attrs(&lines), &reg, &props)
+    });
+    quote! {
+        #![doc = " Parameters of actions: the JSON body of each action that takes parameters."]
+        #[allow(unused_imports)]
+        use ::msgraph_core as rt;
+        #(#items)*
+    }
+}

@@ -1,0 +1,316 @@
+//! What is addressable, per the metadata: the container's entity sets and singletons,
+//! and from each entity type its navigation properties, bound actions and functions and
+//! stream properties, each with the capabilities the Capabilities annotations allow
+//! (silent metadata allows everything). Request builders and the route table are both
+//! emitted from this one view, so they cannot disagree.
+
+use super::annotations::CAPABILITIES;
+use super::names::{Scope, type_name};
+use super::{Annot, Edm, Model, Target, TypeId, TypeKind, TypeRef};
+use crate::csdl::ast::AnnotationValue;
+use std::collections::BTreeMap;
+
+/// Capability bits, as in `msgraph_core::routes::caps`.
+pub const INSERT: u8 = 1;
+pub const UPDATE: u8 = 2;
+pub const DELETE: u8 = 4;
+pub const REF: u8 = 8;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EdgeKind {
+    EntitySet,
+    Singleton,
+    Navigation {
+        contained: bool,
+    },
+    /// Index into `Model::operations`.
+    Operation {
+        op: usize,
+        on_collection: bool,
+    },
+    Stream,
+}
+
+#[derive(Debug, Clone)]
+pub struct Edge {
+    /// Path segment (CSDL name).
+    pub name: String,
+    pub kind: EdgeKind,
+    /// Entity type reached (sets, navigations); `None` for streams and operations.
+    pub target: Option<TypeId>,
+    /// Collection-valued (navigations, sets).
+    pub collection: bool,
+    pub caps: u8,
+}
+
+/// Edges of every entity type (declared on it, not inherited) and of the root.
+#[derive(Debug, Clone, Default)]
+pub struct Addressing {
+    pub roots: Vec<Edge>,
+    pub declared: BTreeMap<TypeId, Vec<Edge>>,
+    /// Rust names of action parameter structs, by operation index.
+    pub params_struct: BTreeMap<usize, String>,
+}
+
+fn record_bool(annots: &[Annot], term: &str, prop: &str) -> Option<bool> {
+    let full = format!("{CAPABILITIES}.{term}");
+    annots
+        .iter()
+        .filter(|a| a.term == full)
+        .find_map(|a| match &a.value {
+            AnnotationValue::Record(r) => r.properties.iter().find_map(|(k, v)| match v {
+                AnnotationValue::Bool(b) if k == prop => Some(*b),
+                _ => None,
+            }),
+            _ => None,
+        })
+}
+
+/// `NavigationRestrictions/RestrictedProperties` entry for `nav` on a type, as a nested
+/// record: (term, property) -> bool.
+fn restricted(annots: &[Annot], nav: &str, term: &str, prop: &str) -> Option<bool> {
+    let full = format!("{CAPABILITIES}.NavigationRestrictions");
+    for a in annots.iter().filter(|a| a.term == full) {
+        let AnnotationValue::Record(r) = &a.value else {
+            continue;
+        };
+        for (k, v) in &r.properties {
+            let (true, AnnotationValue::Collection(items)) = (k == "RestrictedProperties", v)
+            else {
+                continue;
+            };
+            for item in items {
+                let AnnotationValue::Record(rec) = item else {
+                    continue;
+                };
+                let names_nav = rec.properties.iter().any(|(k, v)| {
+                    k == "NavigationProperty" && matches!(v, AnnotationValue::Path(p) if p == nav)
+                });
+                if !names_nav {
+                    continue;
+                }
+                for (k, v) in &rec.properties {
+                    if k != term {
+                        continue;
+                    }
+                    if let AnnotationValue::Record(inner) = v {
+                        for (ik, iv) in &inner.properties {
+                            if let (true, AnnotationValue::Bool(b)) = (ik == prop, iv) {
+                                return Some(*b);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Insert/update/delete bits: the first source that says something wins.
+fn caps_from(sources: &[&[Annot]], nav: Option<(&[Annot], &str)>) -> u8 {
+    let mut caps = 0;
+    for (term, prop, bit) in [
+        ("InsertRestrictions", "Insertable", INSERT),
+        ("UpdateRestrictions", "Updatable", UPDATE),
+        ("DeleteRestrictions", "Deletable", DELETE),
+    ] {
+        let from_parent = nav.and_then(|(a, n)| restricted(a, n, term, prop));
+        let said = sources
+            .iter()
+            .take(1)
+            .find_map(|s| record_bool(s, term, prop))
+            .or(from_parent)
+            .or_else(|| {
+                sources
+                    .iter()
+                    .skip(1)
+                    .find_map(|s| record_bool(s, term, prop))
+            });
+        if said.unwrap_or(true) {
+            caps |= bit;
+        }
+    }
+    caps
+}
+
+fn navigable(annots: &[Annot]) -> bool {
+    let full = format!("{CAPABILITIES}.NavigationRestrictions");
+    !annots
+        .iter()
+        .filter(|a| a.term == full)
+        .any(|a| match &a.value {
+            AnnotationValue::Record(r) => r.properties.iter().any(|(k, v)| {
+                k == "Navigability"
+                    && matches!(v, AnnotationValue::EnumMember(m) if m.ends_with("/None"))
+            }),
+            _ => false,
+        })
+}
+
+fn entity_of(model: &Model, r: &TypeRef) -> Option<TypeId> {
+    match r.target {
+        Target::Type(id) if matches!(model.types[id].kind, TypeKind::Entity(_)) => Some(id),
+        _ => None,
+    }
+}
+
+pub fn compute(model: &Model) -> Addressing {
+    let mut out = Addressing::default();
+    if let Some(c) = &model.container {
+        for (sets, singleton) in [(&c.entity_sets, false), (&c.singletons, true)] {
+            for s in sets {
+                let t = &model.types[s.entity_type];
+                let mut caps = caps_from(&[&s.annotations, &t.annotations], None);
+                if singleton {
+                    caps &= !(INSERT | DELETE);
+                }
+                out.roots.push(Edge {
+                    name: s.name.clone(),
+                    kind: if singleton {
+                        EdgeKind::Singleton
+                    } else {
+                        EdgeKind::EntitySet
+                    },
+                    target: Some(s.entity_type),
+                    collection: !singleton,
+                    caps,
+                });
+            }
+        }
+        let mut imports: Vec<_> = c.action_imports.iter().chain(&c.function_imports).collect();
+        imports.sort_by(|a, b| a.name.cmp(&b.name));
+        for imp in imports {
+            for (i, op) in model.operations.iter().enumerate() {
+                if op.qualified == imp.operation && !op.is_bound {
+                    out.roots.push(Edge {
+                        name: imp.name.clone(),
+                        kind: EdgeKind::Operation {
+                            op: i,
+                            on_collection: false,
+                        },
+                        target: None,
+                        collection: false,
+                        caps: 0,
+                    });
+                }
+            }
+        }
+        out.roots.sort_by(|a, b| a.name.cmp(&b.name));
+    }
+    for (id, t) in model.types.iter().enumerate() {
+        let TypeKind::Entity(s) = &t.kind else {
+            continue;
+        };
+        let mut edges = Vec::new();
+        for p in s.properties.iter().filter(|p| p.declared_in == id) {
+            if p.navigation.is_some() {
+                let Some(target) = entity_of(model, &p.ty) else {
+                    continue;
+                };
+                if !navigable(&p.annotations) {
+                    continue;
+                }
+                let contained = p.navigation.as_ref().is_some_and(|n| n.contains_target);
+                let target_annots = &model.types[target].annotations;
+                let mut caps = caps_from(
+                    &[&p.annotations, target_annots],
+                    Some((&t.annotations, &p.name)),
+                );
+                if !contained {
+                    caps = (caps & !(INSERT | UPDATE | DELETE)) | REF;
+                }
+                if !p.ty.collection {
+                    caps &= !INSERT;
+                }
+                edges.push(Edge {
+                    name: p.name.clone(),
+                    kind: EdgeKind::Navigation { contained },
+                    target: Some(target),
+                    collection: p.ty.collection,
+                    caps,
+                });
+            } else if p.ty.target == Target::Prim(Edm::Stream) && !p.ty.collection {
+                edges.push(Edge {
+                    name: p.name.clone(),
+                    kind: EdgeKind::Stream,
+                    target: None,
+                    collection: false,
+                    caps: 0,
+                });
+            }
+        }
+        out.declared.insert(id, edges);
+    }
+    for (i, op) in model.operations.iter().enumerate() {
+        if !op.is_bound {
+            continue;
+        }
+        let Some(binding) = op.parameters.first() else {
+            continue;
+        };
+        let Some(ty) = entity_of(model, &binding.ty) else {
+            continue;
+        };
+        out.declared.entry(ty).or_default().push(Edge {
+            name: op.name.clone(),
+            kind: EdgeKind::Operation {
+                op: i,
+                on_collection: binding.ty.collection,
+            },
+            target: None,
+            collection: false,
+            caps: 0,
+        });
+    }
+    // Action parameter structs: `{Binding}{Action}Params`, unique per version.
+    let mut scope = Scope::default();
+    for (i, op) in model.operations.iter().enumerate() {
+        let skip = usize::from(op.is_bound);
+        if !op.is_action || op.parameters.len() <= skip {
+            continue;
+        }
+        let binding = op
+            .parameters
+            .first()
+            .filter(|_| op.is_bound)
+            .and_then(|p| match p.ty.target {
+                Target::Type(id) => Some(model.types[id].rust_name.clone()),
+                Target::Prim(_) => None,
+            })
+            .unwrap_or_default();
+        let coll = if op.is_bound && op.parameters[0].ty.collection {
+            "Collection"
+        } else {
+            ""
+        };
+        let wanted = format!("{binding}{coll}{}Params", type_name(&op.name));
+        let ns = model.namespaces[op.namespace]
+            .module
+            .as_deref()
+            .map(type_name)
+            .unwrap_or_default();
+        let name = scope.claim_or(wanted.clone(), format!("{ns}{wanted}"));
+        out.params_struct.insert(i, name);
+    }
+    out
+}
+
+/// Registry name of an action's parameters (`microsoft.graph.answer(microsoft.graph.call)`).
+pub fn params_registry_name(model: &Model, op: usize) -> String {
+    let o = &model.operations[op];
+    match o.parameters.first().filter(|_| o.is_bound) {
+        Some(b) => {
+            let t = match b.ty.target {
+                Target::Type(id) => model.types[id].qualified.clone(),
+                Target::Prim(e) => e.name().to_string(),
+            };
+            if b.ty.collection {
+                format!("{}(Collection({t}))", o.qualified)
+            } else {
+                format!("{}({t})", o.qualified)
+            }
+        }
+        None => format!("{}()", o.qualified),
+    }
+}
