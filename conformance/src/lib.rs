@@ -1,7 +1,30 @@
 //! msgraph-conformance: checks Microsoft Graph payloads against the generated
-//! models (lossless round-trips, schema violations, unknown properties).
+//! models (lossless round-trips, schema violations, unknown properties), on
+//! any folder of Graph docs pages or plain-text pages.
+//!
+//! Pipeline: [`harvest`] finds every JSON body in the pages ([`Example`]),
+//! [`lenient`] reads it (repairs are findings), [`run`] types it with the
+//! declared version's generated type, writes it back, compares ([`same_json`])
+//! and walks it against the schema ([`check`], [`schema`]), [`summary`] counts
+//! the outcomes and [`report`] renders one example for snapshots.
+
+pub mod check;
+pub mod example;
+pub mod finding;
+pub mod harvest;
+pub mod infer;
+pub mod lenient;
+pub mod report;
+pub mod run;
+pub mod schema;
+pub mod summary;
+
+pub use example::{Block, Declared, Disposition, Example, Role, TypeSource, Version};
+pub use finding::{Finding, Kind};
+pub use run::{Checked, Outcome};
 
 use serde_json::Value;
+use std::path::{Path, PathBuf};
 
 /// JSON equality as the round-trip contract defines it: object key order
 /// aside, numbers compared by value (`0` equals `0.0`).
@@ -18,6 +41,23 @@ pub fn same_json(a: &Value, b: &Value) -> bool {
         }
         _ => a == b,
     }
+}
+
+/// The workspace root this crate was built in (the parent of `conformance/`).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// A default input folder: `$env_var` if set, else `../shared/<name>` next to
+/// the workspace root.
+pub fn default_dir(env_var: &str, name: &str) -> PathBuf {
+    std::env::var_os(env_var)
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("../shared").join(name))
 }
 
 #[cfg(test)]

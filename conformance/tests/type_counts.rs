@@ -34,6 +34,8 @@ fn registry_names(types: &[msgraph_core::TypeEntry]) -> [BTreeSet<String>; 3] {
             TypeKind::Entity => 0,
             TypeKind::Complex => 1,
             TypeKind::Enum => 2,
+            // Action parameters are not CSDL types (see `request_lines.rs`, `requests.rs`).
+            TypeKind::Parameters => continue,
         };
         out[i].insert(t.name.to_string());
     }

@@ -3,7 +3,9 @@
 //! `csdl` reads OData CSDL XML into a raw AST, `model` resolves it into the
 //! model every emitter reads, `emit` turns the model into formatted Rust files,
 //! `write` puts them on disk atomically, `pipeline` ties the stages together;
-//! `diff` compares two resolved models for `cargo xtask diff`.
+//! `diff` compares two resolved models for `cargo xtask diff`; `build_times` measures
+//! cold builds of the generated crate for `cargo xtask build-times`.
+pub mod build_times;
 pub mod csdl;
 pub mod diff;
 pub mod emit;

@@ -69,6 +69,21 @@ enum Command {
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Cold debug build time and peak memory of msgraph-models, per configuration,
+    /// each in a scratch target directory (dependencies built first, untimed).
+    ///
+    /// Takes minutes: the full configurations build hundreds of thousands of lines.
+    BuildTimes {
+        /// What to build [default: all, in the order listed].
+        #[arg(value_enum)]
+        configs: Vec<xtask::build_times::Config>,
+        /// Scratch directory for target directories and naive crates [default: a new temporary directory].
+        #[arg(long, value_name = "DIR")]
+        scratch: Option<PathBuf>,
+        /// CSDL directory for the naive forms [default: $GRAPH_METADATA_DIR, else ../shared/metadata].
+        #[arg(long, value_name = "DIR")]
+        metadata_dir: Option<PathBuf>,
+    },
 }
 
 fn main() {
@@ -88,6 +103,37 @@ fn run(cli: Cli) -> Result<()> {
             name,
             naive,
         } => codegen(check, metadata_dir, csdl, out, &name, naive),
+        Command::BuildTimes {
+            configs,
+            scratch,
+            metadata_dir,
+        } => {
+            use xtask::build_times::{Config, build_times};
+            let root = pipeline::workspace_root();
+            let configs = if configs.is_empty() {
+                vec![
+                    Config::V1,
+                    Config::Beta,
+                    Config::Both,
+                    Config::Communications,
+                    Config::Naive,
+                    Config::Plain,
+                ]
+            } else {
+                configs
+            };
+            let tmp;
+            let scratch = match scratch {
+                Some(s) => s,
+                None => {
+                    tmp = tempfile::tempdir()?;
+                    tmp.path().to_path_buf()
+                }
+            };
+            let meta = sources::metadata_dir(metadata_dir.as_deref(), &root);
+            build_times(&root, &meta, &scratch, &configs)?;
+            Ok(())
+        }
         Command::Diff {
             old,
             new,

@@ -35,13 +35,77 @@ pub struct EmitTimes {
     pub format: Duration,
 }
 
-/// Items of one type: the struct or enum, and its polymorphic enum if any.
+/// Items of one type: the struct or enum, and its polymorphic enum if any, each
+/// carrying the type's per-area gate.
 pub fn type_items(model: &Model, paths: &Paths, id: TypeId) -> TokenStream {
+    gated(paths.gate(id), ungated_type_items(model, paths, id))
+}
+
+/// The items of one type, parsed, each carrying the type's gate.
+fn type_syn_items(model: &Model, paths: &Paths, id: TypeId) -> Result<Vec<syn::Item>, syn::Error> {
+    let file: syn::File = syn::parse2(ungated_type_items(model, paths, id))?;
+    let gate = paths.gate(id);
+    if gate.is_empty() {
+        return Ok(file.items);
+    }
+    let attrs = syn::parse2::<syn::ItemStruct>(quote!(#gate struct X;))?.attrs;
+    Ok(file
+        .items
+        .into_iter()
+        .map(|mut item| {
+            if let Some(a) = item_attrs(&mut item) {
+                a.splice(0..0, attrs.iter().cloned());
+            }
+            item
+        })
+        .collect())
+}
+
+/// Puts `gate` (a `#[cfg(..)]` attribute, possibly empty) on every item of `items`.
+pub fn gated(gate: TokenStream, items: TokenStream) -> TokenStream {
+    if gate.is_empty() {
+        return items;
+    }
+    let Ok(file) = syn::parse2::<syn::File>(items.clone()) else {
+        return items;
+    };
+    let attrs: Vec<syn::Attribute> = match syn::parse2::<syn::ItemStruct>(quote!(#gate struct X;)) {
+        Ok(s) => s.attrs,
+        Err(_) => return items,
+    };
+    file.items
+        .into_iter()
+        .map(|mut item| {
+            if let Some(a) = item_attrs(&mut item) {
+                a.splice(0..0, attrs.iter().cloned());
+            }
+            quote!(#item)
+        })
+        .collect()
+}
+
+fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
+    use syn::Item;
+    Some(match item {
+        Item::Struct(i) => &mut i.attrs,
+        Item::Enum(i) => &mut i.attrs,
+        Item::Impl(i) => &mut i.attrs,
+        Item::Macro(i) => &mut i.attrs,
+        Item::Fn(i) => &mut i.attrs,
+        Item::Static(i) => &mut i.attrs,
+        Item::Const(i) => &mut i.attrs,
+        Item::Type(i) => &mut i.attrs,
+        Item::Use(i) => &mut i.attrs,
+        _ => return None,
+    })
+}
+
+fn ungated_type_items(model: &Model, paths: &Paths, id: TypeId) -> TokenStream {
     let t = &model.types[id];
     match &t.kind {
         TypeKind::Enum(e) => enums::emit(model, t, e),
         TypeKind::Entity(s) | TypeKind::Complex(s) => {
-            let st = structs::emit(model, paths, t, s);
+            let st = structs::emit(model, paths, id, t, s);
             let poly = poly::emit(model, paths, id, t, s);
             quote!(#st #poly)
         }
@@ -56,20 +120,42 @@ struct Chunk {
 
 const CHUNK: usize = 64;
 
-/// Emit one version of the model as module files under `dir` (e.g. `src/v1`),
-/// with items addressed from `root_path` (e.g. `crate::v1`). When `lib` is
-/// true the root namespace goes to `dir/lib.rs` (a standalone crate),
-/// otherwise to `dir/mod.rs`.
+/// Where and how one version is emitted.
+pub struct ModuleSpec<'a> {
+    /// Path the items are addressed from (`crate::v1`, `crate`).
+    pub root_path: &'a str,
+    /// Output directory of the module files (`src/v1`, `src`).
+    pub dir: &'a str,
+    /// The root namespace goes to `dir/lib.rs` (a standalone crate), else `dir/mod.rs`.
+    pub lib: bool,
+    /// Input file name, for headers.
+    pub source: &'a str,
+    /// URL segment of the version (`v1.0`).
+    pub url_version: &'a str,
+    /// Extra inner attributes of the root module.
+    pub header: TokenStream,
+    /// Per-area gating (the `msgraph-models` crate only).
+    pub gates: Option<rust_type::Gates>,
+}
+
+/// Emit one version of the model as module files.
 pub fn emit_modules(
     model: &Model,
-    root_path: &str,
-    dir: &str,
-    lib: bool,
-    source: &str,
-    url_version: &str,
-    header: &TokenStream,
+    spec: ModuleSpec,
 ) -> Result<(Vec<GeneratedFile>, EmitTimes), syn::Error> {
-    let paths = Paths::new(root_path);
+    let ModuleSpec {
+        root_path,
+        dir,
+        lib,
+        source,
+        url_version,
+        header,
+        gates,
+    } = spec;
+    let paths = match gates {
+        Some(g) => Paths::new(root_path).with_gates(g),
+        None => Paths::new(root_path),
+    };
     let addr = crate::model::addressing::compute(model);
     let mut chunks = Vec::new();
     for (ns, n) in model.namespaces.iter().enumerate() {
@@ -92,7 +178,9 @@ pub fn emit_modules(
         ("requests.rs", &|| {
             requests::emit(model, &paths, &addr, url_version)
         }),
-        ("routes.rs", &|| routes::emit(model, &addr, url_version)),
+        ("routes.rs", &|| {
+            routes::emit(model, &paths, &addr, url_version)
+        }),
         ("params.rs", &|| requests::emit_params(model, &paths, &addr)),
         ("registry.rs", &|| registry::emit(model, &paths, &addr)),
     ];
@@ -114,16 +202,21 @@ pub fn emit_modules(
                         break;
                     }
                     let t0 = Instant::now();
-                    let items: TokenStream = match extra_jobs.get(i) {
-                        Some((_, job)) => job(),
+                    let file: Result<syn::File, syn::Error> = match extra_jobs.get(i) {
+                        Some((_, job)) => syn::parse2(job()),
                         None => chunks[i - extra_jobs.len()]
                             .types
                             .iter()
-                            .map(|&id| type_items(model, &paths, id))
-                            .collect(),
+                            .map(|&id| type_syn_items(model, &paths, id))
+                            .collect::<Result<Vec<Vec<syn::Item>>, _>>()
+                            .map(|items| syn::File {
+                                shebang: None,
+                                attrs: Vec::new(),
+                                items: items.into_iter().flatten().collect(),
+                            }),
                     };
                     let t1 = Instant::now();
-                    let out = format_items(items);
+                    let out = file.map(|f| prettyplease::unparse(&f));
                     local.emit += t1 - t0;
                     local.format += t1.elapsed();
                     if let Ok(mut r) = results.lock() {

@@ -26,6 +26,12 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
         ident(&st)
     };
     let vs: Vec<_> = all.iter().map(|&d| variant(d)).collect();
+    let gates: Vec<_> = all.iter().map(|&d| paths.gate_within(id, d)).collect();
+    let derived_gates: Vec<_> = s
+        .derived
+        .iter()
+        .map(|&d| paths.gate_within(id, d))
+        .collect();
     let tys: Vec<_> = all.iter().map(|&d| paths.type_path(model, d)).collect();
     let derived_vs: Vec<_> = s.derived.iter().map(|&d| variant(d)).collect();
     let derived_qs: Vec<_> = s
@@ -42,14 +48,14 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
         #[doc = #doc]
         #[derive(Clone)]
         pub enum #name {
-            #(#vs(::std::boxed::Box<#tys>),)*
+            #(#gates #vs(::std::boxed::Box<#tys>),)*
         }
         impl ::std::default::Default for #name {
             fn default() -> Self {
                 Self::#base_v(::std::default::Default::default())
             }
         }
-        #(impl ::std::convert::From<#tys> for #name {
+        #(#gates impl ::std::convert::From<#tys> for #name {
             fn from(v: #tys) -> Self {
                 Self::#vs(::std::boxed::Box::new(v))
             }
@@ -59,7 +65,7 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
             fn for_tag(tag: &str) -> ::std::option::Option<Self> {
                 ::std::option::Option::Some(match tag {
                     #base_q => Self::#base_v(::std::default::Default::default()),
-                    #(#derived_qs => Self::#derived_vs(::std::default::Default::default()),)*
+                    #(#derived_gates #derived_qs => Self::#derived_vs(::std::default::Default::default()),)*
                     _ => return ::std::option::Option::None,
                 })
             }
@@ -68,7 +74,7 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
             }
             fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
                 match self {
-                    #(Self::#vs(v) => &mut **v,)*
+                    #(#gates Self::#vs(v) => &mut **v,)*
                 }
             }
         }
@@ -76,7 +82,7 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
             fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
                 match self {
                     Self::#base_v(v) => (&**v, ::std::option::Option::None),
-                    #(Self::#derived_vs(v) => (&**v, ::std::option::Option::Some(#derived_tags)),)*
+                    #(#derived_gates Self::#derived_vs(v) => (&**v, ::std::option::Option::Some(#derived_tags)),)*
                 }
             }
         }

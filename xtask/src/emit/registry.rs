@@ -36,8 +36,9 @@ pub fn emit(model: &Model, paths: &Paths, addr: &Addressing) -> TokenStream {
             };
             let name = &t.qualified;
             let rust_name = rust.to_string().replace(' ', "");
+            let gate = paths.gate(id);
             let entry = quote! {
-                rt::TypeEntry { name: #name, kind: #kind, rust_name: #rust_name, parse: rt::parse_boxed::<#rust> },
+                #gate rt::TypeEntry { name: #name, kind: #kind, rust_name: #rust_name, parse: rt::parse_boxed::<#rust> },
             };
             (t.qualified.clone(), entry)
         })
@@ -47,11 +48,13 @@ pub fn emit(model: &Model, paths: &Paths, addr: &Addressing) -> TokenStream {
         let name = params_registry_name(model, op);
         let r = super::rust_type::ident(rust);
         let path = quote!(#root::params::#r);
+        let gate = super::requests::binding_type(model, op)
+            .map_or_else(|| paths.full_gate(), |b| paths.gate(b));
         let rust_name = path.to_string().replace(' ', "");
         entries.push((
             name.clone(),
             quote! {
-                rt::TypeEntry { name: #name, kind: rt::TypeKind::Parameters, rust_name: #rust_name, parse: rt::parse_boxed::<#path> },
+                #gate rt::TypeEntry { name: #name, kind: rt::TypeKind::Parameters, rust_name: #rust_name, parse: rt::parse_boxed::<#path> },
             },
         ));
     }

@@ -142,6 +142,25 @@ fn edge_method(
     model: &Model,
     paths: &Paths,
     addr: &Addressing,
+    owner: Option<TypeId>,
+    edge: &Edge,
+    method: &str,
+    params_mod: &TokenStream,
+) -> TokenStream {
+    let gate = match (owner, edge.target, &edge.kind) {
+        (Some(o), Some(t), _) => paths.gate_within(o, t),
+        (None, Some(t), _) => paths.gate(t),
+        (None, None, EdgeKind::Operation { .. }) => paths.full_gate(),
+        _ => TokenStream::new(),
+    };
+    let method = edge_method_ungated(model, paths, addr, edge, method, params_mod);
+    quote!(#gate #method)
+}
+
+fn edge_method_ungated(
+    model: &Model,
+    paths: &Paths,
+    addr: &Addressing,
     edge: &Edge,
     method: &str,
     params_mod: &TokenStream,
@@ -234,8 +253,15 @@ fn edge_method(
                     };
                     if p.optional {
                         args.push(quote!(#name: ::core::option::Option<#ty>));
-                        let l = lit(if by_value { quote!(&v) } else { quote!(v) });
-                        lits.push(quote!((#csdl, #name.map(|v| #l))));
+                        let conv = match (by_value, json) {
+                            (true, _) => {
+                                let l = lit(quote!(&v));
+                                quote!(|v| #l)
+                            }
+                            (false, true) => quote!(rt::request::Literal::json),
+                            (false, false) => quote!(rt::request::ToLiteral::to_literal),
+                        };
+                        lits.push(quote!((#csdl, #name.map(#conv))));
                     } else {
                         args.push(quote!(#name: #ty));
                         let l = lit(if by_value {
@@ -296,6 +322,7 @@ fn methods(
     model: &Model,
     paths: &Paths,
     addr: &Addressing,
+    owner: Option<TypeId>,
     edges: &[&Edge],
     params_mod: &TokenStream,
     first: &[&str],
@@ -312,7 +339,7 @@ fn methods(
                 _ => e.name.clone(),
             };
             let name = scope.claim(field_name(&base));
-            edge_method(model, paths, addr, e, &name, params_mod)
+            edge_method(model, paths, addr, owner, e, &name, params_mod)
         })
         .collect()
 }
@@ -321,7 +348,7 @@ fn methods(
 pub fn emit(model: &Model, paths: &Paths, addr: &Addressing, url_version: &str) -> TokenStream {
     let params_mod = params_path(paths);
     let root_edges: Vec<&Edge> = addr.roots.iter().collect();
-    let root_methods = methods(model, paths, addr, &root_edges, &params_mod, &[]);
+    let root_methods = methods(model, paths, addr, None, &root_edges, &params_mod, &[]);
     let mut impls = Vec::new();
     for (id, t) in model.types.iter().enumerate() {
         let TypeKind::Entity(s) = &t.kind else {
@@ -344,7 +371,7 @@ pub fn emit(model: &Model, paths: &Paths, addr: &Addressing, url_version: &str) 
         let media = s.has_stream || ancestors_have_stream(model, id);
         if !single.is_empty() || media {
             let first: &[&str] = if media { &["value"] } else { &[] };
-            let ms = methods(model, paths, addr, &single, &params_mod, first);
+            let ms = methods(model, paths, addr, Some(id), &single, &params_mod, first);
             let value = media.then(|| {
                 quote! {
                     /// The media content (`$value`) of this entity.
@@ -353,8 +380,9 @@ pub fn emit(model: &Model, paths: &Paths, addr: &Addressing, url_version: &str) 
                     }
                 }
             });
+            let gate = paths.gate(id);
             impls.push(quote! {
-                impl<C> crate::path::EntityPath<#v, C> { #value #ms }
+                #gate impl<C> crate::path::EntityPath<#v, C> { #value #ms }
             });
         }
         let coll: Vec<&Edge> = edges
@@ -370,9 +398,10 @@ pub fn emit(model: &Model, paths: &Paths, addr: &Addressing, url_version: &str) 
             })
             .collect();
         if !coll.is_empty() {
-            let ms = methods(model, paths, addr, &coll, &params_mod, &[]);
+            let ms = methods(model, paths, addr, Some(id), &coll, &params_mod, &[]);
+            let gate = paths.gate(id);
             impls.push(quote! {
-                impl<C> crate::path::CollectionPath<#v, C> { #ms }
+                #gate impl<C> crate::path::CollectionPath<#v, C> { #ms }
             });
         }
     }
@@ -429,6 +458,15 @@ fn params_path(paths: &Paths) -> TokenStream {
     quote!(#root::params)
 }
 
+/// The entity type an operation is bound to (single or collection), if any.
+pub fn binding_type(model: &Model, op: usize) -> Option<TypeId> {
+    let o = &model.operations[op];
+    match o.parameters.first().filter(|_| o.is_bound)?.ty.target {
+        Target::Type(t) => Some(t),
+        Target::Prim(_) => None,
+    }
+}
+
 /// `params.rs` of one version: one struct per action with parameters.
 pub fn emit_params(model: &Model, paths: &Paths, addr: &Addressing) -> TokenStream {
     let items = addr.params_struct.iter().map(|(&op, name)| {
@@ -465,7 +503,20 @@ pub fn emit_params(model: &Model, paths: &Paths, addr: &Addressing) -> TokenStre
             ));
         }
         let reg = addressing::params_registry_name(model, op);
-        structs::object(model, paths, name, docs::attrs(&lines), &reg, &props)
+        let binding = binding_type(model, op);
+        let gate = binding.map_or_else(|| paths.full_gate(), |b| paths.gate(b));
+        super::gated(
+            gate,
+            structs::object(
+                model,
+                paths,
+                binding,
+                name,
+                docs::attrs(&lines),
+                &reg,
+                &props,
+            ),
+        )
     });
     quote! {
         #![doc = " Parameters of actions: the JSON body of each action that takes parameters."]

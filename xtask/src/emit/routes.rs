@@ -4,6 +4,7 @@
 //! ones are found through `base`). Built from `model::addressing`, like the builders.
 
 use super::requests::{is_media, op_segment};
+use super::rust_type::Paths;
 use crate::model::addressing::{self, Addressing, Edge, EdgeKind};
 use crate::model::{Model, Target, TypeKind};
 use proc_macro2::TokenStream;
@@ -83,8 +84,14 @@ fn edge(model: &Model, addr: &Addressing, e: &Edge) -> TokenStream {
     }
 }
 
-pub fn emit(model: &Model, addr: &Addressing, url_version: &str) -> TokenStream {
-    let roots = addr.roots.iter().map(|e| edge(model, addr, e));
+pub fn emit(model: &Model, paths: &Paths, addr: &Addressing, url_version: &str) -> TokenStream {
+    let roots = addr.roots.iter().map(|e| {
+        let gate = e
+            .target
+            .map_or_else(|| paths.full_gate(), |t| paths.gate(t));
+        let e = edge(model, addr, e);
+        quote!(#gate #e)
+    });
     let mut types: Vec<(String, TokenStream)> = Vec::new();
     for (id, t) in model.types.iter().enumerate() {
         let TypeKind::Entity(s) = &t.kind else {
@@ -105,10 +112,11 @@ pub fn emit(model: &Model, addr: &Addressing, url_version: &str) -> TokenStream 
             .into_iter()
             .flatten()
             .map(|e| edge(model, addr, e));
+        let gate = paths.gate(id);
         types.push((
             name.clone(),
             quote! {
-                rt::routes::TypeRoutes { name: #name, base: #base, has_stream: #media, edges: &[#(#edges)*] },
+                #gate rt::routes::TypeRoutes { name: #name, base: #base, has_stream: #media, edges: &[#(#edges)*] },
             },
         ));
     }

@@ -1,14 +1,28 @@
 //! How a resolved type reference is spelled in Rust, relative to the module
 //! tree of one generated version (`crate::v1`, `crate::beta` or `crate`).
 
+use crate::model::areas::Areas;
 use crate::model::{Edm, Model, Target, TypeId, TypeKind, TypeRef};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
+use std::sync::Arc;
 
-/// Where the generated version's root module lives, e.g. `crate::v1`.
+/// Where the generated version's root module lives, e.g. `crate::v1`, and how its items
+/// are gated on per-area features (none in a standalone crate).
 #[derive(Debug, Clone)]
 pub struct Paths {
     root: Vec<String>,
+    gates: Option<Arc<Gates>>,
+}
+
+/// Per-area gating of one version: `cfg` name prefix and the areas of each type.
+#[derive(Debug)]
+pub struct Gates {
+    /// `msgraph_v1`: classes are `msgraph_v1_c{n}`.
+    pub prefix: String,
+    /// The full feature of the version (`v1`).
+    pub feature: String,
+    pub areas: Areas,
 }
 
 impl Paths {
@@ -16,7 +30,61 @@ impl Paths {
     pub fn new(root: &str) -> Self {
         Paths {
             root: root.split("::").map(str::to_string).collect(),
+            gates: None,
         }
+    }
+
+    /// The same paths with per-area gating.
+    pub fn with_gates(mut self, gates: Gates) -> Self {
+        self.gates = Some(Arc::new(gates));
+        self
+    }
+
+    /// `#[cfg(..)]` of the gate class of type `id` (nothing without gating).
+    pub fn gate(&self, id: TypeId) -> TokenStream {
+        match &self.gates {
+            Some(g) => {
+                let c = ident(&format!("{}_c{}", g.prefix, g.areas.class_of_type[id]));
+                quote!(#[cfg(#c)])
+            }
+            None => quote!(),
+        }
+    }
+
+    /// The gate of `inner` when something that exists with `outer` refers to it and
+    /// `inner` is not always there when `outer` is (nothing otherwise).
+    pub fn gate_within(&self, outer: TypeId, inner: TypeId) -> TokenStream {
+        match &self.gates {
+            Some(g) if !g.areas.of_type[inner].covers(&g.areas.of_type[outer]) => self.gate(inner),
+            _ => quote!(),
+        }
+    }
+
+    /// The gate for the whole version (any of its features), for items not tied to a type.
+    pub fn version_gate(&self) -> TokenStream {
+        match &self.gates {
+            Some(g) => {
+                let c = ident(&g.prefix);
+                quote!(#[cfg(#c)])
+            }
+            None => quote!(),
+        }
+    }
+
+    /// `#[cfg(feature = "v1")]`: for items outside every area (only in the full crate).
+    pub fn full_gate(&self) -> TokenStream {
+        match &self.gates {
+            Some(g) => {
+                let f = &g.feature;
+                quote!(#[cfg(feature = #f)])
+            }
+            None => quote!(),
+        }
+    }
+
+    /// Whether per-area gating is on.
+    pub fn gated(&self) -> bool {
+        self.gates.is_some()
     }
 
     /// The root module path itself (`crate::v1`).

@@ -6,13 +6,30 @@
 
 use super::docs;
 use super::rust_type::{Paths, ident};
-use crate::model::{Model, Property, Structured, TypeDef};
+use crate::model::{Model, Property, Structured, Target, TypeDef, TypeId};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-pub fn emit(model: &Model, paths: &Paths, t: &TypeDef, s: &Structured) -> TokenStream {
+pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structured) -> TokenStream {
     let doc = docs::attrs(&docs::for_type(model, t));
-    object(model, paths, &t.rust_name, doc, &t.qualified, &s.properties)
+    object(
+        model,
+        paths,
+        Some(id),
+        &t.rust_name,
+        doc,
+        &t.qualified,
+        &s.properties,
+    )
+}
+
+/// The gate of a navigation property whose target may be missing when the owner
+/// exists (per-area features); nothing for other properties.
+fn field_gate(paths: &Paths, owner: Option<TypeId>, p: &Property) -> TokenStream {
+    match (owner, &p.navigation, p.ty.target) {
+        (Some(o), Some(_), Target::Type(t)) => paths.gate_within(o, t),
+        _ => TokenStream::new(),
+    }
 }
 
 /// A struct named `name` with `properties` as fields, readable and writable as a JSON
@@ -21,6 +38,7 @@ pub fn emit(model: &Model, paths: &Paths, t: &TypeDef, s: &Structured) -> TokenS
 pub fn object(
     model: &Model,
     paths: &Paths,
+    owner: Option<TypeId>,
     name: &str,
     doc: TokenStream,
     qualified: &str,
@@ -31,19 +49,22 @@ pub fn object(
         let doc = docs::attrs(&docs::for_property(model, p));
         let f = ident(&p.rust_name);
         let ty = paths.field_type(model, &p.ty);
-        quote!(#doc pub #f: #ty,)
+        let gate = field_gate(paths, owner, p);
+        quote!(#doc #gate pub #f: #ty,)
     });
     let mut by_json: Vec<_> = properties.iter().collect();
     by_json.sort_by(|a, b| a.name.cmp(&b.name));
     let slots_mut = by_json.iter().map(|p| {
         let f = ident(&p.rust_name);
         let key = &p.name;
-        quote!((#key, &mut self.#f),)
+        let gate = field_gate(paths, owner, p);
+        quote!(#gate (#key, &mut self.#f),)
     });
     let slots = properties.iter().map(|p| {
         let f = ident(&p.rust_name);
         let key = &p.name;
-        quote!((#key, &self.#f),)
+        let gate = field_gate(paths, owner, p);
+        quote!(#gate (#key, &self.#f),)
     });
     quote! {
         #doc

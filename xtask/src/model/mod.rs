@@ -5,6 +5,7 @@
 
 pub mod addressing;
 pub mod annotations;
+pub mod areas;
 pub mod names;
 pub mod resolve;
 

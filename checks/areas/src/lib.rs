@@ -1,0 +1,1 @@
+//! Nothing here: the tests build `msgraph-models` with one area feature each.

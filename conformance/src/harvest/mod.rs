@@ -1,0 +1,162 @@
+//! Harvesting: finds every JSON body in a folder of Graph docs pages
+//! (markdown with annotations, [`markdown`]) or plain-text pages
+//! ([`seeds`]), with its role, version, declared type and HTTP line, and
+//! accounts for every block it does not take (the tally).
+
+pub mod http;
+pub mod markdown;
+pub mod seeds;
+
+use crate::example::{Block, Disposition, Example};
+use std::path::{Path, PathBuf};
+
+/// The examples and the per-block tally of one or more folders.
+#[derive(Debug, Default, Clone)]
+pub struct Harvest {
+    /// Examples in file order, then block order.
+    pub examples: Vec<Example>,
+    /// Every fenced block of the docs pages and every JSON-looking text of the seed pages.
+    pub blocks: Vec<Block>,
+    /// Files read, relative to their root (`v1.0/api/call-answer.md`, `seeds/000_x.txt`).
+    pub files: Vec<String>,
+}
+
+impl Harvest {
+    /// Adds an example and its tally entry.
+    pub(crate) fn push_example(&mut self, block: (usize, String, bool), example: Example) {
+        let (line, lang, has_brace) = block;
+        self.blocks.push(Block {
+            file: example.file.clone(),
+            line,
+            lang,
+            has_brace,
+            disposition: Disposition::Harvested(example.name.clone()),
+        });
+        self.examples.push(example);
+    }
+
+    /// Adds a skipped block.
+    pub(crate) fn skip(
+        &mut self,
+        file: &str,
+        line: usize,
+        lang: &str,
+        has_brace: bool,
+        reason: impl Into<String>,
+    ) {
+        self.blocks.push(Block {
+            file: file.to_string(),
+            line,
+            lang: lang.to_string(),
+            has_brace,
+            disposition: Disposition::Skipped(reason.into()),
+        });
+    }
+
+    /// Appends another harvest.
+    pub fn extend(&mut self, other: Harvest) {
+        self.examples.extend(other.examples);
+        self.blocks.extend(other.blocks);
+        self.files.extend(other.files);
+    }
+}
+
+/// An I/O failure while harvesting (unreadable folder or file).
+#[derive(Debug)]
+pub struct HarvestError(pub String);
+
+impl std::fmt::Display for HarvestError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for HarvestError {}
+
+/// Harvests a docs folder: every `*.md` below `root` (recursively, in path
+/// order; `README.md` at the top is the corpus description and skipped). The
+/// version of a page is the first path component (`v1.0`, `beta`) or, failing
+/// that, the first Graph URL in it (default v1.0).
+pub fn harvest_docs(root: &Path) -> Result<Harvest, HarvestError> {
+    let mut out = Harvest::default();
+    for path in files_with_ext(root, "md")? {
+        let rel = relative(root, &path);
+        if rel == "README.md" {
+            continue;
+        }
+        let text = read(&path)?;
+        out.files.push(rel.clone());
+        markdown::harvest_page(&rel, &text, &mut out);
+    }
+    Ok(out)
+}
+
+/// Harvests a folder of plain-text pages (`*.txt`, in name order). Files are
+/// named `seeds/<file>` in the results.
+pub fn harvest_seeds(root: &Path) -> Result<Harvest, HarvestError> {
+    let mut out = Harvest::default();
+    for path in files_with_ext(root, "txt")? {
+        let rel = format!("seeds/{}", relative(root, &path));
+        let text = read(&path)?;
+        out.files.push(rel.clone());
+        seeds::harvest_page(&rel, &text, &mut out);
+    }
+    Ok(out)
+}
+
+fn read(path: &Path) -> Result<String, HarvestError> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| HarvestError(format!("cannot read {}: {e}", path.display())))?;
+    Ok(String::from_utf8_lossy(&bytes).replace("\r\n", "\n"))
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Files under `root` (recursively) whose name ends in `.ext`, sorted.
+fn files_with_ext(root: &Path, ext: &str) -> Result<Vec<PathBuf>, HarvestError> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let entries = std::fs::read_dir(&dir)
+            .map_err(|e| HarvestError(format!("cannot read folder {}: {e}", dir.display())))?;
+        for entry in entries {
+            let path = entry
+                .map_err(|e| HarvestError(format!("cannot read folder {}: {e}", dir.display())))?
+                .path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == ext) {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// A stable snapshot-friendly name: the page path without extension, `/` as
+/// `_`, then the example's ordinal in the page and its role.
+pub(crate) fn example_name(file: &str, ordinal: usize, role: &str) -> String {
+    let stem = file
+        .strip_suffix(".md")
+        .or_else(|| file.strip_suffix(".txt"))
+        .unwrap_or(file);
+    let stem: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{stem}_{ordinal:02}_{role}")
+}

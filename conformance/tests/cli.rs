@@ -1,0 +1,147 @@
+//! Exit codes and output of the `msgraph-conformance` command on hand-written
+//! payloads (`tests/fixtures/`): 0 valid (unknown properties are findings), 3
+//! schema violation or not strict JSON, 2 usage or I/O error; `check` exits 0
+//! when every example is lossless or explained by findings. (Exit 1, a valid
+//! payload that does not round-trip, needs a generator defect: none is known.)
+
+use std::path::Path;
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let out = Command::new(env!("CARGO_BIN_EXE_msgraph-conformance"))
+        .args(args)
+        .current_dir(&fixtures)
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn validate_valid_payload_exits_0() {
+    let (code, out, _) = run(&[
+        "validate",
+        "--type",
+        "microsoft.graph.call",
+        "valid_call.json",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("lossless"), "{out}");
+}
+
+#[test]
+fn validate_unknown_property_is_a_finding_not_a_failure() {
+    let (code, out, _) = run(&[
+        "validate",
+        "--type",
+        "#microsoft.graph.call",
+        "--version",
+        "beta",
+        "--format",
+        "json",
+        "unknown_property.json",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json output");
+    assert_eq!(v["outcome"], "unknown_properties");
+    assert_eq!(v["valid"], true);
+    let f = &v["findings"][0];
+    assert_eq!(f["kind"], "unknown_property");
+    assert_eq!(f["path"], "$.source.notInSchema");
+    assert_eq!(
+        v["json"]["source"]["notInSchema"], true,
+        "kept in the round-trip"
+    );
+}
+
+#[test]
+fn validate_schema_violation_exits_3_with_path() {
+    let (code, out, _) = run(&[
+        "validate",
+        "--type",
+        "microsoft.graph.call",
+        "wrong_type.json",
+    ]);
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("schema_violation at $.callbackUri"), "{out}");
+    assert!(out.contains("expected string"), "{out}");
+}
+
+#[test]
+fn validate_unknown_enum_value_exits_3() {
+    let (code, out, _) = run(&[
+        "validate",
+        "--type",
+        "microsoft.graph.call",
+        "--format",
+        "json",
+        "unknown_enum.json",
+    ]);
+    assert_eq!(code, 3, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json output");
+    assert_eq!(v["outcome"], "schema_violation");
+    assert_eq!(v["findings"][0]["path"], "$.state");
+    assert!(
+        v["findings"][0]["expected"]
+            .as_str()
+            .unwrap()
+            .contains("microsoft.graph.callState")
+    );
+    assert_eq!(v["findings"][0]["found"], "\"exploded\"");
+}
+
+#[test]
+fn validate_not_strict_json_exits_3() {
+    let (code, out, _) = run(&[
+        "validate",
+        "--type",
+        "microsoft.graph.call",
+        "trailing_comma.json",
+    ]);
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("trailing comma removed"), "{out}");
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    assert_eq!(
+        run(&[
+            "validate",
+            "--type",
+            "microsoft.graph.noSuchType",
+            "valid_call.json"
+        ])
+        .0,
+        2
+    );
+    assert_eq!(
+        run(&["validate", "--type", "microsoft.graph.call", "missing.json"]).0,
+        2
+    );
+    assert_eq!(run(&["validate", "valid_call.json"]).0, 2);
+    assert_eq!(run(&["frobnicate"]).0, 2);
+    assert_eq!(run(&["check", "--docs", "no/such/folder"]).0, 2);
+}
+
+#[test]
+fn check_a_docs_folder() {
+    let (code, out, err) = run(&["check", "--docs", "docs", "--format", "json"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json output");
+    let ex = v["examples"].as_array().unwrap();
+    assert_eq!(ex.len(), 2);
+    // The request is typed through the route table (answer's parameters) and repaired.
+    assert_eq!(ex[0]["role"], "request");
+    assert_eq!(ex[0]["type"]["from"], "route");
+    assert_eq!(ex[0]["outcome"], "lossless");
+    assert_eq!(ex[0]["findings"][0]["kind"], "repair");
+    assert_eq!(ex[1]["outcome"], "schema_violation");
+    assert_eq!(ex[1]["findings"][0]["path"], "$.callbackUri");
+    let (code, table, _) = run(&["check", "--docs", "docs", "--version", "beta"]);
+    assert_eq!(code, 0);
+    assert!(table.contains("0 examples"), "{table}");
+}

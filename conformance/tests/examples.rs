@@ -1,0 +1,89 @@
+//! One insta snapshot per documented example (docs pages and seed pages):
+//! outcome, findings, round-tripped JSON (`tests/snapshots/examples/`), plus
+//! the summary snapshot (outcomes per version and per page, findings per
+//! kind). `cargo insta review` accepts changes.
+//!
+//! Inputs: `$GRAPH_DOCS_DIR` and `$GRAPH_SEEDS_DIR`, default `../shared/docs`
+//! and `../shared/seeds` next to the workspace root.
+
+use msgraph_conformance::harvest::{harvest_docs, harvest_seeds};
+use msgraph_conformance::run::{self, Outcome};
+use msgraph_conformance::schema::{Schemas, metadata_dir};
+use msgraph_conformance::summary::Summary;
+use msgraph_conformance::{Kind, default_dir, report};
+use std::collections::HashSet;
+use std::path::Path;
+
+#[test]
+fn every_example_snapshot_and_summary() {
+    let mut h = harvest_docs(&default_dir("GRAPH_DOCS_DIR", "docs")).expect("docs folder");
+    h.extend(harvest_seeds(&default_dir("GRAPH_SEEDS_DIR", "seeds")).expect("seeds folder"));
+    assert!(
+        h.examples.len() > 250,
+        "only {} examples harvested",
+        h.examples.len()
+    );
+    let schemas = Schemas::new(metadata_dir(None));
+    schemas.preload();
+    let results: Vec<_> = h.examples.iter().map(|e| run::run(e, &schemas)).collect();
+
+    let names: HashSet<&str> = h.examples.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names.len(), h.examples.len(), "example names are unique");
+
+    for (e, c) in h.examples.iter().zip(&results) {
+        // Zero lossy round-trips of schema-valid payloads.
+        assert_ne!(c.outcome, Outcome::Lossy, "{}: {:?}", e.name, c.findings);
+        // Anything but lossless (or a template, whose names all matched) is
+        // explained by a finding.
+        if !matches!(c.outcome, Outcome::Lossless | Outcome::ResourceTemplate) {
+            assert!(
+                !c.findings.is_empty(),
+                "{} is {:?} without findings",
+                e.name,
+                c.outcome
+            );
+        }
+        // Lossless means: typed, round-tripped, every name known or dynamic.
+        if c.outcome == Outcome::Lossless {
+            assert!(c.declared.is_some() && c.json.is_some(), "{}", e.name);
+            assert!(c.findings.iter().all(|f| matches!(
+                f.kind,
+                Kind::Repair | Kind::DynamicProperty | Kind::BadAnnotation
+            )));
+        }
+        insta::with_settings!({
+            snapshot_path => "snapshots/examples",
+            prepend_module_to_snapshot => false,
+            omit_expression => true,
+            description => format!("{}:{}", e.file, e.line),
+        }, {
+            insta::assert_snapshot!(e.name.as_str(), report::render(e, c));
+        });
+    }
+
+    let summary = Summary::new(h.examples.iter().zip(&results));
+    assert_eq!(summary.count(Outcome::Lossy), 0);
+    let text = format!(
+        "{}\n{}\n{}",
+        summary.outcome_table(),
+        summary.findings_table(),
+        summary.page_table()
+    );
+    insta::assert_snapshot!("summary", text);
+
+    // No snapshot left for an example that no longer exists (only when the
+    // default inputs are used, whose snapshots these are).
+    if std::env::var_os("GRAPH_DOCS_DIR").is_none() && std::env::var_os("GRAPH_SEEDS_DIR").is_none()
+    {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/examples");
+        let stale: Vec<String> = std::fs::read_dir(&dir)
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|f| f.strip_suffix(".snap").is_some_and(|n| !names.contains(n)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(stale.is_empty(), "stale snapshots (delete them): {stale:?}");
+    }
+}

@@ -1,0 +1,391 @@
+//! Request builders of `msgraph-models`: paths compose at run time, keys and literals are
+//! encoded per the OData URL conventions, query options are percent-encoded, capabilities
+//! from the metadata decide which calls exist, and responses parse into typed values or
+//! Graph errors.
+
+use msgraph_core::http;
+use msgraph_core::request::{Cloud, Literal, ResponseError, decode, parse_string_literal};
+use msgraph_core::routes::RouteKind;
+use msgraph_core::{DateTimeOffset, Field};
+use msgraph_models::path::{Caps, CollCaps, CollectionPath, EntityPath};
+use msgraph_models::{beta, v1};
+use proptest::prelude::*;
+
+fn body_json(req: &http::Request<Vec<u8>>) -> serde_json::Value {
+    serde_json::from_slice(req.body()).expect("JSON body")
+}
+
+#[test]
+fn answer_a_call_builds_post_with_typed_parameters() {
+    let params = v1::params::CallAnswerParams {
+        callback_uri: Field::Value("https://bot.contoso.com/callback".into()),
+        participant_capacity: Field::Null,
+        ..Default::default()
+    };
+    let req = v1::api()
+        .communications()
+        .calls()
+        .by_id("57dab8b1-894c-409a-b240-bd8beae78896")
+        .answer(params)
+        .to_http()
+        .expect("request");
+    assert_eq!(req.method(), http::Method::POST);
+    assert_eq!(
+        req.uri(),
+        "https://graph.microsoft.com/v1.0/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/answer"
+    );
+    assert_eq!(req.headers()["content-type"], "application/json");
+    // Absent members are not sent; an explicit null is.
+    assert_eq!(
+        body_json(&req),
+        serde_json::json!({"callbackUri": "https://bot.contoso.com/callback", "participantCapacity": null})
+    );
+}
+
+#[test]
+fn create_call_on_the_beta_app_singleton() {
+    let call: beta::Call = msgraph_core::from_str(
+        r##"{"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","requestedModalities":["audio"]}"##,
+    )
+    .expect("call");
+    let req = beta::api()
+        .app()
+        .calls()
+        .create(call)
+        .to_http()
+        .expect("request");
+    assert_eq!(req.method(), http::Method::POST);
+    assert_eq!(req.uri(), "https://graph.microsoft.com/beta/app/calls");
+    assert_eq!(
+        body_json(&req)["requestedModalities"],
+        serde_json::json!(["audio"])
+    );
+}
+
+#[test]
+fn gets_and_deletes_have_no_body_and_no_content_type() {
+    let req = v1::api()
+        .communications()
+        .calls()
+        .by_id("x")
+        .participants()
+        .by_id("p")
+        .delete();
+    let http = req.to_http().expect("request");
+    assert_eq!(http.method(), http::Method::DELETE);
+    assert!(http.body().is_empty());
+    assert!(http.headers().get("content-type").is_none());
+    assert_eq!(req.path(), "/communications/calls/x/participants/p");
+}
+
+#[test]
+fn national_clouds_and_custom_bases() {
+    for (cloud, base) in [
+        (Cloud::Global, "https://graph.microsoft.com"),
+        (Cloud::UsGovL4, "https://graph.microsoft.us"),
+        (Cloud::UsGovL5Dod, "https://dod-graph.microsoft.us"),
+        (Cloud::China, "https://microsoftgraph.chinacloudapi.cn"),
+        (
+            Cloud::Custom("http://127.0.0.1:8080/".into()),
+            "http://127.0.0.1:8080",
+        ),
+    ] {
+        let url = v1::api_with(cloud).communications().calls().list().url();
+        assert_eq!(url, format!("{base}/v1.0/communications/calls"));
+    }
+}
+
+#[test]
+fn functions_write_odata_literals() {
+    let from = DateTimeOffset::parse("2019-11-01T00:00:00Z").expect("date");
+    let to = DateTimeOffset::parse("2019-12-01T00:00:00Z").expect("date");
+    let req = v1::api()
+        .communications()
+        .call_records()
+        .get_pstn_calls(&from, &to);
+    assert_eq!(
+        req.path(),
+        "/communications/callRecords/microsoft.graph.callRecords.getPstnCalls(fromDateTime=2019-11-01T00%3A00%3A00Z,toDateTime=2019-12-01T00%3A00%3A00Z)"
+    );
+    let r = v1::routes::TABLE.resolve("GET", req.path()).expect("route");
+    assert_eq!(r.kind, RouteKind::Function);
+    assert_eq!(
+        r.response,
+        Some("microsoft.graph.callRecords.pstnCallLogRow")
+    );
+    assert!(r.response_collection);
+}
+
+#[test]
+fn query_options_are_percent_encoded() {
+    let req = v1::api()
+        .users()
+        .list()
+        .select(&["id", "displayName"])
+        .filter("startswith(displayName,'A&B') and mail ne null")
+        .orderby(&["displayName desc"])
+        .top(5)
+        .skip(10)
+        .count(true)
+        .search("\"display:A+B\"")
+        .param("x-custom", "a=b#c")
+        .consistency_eventual();
+    let http = req.to_http().expect("request");
+    assert_eq!(
+        http.uri().query(),
+        Some(
+            "$select=id,displayName&$filter=startswith(displayName,'A%26B')%20and%20mail%20ne%20null\
+             &$orderby=displayName%20desc&$top=5&$skip=10&$count=true&$search=%22display:A%2BB%22\
+             &x-custom=a%3Db%23c"
+        )
+    );
+    assert_eq!(http.headers()["consistencylevel"], "eventual");
+}
+
+#[test]
+fn capabilities_decide_which_calls_exist() {
+    // `applicationTemplates` is annotated Insertable=false in v1.0: no `create` (the type
+    // says so; calling `.create(..)` does not compile) and the route table refuses POST.
+    let _: CollectionPath<v1::ApplicationTemplate, CollCaps<false, false, false, false>> =
+        v1::api().application_templates();
+    let err = v1::routes::TABLE
+        .resolve("POST", "/applicationTemplates")
+        .expect_err("not insertable");
+    assert!(err.reason.contains("not insertable"), "{err}");
+    // A non-containment navigation offers `$ref` and no update/delete of the target.
+    let _: CollectionPath<v1::AnyDirectoryObject, CollCaps<false, false, false, true>> =
+        v1::api().groups().by_id("g").members();
+    let del = v1::api()
+        .groups()
+        .by_id("g")
+        .members()
+        .by_id("u")
+        .delete_ref();
+    assert_eq!(del.path(), "/groups/g/members/u/$ref");
+    assert_eq!(
+        v1::routes::TABLE
+            .resolve("DELETE", del.path())
+            .expect("route")
+            .kind,
+        RouteKind::DeleteRef
+    );
+    // Singletons can be read and updated, not deleted.
+    let _: EntityPath<v1::CloudCommunications, Caps<true, false, false>> =
+        v1::api().communications();
+}
+
+#[test]
+fn empty_keys_fail_instead_of_addressing_the_collection() {
+    let err = v1::api()
+        .users()
+        .by_id("")
+        .get()
+        .to_http()
+        .expect_err("empty key");
+    assert!(err.to_string().contains("empty key"), "{err}");
+}
+
+#[test]
+fn responses_parse_to_typed_values_and_graph_errors() {
+    let mut headers = http::HeaderMap::new();
+    headers.insert(
+        "location",
+        "https://graph.microsoft.com/v1.0/operations/1"
+            .parse()
+            .expect("header"),
+    );
+    let answer = v1::api()
+        .communications()
+        .calls()
+        .by_id("x")
+        .answer(Default::default());
+    let done = answer.parse_response(202, &headers, b"").expect("202");
+    assert_eq!(done.status, 202);
+    assert_eq!(
+        done.location.as_deref(),
+        Some("https://graph.microsoft.com/v1.0/operations/1")
+    );
+    assert_eq!(
+        answer
+            .parse_response(204, &http::HeaderMap::new(), b"")
+            .expect("204")
+            .status,
+        204
+    );
+
+    let list = v1::api()
+        .communications()
+        .calls()
+        .by_id("x")
+        .participants()
+        .list();
+    let page = list
+        .parse_response(
+            200,
+            &http::HeaderMap::new(),
+            br#"{"@odata.context":"ctx","value":[{"id":"p1","isMuted":true}],"@odata.nextLink":"https://next"}"#,
+        )
+        .expect("page");
+    assert_eq!(page.value.len(), 1);
+    assert_eq!(page.value[0].is_muted, Field::Value(true));
+    assert_eq!(page.next_link.as_deref(), Some("https://next"));
+    assert_eq!(page.extra["@odata.context"], "ctx");
+
+    let get = v1::api().communications().calls().by_id("x").get();
+    let err = get
+        .parse_response(
+            404,
+            &http::HeaderMap::new(),
+            br#"{"error":{"code":"NotFound","message":"gone","innerError":{"request-id":"r1"},"details":[1]}}"#,
+        )
+        .expect_err("404");
+    let ResponseError::Graph(e) = err else {
+        panic!("graph error expected")
+    };
+    assert_eq!(
+        (e.status, e.code.as_str(), e.message.as_str()),
+        (404, "NotFound", "gone")
+    );
+    assert_eq!(
+        e.inner_error.as_ref().expect("innerError")["request-id"],
+        "r1"
+    );
+    assert_eq!(e.extra["details"], serde_json::json!([1]));
+    let wrong = get.parse_response(200, &http::HeaderMap::new(), br#"{"state":5}"#);
+    assert!(matches!(wrong, Err(ResponseError::Decode(_))));
+}
+
+/// The key part of a URL built for `/users/{key}`.
+fn key_segment(url: &str) -> &str {
+    url.strip_prefix("https://graph.microsoft.com/v1.0/users/")
+        .expect("prefix")
+}
+
+fn assert_one_segment(key: &str) {
+    let req = v1::api().users().by_id(key).get();
+    let url = req.url();
+    let seg = key_segment(&url);
+    assert!(!seg.contains(['/', '?', '#', ' ']), "{key:?} -> {url}");
+    assert!(
+        !seg.chars().any(|c| !c.is_ascii() || c.is_ascii_control()),
+        "{key:?} -> {url}"
+    );
+    assert!(seg != "." && seg != "..", "{key:?} -> {url}");
+    assert_eq!(decode(seg), key, "{url}");
+    // The `http` crate agrees: the path has exactly three segments.
+    let http = req.to_http().expect("request");
+    assert_eq!(http.uri().path().split('/').count(), 4, "{url}");
+    assert_eq!(http.uri().query(), None);
+}
+
+#[test]
+fn hostile_keys_stay_one_segment() {
+    for key in [
+        "..", ".", "../../me", "a/b", "a?b=c", "a#b", "100%", "it's", "a b", "é✓", "%2F", "\u{0}x",
+        "\r\n",
+    ] {
+        assert_one_segment(key);
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_key_is_exactly_one_segment_that_decodes_back(key in "\\PC+") {
+        assert_one_segment(&key);
+    }
+
+    #[test]
+    fn any_bytes_key(key in proptest::collection::vec(any::<char>(), 1..40)) {
+        let key: String = key.into_iter().collect();
+        assert_one_segment(&key);
+    }
+
+    #[test]
+    fn string_literals_parse_back(value in "\\PC*") {
+        let Literal::Inline(text) = Literal::string(&value) else { panic!("inline") };
+        prop_assert!(!text.contains(['/', '?', '#', ' ', ',', ')', '(']));
+        prop_assert_eq!(parse_string_literal(&decode(&text)), Some(value.clone()));
+        // Inside a function call the value stays inside its parentheses.
+        let req = v1::api().users().by_id("u").reminder_view(&value, "e");
+        let path = req.path().to_string();
+        let open = path.find("reminderView(").expect("function segment");
+        prop_assert!(!path[open..].contains('/'), "{}", path);
+        prop_assert!(path.ends_with(",EndDateTime='e')"), "{}", path);
+    }
+}
+
+#[test]
+fn route_resolution_covers_the_odata_url_forms() {
+    let t = &v1::routes::TABLE;
+    let check = |method: &str, path: &str, kind: RouteKind, template: &str| {
+        let r = t
+            .resolve(method, path)
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        assert_eq!(
+            (r.kind, r.template.as_str()),
+            (kind, template),
+            "{method} {path}"
+        );
+        r
+    };
+    let r = check("GET", "/users('a%2Fb')", RouteKind::Get, "/users/{user-id}");
+    assert_eq!(r.response, Some("microsoft.graph.user"));
+    check("GET", "/users/$count", RouteKind::Count, "/users/$count");
+    check(
+        "GET",
+        "/users/u1/photo/$value",
+        RouteKind::GetStream,
+        "/users/{user-id}/photo/$value",
+    );
+    check(
+        "GET",
+        "/groups/g1/members/microsoft.graph.user",
+        RouteKind::List,
+        "/groups/{group-id}/members/microsoft.graph.user",
+    );
+    check(
+        "POST",
+        "/groups/g1/members/$ref",
+        RouteKind::AddRef,
+        "/groups/{group-id}/members/$ref",
+    );
+    check(
+        "DELETE",
+        "/groups/g1/members/u1/$ref",
+        RouteKind::DeleteRef,
+        "/groups/{group-id}/members/{directoryObject-id}/$ref",
+    );
+    check("GET", "/users/delta()", RouteKind::Function, "/users/delta");
+    check(
+        "GET",
+        "/drives/d/items/i/content",
+        RouteKind::GetStream,
+        "/drives/{drive-id}/items/{driveItem-id}/content",
+    );
+    let r = check(
+        "POST",
+        "/communications/calls/c1/microsoft.graph.answer",
+        RouteKind::Action,
+        "/communications/calls/{call-id}/answer",
+    );
+    assert_eq!(r.body, Some("microsoft.graph.answer(microsoft.graph.call)"));
+    assert!(v1::registry::lookup(r.body.expect("body")).is_some());
+    let r = check(
+        "POST",
+        "/communications/calls",
+        RouteKind::Create,
+        "/communications/calls",
+    );
+    assert_eq!(r.body, Some("microsoft.graph.call"));
+    let e = t
+        .resolve("PATCH", "/communications/calls/c1/answer")
+        .expect_err("actions are POST");
+    assert!(e.reason.contains("POST only"), "{e}");
+    let e = t
+        .resolve("GET", "/communications/calls/c1/nope")
+        .expect_err("unknown segment");
+    assert_eq!(
+        (e.segment.as_str(), e.parent),
+        ("nope", Some("microsoft.graph.call"))
+    );
+}

@@ -1,0 +1,159 @@
+//! API areas for per-area Cargo features (in the manner of windows-rs): one area per
+//! entity set or singleton of the container. An area needs its root type and, closed
+//! over: every type derived from an entity set's type; the types of structural
+//! properties and of containment navigation properties, with every type derived from
+//! them; a base type as itself only (not its other derived types); the parameter and
+//! return types of operations bound to any entity type it needs. Non-containment
+//! navigation properties are not followed: their targets may lie outside the area, and
+//! then the generated field, builder method or enum variant is left out (expanded data
+//! lands in `extra` and still round-trips).
+//!
+//! Types needing the same set of areas form one gate class; the generated crate's
+//! build script turns enabled features into one `cfg` per class, so each item carries a
+//! single short `#[cfg(...)]`.
+
+use super::names::module_name;
+use super::{Model, Target, TypeId, TypeKind, TypeRef};
+use std::collections::BTreeMap;
+
+/// A set of areas (bit per area).
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AreaSet(Vec<u64>);
+
+impl AreaSet {
+    fn insert(&mut self, i: usize) {
+        if self.0.len() <= i / 64 {
+            self.0.resize(i / 64 + 1, 0);
+        }
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+    pub fn contains(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+    /// Every area of `other` is in `self`.
+    pub fn covers(&self, other: &AreaSet) -> bool {
+        other
+            .0
+            .iter()
+            .enumerate()
+            .all(|(i, w)| w & !self.0.get(i).copied().unwrap_or(0) == 0)
+    }
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.0.len() * 64).filter(|&i| self.contains(i))
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Areas {
+    /// Feature suffixes (`communications`, `identity-governance`), one per area.
+    pub names: Vec<String>,
+    /// Root entity set / singleton name per area.
+    pub roots: Vec<String>,
+    /// Areas needing each type.
+    pub of_type: Vec<AreaSet>,
+    /// Gate class of each type (index into `classes`).
+    pub class_of_type: Vec<usize>,
+    /// Distinct area sets, in order of first appearance by type id.
+    pub classes: Vec<AreaSet>,
+}
+
+fn feature_name(root: &str) -> String {
+    module_name(root).replace('_', "-")
+}
+
+pub fn compute(model: &Model) -> Areas {
+    let mut areas = Areas {
+        of_type: vec![AreaSet::default(); model.types.len()],
+        ..Default::default()
+    };
+    let mut roots: Vec<(String, TypeId, bool)> = Vec::new();
+    if let Some(c) = &model.container {
+        roots.extend(
+            c.entity_sets
+                .iter()
+                .map(|s| (s.name.clone(), s.entity_type, true)),
+        );
+        roots.extend(
+            c.singletons
+                .iter()
+                .map(|s| (s.name.clone(), s.entity_type, false)),
+        );
+    }
+    roots.sort();
+    // Bound operations by binding entity type.
+    let mut bound: BTreeMap<TypeId, Vec<usize>> = BTreeMap::new();
+    for (i, op) in model.operations.iter().enumerate() {
+        if let Some(Target::Type(t)) = op
+            .parameters
+            .first()
+            .filter(|_| op.is_bound)
+            .map(|p| p.ty.target)
+        {
+            bound.entry(t).or_default().push(i);
+        }
+    }
+    for (area, (name, root, is_set)) in roots.iter().enumerate() {
+        areas.names.push(feature_name(name));
+        areas.roots.push(name.clone());
+        let mut seen = vec![false; model.types.len()];
+        let mut work = Vec::new();
+        let need =
+            |id: TypeId, with_derived: bool, seen: &mut Vec<bool>, work: &mut Vec<TypeId>| {
+                let derived = match (with_derived, model.types[id].structured()) {
+                    (true, Some(s)) => s.derived.clone(),
+                    _ => Vec::new(),
+                };
+                for t in std::iter::once(id).chain(derived) {
+                    if !seen[t] {
+                        seen[t] = true;
+                        work.push(t);
+                    }
+                }
+            };
+        need(*root, *is_set, &mut seen, &mut work);
+        let ty_ref = |r: &TypeRef| match r.target {
+            Target::Type(t) => Some(t),
+            Target::Prim(_) => None,
+        };
+        while let Some(t) = work.pop() {
+            let Some(s) = model.types[t].structured() else {
+                continue;
+            };
+            if let Some(b) = s.base {
+                need(b, false, &mut seen, &mut work);
+            }
+            for p in &s.properties {
+                let follow = p.navigation.as_ref().is_none_or(|n| n.contains_target);
+                if let (true, Some(id)) = (follow, ty_ref(&p.ty)) {
+                    need(id, true, &mut seen, &mut work);
+                }
+            }
+            if matches!(model.types[t].kind, TypeKind::Entity(_)) {
+                for &op in bound.get(&t).into_iter().flatten() {
+                    let o = &model.operations[op];
+                    let ret = o.return_type.iter().map(|(r, _)| r);
+                    for r in o.parameters.iter().skip(1).map(|p| &p.ty).chain(ret) {
+                        if let Some(id) = ty_ref(r) {
+                            need(id, true, &mut seen, &mut work);
+                        }
+                    }
+                }
+            }
+        }
+        for (t, s) in seen.iter().enumerate() {
+            if *s {
+                areas.of_type[t].insert(area);
+            }
+        }
+    }
+    let mut index: BTreeMap<AreaSet, usize> = BTreeMap::new();
+    for set in &areas.of_type {
+        let next = index.len();
+        let class = *index.entry(set.clone()).or_insert(next);
+        if class == areas.classes.len() {
+            areas.classes.push(set.clone());
+        }
+        areas.class_of_type.push(class);
+    }
+    areas
+}
