@@ -120,6 +120,9 @@ struct Chunk {
 
 const CHUNK: usize = 64;
 
+/// A unit of emission work producing the tokens of part of a file.
+type Job<'a> = Box<dyn Fn() -> TokenStream + Sync + 'a>;
+
 /// Where and how one version is emitted.
 pub struct ModuleSpec<'a> {
     /// Path the items are addressed from (`crate::v1`, `crate`).
@@ -172,18 +175,41 @@ pub fn emit_modules(
             });
         }
     }
-    // The single-file items (registry, builders, parameters, routes) are the largest
-    // jobs: they go first so that both threads stay busy to the end.
-    let extra_jobs: [(&str, &(dyn Fn() -> TokenStream + Sync)); 4] = [
-        ("requests.rs", &|| {
-            requests::emit(model, &paths, &addr, url_version)
-        }),
-        ("routes.rs", &|| {
-            routes::emit(model, &paths, &addr, url_version)
-        }),
-        ("params.rs", &|| requests::emit_params(model, &paths, &addr)),
-        ("registry.rs", &|| registry::emit(model, &paths, &addr)),
+    // Single-file items (builders, parameters, routes, registry) are emitted in parts,
+    // formatted in parallel and concatenated; they go first, the largest first, so that
+    // every thread stays busy to the end and no part holds much memory.
+    let entity_ids: Vec<TypeId> = (0..model.types.len())
+        .filter(|&id| matches!(model.types[id].kind, TypeKind::Entity(_)))
+        .collect();
+    let param_ops: Vec<usize> = addr.params_struct.keys().copied().collect();
+    let (paths_ref, addr_ref) = (&paths, &addr);
+    let mut extra_jobs: Vec<(&str, Job<'_>)> = vec![
+        (
+            "routes.rs",
+            Box::new(|| routes::emit(model, &paths, &addr, url_version)),
+        ),
+        (
+            "registry.rs",
+            Box::new(|| registry::emit(model, &paths, &addr)),
+        ),
+        (
+            "requests.rs",
+            Box::new(|| requests::emit_head(model, &paths, &addr, url_version)),
+        ),
     ];
+    for part in entity_ids.chunks(CHUNK * 2) {
+        extra_jobs.push((
+            "requests.rs",
+            Box::new(move || requests::emit_impls(model, paths_ref, addr_ref, part)),
+        ));
+    }
+    extra_jobs.push(("params.rs", Box::new(requests::emit_params_head)));
+    for part in param_ops.chunks(CHUNK * 2) {
+        extra_jobs.push((
+            "params.rs",
+            Box::new(move || requests::emit_params(model, paths_ref, addr_ref, part)),
+        ));
+    }
     let jobs = extra_jobs.len() + chunks.len();
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<String, syn::Error>>>> =
@@ -203,7 +229,7 @@ pub fn emit_modules(
                     }
                     let t0 = Instant::now();
                     let file: Result<syn::File, syn::Error> = match extra_jobs.get(i) {
-                        Some((_, job)) => syn::parse2(job()),
+                        Some((_, job)) => syn::parse2::<syn::File>(job()),
                         None => chunks[i - extra_jobs.len()]
                             .types
                             .iter()
@@ -286,10 +312,23 @@ pub fn emit_modules(
         }
         files.push(GeneratedFile { path, contents });
     }
+    let mut parts: Vec<(&str, String)> = Vec::new();
     for ((name, _), r) in extra_jobs.iter().zip(results) {
+        let text = r.unwrap_or_else(|| Ok(String::new()))?;
+        match parts.iter_mut().find(|(n, _)| n == name) {
+            Some((_, body)) => {
+                if !text.is_empty() {
+                    body.push('\n');
+                    body.push_str(&text);
+                }
+            }
+            None => parts.push((name, text)),
+        }
+    }
+    for (name, contents) in parts {
         files.push(GeneratedFile {
             path: PathBuf::from(dir).join(name),
-            contents: r.unwrap_or_else(|| Ok(String::new()))?,
+            contents,
         });
     }
     if lib {

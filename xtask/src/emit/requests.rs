@@ -344,13 +344,13 @@ fn methods(
         .collect()
 }
 
-/// `requests.rs` of one version: `api()`, `Api` and the per-type builder methods.
-pub fn emit(model: &Model, paths: &Paths, addr: &Addressing, url_version: &str) -> TokenStream {
+/// The per-type builder `impl` blocks of `requests.rs` for the types `ids` (files are
+/// emitted in parts, formatted in parallel: see `emit_modules`).
+pub fn emit_impls(model: &Model, paths: &Paths, addr: &Addressing, ids: &[TypeId]) -> TokenStream {
     let params_mod = params_path(paths);
-    let root_edges: Vec<&Edge> = addr.roots.iter().collect();
-    let root_methods = methods(model, paths, addr, None, &root_edges, &params_mod, &[]);
     let mut impls = Vec::new();
-    for (id, t) in model.types.iter().enumerate() {
+    for &id in ids {
+        let t = &model.types[id];
         let TypeKind::Entity(s) = &t.kind else {
             continue;
         };
@@ -405,6 +405,19 @@ pub fn emit(model: &Model, paths: &Paths, addr: &Addressing, url_version: &str) 
             });
         }
     }
+    quote!(#(#impls)*)
+}
+
+/// The head of `requests.rs` of one version: `api()`, `api_with()` and `Api`.
+pub fn emit_head(
+    model: &Model,
+    paths: &Paths,
+    addr: &Addressing,
+    url_version: &str,
+) -> TokenStream {
+    let params_mod = params_path(paths);
+    let root_edges: Vec<&Edge> = addr.roots.iter().collect();
+    let root_methods = methods(model, paths, addr, None, &root_edges, &params_mod, &[]);
     let doc = format!(
         " The service root of `{url_version}`: `https://graph.microsoft.com/{url_version}` or another cloud's."
     );
@@ -432,7 +445,6 @@ pub fn emit(model: &Model, paths: &Paths, addr: &Addressing, url_version: &str) 
             }
             #root_methods
         }
-        #(#impls)*
     }
 }
 
@@ -467,61 +479,68 @@ pub fn binding_type(model: &Model, op: usize) -> Option<TypeId> {
     }
 }
 
-/// `params.rs` of one version: one struct per action with parameters.
-pub fn emit_params(model: &Model, paths: &Paths, addr: &Addressing) -> TokenStream {
-    let items = addr.params_struct.iter().map(|(&op, name)| {
-        let o = &model.operations[op];
-        let skip = usize::from(o.is_bound);
-        let mut scope = Scope::with_reserved(&["extra"]);
-        let props: Vec<Property> = o.parameters[skip..]
-            .iter()
-            .map(|p| Property {
-                name: p.name.clone(),
-                rust_name: scope.claim(field_name(&p.name)),
-                ty: p.ty.clone(),
-                nullable: p.nullable,
-                navigation: None,
-                declared_in: 0,
-                pos: o.pos,
-                docs: Default::default(),
-                annotations: p.annotations.clone(),
-                facets: p.facets.clone(),
-            })
-            .collect();
-        let mut lines = Vec::new();
-        if let Some(d) = &o.docs.description {
-            lines.extend(d.lines().map(|l| l.trim_end().to_string()));
-            lines.push(String::new());
-        }
-        lines.push(format!("Parameters of the action `{}`.", o.qualified));
-        for p in &o.parameters[skip..] {
-            lines.push(format!(
-                "- `{}`: `{}`{}",
-                p.name,
-                docs::type_name(model, &p.ty),
-                if p.optional { ", optional" } else { "" }
-            ));
-        }
-        let reg = addressing::params_registry_name(model, op);
-        let binding = binding_type(model, op);
-        let gate = binding.map_or_else(|| paths.full_gate(), |b| paths.gate(b));
-        super::gated(
-            gate,
-            structs::object(
-                model,
-                paths,
-                binding,
-                name,
-                docs::attrs(&lines),
-                &reg,
-                &props,
-            ),
-        )
-    });
+/// The head of `params.rs`.
+pub fn emit_params_head() -> TokenStream {
     quote! {
         #![doc = " Parameters of actions: the JSON body of each action that takes parameters."]
         #[allow(unused_imports)]
         use ::msgraph_core as rt;
-        #(#items)*
     }
+}
+
+/// Structs of `params.rs` for the actions `ops` (one per action with parameters).
+pub fn emit_params(model: &Model, paths: &Paths, addr: &Addressing, ops: &[usize]) -> TokenStream {
+    let items = ops
+        .iter()
+        .filter_map(|op| Some((op, addr.params_struct.get(op)?)))
+        .map(|(&op, name)| {
+            let o = &model.operations[op];
+            let skip = usize::from(o.is_bound);
+            let mut scope = Scope::with_reserved(&["extra"]);
+            let props: Vec<Property> = o.parameters[skip..]
+                .iter()
+                .map(|p| Property {
+                    name: p.name.clone(),
+                    rust_name: scope.claim(field_name(&p.name)),
+                    ty: p.ty.clone(),
+                    nullable: p.nullable,
+                    navigation: None,
+                    declared_in: 0,
+                    pos: o.pos,
+                    docs: Default::default(),
+                    annotations: p.annotations.clone(),
+                    facets: p.facets.clone(),
+                })
+                .collect();
+            let mut lines = Vec::new();
+            if let Some(d) = &o.docs.description {
+                lines.extend(d.lines().map(|l| l.trim_end().to_string()));
+                lines.push(String::new());
+            }
+            lines.push(format!("Parameters of the action `{}`.", o.qualified));
+            for p in &o.parameters[skip..] {
+                lines.push(format!(
+                    "- `{}`: `{}`{}",
+                    p.name,
+                    docs::type_name(model, &p.ty),
+                    if p.optional { ", optional" } else { "" }
+                ));
+            }
+            let reg = addressing::params_registry_name(model, op);
+            let binding = binding_type(model, op);
+            let gate = binding.map_or_else(|| paths.full_gate(), |b| paths.gate(b));
+            super::gated(
+                gate,
+                structs::object(
+                    model,
+                    paths,
+                    binding,
+                    name,
+                    docs::attrs(&lines),
+                    &reg,
+                    &props,
+                ),
+            )
+        });
+    quote!(#(#items)*)
 }
