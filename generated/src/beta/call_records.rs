@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.callRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct CallRecord {
@@ -30,6 +31,7 @@ pub struct CallRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for CallRecord {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -50,9 +52,11 @@ impl rt::ObjectMut for CallRecord {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for CallRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.callRecord";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for CallRecord {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.callRecord"
@@ -79,9 +83,12 @@ impl rt::ObjectSer for CallRecord {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(CallRecord);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecord);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.callType`, enum type.
 #[derive(Clone)]
 pub enum CallType {
@@ -96,6 +103,7 @@ pub enum CallType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::StrEnum for CallType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.callType";
     fn as_str(&self) -> &str {
@@ -117,9 +125,12 @@ impl rt::StrEnum for CallType {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_enum!(CallType);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallType);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.clientPlatform`, enum type.
 #[derive(Clone)]
 pub enum ClientPlatform {
@@ -148,6 +159,7 @@ pub enum ClientPlatform {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::StrEnum for ClientPlatform {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.clientPlatform";
     fn as_str(&self) -> &str {
@@ -183,9 +195,12 @@ impl rt::StrEnum for ClientPlatform {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_enum!(ClientPlatform);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClientPlatform);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.clientUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 #[derive(Clone, Default)]
 pub struct ClientUserAgent {
@@ -200,6 +215,7 @@ pub struct ClientUserAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for ClientUserAgent {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -213,9 +229,11 @@ impl rt::ObjectMut for ClientUserAgent {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for ClientUserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.clientUserAgent";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for ClientUserAgent {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.clientUserAgent"
@@ -235,9 +253,12 @@ impl rt::ObjectSer for ClientUserAgent {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(ClientUserAgent);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClientUserAgent);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.deviceInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct DeviceInfo {
@@ -286,6 +307,7 @@ pub struct DeviceInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for DeviceInfo {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -328,9 +350,11 @@ impl rt::ObjectMut for DeviceInfo {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for DeviceInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.deviceInfo";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for DeviceInfo {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.deviceInfo"
@@ -376,9 +400,12 @@ impl rt::ObjectSer for DeviceInfo {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(DeviceInfo);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceInfo);
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.callRecords.directRoutingLogRow`, complex type.
 #[derive(Clone, Default)]
 pub struct DirectRoutingLogRow {
@@ -427,6 +454,7 @@ pub struct DirectRoutingLogRow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c0)]
 impl rt::ObjectMut for DirectRoutingLogRow {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -460,9 +488,11 @@ impl rt::ObjectMut for DirectRoutingLogRow {
         )
     }
 }
+#[cfg(msgraph_beta_c0)]
 impl rt::ObjectDe for DirectRoutingLogRow {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.directRoutingLogRow";
 }
+#[cfg(msgraph_beta_c0)]
 impl rt::ObjectSer for DirectRoutingLogRow {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.directRoutingLogRow"
@@ -502,9 +532,12 @@ impl rt::ObjectSer for DirectRoutingLogRow {
         )
     }
 }
+#[cfg(msgraph_beta_c0)]
 rt::impl_object!(DirectRoutingLogRow);
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectRoutingLogRow);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.endpoint`, complex type.
 #[derive(Clone, Default)]
 pub struct Endpoint {
@@ -513,14 +546,17 @@ pub struct Endpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for Endpoint {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("userAgent", &mut self.user_agent)])
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for Endpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for Endpoint {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.endpoint"
@@ -532,9 +568,12 @@ impl rt::ObjectSer for Endpoint {
         f(&self.extra, &[("userAgent", &self.user_agent)])
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(Endpoint);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Endpoint);
+#[cfg(msgraph_beta_c58)]
 /// `microsoft.graph.callRecords.endpoint` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyEndpoint {
@@ -544,27 +583,32 @@ pub enum AnyEndpoint {
     ),
     ServiceEndpoint(::std::boxed::Box<crate::beta::call_records::ServiceEndpoint>),
 }
+#[cfg(msgraph_beta_c58)]
 impl ::std::default::Default for AnyEndpoint {
     fn default() -> Self {
         Self::CallRecordsEndpoint(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl ::std::convert::From<crate::beta::call_records::Endpoint> for AnyEndpoint {
     fn from(v: crate::beta::call_records::Endpoint) -> Self {
         Self::CallRecordsEndpoint(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl ::std::convert::From<crate::beta::call_records::ParticipantEndpoint>
 for AnyEndpoint {
     fn from(v: crate::beta::call_records::ParticipantEndpoint) -> Self {
         Self::ParticipantEndpoint(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl ::std::convert::From<crate::beta::call_records::ServiceEndpoint> for AnyEndpoint {
     fn from(v: crate::beta::call_records::ServiceEndpoint) -> Self {
         Self::ServiceEndpoint(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::PolyDe for AnyEndpoint {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -594,6 +638,7 @@ impl rt::PolyDe for AnyEndpoint {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::PolySer for AnyEndpoint {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -617,9 +662,12 @@ impl rt::PolySer for AnyEndpoint {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_poly!(AnyEndpoint);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEndpoint);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.failureInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct FailureInfo {
@@ -630,6 +678,7 @@ pub struct FailureInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for FailureInfo {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -638,9 +687,11 @@ impl rt::ObjectMut for FailureInfo {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for FailureInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.failureInfo";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for FailureInfo {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.failureInfo"
@@ -652,9 +703,12 @@ impl rt::ObjectSer for FailureInfo {
         f(&self.extra, &[("reason", &self.reason), ("stage", &self.stage)])
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(FailureInfo);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FailureInfo);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.failureStage`, enum type.
 #[derive(Clone)]
 pub enum FailureStage {
@@ -669,6 +723,7 @@ pub enum FailureStage {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::StrEnum for FailureStage {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.failureStage";
     fn as_str(&self) -> &str {
@@ -690,23 +745,29 @@ impl rt::StrEnum for FailureStage {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_enum!(FailureStage);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FailureStage);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.feedbackTokenSet`, complex type, open.
 #[derive(Clone, Default)]
 pub struct FeedbackTokenSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for FeedbackTokenSet {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for FeedbackTokenSet {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.feedbackTokenSet";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for FeedbackTokenSet {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.feedbackTokenSet"
@@ -718,9 +779,12 @@ impl rt::ObjectSer for FeedbackTokenSet {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(FeedbackTokenSet);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeedbackTokenSet);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.media`, complex type.
 #[derive(Clone, Default)]
 pub struct Media {
@@ -747,6 +811,7 @@ pub struct Media {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for Media {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -762,9 +827,11 @@ impl rt::ObjectMut for Media {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for Media {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.media";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for Media {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.media"
@@ -786,9 +853,12 @@ impl rt::ObjectSer for Media {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(Media);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Media);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.mediaStream`, complex type.
 #[derive(Clone, Default)]
 pub struct MediaStream {
@@ -845,6 +915,7 @@ pub struct MediaStream {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for MediaStream {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -891,9 +962,11 @@ impl rt::ObjectMut for MediaStream {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for MediaStream {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.mediaStream";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for MediaStream {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.mediaStream"
@@ -946,9 +1019,12 @@ impl rt::ObjectSer for MediaStream {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(MediaStream);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaStream);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.mediaStreamDirection`, enum type.
 #[derive(Clone)]
 pub enum MediaStreamDirection {
@@ -959,6 +1035,7 @@ pub enum MediaStreamDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::StrEnum for MediaStreamDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.mediaStreamDirection";
     fn as_str(&self) -> &str {
@@ -976,9 +1053,12 @@ impl rt::StrEnum for MediaStreamDirection {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_enum!(MediaStreamDirection);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaStreamDirection);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.modality`, enum type.
 #[derive(Clone)]
 pub enum Modality {
@@ -997,6 +1077,7 @@ pub enum Modality {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::StrEnum for Modality {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.modality";
     fn as_str(&self) -> &str {
@@ -1022,9 +1103,12 @@ impl rt::StrEnum for Modality {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_enum!(Modality);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Modality);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.networkConnectionType`, enum type.
 #[derive(Clone)]
 pub enum NetworkConnectionType {
@@ -1043,6 +1127,7 @@ pub enum NetworkConnectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::StrEnum for NetworkConnectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.networkConnectionType";
     fn as_str(&self) -> &str {
@@ -1068,9 +1153,12 @@ impl rt::StrEnum for NetworkConnectionType {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_enum!(NetworkConnectionType);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkConnectionType);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.networkInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct NetworkInfo {
@@ -1125,6 +1213,7 @@ pub struct NetworkInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for NetworkInfo {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1158,9 +1247,11 @@ impl rt::ObjectMut for NetworkInfo {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for NetworkInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.networkInfo";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for NetworkInfo {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.networkInfo"
@@ -1200,9 +1291,12 @@ impl rt::ObjectSer for NetworkInfo {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(NetworkInfo);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkInfo);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.participantEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 #[derive(Clone, Default)]
 pub struct ParticipantEndpoint {
@@ -1215,6 +1309,7 @@ pub struct ParticipantEndpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for ParticipantEndpoint {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1227,9 +1322,11 @@ impl rt::ObjectMut for ParticipantEndpoint {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for ParticipantEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participantEndpoint";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for ParticipantEndpoint {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.participantEndpoint"
@@ -1248,9 +1345,12 @@ impl rt::ObjectSer for ParticipantEndpoint {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(ParticipantEndpoint);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantEndpoint);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.productFamily`, enum type.
 #[derive(Clone)]
 pub enum ProductFamily {
@@ -1267,6 +1367,7 @@ pub enum ProductFamily {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::StrEnum for ProductFamily {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.productFamily";
     fn as_str(&self) -> &str {
@@ -1290,9 +1391,12 @@ impl rt::StrEnum for ProductFamily {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_enum!(ProductFamily);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProductFamily);
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.callRecords.pstnCallLogRow`, complex type.
 #[derive(Clone, Default)]
 pub struct PstnCallLogRow {
@@ -1341,6 +1445,7 @@ pub struct PstnCallLogRow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c0)]
 impl rt::ObjectMut for PstnCallLogRow {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1371,9 +1476,11 @@ impl rt::ObjectMut for PstnCallLogRow {
         )
     }
 }
+#[cfg(msgraph_beta_c0)]
 impl rt::ObjectDe for PstnCallLogRow {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.pstnCallLogRow";
 }
+#[cfg(msgraph_beta_c0)]
 impl rt::ObjectSer for PstnCallLogRow {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.pstnCallLogRow"
@@ -1410,9 +1517,12 @@ impl rt::ObjectSer for PstnCallLogRow {
         )
     }
 }
+#[cfg(msgraph_beta_c0)]
 rt::impl_object!(PstnCallLogRow);
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PstnCallLogRow);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.segment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Segment {
@@ -1435,6 +1545,7 @@ pub struct Segment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for Segment {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1451,9 +1562,11 @@ impl rt::ObjectMut for Segment {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for Segment {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.segment";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for Segment {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.segment"
@@ -1476,9 +1589,12 @@ impl rt::ObjectSer for Segment {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(Segment);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Segment);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.serviceEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 #[derive(Clone, Default)]
 pub struct ServiceEndpoint {
@@ -1487,14 +1603,17 @@ pub struct ServiceEndpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for ServiceEndpoint {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("userAgent", &mut self.user_agent)])
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for ServiceEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceEndpoint";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for ServiceEndpoint {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.serviceEndpoint"
@@ -1506,9 +1625,12 @@ impl rt::ObjectSer for ServiceEndpoint {
         f(&self.extra, &[("userAgent", &self.user_agent)])
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(ServiceEndpoint);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceEndpoint);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.serviceRole`, enum type.
 #[derive(Clone)]
 pub enum ServiceRole {
@@ -1559,6 +1681,7 @@ pub enum ServiceRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::StrEnum for ServiceRole {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceRole";
     fn as_str(&self) -> &str {
@@ -1636,9 +1759,12 @@ impl rt::StrEnum for ServiceRole {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_enum!(ServiceRole);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceRole);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.serviceUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 #[derive(Clone, Default)]
 pub struct ServiceUserAgent {
@@ -1651,6 +1777,7 @@ pub struct ServiceUserAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for ServiceUserAgent {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1663,9 +1790,11 @@ impl rt::ObjectMut for ServiceUserAgent {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for ServiceUserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceUserAgent";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for ServiceUserAgent {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.serviceUserAgent"
@@ -1684,9 +1813,12 @@ impl rt::ObjectSer for ServiceUserAgent {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(ServiceUserAgent);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUserAgent);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.session`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Session {
@@ -1711,6 +1843,7 @@ pub struct Session {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for Session {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1728,9 +1861,11 @@ impl rt::ObjectMut for Session {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for Session {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.session";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for Session {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.session"
@@ -1754,9 +1889,12 @@ impl rt::ObjectSer for Session {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(Session);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Session);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.userAgent`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct UserAgent {
@@ -1767,6 +1905,7 @@ pub struct UserAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for UserAgent {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1778,9 +1917,11 @@ impl rt::ObjectMut for UserAgent {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for UserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for UserAgent {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.userAgent"
@@ -1798,9 +1939,12 @@ impl rt::ObjectSer for UserAgent {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(UserAgent);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAgent);
+#[cfg(msgraph_beta_c58)]
 /// `microsoft.graph.callRecords.userAgent` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyUserAgent {
@@ -1808,26 +1952,31 @@ pub enum AnyUserAgent {
     ClientUserAgent(::std::boxed::Box<crate::beta::call_records::ClientUserAgent>),
     ServiceUserAgent(::std::boxed::Box<crate::beta::call_records::ServiceUserAgent>),
 }
+#[cfg(msgraph_beta_c58)]
 impl ::std::default::Default for AnyUserAgent {
     fn default() -> Self {
         Self::UserAgent(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl ::std::convert::From<crate::beta::call_records::UserAgent> for AnyUserAgent {
     fn from(v: crate::beta::call_records::UserAgent) -> Self {
         Self::UserAgent(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl ::std::convert::From<crate::beta::call_records::ClientUserAgent> for AnyUserAgent {
     fn from(v: crate::beta::call_records::ClientUserAgent) -> Self {
         Self::ClientUserAgent(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl ::std::convert::From<crate::beta::call_records::ServiceUserAgent> for AnyUserAgent {
     fn from(v: crate::beta::call_records::ServiceUserAgent) -> Self {
         Self::ServiceUserAgent(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::PolyDe for AnyUserAgent {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -1857,6 +2006,7 @@ impl rt::PolyDe for AnyUserAgent {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::PolySer for AnyUserAgent {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -1880,9 +2030,12 @@ impl rt::PolySer for AnyUserAgent {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_poly!(AnyUserAgent);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUserAgent);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.userFeedback`, complex type.
 #[derive(Clone, Default)]
 pub struct UserFeedback {
@@ -1897,6 +2050,7 @@ pub struct UserFeedback {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for UserFeedback {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1909,9 +2063,11 @@ impl rt::ObjectMut for UserFeedback {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectDe for UserFeedback {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userFeedback";
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for UserFeedback {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.userFeedback"
@@ -1926,9 +2082,12 @@ impl rt::ObjectSer for UserFeedback {
         )
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_object!(UserFeedback);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFeedback);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.userFeedbackRating`, enum type.
 #[derive(Clone)]
 pub enum UserFeedbackRating {
@@ -1949,6 +2108,7 @@ pub enum UserFeedbackRating {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::StrEnum for UserFeedbackRating {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userFeedbackRating";
     fn as_str(&self) -> &str {
@@ -1976,9 +2136,12 @@ impl rt::StrEnum for UserFeedbackRating {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_enum!(UserFeedbackRating);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFeedbackRating);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.wifiBand`, enum type.
 #[derive(Clone)]
 pub enum WifiBand {
@@ -1995,6 +2158,7 @@ pub enum WifiBand {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::StrEnum for WifiBand {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.wifiBand";
     fn as_str(&self) -> &str {
@@ -2018,9 +2182,12 @@ impl rt::StrEnum for WifiBand {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_enum!(WifiBand);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WifiBand);
+#[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.wifiRadioType`, enum type.
 #[derive(Clone)]
 pub enum WifiRadioType {
@@ -2043,6 +2210,7 @@ pub enum WifiRadioType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c58)]
 impl rt::StrEnum for WifiRadioType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.wifiRadioType";
     fn as_str(&self) -> &str {
@@ -2072,6 +2240,8 @@ impl rt::StrEnum for WifiRadioType {
         }
     }
 }
+#[cfg(msgraph_beta_c58)]
 rt::impl_enum!(WifiRadioType);
+#[cfg(msgraph_beta_c58)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WifiRadioType);

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.addToReviewSetOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct AddToReviewSetOperation {
@@ -30,6 +31,7 @@ pub struct AddToReviewSetOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for AddToReviewSetOperation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -49,9 +51,11 @@ impl rt::ObjectMut for AddToReviewSetOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for AddToReviewSetOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.addToReviewSetOperation";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for AddToReviewSetOperation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.addToReviewSetOperation"
@@ -77,9 +81,12 @@ impl rt::ObjectSer for AddToReviewSetOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(AddToReviewSetOperation);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddToReviewSetOperation);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.additionalDataOptions`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum AdditionalDataOptions {
@@ -92,6 +99,7 @@ pub enum AdditionalDataOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::StrEnum for AdditionalDataOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.additionalDataOptions";
     fn as_str(&self) -> &str {
@@ -111,9 +119,12 @@ impl rt::StrEnum for AdditionalDataOptions {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_enum!(AdditionalDataOptions);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdditionalDataOptions);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.case`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Case {
@@ -162,6 +173,7 @@ pub struct Case {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for Case {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -189,9 +201,11 @@ impl rt::ObjectMut for Case {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for Case {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.case";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for Case {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.case"
@@ -225,9 +239,12 @@ impl rt::ObjectSer for Case {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(Case);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Case);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.caseAction`, enum type.
 #[derive(Clone)]
 pub enum CaseAction {
@@ -248,6 +265,7 @@ pub enum CaseAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::StrEnum for CaseAction {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseAction";
     fn as_str(&self) -> &str {
@@ -275,9 +293,12 @@ impl rt::StrEnum for CaseAction {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_enum!(CaseAction);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseAction);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.caseExportOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct CaseExportOperation {
@@ -316,6 +337,7 @@ pub struct CaseExportOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for CaseExportOperation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -341,9 +363,11 @@ impl rt::ObjectMut for CaseExportOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for CaseExportOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseExportOperation";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for CaseExportOperation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.caseExportOperation"
@@ -375,9 +399,12 @@ impl rt::ObjectSer for CaseExportOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(CaseExportOperation);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseExportOperation);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.caseIndexOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct CaseIndexOperation {
@@ -400,6 +427,7 @@ pub struct CaseIndexOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for CaseIndexOperation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -417,9 +445,11 @@ impl rt::ObjectMut for CaseIndexOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for CaseIndexOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseIndexOperation";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for CaseIndexOperation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.caseIndexOperation"
@@ -443,9 +473,12 @@ impl rt::ObjectSer for CaseIndexOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(CaseIndexOperation);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseIndexOperation);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.caseOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct CaseOperation {
@@ -468,6 +501,7 @@ pub struct CaseOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for CaseOperation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -485,9 +519,11 @@ impl rt::ObjectMut for CaseOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for CaseOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseOperation";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for CaseOperation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.caseOperation"
@@ -511,9 +547,12 @@ impl rt::ObjectSer for CaseOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(CaseOperation);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseOperation);
+#[cfg(msgraph_beta_c142)]
 /// `microsoft.graph.ediscovery.caseOperation` or any type derived from it, selected by `@odata.type` (6 types).
 #[derive(Clone)]
 pub enum AnyCaseOperation {
@@ -528,45 +567,53 @@ pub enum AnyCaseOperation {
     ),
     TagOperation(::std::boxed::Box<crate::beta::ediscovery::TagOperation>),
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::default::Default for AnyCaseOperation {
     fn default() -> Self {
         Self::CaseOperation(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseOperation> for AnyCaseOperation {
     fn from(v: crate::beta::ediscovery::CaseOperation) -> Self {
         Self::CaseOperation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::AddToReviewSetOperation>
 for AnyCaseOperation {
     fn from(v: crate::beta::ediscovery::AddToReviewSetOperation) -> Self {
         Self::AddToReviewSetOperation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseExportOperation>
 for AnyCaseOperation {
     fn from(v: crate::beta::ediscovery::CaseExportOperation) -> Self {
         Self::CaseExportOperation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseIndexOperation>
 for AnyCaseOperation {
     fn from(v: crate::beta::ediscovery::CaseIndexOperation) -> Self {
         Self::CaseIndexOperation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::EstimateStatisticsOperation>
 for AnyCaseOperation {
     fn from(v: crate::beta::ediscovery::EstimateStatisticsOperation) -> Self {
         Self::EstimateStatisticsOperation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::TagOperation> for AnyCaseOperation {
     fn from(v: crate::beta::ediscovery::TagOperation) -> Self {
         Self::TagOperation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::PolyDe for AnyCaseOperation {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.caseOperation";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -608,6 +655,7 @@ impl rt::PolyDe for AnyCaseOperation {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::PolySer for AnyCaseOperation {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -655,9 +703,12 @@ impl rt::PolySer for AnyCaseOperation {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_poly!(AnyCaseOperation);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCaseOperation);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.caseOperationStatus`, enum type.
 #[derive(Clone)]
 pub enum CaseOperationStatus {
@@ -676,6 +727,7 @@ pub enum CaseOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::StrEnum for CaseOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseOperationStatus";
     fn as_str(&self) -> &str {
@@ -701,9 +753,12 @@ impl rt::StrEnum for CaseOperationStatus {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_enum!(CaseOperationStatus);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseOperationStatus);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.caseStatus`, enum type.
 #[derive(Clone)]
 pub enum CaseStatus {
@@ -722,6 +777,7 @@ pub enum CaseStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::StrEnum for CaseStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseStatus";
     fn as_str(&self) -> &str {
@@ -747,9 +803,12 @@ impl rt::StrEnum for CaseStatus {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_enum!(CaseStatus);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseStatus);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.childSelectability`, enum type.
 #[derive(Clone)]
 pub enum ChildSelectability {
@@ -760,6 +819,7 @@ pub enum ChildSelectability {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::StrEnum for ChildSelectability {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.childSelectability";
     fn as_str(&self) -> &str {
@@ -777,9 +837,12 @@ impl rt::StrEnum for ChildSelectability {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_enum!(ChildSelectability);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChildSelectability);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.custodian`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
 #[derive(Clone, Default)]
 pub struct Custodian {
@@ -816,6 +879,7 @@ pub struct Custodian {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for Custodian {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -838,9 +902,11 @@ impl rt::ObjectMut for Custodian {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for Custodian {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.custodian";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for Custodian {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.custodian"
@@ -869,9 +935,12 @@ impl rt::ObjectSer for Custodian {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(Custodian);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Custodian);
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.ediscovery.custodianStatus`, enum type.
 #[derive(Clone)]
 pub enum CustodianStatus {
@@ -882,6 +951,7 @@ pub enum CustodianStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c0)]
 impl rt::StrEnum for CustodianStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.custodianStatus";
     fn as_str(&self) -> &str {
@@ -899,9 +969,12 @@ impl rt::StrEnum for CustodianStatus {
         }
     }
 }
+#[cfg(msgraph_beta_c0)]
 rt::impl_enum!(CustodianStatus);
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustodianStatus);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.dataSource`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct DataSource {
@@ -916,6 +989,7 @@ pub struct DataSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for DataSource {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -929,9 +1003,11 @@ impl rt::ObjectMut for DataSource {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for DataSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.dataSource";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for DataSource {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.dataSource"
@@ -951,9 +1027,12 @@ impl rt::ObjectSer for DataSource {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(DataSource);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSource);
+#[cfg(msgraph_beta_c142)]
 /// `microsoft.graph.ediscovery.dataSource` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnyDataSource {
@@ -962,32 +1041,38 @@ pub enum AnyDataSource {
     UnifiedGroupSource(::std::boxed::Box<crate::beta::ediscovery::UnifiedGroupSource>),
     UserSource(::std::boxed::Box<crate::beta::ediscovery::UserSource>),
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::default::Default for AnyDataSource {
     fn default() -> Self {
         Self::DataSource(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::DataSource> for AnyDataSource {
     fn from(v: crate::beta::ediscovery::DataSource) -> Self {
         Self::DataSource(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::SiteSource> for AnyDataSource {
     fn from(v: crate::beta::ediscovery::SiteSource) -> Self {
         Self::SiteSource(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::UnifiedGroupSource>
 for AnyDataSource {
     fn from(v: crate::beta::ediscovery::UnifiedGroupSource) -> Self {
         Self::UnifiedGroupSource(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::UserSource> for AnyDataSource {
     fn from(v: crate::beta::ediscovery::UserSource) -> Self {
         Self::UserSource(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::PolyDe for AnyDataSource {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.dataSource";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -1021,6 +1106,7 @@ impl rt::PolyDe for AnyDataSource {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::PolySer for AnyDataSource {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -1048,9 +1134,12 @@ impl rt::PolySer for AnyDataSource {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_poly!(AnyDataSource);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDataSource);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct DataSourceContainer {
@@ -1073,6 +1162,7 @@ pub struct DataSourceContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for DataSourceContainer {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1089,9 +1179,11 @@ impl rt::ObjectMut for DataSourceContainer {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for DataSourceContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceContainer";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for DataSourceContainer {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.dataSourceContainer"
@@ -1114,9 +1206,12 @@ impl rt::ObjectSer for DataSourceContainer {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(DataSourceContainer);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceContainer);
+#[cfg(msgraph_beta_c142)]
 /// `microsoft.graph.ediscovery.dataSourceContainer` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyDataSourceContainer {
@@ -1126,29 +1221,34 @@ pub enum AnyDataSourceContainer {
         ::std::boxed::Box<crate::beta::ediscovery::NoncustodialDataSource>,
     ),
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::default::Default for AnyDataSourceContainer {
     fn default() -> Self {
         Self::DataSourceContainer(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::DataSourceContainer>
 for AnyDataSourceContainer {
     fn from(v: crate::beta::ediscovery::DataSourceContainer) -> Self {
         Self::DataSourceContainer(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::Custodian>
 for AnyDataSourceContainer {
     fn from(v: crate::beta::ediscovery::Custodian) -> Self {
         Self::Custodian(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::NoncustodialDataSource>
 for AnyDataSourceContainer {
     fn from(v: crate::beta::ediscovery::NoncustodialDataSource) -> Self {
         Self::NoncustodialDataSource(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::PolyDe for AnyDataSourceContainer {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceContainer";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -1178,6 +1278,7 @@ impl rt::PolyDe for AnyDataSourceContainer {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::PolySer for AnyDataSourceContainer {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -1199,9 +1300,12 @@ impl rt::PolySer for AnyDataSourceContainer {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_poly!(AnyDataSourceContainer);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDataSourceContainer);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.dataSourceContainerStatus`, enum type.
 #[derive(Clone)]
 pub enum DataSourceContainerStatus {
@@ -1214,6 +1318,7 @@ pub enum DataSourceContainerStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::StrEnum for DataSourceContainerStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceContainerStatus";
     fn as_str(&self) -> &str {
@@ -1233,9 +1338,12 @@ impl rt::StrEnum for DataSourceContainerStatus {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_enum!(DataSourceContainerStatus);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceContainerStatus);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.dataSourceScopes`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum DataSourceScopes {
@@ -1254,6 +1362,7 @@ pub enum DataSourceScopes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::StrEnum for DataSourceScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceScopes";
     fn as_str(&self) -> &str {
@@ -1279,9 +1388,12 @@ impl rt::StrEnum for DataSourceScopes {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_enum!(DataSourceScopes);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceScopes);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.ediscoveryroot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Ediscoveryroot {
@@ -1292,14 +1404,17 @@ pub struct Ediscoveryroot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for Ediscoveryroot {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("cases", &mut self.cases), ("id", &mut self.id)])
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for Ediscoveryroot {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.ediscoveryroot";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for Ediscoveryroot {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.ediscoveryroot"
@@ -1311,9 +1426,12 @@ impl rt::ObjectSer for Ediscoveryroot {
         f(&self.extra, &[("id", &self.id), ("cases", &self.cases)])
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(Ediscoveryroot);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Ediscoveryroot);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.estimateStatisticsOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct EstimateStatisticsOperation {
@@ -1352,6 +1470,7 @@ pub struct EstimateStatisticsOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for EstimateStatisticsOperation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1376,9 +1495,11 @@ impl rt::ObjectMut for EstimateStatisticsOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for EstimateStatisticsOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.estimateStatisticsOperation";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for EstimateStatisticsOperation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.estimateStatisticsOperation"
@@ -1409,9 +1530,12 @@ impl rt::ObjectSer for EstimateStatisticsOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(EstimateStatisticsOperation);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EstimateStatisticsOperation);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.exportFileStructure`, enum type.
 #[derive(Clone)]
 pub enum ExportFileStructure {
@@ -1426,6 +1550,7 @@ pub enum ExportFileStructure {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::StrEnum for ExportFileStructure {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.exportFileStructure";
     fn as_str(&self) -> &str {
@@ -1447,9 +1572,12 @@ impl rt::StrEnum for ExportFileStructure {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_enum!(ExportFileStructure);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportFileStructure);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.exportOptions`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum ExportOptions {
@@ -1468,6 +1596,7 @@ pub enum ExportOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::StrEnum for ExportOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.exportOptions";
     fn as_str(&self) -> &str {
@@ -1493,9 +1622,12 @@ impl rt::StrEnum for ExportOptions {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_enum!(ExportOptions);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportOptions);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.legalHold`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct LegalHold {
@@ -1532,6 +1664,7 @@ pub struct LegalHold {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for LegalHold {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1555,9 +1688,11 @@ impl rt::ObjectMut for LegalHold {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for LegalHold {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.legalHold";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for LegalHold {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.legalHold"
@@ -1587,9 +1722,12 @@ impl rt::ObjectSer for LegalHold {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(LegalHold);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LegalHold);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.legalHoldStatus`, enum type.
 #[derive(Clone)]
 pub enum LegalHoldStatus {
@@ -1604,6 +1742,7 @@ pub enum LegalHoldStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::StrEnum for LegalHoldStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.legalHoldStatus";
     fn as_str(&self) -> &str {
@@ -1625,9 +1764,12 @@ impl rt::StrEnum for LegalHoldStatus {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_enum!(LegalHoldStatus);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LegalHoldStatus);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.noncustodialDataSource`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
 #[derive(Clone, Default)]
 pub struct NoncustodialDataSource {
@@ -1654,6 +1796,7 @@ pub struct NoncustodialDataSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for NoncustodialDataSource {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1672,9 +1815,11 @@ impl rt::ObjectMut for NoncustodialDataSource {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for NoncustodialDataSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.noncustodialDataSource";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for NoncustodialDataSource {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.noncustodialDataSource"
@@ -1699,9 +1844,12 @@ impl rt::ObjectSer for NoncustodialDataSource {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(NoncustodialDataSource);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NoncustodialDataSource);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.ocrSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct OcrSettings {
@@ -1714,6 +1862,7 @@ pub struct OcrSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for OcrSettings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1726,9 +1875,11 @@ impl rt::ObjectMut for OcrSettings {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for OcrSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.ocrSettings";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for OcrSettings {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.ocrSettings"
@@ -1747,9 +1898,12 @@ impl rt::ObjectSer for OcrSettings {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(OcrSettings);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OcrSettings);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.redundancyDetectionSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct RedundancyDetectionSettings {
@@ -1764,6 +1918,7 @@ pub struct RedundancyDetectionSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for RedundancyDetectionSettings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1777,9 +1932,11 @@ impl rt::ObjectMut for RedundancyDetectionSettings {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for RedundancyDetectionSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.redundancyDetectionSettings";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for RedundancyDetectionSettings {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.redundancyDetectionSettings"
@@ -1799,9 +1956,12 @@ impl rt::ObjectSer for RedundancyDetectionSettings {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(RedundancyDetectionSettings);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RedundancyDetectionSettings);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.reviewSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ReviewSet {
@@ -1818,6 +1978,7 @@ pub struct ReviewSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for ReviewSet {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1832,9 +1993,11 @@ impl rt::ObjectMut for ReviewSet {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for ReviewSet {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.reviewSet";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for ReviewSet {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.reviewSet"
@@ -1855,9 +2018,12 @@ impl rt::ObjectSer for ReviewSet {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(ReviewSet);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSet);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.reviewSetQuery`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ReviewSetQuery {
@@ -1878,6 +2044,7 @@ pub struct ReviewSetQuery {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for ReviewSetQuery {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1894,9 +2061,11 @@ impl rt::ObjectMut for ReviewSetQuery {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for ReviewSetQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.reviewSetQuery";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for ReviewSetQuery {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.reviewSetQuery"
@@ -1919,9 +2088,12 @@ impl rt::ObjectSer for ReviewSetQuery {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(ReviewSetQuery);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSetQuery);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.settings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Settings {
@@ -1940,6 +2112,7 @@ pub struct Settings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for Settings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1953,9 +2126,11 @@ impl rt::ObjectMut for Settings {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for Settings {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.settings";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for Settings {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.settings"
@@ -1975,9 +2150,12 @@ impl rt::ObjectSer for Settings {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(Settings);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Settings);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.siteSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 #[derive(Clone, Default)]
 pub struct SiteSource {
@@ -1990,10 +2168,12 @@ pub struct SiteSource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: navigation property `site`: `microsoft.graph.site`, not nullable.
+    #[cfg(msgraph_beta_c1)]
     pub site: rt::Field<::std::boxed::Box<crate::beta::Site>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for SiteSource {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2003,14 +2183,17 @@ impl rt::ObjectMut for SiteSource {
                 ("createdDateTime", &mut self.created_date_time),
                 ("displayName", &mut self.display_name),
                 ("id", &mut self.id),
+                #[cfg(msgraph_beta_c1)]
                 ("site", &mut self.site),
             ],
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for SiteSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.siteSource";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for SiteSource {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.siteSource"
@@ -2026,14 +2209,18 @@ impl rt::ObjectSer for SiteSource {
                 ("createdBy", &self.created_by),
                 ("createdDateTime", &self.created_date_time),
                 ("displayName", &self.display_name),
+                #[cfg(msgraph_beta_c1)]
                 ("site", &self.site),
             ],
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(SiteSource);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteSource);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.sourceCollection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct SourceCollection {
@@ -2080,6 +2267,7 @@ pub struct SourceCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for SourceCollection {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2106,9 +2294,11 @@ impl rt::ObjectMut for SourceCollection {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for SourceCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.sourceCollection";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for SourceCollection {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.sourceCollection"
@@ -2141,9 +2331,12 @@ impl rt::ObjectSer for SourceCollection {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(SourceCollection);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SourceCollection);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.sourceType`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum SourceType {
@@ -2154,6 +2347,7 @@ pub enum SourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::StrEnum for SourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.sourceType";
     fn as_str(&self) -> &str {
@@ -2171,9 +2365,12 @@ impl rt::StrEnum for SourceType {
         }
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_enum!(SourceType);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SourceType);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.tag`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Tag {
@@ -2196,6 +2393,7 @@ pub struct Tag {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for Tag {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2213,9 +2411,11 @@ impl rt::ObjectMut for Tag {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for Tag {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.tag";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for Tag {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.tag"
@@ -2239,9 +2439,12 @@ impl rt::ObjectSer for Tag {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(Tag);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Tag);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.tagOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 #[derive(Clone, Default)]
 pub struct TagOperation {
@@ -2264,6 +2467,7 @@ pub struct TagOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for TagOperation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2281,9 +2485,11 @@ impl rt::ObjectMut for TagOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for TagOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.tagOperation";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for TagOperation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.tagOperation"
@@ -2307,9 +2513,12 @@ impl rt::ObjectSer for TagOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(TagOperation);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TagOperation);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.topicModelingSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct TopicModelingSettings {
@@ -2324,6 +2533,7 @@ pub struct TopicModelingSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for TopicModelingSettings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2340,9 +2550,11 @@ impl rt::ObjectMut for TopicModelingSettings {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for TopicModelingSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.topicModelingSettings";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for TopicModelingSettings {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.topicModelingSettings"
@@ -2362,9 +2574,12 @@ impl rt::ObjectSer for TopicModelingSettings {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(TopicModelingSettings);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TopicModelingSettings);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.unifiedGroupSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 #[derive(Clone, Default)]
 pub struct UnifiedGroupSource {
@@ -2379,10 +2594,12 @@ pub struct UnifiedGroupSource {
     /// CSDL: property `includedSources`: `microsoft.graph.ediscovery.sourceType`, nullable.
     pub included_sources: rt::Field<rt::Flags<crate::beta::ediscovery::SourceType>>,
     /// CSDL: navigation property `group`: `microsoft.graph.group`, not nullable.
+    #[cfg(msgraph_beta_c4)]
     pub group: rt::Field<::std::boxed::Box<crate::beta::Group>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for UnifiedGroupSource {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2391,6 +2608,7 @@ impl rt::ObjectMut for UnifiedGroupSource {
                 ("createdBy", &mut self.created_by),
                 ("createdDateTime", &mut self.created_date_time),
                 ("displayName", &mut self.display_name),
+                #[cfg(msgraph_beta_c4)]
                 ("group", &mut self.group),
                 ("id", &mut self.id),
                 ("includedSources", &mut self.included_sources),
@@ -2398,9 +2616,11 @@ impl rt::ObjectMut for UnifiedGroupSource {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for UnifiedGroupSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.unifiedGroupSource";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for UnifiedGroupSource {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.unifiedGroupSource"
@@ -2417,14 +2637,18 @@ impl rt::ObjectSer for UnifiedGroupSource {
                 ("createdDateTime", &self.created_date_time),
                 ("displayName", &self.display_name),
                 ("includedSources", &self.included_sources),
+                #[cfg(msgraph_beta_c4)]
                 ("group", &self.group),
             ],
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(UnifiedGroupSource);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedGroupSource);
+#[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.userSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 #[derive(Clone, Default)]
 pub struct UserSource {
@@ -2443,6 +2667,7 @@ pub struct UserSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for UserSource {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2458,9 +2683,11 @@ impl rt::ObjectMut for UserSource {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectDe for UserSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.userSource";
 }
+#[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for UserSource {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.ediscovery.userSource"
@@ -2482,6 +2709,8 @@ impl rt::ObjectSer for UserSource {
         )
     }
 }
+#[cfg(msgraph_beta_c142)]
 rt::impl_object!(UserSource);
+#[cfg(msgraph_beta_c142)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSource);

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.accessType`, enum type.
 #[derive(Clone)]
 pub enum AccessType {
@@ -14,6 +15,7 @@ pub enum AccessType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::StrEnum for AccessType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.accessType";
     fn as_str(&self) -> &str {
@@ -33,9 +35,12 @@ impl rt::StrEnum for AccessType {
         }
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_enum!(AccessType);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessType);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.acl`, complex type.
 #[derive(Clone, Default)]
 pub struct Acl {
@@ -50,6 +55,7 @@ pub struct Acl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for Acl {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -63,9 +69,11 @@ impl rt::ObjectMut for Acl {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectDe for Acl {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.acl";
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for Acl {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.acl"
@@ -85,9 +93,12 @@ impl rt::ObjectSer for Acl {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_object!(Acl);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Acl);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.aclType`, enum type.
 #[derive(Clone)]
 pub enum AclType {
@@ -104,6 +115,7 @@ pub enum AclType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::StrEnum for AclType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.aclType";
     fn as_str(&self) -> &str {
@@ -127,9 +139,12 @@ impl rt::StrEnum for AclType {
         }
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_enum!(AclType);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AclType);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.configuration`, complex type, open.
 #[derive(Clone, Default)]
 pub struct Configuration {
@@ -138,14 +153,17 @@ pub struct Configuration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for Configuration {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("authorizedAppIds", &mut self.authorized_app_ids)])
     }
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectDe for Configuration {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.configuration";
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for Configuration {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.configuration"
@@ -157,9 +175,12 @@ impl rt::ObjectSer for Configuration {
         f(&self.extra, &[("authorizedAppIds", &self.authorized_app_ids)])
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_object!(Configuration);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Configuration);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ConnectionOperation {
@@ -172,6 +193,7 @@ pub struct ConnectionOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for ConnectionOperation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -184,9 +206,11 @@ impl rt::ObjectMut for ConnectionOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectDe for ConnectionOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperation";
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for ConnectionOperation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.connectionOperation"
@@ -201,9 +225,12 @@ impl rt::ObjectSer for ConnectionOperation {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_object!(ConnectionOperation);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperation);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperationStatus`, enum type.
 #[derive(Clone)]
 pub enum ConnectionOperationStatus {
@@ -220,6 +247,7 @@ pub enum ConnectionOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::StrEnum for ConnectionOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperationStatus";
     fn as_str(&self) -> &str {
@@ -243,9 +271,12 @@ impl rt::StrEnum for ConnectionOperationStatus {
         }
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_enum!(ConnectionOperationStatus);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperationStatus);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionState`, enum type.
 #[derive(Clone)]
 pub enum ConnectionState {
@@ -262,6 +293,7 @@ pub enum ConnectionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::StrEnum for ConnectionState {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionState";
     fn as_str(&self) -> &str {
@@ -285,9 +317,12 @@ impl rt::StrEnum for ConnectionState {
         }
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_enum!(ConnectionState);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionState);
+#[cfg(msgraph_beta_c144)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
 #[derive(Clone, Default)]
 pub struct External {
@@ -298,14 +333,17 @@ pub struct External {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c144)]
 impl rt::ObjectMut for External {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("connections", &mut self.connections)])
     }
 }
+#[cfg(msgraph_beta_c144)]
 impl rt::ObjectDe for External {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.external";
 }
+#[cfg(msgraph_beta_c144)]
 impl rt::ObjectSer for External {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.external"
@@ -317,9 +355,12 @@ impl rt::ObjectSer for External {
         f(&self.extra, &[("connections", &self.connections)])
     }
 }
+#[cfg(msgraph_beta_c144)]
 rt::impl_object!(External);
+#[cfg(msgraph_beta_c144)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(External);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalConnection {
@@ -352,6 +393,7 @@ pub struct ExternalConnection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for ExternalConnection {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -370,9 +412,11 @@ impl rt::ObjectMut for ExternalConnection {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectDe for ExternalConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalConnection";
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for ExternalConnection {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.externalConnection"
@@ -397,9 +441,12 @@ impl rt::ObjectSer for ExternalConnection {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_object!(ExternalConnection);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalConnection);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalGroup {
@@ -416,6 +463,7 @@ pub struct ExternalGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for ExternalGroup {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -429,9 +477,11 @@ impl rt::ObjectMut for ExternalGroup {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectDe for ExternalGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalGroup";
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for ExternalGroup {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.externalGroup"
@@ -451,9 +501,12 @@ impl rt::ObjectSer for ExternalGroup {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_object!(ExternalGroup);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroup);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalGroupMember {
@@ -466,6 +519,7 @@ pub struct ExternalGroupMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for ExternalGroupMember {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -478,9 +532,11 @@ impl rt::ObjectMut for ExternalGroupMember {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectDe for ExternalGroupMember {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalGroupMember";
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for ExternalGroupMember {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.externalGroupMember"
@@ -499,9 +555,12 @@ impl rt::ObjectSer for ExternalGroupMember {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_object!(ExternalGroupMember);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroupMember);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroupMemberType`, enum type.
 #[derive(Clone)]
 pub enum ExternalGroupMemberType {
@@ -514,6 +573,7 @@ pub enum ExternalGroupMemberType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::StrEnum for ExternalGroupMemberType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalGroupMemberType";
     fn as_str(&self) -> &str {
@@ -533,9 +593,12 @@ impl rt::StrEnum for ExternalGroupMemberType {
         }
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_enum!(ExternalGroupMemberType);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroupMemberType);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalItem {
@@ -554,6 +617,7 @@ pub struct ExternalItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for ExternalItem {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -567,9 +631,11 @@ impl rt::ObjectMut for ExternalItem {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectDe for ExternalItem {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItem";
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for ExternalItem {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.externalItem"
@@ -589,9 +655,12 @@ impl rt::ObjectSer for ExternalItem {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_object!(ExternalItem);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItem);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContent`, complex type.
 #[derive(Clone, Default)]
 pub struct ExternalItemContent {
@@ -602,14 +671,17 @@ pub struct ExternalItemContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for ExternalItemContent {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("type", &mut self.type_), ("value", &mut self.value)])
     }
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectDe for ExternalItemContent {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContent";
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for ExternalItemContent {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.externalItemContent"
@@ -621,9 +693,12 @@ impl rt::ObjectSer for ExternalItemContent {
         f(&self.extra, &[("type", &self.type_), ("value", &self.value)])
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_object!(ExternalItemContent);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContent);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContentType`, enum type.
 #[derive(Clone)]
 pub enum ExternalItemContentType {
@@ -636,6 +711,7 @@ pub enum ExternalItemContentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::StrEnum for ExternalItemContentType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContentType";
     fn as_str(&self) -> &str {
@@ -655,9 +731,12 @@ impl rt::StrEnum for ExternalItemContentType {
         }
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_enum!(ExternalItemContentType);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContentType);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.identitySourceType`, enum type.
 #[derive(Clone)]
 pub enum IdentitySourceType {
@@ -670,6 +749,7 @@ pub enum IdentitySourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::StrEnum for IdentitySourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.identitySourceType";
     fn as_str(&self) -> &str {
@@ -689,9 +769,12 @@ impl rt::StrEnum for IdentitySourceType {
         }
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_enum!(IdentitySourceType);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySourceType);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.label`, enum type.
 #[derive(Clone)]
 pub enum Label {
@@ -724,6 +807,7 @@ pub enum Label {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::StrEnum for Label {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.label";
     fn as_str(&self) -> &str {
@@ -763,23 +847,29 @@ impl rt::StrEnum for Label {
         }
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_enum!(Label);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Label);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.properties`, complex type, open.
 #[derive(Clone, Default)]
 pub struct Properties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for Properties {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectDe for Properties {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.properties";
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for Properties {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.properties"
@@ -791,9 +881,12 @@ impl rt::ObjectSer for Properties {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_object!(Properties);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Properties);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.property`, complex type.
 #[derive(Clone, Default)]
 pub struct Property {
@@ -816,6 +909,7 @@ pub struct Property {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for Property {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -833,9 +927,11 @@ impl rt::ObjectMut for Property {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectDe for Property {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.property";
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for Property {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.property"
@@ -859,9 +955,12 @@ impl rt::ObjectSer for Property {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_object!(Property);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Property);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.propertyType`, enum type.
 #[derive(Clone)]
 pub enum PropertyType {
@@ -888,6 +987,7 @@ pub enum PropertyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::StrEnum for PropertyType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.propertyType";
     fn as_str(&self) -> &str {
@@ -921,9 +1021,12 @@ impl rt::StrEnum for PropertyType {
         }
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_enum!(PropertyType);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PropertyType);
+#[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Schema {
@@ -938,6 +1041,7 @@ pub struct Schema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for Schema {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -950,9 +1054,11 @@ impl rt::ObjectMut for Schema {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectDe for Schema {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.schema";
 }
+#[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for Schema {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.schema"
@@ -971,6 +1077,8 @@ impl rt::ObjectSer for Schema {
         )
     }
 }
+#[cfg(msgraph_beta_c143)]
 rt::impl_object!(Schema);
+#[cfg(msgraph_beta_c143)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Schema);

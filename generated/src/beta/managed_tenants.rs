@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.aggregatedPolicyCompliance`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct AggregatedPolicyCompliance {
@@ -32,6 +33,7 @@ pub struct AggregatedPolicyCompliance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for AggregatedPolicyCompliance {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -56,9 +58,11 @@ impl rt::ObjectMut for AggregatedPolicyCompliance {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectDe for AggregatedPolicyCompliance {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.aggregatedPolicyCompliance";
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for AggregatedPolicyCompliance {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.managedTenants.aggregatedPolicyCompliance"
@@ -86,9 +90,12 @@ impl rt::ObjectSer for AggregatedPolicyCompliance {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 rt::impl_object!(AggregatedPolicyCompliance);
+#[cfg(msgraph_beta_c145)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AggregatedPolicyCompliance);
+#[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcConnection`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct CloudPcConnection {
@@ -107,6 +114,7 @@ pub struct CloudPcConnection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for CloudPcConnection {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -122,9 +130,11 @@ impl rt::ObjectMut for CloudPcConnection {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectDe for CloudPcConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.cloudPcConnection";
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for CloudPcConnection {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.managedTenants.cloudPcConnection"
@@ -146,9 +156,12 @@ impl rt::ObjectSer for CloudPcConnection {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 rt::impl_object!(CloudPcConnection);
+#[cfg(msgraph_beta_c145)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcConnection);
+#[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcDevice`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct CloudPcDevice {
@@ -177,6 +190,7 @@ pub struct CloudPcDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for CloudPcDevice {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -197,9 +211,11 @@ impl rt::ObjectMut for CloudPcDevice {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectDe for CloudPcDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.cloudPcDevice";
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for CloudPcDevice {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.managedTenants.cloudPcDevice"
@@ -226,9 +242,12 @@ impl rt::ObjectSer for CloudPcDevice {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 rt::impl_object!(CloudPcDevice);
+#[cfg(msgraph_beta_c145)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcDevice);
+#[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcOverview`, entity type, open, key `tenantId`.
 #[derive(Clone, Default)]
 pub struct CloudPcOverview {
@@ -271,6 +290,7 @@ pub struct CloudPcOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for CloudPcOverview {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -340,9 +360,11 @@ impl rt::ObjectMut for CloudPcOverview {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectDe for CloudPcOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.cloudPcOverview";
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for CloudPcOverview {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.managedTenants.cloudPcOverview"
@@ -412,9 +434,12 @@ impl rt::ObjectSer for CloudPcOverview {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 rt::impl_object!(CloudPcOverview);
+#[cfg(msgraph_beta_c145)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOverview);
+#[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.conditionalAccessPolicyCoverage`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct ConditionalAccessPolicyCoverage {
@@ -431,6 +456,7 @@ pub struct ConditionalAccessPolicyCoverage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for ConditionalAccessPolicyCoverage {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -451,9 +477,11 @@ impl rt::ObjectMut for ConditionalAccessPolicyCoverage {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectDe for ConditionalAccessPolicyCoverage {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage";
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for ConditionalAccessPolicyCoverage {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage"
@@ -474,9 +502,12 @@ impl rt::ObjectSer for ConditionalAccessPolicyCoverage {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 rt::impl_object!(ConditionalAccessPolicyCoverage);
+#[cfg(msgraph_beta_c145)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessPolicyCoverage);
+#[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.credentialUserRegistrationsSummary`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct CredentialUserRegistrationsSummary {
@@ -505,6 +536,7 @@ pub struct CredentialUserRegistrationsSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for CredentialUserRegistrationsSummary {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -531,9 +563,11 @@ impl rt::ObjectMut for CredentialUserRegistrationsSummary {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectDe for CredentialUserRegistrationsSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.credentialUserRegistrationsSummary";
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for CredentialUserRegistrationsSummary {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.managedTenants.credentialUserRegistrationsSummary"
@@ -563,9 +597,12 @@ impl rt::ObjectSer for CredentialUserRegistrationsSummary {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 rt::impl_object!(CredentialUserRegistrationsSummary);
+#[cfg(msgraph_beta_c145)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CredentialUserRegistrationsSummary);
+#[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct DeviceCompliancePolicySettingStateSummary {
@@ -600,6 +637,7 @@ pub struct DeviceCompliancePolicySettingStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for DeviceCompliancePolicySettingStateSummary {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -623,9 +661,11 @@ impl rt::ObjectMut for DeviceCompliancePolicySettingStateSummary {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectDe for DeviceCompliancePolicySettingStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary";
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for DeviceCompliancePolicySettingStateSummary {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary"
@@ -655,9 +695,12 @@ impl rt::ObjectSer for DeviceCompliancePolicySettingStateSummary {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 rt::impl_object!(DeviceCompliancePolicySettingStateSummary);
+#[cfg(msgraph_beta_c145)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
+#[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceCompliance`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct ManagedDeviceCompliance {
@@ -694,6 +737,7 @@ pub struct ManagedDeviceCompliance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for ManagedDeviceCompliance {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -721,9 +765,11 @@ impl rt::ObjectMut for ManagedDeviceCompliance {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectDe for ManagedDeviceCompliance {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.managedDeviceCompliance";
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for ManagedDeviceCompliance {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.managedTenants.managedDeviceCompliance"
@@ -754,9 +800,12 @@ impl rt::ObjectSer for ManagedDeviceCompliance {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 rt::impl_object!(ManagedDeviceCompliance);
+#[cfg(msgraph_beta_c145)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCompliance);
+#[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceComplianceTrend`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct ManagedDeviceComplianceTrend {
@@ -783,6 +832,7 @@ pub struct ManagedDeviceComplianceTrend {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for ManagedDeviceComplianceTrend {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -802,9 +852,11 @@ impl rt::ObjectMut for ManagedDeviceComplianceTrend {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectDe for ManagedDeviceComplianceTrend {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.managedDeviceComplianceTrend";
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for ManagedDeviceComplianceTrend {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.managedTenants.managedDeviceComplianceTrend"
@@ -830,9 +882,12 @@ impl rt::ObjectSer for ManagedDeviceComplianceTrend {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 rt::impl_object!(ManagedDeviceComplianceTrend);
+#[cfg(msgraph_beta_c145)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceComplianceTrend);
+#[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.managedTenant`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct ManagedTenant {
@@ -889,6 +944,7 @@ pub struct ManagedTenant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for ManagedTenant {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -923,9 +979,11 @@ impl rt::ObjectMut for ManagedTenant {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectDe for ManagedTenant {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.managedTenant";
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for ManagedTenant {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.managedTenants.managedTenant"
@@ -966,9 +1024,12 @@ impl rt::ObjectSer for ManagedTenant {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 rt::impl_object!(ManagedTenant);
+#[cfg(msgraph_beta_c145)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedTenant);
+#[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.riskyUser`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct RiskyUser {
@@ -999,6 +1060,7 @@ pub struct RiskyUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for RiskyUser {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1020,9 +1082,11 @@ impl rt::ObjectMut for RiskyUser {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectDe for RiskyUser {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.riskyUser";
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for RiskyUser {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.managedTenants.riskyUser"
@@ -1050,9 +1114,12 @@ impl rt::ObjectSer for RiskyUser {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 rt::impl_object!(RiskyUser);
+#[cfg(msgraph_beta_c145)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUser);
+#[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct WindowsDeviceMalwareState {
@@ -1093,6 +1160,7 @@ pub struct WindowsDeviceMalwareState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for WindowsDeviceMalwareState {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1119,9 +1187,11 @@ impl rt::ObjectMut for WindowsDeviceMalwareState {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectDe for WindowsDeviceMalwareState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.windowsDeviceMalwareState";
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for WindowsDeviceMalwareState {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.managedTenants.windowsDeviceMalwareState"
@@ -1154,9 +1224,12 @@ impl rt::ObjectSer for WindowsDeviceMalwareState {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 rt::impl_object!(WindowsDeviceMalwareState);
+#[cfg(msgraph_beta_c145)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceMalwareState);
+#[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.windowsProtectionState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct WindowsProtectionState {
@@ -1215,6 +1288,7 @@ pub struct WindowsProtectionState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for WindowsProtectionState {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1262,9 +1336,11 @@ impl rt::ObjectMut for WindowsProtectionState {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectDe for WindowsProtectionState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.windowsProtectionState";
 }
+#[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for WindowsProtectionState {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.managedTenants.windowsProtectionState"
@@ -1315,6 +1391,8 @@ impl rt::ObjectSer for WindowsProtectionState {
         )
     }
 }
+#[cfg(msgraph_beta_c145)]
 rt::impl_object!(WindowsProtectionState);
+#[cfg(msgraph_beta_c145)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsProtectionState);

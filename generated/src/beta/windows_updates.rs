@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDevice`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
 #[derive(Clone, Default)]
 pub struct AzureAdDevice {
@@ -18,6 +19,7 @@ pub struct AzureAdDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for AzureAdDevice {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -30,9 +32,11 @@ impl rt::ObjectMut for AzureAdDevice {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for AzureAdDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.azureADDevice";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for AzureAdDevice {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.azureADDevice"
@@ -51,9 +55,12 @@ impl rt::ObjectSer for AzureAdDevice {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(AzureAdDevice);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdDevice);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationError`, complex type, derived from `microsoft.graph.windowsUpdates.updatableAssetError`.
 #[derive(Clone, Default)]
 pub struct AzureAdDeviceRegistrationError {
@@ -64,14 +71,17 @@ pub struct AzureAdDeviceRegistrationError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for AzureAdDeviceRegistrationError {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("reason", &mut self.reason)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for AzureAdDeviceRegistrationError {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for AzureAdDeviceRegistrationError {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError"
@@ -83,9 +93,12 @@ impl rt::ObjectSer for AzureAdDeviceRegistrationError {
         f(&self.extra, &[("reason", &self.reason)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(AzureAdDeviceRegistrationError);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdDeviceRegistrationError);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason`, enum type.
 #[derive(Clone)]
 pub enum AzureAdDeviceRegistrationErrorReason {
@@ -102,6 +115,7 @@ pub enum AzureAdDeviceRegistrationErrorReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::StrEnum for AzureAdDeviceRegistrationErrorReason {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason";
     fn as_str(&self) -> &str {
@@ -125,9 +139,12 @@ impl rt::StrEnum for AzureAdDeviceRegistrationErrorReason {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_enum!(AzureAdDeviceRegistrationErrorReason);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdDeviceRegistrationErrorReason);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.catalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Catalog {
@@ -140,14 +157,17 @@ pub struct Catalog {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for Catalog {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("entries", &mut self.entries), ("id", &mut self.id)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for Catalog {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.catalog";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for Catalog {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.catalog"
@@ -159,9 +179,12 @@ impl rt::ObjectSer for Catalog {
         f(&self.extra, &[("id", &self.id), ("entries", &self.entries)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(Catalog);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Catalog);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.catalogEntry`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct CatalogEntry {
@@ -176,6 +199,7 @@ pub struct CatalogEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for CatalogEntry {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -189,9 +213,11 @@ impl rt::ObjectMut for CatalogEntry {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for CatalogEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.catalogEntry";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for CatalogEntry {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.catalogEntry"
@@ -211,9 +237,12 @@ impl rt::ObjectSer for CatalogEntry {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(CatalogEntry);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CatalogEntry);
+#[cfg(msgraph_beta_c113)]
 /// `microsoft.graph.windowsUpdates.catalogEntry` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnyCatalogEntry {
@@ -228,35 +257,41 @@ pub enum AnyCatalogEntry {
         ::std::boxed::Box<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>,
     ),
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyCatalogEntry {
     fn default() -> Self {
         Self::CatalogEntry(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::CatalogEntry>
 for AnyCatalogEntry {
     fn from(v: crate::beta::windows_updates::CatalogEntry) -> Self {
         Self::CatalogEntry(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateCatalogEntry>
 for AnyCatalogEntry {
     fn from(v: crate::beta::windows_updates::FeatureUpdateCatalogEntry) -> Self {
         Self::FeatureUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntry>
 for AnyCatalogEntry {
     fn from(v: crate::beta::windows_updates::QualityUpdateCatalogEntry) -> Self {
         Self::QualityUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>
 for AnyCatalogEntry {
     fn from(v: crate::beta::windows_updates::SoftwareUpdateCatalogEntry) -> Self {
         Self::SoftwareUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolyDe for AnyCatalogEntry {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.catalogEntry";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -290,6 +325,7 @@ impl rt::PolyDe for AnyCatalogEntry {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolySer for AnyCatalogEntry {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -321,23 +357,29 @@ impl rt::PolySer for AnyCatalogEntry {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_poly!(AnyCatalogEntry);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCatalogEntry);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deployableContent`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct DeployableContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeployableContent {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for DeployableContent {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deployableContent";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeployableContent {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.deployableContent"
@@ -349,9 +391,12 @@ impl rt::ObjectSer for DeployableContent {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(DeployableContent);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeployableContent);
+#[cfg(msgraph_beta_c113)]
 /// `microsoft.graph.windowsUpdates.deployableContent` or any type derived from it, selected by `@odata.type` (6 types).
 #[derive(Clone)]
 pub enum AnyDeployableContent {
@@ -374,47 +419,55 @@ pub enum AnyDeployableContent {
         ::std::boxed::Box<crate::beta::windows_updates::WindowsUpdateReference>,
     ),
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyDeployableContent {
     fn default() -> Self {
         Self::DeployableContent(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::DeployableContent>
 for AnyDeployableContent {
     fn from(v: crate::beta::windows_updates::DeployableContent) -> Self {
         Self::DeployableContent(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyDeployableContent {
     fn from(v: crate::beta::windows_updates::ExpeditedQualityUpdateReference) -> Self {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnyDeployableContent {
     fn from(v: crate::beta::windows_updates::FeatureUpdateReference) -> Self {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyDeployableContent {
     fn from(v: crate::beta::windows_updates::QualityUpdateReference) -> Self {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateReference>
 for AnyDeployableContent {
     fn from(v: crate::beta::windows_updates::SoftwareUpdateReference) -> Self {
         Self::SoftwareUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnyDeployableContent {
     fn from(v: crate::beta::windows_updates::WindowsUpdateReference) -> Self {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolyDe for AnyDeployableContent {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.deployableContent";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -458,6 +511,7 @@ impl rt::PolyDe for AnyDeployableContent {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolySer for AnyDeployableContent {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -505,9 +559,12 @@ impl rt::PolySer for AnyDeployableContent {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_poly!(AnyDeployableContent);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeployableContent);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deployment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Deployment {
@@ -532,6 +589,7 @@ pub struct Deployment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for Deployment {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -548,9 +606,11 @@ impl rt::ObjectMut for Deployment {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for Deployment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deployment";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for Deployment {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.deployment"
@@ -573,9 +633,12 @@ impl rt::ObjectSer for Deployment {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(Deployment);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Deployment);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentAudience`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct DeploymentAudience {
@@ -592,6 +655,7 @@ pub struct DeploymentAudience {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeploymentAudience {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -604,9 +668,11 @@ impl rt::ObjectMut for DeploymentAudience {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for DeploymentAudience {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentAudience";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeploymentAudience {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.deploymentAudience"
@@ -625,9 +691,12 @@ impl rt::ObjectSer for DeploymentAudience {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(DeploymentAudience);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentAudience);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct DeploymentSettings {
@@ -642,6 +711,7 @@ pub struct DeploymentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeploymentSettings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -650,9 +720,11 @@ impl rt::ObjectMut for DeploymentSettings {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for DeploymentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentSettings";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeploymentSettings {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.deploymentSettings"
@@ -664,9 +736,12 @@ impl rt::ObjectSer for DeploymentSettings {
         f(&self.extra, &[("monitoring", &self.monitoring), ("rollout", &self.rollout)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(DeploymentSettings);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentSettings);
+#[cfg(msgraph_beta_c113)]
 /// `microsoft.graph.windowsUpdates.deploymentSettings` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyDeploymentSettings {
@@ -677,23 +752,27 @@ pub enum AnyDeploymentSettings {
         ::std::boxed::Box<crate::beta::windows_updates::WindowsDeploymentSettings>,
     ),
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyDeploymentSettings {
     fn default() -> Self {
         Self::DeploymentSettings(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::DeploymentSettings>
 for AnyDeploymentSettings {
     fn from(v: crate::beta::windows_updates::DeploymentSettings) -> Self {
         Self::DeploymentSettings(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsDeploymentSettings>
 for AnyDeploymentSettings {
     fn from(v: crate::beta::windows_updates::WindowsDeploymentSettings) -> Self {
         Self::WindowsDeploymentSettings(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolyDe for AnyDeploymentSettings {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentSettings";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -719,6 +798,7 @@ impl rt::PolyDe for AnyDeploymentSettings {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolySer for AnyDeploymentSettings {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -734,9 +814,12 @@ impl rt::PolySer for AnyDeploymentSettings {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_poly!(AnyDeploymentSettings);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeploymentSettings);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentState`, complex type.
 #[derive(Clone, Default)]
 pub struct DeploymentState {
@@ -753,6 +836,7 @@ pub struct DeploymentState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeploymentState {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -765,9 +849,11 @@ impl rt::ObjectMut for DeploymentState {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for DeploymentState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentState";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeploymentState {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.deploymentState"
@@ -786,9 +872,12 @@ impl rt::ObjectSer for DeploymentState {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(DeploymentState);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentState);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateReason`, complex type.
 #[derive(Clone, Default)]
 pub struct DeploymentStateReason {
@@ -797,14 +886,17 @@ pub struct DeploymentStateReason {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeploymentStateReason {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for DeploymentStateReason {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentStateReason";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeploymentStateReason {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.deploymentStateReason"
@@ -816,9 +908,12 @@ impl rt::ObjectSer for DeploymentStateReason {
         f(&self.extra, &[("value", &self.value)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(DeploymentStateReason);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentStateReason);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateReasonValue`, enum type.
 #[derive(Clone)]
 pub enum DeploymentStateReasonValue {
@@ -835,6 +930,7 @@ pub enum DeploymentStateReasonValue {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::StrEnum for DeploymentStateReasonValue {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentStateReasonValue";
     fn as_str(&self) -> &str {
@@ -858,9 +954,12 @@ impl rt::StrEnum for DeploymentStateReasonValue {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_enum!(DeploymentStateReasonValue);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentStateReasonValue);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateValue`, enum type.
 #[derive(Clone)]
 pub enum DeploymentStateValue {
@@ -879,6 +978,7 @@ pub enum DeploymentStateValue {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::StrEnum for DeploymentStateValue {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentStateValue";
     fn as_str(&self) -> &str {
@@ -904,9 +1004,12 @@ impl rt::StrEnum for DeploymentStateValue {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_enum!(DeploymentStateValue);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentStateValue);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.equivalentContentOption`, enum type.
 #[derive(Clone)]
 pub enum EquivalentContentOption {
@@ -919,6 +1022,7 @@ pub enum EquivalentContentOption {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::StrEnum for EquivalentContentOption {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.equivalentContentOption";
     fn as_str(&self) -> &str {
@@ -938,9 +1042,12 @@ impl rt::StrEnum for EquivalentContentOption {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_enum!(EquivalentContentOption);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EquivalentContentOption);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.expeditedQualityUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.qualityUpdateReference`.
 #[derive(Clone, Default)]
 pub struct ExpeditedQualityUpdateReference {
@@ -957,6 +1064,7 @@ pub struct ExpeditedQualityUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ExpeditedQualityUpdateReference {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -969,9 +1077,11 @@ impl rt::ObjectMut for ExpeditedQualityUpdateReference {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for ExpeditedQualityUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ExpeditedQualityUpdateReference {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference"
@@ -990,9 +1100,12 @@ impl rt::ObjectSer for ExpeditedQualityUpdateReference {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(ExpeditedQualityUpdateReference);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExpeditedQualityUpdateReference);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
 #[derive(Clone, Default)]
 pub struct FeatureUpdateCatalogEntry {
@@ -1009,6 +1122,7 @@ pub struct FeatureUpdateCatalogEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for FeatureUpdateCatalogEntry {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1023,9 +1137,11 @@ impl rt::ObjectMut for FeatureUpdateCatalogEntry {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for FeatureUpdateCatalogEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for FeatureUpdateCatalogEntry {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry"
@@ -1046,9 +1162,12 @@ impl rt::ObjectSer for FeatureUpdateCatalogEntry {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(FeatureUpdateCatalogEntry);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureUpdateCatalogEntry);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.windowsUpdateReference`.
 #[derive(Clone, Default)]
 pub struct FeatureUpdateReference {
@@ -1057,14 +1176,17 @@ pub struct FeatureUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for FeatureUpdateReference {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("version", &mut self.version)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for FeatureUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.featureUpdateReference";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for FeatureUpdateReference {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.featureUpdateReference"
@@ -1076,9 +1198,12 @@ impl rt::ObjectSer for FeatureUpdateReference {
         f(&self.extra, &[("version", &self.version)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(FeatureUpdateReference);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureUpdateReference);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringAction`, enum type.
 #[derive(Clone)]
 pub enum MonitoringAction {
@@ -1091,6 +1216,7 @@ pub enum MonitoringAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::StrEnum for MonitoringAction {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringAction";
     fn as_str(&self) -> &str {
@@ -1110,9 +1236,12 @@ impl rt::StrEnum for MonitoringAction {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_enum!(MonitoringAction);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringAction);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringRule`, complex type.
 #[derive(Clone, Default)]
 pub struct MonitoringRule {
@@ -1125,6 +1254,7 @@ pub struct MonitoringRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for MonitoringRule {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1137,9 +1267,11 @@ impl rt::ObjectMut for MonitoringRule {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for MonitoringRule {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringRule";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for MonitoringRule {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.monitoringRule"
@@ -1158,9 +1290,12 @@ impl rt::ObjectSer for MonitoringRule {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(MonitoringRule);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringRule);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct MonitoringSettings {
@@ -1171,14 +1306,17 @@ pub struct MonitoringSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for MonitoringSettings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("monitoringRules", &mut self.monitoring_rules)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for MonitoringSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringSettings";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for MonitoringSettings {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.monitoringSettings"
@@ -1190,9 +1328,12 @@ impl rt::ObjectSer for MonitoringSettings {
         f(&self.extra, &[("monitoringRules", &self.monitoring_rules)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(MonitoringSettings);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringSettings);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringSignal`, enum type.
 #[derive(Clone)]
 pub enum MonitoringSignal {
@@ -1203,6 +1344,7 @@ pub enum MonitoringSignal {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::StrEnum for MonitoringSignal {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringSignal";
     fn as_str(&self) -> &str {
@@ -1220,9 +1362,12 @@ impl rt::StrEnum for MonitoringSignal {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_enum!(MonitoringSignal);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringSignal);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
 #[derive(Clone, Default)]
 pub struct QualityUpdateCatalogEntry {
@@ -1243,6 +1388,7 @@ pub struct QualityUpdateCatalogEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for QualityUpdateCatalogEntry {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1258,9 +1404,11 @@ impl rt::ObjectMut for QualityUpdateCatalogEntry {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for QualityUpdateCatalogEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for QualityUpdateCatalogEntry {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry"
@@ -1282,9 +1430,12 @@ impl rt::ObjectSer for QualityUpdateCatalogEntry {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(QualityUpdateCatalogEntry);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QualityUpdateCatalogEntry);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateClassification`, enum type.
 #[derive(Clone)]
 pub enum QualityUpdateClassification {
@@ -1299,6 +1450,7 @@ pub enum QualityUpdateClassification {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::StrEnum for QualityUpdateClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateClassification";
     fn as_str(&self) -> &str {
@@ -1320,9 +1472,12 @@ impl rt::StrEnum for QualityUpdateClassification {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_enum!(QualityUpdateClassification);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QualityUpdateClassification);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.windowsUpdateReference`.
 #[derive(Clone, Default)]
 pub struct QualityUpdateReference {
@@ -1335,6 +1490,7 @@ pub struct QualityUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for QualityUpdateReference {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1346,9 +1502,11 @@ impl rt::ObjectMut for QualityUpdateReference {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for QualityUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateReference";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for QualityUpdateReference {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.qualityUpdateReference"
@@ -1366,9 +1524,12 @@ impl rt::ObjectSer for QualityUpdateReference {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(QualityUpdateReference);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QualityUpdateReference);
+#[cfg(msgraph_beta_c113)]
 /// `microsoft.graph.windowsUpdates.qualityUpdateReference` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyQualityUpdateReference {
@@ -1379,23 +1540,27 @@ pub enum AnyQualityUpdateReference {
         ::std::boxed::Box<crate::beta::windows_updates::ExpeditedQualityUpdateReference>,
     ),
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyQualityUpdateReference {
     fn default() -> Self {
         Self::QualityUpdateReference(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyQualityUpdateReference {
     fn from(v: crate::beta::windows_updates::QualityUpdateReference) -> Self {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyQualityUpdateReference {
     fn from(v: crate::beta::windows_updates::ExpeditedQualityUpdateReference) -> Self {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolyDe for AnyQualityUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateReference";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -1423,6 +1588,7 @@ impl rt::PolyDe for AnyQualityUpdateReference {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolySer for AnyQualityUpdateReference {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -1438,9 +1604,12 @@ impl rt::PolySer for AnyQualityUpdateReference {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_poly!(AnyQualityUpdateReference);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyQualityUpdateReference);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.requestedDeploymentStateValue`, enum type.
 #[derive(Clone)]
 pub enum RequestedDeploymentStateValue {
@@ -1455,6 +1624,7 @@ pub enum RequestedDeploymentStateValue {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::StrEnum for RequestedDeploymentStateValue {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.requestedDeploymentStateValue";
     fn as_str(&self) -> &str {
@@ -1476,9 +1646,12 @@ impl rt::StrEnum for RequestedDeploymentStateValue {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_enum!(RequestedDeploymentStateValue);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequestedDeploymentStateValue);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.rolloutSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct RolloutSettings {
@@ -1493,6 +1666,7 @@ pub struct RolloutSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for RolloutSettings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1506,9 +1680,11 @@ impl rt::ObjectMut for RolloutSettings {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for RolloutSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.rolloutSettings";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for RolloutSettings {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.rolloutSettings"
@@ -1528,9 +1704,12 @@ impl rt::ObjectSer for RolloutSettings {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(RolloutSettings);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RolloutSettings);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.catalogEntry`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct SoftwareUpdateCatalogEntry {
@@ -1545,6 +1724,7 @@ pub struct SoftwareUpdateCatalogEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for SoftwareUpdateCatalogEntry {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1558,9 +1738,11 @@ impl rt::ObjectMut for SoftwareUpdateCatalogEntry {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for SoftwareUpdateCatalogEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for SoftwareUpdateCatalogEntry {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry"
@@ -1580,9 +1762,12 @@ impl rt::ObjectSer for SoftwareUpdateCatalogEntry {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(SoftwareUpdateCatalogEntry);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SoftwareUpdateCatalogEntry);
+#[cfg(msgraph_beta_c113)]
 /// `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnySoftwareUpdateCatalogEntry {
@@ -1596,29 +1781,34 @@ pub enum AnySoftwareUpdateCatalogEntry {
         ::std::boxed::Box<crate::beta::windows_updates::QualityUpdateCatalogEntry>,
     ),
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnySoftwareUpdateCatalogEntry {
     fn default() -> Self {
         Self::SoftwareUpdateCatalogEntry(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
     fn from(v: crate::beta::windows_updates::SoftwareUpdateCatalogEntry) -> Self {
         Self::SoftwareUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
     fn from(v: crate::beta::windows_updates::FeatureUpdateCatalogEntry) -> Self {
         Self::FeatureUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
     fn from(v: crate::beta::windows_updates::QualityUpdateCatalogEntry) -> Self {
         Self::QualityUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolyDe for AnySoftwareUpdateCatalogEntry {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -1648,6 +1838,7 @@ impl rt::PolyDe for AnySoftwareUpdateCatalogEntry {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolySer for AnySoftwareUpdateCatalogEntry {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -1671,23 +1862,29 @@ impl rt::PolySer for AnySoftwareUpdateCatalogEntry {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_poly!(AnySoftwareUpdateCatalogEntry);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySoftwareUpdateCatalogEntry);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.deployableContent`, abstract.
 #[derive(Clone, Default)]
 pub struct SoftwareUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for SoftwareUpdateReference {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for SoftwareUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateReference";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for SoftwareUpdateReference {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.softwareUpdateReference"
@@ -1699,9 +1896,12 @@ impl rt::ObjectSer for SoftwareUpdateReference {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(SoftwareUpdateReference);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SoftwareUpdateReference);
+#[cfg(msgraph_beta_c113)]
 /// `microsoft.graph.windowsUpdates.softwareUpdateReference` or any type derived from it, selected by `@odata.type` (5 types).
 #[derive(Clone)]
 pub enum AnySoftwareUpdateReference {
@@ -1721,41 +1921,48 @@ pub enum AnySoftwareUpdateReference {
         ::std::boxed::Box<crate::beta::windows_updates::WindowsUpdateReference>,
     ),
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnySoftwareUpdateReference {
     fn default() -> Self {
         Self::SoftwareUpdateReference(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateReference>
 for AnySoftwareUpdateReference {
     fn from(v: crate::beta::windows_updates::SoftwareUpdateReference) -> Self {
         Self::SoftwareUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnySoftwareUpdateReference {
     fn from(v: crate::beta::windows_updates::ExpeditedQualityUpdateReference) -> Self {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnySoftwareUpdateReference {
     fn from(v: crate::beta::windows_updates::FeatureUpdateReference) -> Self {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnySoftwareUpdateReference {
     fn from(v: crate::beta::windows_updates::QualityUpdateReference) -> Self {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnySoftwareUpdateReference {
     fn from(v: crate::beta::windows_updates::WindowsUpdateReference) -> Self {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolyDe for AnySoftwareUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateReference";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -1795,6 +2002,7 @@ impl rt::PolyDe for AnySoftwareUpdateReference {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolySer for AnySoftwareUpdateReference {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -1834,9 +2042,12 @@ impl rt::PolySer for AnySoftwareUpdateReference {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_poly!(AnySoftwareUpdateReference);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySoftwareUpdateReference);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAsset`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct UpdatableAsset {
@@ -1845,14 +2056,17 @@ pub struct UpdatableAsset {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAsset {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("id", &mut self.id)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for UpdatableAsset {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAsset";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAsset {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.updatableAsset"
@@ -1864,9 +2078,12 @@ impl rt::ObjectSer for UpdatableAsset {
         f(&self.extra, &[("id", &self.id)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(UpdatableAsset);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAsset);
+#[cfg(msgraph_beta_c113)]
 /// `microsoft.graph.windowsUpdates.updatableAsset` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyUpdatableAsset {
@@ -1876,29 +2093,34 @@ pub enum AnyUpdatableAsset {
         ::std::boxed::Box<crate::beta::windows_updates::UpdatableAssetGroup>,
     ),
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyUpdatableAsset {
     fn default() -> Self {
         Self::UpdatableAsset(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAsset>
 for AnyUpdatableAsset {
     fn from(v: crate::beta::windows_updates::UpdatableAsset) -> Self {
         Self::UpdatableAsset(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::AzureAdDevice>
 for AnyUpdatableAsset {
     fn from(v: crate::beta::windows_updates::AzureAdDevice) -> Self {
         Self::AzureAdDevice(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetGroup>
 for AnyUpdatableAsset {
     fn from(v: crate::beta::windows_updates::UpdatableAssetGroup) -> Self {
         Self::UpdatableAssetGroup(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolyDe for AnyUpdatableAsset {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAsset";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -1928,6 +2150,7 @@ impl rt::PolyDe for AnyUpdatableAsset {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolySer for AnyUpdatableAsset {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -1951,23 +2174,29 @@ impl rt::PolySer for AnyUpdatableAsset {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_poly!(AnyUpdatableAsset);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUpdatableAsset);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetEnrollment`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct UpdatableAssetEnrollment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetEnrollment {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for UpdatableAssetEnrollment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetEnrollment";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetEnrollment {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.updatableAssetEnrollment"
@@ -1979,9 +2208,12 @@ impl rt::ObjectSer for UpdatableAssetEnrollment {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(UpdatableAssetEnrollment);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetEnrollment);
+#[cfg(msgraph_beta_c113)]
 /// `microsoft.graph.windowsUpdates.updatableAssetEnrollment` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyUpdatableAssetEnrollment {
@@ -1992,23 +2224,27 @@ pub enum AnyUpdatableAssetEnrollment {
         ::std::boxed::Box<crate::beta::windows_updates::UpdateManagementEnrollment>,
     ),
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyUpdatableAssetEnrollment {
     fn default() -> Self {
         Self::UpdatableAssetEnrollment(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetEnrollment>
 for AnyUpdatableAssetEnrollment {
     fn from(v: crate::beta::windows_updates::UpdatableAssetEnrollment) -> Self {
         Self::UpdatableAssetEnrollment(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdateManagementEnrollment>
 for AnyUpdatableAssetEnrollment {
     fn from(v: crate::beta::windows_updates::UpdateManagementEnrollment) -> Self {
         Self::UpdateManagementEnrollment(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolyDe for AnyUpdatableAssetEnrollment {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetEnrollment";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -2034,6 +2270,7 @@ impl rt::PolyDe for AnyUpdatableAssetEnrollment {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolySer for AnyUpdatableAssetEnrollment {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -2049,23 +2286,29 @@ impl rt::PolySer for AnyUpdatableAssetEnrollment {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_poly!(AnyUpdatableAssetEnrollment);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUpdatableAssetEnrollment);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetError`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct UpdatableAssetError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetError {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for UpdatableAssetError {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetError";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetError {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.updatableAssetError"
@@ -2077,9 +2320,12 @@ impl rt::ObjectSer for UpdatableAssetError {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(UpdatableAssetError);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetError);
+#[cfg(msgraph_beta_c113)]
 /// `microsoft.graph.windowsUpdates.updatableAssetError` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyUpdatableAssetError {
@@ -2090,23 +2336,27 @@ pub enum AnyUpdatableAssetError {
         ::std::boxed::Box<crate::beta::windows_updates::AzureAdDeviceRegistrationError>,
     ),
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyUpdatableAssetError {
     fn default() -> Self {
         Self::UpdatableAssetError(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetError>
 for AnyUpdatableAssetError {
     fn from(v: crate::beta::windows_updates::UpdatableAssetError) -> Self {
         Self::UpdatableAssetError(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::AzureAdDeviceRegistrationError>
 for AnyUpdatableAssetError {
     fn from(v: crate::beta::windows_updates::AzureAdDeviceRegistrationError) -> Self {
         Self::AzureAdDeviceRegistrationError(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolyDe for AnyUpdatableAssetError {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetError";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -2134,6 +2384,7 @@ impl rt::PolyDe for AnyUpdatableAssetError {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolySer for AnyUpdatableAssetError {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -2149,9 +2400,12 @@ impl rt::PolySer for AnyUpdatableAssetError {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_poly!(AnyUpdatableAssetError);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUpdatableAssetError);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetGroup`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
 #[derive(Clone, Default)]
 pub struct UpdatableAssetGroup {
@@ -2164,14 +2418,17 @@ pub struct UpdatableAssetGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetGroup {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("id", &mut self.id), ("members", &mut self.members)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for UpdatableAssetGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetGroup";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetGroup {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.updatableAssetGroup"
@@ -2183,9 +2440,12 @@ impl rt::ObjectSer for UpdatableAssetGroup {
         f(&self.extra, &[("id", &self.id), ("members", &self.members)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(UpdatableAssetGroup);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetGroup);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.updateCategory`, enum type.
 #[derive(Clone)]
 pub enum UpdateCategory {
@@ -2198,6 +2458,7 @@ pub enum UpdateCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::StrEnum for UpdateCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updateCategory";
     fn as_str(&self) -> &str {
@@ -2217,9 +2478,12 @@ impl rt::StrEnum for UpdateCategory {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_enum!(UpdateCategory);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateCategory);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.updateManagementEnrollment`, complex type, derived from `microsoft.graph.windowsUpdates.updatableAssetEnrollment`.
 #[derive(Clone, Default)]
 pub struct UpdateManagementEnrollment {
@@ -2228,14 +2492,17 @@ pub struct UpdateManagementEnrollment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdateManagementEnrollment {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("updateCategory", &mut self.update_category)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for UpdateManagementEnrollment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updateManagementEnrollment";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdateManagementEnrollment {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.updateManagementEnrollment"
@@ -2247,9 +2514,12 @@ impl rt::ObjectSer for UpdateManagementEnrollment {
         f(&self.extra, &[("updateCategory", &self.update_category)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(UpdateManagementEnrollment);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateManagementEnrollment);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.updates`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Updates {
@@ -2268,6 +2538,7 @@ pub struct Updates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for Updates {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2281,9 +2552,11 @@ impl rt::ObjectMut for Updates {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for Updates {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updates";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for Updates {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.updates"
@@ -2303,9 +2576,12 @@ impl rt::ObjectSer for Updates {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(Updates);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Updates);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.userExperienceSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct UserExperienceSettings {
@@ -2314,6 +2590,7 @@ pub struct UserExperienceSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UserExperienceSettings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2322,9 +2599,11 @@ impl rt::ObjectMut for UserExperienceSettings {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for UserExperienceSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.userExperienceSettings";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UserExperienceSettings {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.userExperienceSettings"
@@ -2336,9 +2615,12 @@ impl rt::ObjectSer for UserExperienceSettings {
         f(&self.extra, &[("daysUntilForcedReboot", &self.days_until_forced_reboot)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(UserExperienceSettings);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceSettings);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.windows`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Windows {
@@ -2349,14 +2631,17 @@ pub struct Windows {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for Windows {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("id", &mut self.id), ("updates", &mut self.updates)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for Windows {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.windows";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for Windows {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.windows"
@@ -2368,9 +2653,12 @@ impl rt::ObjectSer for Windows {
         f(&self.extra, &[("id", &self.id), ("updates", &self.updates)])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(Windows);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.windowsDeploymentSettings`, complex type, derived from `microsoft.graph.windowsUpdates.deploymentSettings`.
 #[derive(Clone, Default)]
 pub struct WindowsDeploymentSettings {
@@ -2389,6 +2677,7 @@ pub struct WindowsDeploymentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for WindowsDeploymentSettings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2401,9 +2690,11 @@ impl rt::ObjectMut for WindowsDeploymentSettings {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for WindowsDeploymentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.windowsDeploymentSettings";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for WindowsDeploymentSettings {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.windowsDeploymentSettings"
@@ -2422,23 +2713,29 @@ impl rt::ObjectSer for WindowsDeploymentSettings {
         )
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(WindowsDeploymentSettings);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeploymentSettings);
+#[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.windowsUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.softwareUpdateReference`, abstract.
 #[derive(Clone, Default)]
 pub struct WindowsUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for WindowsUpdateReference {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectDe for WindowsUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.windowsUpdateReference";
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for WindowsUpdateReference {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.windowsUpdates.windowsUpdateReference"
@@ -2450,9 +2747,12 @@ impl rt::ObjectSer for WindowsUpdateReference {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_object!(WindowsUpdateReference);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateReference);
+#[cfg(msgraph_beta_c113)]
 /// `microsoft.graph.windowsUpdates.windowsUpdateReference` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnyWindowsUpdateReference {
@@ -2469,35 +2769,41 @@ pub enum AnyWindowsUpdateReference {
         ::std::boxed::Box<crate::beta::windows_updates::QualityUpdateReference>,
     ),
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyWindowsUpdateReference {
     fn default() -> Self {
         Self::WindowsUpdateReference(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnyWindowsUpdateReference {
     fn from(v: crate::beta::windows_updates::WindowsUpdateReference) -> Self {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyWindowsUpdateReference {
     fn from(v: crate::beta::windows_updates::ExpeditedQualityUpdateReference) -> Self {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnyWindowsUpdateReference {
     fn from(v: crate::beta::windows_updates::FeatureUpdateReference) -> Self {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyWindowsUpdateReference {
     fn from(v: crate::beta::windows_updates::QualityUpdateReference) -> Self {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolyDe for AnyWindowsUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.windowsUpdateReference";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -2533,6 +2839,7 @@ impl rt::PolyDe for AnyWindowsUpdateReference {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 impl rt::PolySer for AnyWindowsUpdateReference {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -2564,6 +2871,8 @@ impl rt::PolySer for AnyWindowsUpdateReference {
         }
     }
 }
+#[cfg(msgraph_beta_c113)]
 rt::impl_poly!(AnyWindowsUpdateReference);
+#[cfg(msgraph_beta_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsUpdateReference);

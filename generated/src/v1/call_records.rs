@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.administrativeUnitInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct AdministrativeUnitInfo {
@@ -10,14 +11,17 @@ pub struct AdministrativeUnitInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for AdministrativeUnitInfo {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("id", &mut self.id)])
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for AdministrativeUnitInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.administrativeUnitInfo";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for AdministrativeUnitInfo {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.administrativeUnitInfo"
@@ -29,9 +33,12 @@ impl rt::ObjectSer for AdministrativeUnitInfo {
         f(&self.extra, &[("id", &self.id)])
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(AdministrativeUnitInfo);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdministrativeUnitInfo);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.audioCodec`, enum type.
 #[derive(Clone)]
 pub enum AudioCodec {
@@ -84,6 +91,7 @@ pub enum AudioCodec {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for AudioCodec {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.audioCodec";
     fn as_str(&self) -> &str {
@@ -143,9 +151,12 @@ impl rt::StrEnum for AudioCodec {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(AudioCodec);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AudioCodec);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.callRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct CallRecord {
@@ -180,6 +191,7 @@ pub struct CallRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallRecord {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -202,9 +214,11 @@ impl rt::ObjectMut for CallRecord {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for CallRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.callRecord";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallRecord {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.callRecord"
@@ -233,9 +247,12 @@ impl rt::ObjectSer for CallRecord {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallRecord);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecord);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.callType`, enum type.
 #[derive(Clone)]
 pub enum CallType {
@@ -250,6 +267,7 @@ pub enum CallType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for CallType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.callType";
     fn as_str(&self) -> &str {
@@ -271,9 +289,12 @@ impl rt::StrEnum for CallType {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(CallType);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallType);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.clientPlatform`, enum type.
 #[derive(Clone)]
 pub enum ClientPlatform {
@@ -302,6 +323,7 @@ pub enum ClientPlatform {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for ClientPlatform {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.clientPlatform";
     fn as_str(&self) -> &str {
@@ -337,9 +359,12 @@ impl rt::StrEnum for ClientPlatform {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(ClientPlatform);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClientPlatform);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.clientUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 #[derive(Clone, Default)]
 pub struct ClientUserAgent {
@@ -358,6 +383,7 @@ pub struct ClientUserAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ClientUserAgent {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -373,9 +399,11 @@ impl rt::ObjectMut for ClientUserAgent {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for ClientUserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.clientUserAgent";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ClientUserAgent {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.clientUserAgent"
@@ -397,9 +425,12 @@ impl rt::ObjectSer for ClientUserAgent {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(ClientUserAgent);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClientUserAgent);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.deviceInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct DeviceInfo {
@@ -448,6 +479,7 @@ pub struct DeviceInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for DeviceInfo {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -490,9 +522,11 @@ impl rt::ObjectMut for DeviceInfo {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for DeviceInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.deviceInfo";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for DeviceInfo {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.deviceInfo"
@@ -538,9 +572,12 @@ impl rt::ObjectSer for DeviceInfo {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(DeviceInfo);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceInfo);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.directRoutingLogRow`, complex type.
 #[derive(Clone, Default)]
 pub struct DirectRoutingLogRow {
@@ -589,6 +626,7 @@ pub struct DirectRoutingLogRow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for DirectRoutingLogRow {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -622,9 +660,11 @@ impl rt::ObjectMut for DirectRoutingLogRow {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for DirectRoutingLogRow {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.directRoutingLogRow";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for DirectRoutingLogRow {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.directRoutingLogRow"
@@ -664,9 +704,12 @@ impl rt::ObjectSer for DirectRoutingLogRow {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(DirectRoutingLogRow);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectRoutingLogRow);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.endpoint`, complex type.
 #[derive(Clone, Default)]
 pub struct Endpoint {
@@ -675,14 +718,17 @@ pub struct Endpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for Endpoint {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("userAgent", &mut self.user_agent)])
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for Endpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for Endpoint {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.endpoint"
@@ -694,9 +740,12 @@ impl rt::ObjectSer for Endpoint {
         f(&self.extra, &[("userAgent", &self.user_agent)])
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(Endpoint);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Endpoint);
+#[cfg(msgraph_v1_c13)]
 /// `microsoft.graph.callRecords.endpoint` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyEndpoint {
@@ -704,26 +753,31 @@ pub enum AnyEndpoint {
     ParticipantEndpoint(::std::boxed::Box<crate::v1::call_records::ParticipantEndpoint>),
     ServiceEndpoint(::std::boxed::Box<crate::v1::call_records::ServiceEndpoint>),
 }
+#[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for AnyEndpoint {
     fn default() -> Self {
         Self::CallRecordsEndpoint(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::Endpoint> for AnyEndpoint {
     fn from(v: crate::v1::call_records::Endpoint) -> Self {
         Self::CallRecordsEndpoint(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::ParticipantEndpoint> for AnyEndpoint {
     fn from(v: crate::v1::call_records::ParticipantEndpoint) -> Self {
         Self::ParticipantEndpoint(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::ServiceEndpoint> for AnyEndpoint {
     fn from(v: crate::v1::call_records::ServiceEndpoint) -> Self {
         Self::ServiceEndpoint(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::PolyDe for AnyEndpoint {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -753,6 +807,7 @@ impl rt::PolyDe for AnyEndpoint {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::PolySer for AnyEndpoint {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -776,9 +831,12 @@ impl rt::PolySer for AnyEndpoint {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_poly!(AnyEndpoint);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEndpoint);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.failureInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct FailureInfo {
@@ -789,6 +847,7 @@ pub struct FailureInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for FailureInfo {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -797,9 +856,11 @@ impl rt::ObjectMut for FailureInfo {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for FailureInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.failureInfo";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for FailureInfo {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.failureInfo"
@@ -811,9 +872,12 @@ impl rt::ObjectSer for FailureInfo {
         f(&self.extra, &[("reason", &self.reason), ("stage", &self.stage)])
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(FailureInfo);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FailureInfo);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.failureStage`, enum type.
 #[derive(Clone)]
 pub enum FailureStage {
@@ -828,6 +892,7 @@ pub enum FailureStage {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for FailureStage {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.failureStage";
     fn as_str(&self) -> &str {
@@ -849,23 +914,29 @@ impl rt::StrEnum for FailureStage {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(FailureStage);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FailureStage);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.feedbackTokenSet`, complex type, open.
 #[derive(Clone, Default)]
 pub struct FeedbackTokenSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for FeedbackTokenSet {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for FeedbackTokenSet {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.feedbackTokenSet";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for FeedbackTokenSet {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.feedbackTokenSet"
@@ -877,9 +948,12 @@ impl rt::ObjectSer for FeedbackTokenSet {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(FeedbackTokenSet);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeedbackTokenSet);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.media`, complex type.
 #[derive(Clone, Default)]
 pub struct Media {
@@ -902,6 +976,7 @@ pub struct Media {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for Media {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -917,9 +992,11 @@ impl rt::ObjectMut for Media {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for Media {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.media";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for Media {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.media"
@@ -941,9 +1018,12 @@ impl rt::ObjectSer for Media {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(Media);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Media);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.mediaStream`, complex type.
 #[derive(Clone, Default)]
 pub struct MediaStream {
@@ -1010,6 +1090,7 @@ pub struct MediaStream {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for MediaStream {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1064,9 +1145,11 @@ impl rt::ObjectMut for MediaStream {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for MediaStream {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.mediaStream";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for MediaStream {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.mediaStream"
@@ -1127,9 +1210,12 @@ impl rt::ObjectSer for MediaStream {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(MediaStream);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaStream);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.mediaStreamDirection`, enum type.
 #[derive(Clone)]
 pub enum MediaStreamDirection {
@@ -1140,6 +1226,7 @@ pub enum MediaStreamDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for MediaStreamDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.mediaStreamDirection";
     fn as_str(&self) -> &str {
@@ -1157,9 +1244,12 @@ impl rt::StrEnum for MediaStreamDirection {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(MediaStreamDirection);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaStreamDirection);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.modality`, enum type.
 #[derive(Clone)]
 pub enum Modality {
@@ -1178,6 +1268,7 @@ pub enum Modality {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for Modality {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.modality";
     fn as_str(&self) -> &str {
@@ -1203,9 +1294,12 @@ impl rt::StrEnum for Modality {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(Modality);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Modality);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.networkConnectionType`, enum type.
 #[derive(Clone)]
 pub enum NetworkConnectionType {
@@ -1224,6 +1318,7 @@ pub enum NetworkConnectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for NetworkConnectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.networkConnectionType";
     fn as_str(&self) -> &str {
@@ -1249,9 +1344,12 @@ impl rt::StrEnum for NetworkConnectionType {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(NetworkConnectionType);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkConnectionType);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.networkInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct NetworkInfo {
@@ -1314,6 +1412,7 @@ pub struct NetworkInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for NetworkInfo {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1349,9 +1448,11 @@ impl rt::ObjectMut for NetworkInfo {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for NetworkInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.networkInfo";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for NetworkInfo {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.networkInfo"
@@ -1393,9 +1494,12 @@ impl rt::ObjectSer for NetworkInfo {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(NetworkInfo);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkInfo);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.networkTransportProtocol`, enum type.
 #[derive(Clone)]
 pub enum NetworkTransportProtocol {
@@ -1410,6 +1514,7 @@ pub enum NetworkTransportProtocol {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for NetworkTransportProtocol {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.networkTransportProtocol";
     fn as_str(&self) -> &str {
@@ -1431,9 +1536,12 @@ impl rt::StrEnum for NetworkTransportProtocol {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(NetworkTransportProtocol);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkTransportProtocol);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.organizer`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
 #[derive(Clone, Default)]
 pub struct Organizer {
@@ -1448,6 +1556,7 @@ pub struct Organizer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for Organizer {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1460,9 +1569,11 @@ impl rt::ObjectMut for Organizer {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for Organizer {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.organizer";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for Organizer {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.organizer"
@@ -1481,9 +1592,12 @@ impl rt::ObjectSer for Organizer {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(Organizer);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Organizer);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.participant`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
 #[derive(Clone, Default)]
 pub struct Participant {
@@ -1498,6 +1612,7 @@ pub struct Participant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for Participant {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1510,9 +1625,11 @@ impl rt::ObjectMut for Participant {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for Participant {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participant";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for Participant {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.participant"
@@ -1531,9 +1648,12 @@ impl rt::ObjectSer for Participant {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(Participant);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Participant);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.participantBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct ParticipantBase {
@@ -1548,6 +1668,7 @@ pub struct ParticipantBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ParticipantBase {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1560,9 +1681,11 @@ impl rt::ObjectMut for ParticipantBase {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for ParticipantBase {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participantBase";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ParticipantBase {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.participantBase"
@@ -1581,9 +1704,12 @@ impl rt::ObjectSer for ParticipantBase {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(ParticipantBase);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantBase);
+#[cfg(msgraph_v1_c13)]
 /// `microsoft.graph.callRecords.participantBase` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyParticipantBase {
@@ -1591,27 +1717,32 @@ pub enum AnyParticipantBase {
     Organizer(::std::boxed::Box<crate::v1::call_records::Organizer>),
     CallRecordsParticipant(::std::boxed::Box<crate::v1::call_records::Participant>),
 }
+#[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for AnyParticipantBase {
     fn default() -> Self {
         Self::ParticipantBase(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::ParticipantBase>
 for AnyParticipantBase {
     fn from(v: crate::v1::call_records::ParticipantBase) -> Self {
         Self::ParticipantBase(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::Organizer> for AnyParticipantBase {
     fn from(v: crate::v1::call_records::Organizer) -> Self {
         Self::Organizer(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::Participant> for AnyParticipantBase {
     fn from(v: crate::v1::call_records::Participant) -> Self {
         Self::CallRecordsParticipant(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::PolyDe for AnyParticipantBase {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.participantBase";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -1641,6 +1772,7 @@ impl rt::PolyDe for AnyParticipantBase {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::PolySer for AnyParticipantBase {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -1662,9 +1794,12 @@ impl rt::PolySer for AnyParticipantBase {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_poly!(AnyParticipantBase);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyParticipantBase);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.participantEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 #[derive(Clone, Default)]
 pub struct ParticipantEndpoint {
@@ -1687,6 +1822,7 @@ pub struct ParticipantEndpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ParticipantEndpoint {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1704,9 +1840,11 @@ impl rt::ObjectMut for ParticipantEndpoint {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for ParticipantEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participantEndpoint";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ParticipantEndpoint {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.participantEndpoint"
@@ -1730,9 +1868,12 @@ impl rt::ObjectSer for ParticipantEndpoint {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(ParticipantEndpoint);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantEndpoint);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.productFamily`, enum type.
 #[derive(Clone)]
 pub enum ProductFamily {
@@ -1751,6 +1892,7 @@ pub enum ProductFamily {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for ProductFamily {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.productFamily";
     fn as_str(&self) -> &str {
@@ -1776,9 +1918,12 @@ impl rt::StrEnum for ProductFamily {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(ProductFamily);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProductFamily);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.pstnCallDurationSource`, enum type.
 #[derive(Clone)]
 pub enum PstnCallDurationSource {
@@ -1789,6 +1934,7 @@ pub enum PstnCallDurationSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for PstnCallDurationSource {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.pstnCallDurationSource";
     fn as_str(&self) -> &str {
@@ -1806,9 +1952,12 @@ impl rt::StrEnum for PstnCallDurationSource {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(PstnCallDurationSource);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PstnCallDurationSource);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.pstnCallLogRow`, complex type.
 #[derive(Clone, Default)]
 pub struct PstnCallLogRow {
@@ -1861,6 +2010,7 @@ pub struct PstnCallLogRow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for PstnCallLogRow {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1893,9 +2043,11 @@ impl rt::ObjectMut for PstnCallLogRow {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for PstnCallLogRow {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.pstnCallLogRow";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for PstnCallLogRow {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.pstnCallLogRow"
@@ -1934,9 +2086,12 @@ impl rt::ObjectSer for PstnCallLogRow {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(PstnCallLogRow);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PstnCallLogRow);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.segment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Segment {
@@ -1957,6 +2112,7 @@ pub struct Segment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for Segment {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1973,9 +2129,11 @@ impl rt::ObjectMut for Segment {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for Segment {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.segment";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for Segment {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.segment"
@@ -1998,9 +2156,12 @@ impl rt::ObjectSer for Segment {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(Segment);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Segment);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.serviceEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 #[derive(Clone, Default)]
 pub struct ServiceEndpoint {
@@ -2009,14 +2170,17 @@ pub struct ServiceEndpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ServiceEndpoint {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("userAgent", &mut self.user_agent)])
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for ServiceEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceEndpoint";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ServiceEndpoint {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.serviceEndpoint"
@@ -2028,9 +2192,12 @@ impl rt::ObjectSer for ServiceEndpoint {
         f(&self.extra, &[("userAgent", &self.user_agent)])
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(ServiceEndpoint);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceEndpoint);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.serviceRole`, enum type.
 #[derive(Clone)]
 pub enum ServiceRole {
@@ -2081,6 +2248,7 @@ pub enum ServiceRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for ServiceRole {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceRole";
     fn as_str(&self) -> &str {
@@ -2158,9 +2326,12 @@ impl rt::StrEnum for ServiceRole {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(ServiceRole);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceRole);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.serviceUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 #[derive(Clone, Default)]
 pub struct ServiceUserAgent {
@@ -2173,6 +2344,7 @@ pub struct ServiceUserAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ServiceUserAgent {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2185,9 +2357,11 @@ impl rt::ObjectMut for ServiceUserAgent {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for ServiceUserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceUserAgent";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ServiceUserAgent {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.serviceUserAgent"
@@ -2206,9 +2380,12 @@ impl rt::ObjectSer for ServiceUserAgent {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(ServiceUserAgent);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUserAgent);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.session`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Session {
@@ -2233,6 +2410,7 @@ pub struct Session {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for Session {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2251,9 +2429,11 @@ impl rt::ObjectMut for Session {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for Session {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.session";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for Session {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.session"
@@ -2278,9 +2458,12 @@ impl rt::ObjectSer for Session {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(Session);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Session);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.traceRouteHop`, complex type.
 #[derive(Clone, Default)]
 pub struct TraceRouteHop {
@@ -2293,6 +2476,7 @@ pub struct TraceRouteHop {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for TraceRouteHop {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2305,9 +2489,11 @@ impl rt::ObjectMut for TraceRouteHop {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for TraceRouteHop {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.traceRouteHop";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for TraceRouteHop {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.traceRouteHop"
@@ -2326,9 +2512,12 @@ impl rt::ObjectSer for TraceRouteHop {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(TraceRouteHop);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TraceRouteHop);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.userAgent`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct UserAgent {
@@ -2339,6 +2528,7 @@ pub struct UserAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for UserAgent {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2350,9 +2540,11 @@ impl rt::ObjectMut for UserAgent {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for UserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for UserAgent {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.userAgent"
@@ -2370,9 +2562,12 @@ impl rt::ObjectSer for UserAgent {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(UserAgent);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAgent);
+#[cfg(msgraph_v1_c13)]
 /// `microsoft.graph.callRecords.userAgent` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyUserAgent {
@@ -2380,26 +2575,31 @@ pub enum AnyUserAgent {
     ClientUserAgent(::std::boxed::Box<crate::v1::call_records::ClientUserAgent>),
     ServiceUserAgent(::std::boxed::Box<crate::v1::call_records::ServiceUserAgent>),
 }
+#[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for AnyUserAgent {
     fn default() -> Self {
         Self::UserAgent(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::UserAgent> for AnyUserAgent {
     fn from(v: crate::v1::call_records::UserAgent) -> Self {
         Self::UserAgent(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::ClientUserAgent> for AnyUserAgent {
     fn from(v: crate::v1::call_records::ClientUserAgent) -> Self {
         Self::ClientUserAgent(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::ServiceUserAgent> for AnyUserAgent {
     fn from(v: crate::v1::call_records::ServiceUserAgent) -> Self {
         Self::ServiceUserAgent(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::PolyDe for AnyUserAgent {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -2429,6 +2629,7 @@ impl rt::PolyDe for AnyUserAgent {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::PolySer for AnyUserAgent {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -2452,9 +2653,12 @@ impl rt::PolySer for AnyUserAgent {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_poly!(AnyUserAgent);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUserAgent);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.userFeedback`, complex type.
 #[derive(Clone, Default)]
 pub struct UserFeedback {
@@ -2467,6 +2671,7 @@ pub struct UserFeedback {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for UserFeedback {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2479,9 +2684,11 @@ impl rt::ObjectMut for UserFeedback {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectDe for UserFeedback {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userFeedback";
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for UserFeedback {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.userFeedback"
@@ -2496,9 +2703,12 @@ impl rt::ObjectSer for UserFeedback {
         )
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_object!(UserFeedback);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFeedback);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.userFeedbackRating`, enum type.
 #[derive(Clone)]
 pub enum UserFeedbackRating {
@@ -2519,6 +2729,7 @@ pub enum UserFeedbackRating {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for UserFeedbackRating {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userFeedbackRating";
     fn as_str(&self) -> &str {
@@ -2546,9 +2757,12 @@ impl rt::StrEnum for UserFeedbackRating {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(UserFeedbackRating);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFeedbackRating);
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.callRecords.userIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 #[derive(Clone, Default)]
 pub struct UserIdentity {
@@ -2561,6 +2775,7 @@ pub struct UserIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c55)]
 impl rt::ObjectMut for UserIdentity {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2573,9 +2788,11 @@ impl rt::ObjectMut for UserIdentity {
         )
     }
 }
+#[cfg(msgraph_v1_c55)]
 impl rt::ObjectDe for UserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userIdentity";
 }
+#[cfg(msgraph_v1_c55)]
 impl rt::ObjectSer for UserIdentity {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.callRecords.userIdentity"
@@ -2594,9 +2811,12 @@ impl rt::ObjectSer for UserIdentity {
         )
     }
 }
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(UserIdentity);
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserIdentity);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.videoCodec`, enum type.
 #[derive(Clone)]
 pub enum VideoCodec {
@@ -2627,6 +2847,7 @@ pub enum VideoCodec {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for VideoCodec {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.videoCodec";
     fn as_str(&self) -> &str {
@@ -2664,9 +2885,12 @@ impl rt::StrEnum for VideoCodec {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(VideoCodec);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VideoCodec);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.wifiBand`, enum type.
 #[derive(Clone)]
 pub enum WifiBand {
@@ -2683,6 +2907,7 @@ pub enum WifiBand {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for WifiBand {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.wifiBand";
     fn as_str(&self) -> &str {
@@ -2706,9 +2931,12 @@ impl rt::StrEnum for WifiBand {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(WifiBand);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WifiBand);
+#[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.wifiRadioType`, enum type.
 #[derive(Clone)]
 pub enum WifiRadioType {
@@ -2731,6 +2959,7 @@ pub enum WifiRadioType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for WifiRadioType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.wifiRadioType";
     fn as_str(&self) -> &str {
@@ -2760,6 +2989,8 @@ impl rt::StrEnum for WifiRadioType {
         }
     }
 }
+#[cfg(msgraph_v1_c13)]
 rt::impl_enum!(WifiRadioType);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WifiRadioType);

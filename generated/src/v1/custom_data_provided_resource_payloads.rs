@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`.
 #[derive(Clone, Default)]
 pub struct AccessReviewContextData {
@@ -12,6 +13,7 @@ pub struct AccessReviewContextData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for AccessReviewContextData {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -23,9 +25,11 @@ impl rt::ObjectMut for AccessReviewContextData {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for AccessReviewContextData {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for AccessReviewContextData {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData"
@@ -43,9 +47,12 @@ impl rt::ObjectSer for AccessReviewContextData {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessReviewContextData);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewContextData);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.data`, abstract.
 #[derive(Clone, Default)]
 pub struct AccessReviewContextDataBase {
@@ -56,6 +63,7 @@ pub struct AccessReviewContextDataBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for AccessReviewContextDataBase {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -67,9 +75,11 @@ impl rt::ObjectMut for AccessReviewContextDataBase {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for AccessReviewContextDataBase {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for AccessReviewContextDataBase {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase"
@@ -87,9 +97,12 @@ impl rt::ObjectSer for AccessReviewContextDataBase {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessReviewContextDataBase);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewContextDataBase);
+#[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyAccessReviewContextDataBase {
@@ -109,11 +122,13 @@ pub enum AnyAccessReviewContextDataBase {
         >,
     ),
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyAccessReviewContextDataBase {
     fn default() -> Self {
         Self::AccessReviewContextDataBase(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
 > for AnyAccessReviewContextDataBase {
@@ -123,6 +138,7 @@ impl ::std::convert::From<
         Self::AccessReviewContextDataBase(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
 > for AnyAccessReviewContextDataBase {
@@ -132,6 +148,7 @@ impl ::std::convert::From<
         Self::AccessReviewContextData(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
 > for AnyAccessReviewContextDataBase {
@@ -141,6 +158,7 @@ impl ::std::convert::From<
         Self::ApplyDecisionContextData(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolyDe for AnyAccessReviewContextDataBase {
     const BASE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -170,6 +188,7 @@ impl rt::PolyDe for AnyAccessReviewContextDataBase {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolySer for AnyAccessReviewContextDataBase {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -193,9 +212,12 @@ impl rt::PolySer for AnyAccessReviewContextDataBase {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_poly!(AnyAccessReviewContextDataBase);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewContextDataBase);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`.
 #[derive(Clone, Default)]
 pub struct ApplyDecisionContextData {
@@ -206,6 +228,7 @@ pub struct ApplyDecisionContextData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for ApplyDecisionContextData {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -217,9 +240,11 @@ impl rt::ObjectMut for ApplyDecisionContextData {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for ApplyDecisionContextData {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for ApplyDecisionContextData {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData"
@@ -237,23 +262,29 @@ impl rt::ObjectSer for ApplyDecisionContextData {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(ApplyDecisionContextData);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplyDecisionContextData);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.data`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct Data {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for Data {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for Data {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.data";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for Data {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.customDataProvidedResourcePayloads.data"
@@ -265,9 +296,12 @@ impl rt::ObjectSer for Data {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(Data);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Data);
+#[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.customDataProvidedResourcePayloads.data` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnyData {
@@ -288,17 +322,20 @@ pub enum AnyData {
         >,
     ),
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyData {
     fn default() -> Self {
         Self::Data(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::custom_data_provided_resource_payloads::Data>
 for AnyData {
     fn from(v: crate::v1::custom_data_provided_resource_payloads::Data) -> Self {
         Self::Data(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
 > for AnyData {
@@ -308,6 +345,7 @@ impl ::std::convert::From<
         Self::AccessReviewContextData(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
 > for AnyData {
@@ -317,6 +355,7 @@ impl ::std::convert::From<
         Self::AccessReviewContextDataBase(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
 > for AnyData {
@@ -326,6 +365,7 @@ impl ::std::convert::From<
         Self::ApplyDecisionContextData(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolyDe for AnyData {
     const BASE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.data";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -359,6 +399,7 @@ impl rt::PolyDe for AnyData {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolySer for AnyData {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -390,6 +431,8 @@ impl rt::PolySer for AnyData {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_poly!(AnyData);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyData);

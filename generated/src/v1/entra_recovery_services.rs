@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.entityTypeAndIds`, complex type.
 #[derive(Clone, Default)]
 pub struct EntityTypeAndIds {
@@ -12,6 +13,7 @@ pub struct EntityTypeAndIds {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for EntityTypeAndIds {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -23,9 +25,11 @@ impl rt::ObjectMut for EntityTypeAndIds {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectDe for EntityTypeAndIds {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.entityTypeAndIds";
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for EntityTypeAndIds {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.entraRecoveryServices.entityTypeAndIds"
@@ -40,9 +44,12 @@ impl rt::ObjectSer for EntityTypeAndIds {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_object!(EntityTypeAndIds);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntityTypeAndIds);
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recovery`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Recovery {
@@ -59,6 +66,7 @@ pub struct Recovery {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for Recovery {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -71,9 +79,11 @@ impl rt::ObjectMut for Recovery {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectDe for Recovery {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recovery";
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for Recovery {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.entraRecoveryServices.recovery"
@@ -88,9 +98,12 @@ impl rt::ObjectSer for Recovery {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_object!(Recovery);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Recovery);
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryAction`, enum type.
 #[derive(Clone)]
 pub enum RecoveryAction {
@@ -113,6 +126,7 @@ pub enum RecoveryAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::StrEnum for RecoveryAction {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryAction";
     fn as_str(&self) -> &str {
@@ -134,9 +148,12 @@ impl rt::StrEnum for RecoveryAction {
         }
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_enum!(RecoveryAction);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryAction);
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 #[derive(Clone, Default)]
 pub struct RecoveryChangeObjectBase {
@@ -155,6 +172,7 @@ pub struct RecoveryChangeObjectBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryChangeObjectBase {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -169,9 +187,11 @@ impl rt::ObjectMut for RecoveryChangeObjectBase {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectDe for RecoveryChangeObjectBase {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase";
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryChangeObjectBase {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase"
@@ -192,9 +212,12 @@ impl rt::ObjectSer for RecoveryChangeObjectBase {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_object!(RecoveryChangeObjectBase);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryChangeObjectBase);
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
 #[derive(Clone, Default)]
 pub struct RecoveryJob {
@@ -225,6 +248,7 @@ pub struct RecoveryJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryJob {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -251,9 +275,11 @@ impl rt::ObjectMut for RecoveryJob {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectDe for RecoveryJob {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJob";
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryJob {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.entraRecoveryServices.recoveryJob"
@@ -283,9 +309,12 @@ impl rt::ObjectSer for RecoveryJob {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_object!(RecoveryJob);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJob);
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 #[derive(Clone, Default)]
 pub struct RecoveryJobBase {
@@ -310,6 +339,7 @@ pub struct RecoveryJobBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryJobBase {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -333,9 +363,11 @@ impl rt::ObjectMut for RecoveryJobBase {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectDe for RecoveryJobBase {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobBase";
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryJobBase {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.entraRecoveryServices.recoveryJobBase"
@@ -359,9 +391,12 @@ impl rt::ObjectSer for RecoveryJobBase {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_object!(RecoveryJobBase);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobBase);
+#[cfg(msgraph_v1_c28)]
 /// `microsoft.graph.entraRecoveryServices.recoveryJobBase` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyRecoveryJobBase {
@@ -373,29 +408,34 @@ pub enum AnyRecoveryJobBase {
         ::std::boxed::Box<crate::v1::entra_recovery_services::RecoveryPreviewJob>,
     ),
 }
+#[cfg(msgraph_v1_c28)]
 impl ::std::default::Default for AnyRecoveryJobBase {
     fn default() -> Self {
         Self::RecoveryJobBase(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJobBase>
 for AnyRecoveryJobBase {
     fn from(v: crate::v1::entra_recovery_services::RecoveryJobBase) -> Self {
         Self::RecoveryJobBase(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJob>
 for AnyRecoveryJobBase {
     fn from(v: crate::v1::entra_recovery_services::RecoveryJob) -> Self {
         Self::RecoveryJob(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryPreviewJob>
 for AnyRecoveryJobBase {
     fn from(v: crate::v1::entra_recovery_services::RecoveryPreviewJob) -> Self {
         Self::RecoveryPreviewJob(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::PolyDe for AnyRecoveryJobBase {
     const BASE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobBase";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -425,6 +465,7 @@ impl rt::PolyDe for AnyRecoveryJobBase {
         }
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::PolySer for AnyRecoveryJobBase {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -448,9 +489,12 @@ impl rt::PolySer for AnyRecoveryJobBase {
         }
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_poly!(AnyRecoveryJobBase);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRecoveryJobBase);
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter`, complex type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
 #[derive(Clone, Default)]
 pub struct RecoveryJobEntityNameAndIdsFilter {
@@ -461,14 +505,17 @@ pub struct RecoveryJobEntityNameAndIdsFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryJobEntityNameAndIdsFilter {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("filterValues", &mut self.filter_values)])
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectDe for RecoveryJobEntityNameAndIdsFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter";
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryJobEntityNameAndIdsFilter {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter"
@@ -480,9 +527,12 @@ impl rt::ObjectSer for RecoveryJobEntityNameAndIdsFilter {
         f(&self.extra, &[("filterValues", &self.filter_values)])
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_object!(RecoveryJobEntityNameAndIdsFilter);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobEntityNameAndIdsFilter);
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter`, complex type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
 #[derive(Clone, Default)]
 pub struct RecoveryJobEntityNamesFilter {
@@ -493,14 +543,17 @@ pub struct RecoveryJobEntityNamesFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryJobEntityNamesFilter {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("entityTypes", &mut self.entity_types)])
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectDe for RecoveryJobEntityNamesFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter";
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryJobEntityNamesFilter {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter"
@@ -512,23 +565,29 @@ impl rt::ObjectSer for RecoveryJobEntityNamesFilter {
         f(&self.extra, &[("entityTypes", &self.entity_types)])
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_object!(RecoveryJobEntityNamesFilter);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobEntityNamesFilter);
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`, complex type.
 #[derive(Clone, Default)]
 pub struct RecoveryJobFilteringCriteriaBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryJobFilteringCriteriaBase {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectDe for RecoveryJobFilteringCriteriaBase {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase";
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryJobFilteringCriteriaBase {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase"
@@ -540,9 +599,12 @@ impl rt::ObjectSer for RecoveryJobFilteringCriteriaBase {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_object!(RecoveryJobFilteringCriteriaBase);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobFilteringCriteriaBase);
+#[cfg(msgraph_v1_c28)]
 /// `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyRecoveryJobFilteringCriteriaBase {
@@ -562,11 +624,13 @@ pub enum AnyRecoveryJobFilteringCriteriaBase {
         >,
     ),
 }
+#[cfg(msgraph_v1_c28)]
 impl ::std::default::Default for AnyRecoveryJobFilteringCriteriaBase {
     fn default() -> Self {
         Self::RecoveryJobFilteringCriteriaBase(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobFilteringCriteriaBase,
 > for AnyRecoveryJobFilteringCriteriaBase {
@@ -576,6 +640,7 @@ impl ::std::convert::From<
         Self::RecoveryJobFilteringCriteriaBase(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter,
 > for AnyRecoveryJobFilteringCriteriaBase {
@@ -585,6 +650,7 @@ impl ::std::convert::From<
         Self::RecoveryJobEntityNameAndIdsFilter(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter,
 > for AnyRecoveryJobFilteringCriteriaBase {
@@ -594,6 +660,7 @@ impl ::std::convert::From<
         Self::RecoveryJobEntityNamesFilter(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::PolyDe for AnyRecoveryJobFilteringCriteriaBase {
     const BASE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -629,6 +696,7 @@ impl rt::PolyDe for AnyRecoveryJobFilteringCriteriaBase {
         }
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::PolySer for AnyRecoveryJobFilteringCriteriaBase {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -654,9 +722,12 @@ impl rt::PolySer for AnyRecoveryJobFilteringCriteriaBase {
         }
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_poly!(AnyRecoveryJobFilteringCriteriaBase);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRecoveryJobFilteringCriteriaBase);
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryPreviewJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
 #[derive(Clone, Default)]
 pub struct RecoveryPreviewJob {
@@ -681,6 +752,7 @@ pub struct RecoveryPreviewJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryPreviewJob {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -704,9 +776,11 @@ impl rt::ObjectMut for RecoveryPreviewJob {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectDe for RecoveryPreviewJob {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryPreviewJob";
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryPreviewJob {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.entraRecoveryServices.recoveryPreviewJob"
@@ -730,9 +804,12 @@ impl rt::ObjectSer for RecoveryPreviewJob {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_object!(RecoveryPreviewJob);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryPreviewJob);
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryStatus`, enum type.
 #[derive(Clone)]
 pub enum RecoveryStatus {
@@ -771,6 +848,7 @@ pub enum RecoveryStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::StrEnum for RecoveryStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryStatus";
     fn as_str(&self) -> &str {
@@ -800,9 +878,12 @@ impl rt::StrEnum for RecoveryStatus {
         }
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_enum!(RecoveryStatus);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryStatus);
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.resourceTypeName`, enum type.
 #[derive(Clone)]
 pub enum ResourceTypeName {
@@ -861,6 +942,7 @@ pub enum ResourceTypeName {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::StrEnum for ResourceTypeName {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.resourceTypeName";
     fn as_str(&self) -> &str {
@@ -900,9 +982,12 @@ impl rt::StrEnum for ResourceTypeName {
         }
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_enum!(ResourceTypeName);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceTypeName);
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.snapshot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Snapshot {
@@ -923,6 +1008,7 @@ pub struct Snapshot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for Snapshot {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -937,9 +1023,11 @@ impl rt::ObjectMut for Snapshot {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectDe for Snapshot {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.snapshot";
 }
+#[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for Snapshot {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.entraRecoveryServices.snapshot"
@@ -960,6 +1048,8 @@ impl rt::ObjectSer for Snapshot {
         )
     }
 }
+#[cfg(msgraph_v1_c28)]
 rt::impl_object!(Snapshot);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Snapshot);

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.accessType`, enum type.
 #[derive(Clone)]
 pub enum AccessType {
@@ -14,6 +15,7 @@ pub enum AccessType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::StrEnum for AccessType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.accessType";
     fn as_str(&self) -> &str {
@@ -33,9 +35,12 @@ impl rt::StrEnum for AccessType {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_enum!(AccessType);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessType);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.acl`, complex type.
 #[derive(Clone, Default)]
 pub struct Acl {
@@ -48,6 +53,7 @@ pub struct Acl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for Acl {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -60,9 +66,11 @@ impl rt::ObjectMut for Acl {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for Acl {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.acl";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for Acl {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.acl"
@@ -81,9 +89,12 @@ impl rt::ObjectSer for Acl {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(Acl);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Acl);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.aclType`, enum type.
 #[derive(Clone)]
 pub enum AclType {
@@ -102,6 +113,7 @@ pub enum AclType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::StrEnum for AclType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.aclType";
     fn as_str(&self) -> &str {
@@ -127,9 +139,12 @@ impl rt::StrEnum for AclType {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_enum!(AclType);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AclType);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.activitySettings`, complex type.
 #[derive(Clone, Default)]
 pub struct ActivitySettings {
@@ -140,6 +155,7 @@ pub struct ActivitySettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ActivitySettings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -148,9 +164,11 @@ impl rt::ObjectMut for ActivitySettings {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for ActivitySettings {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.activitySettings";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ActivitySettings {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.activitySettings"
@@ -162,9 +180,12 @@ impl rt::ObjectSer for ActivitySettings {
         f(&self.extra, &[("urlToItemResolvers", &self.url_to_item_resolvers)])
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(ActivitySettings);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivitySettings);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.configuration`, complex type, open.
 #[derive(Clone, Default)]
 pub struct Configuration {
@@ -173,14 +194,17 @@ pub struct Configuration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for Configuration {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("authorizedAppIds", &mut self.authorized_app_ids)])
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for Configuration {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.configuration";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for Configuration {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.configuration"
@@ -192,9 +216,12 @@ impl rt::ObjectSer for Configuration {
         f(&self.extra, &[("authorizedAppIds", &self.authorized_app_ids)])
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(Configuration);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Configuration);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ConnectionOperation {
@@ -207,6 +234,7 @@ pub struct ConnectionOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ConnectionOperation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -219,9 +247,11 @@ impl rt::ObjectMut for ConnectionOperation {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for ConnectionOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperation";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ConnectionOperation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.connectionOperation"
@@ -236,9 +266,12 @@ impl rt::ObjectSer for ConnectionOperation {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(ConnectionOperation);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperation);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperationStatus`, enum type.
 #[derive(Clone)]
 pub enum ConnectionOperationStatus {
@@ -255,6 +288,7 @@ pub enum ConnectionOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::StrEnum for ConnectionOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperationStatus";
     fn as_str(&self) -> &str {
@@ -278,9 +312,12 @@ impl rt::StrEnum for ConnectionOperationStatus {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_enum!(ConnectionOperationStatus);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperationStatus);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionState`, enum type.
 #[derive(Clone)]
 pub enum ConnectionState {
@@ -297,6 +334,7 @@ pub enum ConnectionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::StrEnum for ConnectionState {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionState";
     fn as_str(&self) -> &str {
@@ -320,9 +358,12 @@ impl rt::StrEnum for ConnectionState {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_enum!(ConnectionState);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionState);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.contentCategory`, enum type.
 #[derive(Clone)]
 pub enum ContentCategory {
@@ -359,6 +400,7 @@ pub enum ContentCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::StrEnum for ContentCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.contentCategory";
     fn as_str(&self) -> &str {
@@ -402,9 +444,12 @@ impl rt::StrEnum for ContentCategory {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_enum!(ContentCategory);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentCategory);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.displayTemplate`, complex type.
 #[derive(Clone, Default)]
 pub struct DisplayTemplate {
@@ -419,6 +464,7 @@ pub struct DisplayTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for DisplayTemplate {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -432,9 +478,11 @@ impl rt::ObjectMut for DisplayTemplate {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for DisplayTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.displayTemplate";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for DisplayTemplate {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.displayTemplate"
@@ -454,9 +502,12 @@ impl rt::ObjectSer for DisplayTemplate {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(DisplayTemplate);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DisplayTemplate);
+#[cfg(msgraph_v1_c129)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
 #[derive(Clone, Default)]
 pub struct External {
@@ -467,14 +518,17 @@ pub struct External {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c129)]
 impl rt::ObjectMut for External {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("connections", &mut self.connections)])
     }
 }
+#[cfg(msgraph_v1_c129)]
 impl rt::ObjectDe for External {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.external";
 }
+#[cfg(msgraph_v1_c129)]
 impl rt::ObjectSer for External {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.external"
@@ -486,9 +540,12 @@ impl rt::ObjectSer for External {
         f(&self.extra, &[("connections", &self.connections)])
     }
 }
+#[cfg(msgraph_v1_c129)]
 rt::impl_object!(External);
+#[cfg(msgraph_v1_c129)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(External);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalActivity {
@@ -505,6 +562,7 @@ pub struct ExternalActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalActivity {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -518,9 +576,11 @@ impl rt::ObjectMut for ExternalActivity {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for ExternalActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivity";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalActivity {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.externalActivity"
@@ -540,9 +600,12 @@ impl rt::ObjectSer for ExternalActivity {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(ExternalActivity);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalActivity);
+#[cfg(msgraph_v1_c57)]
 /// `microsoft.graph.externalConnectors.externalActivity` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyExternalActivity {
@@ -553,23 +616,27 @@ pub enum AnyExternalActivity {
         ::std::boxed::Box<crate::v1::external_connectors::ExternalActivityResult>,
     ),
 }
+#[cfg(msgraph_v1_c57)]
 impl ::std::default::Default for AnyExternalActivity {
     fn default() -> Self {
         Self::ExternalActivity(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivity>
 for AnyExternalActivity {
     fn from(v: crate::v1::external_connectors::ExternalActivity) -> Self {
         Self::ExternalActivity(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivityResult>
 for AnyExternalActivity {
     fn from(v: crate::v1::external_connectors::ExternalActivityResult) -> Self {
         Self::ExternalActivityResult(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::PolyDe for AnyExternalActivity {
     const BASE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivity";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -595,6 +662,7 @@ impl rt::PolyDe for AnyExternalActivity {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::PolySer for AnyExternalActivity {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -610,9 +678,12 @@ impl rt::PolySer for AnyExternalActivity {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_poly!(AnyExternalActivity);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyExternalActivity);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivityResult`, entity type, derived from `microsoft.graph.externalConnectors.externalActivity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalActivityResult {
@@ -631,6 +702,7 @@ pub struct ExternalActivityResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalActivityResult {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -645,9 +717,11 @@ impl rt::ObjectMut for ExternalActivityResult {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for ExternalActivityResult {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivityResult";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalActivityResult {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.externalActivityResult"
@@ -668,9 +742,12 @@ impl rt::ObjectSer for ExternalActivityResult {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(ExternalActivityResult);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalActivityResult);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivityType`, enum type.
 #[derive(Clone)]
 pub enum ExternalActivityType {
@@ -687,6 +764,7 @@ pub enum ExternalActivityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::StrEnum for ExternalActivityType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivityType";
     fn as_str(&self) -> &str {
@@ -710,9 +788,12 @@ impl rt::StrEnum for ExternalActivityType {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_enum!(ExternalActivityType);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalActivityType);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalConnection {
@@ -755,6 +836,7 @@ pub struct ExternalConnection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalConnection {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -777,9 +859,11 @@ impl rt::ObjectMut for ExternalConnection {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for ExternalConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalConnection";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalConnection {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.externalConnection"
@@ -808,9 +892,12 @@ impl rt::ObjectSer for ExternalConnection {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(ExternalConnection);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalConnection);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalGroup {
@@ -825,6 +912,7 @@ pub struct ExternalGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalGroup {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -838,9 +926,11 @@ impl rt::ObjectMut for ExternalGroup {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for ExternalGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalGroup";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalGroup {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.externalGroup"
@@ -860,9 +950,12 @@ impl rt::ObjectSer for ExternalGroup {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(ExternalGroup);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroup);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExternalItem {
@@ -891,6 +984,7 @@ pub struct ExternalItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalItem {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -906,9 +1000,11 @@ impl rt::ObjectMut for ExternalItem {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for ExternalItem {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItem";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalItem {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.externalItem"
@@ -930,9 +1026,12 @@ impl rt::ObjectSer for ExternalItem {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(ExternalItem);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItem);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContent`, complex type.
 #[derive(Clone, Default)]
 pub struct ExternalItemContent {
@@ -943,14 +1042,17 @@ pub struct ExternalItemContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalItemContent {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("type", &mut self.type_), ("value", &mut self.value)])
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for ExternalItemContent {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContent";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalItemContent {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.externalItemContent"
@@ -962,9 +1064,12 @@ impl rt::ObjectSer for ExternalItemContent {
         f(&self.extra, &[("type", &self.type_), ("value", &self.value)])
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(ExternalItemContent);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContent);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContentType`, enum type.
 #[derive(Clone)]
 pub enum ExternalItemContentType {
@@ -977,6 +1082,7 @@ pub enum ExternalItemContentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::StrEnum for ExternalItemContentType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContentType";
     fn as_str(&self) -> &str {
@@ -996,9 +1102,12 @@ impl rt::StrEnum for ExternalItemContentType {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_enum!(ExternalItemContentType);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContentType);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemInformationProtectionLabel`, complex type.
 #[derive(Clone, Default)]
 pub struct ExternalItemInformationProtectionLabel {
@@ -1007,14 +1116,17 @@ pub struct ExternalItemInformationProtectionLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalItemInformationProtectionLabel {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("sensitivityLabelId", &mut self.sensitivity_label_id)])
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for ExternalItemInformationProtectionLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalItemInformationProtectionLabel {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel"
@@ -1026,9 +1138,12 @@ impl rt::ObjectSer for ExternalItemInformationProtectionLabel {
         f(&self.extra, &[("sensitivityLabelId", &self.sensitivity_label_id)])
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(ExternalItemInformationProtectionLabel);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemInformationProtectionLabel);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.identity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Identity {
@@ -1039,14 +1154,17 @@ pub struct Identity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for Identity {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("id", &mut self.id), ("type", &mut self.type_)])
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.identity";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for Identity {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.identity"
@@ -1058,9 +1176,12 @@ impl rt::ObjectSer for Identity {
         f(&self.extra, &[("id", &self.id), ("type", &self.type_)])
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(Identity);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.identityType`, enum type.
 #[derive(Clone)]
 pub enum IdentityType {
@@ -1075,6 +1196,7 @@ pub enum IdentityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::StrEnum for IdentityType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.identityType";
     fn as_str(&self) -> &str {
@@ -1096,9 +1218,12 @@ impl rt::StrEnum for IdentityType {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_enum!(IdentityType);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityType);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.itemIdResolver`, complex type, derived from `microsoft.graph.externalConnectors.urlToItemResolverBase`.
 #[derive(Clone, Default)]
 pub struct ItemIdResolver {
@@ -1113,6 +1238,7 @@ pub struct ItemIdResolver {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ItemIdResolver {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1125,9 +1251,11 @@ impl rt::ObjectMut for ItemIdResolver {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for ItemIdResolver {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.itemIdResolver";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ItemIdResolver {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.itemIdResolver"
@@ -1146,9 +1274,12 @@ impl rt::ObjectSer for ItemIdResolver {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(ItemIdResolver);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemIdResolver);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.label`, enum type.
 #[derive(Clone)]
 pub enum Label {
@@ -1265,6 +1396,7 @@ pub enum Label {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::StrEnum for Label {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.label";
     fn as_str(&self) -> &str {
@@ -1388,9 +1520,12 @@ impl rt::StrEnum for Label {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_enum!(Label);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Label);
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.externalConnectors.principal`, complex type.
 #[derive(Clone, Default)]
 pub struct Principal {
@@ -1411,6 +1546,7 @@ pub struct Principal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c0)]
 impl rt::ObjectMut for Principal {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1427,9 +1563,11 @@ impl rt::ObjectMut for Principal {
         )
     }
 }
+#[cfg(msgraph_v1_c0)]
 impl rt::ObjectDe for Principal {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.principal";
 }
+#[cfg(msgraph_v1_c0)]
 impl rt::ObjectSer for Principal {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.principal"
@@ -1452,23 +1590,29 @@ impl rt::ObjectSer for Principal {
         )
     }
 }
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(Principal);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Principal);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.properties`, complex type, open.
 #[derive(Clone, Default)]
 pub struct Properties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for Properties {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for Properties {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.properties";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for Properties {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.properties"
@@ -1480,9 +1624,12 @@ impl rt::ObjectSer for Properties {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(Properties);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Properties);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.property`, complex type.
 #[derive(Clone, Default)]
 pub struct Property {
@@ -1507,6 +1654,7 @@ pub struct Property {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for Property {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1525,9 +1673,11 @@ impl rt::ObjectMut for Property {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for Property {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.property";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for Property {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.property"
@@ -1552,9 +1702,12 @@ impl rt::ObjectSer for Property {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(Property);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Property);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.propertyRule`, complex type.
 #[derive(Clone, Default)]
 pub struct PropertyRule {
@@ -1569,6 +1722,7 @@ pub struct PropertyRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for PropertyRule {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1582,9 +1736,11 @@ impl rt::ObjectMut for PropertyRule {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for PropertyRule {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.propertyRule";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for PropertyRule {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.propertyRule"
@@ -1604,9 +1760,12 @@ impl rt::ObjectSer for PropertyRule {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(PropertyRule);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PropertyRule);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.propertyType`, enum type.
 #[derive(Clone)]
 pub enum PropertyType {
@@ -1637,6 +1796,7 @@ pub enum PropertyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::StrEnum for PropertyType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.propertyType";
     fn as_str(&self) -> &str {
@@ -1674,9 +1834,12 @@ impl rt::StrEnum for PropertyType {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_enum!(PropertyType);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PropertyType);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.ruleOperation`, enum type.
 #[derive(Clone)]
 pub enum RuleOperation {
@@ -1701,6 +1864,7 @@ pub enum RuleOperation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::StrEnum for RuleOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.ruleOperation";
     fn as_str(&self) -> &str {
@@ -1732,9 +1896,12 @@ impl rt::StrEnum for RuleOperation {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_enum!(RuleOperation);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RuleOperation);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Schema {
@@ -1747,6 +1914,7 @@ pub struct Schema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for Schema {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1759,9 +1927,11 @@ impl rt::ObjectMut for Schema {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for Schema {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.schema";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for Schema {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.schema"
@@ -1780,9 +1950,12 @@ impl rt::ObjectSer for Schema {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(Schema);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Schema);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.searchSettings`, complex type.
 #[derive(Clone, Default)]
 pub struct SearchSettings {
@@ -1793,6 +1966,7 @@ pub struct SearchSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for SearchSettings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1801,9 +1975,11 @@ impl rt::ObjectMut for SearchSettings {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for SearchSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.searchSettings";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for SearchSettings {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.searchSettings"
@@ -1815,9 +1991,12 @@ impl rt::ObjectSer for SearchSettings {
         f(&self.extra, &[("searchResultTemplates", &self.search_result_templates)])
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(SearchSettings);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchSettings);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.urlMatchInfo`, complex type.
 #[derive(Clone, Default)]
 pub struct UrlMatchInfo {
@@ -1828,6 +2007,7 @@ pub struct UrlMatchInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for UrlMatchInfo {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1839,9 +2019,11 @@ impl rt::ObjectMut for UrlMatchInfo {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for UrlMatchInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.urlMatchInfo";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for UrlMatchInfo {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.urlMatchInfo"
@@ -1856,9 +2038,12 @@ impl rt::ObjectSer for UrlMatchInfo {
         )
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(UrlMatchInfo);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrlMatchInfo);
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.urlToItemResolverBase`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct UrlToItemResolverBase {
@@ -1867,14 +2052,17 @@ pub struct UrlToItemResolverBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for UrlToItemResolverBase {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("priority", &mut self.priority)])
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectDe for UrlToItemResolverBase {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.urlToItemResolverBase";
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for UrlToItemResolverBase {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.externalConnectors.urlToItemResolverBase"
@@ -1886,9 +2074,12 @@ impl rt::ObjectSer for UrlToItemResolverBase {
         f(&self.extra, &[("priority", &self.priority)])
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_object!(UrlToItemResolverBase);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrlToItemResolverBase);
+#[cfg(msgraph_v1_c57)]
 /// `microsoft.graph.externalConnectors.urlToItemResolverBase` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyUrlToItemResolverBase {
@@ -1897,23 +2088,27 @@ pub enum AnyUrlToItemResolverBase {
     ),
     ItemIdResolver(::std::boxed::Box<crate::v1::external_connectors::ItemIdResolver>),
 }
+#[cfg(msgraph_v1_c57)]
 impl ::std::default::Default for AnyUrlToItemResolverBase {
     fn default() -> Self {
         Self::UrlToItemResolverBase(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl ::std::convert::From<crate::v1::external_connectors::UrlToItemResolverBase>
 for AnyUrlToItemResolverBase {
     fn from(v: crate::v1::external_connectors::UrlToItemResolverBase) -> Self {
         Self::UrlToItemResolverBase(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl ::std::convert::From<crate::v1::external_connectors::ItemIdResolver>
 for AnyUrlToItemResolverBase {
     fn from(v: crate::v1::external_connectors::ItemIdResolver) -> Self {
         Self::ItemIdResolver(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::PolyDe for AnyUrlToItemResolverBase {
     const BASE_NAME: &'static str = "microsoft.graph.externalConnectors.urlToItemResolverBase";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -1939,6 +2134,7 @@ impl rt::PolyDe for AnyUrlToItemResolverBase {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 impl rt::PolySer for AnyUrlToItemResolverBase {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -1954,6 +2150,8 @@ impl rt::PolySer for AnyUrlToItemResolverBase {
         }
     }
 }
+#[cfg(msgraph_v1_c57)]
 rt::impl_poly!(AnyUrlToItemResolverBase);
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUrlToItemResolverBase);

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activateGroupScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 #[derive(Clone, Default)]
 pub struct ActivateGroupScope {
@@ -10,14 +11,17 @@ pub struct ActivateGroupScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for ActivateGroupScope {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("group", &mut self.group)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for ActivateGroupScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateGroupScope";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for ActivateGroupScope {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.activateGroupScope"
@@ -29,9 +33,12 @@ impl rt::ObjectSer for ActivateGroupScope {
         f(&self.extra, &[("group", &self.group)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(ActivateGroupScope);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivateGroupScope);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activateProcessingResultScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 #[derive(Clone, Default)]
 pub struct ActivateProcessingResultScope {
@@ -44,6 +51,7 @@ pub struct ActivateProcessingResultScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for ActivateProcessingResultScope {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -55,9 +63,11 @@ impl rt::ObjectMut for ActivateProcessingResultScope {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for ActivateProcessingResultScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateProcessingResultScope";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for ActivateProcessingResultScope {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.activateProcessingResultScope"
@@ -75,9 +85,12 @@ impl rt::ObjectSer for ActivateProcessingResultScope {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(ActivateProcessingResultScope);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivateProcessingResultScope);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activateRunScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 #[derive(Clone, Default)]
 pub struct ActivateRunScope {
@@ -90,6 +103,7 @@ pub struct ActivateRunScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for ActivateRunScope {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -102,9 +116,11 @@ impl rt::ObjectMut for ActivateRunScope {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for ActivateRunScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateRunScope";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for ActivateRunScope {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.activateRunScope"
@@ -123,9 +139,12 @@ impl rt::ObjectSer for ActivateRunScope {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(ActivateRunScope);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivateRunScope);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activateUserScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 #[derive(Clone, Default)]
 pub struct ActivateUserScope {
@@ -134,14 +153,17 @@ pub struct ActivateUserScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for ActivateUserScope {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("users", &mut self.users)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for ActivateUserScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateUserScope";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for ActivateUserScope {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.activateUserScope"
@@ -153,23 +175,29 @@ impl rt::ObjectSer for ActivateUserScope {
         f(&self.extra, &[("users", &self.users)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(ActivateUserScope);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivateUserScope);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activationScope`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct ActivationScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for ActivationScope {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for ActivationScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activationScope";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for ActivationScope {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.activationScope"
@@ -181,9 +209,12 @@ impl rt::ObjectSer for ActivationScope {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(ActivationScope);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivationScope);
+#[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.identityGovernance.activationScope` or any type derived from it, selected by `@odata.type` (5 types).
 #[derive(Clone)]
 pub enum AnyActivationScope {
@@ -201,41 +232,48 @@ pub enum AnyActivationScope {
         ::std::boxed::Box<crate::v1::identity_governance::ActivateUserScope>,
     ),
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyActivationScope {
     fn default() -> Self {
         Self::ActivationScope(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivationScope>
 for AnyActivationScope {
     fn from(v: crate::v1::identity_governance::ActivationScope) -> Self {
         Self::ActivationScope(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateGroupScope>
 for AnyActivationScope {
     fn from(v: crate::v1::identity_governance::ActivateGroupScope) -> Self {
         Self::ActivateGroupScope(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateProcessingResultScope>
 for AnyActivationScope {
     fn from(v: crate::v1::identity_governance::ActivateProcessingResultScope) -> Self {
         Self::ActivateProcessingResultScope(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateRunScope>
 for AnyActivationScope {
     fn from(v: crate::v1::identity_governance::ActivateRunScope) -> Self {
         Self::ActivateRunScope(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateUserScope>
 for AnyActivationScope {
     fn from(v: crate::v1::identity_governance::ActivateUserScope) -> Self {
         Self::ActivateUserScope(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolyDe for AnyActivationScope {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.activationScope";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -275,6 +313,7 @@ impl rt::PolyDe for AnyActivationScope {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolySer for AnyActivationScope {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -314,9 +353,12 @@ impl rt::PolySer for AnyActivationScope {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_poly!(AnyActivationScope);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyActivationScope);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activationTaskScopeType`, enum type.
 #[derive(Clone)]
 pub enum ActivationTaskScopeType {
@@ -329,6 +371,7 @@ pub enum ActivationTaskScopeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for ActivationTaskScopeType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activationTaskScopeType";
     fn as_str(&self) -> &str {
@@ -348,9 +391,12 @@ impl rt::StrEnum for ActivationTaskScopeType {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_enum!(ActivationTaskScopeType);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivationTaskScopeType);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activationUserScopeType`, enum type.
 #[derive(Clone)]
 pub enum ActivationUserScopeType {
@@ -363,6 +409,7 @@ pub enum ActivationUserScopeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for ActivationUserScopeType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activationUserScopeType";
     fn as_str(&self) -> &str {
@@ -382,9 +429,12 @@ impl rt::StrEnum for ActivationUserScopeType {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_enum!(ActivationUserScopeType);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivationUserScopeType);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.attributeChangeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 #[derive(Clone, Default)]
 pub struct AttributeChangeTrigger {
@@ -395,14 +445,17 @@ pub struct AttributeChangeTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for AttributeChangeTrigger {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("triggerAttributes", &mut self.trigger_attributes)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for AttributeChangeTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.attributeChangeTrigger";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for AttributeChangeTrigger {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.attributeChangeTrigger"
@@ -414,9 +467,12 @@ impl rt::ObjectSer for AttributeChangeTrigger {
         f(&self.extra, &[("triggerAttributes", &self.trigger_attributes)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(AttributeChangeTrigger);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeChangeTrigger);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.cancelRunsScope`, complex type, derived from `microsoft.graph.identityGovernance.cancelScope`.
 #[derive(Clone, Default)]
 pub struct CancelRunsScope {
@@ -425,14 +481,17 @@ pub struct CancelRunsScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CancelRunsScope {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("runs", &mut self.runs)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for CancelRunsScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelRunsScope";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CancelRunsScope {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.cancelRunsScope"
@@ -444,23 +503,29 @@ impl rt::ObjectSer for CancelRunsScope {
         f(&self.extra, &[("runs", &self.runs)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(CancelRunsScope);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CancelRunsScope);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.cancelScope`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct CancelScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CancelScope {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for CancelScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelScope";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CancelScope {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.cancelScope"
@@ -472,32 +537,39 @@ impl rt::ObjectSer for CancelScope {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(CancelScope);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CancelScope);
+#[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.identityGovernance.cancelScope` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone)]
 pub enum AnyCancelScope {
     CancelScope(::std::boxed::Box<crate::v1::identity_governance::CancelScope>),
     CancelRunsScope(::std::boxed::Box<crate::v1::identity_governance::CancelRunsScope>),
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyCancelScope {
     fn default() -> Self {
         Self::CancelScope(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::CancelScope>
 for AnyCancelScope {
     fn from(v: crate::v1::identity_governance::CancelScope) -> Self {
         Self::CancelScope(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::CancelRunsScope>
 for AnyCancelScope {
     fn from(v: crate::v1::identity_governance::CancelRunsScope) -> Self {
         Self::CancelRunsScope(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolyDe for AnyCancelScope {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelScope";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -523,6 +595,7 @@ impl rt::PolyDe for AnyCancelScope {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolySer for AnyCancelScope {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -538,9 +611,12 @@ impl rt::PolySer for AnyCancelScope {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_poly!(AnyCancelScope);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCancelScope);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.countBasedQuarantineCondition`, complex type, derived from `microsoft.graph.identityGovernance.quarantineCondition`.
 #[derive(Clone, Default)]
 pub struct CountBasedQuarantineCondition {
@@ -549,14 +625,17 @@ pub struct CountBasedQuarantineCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CountBasedQuarantineCondition {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("threshold", &mut self.threshold)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for CountBasedQuarantineCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.countBasedQuarantineCondition";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CountBasedQuarantineCondition {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.countBasedQuarantineCondition"
@@ -568,9 +647,12 @@ impl rt::ObjectSer for CountBasedQuarantineCondition {
         f(&self.extra, &[("threshold", &self.threshold)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(CountBasedQuarantineCondition);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CountBasedQuarantineCondition);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, key `id`.
 #[derive(Clone, Default)]
 pub struct CustomTaskExtension {
@@ -607,6 +689,7 @@ pub struct CustomTaskExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CustomTaskExtension {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -627,9 +710,11 @@ impl rt::ObjectMut for CustomTaskExtension {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for CustomTaskExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtension";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CustomTaskExtension {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.customTaskExtension"
@@ -656,9 +741,12 @@ impl rt::ObjectSer for CustomTaskExtension {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(CustomTaskExtension);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtension);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration`, complex type, derived from `microsoft.graph.customExtensionCallbackConfiguration`.
 #[derive(Clone, Default)]
 pub struct CustomTaskExtensionCallbackConfiguration {
@@ -669,6 +757,7 @@ pub struct CustomTaskExtensionCallbackConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CustomTaskExtensionCallbackConfiguration {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -680,9 +769,11 @@ impl rt::ObjectMut for CustomTaskExtensionCallbackConfiguration {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for CustomTaskExtensionCallbackConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CustomTaskExtensionCallbackConfiguration {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration"
@@ -700,9 +791,12 @@ impl rt::ObjectSer for CustomTaskExtensionCallbackConfiguration {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(CustomTaskExtensionCallbackConfiguration);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionCallbackConfiguration);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`, complex type, derived from `microsoft.graph.customExtensionData`.
 #[derive(Clone, Default)]
 pub struct CustomTaskExtensionCallbackData {
@@ -713,14 +807,17 @@ pub struct CustomTaskExtensionCallbackData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CustomTaskExtensionCallbackData {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("operationStatus", &mut self.operation_status)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for CustomTaskExtensionCallbackData {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCallbackData";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CustomTaskExtensionCallbackData {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.customTaskExtensionCallbackData"
@@ -732,9 +829,12 @@ impl rt::ObjectSer for CustomTaskExtensionCallbackData {
         f(&self.extra, &[("operationStatus", &self.operation_status)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(CustomTaskExtensionCallbackData);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionCallbackData);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`, complex type, derived from `microsoft.graph.customExtensionData`.
 #[derive(Clone, Default)]
 pub struct CustomTaskExtensionCalloutData {
@@ -751,6 +851,7 @@ pub struct CustomTaskExtensionCalloutData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CustomTaskExtensionCalloutData {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -764,9 +865,11 @@ impl rt::ObjectMut for CustomTaskExtensionCalloutData {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for CustomTaskExtensionCalloutData {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCalloutData";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CustomTaskExtensionCalloutData {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.customTaskExtensionCalloutData"
@@ -786,9 +889,12 @@ impl rt::ObjectSer for CustomTaskExtensionCalloutData {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(CustomTaskExtensionCalloutData);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionCalloutData);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionOperationStatus`, enum type.
 #[derive(Clone)]
 pub enum CustomTaskExtensionOperationStatus {
@@ -801,6 +907,7 @@ pub enum CustomTaskExtensionOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for CustomTaskExtensionOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionOperationStatus";
     fn as_str(&self) -> &str {
@@ -820,9 +927,12 @@ impl rt::StrEnum for CustomTaskExtensionOperationStatus {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_enum!(CustomTaskExtensionOperationStatus);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionOperationStatus);
+#[cfg(msgraph_v1_c7)]
 /// CSDL: `microsoft.graph.identityGovernance.groupBasedSubjectSet`, complex type, derived from `microsoft.graph.subjectSet`.
 #[derive(Clone, Default)]
 pub struct GroupBasedSubjectSet {
@@ -831,14 +941,17 @@ pub struct GroupBasedSubjectSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c7)]
 impl rt::ObjectMut for GroupBasedSubjectSet {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("groups", &mut self.groups)])
     }
 }
+#[cfg(msgraph_v1_c7)]
 impl rt::ObjectDe for GroupBasedSubjectSet {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.groupBasedSubjectSet";
 }
+#[cfg(msgraph_v1_c7)]
 impl rt::ObjectSer for GroupBasedSubjectSet {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.groupBasedSubjectSet"
@@ -850,9 +963,12 @@ impl rt::ObjectSer for GroupBasedSubjectSet {
         f(&self.extra, &[("groups", &self.groups)])
     }
 }
+#[cfg(msgraph_v1_c7)]
 rt::impl_object!(GroupBasedSubjectSet);
+#[cfg(msgraph_v1_c7)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupBasedSubjectSet);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.insights`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Insights {
@@ -861,14 +977,17 @@ pub struct Insights {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for Insights {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("id", &mut self.id)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for Insights {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.insights";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for Insights {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.insights"
@@ -880,9 +999,12 @@ impl rt::ObjectSer for Insights {
         f(&self.extra, &[("id", &self.id)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(Insights);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Insights);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct LifecycleManagementSettings {
@@ -899,6 +1021,7 @@ pub struct LifecycleManagementSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for LifecycleManagementSettings {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -915,9 +1038,11 @@ impl rt::ObjectMut for LifecycleManagementSettings {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for LifecycleManagementSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleManagementSettings";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for LifecycleManagementSettings {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.lifecycleManagementSettings"
@@ -940,9 +1065,12 @@ impl rt::ObjectSer for LifecycleManagementSettings {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(LifecycleManagementSettings);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleManagementSettings);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleTaskCategory`, enum type, flags (comma-separated in JSON).
 #[derive(Clone)]
 pub enum LifecycleTaskCategory {
@@ -957,6 +1085,7 @@ pub enum LifecycleTaskCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for LifecycleTaskCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleTaskCategory";
     fn as_str(&self) -> &str {
@@ -978,9 +1107,12 @@ impl rt::StrEnum for LifecycleTaskCategory {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_enum!(LifecycleTaskCategory);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleTaskCategory);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, enum type.
 #[derive(Clone)]
 pub enum LifecycleWorkflowCategory {
@@ -995,6 +1127,7 @@ pub enum LifecycleWorkflowCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for LifecycleWorkflowCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleWorkflowCategory";
     fn as_str(&self) -> &str {
@@ -1016,9 +1149,12 @@ impl rt::StrEnum for LifecycleWorkflowCategory {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_enum!(LifecycleWorkflowCategory);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleWorkflowCategory);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus`, enum type.
 #[derive(Clone)]
 pub enum LifecycleWorkflowProcessingStatus {
@@ -1043,6 +1179,7 @@ pub enum LifecycleWorkflowProcessingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for LifecycleWorkflowProcessingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus";
     fn as_str(&self) -> &str {
@@ -1074,9 +1211,12 @@ impl rt::StrEnum for LifecycleWorkflowProcessingStatus {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_enum!(LifecycleWorkflowProcessingStatus);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleWorkflowProcessingStatus);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct LifecycleWorkflowsContainer {
@@ -1107,6 +1247,7 @@ pub struct LifecycleWorkflowsContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for LifecycleWorkflowsContainer {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1124,9 +1265,11 @@ impl rt::ObjectMut for LifecycleWorkflowsContainer {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for LifecycleWorkflowsContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for LifecycleWorkflowsContainer {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer"
@@ -1150,9 +1293,12 @@ impl rt::ObjectSer for LifecycleWorkflowsContainer {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(LifecycleWorkflowsContainer);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleWorkflowsContainer);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.matchMode`, enum type.
 #[derive(Clone)]
 pub enum MatchMode {
@@ -1165,6 +1311,7 @@ pub enum MatchMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for MatchMode {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.matchMode";
     fn as_str(&self) -> &str {
@@ -1184,9 +1331,12 @@ impl rt::StrEnum for MatchMode {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_enum!(MatchMode);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MatchMode);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.membershipChangeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 #[derive(Clone, Default)]
 pub struct MembershipChangeTrigger {
@@ -1195,14 +1345,17 @@ pub struct MembershipChangeTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for MembershipChangeTrigger {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("changeType", &mut self.change_type)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for MembershipChangeTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.membershipChangeTrigger";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for MembershipChangeTrigger {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.membershipChangeTrigger"
@@ -1214,9 +1367,12 @@ impl rt::ObjectSer for MembershipChangeTrigger {
         f(&self.extra, &[("changeType", &self.change_type)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(MembershipChangeTrigger);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembershipChangeTrigger);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.membershipChangeType`, enum type.
 #[derive(Clone)]
 pub enum MembershipChangeType {
@@ -1229,6 +1385,7 @@ pub enum MembershipChangeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for MembershipChangeType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.membershipChangeType";
     fn as_str(&self) -> &str {
@@ -1248,23 +1405,29 @@ impl rt::StrEnum for MembershipChangeType {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_enum!(MembershipChangeType);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembershipChangeType);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.onDemandExecutionOnly`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionConditions`.
 #[derive(Clone, Default)]
 pub struct OnDemandExecutionOnly {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for OnDemandExecutionOnly {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for OnDemandExecutionOnly {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.onDemandExecutionOnly";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for OnDemandExecutionOnly {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.onDemandExecutionOnly"
@@ -1276,9 +1439,12 @@ impl rt::ObjectSer for OnDemandExecutionOnly {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(OnDemandExecutionOnly);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnDemandExecutionOnly);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.parameter`, complex type.
 #[derive(Clone, Default)]
 pub struct Parameter {
@@ -1291,6 +1457,7 @@ pub struct Parameter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for Parameter {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1303,9 +1470,11 @@ impl rt::ObjectMut for Parameter {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for Parameter {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.parameter";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for Parameter {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.parameter"
@@ -1324,9 +1493,12 @@ impl rt::ObjectSer for Parameter {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(Parameter);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Parameter);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.percentageBasedQuarantineCondition`, complex type, derived from `microsoft.graph.identityGovernance.quarantineCondition`.
 #[derive(Clone, Default)]
 pub struct PercentageBasedQuarantineCondition {
@@ -1335,14 +1507,17 @@ pub struct PercentageBasedQuarantineCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for PercentageBasedQuarantineCondition {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("percentage", &mut self.percentage)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for PercentageBasedQuarantineCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for PercentageBasedQuarantineCondition {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition"
@@ -1354,9 +1529,12 @@ impl rt::ObjectSer for PercentageBasedQuarantineCondition {
         f(&self.extra, &[("percentage", &self.percentage)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(PercentageBasedQuarantineCondition);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PercentageBasedQuarantineCondition);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.previewFailedTask`, complex type.
 #[derive(Clone, Default)]
 pub struct PreviewFailedTask {
@@ -1371,6 +1549,7 @@ pub struct PreviewFailedTask {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for PreviewFailedTask {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1384,9 +1563,11 @@ impl rt::ObjectMut for PreviewFailedTask {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for PreviewFailedTask {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.previewFailedTask";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for PreviewFailedTask {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.previewFailedTask"
@@ -1406,23 +1587,29 @@ impl rt::ObjectSer for PreviewFailedTask {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(PreviewFailedTask);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PreviewFailedTask);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineCondition`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct QuarantineCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for QuarantineCondition {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for QuarantineCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineCondition";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for QuarantineCondition {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.quarantineCondition"
@@ -1434,9 +1621,12 @@ impl rt::ObjectSer for QuarantineCondition {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(QuarantineCondition);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineCondition);
+#[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.identityGovernance.quarantineCondition` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyQuarantineCondition {
@@ -1452,23 +1642,27 @@ pub enum AnyQuarantineCondition {
         >,
     ),
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyQuarantineCondition {
     fn default() -> Self {
         Self::QuarantineCondition(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::QuarantineCondition>
 for AnyQuarantineCondition {
     fn from(v: crate::v1::identity_governance::QuarantineCondition) -> Self {
         Self::QuarantineCondition(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::CountBasedQuarantineCondition>
 for AnyQuarantineCondition {
     fn from(v: crate::v1::identity_governance::CountBasedQuarantineCondition) -> Self {
         Self::CountBasedQuarantineCondition(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<
     crate::v1::identity_governance::PercentageBasedQuarantineCondition,
 > for AnyQuarantineCondition {
@@ -1478,6 +1672,7 @@ impl ::std::convert::From<
         Self::PercentageBasedQuarantineCondition(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolyDe for AnyQuarantineCondition {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineCondition";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -1511,6 +1706,7 @@ impl rt::PolyDe for AnyQuarantineCondition {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolySer for AnyQuarantineCondition {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -1534,9 +1730,12 @@ impl rt::PolySer for AnyQuarantineCondition {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_poly!(AnyQuarantineCondition);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyQuarantineCondition);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineConfiguration`, complex type.
 #[derive(Clone, Default)]
 pub struct QuarantineConfiguration {
@@ -1549,6 +1748,7 @@ pub struct QuarantineConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for QuarantineConfiguration {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1560,9 +1760,11 @@ impl rt::ObjectMut for QuarantineConfiguration {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for QuarantineConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineConfiguration";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for QuarantineConfiguration {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.quarantineConfiguration"
@@ -1577,9 +1779,12 @@ impl rt::ObjectSer for QuarantineConfiguration {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(QuarantineConfiguration);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineConfiguration);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineDetails`, complex type.
 #[derive(Clone, Default)]
 pub struct QuarantineDetails {
@@ -1592,6 +1797,7 @@ pub struct QuarantineDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for QuarantineDetails {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1604,9 +1810,11 @@ impl rt::ObjectMut for QuarantineDetails {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for QuarantineDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineDetails";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for QuarantineDetails {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.quarantineDetails"
@@ -1625,9 +1833,12 @@ impl rt::ObjectSer for QuarantineDetails {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(QuarantineDetails);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineDetails);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineType`, enum type.
 #[derive(Clone)]
 pub enum QuarantineType {
@@ -1644,6 +1855,7 @@ pub enum QuarantineType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for QuarantineType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineType";
     fn as_str(&self) -> &str {
@@ -1667,9 +1879,12 @@ impl rt::StrEnum for QuarantineType {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_enum!(QuarantineType);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineType);
+#[cfg(msgraph_v1_c7)]
 /// CSDL: `microsoft.graph.identityGovernance.ruleBasedSubjectSet`, complex type, derived from `microsoft.graph.subjectSet`.
 #[derive(Clone, Default)]
 pub struct RuleBasedSubjectSet {
@@ -1678,14 +1893,17 @@ pub struct RuleBasedSubjectSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c7)]
 impl rt::ObjectMut for RuleBasedSubjectSet {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("rule", &mut self.rule)])
     }
 }
+#[cfg(msgraph_v1_c7)]
 impl rt::ObjectDe for RuleBasedSubjectSet {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.ruleBasedSubjectSet";
 }
+#[cfg(msgraph_v1_c7)]
 impl rt::ObjectSer for RuleBasedSubjectSet {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.ruleBasedSubjectSet"
@@ -1697,9 +1915,12 @@ impl rt::ObjectSer for RuleBasedSubjectSet {
         f(&self.extra, &[("rule", &self.rule)])
     }
 }
+#[cfg(msgraph_v1_c7)]
 rt::impl_object!(RuleBasedSubjectSet);
+#[cfg(msgraph_v1_c7)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RuleBasedSubjectSet);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.run`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Run {
@@ -1752,6 +1973,7 @@ pub struct Run {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for Run {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1778,9 +2000,11 @@ impl rt::ObjectMut for Run {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for Run {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.run";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for Run {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.run"
@@ -1813,9 +2037,12 @@ impl rt::ObjectSer for Run {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(Run);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Run);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.runSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct RunSummary {
@@ -1834,6 +2061,7 @@ pub struct RunSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for RunSummary {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1849,9 +2077,11 @@ impl rt::ObjectMut for RunSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for RunSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.runSummary";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for RunSummary {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.runSummary"
@@ -1873,9 +2103,12 @@ impl rt::ObjectSer for RunSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(RunSummary);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RunSummary);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.task`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Task {
@@ -1906,6 +2139,7 @@ pub struct Task {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for Task {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1925,9 +2159,11 @@ impl rt::ObjectMut for Task {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for Task {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.task";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for Task {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.task"
@@ -1953,9 +2189,12 @@ impl rt::ObjectSer for Task {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(Task);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Task);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.taskDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TaskDefinition {
@@ -1980,6 +2219,7 @@ pub struct TaskDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TaskDefinition {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1996,9 +2236,11 @@ impl rt::ObjectMut for TaskDefinition {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for TaskDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.taskDefinition";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TaskDefinition {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.taskDefinition"
@@ -2021,9 +2263,12 @@ impl rt::ObjectSer for TaskDefinition {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(TaskDefinition);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskDefinition);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.taskProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TaskProcessingResult {
@@ -2050,6 +2295,7 @@ pub struct TaskProcessingResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TaskProcessingResult {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2068,9 +2314,11 @@ impl rt::ObjectMut for TaskProcessingResult {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for TaskProcessingResult {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.taskProcessingResult";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TaskProcessingResult {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.taskProcessingResult"
@@ -2095,9 +2343,12 @@ impl rt::ObjectSer for TaskProcessingResult {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(TaskProcessingResult);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskProcessingResult);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.taskReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TaskReport {
@@ -2136,6 +2387,7 @@ pub struct TaskReport {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TaskReport {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2158,9 +2410,11 @@ impl rt::ObjectMut for TaskReport {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for TaskReport {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.taskReport";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TaskReport {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.taskReport"
@@ -2189,9 +2443,12 @@ impl rt::ObjectSer for TaskReport {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(TaskReport);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskReport);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.taskReportSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct TaskReportSummary {
@@ -2206,6 +2463,7 @@ pub struct TaskReportSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TaskReportSummary {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2219,9 +2477,11 @@ impl rt::ObjectMut for TaskReportSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for TaskReportSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.taskReportSummary";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TaskReportSummary {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.taskReportSummary"
@@ -2241,9 +2501,12 @@ impl rt::ObjectSer for TaskReportSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(TaskReportSummary);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskReportSummary);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.timeBasedAttributeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 #[derive(Clone, Default)]
 pub struct TimeBasedAttributeTrigger {
@@ -2256,6 +2519,7 @@ pub struct TimeBasedAttributeTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TimeBasedAttributeTrigger {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2267,9 +2531,11 @@ impl rt::ObjectMut for TimeBasedAttributeTrigger {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for TimeBasedAttributeTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.timeBasedAttributeTrigger";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TimeBasedAttributeTrigger {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.timeBasedAttributeTrigger"
@@ -2287,9 +2553,12 @@ impl rt::ObjectSer for TimeBasedAttributeTrigger {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(TimeBasedAttributeTrigger);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeBasedAttributeTrigger);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.topTasksInsightsSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct TopTasksInsightsSummary {
@@ -2312,6 +2581,7 @@ pub struct TopTasksInsightsSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TopTasksInsightsSummary {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2329,9 +2599,11 @@ impl rt::ObjectMut for TopTasksInsightsSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for TopTasksInsightsSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.topTasksInsightsSummary";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TopTasksInsightsSummary {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.topTasksInsightsSummary"
@@ -2355,9 +2627,12 @@ impl rt::ObjectSer for TopTasksInsightsSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(TopTasksInsightsSummary);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TopTasksInsightsSummary);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.topWorkflowsInsightsSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct TopWorkflowsInsightsSummary {
@@ -2386,6 +2661,7 @@ pub struct TopWorkflowsInsightsSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TopWorkflowsInsightsSummary {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2405,9 +2681,11 @@ impl rt::ObjectMut for TopWorkflowsInsightsSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for TopWorkflowsInsightsSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TopWorkflowsInsightsSummary {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary"
@@ -2433,9 +2711,12 @@ impl rt::ObjectSer for TopWorkflowsInsightsSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(TopWorkflowsInsightsSummary);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TopWorkflowsInsightsSummary);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionConditions`.
 #[derive(Clone, Default)]
 pub struct TriggerAndScopeBasedConditions {
@@ -2446,6 +2727,7 @@ pub struct TriggerAndScopeBasedConditions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TriggerAndScopeBasedConditions {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2454,9 +2736,11 @@ impl rt::ObjectMut for TriggerAndScopeBasedConditions {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for TriggerAndScopeBasedConditions {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TriggerAndScopeBasedConditions {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions"
@@ -2468,9 +2752,12 @@ impl rt::ObjectSer for TriggerAndScopeBasedConditions {
         f(&self.extra, &[("scope", &self.scope), ("trigger", &self.trigger)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(TriggerAndScopeBasedConditions);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TriggerAndScopeBasedConditions);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.triggerAttribute`, complex type.
 #[derive(Clone, Default)]
 pub struct TriggerAttribute {
@@ -2479,14 +2766,17 @@ pub struct TriggerAttribute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TriggerAttribute {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("name", &mut self.name)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for TriggerAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.triggerAttribute";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TriggerAttribute {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.triggerAttribute"
@@ -2498,9 +2788,12 @@ impl rt::ObjectSer for TriggerAttribute {
         f(&self.extra, &[("name", &self.name)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(TriggerAttribute);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TriggerAttribute);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.userInactivityTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 #[derive(Clone, Default)]
 pub struct UserInactivityTrigger {
@@ -2509,6 +2802,7 @@ pub struct UserInactivityTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for UserInactivityTrigger {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2517,9 +2811,11 @@ impl rt::ObjectMut for UserInactivityTrigger {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for UserInactivityTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.userInactivityTrigger";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for UserInactivityTrigger {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.userInactivityTrigger"
@@ -2531,9 +2827,12 @@ impl rt::ObjectSer for UserInactivityTrigger {
         f(&self.extra, &[("inactivityPeriodInDays", &self.inactivity_period_in_days)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(UserInactivityTrigger);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserInactivityTrigger);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.userProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct UserProcessingResult {
@@ -2574,6 +2873,7 @@ pub struct UserProcessingResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for UserProcessingResult {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2596,9 +2896,11 @@ impl rt::ObjectMut for UserProcessingResult {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for UserProcessingResult {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.userProcessingResult";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for UserProcessingResult {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.userProcessingResult"
@@ -2627,9 +2929,12 @@ impl rt::ObjectSer for UserProcessingResult {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(UserProcessingResult);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserProcessingResult);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.userSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct UserSummary {
@@ -2646,6 +2951,7 @@ pub struct UserSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for UserSummary {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2660,9 +2966,11 @@ impl rt::ObjectMut for UserSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for UserSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.userSummary";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for UserSummary {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.userSummary"
@@ -2683,9 +2991,12 @@ impl rt::ObjectSer for UserSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(UserSummary);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSummary);
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.identityGovernance.usersProcessingSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct UsersProcessingSummary {
@@ -2702,6 +3013,7 @@ pub struct UsersProcessingSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c0)]
 impl rt::ObjectMut for UsersProcessingSummary {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2716,9 +3028,11 @@ impl rt::ObjectMut for UsersProcessingSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c0)]
 impl rt::ObjectDe for UsersProcessingSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.usersProcessingSummary";
 }
+#[cfg(msgraph_v1_c0)]
 impl rt::ObjectSer for UsersProcessingSummary {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.usersProcessingSummary"
@@ -2739,9 +3053,12 @@ impl rt::ObjectSer for UsersProcessingSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(UsersProcessingSummary);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsersProcessingSummary);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.valueType`, enum type.
 #[derive(Clone)]
 pub enum ValueType {
@@ -2758,6 +3075,7 @@ pub enum ValueType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for ValueType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.valueType";
     fn as_str(&self) -> &str {
@@ -2781,9 +3099,12 @@ impl rt::StrEnum for ValueType {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_enum!(ValueType);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ValueType);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflow`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `id`.
 #[derive(Clone, Default)]
 pub struct Workflow {
@@ -2854,6 +3175,7 @@ pub struct Workflow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for Workflow {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2887,9 +3209,11 @@ impl rt::ObjectMut for Workflow {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for Workflow {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflow";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for Workflow {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.workflow"
@@ -2929,9 +3253,12 @@ impl rt::ObjectSer for Workflow {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(Workflow);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Workflow);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowBase`, entity type, abstract.
 #[derive(Clone, Default)]
 pub struct WorkflowBase {
@@ -2966,6 +3293,7 @@ pub struct WorkflowBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowBase {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -2987,9 +3315,11 @@ impl rt::ObjectMut for WorkflowBase {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for WorkflowBase {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowBase";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowBase {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.workflowBase"
@@ -3017,9 +3347,12 @@ impl rt::ObjectSer for WorkflowBase {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowBase);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowBase);
+#[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.identityGovernance.workflowBase` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyWorkflowBase {
@@ -3027,28 +3360,33 @@ pub enum AnyWorkflowBase {
     Workflow(::std::boxed::Box<crate::v1::identity_governance::Workflow>),
     WorkflowVersion(::std::boxed::Box<crate::v1::identity_governance::WorkflowVersion>),
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyWorkflowBase {
     fn default() -> Self {
         Self::WorkflowBase(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowBase>
 for AnyWorkflowBase {
     fn from(v: crate::v1::identity_governance::WorkflowBase) -> Self {
         Self::WorkflowBase(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::Workflow> for AnyWorkflowBase {
     fn from(v: crate::v1::identity_governance::Workflow) -> Self {
         Self::Workflow(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowVersion>
 for AnyWorkflowBase {
     fn from(v: crate::v1::identity_governance::WorkflowVersion) -> Self {
         Self::WorkflowVersion(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolyDe for AnyWorkflowBase {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowBase";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -3078,6 +3416,7 @@ impl rt::PolyDe for AnyWorkflowBase {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolySer for AnyWorkflowBase {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -3101,23 +3440,29 @@ impl rt::PolySer for AnyWorkflowBase {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_poly!(AnyWorkflowBase);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWorkflowBase);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionConditions`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct WorkflowExecutionConditions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowExecutionConditions {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for WorkflowExecutionConditions {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionConditions";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowExecutionConditions {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.workflowExecutionConditions"
@@ -3129,9 +3474,12 @@ impl rt::ObjectSer for WorkflowExecutionConditions {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowExecutionConditions);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowExecutionConditions);
+#[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.identityGovernance.workflowExecutionConditions` or any type derived from it, selected by `@odata.type` (3 types).
 #[derive(Clone)]
 pub enum AnyWorkflowExecutionConditions {
@@ -3145,29 +3493,34 @@ pub enum AnyWorkflowExecutionConditions {
         ::std::boxed::Box<crate::v1::identity_governance::TriggerAndScopeBasedConditions>,
     ),
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyWorkflowExecutionConditions {
     fn default() -> Self {
         Self::WorkflowExecutionConditions(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowExecutionConditions>
 for AnyWorkflowExecutionConditions {
     fn from(v: crate::v1::identity_governance::WorkflowExecutionConditions) -> Self {
         Self::WorkflowExecutionConditions(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::OnDemandExecutionOnly>
 for AnyWorkflowExecutionConditions {
     fn from(v: crate::v1::identity_governance::OnDemandExecutionOnly) -> Self {
         Self::OnDemandExecutionOnly(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::TriggerAndScopeBasedConditions>
 for AnyWorkflowExecutionConditions {
     fn from(v: crate::v1::identity_governance::TriggerAndScopeBasedConditions) -> Self {
         Self::TriggerAndScopeBasedConditions(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolyDe for AnyWorkflowExecutionConditions {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionConditions";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -3199,6 +3552,7 @@ impl rt::PolyDe for AnyWorkflowExecutionConditions {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolySer for AnyWorkflowExecutionConditions {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -3222,23 +3576,29 @@ impl rt::PolySer for AnyWorkflowExecutionConditions {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_poly!(AnyWorkflowExecutionConditions);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWorkflowExecutionConditions);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionTrigger`, complex type, abstract.
 #[derive(Clone, Default)]
 pub struct WorkflowExecutionTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowExecutionTrigger {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [])
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for WorkflowExecutionTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionTrigger";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowExecutionTrigger {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.workflowExecutionTrigger"
@@ -3250,9 +3610,12 @@ impl rt::ObjectSer for WorkflowExecutionTrigger {
         f(&self.extra, &[])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowExecutionTrigger);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowExecutionTrigger);
+#[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.identityGovernance.workflowExecutionTrigger` or any type derived from it, selected by `@odata.type` (5 types).
 #[derive(Clone)]
 pub enum AnyWorkflowExecutionTrigger {
@@ -3272,41 +3635,48 @@ pub enum AnyWorkflowExecutionTrigger {
         ::std::boxed::Box<crate::v1::identity_governance::UserInactivityTrigger>,
     ),
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyWorkflowExecutionTrigger {
     fn default() -> Self {
         Self::WorkflowExecutionTrigger(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowExecutionTrigger>
 for AnyWorkflowExecutionTrigger {
     fn from(v: crate::v1::identity_governance::WorkflowExecutionTrigger) -> Self {
         Self::WorkflowExecutionTrigger(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::AttributeChangeTrigger>
 for AnyWorkflowExecutionTrigger {
     fn from(v: crate::v1::identity_governance::AttributeChangeTrigger) -> Self {
         Self::AttributeChangeTrigger(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::MembershipChangeTrigger>
 for AnyWorkflowExecutionTrigger {
     fn from(v: crate::v1::identity_governance::MembershipChangeTrigger) -> Self {
         Self::MembershipChangeTrigger(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::TimeBasedAttributeTrigger>
 for AnyWorkflowExecutionTrigger {
     fn from(v: crate::v1::identity_governance::TimeBasedAttributeTrigger) -> Self {
         Self::TimeBasedAttributeTrigger(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::UserInactivityTrigger>
 for AnyWorkflowExecutionTrigger {
     fn from(v: crate::v1::identity_governance::UserInactivityTrigger) -> Self {
         Self::UserInactivityTrigger(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolyDe for AnyWorkflowExecutionTrigger {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionTrigger";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -3344,6 +3714,7 @@ impl rt::PolyDe for AnyWorkflowExecutionTrigger {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::PolySer for AnyWorkflowExecutionTrigger {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -3383,9 +3754,12 @@ impl rt::PolySer for AnyWorkflowExecutionTrigger {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_poly!(AnyWorkflowExecutionTrigger);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWorkflowExecutionTrigger);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionType`, enum type.
 #[derive(Clone)]
 pub enum WorkflowExecutionType {
@@ -3402,6 +3776,7 @@ pub enum WorkflowExecutionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for WorkflowExecutionType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionType";
     fn as_str(&self) -> &str {
@@ -3425,9 +3800,12 @@ impl rt::StrEnum for WorkflowExecutionType {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_enum!(WorkflowExecutionType);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowExecutionType);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowSetting`, complex type.
 #[derive(Clone, Default)]
 pub struct WorkflowSetting {
@@ -3438,6 +3816,7 @@ pub struct WorkflowSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowSetting {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -3446,9 +3825,11 @@ impl rt::ObjectMut for WorkflowSetting {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for WorkflowSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowSetting";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowSetting {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.workflowSetting"
@@ -3460,9 +3841,12 @@ impl rt::ObjectSer for WorkflowSetting {
         f(&self.extra, &[("quarantineConfiguration", &self.quarantine_configuration)])
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowSetting);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowSetting);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct WorkflowTemplate {
@@ -3483,6 +3867,7 @@ pub struct WorkflowTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowTemplate {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -3498,9 +3883,11 @@ impl rt::ObjectMut for WorkflowTemplate {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for WorkflowTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowTemplate";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowTemplate {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.workflowTemplate"
@@ -3522,9 +3909,12 @@ impl rt::ObjectSer for WorkflowTemplate {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowTemplate);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowTemplate);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute`, enum type.
 #[derive(Clone)]
 pub enum WorkflowTriggerTimeBasedAttribute {
@@ -3539,6 +3929,7 @@ pub enum WorkflowTriggerTimeBasedAttribute {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for WorkflowTriggerTimeBasedAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute";
     fn as_str(&self) -> &str {
@@ -3560,9 +3951,12 @@ impl rt::StrEnum for WorkflowTriggerTimeBasedAttribute {
         }
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_enum!(WorkflowTriggerTimeBasedAttribute);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowTriggerTimeBasedAttribute);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowVersion`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `versionNumber`.
 #[derive(Clone, Default)]
 pub struct WorkflowVersion {
@@ -3603,6 +3997,7 @@ pub struct WorkflowVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowVersion {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -3626,9 +4021,11 @@ impl rt::ObjectMut for WorkflowVersion {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for WorkflowVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowVersion";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowVersion {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.workflowVersion"
@@ -3658,9 +4055,12 @@ impl rt::ObjectSer for WorkflowVersion {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowVersion);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowVersion);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowsInsightsByCategory`, complex type.
 #[derive(Clone, Default)]
 pub struct WorkflowsInsightsByCategory {
@@ -3685,6 +4085,7 @@ pub struct WorkflowsInsightsByCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowsInsightsByCategory {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -3703,9 +4104,11 @@ impl rt::ObjectMut for WorkflowsInsightsByCategory {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for WorkflowsInsightsByCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowsInsightsByCategory";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowsInsightsByCategory {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.workflowsInsightsByCategory"
@@ -3730,9 +4133,12 @@ impl rt::ObjectSer for WorkflowsInsightsByCategory {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowsInsightsByCategory);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowsInsightsByCategory);
+#[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowsInsightsSummary`, complex type.
 #[derive(Clone, Default)]
 pub struct WorkflowsInsightsSummary {
@@ -3757,6 +4163,7 @@ pub struct WorkflowsInsightsSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowsInsightsSummary {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -3775,9 +4182,11 @@ impl rt::ObjectMut for WorkflowsInsightsSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectDe for WorkflowsInsightsSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowsInsightsSummary";
 }
+#[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowsInsightsSummary {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.identityGovernance.workflowsInsightsSummary"
@@ -3802,6 +4211,8 @@ impl rt::ObjectSer for WorkflowsInsightsSummary {
         )
     }
 }
+#[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowsInsightsSummary);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowsInsightsSummary);

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.attributeSet`, enum type.
 #[derive(Clone)]
 pub enum AttributeSet {
@@ -14,6 +15,7 @@ pub enum AttributeSet {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::StrEnum for AttributeSet {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.attributeSet";
     fn as_str(&self) -> &str {
@@ -33,9 +35,12 @@ impl rt::StrEnum for AttributeSet {
         }
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_enum!(AttributeSet);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeSet);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.azureUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct AzureUsage {
@@ -50,6 +55,7 @@ pub struct AzureUsage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for AzureUsage {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -62,9 +68,11 @@ impl rt::ObjectMut for AzureUsage {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectDe for AzureUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.azureUsage";
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for AzureUsage {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.partners.billing.azureUsage"
@@ -79,9 +87,12 @@ impl rt::ObjectSer for AzureUsage {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(AzureUsage);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureUsage);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.billedReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct BilledReconciliation {
@@ -90,14 +101,17 @@ pub struct BilledReconciliation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for BilledReconciliation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("id", &mut self.id)])
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectDe for BilledReconciliation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billedReconciliation";
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for BilledReconciliation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.partners.billing.billedReconciliation"
@@ -109,9 +123,12 @@ impl rt::ObjectSer for BilledReconciliation {
         f(&self.extra, &[("id", &self.id)])
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(BilledReconciliation);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BilledReconciliation);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.billedUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct BilledUsage {
@@ -120,14 +137,17 @@ pub struct BilledUsage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for BilledUsage {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("id", &mut self.id)])
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectDe for BilledUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billedUsage";
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for BilledUsage {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.partners.billing.billedUsage"
@@ -139,9 +159,12 @@ impl rt::ObjectSer for BilledUsage {
         f(&self.extra, &[("id", &self.id)])
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(BilledUsage);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BilledUsage);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.billing`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Billing {
@@ -162,6 +185,7 @@ pub struct Billing {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for Billing {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -176,9 +200,11 @@ impl rt::ObjectMut for Billing {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectDe for Billing {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billing";
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for Billing {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.partners.billing.billing"
@@ -199,9 +225,12 @@ impl rt::ObjectSer for Billing {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(Billing);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Billing);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.billingPeriod`, enum type.
 #[derive(Clone)]
 pub enum BillingPeriod {
@@ -214,6 +243,7 @@ pub enum BillingPeriod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::StrEnum for BillingPeriod {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billingPeriod";
     fn as_str(&self) -> &str {
@@ -233,9 +263,12 @@ impl rt::StrEnum for BillingPeriod {
         }
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_enum!(BillingPeriod);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BillingPeriod);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.billingReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct BillingReconciliation {
@@ -252,6 +285,7 @@ pub struct BillingReconciliation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for BillingReconciliation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -264,9 +298,11 @@ impl rt::ObjectMut for BillingReconciliation {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectDe for BillingReconciliation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billingReconciliation";
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for BillingReconciliation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.partners.billing.billingReconciliation"
@@ -281,9 +317,12 @@ impl rt::ObjectSer for BillingReconciliation {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(BillingReconciliation);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BillingReconciliation);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.blob`, complex type.
 #[derive(Clone, Default)]
 pub struct Blob {
@@ -294,6 +333,7 @@ pub struct Blob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for Blob {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -305,9 +345,11 @@ impl rt::ObjectMut for Blob {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectDe for Blob {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.blob";
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for Blob {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.partners.billing.blob"
@@ -322,9 +364,12 @@ impl rt::ObjectSer for Blob {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(Blob);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Blob);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.exportSuccessOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 #[derive(Clone, Default)]
 pub struct ExportSuccessOperation {
@@ -343,6 +388,7 @@ pub struct ExportSuccessOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for ExportSuccessOperation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -357,9 +403,11 @@ impl rt::ObjectMut for ExportSuccessOperation {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectDe for ExportSuccessOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.exportSuccessOperation";
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for ExportSuccessOperation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.partners.billing.exportSuccessOperation"
@@ -380,9 +428,12 @@ impl rt::ObjectSer for ExportSuccessOperation {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(ExportSuccessOperation);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportSuccessOperation);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.failedOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 #[derive(Clone, Default)]
 pub struct FailedOperation {
@@ -399,6 +450,7 @@ pub struct FailedOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for FailedOperation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -413,9 +465,11 @@ impl rt::ObjectMut for FailedOperation {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectDe for FailedOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.failedOperation";
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for FailedOperation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.partners.billing.failedOperation"
@@ -436,9 +490,12 @@ impl rt::ObjectSer for FailedOperation {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(FailedOperation);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FailedOperation);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.manifest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Manifest {
@@ -467,6 +524,7 @@ pub struct Manifest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for Manifest {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -487,9 +545,11 @@ impl rt::ObjectMut for Manifest {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectDe for Manifest {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.manifest";
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for Manifest {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.partners.billing.manifest"
@@ -516,9 +576,12 @@ impl rt::ObjectSer for Manifest {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(Manifest);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Manifest);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Operation {
@@ -533,6 +596,7 @@ pub struct Operation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for Operation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -546,9 +610,11 @@ impl rt::ObjectMut for Operation {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectDe for Operation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.operation";
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for Operation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.partners.billing.operation"
@@ -568,9 +634,12 @@ impl rt::ObjectSer for Operation {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(Operation);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Operation);
+#[cfg(msgraph_v1_c45)]
 /// `microsoft.graph.partners.billing.operation` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnyOperation {
@@ -581,34 +650,40 @@ pub enum AnyOperation {
     FailedOperation(::std::boxed::Box<crate::v1::partners_billing::FailedOperation>),
     RunningOperation(::std::boxed::Box<crate::v1::partners_billing::RunningOperation>),
 }
+#[cfg(msgraph_v1_c45)]
 impl ::std::default::Default for AnyOperation {
     fn default() -> Self {
         Self::PartnersBillingOperation(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl ::std::convert::From<crate::v1::partners_billing::Operation> for AnyOperation {
     fn from(v: crate::v1::partners_billing::Operation) -> Self {
         Self::PartnersBillingOperation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl ::std::convert::From<crate::v1::partners_billing::ExportSuccessOperation>
 for AnyOperation {
     fn from(v: crate::v1::partners_billing::ExportSuccessOperation) -> Self {
         Self::ExportSuccessOperation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl ::std::convert::From<crate::v1::partners_billing::FailedOperation>
 for AnyOperation {
     fn from(v: crate::v1::partners_billing::FailedOperation) -> Self {
         Self::FailedOperation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl ::std::convert::From<crate::v1::partners_billing::RunningOperation>
 for AnyOperation {
     fn from(v: crate::v1::partners_billing::RunningOperation) -> Self {
         Self::RunningOperation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::PolyDe for AnyOperation {
     const BASE_NAME: &'static str = "microsoft.graph.partners.billing.operation";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -642,6 +717,7 @@ impl rt::PolyDe for AnyOperation {
         }
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::PolySer for AnyOperation {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -673,9 +749,12 @@ impl rt::PolySer for AnyOperation {
         }
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_poly!(AnyOperation);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOperation);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.runningOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 #[derive(Clone, Default)]
 pub struct RunningOperation {
@@ -690,6 +769,7 @@ pub struct RunningOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for RunningOperation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -703,9 +783,11 @@ impl rt::ObjectMut for RunningOperation {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectDe for RunningOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.runningOperation";
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for RunningOperation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.partners.billing.runningOperation"
@@ -725,9 +807,12 @@ impl rt::ObjectSer for RunningOperation {
         )
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(RunningOperation);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RunningOperation);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.unbilledReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct UnbilledReconciliation {
@@ -736,14 +821,17 @@ pub struct UnbilledReconciliation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for UnbilledReconciliation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("id", &mut self.id)])
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectDe for UnbilledReconciliation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.unbilledReconciliation";
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for UnbilledReconciliation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.partners.billing.unbilledReconciliation"
@@ -755,9 +843,12 @@ impl rt::ObjectSer for UnbilledReconciliation {
         f(&self.extra, &[("id", &self.id)])
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(UnbilledReconciliation);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnbilledReconciliation);
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.unbilledUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct UnbilledUsage {
@@ -766,14 +857,17 @@ pub struct UnbilledUsage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for UnbilledUsage {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("id", &mut self.id)])
     }
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectDe for UnbilledUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.unbilledUsage";
 }
+#[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for UnbilledUsage {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.partners.billing.unbilledUsage"
@@ -785,6 +879,8 @@ impl rt::ObjectSer for UnbilledUsage {
         f(&self.extra, &[("id", &self.id)])
     }
 }
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(UnbilledUsage);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnbilledUsage);

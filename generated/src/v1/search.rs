@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.acronym`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 #[derive(Clone, Default)]
 pub struct Acronym {
@@ -24,6 +25,7 @@ pub struct Acronym {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for Acronym {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -41,9 +43,11 @@ impl rt::ObjectMut for Acronym {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectDe for Acronym {
     const TYPE_NAME: &'static str = "microsoft.graph.search.acronym";
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for Acronym {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.search.acronym"
@@ -67,9 +71,12 @@ impl rt::ObjectSer for Acronym {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 rt::impl_object!(Acronym);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Acronym);
+#[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.answerKeyword`, complex type.
 #[derive(Clone, Default)]
 pub struct AnswerKeyword {
@@ -82,6 +89,7 @@ pub struct AnswerKeyword {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for AnswerKeyword {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -94,9 +102,11 @@ impl rt::ObjectMut for AnswerKeyword {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectDe for AnswerKeyword {
     const TYPE_NAME: &'static str = "microsoft.graph.search.answerKeyword";
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for AnswerKeyword {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.search.answerKeyword"
@@ -115,9 +125,12 @@ impl rt::ObjectSer for AnswerKeyword {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 rt::impl_object!(AnswerKeyword);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnswerKeyword);
+#[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.answerState`, enum type.
 #[derive(Clone)]
 pub enum AnswerState {
@@ -132,6 +145,7 @@ pub enum AnswerState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::StrEnum for AnswerState {
     const TYPE_NAME: &'static str = "microsoft.graph.search.answerState";
     fn as_str(&self) -> &str {
@@ -153,9 +167,12 @@ impl rt::StrEnum for AnswerState {
         }
     }
 }
+#[cfg(msgraph_v1_c19)]
 rt::impl_enum!(AnswerState);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnswerState);
+#[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.answerVariant`, complex type.
 #[derive(Clone, Default)]
 pub struct AnswerVariant {
@@ -172,6 +189,7 @@ pub struct AnswerVariant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for AnswerVariant {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -186,9 +204,11 @@ impl rt::ObjectMut for AnswerVariant {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectDe for AnswerVariant {
     const TYPE_NAME: &'static str = "microsoft.graph.search.answerVariant";
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for AnswerVariant {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.search.answerVariant"
@@ -209,9 +229,12 @@ impl rt::ObjectSer for AnswerVariant {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 rt::impl_object!(AnswerVariant);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnswerVariant);
+#[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.bookmark`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 #[derive(Clone, Default)]
 pub struct Bookmark {
@@ -254,6 +277,7 @@ pub struct Bookmark {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for Bookmark {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -280,9 +304,11 @@ impl rt::ObjectMut for Bookmark {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectDe for Bookmark {
     const TYPE_NAME: &'static str = "microsoft.graph.search.bookmark";
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for Bookmark {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.search.bookmark"
@@ -315,9 +341,12 @@ impl rt::ObjectSer for Bookmark {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 rt::impl_object!(Bookmark);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Bookmark);
+#[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.identity`, complex type, open.
 #[derive(Clone, Default)]
 pub struct Identity {
@@ -328,6 +357,7 @@ pub struct Identity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for Identity {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -336,9 +366,11 @@ impl rt::ObjectMut for Identity {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectDe for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.search.identity";
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for Identity {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.search.identity"
@@ -350,9 +382,12 @@ impl rt::ObjectSer for Identity {
         f(&self.extra, &[("displayName", &self.display_name), ("id", &self.id)])
     }
 }
+#[cfg(msgraph_v1_c19)]
 rt::impl_object!(Identity);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
+#[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.identitySet`, complex type, open.
 #[derive(Clone, Default)]
 pub struct IdentitySet {
@@ -365,6 +400,7 @@ pub struct IdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for IdentitySet {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -377,9 +413,11 @@ impl rt::ObjectMut for IdentitySet {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectDe for IdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.search.identitySet";
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for IdentitySet {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.search.identitySet"
@@ -398,9 +436,12 @@ impl rt::ObjectSer for IdentitySet {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 rt::impl_object!(IdentitySet);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySet);
+#[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.qna`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 #[derive(Clone, Default)]
 pub struct Qna {
@@ -439,6 +480,7 @@ pub struct Qna {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for Qna {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -463,9 +505,11 @@ impl rt::ObjectMut for Qna {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectDe for Qna {
     const TYPE_NAME: &'static str = "microsoft.graph.search.qna";
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for Qna {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.search.qna"
@@ -496,9 +540,12 @@ impl rt::ObjectSer for Qna {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 rt::impl_object!(Qna);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Qna);
+#[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.searchAnswer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct SearchAnswer {
@@ -517,6 +564,7 @@ pub struct SearchAnswer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for SearchAnswer {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -532,9 +580,11 @@ impl rt::ObjectMut for SearchAnswer {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectDe for SearchAnswer {
     const TYPE_NAME: &'static str = "microsoft.graph.search.searchAnswer";
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for SearchAnswer {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.search.searchAnswer"
@@ -556,9 +606,12 @@ impl rt::ObjectSer for SearchAnswer {
         )
     }
 }
+#[cfg(msgraph_v1_c19)]
 rt::impl_object!(SearchAnswer);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAnswer);
+#[cfg(msgraph_v1_c19)]
 /// `microsoft.graph.search.searchAnswer` or any type derived from it, selected by `@odata.type` (4 types).
 #[derive(Clone)]
 pub enum AnySearchAnswer {
@@ -567,31 +620,37 @@ pub enum AnySearchAnswer {
     Bookmark(::std::boxed::Box<crate::v1::search::Bookmark>),
     Qna(::std::boxed::Box<crate::v1::search::Qna>),
 }
+#[cfg(msgraph_v1_c19)]
 impl ::std::default::Default for AnySearchAnswer {
     fn default() -> Self {
         Self::SearchAnswer(::std::default::Default::default())
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl ::std::convert::From<crate::v1::search::SearchAnswer> for AnySearchAnswer {
     fn from(v: crate::v1::search::SearchAnswer) -> Self {
         Self::SearchAnswer(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl ::std::convert::From<crate::v1::search::Acronym> for AnySearchAnswer {
     fn from(v: crate::v1::search::Acronym) -> Self {
         Self::Acronym(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl ::std::convert::From<crate::v1::search::Bookmark> for AnySearchAnswer {
     fn from(v: crate::v1::search::Bookmark) -> Self {
         Self::Bookmark(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl ::std::convert::From<crate::v1::search::Qna> for AnySearchAnswer {
     fn from(v: crate::v1::search::Qna) -> Self {
         Self::Qna(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::PolyDe for AnySearchAnswer {
     const BASE_NAME: &'static str = "microsoft.graph.search.searchAnswer";
     fn for_tag(tag: &str) -> ::std::option::Option<Self> {
@@ -625,6 +684,7 @@ impl rt::PolyDe for AnySearchAnswer {
         }
     }
 }
+#[cfg(msgraph_v1_c19)]
 impl rt::PolySer for AnySearchAnswer {
     fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
         match self {
@@ -641,6 +701,8 @@ impl rt::PolySer for AnySearchAnswer {
         }
     }
 }
+#[cfg(msgraph_v1_c19)]
 rt::impl_poly!(AnySearchAnswer);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySearchAnswer);

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.accountType`, enum type.
 #[derive(Clone)]
 pub enum AccountType {
@@ -22,6 +23,7 @@ pub enum AccountType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for AccountType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.accountType";
     fn as_str(&self) -> &str {
@@ -49,9 +51,12 @@ impl rt::StrEnum for AccountType {
         }
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_enum!(AccountType);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccountType);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.activationState`, enum type.
 #[derive(Clone)]
 pub enum ActivationState {
@@ -70,6 +75,7 @@ pub enum ActivationState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for ActivationState {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.activationState";
     fn as_str(&self) -> &str {
@@ -95,9 +101,12 @@ impl rt::StrEnum for ActivationState {
         }
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_enum!(ActivationState);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivationState);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.assignedTelephoneNumber`, complex type.
 #[derive(Clone, Default)]
 pub struct AssignedTelephoneNumber {
@@ -110,6 +119,7 @@ pub struct AssignedTelephoneNumber {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for AssignedTelephoneNumber {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -121,9 +131,11 @@ impl rt::ObjectMut for AssignedTelephoneNumber {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectDe for AssignedTelephoneNumber {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignedTelephoneNumber";
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for AssignedTelephoneNumber {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.teamsAdministration.assignedTelephoneNumber"
@@ -141,9 +153,12 @@ impl rt::ObjectSer for AssignedTelephoneNumber {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_object!(AssignedTelephoneNumber);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignedTelephoneNumber);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.assignmentCategory`, enum type.
 #[derive(Clone)]
 pub enum AssignmentCategory {
@@ -158,6 +173,7 @@ pub enum AssignmentCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for AssignmentCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignmentCategory";
     fn as_str(&self) -> &str {
@@ -179,9 +195,12 @@ impl rt::StrEnum for AssignmentCategory {
         }
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_enum!(AssignmentCategory);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentCategory);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.assignmentStatus`, enum type.
 #[derive(Clone)]
 pub enum AssignmentStatus {
@@ -204,6 +223,7 @@ pub enum AssignmentStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for AssignmentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignmentStatus";
     fn as_str(&self) -> &str {
@@ -233,9 +253,12 @@ impl rt::StrEnum for AssignmentStatus {
         }
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_enum!(AssignmentStatus);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentStatus);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.assignmentType`, enum type.
 #[derive(Clone)]
 pub enum AssignmentType {
@@ -248,6 +271,7 @@ pub enum AssignmentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for AssignmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignmentType";
     fn as_str(&self) -> &str {
@@ -267,9 +291,12 @@ impl rt::StrEnum for AssignmentType {
         }
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_enum!(AssignmentType);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentType);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.customerAction`, enum type.
 #[derive(Clone)]
 pub enum CustomerAction {
@@ -282,6 +309,7 @@ pub enum CustomerAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for CustomerAction {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.customerAction";
     fn as_str(&self) -> &str {
@@ -301,9 +329,12 @@ impl rt::StrEnum for CustomerAction {
         }
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_enum!(CustomerAction);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomerAction);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.effectivePolicyAssignment`, complex type.
 #[derive(Clone, Default)]
 pub struct EffectivePolicyAssignment {
@@ -316,6 +347,7 @@ pub struct EffectivePolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for EffectivePolicyAssignment {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -327,9 +359,11 @@ impl rt::ObjectMut for EffectivePolicyAssignment {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectDe for EffectivePolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.effectivePolicyAssignment";
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for EffectivePolicyAssignment {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.teamsAdministration.effectivePolicyAssignment"
@@ -347,9 +381,12 @@ impl rt::ObjectSer for EffectivePolicyAssignment {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_object!(EffectivePolicyAssignment);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EffectivePolicyAssignment);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct NumberAssignment {
@@ -400,6 +437,7 @@ pub struct NumberAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for NumberAssignment {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -427,9 +465,11 @@ impl rt::ObjectMut for NumberAssignment {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectDe for NumberAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.numberAssignment";
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for NumberAssignment {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.teamsAdministration.numberAssignment"
@@ -463,9 +503,12 @@ impl rt::ObjectSer for NumberAssignment {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_object!(NumberAssignment);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberAssignment);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberCapability`, enum type.
 #[derive(Clone)]
 pub enum NumberCapability {
@@ -482,6 +525,7 @@ pub enum NumberCapability {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for NumberCapability {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.numberCapability";
     fn as_str(&self) -> &str {
@@ -505,9 +549,12 @@ impl rt::StrEnum for NumberCapability {
         }
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_enum!(NumberCapability);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberCapability);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberSource`, enum type.
 #[derive(Clone)]
 pub enum NumberSource {
@@ -520,6 +567,7 @@ pub enum NumberSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for NumberSource {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.numberSource";
     fn as_str(&self) -> &str {
@@ -539,9 +587,12 @@ impl rt::StrEnum for NumberSource {
         }
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_enum!(NumberSource);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberSource);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberType`, enum type.
 #[derive(Clone)]
 pub enum NumberType {
@@ -558,6 +609,7 @@ pub enum NumberType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for NumberType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.numberType";
     fn as_str(&self) -> &str {
@@ -581,9 +633,12 @@ impl rt::StrEnum for NumberType {
         }
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_enum!(NumberType);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberType);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.policyAssignment`, complex type.
 #[derive(Clone, Default)]
 pub struct PolicyAssignment {
@@ -598,6 +653,7 @@ pub struct PolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for PolicyAssignment {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -611,9 +667,11 @@ impl rt::ObjectMut for PolicyAssignment {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectDe for PolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.policyAssignment";
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for PolicyAssignment {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.teamsAdministration.policyAssignment"
@@ -633,9 +691,12 @@ impl rt::ObjectSer for PolicyAssignment {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_object!(PolicyAssignment);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyAssignment);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.policyIdentifierDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct PolicyIdentifierDetail {
@@ -648,6 +709,7 @@ pub struct PolicyIdentifierDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for PolicyIdentifierDetail {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -660,9 +722,11 @@ impl rt::ObjectMut for PolicyIdentifierDetail {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectDe for PolicyIdentifierDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.policyIdentifierDetail";
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for PolicyIdentifierDetail {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.teamsAdministration.policyIdentifierDetail"
@@ -677,9 +741,12 @@ impl rt::ObjectSer for PolicyIdentifierDetail {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_object!(PolicyIdentifierDetail);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyIdentifierDetail);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.portInStatus`, enum type.
 #[derive(Clone)]
 pub enum PortInStatus {
@@ -692,6 +759,7 @@ pub enum PortInStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for PortInStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.portInStatus";
     fn as_str(&self) -> &str {
@@ -711,9 +779,12 @@ impl rt::StrEnum for PortInStatus {
         }
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_enum!(PortInStatus);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PortInStatus);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.reverseNumberLookupOption`, enum type.
 #[derive(Clone)]
 pub enum ReverseNumberLookupOption {
@@ -724,6 +795,7 @@ pub enum ReverseNumberLookupOption {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for ReverseNumberLookupOption {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.reverseNumberLookupOption";
     fn as_str(&self) -> &str {
@@ -741,9 +813,12 @@ impl rt::StrEnum for ReverseNumberLookupOption {
         }
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_enum!(ReverseNumberLookupOption);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReverseNumberLookupOption);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsAdminRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TeamsAdminRoot {
@@ -764,6 +839,7 @@ pub struct TeamsAdminRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TeamsAdminRoot {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -777,9 +853,11 @@ impl rt::ObjectMut for TeamsAdminRoot {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectDe for TeamsAdminRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsAdminRoot";
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TeamsAdminRoot {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.teamsAdministration.teamsAdminRoot"
@@ -799,9 +877,12 @@ impl rt::ObjectSer for TeamsAdminRoot {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_object!(TeamsAdminRoot);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAdminRoot);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TeamsPolicyAssignment {
@@ -814,6 +895,7 @@ pub struct TeamsPolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TeamsPolicyAssignment {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -822,9 +904,11 @@ impl rt::ObjectMut for TeamsPolicyAssignment {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectDe for TeamsPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsPolicyAssignment";
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TeamsPolicyAssignment {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.teamsAdministration.teamsPolicyAssignment"
@@ -836,9 +920,12 @@ impl rt::ObjectSer for TeamsPolicyAssignment {
         f(&self.extra, &[("id", &self.id), ("userAssignments", &self.user_assignments)])
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_object!(TeamsPolicyAssignment);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsPolicyAssignment);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyUserAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TeamsPolicyUserAssignment {
@@ -853,6 +940,7 @@ pub struct TeamsPolicyUserAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TeamsPolicyUserAssignment {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -866,9 +954,11 @@ impl rt::ObjectMut for TeamsPolicyUserAssignment {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectDe for TeamsPolicyUserAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment";
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TeamsPolicyUserAssignment {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment"
@@ -888,9 +978,12 @@ impl rt::ObjectSer for TeamsPolicyUserAssignment {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_object!(TeamsPolicyUserAssignment);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsPolicyUserAssignment);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsUserConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TeamsUserConfiguration {
@@ -923,6 +1016,7 @@ pub struct TeamsUserConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TeamsUserConfiguration {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -943,9 +1037,11 @@ impl rt::ObjectMut for TeamsUserConfiguration {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectDe for TeamsUserConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsUserConfiguration";
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TeamsUserConfiguration {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.teamsAdministration.teamsUserConfiguration"
@@ -972,9 +1068,12 @@ impl rt::ObjectSer for TeamsUserConfiguration {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_object!(TeamsUserConfiguration);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsUserConfiguration);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TelephoneNumberLongRunningOperation {
@@ -993,6 +1092,7 @@ pub struct TelephoneNumberLongRunningOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TelephoneNumberLongRunningOperation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1006,9 +1106,11 @@ impl rt::ObjectMut for TelephoneNumberLongRunningOperation {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectDe for TelephoneNumberLongRunningOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation";
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TelephoneNumberLongRunningOperation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation"
@@ -1028,9 +1130,12 @@ impl rt::ObjectSer for TelephoneNumberLongRunningOperation {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_object!(TelephoneNumberLongRunningOperation);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TelephoneNumberLongRunningOperation);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails`, complex type.
 #[derive(Clone, Default)]
 pub struct TelephoneNumberLongRunningOperationDetails {
@@ -1043,6 +1148,7 @@ pub struct TelephoneNumberLongRunningOperationDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TelephoneNumberLongRunningOperationDetails {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1055,9 +1161,11 @@ impl rt::ObjectMut for TelephoneNumberLongRunningOperationDetails {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectDe for TelephoneNumberLongRunningOperationDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails";
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TelephoneNumberLongRunningOperationDetails {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails"
@@ -1076,9 +1184,12 @@ impl rt::ObjectSer for TelephoneNumberLongRunningOperationDetails {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_object!(TelephoneNumberLongRunningOperationDetails);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TelephoneNumberLongRunningOperationDetails);
+#[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct TelephoneNumberManagementRoot {
@@ -1097,6 +1208,7 @@ pub struct TelephoneNumberManagementRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TelephoneNumberManagementRoot {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -1109,9 +1221,11 @@ impl rt::ObjectMut for TelephoneNumberManagementRoot {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectDe for TelephoneNumberManagementRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot";
 }
+#[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TelephoneNumberManagementRoot {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot"
@@ -1130,6 +1244,8 @@ impl rt::ObjectSer for TelephoneNumberManagementRoot {
         )
     }
 }
+#[cfg(msgraph_v1_c17)]
 rt::impl_object!(TelephoneNumberManagementRoot);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TelephoneNumberManagementRoot);

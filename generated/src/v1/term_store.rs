@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
+#[cfg(msgraph_v1_c1)]
 /// CSDL: `microsoft.graph.termStore.group`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Group {
@@ -22,6 +23,7 @@ pub struct Group {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for Group {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -38,9 +40,11 @@ impl rt::ObjectMut for Group {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectDe for Group {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.group";
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for Group {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.termStore.group"
@@ -63,9 +67,12 @@ impl rt::ObjectSer for Group {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 rt::impl_object!(Group);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Group);
+#[cfg(msgraph_v1_c1)]
 /// CSDL: `microsoft.graph.termStore.localizedDescription`, complex type.
 #[derive(Clone, Default)]
 pub struct LocalizedDescription {
@@ -76,6 +83,7 @@ pub struct LocalizedDescription {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for LocalizedDescription {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -87,9 +95,11 @@ impl rt::ObjectMut for LocalizedDescription {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectDe for LocalizedDescription {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.localizedDescription";
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for LocalizedDescription {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.termStore.localizedDescription"
@@ -104,9 +114,12 @@ impl rt::ObjectSer for LocalizedDescription {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 rt::impl_object!(LocalizedDescription);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedDescription);
+#[cfg(msgraph_v1_c1)]
 /// CSDL: `microsoft.graph.termStore.localizedLabel`, complex type.
 #[derive(Clone, Default)]
 pub struct LocalizedLabel {
@@ -119,6 +132,7 @@ pub struct LocalizedLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for LocalizedLabel {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -131,9 +145,11 @@ impl rt::ObjectMut for LocalizedLabel {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectDe for LocalizedLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.localizedLabel";
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for LocalizedLabel {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.termStore.localizedLabel"
@@ -152,9 +168,12 @@ impl rt::ObjectSer for LocalizedLabel {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 rt::impl_object!(LocalizedLabel);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedLabel);
+#[cfg(msgraph_v1_c1)]
 /// CSDL: `microsoft.graph.termStore.localizedName`, complex type.
 #[derive(Clone, Default)]
 pub struct LocalizedName {
@@ -165,6 +184,7 @@ pub struct LocalizedName {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for LocalizedName {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -173,9 +193,11 @@ impl rt::ObjectMut for LocalizedName {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectDe for LocalizedName {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.localizedName";
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for LocalizedName {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.termStore.localizedName"
@@ -187,9 +209,12 @@ impl rt::ObjectSer for LocalizedName {
         f(&self.extra, &[("languageTag", &self.language_tag), ("name", &self.name)])
     }
 }
+#[cfg(msgraph_v1_c1)]
 rt::impl_object!(LocalizedName);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedName);
+#[cfg(msgraph_v1_c1)]
 /// CSDL: `microsoft.graph.termStore.relation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Relation {
@@ -206,6 +231,7 @@ pub struct Relation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for Relation {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -220,9 +246,11 @@ impl rt::ObjectMut for Relation {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectDe for Relation {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.relation";
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for Relation {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.termStore.relation"
@@ -243,9 +271,12 @@ impl rt::ObjectSer for Relation {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 rt::impl_object!(Relation);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Relation);
+#[cfg(msgraph_v1_c1)]
 /// CSDL: `microsoft.graph.termStore.relationType`, enum type.
 #[derive(Clone)]
 pub enum RelationType {
@@ -258,6 +289,7 @@ pub enum RelationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::StrEnum for RelationType {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.relationType";
     fn as_str(&self) -> &str {
@@ -277,9 +309,12 @@ impl rt::StrEnum for RelationType {
         }
     }
 }
+#[cfg(msgraph_v1_c1)]
 rt::impl_enum!(RelationType);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RelationType);
+#[cfg(msgraph_v1_c1)]
 /// CSDL: `microsoft.graph.termStore.set`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Set {
@@ -306,6 +341,7 @@ pub struct Set {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for Set {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -324,9 +360,11 @@ impl rt::ObjectMut for Set {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectDe for Set {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.set";
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for Set {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.termStore.set"
@@ -351,9 +389,12 @@ impl rt::ObjectSer for Set {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 rt::impl_object!(Set);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Set);
+#[cfg(msgraph_v1_c1)]
 /// CSDL: `microsoft.graph.termStore.store`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Store {
@@ -370,6 +411,7 @@ pub struct Store {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for Store {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -384,9 +426,11 @@ impl rt::ObjectMut for Store {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectDe for Store {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.store";
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for Store {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.termStore.store"
@@ -407,9 +451,12 @@ impl rt::ObjectSer for Store {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 rt::impl_object!(Store);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Store);
+#[cfg(msgraph_v1_c1)]
 /// CSDL: `microsoft.graph.termStore.term`, entity type, derived from `microsoft.graph.entity`, key `id`.
 #[derive(Clone, Default)]
 pub struct Term {
@@ -436,6 +483,7 @@ pub struct Term {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for Term {
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
@@ -454,9 +502,11 @@ impl rt::ObjectMut for Term {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectDe for Term {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.term";
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for Term {
     fn type_name(&self) -> &'static str {
         "microsoft.graph.termStore.term"
@@ -481,9 +531,12 @@ impl rt::ObjectSer for Term {
         )
     }
 }
+#[cfg(msgraph_v1_c1)]
 rt::impl_object!(Term);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Term);
+#[cfg(msgraph_v1_c1)]
 /// CSDL: `microsoft.graph.termStore.termGroupScope`, enum type.
 #[derive(Clone)]
 pub enum TermGroupScope {
@@ -498,6 +551,7 @@ pub enum TermGroupScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
+#[cfg(msgraph_v1_c1)]
 impl rt::StrEnum for TermGroupScope {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.termGroupScope";
     fn as_str(&self) -> &str {
@@ -519,6 +573,8 @@ impl rt::StrEnum for TermGroupScope {
         }
     }
 }
+#[cfg(msgraph_v1_c1)]
 rt::impl_enum!(TermGroupScope);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermGroupScope);
