@@ -63,7 +63,10 @@ impl<T, C> ::core::fmt::Debug for CollectionPath<T, C> {
 impl<T, C> EntityPath<T, C> {
     /// A path to `target`.
     pub fn new(target: Target) -> Self {
-        EntityPath { target, marker: PhantomData }
+        EntityPath {
+            target,
+            marker: PhantomData,
+        }
     }
 
     /// The target so far.
@@ -73,7 +76,11 @@ impl<T, C> EntityPath<T, C> {
 
     /// `GET` the entity.
     pub fn get(&self) -> Request<NoBody, rq::Entity<T>> {
-        Request::new(::msgraph_core::http::Method::GET, self.target.clone(), NoBody)
+        Request::new(
+            ::msgraph_core::http::Method::GET,
+            self.target.clone(),
+            NoBody,
+        )
     }
 }
 
@@ -81,43 +88,73 @@ impl<T, const DELETE: bool, const REF: bool> EntityPath<T, Caps<true, DELETE, RE
     /// `PATCH` the entity with the members set in `body` (absent members are not sent,
     /// `Field::Null` sends `null`).
     pub fn update(&self, body: T) -> Request<Json<T>, rq::Empty> {
-        Request::new(::msgraph_core::http::Method::PATCH, self.target.clone(), Json(body))
+        Request::new(
+            ::msgraph_core::http::Method::PATCH,
+            self.target.clone(),
+            Json(body),
+        )
     }
 
     /// `PUT` the entity (replace).
     pub fn replace(&self, body: T) -> Request<Json<T>, rq::Empty> {
-        Request::new(::msgraph_core::http::Method::PUT, self.target.clone(), Json(body))
+        Request::new(
+            ::msgraph_core::http::Method::PUT,
+            self.target.clone(),
+            Json(body),
+        )
     }
 }
 
 impl<T, const UPDATE: bool, const REF: bool> EntityPath<T, Caps<UPDATE, true, REF>> {
     /// `DELETE` the entity.
     pub fn delete(&self) -> Request<NoBody, rq::Empty> {
-        Request::new(::msgraph_core::http::Method::DELETE, self.target.clone(), NoBody)
+        Request::new(
+            ::msgraph_core::http::Method::DELETE,
+            self.target.clone(),
+            NoBody,
+        )
     }
 }
 
 impl<T, const UPDATE: bool, const DELETE: bool> EntityPath<T, Caps<UPDATE, DELETE, true>> {
     /// `GET .../$ref`: the reference (`@odata.id`) instead of the entity.
     pub fn get_ref(&self) -> Request<NoBody, rq::Entity<::msgraph_core::serde_json::Value>> {
-        Request::new(::msgraph_core::http::Method::GET, self.target.segment("$ref"), NoBody)
+        Request::new(
+            ::msgraph_core::http::Method::GET,
+            self.target.segment("$ref"),
+            NoBody,
+        )
     }
 
     /// `PUT .../$ref`: point a single-valued reference at `odata_id` (an entity URL).
-    pub fn set_ref(&self, odata_id: &str) -> Request<Json<::msgraph_core::serde_json::Value>, rq::Empty> {
-        Request::new(::msgraph_core::http::Method::PUT, self.target.segment("$ref"), Json(ref_body(odata_id)))
+    pub fn set_ref(
+        &self,
+        odata_id: &str,
+    ) -> Request<Json<::msgraph_core::serde_json::Value>, rq::Empty> {
+        Request::new(
+            ::msgraph_core::http::Method::PUT,
+            self.target.segment("$ref"),
+            Json(ref_body(odata_id)),
+        )
     }
 
     /// `DELETE .../$ref`: remove the reference (not the entity).
     pub fn delete_ref(&self) -> Request<NoBody, rq::Empty> {
-        Request::new(::msgraph_core::http::Method::DELETE, self.target.segment("$ref"), NoBody)
+        Request::new(
+            ::msgraph_core::http::Method::DELETE,
+            self.target.segment("$ref"),
+            NoBody,
+        )
     }
 }
 
 impl<T, C> CollectionPath<T, C> {
     /// A path to `target`.
     pub fn new(target: Target) -> Self {
-        CollectionPath { target, marker: PhantomData }
+        CollectionPath {
+            target,
+            marker: PhantomData,
+        }
     }
 
     /// The target so far.
@@ -127,12 +164,20 @@ impl<T, C> CollectionPath<T, C> {
 
     /// `GET` one page of the collection (follow `next_link` for more).
     pub fn list(&self) -> Request<NoBody, rq::Collection<T>> {
-        Request::new(::msgraph_core::http::Method::GET, self.target.clone(), NoBody)
+        Request::new(
+            ::msgraph_core::http::Method::GET,
+            self.target.clone(),
+            NoBody,
+        )
     }
 
     /// `GET .../$count`.
     pub fn count(&self) -> Request<NoBody, rq::Count> {
-        Request::new(::msgraph_core::http::Method::GET, self.target.segment("$count"), NoBody)
+        Request::new(
+            ::msgraph_core::http::Method::GET,
+            self.target.segment("$count"),
+            NoBody,
+        )
     }
 }
 
@@ -150,7 +195,11 @@ impl<T, const UPDATE: bool, const DELETE: bool, const REF: bool>
 {
     /// `POST` a new item.
     pub fn create(&self, body: T) -> Request<Json<T>, rq::Entity<T>> {
-        Request::new(::msgraph_core::http::Method::POST, self.target.clone(), Json(body))
+        Request::new(
+            ::msgraph_core::http::Method::POST,
+            self.target.clone(),
+            Json(body),
+        )
     }
 }
 
@@ -159,12 +208,23 @@ impl<T, const INSERT: bool, const UPDATE: bool, const DELETE: bool>
 {
     /// `GET .../$ref`: the references (`@odata.id`) of the collection.
     pub fn get_refs(&self) -> Request<NoBody, rq::Collection<::msgraph_core::serde_json::Value>> {
-        Request::new(::msgraph_core::http::Method::GET, self.target.segment("$ref"), NoBody)
+        Request::new(
+            ::msgraph_core::http::Method::GET,
+            self.target.segment("$ref"),
+            NoBody,
+        )
     }
 
     /// `POST .../$ref`: add a reference to `odata_id` (an entity URL).
-    pub fn add_ref(&self, odata_id: &str) -> Request<Json<::msgraph_core::serde_json::Value>, rq::Empty> {
-        Request::new(::msgraph_core::http::Method::POST, self.target.segment("$ref"), Json(ref_body(odata_id)))
+    pub fn add_ref(
+        &self,
+        odata_id: &str,
+    ) -> Request<Json<::msgraph_core::serde_json::Value>, rq::Empty> {
+        Request::new(
+            ::msgraph_core::http::Method::POST,
+            self.target.segment("$ref"),
+            Json(ref_body(odata_id)),
+        )
     }
 }
 
@@ -176,12 +236,20 @@ impl StreamPath {
 
     /// `GET` the content.
     pub fn get(&self) -> Request<NoBody, rq::Raw> {
-        Request::new(::msgraph_core::http::Method::GET, self.target.clone(), NoBody)
+        Request::new(
+            ::msgraph_core::http::Method::GET,
+            self.target.clone(),
+            NoBody,
+        )
     }
 
     /// `PUT` new content (`application/octet-stream` unless a `Content-Type` is set).
     pub fn put(&self, content: Vec<u8>) -> Request<Bytes, rq::Empty> {
-        Request::new(::msgraph_core::http::Method::PUT, self.target.clone(), Bytes(content))
+        Request::new(
+            ::msgraph_core::http::Method::PUT,
+            self.target.clone(),
+            Bytes(content),
+        )
     }
 }
 

@@ -133,7 +133,9 @@ msgraph-core = {{ workspace = true }}\n"
 fn build_table(module: &str, prefix: &str, areas: &Areas) -> TokenStream {
     let names = &areas.names;
     let classes = areas.classes.iter().map(|c| {
-        let members = c.iter().map(|a| a as u16);
+        let members = c
+            .iter()
+            .map(|a| proc_macro2::Literal::u16_unsuffixed(a as u16));
         quote!(&[#(#members),*])
     });
     quote! {
@@ -150,6 +152,7 @@ fn build_script(tables: &[TokenStream]) -> Result<String, syn::Error> {
         //! Per-area features: each gate class is a set of areas; its `cfg` is on when the
         //! version's full feature or any of those areas' features is enabled.
 
+        #[rustfmt::skip]
         struct Version {
             full: &'static str,
             cfg: &'static str,
@@ -157,13 +160,16 @@ fn build_script(tables: &[TokenStream]) -> Result<String, syn::Error> {
             classes: &'static [&'static [u16]],
         }
 
+        #[rustfmt::skip]
         static VERSIONS: &[Version] = &[#(#tables)*];
 
+        #[rustfmt::skip]
         fn enabled(feature: &str) -> bool {
             let var = format!("CARGO_FEATURE_{}", feature.to_uppercase().replace('-', "_"));
             std::env::var_os(var).is_some()
         }
 
+        #[rustfmt::skip]
         fn main() {
             println!("cargo::rerun-if-changed=build.rs");
             for v in VERSIONS {
