@@ -274,7 +274,10 @@ fn regenerated_history_differs_exactly_where_the_report_says() {
             "entity sets or singletons changed: the area features and build script must change"
         );
     } else {
-        assert!(gate_only.is_empty(), "gate classes changed without container changes: {gate_only:?}");
+        assert!(
+            gate_only.is_empty(),
+            "gate classes changed without container changes: {gate_only:?}"
+        );
     }
 
     let mut expected_all = BTreeSet::new();
