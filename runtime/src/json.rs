@@ -47,7 +47,7 @@ impl JsonError {
         }
     }
 
-    fn from_json(e: serde_json::Error) -> Self {
+    pub(crate) fn from_json(e: serde_json::Error) -> Self {
         let text = e.to_string();
         match split_position(&text) {
             Some((message, line, column)) => JsonError {

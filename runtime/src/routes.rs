@@ -305,11 +305,10 @@ impl RouteTable {
                         })?;
                     template.push('/');
                     template.push_str(e.name);
-                    let next = self.step(e, &mut template);
+                    let next = self.step(e);
                     key_in_parens(next, args, &mut template)
                 }
-                At::Collection { ty, .. } | At::Item { ty, .. } if name == "$count" => {
-                    let _ = ty;
+                At::Collection { .. } | At::Item { .. } if name == "$count" => {
                     template.push_str("/$count");
                     At::Count
                 }
@@ -360,7 +359,7 @@ impl RouteTable {
                     {
                         template.push('/');
                         template.push_str(e.name);
-                        let next = self.step(e, &mut template);
+                        let next = self.step(e);
                         key_in_parens(next, args, &mut template)
                     } else if let Some(sub) = self.cast(ty, name) {
                         template.push('/');
@@ -409,24 +408,20 @@ impl RouteTable {
         self.finish(at, &method, template)
     }
 
+    /// The operation `name` bound to `ty` (or to a collection of it), also when written
+    /// qualified (`microsoft.graph.answer`).
     fn op_edge(&self, ty: &str, name: &str, on_collection: bool) -> Option<Edge> {
-        let found = self.edge(ty, name, on_collection);
-        match found {
-            Some(e) if matches!(e.kind, EdgeKind::Action { .. } | EdgeKind::Function { .. }) => {
-                Some(e)
-            }
-            Some(e) if !on_collection => Some(e),
-            _ => {
-                // `microsoft.graph.answer` -> `answer`
+        let is_op =
+            |e: &Edge| matches!(e.kind, EdgeKind::Action { .. } | EdgeKind::Function { .. });
+        self.edge(ty, name, on_collection)
+            .filter(is_op)
+            .or_else(|| {
                 let short = name.rsplit('.').next()?;
                 (short != name)
                     .then(|| self.edge(ty, short, on_collection))
                     .flatten()
-                    .filter(|e| {
-                        matches!(e.kind, EdgeKind::Action { .. } | EdgeKind::Function { .. })
-                    })
-            }
-        }
+                    .filter(is_op)
+            })
     }
 
     fn cast(&self, ty: &str, name: &str) -> Option<&'static str> {
@@ -434,7 +429,7 @@ impl RouteTable {
         self.derives(t.name, ty).then_some(t.name)
     }
 
-    fn step(&self, e: Edge, _template: &mut String) -> At {
+    fn step(&self, e: Edge) -> At {
         match e.kind {
             EdgeKind::EntitySet => At::Collection {
                 ty: e.target,

@@ -44,10 +44,6 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Command {
     c
 }
 
-fn run(mut c: Command) -> Result<()> {
-    run_ref(&mut c)
-}
-
 /// Times `c`, with peak RSS from GNU time when available.
 fn measure(label: &str, c: Command) -> Result<Figure> {
     let gnu_time = Path::new("/usr/bin/time");
@@ -70,7 +66,7 @@ fn measure(label: &str, c: Command) -> Result<Figure> {
         c
     };
     let t0 = Instant::now();
-    run_ref(&mut cmd)?;
+    run(&mut cmd)?;
     let wall_s = t0.elapsed().as_secs_f64();
     let peak_rss_mb = std::fs::read_to_string(rss_file.path())
         .ok()
@@ -83,7 +79,8 @@ fn measure(label: &str, c: Command) -> Result<Figure> {
     })
 }
 
-fn run_ref(c: &mut Command) -> Result<()> {
+/// Runs `c`, failing with its stderr if it fails.
+fn run(c: &mut Command) -> Result<()> {
     let out = c.output().with_context(|| format!("running {c:?}"))?;
     if !out.status.success() {
         bail!("{c:?} failed:\n{}", String::from_utf8_lossy(&out.stderr));
@@ -109,8 +106,12 @@ pub fn build_times(
                     _ => "v1-communications",
                 };
                 let target = scratch.join("models");
-                run(cargo(root, &target, &["build", "-q", "-p", "msgraph-core"]))?;
-                run(cargo(
+                run(&mut cargo(
+                    root,
+                    &target,
+                    &["build", "-q", "-p", "msgraph-core"],
+                ))?;
+                run(&mut cargo(
                     root,
                     &target,
                     &["clean", "-q", "-p", "msgraph-models"],
@@ -148,8 +149,12 @@ pub fn build_times(
                 )?;
                 crate::write::write_atomic(&dir, &files)?;
                 let target = scratch.join("naive-target");
-                run(cargo(&dir, &target, &["build", "-q", "-p", "serde_json"]))?;
-                run(cargo(&dir, &target, &["clean", "-q", "-p", &name]))?;
+                run(&mut cargo(
+                    &dir,
+                    &target,
+                    &["build", "-q", "-p", "serde_json"],
+                ))?;
+                run(&mut cargo(&dir, &target, &["clean", "-q", "-p", &name]))?;
                 measure(
                     &format!("naive v1 ({form})"),
                     cargo(&dir, &target, &["build", "-q"]),

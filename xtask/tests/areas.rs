@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 use xtask::model::areas::{Areas, compute};
-use xtask::model::{Model, Target, TypeKind};
+use xtask::model::{Model, Target};
 use xtask::pipeline::{Stages, load_file};
 
 fn model(file: &str) -> Model {
@@ -98,7 +98,6 @@ fn areas_are_closed() {
                     }
                 }
             }
-            let _ = TypeKind::Enum;
         }
     }
 }

@@ -5,7 +5,9 @@
 
 use crate::de::DeValue;
 use crate::json::JsonError;
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -190,15 +192,37 @@ pub struct Collection<T>(PhantomData<fn() -> T>);
 impl<T: DeValue> ResponseKind for Collection<T> {
     type Output = Page<T>;
     fn parse_success(s: u16, _: &http::HeaderMap, b: &[u8]) -> Result<Page<T>, ResponseError> {
-        let v: Value = body(s, b)?;
-        let Value::Object(mut o) = v else {
-            return Err(ResponseError::Decode(JsonError::from_de(
-                crate::de::DeError::custom("expected a collection page (an object with `value`)"),
-            )));
+        // Members as raw text first, so the items are read once, straight into `T`,
+        // without building a `Value` tree of the whole page.
+        if b.iter().all(u8::is_ascii_whitespace) {
+            return Err(ResponseError::MissingBody { status: s });
+        }
+        let members: BTreeMap<String, &RawValue> = match serde_json::from_slice(b) {
+            Ok(m) => m,
+            Err(_) if serde_json::from_slice::<Value>(b).is_ok() => {
+                return Err(ResponseError::Decode(JsonError::from_de(
+                    crate::de::DeError::custom(
+                        "expected a collection page (an object with `value`)",
+                    ),
+                )));
+            }
+            Err(e) => return Err(ResponseError::Decode(JsonError::from_json(e))),
         };
-        let items = o.remove("value").unwrap_or(Value::Array(Vec::new()));
-        let value = crate::json::from_value::<Vec<T>>(items)
-            .map_err(|e| ResponseError::Decode(JsonError::from_de(e.at_key("value"))))?;
+        let mut value = Vec::new();
+        let mut o = Map::new();
+        for (k, raw) in members {
+            if k == "value" {
+                value = crate::json::from_str::<Vec<T>>(raw.get()).map_err(|mut e| {
+                    e.path = format!("$.value{}", e.path.strip_prefix('$').unwrap_or(&e.path));
+                    (e.line, e.column) = (None, None);
+                    ResponseError::Decode(e)
+                })?;
+            } else {
+                let v = serde_json::from_str(raw.get())
+                    .map_err(|e| ResponseError::Decode(JsonError::from_json(e)))?;
+                o.insert(k, v);
+            }
+        }
         let text = |o: &mut Map<String, Value>, k: &str| match o.remove(k) {
             Some(Value::String(s)) => Some(s),
             Some(other) => {

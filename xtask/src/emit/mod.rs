@@ -43,8 +43,12 @@ pub fn type_items(model: &Model, paths: &Paths, id: TypeId) -> TokenStream {
 
 /// The items of one type, parsed, each carrying the type's gate.
 fn type_syn_items(model: &Model, paths: &Paths, id: TypeId) -> Result<Vec<syn::Item>, syn::Error> {
-    let file: syn::File = syn::parse2(ungated_type_items(model, paths, id))?;
-    let gate = paths.gate(id);
+    gate_items(paths.gate(id), ungated_type_items(model, paths, id))
+}
+
+/// Parses `items` and puts `gate` (a `#[cfg(..)]` attribute, possibly empty) on each.
+fn gate_items(gate: TokenStream, items: TokenStream) -> Result<Vec<syn::Item>, syn::Error> {
+    let file: syn::File = syn::parse2(items)?;
     if gate.is_empty() {
         return Ok(file.items);
     }
@@ -61,27 +65,16 @@ fn type_syn_items(model: &Model, paths: &Paths, id: TypeId) -> Result<Vec<syn::I
         .collect())
 }
 
-/// Puts `gate` (a `#[cfg(..)]` attribute, possibly empty) on every item of `items`.
+/// Puts `gate` on every item of `items`, as tokens. Tokens that do not parse as items
+/// are returned unchanged, for the formatter to report.
 pub fn gated(gate: TokenStream, items: TokenStream) -> TokenStream {
     if gate.is_empty() {
         return items;
     }
-    let Ok(file) = syn::parse2::<syn::File>(items.clone()) else {
-        return items;
-    };
-    let attrs: Vec<syn::Attribute> = match syn::parse2::<syn::ItemStruct>(quote!(#gate struct X;)) {
-        Ok(s) => s.attrs,
-        Err(_) => return items,
-    };
-    file.items
-        .into_iter()
-        .map(|mut item| {
-            if let Some(a) = item_attrs(&mut item) {
-                a.splice(0..0, attrs.iter().cloned());
-            }
-            quote!(#item)
-        })
-        .collect()
+    match gate_items(gate, items.clone()) {
+        Ok(items) => quote!(#(#items)*),
+        Err(_) => items,
+    }
 }
 
 fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {

@@ -60,17 +60,6 @@ impl Paths {
         }
     }
 
-    /// The gate for the whole version (any of its features), for items not tied to a type.
-    pub fn version_gate(&self) -> TokenStream {
-        match &self.gates {
-            Some(g) => {
-                let c = ident(&g.prefix);
-                quote!(#[cfg(#c)])
-            }
-            None => quote!(),
-        }
-    }
-
     /// `#[cfg(feature = "v1")]`: for items outside every area (only in the full crate).
     pub fn full_gate(&self) -> TokenStream {
         match &self.gates {
@@ -80,11 +69,6 @@ impl Paths {
             }
             None => quote!(),
         }
-    }
-
-    /// Whether per-area gating is on.
-    pub fn gated(&self) -> bool {
-        self.gates.is_some()
     }
 
     /// The root module path itself (`crate::v1`).
