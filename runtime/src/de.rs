@@ -260,29 +260,46 @@ pub trait DeValue: Sized {
     fn from_event(ev: Event<'_>) -> DeResult<Self>;
 
     /// Reads a non-null value.
+    ///
+    /// (Generic code in this crate avoids `?` and combinators: each would be one more function
+    /// per generated type in the models crate's build.)
     fn de_value(src: &mut dyn Source) -> DeResult<Self> {
         let mut out = None;
-        src.read(&mut |ev| {
-            out = Some(Self::from_event(ev)?);
-            Ok(())
-        })?;
-        out.ok_or_else(no_value)
+        let read = src.read(&mut |ev| match Self::from_event(ev) {
+            Ok(v) => {
+                out = Some(v);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        });
+        match (read, out) {
+            (Ok(()), Some(v)) => Ok(v),
+            (Ok(()), None) => Err(no_value()),
+            (Err(e), _) => Err(e),
+        }
     }
 
     /// Reads a value that may be `null`.
     fn de_nullable(src: &mut dyn Source) -> DeResult<Field<Self>> {
         let mut out = Field::Absent;
-        src.read(&mut |ev| {
-            out = match ev {
-                Event::Null => Field::Null,
-                ev => Field::Value(Self::from_event(ev)?),
-            };
-            Ok(())
-        })?;
-        if out.is_absent() {
-            return Err(no_value());
+        let read = src.read(&mut |ev| match ev {
+            Event::Null => {
+                out = Field::Null;
+                Ok(())
+            }
+            ev => match Self::from_event(ev) {
+                Ok(v) => {
+                    out = Field::Value(v);
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
+        });
+        match (read, out) {
+            (Err(e), _) => Err(e),
+            (Ok(()), Field::Absent) => Err(no_value()),
+            (Ok(()), out) => Ok(out),
         }
-        Ok(out)
     }
 }
 

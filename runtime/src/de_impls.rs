@@ -128,17 +128,24 @@ impl DeValue for Value {
 impl<T: DeValue> DeValue for Box<T> {
     const EXPECTED: &'static str = T::EXPECTED;
     fn from_event(ev: Event<'_>) -> DeResult<Self> {
-        T::from_event(ev).map(Box::new)
+        match T::from_event(ev) {
+            Ok(v) => Ok(Box::new(v)),
+            Err(e) => Err(e),
+        }
     }
     fn de_value(src: &mut dyn Source) -> DeResult<Self> {
-        T::de_value(src).map(Box::new)
+        match T::de_value(src) {
+            Ok(v) => Ok(Box::new(v)),
+            Err(e) => Err(e),
+        }
     }
     fn de_nullable(src: &mut dyn Source) -> DeResult<Field<Self>> {
-        Ok(match T::de_nullable(src)? {
-            Field::Value(v) => Field::Value(Box::new(v)),
-            Field::Null => Field::Null,
-            Field::Absent => Field::Absent,
-        })
+        match T::de_nullable(src) {
+            Ok(Field::Value(v)) => Ok(Field::Value(Box::new(v))),
+            Ok(Field::Null) => Ok(Field::Null),
+            Ok(Field::Absent) => Ok(Field::Absent),
+            Err(e) => Err(e),
+        }
     }
 }
 
@@ -146,11 +153,17 @@ impl<T: DeValue> DeValue for Vec<T> {
     const EXPECTED: &'static str = "array";
     fn from_event(ev: Event<'_>) -> DeResult<Self> {
         let mut out = Vec::new();
-        read_seq(ev, T::EXPECTED, &mut |src| {
-            out.push(T::de_value(src)?);
-            Ok(())
-        })?;
-        Ok(out)
+        let read = read_seq(ev, T::EXPECTED, &mut |src| match T::de_value(src) {
+            Ok(v) => {
+                out.push(v);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        });
+        match read {
+            Ok(()) => Ok(out),
+            Err(e) => Err(e),
+        }
     }
 }
 
@@ -179,14 +192,20 @@ impl<T: DeValue> DeValue for Field<T> {
     fn from_event(ev: Event<'_>) -> DeResult<Self> {
         match ev {
             Event::Null => Ok(Field::Null),
-            ev => T::from_event(ev).map(Field::Value),
+            ev => match T::from_event(ev) {
+                Ok(v) => Ok(Field::Value(v)),
+                Err(e) => Err(e),
+            },
         }
     }
     fn de_value(src: &mut dyn Source) -> DeResult<Self> {
         T::de_nullable(src)
     }
     fn de_nullable(src: &mut dyn Source) -> DeResult<Field<Self>> {
-        T::de_nullable(src).map(Field::Value)
+        match T::de_nullable(src) {
+            Ok(v) => Ok(Field::Value(v)),
+            Err(e) => Err(e),
+        }
     }
 }
 

@@ -206,14 +206,8 @@ mod tests {
         const TYPE_NAME: &'static str = "test.holder";
     }
     impl crate::ObjectSer for Holder {
-        fn type_name(&self) -> &'static str {
-            "test.holder"
-        }
-        fn extra(&self) -> &Extra {
-            &self.0
-        }
         fn fields(&self, f: &mut crate::object::FieldsFn<'_>) {
-            f(&self.0, &[])
+            f(crate::object::Head::new("test.holder", &self.0), &[])
         }
     }
     crate::impl_object!(Holder);

@@ -20,22 +20,30 @@ macro_rules! impl_object {
         impl $crate::DeValue for $t {
             const EXPECTED: &'static str = <$t as $crate::ObjectDe>::TYPE_NAME;
             fn from_event(ev: $crate::Event<'_>) -> $crate::DeResult<Self> {
-                $crate::de_object(ev)
+                let mut obj = <$t as ::core::default::Default>::default();
+                match $crate::object::read_object(ev, Self::EXPECTED, &mut obj) {
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(obj),
+                    ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+                }
             }
             fn de_value(src: &mut dyn $crate::Source) -> $crate::DeResult<Self> {
                 let mut obj = <$t as ::core::default::Default>::default();
-                $crate::object::read_object_from(src, Self::EXPECTED, &mut obj)?;
-                ::core::result::Result::Ok(obj)
+                match $crate::object::read_object_from(src, Self::EXPECTED, &mut obj) {
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(obj),
+                    ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+                }
             }
             fn de_nullable(src: &mut dyn $crate::Source) -> $crate::DeResult<$crate::Field<Self>> {
                 let mut obj = <$t as ::core::default::Default>::default();
-                ::core::result::Result::Ok(
-                    if $crate::object::read_nullable_object_from(src, Self::EXPECTED, &mut obj)? {
-                        $crate::Field::Value(obj)
-                    } else {
-                        $crate::Field::Null
-                    },
-                )
+                match $crate::object::read_nullable_object_from(src, Self::EXPECTED, &mut obj) {
+                    ::core::result::Result::Ok(true) => {
+                        ::core::result::Result::Ok($crate::Field::Value(obj))
+                    }
+                    ::core::result::Result::Ok(false) => {
+                        ::core::result::Result::Ok($crate::Field::Null)
+                    }
+                    ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+                }
             }
         }
         impl $crate::SerValue for $t {
@@ -63,17 +71,8 @@ macro_rules! impl_object {
 macro_rules! impl_poly {
     ($t:ident) => {
         impl $crate::ObjectSer for $t {
-            fn type_name(&self) -> &'static str {
-                $crate::PolySer::variant(self).0.type_name()
-            }
-            fn extra(&self) -> &$crate::Extra {
-                $crate::PolySer::variant(self).0.extra()
-            }
             fn fields(&self, f: &mut $crate::object::FieldsFn<'_>) {
-                $crate::PolySer::variant(self).0.fields(f)
-            }
-            fn poly_tag(&self) -> ::core::option::Option<&'static str> {
-                $crate::PolySer::variant(self).1
+                $crate::object::variant_fields($crate::PolySer::variant(self), f)
             }
         }
         impl $crate::DeValue for $t {

@@ -28,8 +28,13 @@ pub trait FieldRef {
 
 impl<T: DeValue> FieldDe for Field<T> {
     fn de(&mut self, src: &mut dyn Source) -> DeResult<()> {
-        *self = T::de_nullable(src)?;
-        Ok(())
+        match T::de_nullable(src) {
+            Ok(v) => {
+                *self = v;
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
     }
 }
 
@@ -47,8 +52,31 @@ impl<T: SerValue> FieldRef for Field<T> {
 
 /// Property slots for reading, sorted by JSON name (byte order), and the unknown-member bag.
 pub type FieldsMutFn<'f> = dyn FnMut(&mut Extra, &mut [(&'static str, &mut dyn FieldDe)]) + 'f;
-/// Property slots for writing, in declaration order, and the unknown-member bag.
-pub type FieldsFn<'f> = dyn FnMut(&Extra, &[(&'static str, &dyn FieldRef)]) + 'f;
+/// A structured value's type name, unknown-member bag and, for a derived type in a
+/// polymorphic position, the `@odata.type` tag it must carry.
+#[derive(Clone, Copy)]
+pub struct Head<'a> {
+    /// The qualified OData type name, e.g. `microsoft.graph.call`.
+    pub type_name: &'static str,
+    /// The unknown members / annotations of the value.
+    pub extra: &'a Extra,
+    /// The `@odata.type` tag a derived type needs in a polymorphic position.
+    pub poly_tag: Option<&'static str>,
+}
+
+impl<'a> Head<'a> {
+    /// The head of a value of type `type_name` (no tag).
+    pub fn new(type_name: &'static str, extra: &'a Extra) -> Self {
+        Head {
+            type_name,
+            extra,
+            poly_tag: None,
+        }
+    }
+}
+
+/// The value's [`Head`] and its property slots, in declaration order.
+pub type FieldsFn<'f> = dyn FnMut(Head<'_>, &[(&'static str, &dyn FieldRef)]) + 'f;
 
 /// The object-safe reading side of a struct.
 pub trait ObjectMut {
@@ -63,16 +91,20 @@ pub trait ObjectDe: Default + ObjectMut {
 }
 
 /// A structured value that can be written (generated structs and polymorphic enums).
+///
+/// One method only: every method here is one more function per generated type in the
+/// models crate's build.
 pub trait ObjectSer {
-    /// The qualified OData type name of the value (of the variant, for polymorphic enums).
-    fn type_name(&self) -> &'static str;
-    /// The unknown members / annotations of the value.
-    fn extra(&self) -> &Extra;
-    /// Calls `f` with the value's bag and slots (declaration order).
+    /// Calls `f` with the value's [`Head`] and slots (declaration order).
     fn fields(&self, f: &mut FieldsFn<'_>);
-    /// For a derived type in a polymorphic position: the `@odata.type` it must carry.
-    fn poly_tag(&self) -> Option<&'static str> {
-        None
+}
+
+impl dyn ObjectSer + '_ {
+    /// The qualified OData type name of the value (of the variant, for polymorphic enums).
+    pub fn type_name(&self) -> &'static str {
+        let mut name = "";
+        self.fields(&mut |head, _| name = head.type_name);
+        name
     }
 }
 
@@ -80,13 +112,14 @@ pub trait ObjectSer {
 /// polymorphic position (unless the value already carries one, which is then written back as
 /// it was), then annotations, then properties, then other unknown members.
 pub fn write_object(obj: &dyn ObjectSer, m: &mut dyn MapSink) -> SerResult {
-    if let Some(tag) = obj.poly_tag()
-        && !obj.extra().contains_key("@odata.type")
-    {
-        m.entry("@odata.type", &tag)?;
-    }
     let mut result = Ok(());
-    obj.fields(&mut |extra, fields| result = write_members(extra, fields, m));
+    obj.fields(&mut |head, fields| {
+        result = match head.poly_tag {
+            Some(tag) if !head.extra.contains_key("@odata.type") => m.entry("@odata.type", &tag),
+            _ => Ok(()),
+        }
+        .and_then(|()| write_members(head.extra, fields, m));
+    });
     result
 }
 
@@ -141,8 +174,10 @@ fn read_members(
 /// Reads a JSON object into `T`: known members into their slots, the rest into the bag.
 pub fn de_object<T: ObjectDe>(ev: Event<'_>) -> DeResult<T> {
     let mut obj = T::default();
-    read_object(ev, T::TYPE_NAME, &mut obj)?;
-    Ok(obj)
+    match read_object(ev, T::TYPE_NAME, &mut obj) {
+        Ok(()) => Ok(obj),
+        Err(e) => Err(e),
+    }
 }
 
 /// Reads a (non-null) object from `src` into `obj`: the non-generic body of the
@@ -172,8 +207,9 @@ pub fn read_nullable_object_from(
     Ok(present)
 }
 
-/// The non-generic body of [`de_object`].
-fn read_object(ev: Event<'_>, type_name: &str, obj: &mut dyn ObjectMut) -> DeResult<()> {
+/// The non-generic body of [`de_object`] (and of the `DeValue::from_event` that
+/// [`impl_object!`](crate::impl_object) writes): reads an object event into `obj`.
+pub fn read_object(ev: Event<'_>, type_name: &str, obj: &mut dyn ObjectMut) -> DeResult<()> {
     match ev {
         Event::Map(map) => {
             let mut key = String::new();
@@ -212,6 +248,8 @@ const ODATA_TYPE: &str = "@odata.type";
 
 /// Reads a polymorphic object: picks the variant from `@odata.type` (streaming when the tag is
 /// the first member, buffering the members before it otherwise) and keeps the original tag.
+// No `?` here: in a generic function each one is one more function per type.
+#[allow(clippy::question_mark)]
 pub fn de_poly<T: PolyDe>(ev: Event<'_>) -> DeResult<T> {
     let Event::Map(map) = ev else {
         return Err(DeError::invalid_type(
@@ -219,13 +257,25 @@ pub fn de_poly<T: PolyDe>(ev: Event<'_>) -> DeResult<T> {
             &format!("{} object", T::BASE_NAME),
         ));
     };
-    let mut head = read_until_tag(map)?;
-    let mut obj = match &head.tag {
-        Some(t) => T::for_tag(t.strip_prefix('#').unwrap_or(t)).unwrap_or_else(T::base),
+    let mut head = match read_until_tag(map) {
+        Ok(head) => head,
+        Err(e) => return Err(e),
+    };
+    let mut obj = match head
+        .tag
+        .as_deref()
+        .map(|t| t.strip_prefix('#').unwrap_or(t))
+    {
+        Some(t) => match T::for_tag(t) {
+            Some(obj) => obj,
+            None => T::base(),
+        },
         None => T::base(),
     };
-    finish_poly(map, &mut head, obj.variant_mut())?;
-    Ok(obj)
+    match finish_poly(map, &mut head, obj.variant_mut()) {
+        Ok(()) => Ok(obj),
+        Err(e) => Err(e),
+    }
 }
 
 /// The members read before the variant of a polymorphic object is known.
@@ -290,6 +340,12 @@ fn finish_poly(
     result
 }
 
+/// `ObjectSer::fields` of a polymorphic enum (see [`impl_poly!`](crate::impl_poly)): the current
+/// variant's, tagged unless it is the base type.
+pub fn variant_fields((v, poly_tag): (&dyn ObjectSer, Option<&'static str>), f: &mut FieldsFn<'_>) {
+    v.fields(&mut |head, fields| f(Head { poly_tag, ..head }, fields));
+}
+
 /// `Debug` of a structured value under its CSDL name (used for polymorphic enums).
 pub struct DebugObject<'a>(pub &'a dyn ObjectSer);
 
@@ -313,7 +369,7 @@ pub fn debug_object(name: &str, obj: &dyn ObjectSer, f: &mut fmt::Formatter<'_>)
         }
     }
     let mut result = Ok(());
-    obj.fields(&mut |extra, fields| {
+    obj.fields(&mut |Head { extra, .. }, fields| {
         let mut d = f.debug_struct(name);
         for (n, slot) in fields {
             if !slot.is_absent() {
@@ -332,14 +388,12 @@ pub fn debug_object(name: &str, obj: &dyn ObjectSer, f: &mut fmt::Formatter<'_>)
 /// values; so `NaN` equals `NaN`, and a fallback enum value equals the member of that name),
 /// unknown members compared regardless of order.
 pub fn eq_object(a: &dyn ObjectSer, b: &dyn ObjectSer) -> bool {
-    if a.type_name() != b.type_name() {
-        return false;
-    }
     let json = |s: &dyn FieldRef| crate::json::try_to_value(&SlotValue(s)).ok();
     let mut equal = false;
-    a.fields(&mut |ea, fa| {
-        b.fields(&mut |eb, fb| {
-            equal = ea == eb
+    a.fields(&mut |ha, fa| {
+        b.fields(&mut |hb, fb| {
+            equal = ha.type_name == hb.type_name
+                && ha.extra == hb.extra
                 && fa.len() == fb.len()
                 && fa.iter().zip(fb).all(|((na, sa), (nb, sb))| {
                     na == nb

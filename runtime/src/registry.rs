@@ -59,5 +59,8 @@ impl TypeEntry {
 pub fn parse_boxed<T: DeValue + SerValue + 'static>(
     src: &mut dyn Source,
 ) -> DeResult<Box<dyn SerValue>> {
-    Ok(Box::new(T::de_value(src)?))
+    match T::de_value(src) {
+        Ok(v) => Ok(Box::new(v)),
+        Err(e) => Err(e),
+    }
 }

@@ -58,15 +58,9 @@ impl rt::ObjectDe for CallRecord {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for CallRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.callRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.callRecords.callRecord", &self.extra),
             &[
                 ("id", &self.id),
                 ("endDateTime", &self.end_date_time),
@@ -235,15 +229,12 @@ impl rt::ObjectDe for ClientUserAgent {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for ClientUserAgent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.clientUserAgent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.clientUserAgent",
+                &self.extra,
+            ),
             &[
                 ("applicationVersion", &self.application_version),
                 ("headerValue", &self.header_value),
@@ -356,15 +347,9 @@ impl rt::ObjectDe for DeviceInfo {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for DeviceInfo {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.deviceInfo"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.callRecords.deviceInfo", &self.extra),
             &[
                 ("captureDeviceDriver", &self.capture_device_driver),
                 ("captureDeviceName", &self.capture_device_name),
@@ -494,15 +479,12 @@ impl rt::ObjectDe for DirectRoutingLogRow {
 }
 #[cfg(msgraph_beta_c0)]
 impl rt::ObjectSer for DirectRoutingLogRow {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.directRoutingLogRow"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.directRoutingLogRow",
+                &self.extra,
+            ),
             &[
                 ("calleeNumber", &self.callee_number),
                 ("callEndSubReason", &self.call_end_sub_reason),
@@ -558,14 +540,11 @@ impl rt::ObjectDe for Endpoint {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for Endpoint {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.endpoint"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("userAgent", &self.user_agent)])
+        f(
+            rt::object::Head::new("microsoft.graph.callRecords.endpoint", &self.extra),
+            &[("userAgent", &self.user_agent)],
+        )
     }
 }
 #[cfg(msgraph_beta_c58)]
@@ -586,7 +565,9 @@ pub enum AnyEndpoint {
 #[cfg(msgraph_beta_c58)]
 impl ::std::default::Default for AnyEndpoint {
     fn default() -> Self {
-        Self::CallRecordsEndpoint(::std::default::Default::default())
+        Self::CallRecordsEndpoint(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_beta_c58)]
@@ -615,20 +596,28 @@ impl rt::PolyDe for AnyEndpoint {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.callRecords.endpoint" => {
-                    Self::CallRecordsEndpoint(::std::default::Default::default())
+                    Self::CallRecordsEndpoint(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.callRecords.participantEndpoint" => {
-                    Self::ParticipantEndpoint(::std::default::Default::default())
+                    Self::ParticipantEndpoint(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.callRecords.serviceEndpoint" => {
-                    Self::ServiceEndpoint(::std::default::Default::default())
+                    Self::ServiceEndpoint(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::CallRecordsEndpoint(::std::default::Default::default())
+        Self::CallRecordsEndpoint(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -693,14 +682,14 @@ impl rt::ObjectDe for FailureInfo {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for FailureInfo {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.failureInfo"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reason", &self.reason), ("stage", &self.stage)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.failureInfo",
+                &self.extra,
+            ),
+            &[("reason", &self.reason), ("stage", &self.stage)],
+        )
     }
 }
 #[cfg(msgraph_beta_c58)]
@@ -769,14 +758,14 @@ impl rt::ObjectDe for FeedbackTokenSet {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for FeedbackTokenSet {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.feedbackTokenSet"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.feedbackTokenSet",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_beta_c58)]
@@ -833,15 +822,9 @@ impl rt::ObjectDe for Media {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for Media {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.media"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.callRecords.media", &self.extra),
             &[
                 ("calleeDevice", &self.callee_device),
                 ("calleeNetwork", &self.callee_network),
@@ -968,15 +951,12 @@ impl rt::ObjectDe for MediaStream {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for MediaStream {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.mediaStream"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.mediaStream",
+                &self.extra,
+            ),
             &[
                 ("averageAudioDegradation", &self.average_audio_degradation),
                 ("averageAudioNetworkJitter", &self.average_audio_network_jitter),
@@ -1253,15 +1233,12 @@ impl rt::ObjectDe for NetworkInfo {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for NetworkInfo {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.networkInfo"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.networkInfo",
+                &self.extra,
+            ),
             &[
                 ("bandwidthLowEventRatio", &self.bandwidth_low_event_ratio),
                 ("basicServiceSetIdentifier", &self.basic_service_set_identifier),
@@ -1328,15 +1305,12 @@ impl rt::ObjectDe for ParticipantEndpoint {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for ParticipantEndpoint {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.participantEndpoint"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.participantEndpoint",
+                &self.extra,
+            ),
             &[
                 ("userAgent", &self.user_agent),
                 ("feedback", &self.feedback),
@@ -1482,15 +1456,12 @@ impl rt::ObjectDe for PstnCallLogRow {
 }
 #[cfg(msgraph_beta_c0)]
 impl rt::ObjectSer for PstnCallLogRow {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.pstnCallLogRow"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.pstnCallLogRow",
+                &self.extra,
+            ),
             &[
                 ("calleeNumber", &self.callee_number),
                 ("callerNumber", &self.caller_number),
@@ -1568,15 +1539,9 @@ impl rt::ObjectDe for Segment {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for Segment {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.segment"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.callRecords.segment", &self.extra),
             &[
                 ("id", &self.id),
                 ("callee", &self.callee),
@@ -1615,14 +1580,14 @@ impl rt::ObjectDe for ServiceEndpoint {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for ServiceEndpoint {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.serviceEndpoint"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("userAgent", &self.user_agent)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.serviceEndpoint",
+                &self.extra,
+            ),
+            &[("userAgent", &self.user_agent)],
+        )
     }
 }
 #[cfg(msgraph_beta_c58)]
@@ -1796,15 +1761,12 @@ impl rt::ObjectDe for ServiceUserAgent {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for ServiceUserAgent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.serviceUserAgent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.serviceUserAgent",
+                &self.extra,
+            ),
             &[
                 ("applicationVersion", &self.application_version),
                 ("headerValue", &self.header_value),
@@ -1867,15 +1829,9 @@ impl rt::ObjectDe for Session {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for Session {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.session"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.callRecords.session", &self.extra),
             &[
                 ("id", &self.id),
                 ("callee", &self.callee),
@@ -1923,15 +1879,9 @@ impl rt::ObjectDe for UserAgent {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for UserAgent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.userAgent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.callRecords.userAgent", &self.extra),
             &[
                 ("applicationVersion", &self.application_version),
                 ("headerValue", &self.header_value),
@@ -1955,7 +1905,7 @@ pub enum AnyUserAgent {
 #[cfg(msgraph_beta_c58)]
 impl ::std::default::Default for AnyUserAgent {
     fn default() -> Self {
-        Self::UserAgent(::std::default::Default::default())
+        Self::UserAgent(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_beta_c58)]
@@ -1983,20 +1933,26 @@ impl rt::PolyDe for AnyUserAgent {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.callRecords.userAgent" => {
-                    Self::UserAgent(::std::default::Default::default())
+                    Self::UserAgent(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.callRecords.clientUserAgent" => {
-                    Self::ClientUserAgent(::std::default::Default::default())
+                    Self::ClientUserAgent(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.callRecords.serviceUserAgent" => {
-                    Self::ServiceUserAgent(::std::default::Default::default())
+                    Self::ServiceUserAgent(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::UserAgent(::std::default::Default::default())
+        Self::UserAgent(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -2069,15 +2025,12 @@ impl rt::ObjectDe for UserFeedback {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for UserFeedback {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.userFeedback"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.userFeedback",
+                &self.extra,
+            ),
             &[("rating", &self.rating), ("text", &self.text), ("tokens", &self.tokens)],
         )
     }

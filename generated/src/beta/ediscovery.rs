@@ -57,15 +57,12 @@ impl rt::ObjectDe for AddToReviewSetOperation {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for AddToReviewSetOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.addToReviewSetOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.addToReviewSetOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -207,15 +204,9 @@ impl rt::ObjectDe for Case {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for Case {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.case"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.ediscovery.case", &self.extra),
             &[
                 ("id", &self.id),
                 ("closedBy", &self.closed_by),
@@ -369,15 +360,12 @@ impl rt::ObjectDe for CaseExportOperation {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for CaseExportOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.caseExportOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.caseExportOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -451,15 +439,12 @@ impl rt::ObjectDe for CaseIndexOperation {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for CaseIndexOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.caseIndexOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.caseIndexOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -525,15 +510,12 @@ impl rt::ObjectDe for CaseOperation {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for CaseOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.caseOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.caseOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -570,7 +552,7 @@ pub enum AnyCaseOperation {
 #[cfg(msgraph_beta_c142)]
 impl ::std::default::Default for AnyCaseOperation {
     fn default() -> Self {
-        Self::CaseOperation(::std::default::Default::default())
+        Self::CaseOperation(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_beta_c142)]
@@ -620,29 +602,41 @@ impl rt::PolyDe for AnyCaseOperation {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.ediscovery.caseOperation" => {
-                    Self::CaseOperation(::std::default::Default::default())
+                    Self::CaseOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.ediscovery.addToReviewSetOperation" => {
-                    Self::AddToReviewSetOperation(::std::default::Default::default())
+                    Self::AddToReviewSetOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.ediscovery.caseExportOperation" => {
-                    Self::CaseExportOperation(::std::default::Default::default())
+                    Self::CaseExportOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.ediscovery.caseIndexOperation" => {
-                    Self::CaseIndexOperation(::std::default::Default::default())
+                    Self::CaseIndexOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.ediscovery.estimateStatisticsOperation" => {
-                    Self::EstimateStatisticsOperation(::std::default::Default::default())
+                    Self::EstimateStatisticsOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.ediscovery.tagOperation" => {
-                    Self::TagOperation(::std::default::Default::default())
+                    Self::TagOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::CaseOperation(::std::default::Default::default())
+        Self::CaseOperation(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -908,15 +902,9 @@ impl rt::ObjectDe for Custodian {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for Custodian {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.custodian"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.ediscovery.custodian", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -1009,15 +997,9 @@ impl rt::ObjectDe for DataSource {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for DataSource {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.dataSource"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.ediscovery.dataSource", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -1044,7 +1026,7 @@ pub enum AnyDataSource {
 #[cfg(msgraph_beta_c142)]
 impl ::std::default::Default for AnyDataSource {
     fn default() -> Self {
-        Self::DataSource(::std::default::Default::default())
+        Self::DataSource(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_beta_c142)]
@@ -1079,23 +1061,31 @@ impl rt::PolyDe for AnyDataSource {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.ediscovery.dataSource" => {
-                    Self::DataSource(::std::default::Default::default())
+                    Self::DataSource(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.ediscovery.siteSource" => {
-                    Self::SiteSource(::std::default::Default::default())
+                    Self::SiteSource(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.ediscovery.unifiedGroupSource" => {
-                    Self::UnifiedGroupSource(::std::default::Default::default())
+                    Self::UnifiedGroupSource(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.ediscovery.userSource" => {
-                    Self::UserSource(::std::default::Default::default())
+                    Self::UserSource(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::DataSource(::std::default::Default::default())
+        Self::DataSource(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -1185,15 +1175,12 @@ impl rt::ObjectDe for DataSourceContainer {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for DataSourceContainer {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.dataSourceContainer"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.dataSourceContainer",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -1224,7 +1211,9 @@ pub enum AnyDataSourceContainer {
 #[cfg(msgraph_beta_c142)]
 impl ::std::default::Default for AnyDataSourceContainer {
     fn default() -> Self {
-        Self::DataSourceContainer(::std::default::Default::default())
+        Self::DataSourceContainer(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_beta_c142)]
@@ -1255,20 +1244,28 @@ impl rt::PolyDe for AnyDataSourceContainer {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.ediscovery.dataSourceContainer" => {
-                    Self::DataSourceContainer(::std::default::Default::default())
+                    Self::DataSourceContainer(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.ediscovery.custodian" => {
-                    Self::Custodian(::std::default::Default::default())
+                    Self::Custodian(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.ediscovery.noncustodialDataSource" => {
-                    Self::NoncustodialDataSource(::std::default::Default::default())
+                    Self::NoncustodialDataSource(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::DataSourceContainer(::std::default::Default::default())
+        Self::DataSourceContainer(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -1416,14 +1413,14 @@ impl rt::ObjectDe for Ediscoveryroot {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for Ediscoveryroot {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.ediscoveryroot"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("cases", &self.cases)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.ediscoveryroot",
+                &self.extra,
+            ),
+            &[("id", &self.id), ("cases", &self.cases)],
+        )
     }
 }
 #[cfg(msgraph_beta_c142)]
@@ -1501,15 +1498,12 @@ impl rt::ObjectDe for EstimateStatisticsOperation {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for EstimateStatisticsOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.estimateStatisticsOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.estimateStatisticsOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -1694,15 +1688,9 @@ impl rt::ObjectDe for LegalHold {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for LegalHold {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.legalHold"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.ediscovery.legalHold", &self.extra),
             &[
                 ("id", &self.id),
                 ("contentQuery", &self.content_query),
@@ -1821,15 +1809,12 @@ impl rt::ObjectDe for NoncustodialDataSource {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for NoncustodialDataSource {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.noncustodialDataSource"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.noncustodialDataSource",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -1881,15 +1866,9 @@ impl rt::ObjectDe for OcrSettings {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for OcrSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.ocrSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.ediscovery.ocrSettings", &self.extra),
             &[
                 ("isEnabled", &self.is_enabled),
                 ("maxImageSize", &self.max_image_size),
@@ -1938,15 +1917,12 @@ impl rt::ObjectDe for RedundancyDetectionSettings {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for RedundancyDetectionSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.redundancyDetectionSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.redundancyDetectionSettings",
+                &self.extra,
+            ),
             &[
                 ("isEnabled", &self.is_enabled),
                 ("maxWords", &self.max_words),
@@ -1999,15 +1975,9 @@ impl rt::ObjectDe for ReviewSet {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for ReviewSet {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.reviewSet"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.ediscovery.reviewSet", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -2067,15 +2037,12 @@ impl rt::ObjectDe for ReviewSetQuery {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for ReviewSetQuery {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.reviewSetQuery"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.reviewSetQuery",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -2132,15 +2099,9 @@ impl rt::ObjectDe for Settings {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for Settings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.settings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.ediscovery.settings", &self.extra),
             &[
                 ("id", &self.id),
                 ("ocr", &self.ocr),
@@ -2195,15 +2156,9 @@ impl rt::ObjectDe for SiteSource {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for SiteSource {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.siteSource"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.ediscovery.siteSource", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -2300,15 +2255,12 @@ impl rt::ObjectDe for SourceCollection {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for SourceCollection {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.sourceCollection"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.sourceCollection",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("contentQuery", &self.content_query),
@@ -2417,15 +2369,9 @@ impl rt::ObjectDe for Tag {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for Tag {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.tag"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.ediscovery.tag", &self.extra),
             &[
                 ("id", &self.id),
                 ("childSelectability", &self.child_selectability),
@@ -2491,15 +2437,12 @@ impl rt::ObjectDe for TagOperation {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for TagOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.tagOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.tagOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -2556,15 +2499,12 @@ impl rt::ObjectDe for TopicModelingSettings {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for TopicModelingSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.topicModelingSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.topicModelingSettings",
+                &self.extra,
+            ),
             &[
                 ("dynamicallyAdjustTopicCount", &self.dynamically_adjust_topic_count),
                 ("ignoreNumbers", &self.ignore_numbers),
@@ -2622,15 +2562,12 @@ impl rt::ObjectDe for UnifiedGroupSource {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for UnifiedGroupSource {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.unifiedGroupSource"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.unifiedGroupSource",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -2689,15 +2626,9 @@ impl rt::ObjectDe for UserSource {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for UserSource {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.userSource"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.ediscovery.userSource", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),

@@ -75,15 +75,9 @@ impl rt::ObjectDe for Acl {
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for Acl {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.acl"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.externalConnectors.acl", &self.extra),
             &[
                 ("accessType", &self.access_type),
                 ("identitySource", &self.identity_source),
@@ -165,14 +159,14 @@ impl rt::ObjectDe for Configuration {
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for Configuration {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.configuration"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("authorizedAppIds", &self.authorized_app_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.configuration",
+                &self.extra,
+            ),
+            &[("authorizedAppIds", &self.authorized_app_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c143)]
@@ -212,15 +206,12 @@ impl rt::ObjectDe for ConnectionOperation {
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for ConnectionOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.connectionOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.connectionOperation",
+                &self.extra,
+            ),
             &[("id", &self.id), ("error", &self.error), ("status", &self.status)],
         )
     }
@@ -345,14 +336,14 @@ impl rt::ObjectDe for External {
 }
 #[cfg(msgraph_beta_c144)]
 impl rt::ObjectSer for External {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.external"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("connections", &self.connections)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.external",
+                &self.extra,
+            ),
+            &[("connections", &self.connections)],
+        )
     }
 }
 #[cfg(msgraph_beta_c144)]
@@ -418,15 +409,12 @@ impl rt::ObjectDe for ExternalConnection {
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for ExternalConnection {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.externalConnection"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.externalConnection",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("configuration", &self.configuration),
@@ -483,15 +471,12 @@ impl rt::ObjectDe for ExternalGroup {
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for ExternalGroup {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.externalGroup"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.externalGroup",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("description", &self.description),
@@ -538,15 +523,12 @@ impl rt::ObjectDe for ExternalGroupMember {
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for ExternalGroupMember {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.externalGroupMember"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.externalGroupMember",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("identitySource", &self.identity_source),
@@ -637,15 +619,12 @@ impl rt::ObjectDe for ExternalItem {
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for ExternalItem {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.externalItem"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.externalItem",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("acl", &self.acl),
@@ -683,14 +662,14 @@ impl rt::ObjectDe for ExternalItemContent {
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for ExternalItemContent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.externalItemContent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("type", &self.type_), ("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.externalItemContent",
+                &self.extra,
+            ),
+            &[("type", &self.type_), ("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c143)]
@@ -871,14 +850,14 @@ impl rt::ObjectDe for Properties {
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for Properties {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.properties"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.properties",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_beta_c143)]
@@ -933,15 +912,12 @@ impl rt::ObjectDe for Property {
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for Property {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.property"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.property",
+                &self.extra,
+            ),
             &[
                 ("aliases", &self.aliases),
                 ("isQueryable", &self.is_queryable),
@@ -1060,15 +1036,12 @@ impl rt::ObjectDe for Schema {
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectSer for Schema {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.schema"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.schema",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("baseType", &self.base_type),

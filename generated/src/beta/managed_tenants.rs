@@ -64,15 +64,12 @@ impl rt::ObjectDe for AggregatedPolicyCompliance {
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for AggregatedPolicyCompliance {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.managedTenants.aggregatedPolicyCompliance"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.managedTenants.aggregatedPolicyCompliance",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("compliancePolicyId", &self.compliance_policy_id),
@@ -136,15 +133,12 @@ impl rt::ObjectDe for CloudPcConnection {
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for CloudPcConnection {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.managedTenants.cloudPcConnection"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.managedTenants.cloudPcConnection",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("displayName", &self.display_name),
@@ -217,15 +211,12 @@ impl rt::ObjectDe for CloudPcDevice {
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for CloudPcDevice {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.managedTenants.cloudPcDevice"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.managedTenants.cloudPcDevice",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("cloudPcStatus", &self.cloud_pc_status),
@@ -366,15 +357,12 @@ impl rt::ObjectDe for CloudPcOverview {
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for CloudPcOverview {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.managedTenants.cloudPcOverview"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.managedTenants.cloudPcOverview",
+                &self.extra,
+            ),
             &[
                 ("lastRefreshedDateTime", &self.last_refreshed_date_time),
                 (
@@ -483,15 +471,12 @@ impl rt::ObjectDe for ConditionalAccessPolicyCoverage {
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for ConditionalAccessPolicyCoverage {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("conditionalAccessPolicyState", &self.conditional_access_policy_state),
@@ -569,15 +554,12 @@ impl rt::ObjectDe for CredentialUserRegistrationsSummary {
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for CredentialUserRegistrationsSummary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.managedTenants.credentialUserRegistrationsSummary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.managedTenants.credentialUserRegistrationsSummary",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("lastRefreshedDateTime", &self.last_refreshed_date_time),
@@ -667,15 +649,12 @@ impl rt::ObjectDe for DeviceCompliancePolicySettingStateSummary {
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for DeviceCompliancePolicySettingStateSummary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("conflictDeviceCount", &self.conflict_device_count),
@@ -771,15 +750,12 @@ impl rt::ObjectDe for ManagedDeviceCompliance {
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for ManagedDeviceCompliance {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.managedTenants.managedDeviceCompliance"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.managedTenants.managedDeviceCompliance",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("complianceStatus", &self.compliance_status),
@@ -858,15 +834,12 @@ impl rt::ObjectDe for ManagedDeviceComplianceTrend {
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for ManagedDeviceComplianceTrend {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.managedTenants.managedDeviceComplianceTrend"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.managedTenants.managedDeviceComplianceTrend",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("compliantDeviceCount", &self.compliant_device_count),
@@ -985,15 +958,12 @@ impl rt::ObjectDe for ManagedTenant {
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for ManagedTenant {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.managedTenants.managedTenant"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.managedTenants.managedTenant",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("aggregatedPolicyCompliances", &self.aggregated_policy_compliances),
@@ -1088,15 +1058,12 @@ impl rt::ObjectDe for RiskyUser {
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for RiskyUser {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.managedTenants.riskyUser"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.managedTenants.riskyUser",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("isDeleted", &self.is_deleted),
@@ -1193,15 +1160,12 @@ impl rt::ObjectDe for WindowsDeviceMalwareState {
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for WindowsDeviceMalwareState {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.managedTenants.windowsDeviceMalwareState"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.managedTenants.windowsDeviceMalwareState",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("additionalInformationUrl", &self.additional_information_url),
@@ -1342,15 +1306,12 @@ impl rt::ObjectDe for WindowsProtectionState {
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectSer for WindowsProtectionState {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.managedTenants.windowsProtectionState"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.managedTenants.windowsProtectionState",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("antiMalwareVersion", &self.anti_malware_version),

@@ -24,14 +24,14 @@ impl rt::ObjectDe for PrintJobAbortParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectSer for PrintJobAbortParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.abort(microsoft.graph.printJob)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reason", &self.reason)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.abort(microsoft.graph.printJob)",
+                &self.extra,
+            ),
+            &[("reason", &self.reason)],
+        )
     }
 }
 #[cfg(msgraph_beta_c67)]
@@ -61,14 +61,14 @@ impl rt::ObjectDe for WorkbookFunctionsAbsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAbsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.abs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.abs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -107,15 +107,12 @@ impl rt::ObjectDe for EventAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventAcceptParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.accept(microsoft.graph.event)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.accept(microsoft.graph.event)",
+                &self.extra,
+            ),
             &[("Comment", &self.comment), ("SendResponse", &self.send_response)],
         )
     }
@@ -156,15 +153,12 @@ impl rt::ObjectDe for EventMessageRequestAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventMessageRequestAcceptParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.accept(microsoft.graph.eventMessageRequest)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.accept(microsoft.graph.eventMessageRequest)",
+                &self.extra,
+            ),
             &[("SendResponse", &self.send_response), ("Comment", &self.comment)],
         )
     }
@@ -229,15 +223,12 @@ impl rt::ObjectDe for WorkbookFunctionsAccrIntParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAccrIntParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.accrInt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.accrInt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("issue", &self.issue),
                 ("firstInterest", &self.first_interest),
@@ -299,15 +290,12 @@ impl rt::ObjectDe for WorkbookFunctionsAccrIntMParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAccrIntMParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.accrIntM(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.accrIntM(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("issue", &self.issue),
                 ("settlement", &self.settlement),
@@ -345,14 +333,14 @@ impl rt::ObjectDe for WorkbookFunctionsAcosParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAcosParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.acos(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.acos(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -382,14 +370,14 @@ impl rt::ObjectDe for WorkbookFunctionsAcoshParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAcoshParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.acosh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.acosh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -419,14 +407,14 @@ impl rt::ObjectDe for WorkbookFunctionsAcotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAcotParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.acot(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.acot(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -456,14 +444,14 @@ impl rt::ObjectDe for WorkbookFunctionsAcothParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAcothParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.acoth(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.acoth(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -495,14 +483,14 @@ impl rt::ObjectDe for SynchronizationAcquireAccessTokenParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for SynchronizationAcquireAccessTokenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.acquireAccessToken(microsoft.graph.synchronization)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("credentials", &self.credentials)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.acquireAccessToken(microsoft.graph.synchronization)",
+                &self.extra,
+            ),
+            &[("credentials", &self.credentials)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -534,14 +522,14 @@ impl rt::ObjectDe for ManagedDeviceActivateDeviceEsimParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceActivateDeviceEsimParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.activateDeviceEsim(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("carrierUrl", &self.carrier_url)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.activateDeviceEsim(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
+            &[("carrierUrl", &self.carrier_url)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -584,15 +572,12 @@ impl rt::ObjectDe for OrganizationActivateServiceParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for OrganizationActivateServiceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.activateService(microsoft.graph.organization)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.activateService(microsoft.graph.organization)",
+                &self.extra,
+            ),
             &[
                 ("service", &self.service),
                 ("servicePlanId", &self.service_plan_id),
@@ -637,15 +622,12 @@ impl rt::ObjectDe for UserActivateServicePlanParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserActivateServicePlanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.activateServicePlan(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.activateServicePlan(microsoft.graph.user)",
+                &self.extra,
+            ),
             &[("servicePlanId", &self.service_plan_id), ("skuId", &self.sku_id)],
         )
     }
@@ -677,14 +659,14 @@ impl rt::ObjectDe for SiteCollectionAddParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for SiteCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.site))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.site))",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c1)]
@@ -727,15 +709,12 @@ impl rt::ObjectDe for WorkbookChartCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookChartCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.workbookChart))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.workbookChart))",
+                &self.extra,
+            ),
             &[
                 ("type", &self.type_),
                 ("sourceData", &self.source_data),
@@ -784,15 +763,12 @@ impl rt::ObjectDe for WorkbookNamedItemCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookNamedItemCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.workbookNamedItem))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.workbookNamedItem))",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("reference", &self.reference),
@@ -834,14 +810,14 @@ impl rt::ObjectDe for WorkbookTableCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookTableCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.workbookTable))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("address", &self.address), ("hasHeaders", &self.has_headers)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.workbookTable))",
+                &self.extra,
+            ),
+            &[("address", &self.address), ("hasHeaders", &self.has_headers)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -884,15 +860,12 @@ impl rt::ObjectDe for WorkbookTableColumnCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookTableColumnCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.workbookTableColumn))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.workbookTableColumn))",
+                &self.extra,
+            ),
             &[("index", &self.index), ("values", &self.values), ("name", &self.name)],
         )
     }
@@ -930,14 +903,14 @@ impl rt::ObjectDe for WorkbookTableRowCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookTableRowCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.workbookTableRow))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("index", &self.index), ("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.workbookTableRow))",
+                &self.extra,
+            ),
+            &[("index", &self.index), ("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -967,14 +940,14 @@ impl rt::ObjectDe for WorkbookWorksheetCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookWorksheetCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.workbookWorksheet))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("name", &self.name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.workbookWorksheet))",
+                &self.extra,
+            ),
+            &[("name", &self.name)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -1004,14 +977,14 @@ impl rt::ObjectDe for ConversationMemberCollectionAddParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ConversationMemberCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.conversationMember))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.conversationMember))",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -1041,14 +1014,14 @@ impl rt::ObjectDe for ContentTypeCollectionAddCopyParams {
 }
 #[cfg(msgraph_beta_c51)]
 impl rt::ObjectSer for ContentTypeCollectionAddCopyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addCopy(Collection(microsoft.graph.contentType))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("contentType", &self.content_type)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.addCopy(Collection(microsoft.graph.contentType))",
+                &self.extra,
+            ),
+            &[("contentType", &self.content_type)],
+        )
     }
 }
 #[cfg(msgraph_beta_c51)]
@@ -1091,15 +1064,12 @@ impl rt::ObjectDe for WorkbookNamedItemCollectionAddFormulaLocalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookNamedItemCollectionAddFormulaLocalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addFormulaLocal(Collection(microsoft.graph.workbookNamedItem))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.addFormulaLocal(Collection(microsoft.graph.workbookNamedItem))",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("formula", &self.formula),
@@ -1135,14 +1105,14 @@ impl rt::ObjectDe for GroupLifecyclePolicyAddGroupParams {
 }
 #[cfg(msgraph_beta_c84)]
 impl rt::ObjectSer for GroupLifecyclePolicyAddGroupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("groupId", &self.group_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)",
+                &self.extra,
+            ),
+            &[("groupId", &self.group_id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c84)]
@@ -1187,15 +1157,12 @@ impl rt::ObjectDe for ApplicationAddKeyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ApplicationAddKeyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addKey(microsoft.graph.application)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.addKey(microsoft.graph.application)",
+                &self.extra,
+            ),
             &[
                 ("keyCredential", &self.key_credential),
                 ("passwordCredential", &self.password_credential),
@@ -1241,15 +1208,12 @@ impl rt::ObjectDe for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.addLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)",
+                &self.extra,
+            ),
             &[
                 (
                     "groupPolicyUploadedLanguageFiles",
@@ -1288,14 +1252,14 @@ impl rt::ObjectDe for ApplicationAddPasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ApplicationAddPasswordParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addPassword(microsoft.graph.application)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("passwordCredential", &self.password_credential)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.addPassword(microsoft.graph.application)",
+                &self.extra,
+            ),
+            &[("passwordCredential", &self.password_credential)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -1334,15 +1298,12 @@ impl rt::ObjectDe for ServicePrincipalAddTokenSigningCertificateParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ServicePrincipalAddTokenSigningCertificateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addTokenSigningCertificate(microsoft.graph.servicePrincipal)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.addTokenSigningCertificate(microsoft.graph.servicePrincipal)",
+                &self.extra,
+            ),
             &[("displayName", &self.display_name), ("endDateTime", &self.end_date_time)],
         )
     }
@@ -1403,15 +1364,12 @@ impl rt::ObjectDe for WorkbookFunctionsAmorDegrcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAmorDegrcParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.amorDegrc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.amorDegrc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("cost", &self.cost),
                 ("datePurchased", &self.date_purchased),
@@ -1480,15 +1438,12 @@ impl rt::ObjectDe for WorkbookFunctionsAmorLincParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAmorLincParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.amorLinc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.amorLinc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("cost", &self.cost),
                 ("datePurchased", &self.date_purchased),
@@ -1528,14 +1483,14 @@ impl rt::ObjectDe for WorkbookFunctionsAndParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAndParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.and(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.and(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -1582,15 +1537,12 @@ impl rt::ObjectDe for CallAnswerParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallAnswerParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.answer(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.answer(microsoft.graph.call)",
+                &self.extra,
+            ),
             &[
                 ("callbackUri", &self.callback_uri),
                 ("mediaConfig", &self.media_config),
@@ -1627,14 +1579,14 @@ impl rt::ObjectDe for WorkbookFilterApplyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.apply(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("criteria", &self.criteria)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.apply(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("criteria", &self.criteria)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -1685,15 +1637,12 @@ impl rt::ObjectDe for WorkbookRangeSortApplyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookRangeSortApplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.apply(microsoft.graph.workbookRangeSort)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.apply(microsoft.graph.workbookRangeSort)",
+                &self.extra,
+            ),
             &[
                 ("fields", &self.fields),
                 ("matchCase", &self.match_case),
@@ -1744,15 +1693,12 @@ impl rt::ObjectDe for WorkbookTableSortApplyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookTableSortApplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.apply(microsoft.graph.workbookTableSort)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.apply(microsoft.graph.workbookTableSort)",
+                &self.extra,
+            ),
             &[
                 ("fields", &self.fields),
                 ("matchCase", &self.match_case),
@@ -1788,14 +1734,14 @@ impl rt::ObjectDe for WorkbookFilterApplyBottomItemsFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyBottomItemsFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyBottomItemsFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("count", &self.count)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyBottomItemsFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("count", &self.count)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -1825,14 +1771,14 @@ impl rt::ObjectDe for WorkbookFilterApplyBottomPercentFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyBottomPercentFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyBottomPercentFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("percent", &self.percent)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyBottomPercentFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("percent", &self.percent)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -1862,14 +1808,14 @@ impl rt::ObjectDe for WorkbookFilterApplyCellColorFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyCellColorFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyCellColorFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("color", &self.color)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyCellColorFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("color", &self.color)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -1912,15 +1858,12 @@ impl rt::ObjectDe for WorkbookFilterApplyCustomFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyCustomFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyCustomFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.applyCustomFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
             &[
                 ("criteria1", &self.criteria1),
                 ("criteria2", &self.criteria2),
@@ -1956,14 +1899,14 @@ impl rt::ObjectDe for WorkbookFilterApplyDynamicFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyDynamicFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyDynamicFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("criteria", &self.criteria)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyDynamicFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("criteria", &self.criteria)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -1993,14 +1936,14 @@ impl rt::ObjectDe for WorkbookFilterApplyFontColorFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyFontColorFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyFontColorFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("color", &self.color)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyFontColorFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("color", &self.color)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -2030,14 +1973,14 @@ impl rt::ObjectDe for WorkbookFilterApplyIconFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyIconFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyIconFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("icon", &self.icon)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyIconFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("icon", &self.icon)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -2067,14 +2010,14 @@ impl rt::ObjectDe for WorkbookFilterApplyTopItemsFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyTopItemsFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyTopItemsFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("count", &self.count)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyTopItemsFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("count", &self.count)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -2104,14 +2047,14 @@ impl rt::ObjectDe for WorkbookFilterApplyTopPercentFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyTopPercentFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyTopPercentFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("percent", &self.percent)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyTopPercentFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("percent", &self.percent)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -2141,14 +2084,14 @@ impl rt::ObjectDe for WorkbookFilterApplyValuesFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyValuesFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyValuesFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyValuesFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -2178,14 +2121,14 @@ impl rt::ObjectDe for ScheduleChangeRequestApproveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ScheduleChangeRequestApproveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.approve(microsoft.graph.scheduleChangeRequest)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("message", &self.message)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.approve(microsoft.graph.scheduleChangeRequest)",
+                &self.extra,
+            ),
+            &[("message", &self.message)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -2224,15 +2167,12 @@ impl rt::ObjectDe for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsPar
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.approveApps(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.approveApps(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)",
+                &self.extra,
+            ),
             &[
                 ("packageIds", &self.package_ids),
                 ("approveAllPermissions", &self.approve_all_permissions),
@@ -2267,14 +2207,14 @@ impl rt::ObjectDe for WorkbookFunctionsArabicParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsArabicParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.arabic(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.arabic(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -2312,15 +2252,12 @@ impl rt::ObjectDe for TeamArchiveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TeamArchiveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.archive(microsoft.graph.team)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.archive(microsoft.graph.team)",
+                &self.extra,
+            ),
             &[
                 (
                     "shouldSetSpoSiteReadOnlyForMembers",
@@ -2357,14 +2294,14 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionArchiveParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionArchiveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.archive(Collection(microsoft.graph.serviceUpdateMessage))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("messageIds", &self.message_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.archive(Collection(microsoft.graph.serviceUpdateMessage))",
+                &self.extra,
+            ),
+            &[("messageIds", &self.message_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -2394,14 +2331,14 @@ impl rt::ObjectDe for WorkbookFunctionsAreasParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAreasParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.areas(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reference", &self.reference)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.areas(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("reference", &self.reference)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -2431,14 +2368,14 @@ impl rt::ObjectDe for WorkbookFunctionsAscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAscParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.asc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.asc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -2468,14 +2405,14 @@ impl rt::ObjectDe for WorkbookFunctionsAsinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAsinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.asin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.asin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -2505,14 +2442,14 @@ impl rt::ObjectDe for WorkbookFunctionsAsinhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAsinhParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.asinh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.asinh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -2561,15 +2498,12 @@ impl rt::ObjectDe for DeviceManagementScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementScriptAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceManagementScript)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceManagementScript)",
+                &self.extra,
+            ),
             &[
                 (
                     "deviceManagementScriptGroupAssignments",
@@ -2629,15 +2563,12 @@ impl rt::ObjectDe for DeviceShellScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceShellScriptAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceShellScript)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceShellScript)",
+                &self.extra,
+            ),
             &[
                 (
                     "deviceManagementScriptGroupAssignments",
@@ -2680,14 +2611,14 @@ impl rt::ObjectDe for EmbeddedSimActivationCodePoolAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for EmbeddedSimActivationCodePoolAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.embeddedSIMActivationCodePool)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.embeddedSIMActivationCodePool)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -2719,14 +2650,14 @@ impl rt::ObjectDe for GroupPolicyConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyConfigurationAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.groupPolicyConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.groupPolicyConfiguration)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -2758,14 +2689,14 @@ impl rt::ObjectDe for IntuneBrandingProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for IntuneBrandingProfileAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.intuneBrandingProfile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.intuneBrandingProfile)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -2814,15 +2745,12 @@ impl rt::ObjectDe for IosLobAppProvisioningConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for IosLobAppProvisioningConfigurationAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.iosLobAppProvisioningConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.iosLobAppProvisioningConfiguration)",
+                &self.extra,
+            ),
             &[
                 (
                     "appProvisioningConfigurationGroupAssignments",
@@ -2865,14 +2793,14 @@ impl rt::ObjectDe for ManagedDeviceMobileAppConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for ManagedDeviceMobileAppConfigurationAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c27)]
@@ -2907,14 +2835,14 @@ impl rt::ObjectDe for ManagedEBookAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for ManagedEBookAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.managedEBook)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("managedEBookAssignments", &self.managed_e_book_assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.managedEBook)",
+                &self.extra,
+            ),
+            &[("managedEBookAssignments", &self.managed_e_book_assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c27)]
@@ -2949,14 +2877,14 @@ impl rt::ObjectDe for MobileAppAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for MobileAppAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.mobileApp)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("mobileAppAssignments", &self.mobile_app_assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.mobileApp)",
+                &self.extra,
+            ),
+            &[("mobileAppAssignments", &self.mobile_app_assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c27)]
@@ -2996,15 +2924,12 @@ impl rt::ObjectDe for OfficeClientConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c101)]
 impl rt::ObjectSer for OfficeClientConfigurationAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.officeClientConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.officeClientConfiguration)",
+                &self.extra,
+            ),
             &[("officeConfigurationAssignments", &self.office_configuration_assignments)],
         )
     }
@@ -3036,14 +2961,14 @@ impl rt::ObjectDe for RoleScopeTagAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for RoleScopeTagAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.roleScopeTag)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.roleScopeTag)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -3075,14 +3000,14 @@ impl rt::ObjectDe for TargetedManagedAppConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for TargetedManagedAppConfigurationAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c15)]
@@ -3114,14 +3039,14 @@ impl rt::ObjectDe for TargetedManagedAppProtectionAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for TargetedManagedAppProtectionAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c15)]
@@ -3151,14 +3076,14 @@ impl rt::ObjectDe for WindowsAutopilotDeploymentProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for WindowsAutopilotDeploymentProfileAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.windowsAutopilotDeploymentProfile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("deviceIds", &self.device_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.windowsAutopilotDeploymentProfile)",
+                &self.extra,
+            ),
+            &[("deviceIds", &self.device_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -3195,14 +3120,14 @@ impl rt::ObjectDe for WindowsDefenderApplicationControlSupplementalPolicyAssignP
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("wdacPolicyAssignments", &self.wdac_policy_assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy)",
+                &self.extra,
+            ),
+            &[("wdacPolicyAssignments", &self.wdac_policy_assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c27)]
@@ -3234,14 +3159,14 @@ impl rt::ObjectDe for WindowsFeatureUpdateProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for WindowsFeatureUpdateProfileAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.windowsFeatureUpdateProfile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.windowsFeatureUpdateProfile)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -3273,14 +3198,14 @@ impl rt::ObjectDe for WindowsInformationProtectionAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for WindowsInformationProtectionAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.windowsInformationProtection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.windowsInformationProtection)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c15)]
@@ -3312,14 +3237,14 @@ impl rt::ObjectDe for WindowsQualityUpdateProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for WindowsQualityUpdateProfileAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.windowsQualityUpdateProfile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.windowsQualityUpdateProfile)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -3351,14 +3276,14 @@ impl rt::ObjectDe for CloudPcProvisioningPolicyAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for CloudPcProvisioningPolicyAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -3390,14 +3315,14 @@ impl rt::ObjectDe for CloudPcUserSettingAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for CloudPcUserSettingAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -3429,14 +3354,14 @@ impl rt::ObjectDe for DeviceCompliancePolicyAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceCompliancePolicyAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceCompliancePolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceCompliancePolicy)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -3476,15 +3401,12 @@ impl rt::ObjectDe for DeviceComplianceScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceComplianceScriptAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceComplianceScript)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceComplianceScript)",
+                &self.extra,
+            ),
             &[("deviceHealthScriptAssignments", &self.device_health_script_assignments)],
         )
     }
@@ -3532,15 +3454,12 @@ impl rt::ObjectDe for DeviceConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceConfigurationAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceConfiguration)",
+                &self.extra,
+            ),
             &[
                 (
                     "deviceConfigurationGroupAssignments",
@@ -3597,15 +3516,12 @@ impl rt::ObjectDe for DeviceCustomAttributeShellScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceCustomAttributeShellScriptAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceCustomAttributeShellScript)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceCustomAttributeShellScript)",
+                &self.extra,
+            ),
             &[
                 (
                     "deviceManagementScriptGroupAssignments",
@@ -3656,15 +3572,12 @@ impl rt::ObjectDe for DeviceEnrollmentConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DeviceEnrollmentConfigurationAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceEnrollmentConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceEnrollmentConfiguration)",
+                &self.extra,
+            ),
             &[
                 (
                     "enrollmentConfigurationAssignments",
@@ -3711,15 +3624,12 @@ impl rt::ObjectDe for DeviceHealthScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceHealthScriptAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceHealthScript)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceHealthScript)",
+                &self.extra,
+            ),
             &[("deviceHealthScriptAssignments", &self.device_health_script_assignments)],
         )
     }
@@ -3753,14 +3663,14 @@ impl rt::ObjectDe for DeviceManagementConfigurationPolicyAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementConfigurationPolicyAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceManagementConfigurationPolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceManagementConfigurationPolicy)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -3792,14 +3702,14 @@ impl rt::ObjectDe for DeviceManagementIntentAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementIntentAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceManagementIntent)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceManagementIntent)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -3831,14 +3741,14 @@ impl rt::ObjectDe for DeviceManagementResourceAccessProfileBaseAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementResourceAccessProfileBaseAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceManagementResourceAccessProfileBase)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceManagementResourceAccessProfileBase)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -3877,15 +3787,12 @@ impl rt::ObjectDe for GroupAssignLicenseParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for GroupAssignLicenseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assignLicense(microsoft.graph.group)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assignLicense(microsoft.graph.group)",
+                &self.extra,
+            ),
             &[
                 ("addLicenses", &self.add_licenses),
                 ("removeLicenses", &self.remove_licenses),
@@ -3929,15 +3836,12 @@ impl rt::ObjectDe for UserAssignLicenseParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserAssignLicenseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assignLicense(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assignLicense(microsoft.graph.user)",
+                &self.extra,
+            ),
             &[
                 ("addLicenses", &self.add_licenses),
                 ("removeLicenses", &self.remove_licenses),
@@ -3989,15 +3893,12 @@ impl rt::ObjectDe for WindowsAutopilotDeviceIdentityAssignResourceAccountToDevic
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assignResourceAccountToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assignResourceAccountToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)",
+                &self.extra,
+            ),
             &[
                 ("userPrincipalName", &self.user_principal_name),
                 ("addressableUserName", &self.addressable_user_name),
@@ -4044,15 +3945,12 @@ impl rt::ObjectDe for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)",
+                &self.extra,
+            ),
             &[
                 ("userPrincipalName", &self.user_principal_name),
                 ("addressableUserName", &self.addressable_user_name),
@@ -4097,15 +3995,12 @@ impl rt::ObjectDe for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assignedAccessMultiModeProfiles(microsoft.graph.deviceConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assignedAccessMultiModeProfiles(microsoft.graph.deviceConfiguration)",
+                &self.extra,
+            ),
             &[
                 (
                     "assignedAccessMultiModeProfiles",
@@ -4151,15 +4046,12 @@ impl rt::ObjectDe for ContentTypeAssociateWithHubSitesParams {
 }
 #[cfg(msgraph_beta_c51)]
 impl rt::ObjectSer for ContentTypeAssociateWithHubSitesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.associateWithHubSites(microsoft.graph.contentType)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.associateWithHubSites(microsoft.graph.contentType)",
+                &self.extra,
+            ),
             &[
                 ("hubSiteUrls", &self.hub_site_urls),
                 ("propagateToExistingLists", &self.propagate_to_existing_lists),
@@ -4194,14 +4086,14 @@ impl rt::ObjectDe for WorkbookFunctionsAtanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAtanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.atan(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.atan(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -4234,14 +4126,14 @@ impl rt::ObjectDe for WorkbookFunctionsAtan2Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAtan2Params {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.atan2(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("xNum", &self.x_num), ("yNum", &self.y_num)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.atan2(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("xNum", &self.x_num), ("yNum", &self.y_num)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -4271,14 +4163,14 @@ impl rt::ObjectDe for WorkbookFunctionsAtanhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAtanhParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.atanh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.atanh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -4308,14 +4200,14 @@ impl rt::ObjectDe for WorkbookFunctionsAveDevParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAveDevParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.aveDev(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.aveDev(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -4345,14 +4237,14 @@ impl rt::ObjectDe for WorkbookFunctionsAverageParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAverageParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.average(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.average(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -4382,14 +4274,14 @@ impl rt::ObjectDe for WorkbookFunctionsAverageAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAverageAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.averageA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.averageA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -4432,15 +4324,12 @@ impl rt::ObjectDe for WorkbookFunctionsAverageIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAverageIfParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.averageIf(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.averageIf(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("range", &self.range),
                 ("criteria", &self.criteria),
@@ -4485,15 +4374,12 @@ impl rt::ObjectDe for WorkbookFunctionsAverageIfsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAverageIfsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.averageIfs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.averageIfs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("averageRange", &self.average_range), ("values", &self.values)],
         )
     }
@@ -4525,14 +4411,14 @@ impl rt::ObjectDe for WorkbookFunctionsBahtTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBahtTextParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bahtText(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bahtText(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -4575,15 +4461,12 @@ impl rt::ObjectDe for WorkbookFunctionsBaseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBaseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.base(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.base(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("number", &self.number),
                 ("radix", &self.radix),
@@ -4636,15 +4519,12 @@ impl rt::ObjectDe for AccessReviewInstanceBatchRecordDecisionsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for AccessReviewInstanceBatchRecordDecisionsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.batchRecordDecisions(microsoft.graph.accessReviewInstance)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.batchRecordDecisions(microsoft.graph.accessReviewInstance)",
+                &self.extra,
+            ),
             &[
                 ("decision", &self.decision),
                 ("justification", &self.justification),
@@ -4684,14 +4564,14 @@ impl rt::ObjectDe for WorkbookFunctionsBesselIParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBesselIParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.besselI(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("n", &self.n)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.besselI(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("n", &self.n)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -4724,14 +4604,14 @@ impl rt::ObjectDe for WorkbookFunctionsBesselJParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBesselJParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.besselJ(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("n", &self.n)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.besselJ(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("n", &self.n)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -4764,14 +4644,14 @@ impl rt::ObjectDe for WorkbookFunctionsBesselKParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBesselKParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.besselK(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("n", &self.n)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.besselK(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("n", &self.n)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -4804,14 +4684,14 @@ impl rt::ObjectDe for WorkbookFunctionsBesselYParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBesselYParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.besselY(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("n", &self.n)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.besselY(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("n", &self.n)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -4866,15 +4746,12 @@ impl rt::ObjectDe for WorkbookFunctionsBetaDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBetaDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.beta_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.beta_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("alpha", &self.alpha),
@@ -4934,15 +4811,12 @@ impl rt::ObjectDe for WorkbookFunctionsBetaInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBetaInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.beta_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.beta_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("probability", &self.probability),
                 ("alpha", &self.alpha),
@@ -4980,14 +4854,14 @@ impl rt::ObjectDe for WorkbookFunctionsBin2DecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBin2DecParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bin2Dec(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bin2Dec(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -5023,14 +4897,14 @@ impl rt::ObjectDe for WorkbookFunctionsBin2HexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBin2HexParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bin2Hex(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bin2Hex(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -5066,14 +4940,14 @@ impl rt::ObjectDe for WorkbookFunctionsBin2OctParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBin2OctParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bin2Oct(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bin2Oct(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -5120,15 +4994,12 @@ impl rt::ObjectDe for WorkbookFunctionsBinomDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBinomDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.binom_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.binom_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("numberS", &self.number_s),
                 ("trials", &self.trials),
@@ -5182,15 +5053,12 @@ impl rt::ObjectDe for WorkbookFunctionsBinomDistRangeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBinomDistRangeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.binom_Dist_Range(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.binom_Dist_Range(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("trials", &self.trials),
                 ("probabilityS", &self.probability_s),
@@ -5240,15 +5108,12 @@ impl rt::ObjectDe for WorkbookFunctionsBinomInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBinomInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.binom_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.binom_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("trials", &self.trials),
                 ("probabilityS", &self.probability_s),
@@ -5290,14 +5155,14 @@ impl rt::ObjectDe for WorkbookFunctionsBitandParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBitandParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bitand(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number1", &self.number1), ("number2", &self.number2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bitand(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number1", &self.number1), ("number2", &self.number2)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -5333,14 +5198,14 @@ impl rt::ObjectDe for WorkbookFunctionsBitlshiftParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBitlshiftParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bitlshift(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("shiftAmount", &self.shift_amount)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bitlshift(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("shiftAmount", &self.shift_amount)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -5376,14 +5241,14 @@ impl rt::ObjectDe for WorkbookFunctionsBitorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBitorParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bitor(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number1", &self.number1), ("number2", &self.number2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bitor(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number1", &self.number1), ("number2", &self.number2)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -5419,14 +5284,14 @@ impl rt::ObjectDe for WorkbookFunctionsBitrshiftParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBitrshiftParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bitrshift(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("shiftAmount", &self.shift_amount)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bitrshift(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("shiftAmount", &self.shift_amount)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -5462,14 +5327,14 @@ impl rt::ObjectDe for WorkbookFunctionsBitxorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBitxorParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bitxor(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number1", &self.number1), ("number2", &self.number2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bitxor(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number1", &self.number1), ("number2", &self.number2)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -5499,14 +5364,14 @@ impl rt::ObjectDe for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bulkReprovisionCloudPc(Collection(microsoft.graph.managedDevice))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("managedDeviceIds", &self.managed_device_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bulkReprovisionCloudPc(Collection(microsoft.graph.managedDevice))",
+                &self.extra,
+            ),
+            &[("managedDeviceIds", &self.managed_device_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -5536,14 +5401,14 @@ impl rt::ObjectDe for WorkbookApplicationCalculateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookApplicationCalculateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.calculate(microsoft.graph.workbookApplication)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("calculationType", &self.calculation_type)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.calculate(microsoft.graph.workbookApplication)",
+                &self.extra,
+            ),
+            &[("calculationType", &self.calculation_type)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -5573,14 +5438,14 @@ impl rt::ObjectDe for EventCancelParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventCancelParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cancel(microsoft.graph.event)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Comment", &self.comment)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cancel(microsoft.graph.event)",
+                &self.extra,
+            ),
+            &[("Comment", &self.comment)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -5615,14 +5480,14 @@ impl rt::ObjectDe for BookingAppointmentCancelParams {
 }
 #[cfg(msgraph_beta_c48)]
 impl rt::ObjectSer for BookingAppointmentCancelParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cancel(microsoft.graph.bookingAppointment)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("cancellationMessage", &self.cancellation_message)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cancel(microsoft.graph.bookingAppointment)",
+                &self.extra,
+            ),
+            &[("cancellationMessage", &self.cancellation_message)],
+        )
     }
 }
 #[cfg(msgraph_beta_c48)]
@@ -5652,14 +5517,14 @@ impl rt::ObjectDe for CallCancelMediaProcessingParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallCancelMediaProcessingParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cancelMediaProcessing(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("clientContext", &self.client_context)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cancelMediaProcessing(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("clientContext", &self.client_context)],
+        )
     }
 }
 #[cfg(msgraph_beta_c30)]
@@ -5702,15 +5567,12 @@ impl rt::ObjectDe for WorkbookFunctionsCeilingMathParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCeilingMathParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ceiling_Math(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ceiling_Math(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("number", &self.number),
                 ("significance", &self.significance),
@@ -5752,14 +5614,14 @@ impl rt::ObjectDe for WorkbookFunctionsCeilingPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCeilingPreciseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ceiling_Precise(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("significance", &self.significance)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.ceiling_Precise(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("significance", &self.significance)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -5798,15 +5660,12 @@ impl rt::ObjectDe for UserChangePasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserChangePasswordParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.changePassword(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.changePassword(microsoft.graph.user)",
+                &self.extra,
+            ),
             &[
                 ("currentPassword", &self.current_password),
                 ("newPassword", &self.new_password),
@@ -5841,14 +5700,14 @@ impl rt::ObjectDe for CallChangeScreenSharingRoleParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallChangeScreenSharingRoleParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.changeScreenSharingRole(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("role", &self.role)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.changeScreenSharingRole(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("role", &self.role)],
+        )
     }
 }
 #[cfg(msgraph_beta_c30)]
@@ -5878,14 +5737,14 @@ impl rt::ObjectDe for WorkbookFunctionsCharParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCharParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.char(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.char(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -5916,14 +5775,14 @@ impl rt::ObjectDe for DirectoryObjectCheckMemberGroupsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectCheckMemberGroupsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.checkMemberGroups(microsoft.graph.directoryObject)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("groupIds", &self.group_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.checkMemberGroups(microsoft.graph.directoryObject)",
+                &self.extra,
+            ),
+            &[("groupIds", &self.group_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -5953,14 +5812,14 @@ impl rt::ObjectDe for DirectoryObjectCheckMemberObjectsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectCheckMemberObjectsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.checkMemberObjects(microsoft.graph.directoryObject)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("ids", &self.ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.checkMemberObjects(microsoft.graph.directoryObject)",
+                &self.extra,
+            ),
+            &[("ids", &self.ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -5996,14 +5855,14 @@ impl rt::ObjectDe for DriveItemCheckinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemCheckinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.checkin(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("checkInAs", &self.check_in_as), ("comment", &self.comment)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.checkin(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
+            &[("checkInAs", &self.check_in_as), ("comment", &self.comment)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -6046,15 +5905,12 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.chiSq_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.chiSq_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("degFreedom", &self.deg_freedom),
@@ -6096,14 +5952,14 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqDistRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqDistRtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.chiSq_Dist_RT(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("degFreedom", &self.deg_freedom)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.chiSq_Dist_RT(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("degFreedom", &self.deg_freedom)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -6142,15 +5998,12 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.chiSq_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.chiSq_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("probability", &self.probability), ("degFreedom", &self.deg_freedom)],
         )
     }
@@ -6191,15 +6044,12 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqInvRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqInvRtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.chiSq_Inv_RT(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.chiSq_Inv_RT(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("probability", &self.probability), ("degFreedom", &self.deg_freedom)],
         )
     }
@@ -6237,14 +6087,14 @@ impl rt::ObjectDe for WorkbookFunctionsChooseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsChooseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.choose(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("indexNum", &self.index_num), ("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.choose(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("indexNum", &self.index_num), ("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -6293,15 +6143,12 @@ impl rt::ObjectDe for DataClassificationServiceClassifyExactMatchesParams {
 }
 #[cfg(msgraph_beta_c57)]
 impl rt::ObjectSer for DataClassificationServiceClassifyExactMatchesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.classifyExactMatches(microsoft.graph.dataClassificationService)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.classifyExactMatches(microsoft.graph.dataClassificationService)",
+                &self.extra,
+            ),
             &[
                 ("text", &self.text),
                 ("timeoutInMs", &self.timeout_in_ms),
@@ -6338,14 +6185,14 @@ impl rt::ObjectDe for WorkbookFunctionsCleanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCleanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.clean(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.clean(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -6377,14 +6224,14 @@ impl rt::ObjectDe for ManagedDeviceCleanWindowsDeviceParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceCleanWindowsDeviceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cleanWindowsDevice(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("keepUserData", &self.keep_user_data)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cleanWindowsDevice(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
+            &[("keepUserData", &self.keep_user_data)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -6414,14 +6261,14 @@ impl rt::ObjectDe for WorkbookRangeClearParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookRangeClearParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.clear(microsoft.graph.workbookRange)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("applyTo", &self.apply_to)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.clear(microsoft.graph.workbookRange)",
+                &self.extra,
+            ),
+            &[("applyTo", &self.apply_to)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -6451,14 +6298,14 @@ impl rt::ObjectDe for PresenceClearPresenceParams {
 }
 #[cfg(msgraph_beta_c105)]
 impl rt::ObjectSer for PresenceClearPresenceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.clearPresence(microsoft.graph.presence)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("sessionId", &self.session_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.clearPresence(microsoft.graph.presence)",
+                &self.extra,
+            ),
+            &[("sessionId", &self.session_id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c105)]
@@ -6501,15 +6348,12 @@ impl rt::ObjectDe for TimeCardCollectionClockInParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TimeCardCollectionClockInParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.clockIn(Collection(microsoft.graph.timeCard))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.clockIn(Collection(microsoft.graph.timeCard))",
+                &self.extra,
+            ),
             &[
                 ("atApprovedLocation", &self.at_approved_location),
                 ("onBehalfOfUserId", &self.on_behalf_of_user_id),
@@ -6554,15 +6398,12 @@ impl rt::ObjectDe for TimeCardClockOutParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TimeCardClockOutParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.clockOut(microsoft.graph.timeCard)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.clockOut(microsoft.graph.timeCard)",
+                &self.extra,
+            ),
             &[("atApprovedLocation", &self.at_approved_location), ("notes", &self.notes)],
         )
     }
@@ -6619,15 +6460,12 @@ impl rt::ObjectDe for TeamCloneParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TeamCloneParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.clone(microsoft.graph.team)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.clone(microsoft.graph.team)",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("description", &self.description),
@@ -6666,14 +6504,14 @@ impl rt::ObjectDe for WorkbookFunctionsCodeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCodeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.code(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.code(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -6703,14 +6541,14 @@ impl rt::ObjectDe for WorkbookFunctionsColumnsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsColumnsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.columns(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.columns(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -6749,15 +6587,12 @@ impl rt::ObjectDe for WorkbookFunctionsCombinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCombinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.combin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.combin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("number", &self.number), ("numberChosen", &self.number_chosen)],
         )
     }
@@ -6798,15 +6633,12 @@ impl rt::ObjectDe for WorkbookFunctionsCombinaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCombinaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.combina(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.combina(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("number", &self.number), ("numberChosen", &self.number_chosen)],
         )
     }
@@ -6842,14 +6674,14 @@ impl rt::ObjectDe for MobileAppContentFileCommitParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for MobileAppContentFileCommitParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.commit(microsoft.graph.mobileAppContentFile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("fileEncryptionInfo", &self.file_encryption_info)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.commit(microsoft.graph.mobileAppContentFile)",
+                &self.extra,
+            ),
+            &[("fileEncryptionInfo", &self.file_encryption_info)],
+        )
     }
 }
 #[cfg(msgraph_beta_c27)]
@@ -6879,14 +6711,14 @@ impl rt::ObjectDe for PrivilegedSignupStatusCollectionCompleteSetupParams {
 }
 #[cfg(msgraph_beta_c119)]
 impl rt::ObjectSer for PrivilegedSignupStatusCollectionCompleteSetupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.completeSetup(Collection(microsoft.graph.privilegedSignupStatus))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("tenantSetupInfo", &self.tenant_setup_info)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.completeSetup(Collection(microsoft.graph.privilegedSignupStatus))",
+                &self.extra,
+            ),
+            &[("tenantSetupInfo", &self.tenant_setup_info)],
+        )
     }
 }
 #[cfg(msgraph_beta_c119)]
@@ -6916,14 +6748,14 @@ impl rt::ObjectDe for AndroidForWorkSettingsCompleteSignupParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AndroidForWorkSettingsCompleteSignupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.completeSignup(microsoft.graph.androidForWorkSettings)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("enterpriseToken", &self.enterprise_token)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.completeSignup(microsoft.graph.androidForWorkSettings)",
+                &self.extra,
+            ),
+            &[("enterpriseToken", &self.enterprise_token)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -6953,14 +6785,14 @@ impl rt::ObjectDe for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignup
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.completeSignup(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("enterpriseToken", &self.enterprise_token)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.completeSignup(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)",
+                &self.extra,
+            ),
+            &[("enterpriseToken", &self.enterprise_token)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -7003,15 +6835,12 @@ impl rt::ObjectDe for WorkbookFunctionsComplexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsComplexParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.complex(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.complex(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("realNum", &self.real_num),
                 ("iNum", &self.i_num),
@@ -7047,14 +6876,14 @@ impl rt::ObjectDe for WorkbookFunctionsConcatenateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsConcatenateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.concatenate(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.concatenate(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -7097,15 +6926,12 @@ impl rt::ObjectDe for WorkbookFunctionsConfidenceNormParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsConfidenceNormParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.confidence_Norm(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.confidence_Norm(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("alpha", &self.alpha),
                 ("standardDev", &self.standard_dev),
@@ -7154,15 +6980,12 @@ impl rt::ObjectDe for WorkbookFunctionsConfidenceTParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsConfidenceTParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.confidence_T(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.confidence_T(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("alpha", &self.alpha),
                 ("standardDev", &self.standard_dev),
@@ -7198,14 +7021,14 @@ impl rt::ObjectDe for RiskyUserCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_beta_c127)]
 impl rt::ObjectSer for RiskyUserCollectionConfirmCompromisedParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyUser))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("userIds", &self.user_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyUser))",
+                &self.extra,
+            ),
+            &[("userIds", &self.user_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c127)]
@@ -7244,15 +7067,12 @@ impl rt::ObjectDe for ChromeOsOnboardingSettingsCollectionConnectParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for ChromeOsOnboardingSettingsCollectionConnectParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.connect(Collection(microsoft.graph.chromeOSOnboardingSettings))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.connect(Collection(microsoft.graph.chromeOSOnboardingSettings))",
+                &self.extra,
+            ),
             &[
                 ("ownerUserPrincipalName", &self.owner_user_principal_name),
                 ("serviceAccountCredentials", &self.service_account_credentials),
@@ -7300,15 +7120,12 @@ impl rt::ObjectDe for WorkbookFunctionsConvertParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsConvertParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.convert(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.convert(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("number", &self.number),
                 ("fromUnit", &self.from_unit),
@@ -7353,15 +7170,12 @@ impl rt::ObjectDe for DriveItemCopyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemCopyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copy(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.copy(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
             &[("name", &self.name), ("parentReference", &self.parent_reference)],
         )
     }
@@ -7393,14 +7207,14 @@ impl rt::ObjectDe for MailFolderCopyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MailFolderCopyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copy(microsoft.graph.mailFolder)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("DestinationId", &self.destination_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.copy(microsoft.graph.mailFolder)",
+                &self.extra,
+            ),
+            &[("DestinationId", &self.destination_id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -7430,14 +7244,14 @@ impl rt::ObjectDe for MessageCopyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageCopyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copy(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("DestinationId", &self.destination_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.copy(microsoft.graph.message)",
+                &self.extra,
+            ),
+            &[("DestinationId", &self.destination_id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -7488,15 +7302,12 @@ impl rt::ObjectDe for NotebookCopyNotebookParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for NotebookCopyNotebookParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copyNotebook(microsoft.graph.notebook)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.copyNotebook(microsoft.graph.notebook)",
+                &self.extra,
+            ),
             &[
                 ("groupId", &self.group_id),
                 ("renameAs", &self.rename_as),
@@ -7543,15 +7354,12 @@ impl rt::ObjectDe for ContentTypeCopyToDefaultContentLocationParams {
 }
 #[cfg(msgraph_beta_c51)]
 impl rt::ObjectSer for ContentTypeCopyToDefaultContentLocationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)",
+                &self.extra,
+            ),
             &[
                 ("sourceFile", &self.source_file),
                 ("destinationFileName", &self.destination_file_name),
@@ -7607,15 +7415,12 @@ impl rt::ObjectDe for OnenoteSectionCopyToNotebookParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for OnenoteSectionCopyToNotebookParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copyToNotebook(microsoft.graph.onenoteSection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.copyToNotebook(microsoft.graph.onenoteSection)",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("groupId", &self.group_id),
@@ -7670,15 +7475,12 @@ impl rt::ObjectDe for OnenotePageCopyToSectionParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for OnenotePageCopyToSectionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copyToSection(microsoft.graph.onenotePage)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.copyToSection(microsoft.graph.onenotePage)",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("groupId", &self.group_id),
@@ -7736,15 +7538,12 @@ impl rt::ObjectDe for OnenoteSectionCopyToSectionGroupParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for OnenoteSectionCopyToSectionGroupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copyToSectionGroup(microsoft.graph.onenoteSection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.copyToSectionGroup(microsoft.graph.onenoteSection)",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("groupId", &self.group_id),
@@ -7782,14 +7581,14 @@ impl rt::ObjectDe for WorkbookFunctionsCosParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCosParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cos(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cos(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -7819,14 +7618,14 @@ impl rt::ObjectDe for WorkbookFunctionsCoshParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoshParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cosh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cosh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -7856,14 +7655,14 @@ impl rt::ObjectDe for WorkbookFunctionsCotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCotParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cot(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cot(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -7893,14 +7692,14 @@ impl rt::ObjectDe for WorkbookFunctionsCothParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCothParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coth(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.coth(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -7930,14 +7729,14 @@ impl rt::ObjectDe for WorkbookFunctionsCountParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCountParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.count(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.count(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -7967,14 +7766,14 @@ impl rt::ObjectDe for WorkbookFunctionsCountAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCountAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.countA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.countA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -8004,14 +7803,14 @@ impl rt::ObjectDe for WorkbookFunctionsCountBlankParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCountBlankParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.countBlank(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("range", &self.range)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.countBlank(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("range", &self.range)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -8047,14 +7846,14 @@ impl rt::ObjectDe for WorkbookFunctionsCountIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCountIfParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.countIf(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("range", &self.range), ("criteria", &self.criteria)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.countIf(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("range", &self.range), ("criteria", &self.criteria)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -8084,14 +7883,14 @@ impl rt::ObjectDe for WorkbookFunctionsCountIfsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCountIfsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.countIfs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.countIfs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -8138,15 +7937,12 @@ impl rt::ObjectDe for WorkbookFunctionsCoupDayBsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoupDayBsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coupDayBs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.coupDayBs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -8200,15 +7996,12 @@ impl rt::ObjectDe for WorkbookFunctionsCoupDaysParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoupDaysParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coupDays(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.coupDays(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -8262,15 +8055,12 @@ impl rt::ObjectDe for WorkbookFunctionsCoupDaysNcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoupDaysNcParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coupDaysNc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.coupDaysNc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -8324,15 +8114,12 @@ impl rt::ObjectDe for WorkbookFunctionsCoupNcdParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoupNcdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coupNcd(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.coupNcd(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -8386,15 +8173,12 @@ impl rt::ObjectDe for WorkbookFunctionsCoupNumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoupNumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coupNum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.coupNum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -8448,15 +8232,12 @@ impl rt::ObjectDe for WorkbookFunctionsCoupPcdParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoupPcdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coupPcd(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.coupPcd(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -8524,15 +8305,12 @@ impl rt::ObjectDe for PrinterCollectionCreateParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectSer for PrinterCollectionCreateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.create(Collection(microsoft.graph.printer))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.create(Collection(microsoft.graph.printer))",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("manufacturer", &self.manufacturer),
@@ -8581,15 +8359,12 @@ impl rt::ObjectDe for DeviceManagementConfigurationPolicyCreateCopyParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementConfigurationPolicyCreateCopyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createCopy(microsoft.graph.deviceManagementConfigurationPolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.createCopy(microsoft.graph.deviceManagementConfigurationPolicy)",
+                &self.extra,
+            ),
             &[("displayName", &self.display_name), ("description", &self.description)],
         )
     }
@@ -8621,14 +8396,14 @@ impl rt::ObjectDe for DeviceManagementIntentCreateCopyParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementIntentCreateCopyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createCopy(microsoft.graph.deviceManagementIntent)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("displayName", &self.display_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createCopy(microsoft.graph.deviceManagementIntent)",
+                &self.extra,
+            ),
+            &[("displayName", &self.display_name)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -8660,14 +8435,14 @@ impl rt::ObjectDe for ManagedDeviceCreateDeviceLogCollectionRequestParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceCreateDeviceLogCollectionRequestParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createDeviceLogCollectionRequest(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("templateType", &self.template_type)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createDeviceLogCollectionRequest(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
+            &[("templateType", &self.template_type)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -8710,15 +8485,12 @@ impl rt::ObjectDe for MessageCreateForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageCreateForwardParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createForward(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.createForward(microsoft.graph.message)",
+                &self.extra,
+            ),
             &[
                 ("ToRecipients", &self.to_recipients),
                 ("Message", &self.message),
@@ -8759,14 +8531,14 @@ for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createGooglePlayWebToken(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("parentUri", &self.parent_uri)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createGooglePlayWebToken(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)",
+                &self.extra,
+            ),
+            &[("parentUri", &self.parent_uri)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -8819,15 +8591,12 @@ impl rt::ObjectDe for DeviceManagementTemplateCreateInstanceParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementTemplateCreateInstanceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createInstance(microsoft.graph.deviceManagementTemplate)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.createInstance(microsoft.graph.deviceManagementTemplate)",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("description", &self.description),
@@ -8889,15 +8658,12 @@ impl rt::ObjectDe for DriveItemCreateLinkParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemCreateLinkParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createLink(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.createLink(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
             &[
                 ("type", &self.type_),
                 ("scope", &self.scope),
@@ -8957,15 +8723,12 @@ impl rt::ObjectDe for ListItemCreateLinkParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for ListItemCreateLinkParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createLink(microsoft.graph.listItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.createLink(microsoft.graph.listItem)",
+                &self.extra,
+            ),
             &[
                 ("type", &self.type_),
                 ("scope", &self.scope),
@@ -9008,14 +8771,14 @@ impl rt::ObjectDe for GroupPolicyMigrationReportCollectionCreateMigrationReportP
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createMigrationReport(Collection(microsoft.graph.groupPolicyMigrationReport))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("groupPolicyObjectFile", &self.group_policy_object_file)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createMigrationReport(Collection(microsoft.graph.groupPolicyMigrationReport))",
+                &self.extra,
+            ),
+            &[("groupPolicyObjectFile", &self.group_policy_object_file)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -9070,15 +8833,12 @@ impl rt::ObjectDe for OnlineMeetingCollectionCreateOrGetParams {
 }
 #[cfg(msgraph_beta_c6)]
 impl rt::ObjectSer for OnlineMeetingCollectionCreateOrGetParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createOrGet(Collection(microsoft.graph.onlineMeeting))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.createOrGet(Collection(microsoft.graph.onlineMeeting))",
+                &self.extra,
+            ),
             &[
                 ("chatInfo", &self.chat_info),
                 ("endDateTime", &self.end_date_time),
@@ -9123,14 +8883,14 @@ impl rt::ObjectDe for ServicePrincipalCreatePasswordSingleSignOnCredentialsParam
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("credentials", &self.credentials)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)",
+                &self.extra,
+            ),
+            &[("id", &self.id), ("credentials", &self.credentials)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -9166,14 +8926,14 @@ impl rt::ObjectDe for MessageCreateReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageCreateReplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createReply(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Message", &self.message), ("Comment", &self.comment)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createReply(microsoft.graph.message)",
+                &self.extra,
+            ),
+            &[("Message", &self.message), ("Comment", &self.comment)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -9209,14 +8969,14 @@ impl rt::ObjectDe for MessageCreateReplyAllParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageCreateReplyAllParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createReplyAll(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Message", &self.message), ("Comment", &self.comment)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createReplyAll(microsoft.graph.message)",
+                &self.extra,
+            ),
+            &[("Message", &self.message), ("Comment", &self.comment)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -9255,15 +9015,12 @@ impl rt::ObjectDe for MicrosoftTunnelServerCreateServerLogCollectionRequestParam
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createServerLogCollectionRequest(microsoft.graph.microsoftTunnelServer)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.createServerLogCollectionRequest(microsoft.graph.microsoftTunnelServer)",
+                &self.extra,
+            ),
             &[
                 ("startDateTime", &self.start_date_time),
                 ("endDateTime", &self.end_date_time),
@@ -9298,14 +9055,14 @@ impl rt::ObjectDe for WorkbookCreateSessionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookCreateSessionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createSession(microsoft.graph.workbook)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("persistChanges", &self.persist_changes)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createSession(microsoft.graph.workbook)",
+                &self.extra,
+            ),
+            &[("persistChanges", &self.persist_changes)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -9338,14 +9095,14 @@ impl rt::ObjectDe for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createToken(microsoft.graph.androidDeviceOwnerEnrollmentProfile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("tokenValidityInSeconds", &self.token_validity_in_seconds)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createToken(microsoft.graph.androidDeviceOwnerEnrollmentProfile)",
+                &self.extra,
+            ),
+            &[("tokenValidityInSeconds", &self.token_validity_in_seconds)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -9378,14 +9135,14 @@ impl rt::ObjectDe for AndroidForWorkEnrollmentProfileCreateTokenParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AndroidForWorkEnrollmentProfileCreateTokenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createToken(microsoft.graph.androidForWorkEnrollmentProfile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("tokenValidityInSeconds", &self.token_validity_in_seconds)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createToken(microsoft.graph.androidForWorkEnrollmentProfile)",
+                &self.extra,
+            ),
+            &[("tokenValidityInSeconds", &self.token_validity_in_seconds)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -9415,14 +9172,14 @@ impl rt::ObjectDe for DriveItemCreateUploadSessionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemCreateUploadSessionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createUploadSession(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("item", &self.item)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createUploadSession(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
+            &[("item", &self.item)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -9454,14 +9211,14 @@ impl rt::ObjectDe for PrintDocumentCreateUploadSessionParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectSer for PrintDocumentCreateUploadSessionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createUploadSession(microsoft.graph.printDocument)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("properties", &self.properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createUploadSession(microsoft.graph.printDocument)",
+                &self.extra,
+            ),
+            &[("properties", &self.properties)],
+        )
     }
 }
 #[cfg(msgraph_beta_c67)]
@@ -9491,14 +9248,14 @@ impl rt::ObjectDe for AttachmentCollectionCreateUploadSessionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for AttachmentCollectionCreateUploadSessionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("AttachmentItem", &self.attachment_item)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))",
+                &self.extra,
+            ),
+            &[("AttachmentItem", &self.attachment_item)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -9528,14 +9285,14 @@ impl rt::ObjectDe for WorkbookFunctionsCscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCscParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.csc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.csc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -9565,14 +9322,14 @@ impl rt::ObjectDe for WorkbookFunctionsCschParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCschParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.csch(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.csch(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -9627,15 +9384,12 @@ impl rt::ObjectDe for WorkbookFunctionsCumIPmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCumIPmtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cumIPmt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.cumIPmt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("nper", &self.nper),
@@ -9699,15 +9453,12 @@ impl rt::ObjectDe for WorkbookFunctionsCumPrincParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCumPrincParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cumPrinc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.cumPrinc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("nper", &self.nper),
@@ -9759,15 +9510,12 @@ impl rt::ObjectDe for WorkbookFunctionsDateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.date(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.date(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("year", &self.year), ("month", &self.month), ("day", &self.day)],
         )
     }
@@ -9799,14 +9547,14 @@ impl rt::ObjectDe for WorkbookFunctionsDatevalueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDatevalueParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.datevalue(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dateText", &self.date_text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.datevalue(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("dateText", &self.date_text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -9849,15 +9597,12 @@ impl rt::ObjectDe for WorkbookFunctionsDaverageParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDaverageParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.daverage(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.daverage(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -9893,14 +9638,14 @@ impl rt::ObjectDe for WorkbookFunctionsDayParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDayParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.day(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("serialNumber", &self.serial_number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.day(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("serialNumber", &self.serial_number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -9936,14 +9681,14 @@ impl rt::ObjectDe for WorkbookFunctionsDaysParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDaysParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.days(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("endDate", &self.end_date), ("startDate", &self.start_date)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.days(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("endDate", &self.end_date), ("startDate", &self.start_date)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -9986,15 +9731,12 @@ impl rt::ObjectDe for WorkbookFunctionsDays360Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDays360Params {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.days360(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.days360(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("startDate", &self.start_date),
                 ("endDate", &self.end_date),
@@ -10051,15 +9793,12 @@ impl rt::ObjectDe for WorkbookFunctionsDbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.db(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.db(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("cost", &self.cost),
                 ("salvage", &self.salvage),
@@ -10097,14 +9836,14 @@ impl rt::ObjectDe for WorkbookFunctionsDbcsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDbcsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dbcs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dbcs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -10147,15 +9886,12 @@ impl rt::ObjectDe for WorkbookFunctionsDcountParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDcountParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dcount(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dcount(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -10204,15 +9940,12 @@ impl rt::ObjectDe for WorkbookFunctionsDcountAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDcountAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dcountA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dcountA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -10269,15 +10002,12 @@ impl rt::ObjectDe for WorkbookFunctionsDdbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDdbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ddb(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ddb(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("cost", &self.cost),
                 ("salvage", &self.salvage),
@@ -10321,14 +10051,14 @@ impl rt::ObjectDe for WorkbookFunctionsDec2BinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDec2BinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dec2Bin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dec2Bin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -10364,14 +10094,14 @@ impl rt::ObjectDe for WorkbookFunctionsDec2HexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDec2HexParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dec2Hex(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dec2Hex(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -10407,14 +10137,14 @@ impl rt::ObjectDe for WorkbookFunctionsDec2OctParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDec2OctParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dec2Oct(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dec2Oct(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -10450,14 +10180,14 @@ impl rt::ObjectDe for WorkbookFunctionsDecimalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDecimalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.decimal(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("radix", &self.radix)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.decimal(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("radix", &self.radix)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -10496,15 +10226,12 @@ impl rt::ObjectDe for EventDeclineParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventDeclineParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.decline(microsoft.graph.event)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.decline(microsoft.graph.event)",
+                &self.extra,
+            ),
             &[("Comment", &self.comment), ("SendResponse", &self.send_response)],
         )
     }
@@ -10549,15 +10276,12 @@ impl rt::ObjectDe for EventMessageRequestDeclineParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventMessageRequestDeclineParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.decline(microsoft.graph.eventMessageRequest)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.decline(microsoft.graph.eventMessageRequest)",
+                &self.extra,
+            ),
             &[
                 ("ProposedNewTime", &self.proposed_new_time),
                 ("SendResponse", &self.send_response),
@@ -10593,14 +10317,14 @@ impl rt::ObjectDe for ScheduleChangeRequestDeclineParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ScheduleChangeRequestDeclineParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.decline(microsoft.graph.scheduleChangeRequest)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("message", &self.message)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.decline(microsoft.graph.scheduleChangeRequest)",
+                &self.extra,
+            ),
+            &[("message", &self.message)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -10639,15 +10363,12 @@ impl rt::ObjectDe for InformationProtectionDecryptBufferParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer for InformationProtectionDecryptBufferParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.decryptBuffer(microsoft.graph.informationProtection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.decryptBuffer(microsoft.graph.informationProtection)",
+                &self.extra,
+            ),
             &[
                 ("encryptedBuffer", &self.encrypted_buffer),
                 ("publishingLicense", &self.publishing_license),
@@ -10682,14 +10403,14 @@ impl rt::ObjectDe for WorkbookFunctionsDegreesParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDegreesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.degrees(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("angle", &self.angle)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.degrees(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("angle", &self.angle)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -10719,14 +10440,14 @@ impl rt::ObjectDe for WorkbookRangeDeleteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookRangeDeleteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.delete(microsoft.graph.workbookRange)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("shift", &self.shift)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.delete(microsoft.graph.workbookRange)",
+                &self.extra,
+            ),
+            &[("shift", &self.shift)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -10756,14 +10477,14 @@ impl rt::ObjectDe for ServicePrincipalDeletePasswordSingleSignOnCredentialsParam
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.deletePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.deletePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)",
+                &self.extra,
+            ),
+            &[("id", &self.id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -10793,14 +10514,14 @@ impl rt::ObjectDe for TiIndicatorCollectionDeleteTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectSer for TiIndicatorCollectionDeleteTiIndicatorsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.deleteTiIndicators(Collection(microsoft.graph.tiIndicator))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.deleteTiIndicators(Collection(microsoft.graph.tiIndicator))",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c14)]
@@ -10830,14 +10551,14 @@ impl rt::ObjectDe for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams 
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectSer for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.deleteTiIndicatorsByExternalId(Collection(microsoft.graph.tiIndicator))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.deleteTiIndicatorsByExternalId(Collection(microsoft.graph.tiIndicator))",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c14)]
@@ -10869,14 +10590,14 @@ impl rt::ObjectDe for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.deleteUserFromSharedAppleDevice(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("userPrincipalName", &self.user_principal_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.deleteUserFromSharedAppleDevice(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
+            &[("userPrincipalName", &self.user_principal_name)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -10912,14 +10633,14 @@ impl rt::ObjectDe for WorkbookFunctionsDeltaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDeltaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.delta(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number1", &self.number1), ("number2", &self.number2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.delta(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number1", &self.number1), ("number2", &self.number2)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -10949,14 +10670,14 @@ impl rt::ObjectDe for WorkbookFunctionsDevSqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDevSqParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.devSq(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.devSq(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -10999,15 +10720,12 @@ impl rt::ObjectDe for WorkbookFunctionsDgetParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDgetParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dget(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dget(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -11064,15 +10782,12 @@ impl rt::ObjectDe for WorkbookFunctionsDiscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDiscParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.disc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.disc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -11110,14 +10825,14 @@ impl rt::ObjectDe for RiskyUserCollectionDismissParams {
 }
 #[cfg(msgraph_beta_c127)]
 impl rt::ObjectSer for RiskyUserCollectionDismissParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dismiss(Collection(microsoft.graph.riskyUser))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("userIds", &self.user_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dismiss(Collection(microsoft.graph.riskyUser))",
+                &self.extra,
+            ),
+            &[("userIds", &self.user_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c127)]
@@ -11160,15 +10875,12 @@ impl rt::ObjectDe for WorkbookFunctionsDmaxParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDmaxParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dmax(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dmax(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -11217,15 +10929,12 @@ impl rt::ObjectDe for WorkbookFunctionsDminParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDminParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dmin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dmin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -11267,14 +10976,14 @@ impl rt::ObjectDe for WorkbookFunctionsDollarParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDollarParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dollar(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("decimals", &self.decimals)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dollar(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("decimals", &self.decimals)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -11313,15 +11022,12 @@ impl rt::ObjectDe for WorkbookFunctionsDollarDeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDollarDeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dollarDe(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dollarDe(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("fractionalDollar", &self.fractional_dollar),
                 ("fraction", &self.fraction),
@@ -11365,15 +11071,12 @@ impl rt::ObjectDe for WorkbookFunctionsDollarFrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDollarFrParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dollarFr(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dollarFr(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("decimalDollar", &self.decimal_dollar), ("fraction", &self.fraction)],
         )
     }
@@ -11418,15 +11121,12 @@ impl rt::ObjectDe for WorkbookFunctionsDproductParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDproductParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dproduct(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dproduct(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -11475,15 +11175,12 @@ impl rt::ObjectDe for WorkbookFunctionsDstDevParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDstDevParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dstDev(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dstDev(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -11532,15 +11229,12 @@ impl rt::ObjectDe for WorkbookFunctionsDstDevPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDstDevPParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dstDevP(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dstDevP(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -11589,15 +11283,12 @@ impl rt::ObjectDe for WorkbookFunctionsDsumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDsumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dsum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dsum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -11658,15 +11349,12 @@ impl rt::ObjectDe for WorkbookFunctionsDurationParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDurationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.duration(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.duration(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -11718,15 +11406,12 @@ impl rt::ObjectDe for WorkbookFunctionsDvarParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDvarParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dvar(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dvar(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -11775,15 +11460,12 @@ impl rt::ObjectDe for WorkbookFunctionsDvarPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDvarPParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dvarP(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dvarP(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -11825,14 +11507,14 @@ impl rt::ObjectDe for WorkbookFunctionsEcmaCeilingParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsEcmaCeilingParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ecma_Ceiling(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("significance", &self.significance)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.ecma_Ceiling(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("significance", &self.significance)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -11868,14 +11550,14 @@ impl rt::ObjectDe for WorkbookFunctionsEdateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsEdateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.edate(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("startDate", &self.start_date), ("months", &self.months)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.edate(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("startDate", &self.start_date), ("months", &self.months)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -11918,15 +11600,12 @@ impl rt::ObjectDe for ReviewSetAddToReviewSetParams {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for ReviewSetAddToReviewSetParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.addToReviewSet(microsoft.graph.ediscovery.reviewSet)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.addToReviewSet(microsoft.graph.ediscovery.reviewSet)",
+                &self.extra,
+            ),
             &[
                 ("sourceCollection", &self.source_collection),
                 ("additionalData", &self.additional_data),
@@ -11970,15 +11649,12 @@ impl rt::ObjectDe for ReviewSetQueryApplyTagsParams {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for ReviewSetQueryApplyTagsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.applyTags(microsoft.graph.ediscovery.reviewSetQuery)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.applyTags(microsoft.graph.ediscovery.reviewSetQuery)",
+                &self.extra,
+            ),
             &[("tagsToAdd", &self.tags_to_add), ("tagsToRemove", &self.tags_to_remove)],
         )
     }
@@ -12035,15 +11711,12 @@ impl rt::ObjectDe for ReviewSetExportParams {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for ReviewSetExportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ediscovery.export(microsoft.graph.ediscovery.reviewSet)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ediscovery.export(microsoft.graph.ediscovery.reviewSet)",
+                &self.extra,
+            ),
             &[
                 ("outputName", &self.output_name),
                 ("description", &self.description),
@@ -12088,14 +11761,14 @@ impl rt::ObjectDe for WorkbookFunctionsEffectParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsEffectParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.effect(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("nominalRate", &self.nominal_rate), ("npery", &self.npery)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.effect(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("nominalRate", &self.nominal_rate), ("npery", &self.npery)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -12125,14 +11798,14 @@ impl rt::ObjectDe for DeviceAndAppManagementAssignmentFilterCollectionEnablePara
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.enable(Collection(microsoft.graph.deviceAndAppManagementAssignmentFilter))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("enable", &self.enable)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.enable(Collection(microsoft.graph.deviceAndAppManagementAssignmentFilter))",
+                &self.extra,
+            ),
+            &[("enable", &self.enable)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -12178,15 +11851,12 @@ impl rt::ObjectDe for ManagedDeviceEnableLostModeParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceEnableLostModeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.enableLostMode(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.enableLostMode(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
             &[
                 ("message", &self.message),
                 ("phoneNumber", &self.phone_number),
@@ -12228,14 +11898,14 @@ impl rt::ObjectDe for InformationProtectionEncryptBufferParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer for InformationProtectionEncryptBufferParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.encryptBuffer(microsoft.graph.informationProtection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("buffer", &self.buffer), ("labelId", &self.label_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.encryptBuffer(microsoft.graph.informationProtection)",
+                &self.extra,
+            ),
+            &[("buffer", &self.buffer), ("labelId", &self.label_id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c12)]
@@ -12274,15 +11944,12 @@ impl rt::ObjectDe for TimeCardEndBreakParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TimeCardEndBreakParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.endBreak(microsoft.graph.timeCard)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.endBreak(microsoft.graph.timeCard)",
+                &self.extra,
+            ),
             &[("atApprovedLocation", &self.at_approved_location), ("notes", &self.notes)],
         )
     }
@@ -12320,14 +11987,14 @@ impl rt::ObjectDe for WorkbookFunctionsEoMonthParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsEoMonthParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.eoMonth(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("startDate", &self.start_date), ("months", &self.months)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.eoMonth(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("startDate", &self.start_date), ("months", &self.months)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -12366,15 +12033,12 @@ impl rt::ObjectDe for WorkbookFunctionsErfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsErfParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.erf(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.erf(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("lowerLimit", &self.lower_limit), ("upperLimit", &self.upper_limit)],
         )
     }
@@ -12406,14 +12070,14 @@ impl rt::ObjectDe for WorkbookFunctionsErfCParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsErfCParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.erfC(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.erfC(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -12443,14 +12107,14 @@ impl rt::ObjectDe for WorkbookFunctionsErfCPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsErfCPreciseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.erfC_Precise(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("X", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.erfC_Precise(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("X", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -12480,14 +12144,14 @@ impl rt::ObjectDe for WorkbookFunctionsErfPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsErfPreciseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.erf_Precise(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("X", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.erf_Precise(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("X", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -12517,14 +12181,14 @@ impl rt::ObjectDe for WorkbookFunctionsErrorTypeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsErrorTypeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.error_Type(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("errorVal", &self.error_val)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.error_Type(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("errorVal", &self.error_val)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -12565,15 +12229,12 @@ impl rt::ObjectDe for SensitivityLabelCollectionEvaluateParams {
 }
 #[cfg(msgraph_beta_c19)]
 impl rt::ObjectSer for SensitivityLabelCollectionEvaluateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.evaluate(Collection(microsoft.graph.sensitivityLabel))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.evaluate(Collection(microsoft.graph.sensitivityLabel))",
+                &self.extra,
+            ),
             &[
                 ("discoveredSensitiveTypes", &self.discovered_sensitive_types),
                 ("currentLabel", &self.current_label),
@@ -12621,15 +12282,12 @@ impl rt::ObjectDe for DataLossPreventionPolicyCollectionEvaluateParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer for DataLossPreventionPolicyCollectionEvaluateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.evaluate(Collection(microsoft.graph.dataLossPreventionPolicy))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.evaluate(Collection(microsoft.graph.dataLossPreventionPolicy))",
+                &self.extra,
+            ),
             &[
                 ("target", &self.target),
                 ("evaluationInput", &self.evaluation_input),
@@ -12674,15 +12332,12 @@ impl rt::ObjectDe for InformationProtectionLabelCollectionEvaluateApplicationPar
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer for InformationProtectionLabelCollectionEvaluateApplicationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.evaluateApplication(Collection(microsoft.graph.informationProtectionLabel))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.evaluateApplication(Collection(microsoft.graph.informationProtectionLabel))",
+                &self.extra,
+            ),
             &[
                 ("contentInfo", &self.content_info),
                 ("labelingOptions", &self.labeling_options),
@@ -12731,15 +12386,12 @@ for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer
 for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.evaluateClassificationResults(Collection(microsoft.graph.informationProtectionLabel))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.evaluateClassificationResults(Collection(microsoft.graph.informationProtectionLabel))",
+                &self.extra,
+            ),
             &[
                 ("contentInfo", &self.content_info),
                 ("classificationResults", &self.classification_results),
@@ -12776,14 +12428,14 @@ impl rt::ObjectDe for GroupEvaluateDynamicMembershipParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for GroupEvaluateDynamicMembershipParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.evaluateDynamicMembership(microsoft.graph.group)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("memberId", &self.member_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.evaluateDynamicMembership(microsoft.graph.group)",
+                &self.extra,
+            ),
+            &[("memberId", &self.member_id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -12822,15 +12474,12 @@ impl rt::ObjectDe for GroupCollectionEvaluateDynamicMembershipParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for GroupCollectionEvaluateDynamicMembershipParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.evaluateDynamicMembership(Collection(microsoft.graph.group))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.evaluateDynamicMembership(Collection(microsoft.graph.group))",
+                &self.extra,
+            ),
             &[("memberId", &self.member_id), ("membershipRule", &self.membership_rule)],
         )
     }
@@ -12873,15 +12522,12 @@ impl rt::ObjectDe for InformationProtectionLabelCollectionEvaluateRemovalParams 
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer for InformationProtectionLabelCollectionEvaluateRemovalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.evaluateRemoval(Collection(microsoft.graph.informationProtectionLabel))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.evaluateRemoval(Collection(microsoft.graph.informationProtectionLabel))",
+                &self.extra,
+            ),
             &[
                 ("contentInfo", &self.content_info),
                 ("downgradeJustification", &self.downgrade_justification),
@@ -12916,14 +12562,14 @@ impl rt::ObjectDe for WorkbookFunctionsEvenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsEvenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.even(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.even(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -12956,14 +12602,14 @@ impl rt::ObjectDe for WorkbookFunctionsExactParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsExactParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.exact(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text1", &self.text1), ("text2", &self.text2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.exact(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text1", &self.text1), ("text2", &self.text2)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -13022,15 +12668,12 @@ impl rt::ObjectDe for ManagedDeviceCollectionExecuteActionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceCollectionExecuteActionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.executeAction(Collection(microsoft.graph.managedDevice))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.executeAction(Collection(microsoft.graph.managedDevice))",
+                &self.extra,
+            ),
             &[
                 ("actionName", &self.action_name),
                 ("keepEnrollmentData", &self.keep_enrollment_data),
@@ -13070,14 +12713,14 @@ impl rt::ObjectDe for WorkbookFunctionsExpParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsExpParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.exp(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.exp(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -13120,15 +12763,12 @@ impl rt::ObjectDe for WorkbookFunctionsExponDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsExponDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.expon_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.expon_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("x", &self.x), ("lambda", &self.lambda), ("cumulative", &self.cumulative)],
         )
     }
@@ -13160,14 +12800,14 @@ impl rt::ObjectDe for UserExportPersonalDataParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserExportPersonalDataParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.exportPersonalData(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("storageLocation", &self.storage_location)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.exportPersonalData(microsoft.graph.user)",
+                &self.extra,
+            ),
+            &[("storageLocation", &self.storage_location)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -13197,14 +12837,14 @@ impl rt::ObjectDe for InformationProtectionLabelCollectionExtractLabelParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer for InformationProtectionLabelCollectionExtractLabelParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.extractLabel(Collection(microsoft.graph.informationProtectionLabel))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("contentInfo", &self.content_info)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.extractLabel(Collection(microsoft.graph.informationProtectionLabel))",
+                &self.extra,
+            ),
+            &[("contentInfo", &self.content_info)],
+        )
     }
 }
 #[cfg(msgraph_beta_c12)]
@@ -13251,15 +12891,12 @@ impl rt::ObjectDe for WorkbookFunctionsFDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.f_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.f_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("degFreedom1", &self.deg_freedom1),
@@ -13309,15 +12946,12 @@ impl rt::ObjectDe for WorkbookFunctionsFDistRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFDistRtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.f_Dist_RT(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.f_Dist_RT(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("degFreedom1", &self.deg_freedom1),
@@ -13366,15 +13000,12 @@ impl rt::ObjectDe for WorkbookFunctionsFInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.f_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.f_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("probability", &self.probability),
                 ("degFreedom1", &self.deg_freedom1),
@@ -13423,15 +13054,12 @@ impl rt::ObjectDe for WorkbookFunctionsFInvRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFInvRtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.f_Inv_RT(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.f_Inv_RT(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("probability", &self.probability),
                 ("degFreedom1", &self.deg_freedom1),
@@ -13467,14 +13095,14 @@ impl rt::ObjectDe for WorkbookFunctionsFactParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFactParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.fact(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.fact(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -13504,14 +13132,14 @@ impl rt::ObjectDe for WorkbookFunctionsFactDoubleParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFactDoubleParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.factDouble(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.factDouble(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -13541,14 +13169,14 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionFavoriteParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionFavoriteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.favorite(Collection(microsoft.graph.serviceUpdateMessage))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("messageIds", &self.message_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.favorite(Collection(microsoft.graph.serviceUpdateMessage))",
+                &self.extra,
+            ),
+            &[("messageIds", &self.message_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -13591,15 +13219,12 @@ impl rt::ObjectDe for WorkbookFunctionsFindParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFindParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.find(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.find(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("findText", &self.find_text),
                 ("withinText", &self.within_text),
@@ -13648,15 +13273,12 @@ impl rt::ObjectDe for WorkbookFunctionsFindBParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFindBParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.findB(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.findB(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("findText", &self.find_text),
                 ("withinText", &self.within_text),
@@ -13727,15 +13349,12 @@ impl rt::ObjectDe for UserFindMeetingTimesParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserFindMeetingTimesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.findMeetingTimes(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.findMeetingTimes(microsoft.graph.user)",
+                &self.extra,
+            ),
             &[
                 ("attendees", &self.attendees),
                 ("locationConstraint", &self.location_constraint),
@@ -13776,14 +13395,14 @@ impl rt::ObjectDe for WorkbookFunctionsFisherParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFisherParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.fisher(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.fisher(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -13813,14 +13432,14 @@ impl rt::ObjectDe for WorkbookFunctionsFisherInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFisherInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.fisherInv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("y", &self.y)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.fisherInv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("y", &self.y)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -13863,15 +13482,12 @@ impl rt::ObjectDe for WorkbookFunctionsFixedParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFixedParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.fixed(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.fixed(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("number", &self.number),
                 ("decimals", &self.decimals),
@@ -13920,15 +13536,12 @@ impl rt::ObjectDe for WorkbookFunctionsFloorMathParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFloorMathParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.floor_Math(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.floor_Math(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("number", &self.number),
                 ("significance", &self.significance),
@@ -13970,14 +13583,14 @@ impl rt::ObjectDe for WorkbookFunctionsFloorPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFloorPreciseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.floor_Precise(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("significance", &self.significance)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.floor_Precise(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("significance", &self.significance)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -14010,14 +13623,14 @@ impl rt::ObjectDe for DomainForceDeleteParams {
 }
 #[cfg(msgraph_beta_c70)]
 impl rt::ObjectSer for DomainForceDeleteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.forceDelete(microsoft.graph.domain)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("disableUserAccounts", &self.disable_user_accounts)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.forceDelete(microsoft.graph.domain)",
+                &self.extra,
+            ),
+            &[("disableUserAccounts", &self.disable_user_accounts)],
+        )
     }
 }
 #[cfg(msgraph_beta_c70)]
@@ -14056,15 +13669,12 @@ impl rt::ObjectDe for EventForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventForwardParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.forward(microsoft.graph.event)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.forward(microsoft.graph.event)",
+                &self.extra,
+            ),
             &[("ToRecipients", &self.to_recipients), ("Comment", &self.comment)],
         )
     }
@@ -14109,15 +13719,12 @@ impl rt::ObjectDe for MessageForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageForwardParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.forward(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.forward(microsoft.graph.message)",
+                &self.extra,
+            ),
             &[
                 ("ToRecipients", &self.to_recipients),
                 ("Message", &self.message),
@@ -14162,15 +13769,12 @@ impl rt::ObjectDe for PostForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for PostForwardParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.forward(microsoft.graph.post)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.forward(microsoft.graph.post)",
+                &self.extra,
+            ),
             &[("Comment", &self.comment), ("ToRecipients", &self.to_recipients)],
         )
     }
@@ -14223,15 +13827,12 @@ impl rt::ObjectDe for WorkbookFunctionsFvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.fv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.fv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("nper", &self.nper),
@@ -14275,14 +13876,14 @@ impl rt::ObjectDe for WorkbookFunctionsFvscheduleParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFvscheduleParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.fvschedule(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("principal", &self.principal), ("schedule", &self.schedule)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.fvschedule(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("principal", &self.principal), ("schedule", &self.schedule)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -14312,14 +13913,14 @@ impl rt::ObjectDe for WorkbookFunctionsGammaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGammaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gamma(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.gamma(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -14349,14 +13950,14 @@ impl rt::ObjectDe for WorkbookFunctionsGammaLnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGammaLnParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gammaLn(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.gammaLn(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -14386,14 +13987,14 @@ impl rt::ObjectDe for WorkbookFunctionsGammaLnPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGammaLnPreciseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gammaLn_Precise(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.gammaLn_Precise(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -14440,15 +14041,12 @@ impl rt::ObjectDe for WorkbookFunctionsGammaDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGammaDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gamma_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.gamma_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("alpha", &self.alpha),
@@ -14498,15 +14096,12 @@ impl rt::ObjectDe for WorkbookFunctionsGammaInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGammaInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gamma_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.gamma_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("probability", &self.probability),
                 ("alpha", &self.alpha),
@@ -14542,14 +14137,14 @@ impl rt::ObjectDe for WorkbookFunctionsGaussParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGaussParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gauss(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.gauss(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -14579,14 +14174,14 @@ impl rt::ObjectDe for WorkbookFunctionsGcdParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGcdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gcd(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.gcd(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -14619,14 +14214,14 @@ impl rt::ObjectDe for WorkbookFunctionsGeStepParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGeStepParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.geStep(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("step", &self.step)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.geStep(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("step", &self.step)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -14673,15 +14268,12 @@ impl rt::ObjectDe for TrustFrameworkKeySetGenerateKeyParams {
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectSer for TrustFrameworkKeySetGenerateKeyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.generateKey(microsoft.graph.trustFrameworkKeySet)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.generateKey(microsoft.graph.trustFrameworkKeySet)",
+                &self.extra,
+            ),
             &[
                 ("use", &self.use_),
                 ("kty", &self.kty),
@@ -14718,14 +14310,14 @@ impl rt::ObjectDe for WorkbookFunctionsGeoMeanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGeoMeanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.geoMean(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.geoMean(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -14792,15 +14384,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetActiveMalwareReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetActiveMalwareReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getActiveMalwareReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getActiveMalwareReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -14879,15 +14468,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetActiveMalwareSummaryReportParams
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getActiveMalwareSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getActiveMalwareSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -14966,15 +14552,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetAllCertificatesReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetAllCertificatesReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getAllCertificatesReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getAllCertificatesReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -15053,15 +14636,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetAppStatusOverviewReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetAppStatusOverviewReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getAppStatusOverviewReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getAppStatusOverviewReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -15140,15 +14720,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetAppsInstallSummaryReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetAppsInstallSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getAppsInstallSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getAppsInstallSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -15215,15 +14792,12 @@ impl rt::ObjectDe for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getAssignmentFiltersStatusDetails(microsoft.graph.deviceManagement)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getAssignmentFiltersStatusDetails(microsoft.graph.deviceManagement)",
+                &self.extra,
+            ),
             &[
                 ("managedDeviceId", &self.managed_device_id),
                 ("payloadId", &self.payload_id),
@@ -15265,14 +14839,14 @@ impl rt::ObjectDe for DirectoryObjectCollectionGetByIdsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectCollectionGetByIdsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getByIds(Collection(microsoft.graph.directoryObject))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("ids", &self.ids), ("types", &self.types)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getByIds(Collection(microsoft.graph.directoryObject))",
+                &self.extra,
+            ),
+            &[("ids", &self.ids), ("types", &self.types)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -15331,15 +14905,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetCachedReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetCachedReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getCachedReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getCachedReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("select", &self.select),
@@ -15416,15 +14987,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetCertificatesReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetCertificatesReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getCertificatesReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getCertificatesReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -15506,15 +15074,12 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getCompliancePolicyNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getCompliancePolicyNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -15596,15 +15161,12 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getCompliancePolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getCompliancePolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -15690,15 +15252,12 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getComplianceSettingNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getComplianceSettingNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -15780,15 +15339,12 @@ for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getConfigManagerDevicePolicyStatusReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getConfigManagerDevicePolicyStatusReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -15870,15 +15426,12 @@ for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getConfigurationPoliciesReportForDevice(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getConfigurationPoliciesReportForDevice(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -15960,15 +15513,12 @@ for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getConfigurationPolicyDeviceSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getConfigurationPolicyDeviceSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -16047,15 +15597,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetConfigurationPolicyDevicesReport
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getConfigurationPolicyDevicesReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getConfigurationPolicyDevicesReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -16137,15 +15684,12 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getConfigurationPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getConfigurationPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -16227,15 +15771,12 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -16321,15 +15862,12 @@ for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportPara
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getConfigurationPolicySettingsDeviceSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getConfigurationPolicySettingsDeviceSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -16414,15 +15952,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetConfigurationSettingDetailsRepor
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getConfigurationSettingDetailsReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getConfigurationSettingDetailsReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -16504,15 +16039,12 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getConfigurationSettingNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getConfigurationSettingNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -16593,15 +16125,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetConfigurationSettingsReportParam
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetConfigurationSettingsReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getConfigurationSettingsReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getConfigurationSettingsReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -16680,15 +16209,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetDeviceInstallStatusReportParams 
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetDeviceInstallStatusReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getDeviceInstallStatusReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getDeviceInstallStatusReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -16770,15 +16296,12 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getDeviceManagementIntentSettingsReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getDeviceManagementIntentSettingsReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -16857,15 +16380,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetDeviceNonComplianceReportParams 
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetDeviceNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getDeviceNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getDeviceNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -16944,15 +16464,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetFailedMobileAppsReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetFailedMobileAppsReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getFailedMobileAppsReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getFailedMobileAppsReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -17031,15 +16548,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetFailedMobileAppsSummaryReportPar
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getFailedMobileAppsSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getFailedMobileAppsSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -17094,15 +16608,12 @@ impl rt::ObjectDe for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getHealthMetricTimeSeries(microsoft.graph.microsoftTunnelServer)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getHealthMetricTimeSeries(microsoft.graph.microsoftTunnelServer)",
+                &self.extra,
+            ),
             &[
                 ("metricName", &self.metric_name),
                 ("startTime", &self.start_time),
@@ -17138,14 +16649,14 @@ impl rt::ObjectDe for MicrosoftTunnelServerGetHealthMetricsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for MicrosoftTunnelServerGetHealthMetricsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getHealthMetrics(microsoft.graph.microsoftTunnelServer)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("metricNames", &self.metric_names)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getHealthMetrics(microsoft.graph.microsoftTunnelServer)",
+                &self.extra,
+            ),
+            &[("metricNames", &self.metric_names)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -17208,15 +16719,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetHistoricalReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetHistoricalReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getHistoricalReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getHistoricalReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -17266,15 +16774,12 @@ impl rt::ObjectDe for UserGetMailTipsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserGetMailTipsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getMailTips(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getMailTips(microsoft.graph.user)",
+                &self.extra,
+            ),
             &[
                 ("EmailAddresses", &self.email_addresses),
                 ("MailTipsOptions", &self.mail_tips_options),
@@ -17346,15 +16851,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetMalwareSummaryReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetMalwareSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getMalwareSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getMalwareSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -17399,14 +16901,14 @@ impl rt::ObjectDe for DirectoryObjectGetMemberGroupsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectGetMemberGroupsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getMemberGroups(microsoft.graph.directoryObject)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("securityEnabledOnly", &self.security_enabled_only)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getMemberGroups(microsoft.graph.directoryObject)",
+                &self.extra,
+            ),
+            &[("securityEnabledOnly", &self.security_enabled_only)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -17439,14 +16941,14 @@ impl rt::ObjectDe for DirectoryObjectGetMemberObjectsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectGetMemberObjectsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getMemberObjects(microsoft.graph.directoryObject)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("securityEnabledOnly", &self.security_enabled_only)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getMemberObjects(microsoft.graph.directoryObject)",
+                &self.extra,
+            ),
+            &[("securityEnabledOnly", &self.security_enabled_only)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -17476,14 +16978,14 @@ impl rt::ObjectDe for NotebookCollectionGetNotebookFromWebUrlParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for NotebookCollectionGetNotebookFromWebUrlParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getNotebookFromWebUrl(Collection(microsoft.graph.notebook))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("webUrl", &self.web_url)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getNotebookFromWebUrl(Collection(microsoft.graph.notebook))",
+                &self.extra,
+            ),
+            &[("webUrl", &self.web_url)],
+        )
     }
 }
 #[cfg(msgraph_beta_c1)]
@@ -17513,14 +17015,14 @@ impl rt::ObjectDe for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)",
+                &self.extra,
+            ),
+            &[("id", &self.id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -17587,15 +17089,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetPolicyNonComplianceMetadataParam
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getPolicyNonComplianceMetadata(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getPolicyNonComplianceMetadata(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -17674,15 +17173,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetPolicyNonComplianceReportParams 
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetPolicyNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -17761,15 +17257,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetPolicyNonComplianceSummaryReport
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -17811,14 +17304,14 @@ impl rt::ObjectDe for PolicySetCollectionGetPolicySetsParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for PolicySetCollectionGetPolicySetsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getPolicySets(Collection(microsoft.graph.policySet))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("policySetIds", &self.policy_set_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getPolicySets(Collection(microsoft.graph.policySet))",
+                &self.extra,
+            ),
+            &[("policySetIds", &self.policy_set_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c27)]
@@ -17848,14 +17341,14 @@ impl rt::ObjectDe for CloudCommunicationsGetPresencesByUserIdParams {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for CloudCommunicationsGetPresencesByUserIdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("ids", &self.ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)",
+                &self.extra,
+            ),
+            &[("ids", &self.ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c58)]
@@ -17922,15 +17415,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetRelatedAppsStatusReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetRelatedAppsStatusReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getRelatedAppsStatusReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getRelatedAppsStatusReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -18009,15 +17499,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetReportFiltersParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetReportFiltersParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getReportFilters(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getReportFilters(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -18059,14 +17546,14 @@ impl rt::ObjectDe for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getRoleScopeTagsById(Collection(microsoft.graph.roleScopeTag))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("roleScopeTagIds", &self.role_scope_tag_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getRoleScopeTagsById(Collection(microsoft.graph.roleScopeTag))",
+                &self.extra,
+            ),
+            &[("roleScopeTagIds", &self.role_scope_tag_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -18113,15 +17600,12 @@ impl rt::ObjectDe for CalendarGetScheduleParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for CalendarGetScheduleParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getSchedule(microsoft.graph.calendar)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getSchedule(microsoft.graph.calendar)",
+                &self.extra,
+            ),
             &[
                 ("Schedules", &self.schedules),
                 ("EndTime", &self.end_time),
@@ -18195,15 +17679,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetSettingNonComplianceReportParams
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetSettingNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getSettingNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getSettingNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -18248,14 +17729,14 @@ impl rt::ObjectDe for DeviceConfigurationCollectionGetTargetedUsersAndDevicesPar
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getTargetedUsersAndDevices(Collection(microsoft.graph.deviceConfiguration))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("deviceConfigurationIds", &self.device_configuration_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getTargetedUsersAndDevices(Collection(microsoft.graph.deviceConfiguration))",
+                &self.extra,
+            ),
+            &[("deviceConfigurationIds", &self.device_configuration_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -18322,15 +17803,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetUnhealthyDefenderAgentsReportPar
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getUnhealthyDefenderAgentsReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getUnhealthyDefenderAgentsReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -18409,15 +17887,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetUnhealthyFirewallReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetUnhealthyFirewallReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getUnhealthyFirewallReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getUnhealthyFirewallReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -18496,15 +17971,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetUnhealthyFirewallSummaryReportPa
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getUnhealthyFirewallSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getUnhealthyFirewallSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -18583,15 +18055,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetUserInstallStatusReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetUserInstallStatusReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getUserInstallStatusReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getUserInstallStatusReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -18639,14 +18108,14 @@ impl rt::ObjectDe for DirectoryObjectCollectionGetUserOwnedObjectsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectCollectionGetUserOwnedObjectsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getUserOwnedObjects(Collection(microsoft.graph.directoryObject))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("userId", &self.user_id), ("type", &self.type_)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getUserOwnedObjects(Collection(microsoft.graph.directoryObject))",
+                &self.extra,
+            ),
+            &[("userId", &self.user_id), ("type", &self.type_)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -18716,15 +18185,12 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getWindowsQualityUpdateAlertSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getWindowsQualityUpdateAlertSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -18806,15 +18272,12 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReport
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getWindowsQualityUpdateAlertsPerPolicyPerDeviceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getWindowsQualityUpdateAlertsPerPolicyPerDeviceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -18897,15 +18360,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportP
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getWindowsUpdateAlertSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getWindowsUpdateAlertSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -18987,15 +18447,12 @@ for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams 
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getWindowsUpdateAlertsPerPolicyPerDeviceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getWindowsUpdateAlertsPerPolicyPerDeviceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -19047,14 +18504,14 @@ impl rt::ObjectDe for PermissionGrantParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for PermissionGrantParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.grant(microsoft.graph.permission)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("roles", &self.roles), ("recipients", &self.recipients)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.grant(microsoft.graph.permission)",
+                &self.extra,
+            ),
+            &[("roles", &self.roles), ("recipients", &self.recipients)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -19084,14 +18541,14 @@ impl rt::ObjectDe for WorkbookFunctionsHarMeanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHarMeanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.harMean(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.harMean(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -19121,14 +18578,14 @@ impl rt::ObjectDe for DeviceManagementScriptCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementScriptCollectionHasPayloadLinksParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceManagementScript))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("payloadIds", &self.payload_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceManagementScript))",
+                &self.extra,
+            ),
+            &[("payloadIds", &self.payload_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -19160,14 +18617,14 @@ impl rt::ObjectDe for IosLobAppProvisioningConfigurationCollectionHasPayloadLink
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer
 for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosLobAppProvisioningConfiguration))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("payloadIds", &self.payload_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosLobAppProvisioningConfiguration))",
+                &self.extra,
+            ),
+            &[("payloadIds", &self.payload_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c27)]
@@ -19197,14 +18654,14 @@ impl rt::ObjectDe for IosManagedAppProtectionCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for IosManagedAppProtectionCollectionHasPayloadLinksParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosManagedAppProtection))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("payloadIds", &self.payload_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosManagedAppProtection))",
+                &self.extra,
+            ),
+            &[("payloadIds", &self.payload_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c15)]
@@ -19237,14 +18694,14 @@ for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer
 for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mdmWindowsInformationProtectionPolicy))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("payloadIds", &self.payload_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mdmWindowsInformationProtectionPolicy))",
+                &self.extra,
+            ),
+            &[("payloadIds", &self.payload_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c15)]
@@ -19274,14 +18731,14 @@ impl rt::ObjectDe for MobileAppCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for MobileAppCollectionHasPayloadLinksParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mobileApp))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("payloadIds", &self.payload_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mobileApp))",
+                &self.extra,
+            ),
+            &[("payloadIds", &self.payload_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c27)]
@@ -19311,14 +18768,14 @@ impl rt::ObjectDe for AndroidManagedAppProtectionCollectionHasPayloadLinksParams
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.androidManagedAppProtection))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("payloadIds", &self.payload_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.androidManagedAppProtection))",
+                &self.extra,
+            ),
+            &[("payloadIds", &self.payload_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c15)]
@@ -19348,14 +18805,14 @@ impl rt::ObjectDe for TargetedManagedAppConfigurationCollectionHasPayloadLinksPa
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.targetedManagedAppConfiguration))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("payloadIds", &self.payload_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.targetedManagedAppConfiguration))",
+                &self.extra,
+            ),
+            &[("payloadIds", &self.payload_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c15)]
@@ -19385,14 +18842,14 @@ impl rt::ObjectDe for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinks
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.windowsAutopilotDeploymentProfile))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("payloadIds", &self.payload_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.windowsAutopilotDeploymentProfile))",
+                &self.extra,
+            ),
+            &[("payloadIds", &self.payload_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -19422,14 +18879,14 @@ impl rt::ObjectDe for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceCompliancePolicy))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("payloadIds", &self.payload_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceCompliancePolicy))",
+                &self.extra,
+            ),
+            &[("payloadIds", &self.payload_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -19459,14 +18916,14 @@ impl rt::ObjectDe for DeviceConfigurationCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceConfigurationCollectionHasPayloadLinksParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceConfiguration))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("payloadIds", &self.payload_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceConfiguration))",
+                &self.extra,
+            ),
+            &[("payloadIds", &self.payload_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -19496,14 +18953,14 @@ impl rt::ObjectDe for DeviceEnrollmentConfigurationCollectionHasPayloadLinksPara
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceEnrollmentConfiguration))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("payloadIds", &self.payload_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceEnrollmentConfiguration))",
+                &self.extra,
+            ),
+            &[("payloadIds", &self.payload_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -19539,14 +18996,14 @@ impl rt::ObjectDe for WorkbookFunctionsHex2BinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHex2BinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hex2Bin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hex2Bin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -19576,14 +19033,14 @@ impl rt::ObjectDe for WorkbookFunctionsHex2DecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHex2DecParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hex2Dec(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hex2Dec(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -19619,14 +19076,14 @@ impl rt::ObjectDe for WorkbookFunctionsHex2OctParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHex2OctParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hex2Oct(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hex2Oct(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -19673,15 +19130,12 @@ impl rt::ObjectDe for WorkbookFunctionsHlookupParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHlookupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hlookup(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.hlookup(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("lookupValue", &self.lookup_value),
                 ("tableArray", &self.table_array),
@@ -19718,14 +19172,14 @@ impl rt::ObjectDe for WorkbookFunctionsHourParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHourParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hour(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("serialNumber", &self.serial_number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hour(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("serialNumber", &self.serial_number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -19777,15 +19231,12 @@ impl rt::ObjectDe for WorkbookFunctionsHypGeomDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHypGeomDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hypGeom_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.hypGeom_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("sampleS", &self.sample_s),
                 ("numberSample", &self.number_sample),
@@ -19832,15 +19283,12 @@ impl rt::ObjectDe for WorkbookFunctionsHyperlinkParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHyperlinkParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hyperlink(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.hyperlink(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("linkLocation", &self.link_location),
                 ("friendlyName", &self.friendly_name),
@@ -19888,15 +19336,12 @@ impl rt::ObjectDe for WorkbookFunctionsIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIfParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.if(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.if(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("logicalTest", &self.logical_test),
                 ("valueIfTrue", &self.value_if_true),
@@ -19932,14 +19377,14 @@ impl rt::ObjectDe for WorkbookFunctionsImAbsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImAbsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imAbs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imAbs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -19969,14 +19414,14 @@ impl rt::ObjectDe for WorkbookFunctionsImArgumentParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImArgumentParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imArgument(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imArgument(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20006,14 +19451,14 @@ impl rt::ObjectDe for WorkbookFunctionsImConjugateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImConjugateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imConjugate(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imConjugate(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20043,14 +19488,14 @@ impl rt::ObjectDe for WorkbookFunctionsImCosParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImCosParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imCos(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imCos(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20080,14 +19525,14 @@ impl rt::ObjectDe for WorkbookFunctionsImCoshParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImCoshParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imCosh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imCosh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20117,14 +19562,14 @@ impl rt::ObjectDe for WorkbookFunctionsImCotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImCotParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imCot(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imCot(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20154,14 +19599,14 @@ impl rt::ObjectDe for WorkbookFunctionsImCscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImCscParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imCsc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imCsc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20191,14 +19636,14 @@ impl rt::ObjectDe for WorkbookFunctionsImCschParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImCschParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imCsch(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imCsch(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20234,14 +19679,14 @@ impl rt::ObjectDe for WorkbookFunctionsImDivParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImDivParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imDiv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber1", &self.inumber1), ("inumber2", &self.inumber2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imDiv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber1", &self.inumber1), ("inumber2", &self.inumber2)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20271,14 +19716,14 @@ impl rt::ObjectDe for WorkbookFunctionsImExpParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImExpParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imExp(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imExp(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20308,14 +19753,14 @@ impl rt::ObjectDe for WorkbookFunctionsImLnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImLnParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imLn(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imLn(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20345,14 +19790,14 @@ impl rt::ObjectDe for WorkbookFunctionsImLog10Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImLog10Params {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imLog10(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imLog10(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20382,14 +19827,14 @@ impl rt::ObjectDe for WorkbookFunctionsImLog2Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImLog2Params {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imLog2(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imLog2(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20425,14 +19870,14 @@ impl rt::ObjectDe for WorkbookFunctionsImPowerParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImPowerParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imPower(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber), ("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imPower(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber), ("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20462,14 +19907,14 @@ impl rt::ObjectDe for WorkbookFunctionsImProductParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImProductParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imProduct(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imProduct(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20499,14 +19944,14 @@ impl rt::ObjectDe for WorkbookFunctionsImRealParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImRealParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imReal(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imReal(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20536,14 +19981,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSecParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSec(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSec(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20573,14 +20018,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSechParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSechParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSech(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSech(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20610,14 +20055,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20647,14 +20092,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSinhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSinhParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSinh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSinh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20684,14 +20129,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSqrtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSqrtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSqrt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSqrt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20727,14 +20172,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSubParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSubParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSub(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber1", &self.inumber1), ("inumber2", &self.inumber2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSub(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber1", &self.inumber1), ("inumber2", &self.inumber2)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20764,14 +20209,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20801,14 +20246,14 @@ impl rt::ObjectDe for WorkbookFunctionsImTanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImTanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imTan(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imTan(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20838,14 +20283,14 @@ impl rt::ObjectDe for WorkbookFunctionsImaginaryParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImaginaryParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imaginary(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imaginary(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -20885,15 +20330,12 @@ impl rt::ObjectDe for ImportedWindowsAutopilotDeviceIdentityCollectionImportPara
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.import(Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.import(Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity))",
+                &self.extra,
+            ),
             &[
                 (
                     "importedWindowsAutopilotDeviceIdentities",
@@ -20950,15 +20392,12 @@ for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.importAppleDeviceIdentityList(Collection(microsoft.graph.importedAppleDeviceIdentity))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.importAppleDeviceIdentityList(Collection(microsoft.graph.importedAppleDeviceIdentity))",
+                &self.extra,
+            ),
             &[
                 (
                     "importedAppleDeviceIdentities",
@@ -21017,15 +20456,12 @@ impl rt::ObjectDe for ImportedDeviceIdentityCollectionImportDeviceIdentityListPa
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.importDeviceIdentityList(Collection(microsoft.graph.importedDeviceIdentity))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.importDeviceIdentityList(Collection(microsoft.graph.importedDeviceIdentity))",
+                &self.extra,
+            ),
             &[
                 ("importedDeviceIdentities", &self.imported_device_identities),
                 (
@@ -21076,15 +20512,12 @@ impl rt::ObjectDe for UnifiedRbacResourceNamespaceImportResourceActionsParams {
 }
 #[cfg(msgraph_beta_c33)]
 impl rt::ObjectSer for UnifiedRbacResourceNamespaceImportResourceActionsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.importResourceActions(microsoft.graph.unifiedRbacResourceNamespace)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.importResourceActions(microsoft.graph.unifiedRbacResourceNamespace)",
+                &self.extra,
+            ),
             &[
                 ("format", &self.format),
                 ("value", &self.value),
@@ -21120,14 +20553,14 @@ impl rt::ObjectDe for WorkbookRangeInsertParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookRangeInsertParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.insert(microsoft.graph.workbookRange)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("shift", &self.shift)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.insert(microsoft.graph.workbookRange)",
+                &self.extra,
+            ),
+            &[("shift", &self.shift)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21157,14 +20590,14 @@ impl rt::ObjectDe for ApplicationTemplateInstantiateParams {
 }
 #[cfg(msgraph_beta_c35)]
 impl rt::ObjectSer for ApplicationTemplateInstantiateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.instantiate(microsoft.graph.applicationTemplate)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("displayName", &self.display_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.instantiate(microsoft.graph.applicationTemplate)",
+                &self.extra,
+            ),
+            &[("displayName", &self.display_name)],
+        )
     }
 }
 #[cfg(msgraph_beta_c35)]
@@ -21194,14 +20627,14 @@ impl rt::ObjectDe for WorkbookFunctionsIntParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIntParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.int(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.int(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21252,15 +20685,12 @@ impl rt::ObjectDe for WorkbookFunctionsIntRateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIntRateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.intRate(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.intRate(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -21327,15 +20757,12 @@ impl rt::ObjectDe for DriveItemInviteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemInviteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.invite(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.invite(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
             &[
                 ("requireSignIn", &self.require_sign_in),
                 ("roles", &self.roles),
@@ -21384,15 +20811,12 @@ impl rt::ObjectDe for ParticipantCollectionInviteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for ParticipantCollectionInviteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.invite(Collection(microsoft.graph.participant))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.invite(Collection(microsoft.graph.participant))",
+                &self.extra,
+            ),
             &[
                 ("participants", &self.participants),
                 ("clientContext", &self.client_context),
@@ -21452,15 +20876,12 @@ impl rt::ObjectDe for WorkbookFunctionsIpmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIpmtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ipmt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ipmt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("per", &self.per),
@@ -21505,14 +20926,14 @@ impl rt::ObjectDe for WorkbookFunctionsIrrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIrrParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.irr(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values), ("guess", &self.guess)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.irr(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values), ("guess", &self.guess)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21542,14 +20963,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsErrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsErrParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isErr(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isErr(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21579,14 +21000,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsErrorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsErrorParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isError(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isError(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21616,14 +21037,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsEvenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsEvenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isEven(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isEven(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21653,14 +21074,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsFormulaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsFormulaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isFormula(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reference", &self.reference)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isFormula(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("reference", &self.reference)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21690,14 +21111,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsLogicalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsLogicalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isLogical(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isLogical(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21727,14 +21148,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsNaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsNaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isNA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isNA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21764,14 +21185,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsNonTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsNonTextParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isNonText(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isNonText(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21801,14 +21222,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsNumberParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsNumberParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isNumber(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isNumber(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21838,14 +21259,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsOddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsOddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isOdd(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isOdd(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21875,14 +21296,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsTextParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isText(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isText(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21912,14 +21333,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsoWeekNumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsoWeekNumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isoWeekNum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("date", &self.date)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isoWeekNum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("date", &self.date)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -21955,14 +21376,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsoCeilingParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsoCeilingParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.iso_Ceiling(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("significance", &self.significance)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.iso_Ceiling(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("significance", &self.significance)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -22009,15 +21430,12 @@ impl rt::ObjectDe for WorkbookFunctionsIspmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIspmtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ispmt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ispmt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("per", &self.per),
@@ -22054,14 +21472,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsrefParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsrefParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isref(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isref(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -22091,14 +21509,14 @@ impl rt::ObjectDe for WorkbookFunctionsKurtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsKurtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.kurt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.kurt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -22131,14 +21549,14 @@ impl rt::ObjectDe for WorkbookFunctionsLargeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLargeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.large(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("k", &self.k)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.large(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("k", &self.k)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -22168,14 +21586,14 @@ impl rt::ObjectDe for WorkbookFunctionsLcmParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLcmParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.lcm(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.lcm(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -22211,14 +21629,14 @@ impl rt::ObjectDe for WorkbookFunctionsLeftParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLeftParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.left(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text), ("numChars", &self.num_chars)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.left(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text), ("numChars", &self.num_chars)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -22254,14 +21672,14 @@ impl rt::ObjectDe for WorkbookFunctionsLeftbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLeftbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.leftb(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text), ("numBytes", &self.num_bytes)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.leftb(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text), ("numBytes", &self.num_bytes)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -22291,14 +21709,14 @@ impl rt::ObjectDe for WorkbookFunctionsLenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.len(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.len(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -22328,14 +21746,14 @@ impl rt::ObjectDe for WorkbookFunctionsLenbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLenbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.lenb(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.lenb(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -22365,14 +21783,14 @@ impl rt::ObjectDe for WorkbookFunctionsLnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLnParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ln(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.ln(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -22405,14 +21823,14 @@ impl rt::ObjectDe for WorkbookFunctionsLogParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLogParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.log(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("base", &self.base)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.log(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("base", &self.base)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -22442,14 +21860,14 @@ impl rt::ObjectDe for WorkbookFunctionsLog10Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLog10Params {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.log10(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.log10(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -22496,15 +21914,12 @@ impl rt::ObjectDe for WorkbookFunctionsLogNormDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLogNormDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.logNorm_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.logNorm_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("mean", &self.mean),
@@ -22554,15 +21969,12 @@ impl rt::ObjectDe for WorkbookFunctionsLogNormInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLogNormInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.logNorm_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.logNorm_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("probability", &self.probability),
                 ("mean", &self.mean),
@@ -22598,14 +22010,14 @@ impl rt::ObjectDe for CallCollectionLogTeleconferenceDeviceQualityParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallCollectionLogTeleconferenceDeviceQualityParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("quality", &self.quality)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))",
+                &self.extra,
+            ),
+            &[("quality", &self.quality)],
+        )
     }
 }
 #[cfg(msgraph_beta_c30)]
@@ -22648,15 +22060,12 @@ impl rt::ObjectDe for ExactMatchDataStoreLookupParams {
 }
 #[cfg(msgraph_beta_c57)]
 impl rt::ObjectSer for ExactMatchDataStoreLookupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.lookup(microsoft.graph.exactMatchDataStore)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.lookup(microsoft.graph.exactMatchDataStore)",
+                &self.extra,
+            ),
             &[
                 ("key", &self.key),
                 ("values", &self.values),
@@ -22705,15 +22114,12 @@ impl rt::ObjectDe for WorkbookFunctionsLookupParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLookupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.lookup(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.lookup(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("lookupValue", &self.lookup_value),
                 ("lookupVector", &self.lookup_vector),
@@ -22749,14 +22155,14 @@ impl rt::ObjectDe for WorkbookFunctionsLowerParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLowerParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.lower(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.lower(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -22799,15 +22205,12 @@ impl rt::ObjectDe for PrivilegedRoleAssignmentMakePermanentParams {
 }
 #[cfg(msgraph_beta_c117)]
 impl rt::ObjectSer for PrivilegedRoleAssignmentMakePermanentParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.makePermanent(microsoft.graph.privilegedRoleAssignment)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.makePermanent(microsoft.graph.privilegedRoleAssignment)",
+                &self.extra,
+            ),
             &[
                 ("reason", &self.reason),
                 ("ticketNumber", &self.ticket_number),
@@ -22843,14 +22246,14 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionMarkReadParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionMarkReadParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.markRead(Collection(microsoft.graph.serviceUpdateMessage))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("messageIds", &self.message_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.markRead(Collection(microsoft.graph.serviceUpdateMessage))",
+                &self.extra,
+            ),
+            &[("messageIds", &self.message_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -22880,14 +22283,14 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionMarkUnreadParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionMarkUnreadParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.markUnread(Collection(microsoft.graph.serviceUpdateMessage))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("messageIds", &self.message_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.markUnread(Collection(microsoft.graph.serviceUpdateMessage))",
+                &self.extra,
+            ),
+            &[("messageIds", &self.message_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -22930,15 +22333,12 @@ impl rt::ObjectDe for WorkbookFunctionsMatchParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMatchParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.match(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.match(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("lookupValue", &self.lookup_value),
                 ("lookupArray", &self.lookup_array),
@@ -22974,14 +22374,14 @@ impl rt::ObjectDe for WorkbookFunctionsMaxParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMaxParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.max(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.max(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -23011,14 +22411,14 @@ impl rt::ObjectDe for WorkbookFunctionsMaxAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMaxAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.maxA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.maxA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -23073,15 +22473,12 @@ impl rt::ObjectDe for WorkbookFunctionsMdurationParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMdurationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mduration(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.mduration(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -23120,14 +22517,14 @@ impl rt::ObjectDe for WorkbookFunctionsMedianParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMedianParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.median(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.median(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -23157,14 +22554,14 @@ impl rt::ObjectDe for WorkbookRangeMergeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookRangeMergeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.merge(microsoft.graph.workbookRange)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("across", &self.across)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.merge(microsoft.graph.workbookRange)",
+                &self.extra,
+            ),
+            &[("across", &self.across)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -23207,15 +22604,12 @@ impl rt::ObjectDe for WorkbookFunctionsMidParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMidParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mid(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.mid(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("text", &self.text),
                 ("startNum", &self.start_num),
@@ -23264,15 +22658,12 @@ impl rt::ObjectDe for WorkbookFunctionsMidbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMidbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.midb(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.midb(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("text", &self.text),
                 ("startNum", &self.start_num),
@@ -23317,15 +22708,12 @@ impl rt::ObjectDe for DeviceManagementIntentMigrateToTemplateParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementIntentMigrateToTemplateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.migrateToTemplate(microsoft.graph.deviceManagementIntent)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.migrateToTemplate(microsoft.graph.deviceManagementIntent)",
+                &self.extra,
+            ),
             &[
                 ("newTemplateId", &self.new_template_id),
                 ("preserveCustomValues", &self.preserve_custom_values),
@@ -23360,14 +22748,14 @@ impl rt::ObjectDe for WorkbookFunctionsMinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.min(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.min(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -23397,14 +22785,14 @@ impl rt::ObjectDe for WorkbookFunctionsMinAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMinAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.minA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.minA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -23434,14 +22822,14 @@ impl rt::ObjectDe for WorkbookFunctionsMinuteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMinuteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.minute(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("serialNumber", &self.serial_number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.minute(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("serialNumber", &self.serial_number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -23484,15 +22872,12 @@ impl rt::ObjectDe for WorkbookFunctionsMirrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMirrParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mirr(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.mirr(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("values", &self.values),
                 ("financeRate", &self.finance_rate),
@@ -23534,14 +22919,14 @@ impl rt::ObjectDe for WorkbookFunctionsModParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsModParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mod(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("divisor", &self.divisor)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.mod(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("divisor", &self.divisor)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -23571,14 +22956,14 @@ impl rt::ObjectDe for WorkbookFunctionsMonthParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMonthParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.month(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("serialNumber", &self.serial_number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.month(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("serialNumber", &self.serial_number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -23608,14 +22993,14 @@ impl rt::ObjectDe for MailFolderMoveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MailFolderMoveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.move(microsoft.graph.mailFolder)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("DestinationId", &self.destination_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.move(microsoft.graph.mailFolder)",
+                &self.extra,
+            ),
+            &[("DestinationId", &self.destination_id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -23645,14 +23030,14 @@ impl rt::ObjectDe for MessageMoveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageMoveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.move(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("DestinationId", &self.destination_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.move(microsoft.graph.message)",
+                &self.extra,
+            ),
+            &[("DestinationId", &self.destination_id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -23688,14 +23073,14 @@ impl rt::ObjectDe for WorkbookFunctionsMroundParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMroundParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mround(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("multiple", &self.multiple)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.mround(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("multiple", &self.multiple)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -23725,14 +23110,14 @@ impl rt::ObjectDe for WorkbookFunctionsMultiNomialParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMultiNomialParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.multiNomial(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.multiNomial(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -23762,14 +23147,14 @@ impl rt::ObjectDe for ParticipantMuteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for ParticipantMuteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mute(microsoft.graph.participant)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("clientContext", &self.client_context)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.mute(microsoft.graph.participant)",
+                &self.extra,
+            ),
+            &[("clientContext", &self.client_context)],
+        )
     }
 }
 #[cfg(msgraph_beta_c30)]
@@ -23799,14 +23184,14 @@ impl rt::ObjectDe for CallMuteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallMuteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mute(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("clientContext", &self.client_context)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.mute(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("clientContext", &self.client_context)],
+        )
     }
 }
 #[cfg(msgraph_beta_c30)]
@@ -23845,15 +23230,12 @@ impl rt::ObjectDe for ParticipantCollectionMuteAllParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for ParticipantCollectionMuteAllParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.muteAll(Collection(microsoft.graph.participant))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.muteAll(Collection(microsoft.graph.participant))",
+                &self.extra,
+            ),
             &[
                 ("participants", &self.participants),
                 ("clientContext", &self.client_context),
@@ -23888,14 +23270,14 @@ impl rt::ObjectDe for WorkbookFunctionsNParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.n(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.n(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -23942,15 +23324,12 @@ impl rt::ObjectDe for WorkbookFunctionsNegBinomDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNegBinomDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.negBinom_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.negBinom_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("numberF", &self.number_f),
                 ("numberS", &self.number_s),
@@ -24000,15 +23379,12 @@ impl rt::ObjectDe for WorkbookFunctionsNetworkDaysParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNetworkDaysParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.networkDays(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.networkDays(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("startDate", &self.start_date),
                 ("endDate", &self.end_date),
@@ -24061,15 +23437,12 @@ impl rt::ObjectDe for WorkbookFunctionsNetworkDaysIntlParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNetworkDaysIntlParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.networkDays_Intl(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.networkDays_Intl(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("startDate", &self.start_date),
                 ("endDate", &self.end_date),
@@ -24112,14 +23485,14 @@ impl rt::ObjectDe for WorkbookFunctionsNominalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNominalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.nominal(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("effectRate", &self.effect_rate), ("npery", &self.npery)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.nominal(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("effectRate", &self.effect_rate), ("npery", &self.npery)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -24166,15 +23539,12 @@ impl rt::ObjectDe for WorkbookFunctionsNormDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNormDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.norm_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.norm_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("mean", &self.mean),
@@ -24224,15 +23594,12 @@ impl rt::ObjectDe for WorkbookFunctionsNormInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNormInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.norm_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.norm_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("probability", &self.probability),
                 ("mean", &self.mean),
@@ -24274,14 +23641,14 @@ impl rt::ObjectDe for WorkbookFunctionsNormSDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNormSDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.norm_S_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("z", &self.z), ("cumulative", &self.cumulative)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.norm_S_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("z", &self.z), ("cumulative", &self.cumulative)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -24311,14 +23678,14 @@ impl rt::ObjectDe for WorkbookFunctionsNormSInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNormSInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.norm_S_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("probability", &self.probability)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.norm_S_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("probability", &self.probability)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -24348,14 +23715,14 @@ impl rt::ObjectDe for WorkbookFunctionsNotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNotParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.not(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("logical", &self.logical)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.not(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("logical", &self.logical)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -24406,15 +23773,12 @@ impl rt::ObjectDe for WorkbookFunctionsNperParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNperParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.nper(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.nper(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("pmt", &self.pmt),
@@ -24455,14 +23819,14 @@ impl rt::ObjectDe for WorkbookFunctionsNpvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNpvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.npv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("rate", &self.rate), ("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.npv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("rate", &self.rate), ("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -24505,15 +23869,12 @@ impl rt::ObjectDe for WorkbookFunctionsNumberValueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNumberValueParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.numberValue(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.numberValue(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("text", &self.text),
                 ("decimalSeparator", &self.decimal_separator),
@@ -24555,14 +23916,14 @@ impl rt::ObjectDe for WorkbookFunctionsOct2BinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOct2BinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oct2Bin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.oct2Bin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -24592,14 +23953,14 @@ impl rt::ObjectDe for WorkbookFunctionsOct2DecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOct2DecParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oct2Dec(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.oct2Dec(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -24635,14 +23996,14 @@ impl rt::ObjectDe for WorkbookFunctionsOct2HexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOct2HexParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oct2Hex(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.oct2Hex(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -24672,14 +24033,14 @@ impl rt::ObjectDe for WorkbookFunctionsOddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.odd(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.odd(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -24746,15 +24107,12 @@ impl rt::ObjectDe for WorkbookFunctionsOddFPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOddFPriceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oddFPrice(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.oddFPrice(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -24833,15 +24191,12 @@ impl rt::ObjectDe for WorkbookFunctionsOddFYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOddFYieldParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oddFYield(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.oddFYield(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -24916,15 +24271,12 @@ impl rt::ObjectDe for WorkbookFunctionsOddLPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOddLPriceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oddLPrice(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.oddLPrice(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -24998,15 +24350,12 @@ impl rt::ObjectDe for WorkbookFunctionsOddLYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOddLYieldParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oddLYield(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.oddLYield(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -25047,14 +24396,14 @@ impl rt::ObjectDe for OnenotePageOnenotePatchContentParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for OnenotePageOnenotePatchContentParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.onenotePatchContent(microsoft.graph.onenotePage)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("commands", &self.commands)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.onenotePatchContent(microsoft.graph.onenotePage)",
+                &self.extra,
+            ),
+            &[("commands", &self.commands)],
+        )
     }
 }
 #[cfg(msgraph_beta_c1)]
@@ -25084,14 +24433,14 @@ impl rt::ObjectDe for WorkbookFunctionsOrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOrParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.or(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.or(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -25132,15 +24481,12 @@ impl rt::ObjectDe for ManagedDeviceOverrideComplianceStateParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceOverrideComplianceStateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.overrideComplianceState(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.overrideComplianceState(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
             &[
                 ("complianceState", &self.compliance_state),
                 ("remediationUrl", &self.remediation_url),
@@ -25192,15 +24538,12 @@ impl rt::ObjectDe for SynchronizationSchemaParseExpressionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for SynchronizationSchemaParseExpressionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.parseExpression(microsoft.graph.synchronizationSchema)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.parseExpression(microsoft.graph.synchronizationSchema)",
+                &self.extra,
+            ),
             &[
                 ("expression", &self.expression),
                 ("testInputObject", &self.test_input_object),
@@ -25245,14 +24588,14 @@ impl rt::ObjectDe for WorkbookFunctionsPdurationParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPdurationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.pduration(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("rate", &self.rate), ("pv", &self.pv), ("fv", &self.fv)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.pduration(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("rate", &self.rate), ("pv", &self.pv), ("fv", &self.fv)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -25295,15 +24638,12 @@ impl rt::ObjectDe for WorkbookFunctionsPercentRankExcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPercentRankExcParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.percentRank_Exc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.percentRank_Exc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("array", &self.array),
                 ("x", &self.x),
@@ -25352,15 +24692,12 @@ impl rt::ObjectDe for WorkbookFunctionsPercentRankIncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPercentRankIncParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.percentRank_Inc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.percentRank_Inc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("array", &self.array),
                 ("x", &self.x),
@@ -25399,14 +24736,14 @@ impl rt::ObjectDe for WorkbookFunctionsPercentileExcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPercentileExcParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.percentile_Exc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("k", &self.k)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.percentile_Exc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("k", &self.k)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -25439,14 +24776,14 @@ impl rt::ObjectDe for WorkbookFunctionsPercentileIncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPercentileIncParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.percentile_Inc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("k", &self.k)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.percentile_Inc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("k", &self.k)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -25485,15 +24822,12 @@ impl rt::ObjectDe for WorkbookFunctionsPermutParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPermutParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.permut(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.permut(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("number", &self.number), ("numberChosen", &self.number_chosen)],
         )
     }
@@ -25534,15 +24868,12 @@ impl rt::ObjectDe for WorkbookFunctionsPermutationaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPermutationaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.permutationa(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.permutationa(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("number", &self.number), ("numberChosen", &self.number_chosen)],
         )
     }
@@ -25574,14 +24905,14 @@ impl rt::ObjectDe for WorkbookFunctionsPhiParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPhiParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.phi(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.phi(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -25625,15 +24956,12 @@ impl rt::ObjectDe for CallPlayPromptParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallPlayPromptParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.playPrompt(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.playPrompt(microsoft.graph.call)",
+                &self.extra,
+            ),
             &[
                 ("prompts", &self.prompts),
                 ("loop", &self.loop_),
@@ -25690,15 +25018,12 @@ impl rt::ObjectDe for WorkbookFunctionsPmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPmtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.pmt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.pmt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("nper", &self.nper),
@@ -25749,15 +25074,12 @@ impl rt::ObjectDe for WorkbookFunctionsPoissonDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPoissonDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.poisson_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.poisson_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("x", &self.x), ("mean", &self.mean), ("cumulative", &self.cumulative)],
         )
     }
@@ -25795,14 +25117,14 @@ impl rt::ObjectDe for WorkbookFunctionsPowerParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPowerParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.power(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("power", &self.power)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.power(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("power", &self.power)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -25857,15 +25179,12 @@ impl rt::ObjectDe for WorkbookFunctionsPpmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPpmtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ppmt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ppmt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("per", &self.per),
@@ -25925,15 +25244,12 @@ impl rt::ObjectDe for DriveItemPreviewParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemPreviewParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.preview(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.preview(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
             &[
                 ("viewer", &self.viewer),
                 ("chromeless", &self.chromeless),
@@ -26000,15 +25316,12 @@ impl rt::ObjectDe for WorkbookFunctionsPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPriceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.price(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.price(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -26069,15 +25382,12 @@ impl rt::ObjectDe for WorkbookFunctionsPriceDiscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPriceDiscParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.priceDisc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.priceDisc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -26140,15 +25450,12 @@ impl rt::ObjectDe for WorkbookFunctionsPriceMatParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPriceMatParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.priceMat(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.priceMat(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -26187,14 +25494,14 @@ impl rt::ObjectDe for WorkbookFunctionsProductParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsProductParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.product(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.product(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -26224,14 +25531,14 @@ impl rt::ObjectDe for WorkbookFunctionsProperParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsProperParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.proper(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.proper(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -26263,14 +25570,14 @@ impl rt::ObjectDe for WorkbookWorksheetProtectionProtectParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookWorksheetProtectionProtectParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.protect(microsoft.graph.workbookWorksheetProtection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("options", &self.options)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.protect(microsoft.graph.workbookWorksheetProtection)",
+                &self.extra,
+            ),
+            &[("options", &self.options)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -26302,14 +25609,14 @@ impl rt::ObjectDe for SynchronizationJobProvisionOnDemandParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for SynchronizationJobProvisionOnDemandParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.provisionOnDemand(microsoft.graph.synchronizationJob)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("parameters", &self.parameters)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.provisionOnDemand(microsoft.graph.synchronizationJob)",
+                &self.extra,
+            ),
+            &[("parameters", &self.parameters)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -26360,15 +25667,12 @@ impl rt::ObjectDe for WorkbookFunctionsPvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.pv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.pv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("nper", &self.nper),
@@ -26409,14 +25713,14 @@ impl rt::ObjectDe for WorkbookFunctionsQuartileExcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsQuartileExcParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.quartile_Exc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("quart", &self.quart)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.quartile_Exc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("quart", &self.quart)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -26449,14 +25753,14 @@ impl rt::ObjectDe for WorkbookFunctionsQuartileIncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsQuartileIncParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.quartile_Inc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("quart", &self.quart)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.quartile_Inc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("quart", &self.quart)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -26497,15 +25801,12 @@ impl rt::ObjectDe for SearchEntityQueryParams {
 }
 #[cfg(msgraph_beta_c2)]
 impl rt::ObjectSer for SearchEntityQueryParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.query(microsoft.graph.searchEntity)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.query(microsoft.graph.searchEntity)",
+                &self.extra,
+            ),
             &[
                 ("requests", &self.requests),
                 ("queryAlterationOptions", &self.query_alteration_options),
@@ -26549,15 +25850,12 @@ impl rt::ObjectDe for WorkbookFunctionsQuotientParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsQuotientParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.quotient(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.quotient(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("numerator", &self.numerator), ("denominator", &self.denominator)],
         )
     }
@@ -26589,14 +25887,14 @@ impl rt::ObjectDe for WorkbookFunctionsRadiansParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRadiansParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.radians(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("angle", &self.angle)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.radians(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("angle", &self.angle)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -26629,14 +25927,14 @@ impl rt::ObjectDe for WorkbookFunctionsRandBetweenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRandBetweenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.randBetween(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("bottom", &self.bottom), ("top", &self.top)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.randBetween(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("bottom", &self.bottom), ("top", &self.top)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -26679,15 +25977,12 @@ impl rt::ObjectDe for WorkbookFunctionsRankAvgParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRankAvgParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rank_Avg(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.rank_Avg(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("number", &self.number), ("ref", &self.ref_), ("order", &self.order)],
         )
     }
@@ -26732,15 +26027,12 @@ impl rt::ObjectDe for WorkbookFunctionsRankEqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRankEqParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rank_Eq(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.rank_Eq(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("number", &self.number), ("ref", &self.ref_), ("order", &self.order)],
         )
     }
@@ -26797,15 +26089,12 @@ impl rt::ObjectDe for WorkbookFunctionsRateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rate(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.rate(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("nper", &self.nper),
                 ("pmt", &self.pmt),
@@ -26865,15 +26154,12 @@ impl rt::ObjectDe for WorkbookFunctionsReceivedParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsReceivedParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.received(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.received(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -26951,15 +26237,12 @@ impl rt::ObjectDe for CallRecordParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallRecordParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.record(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.record(microsoft.graph.call)",
+                &self.extra,
+            ),
             &[
                 ("prompts", &self.prompts),
                 ("bargeInAllowed", &self.barge_in_allowed),
@@ -27013,15 +26296,12 @@ impl rt::ObjectDe for RequestRecordDecisionsParams {
 }
 #[cfg(msgraph_beta_c38)]
 impl rt::ObjectSer for RequestRecordDecisionsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.recordDecisions(microsoft.graph.request)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.recordDecisions(microsoft.graph.request)",
+                &self.extra,
+            ),
             &[
                 ("reviewResult", &self.review_result),
                 ("justification", &self.justification),
@@ -27065,15 +26345,12 @@ impl rt::ObjectDe for BusinessFlowRecordDecisionsParams {
 }
 #[cfg(msgraph_beta_c40)]
 impl rt::ObjectSer for BusinessFlowRecordDecisionsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.recordDecisions(microsoft.graph.businessFlow)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.recordDecisions(microsoft.graph.businessFlow)",
+                &self.extra,
+            ),
             &[
                 ("reviewResult", &self.review_result),
                 ("justification", &self.justification),
@@ -27148,15 +26425,12 @@ impl rt::ObjectDe for CallRecordResponseParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallRecordResponseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.recordResponse(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.recordResponse(microsoft.graph.call)",
+                &self.extra,
+            ),
             &[
                 ("prompts", &self.prompts),
                 ("bargeInAllowed", &self.barge_in_allowed),
@@ -27210,15 +26484,12 @@ impl rt::ObjectDe for PrintJobRedirectParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectSer for PrintJobRedirectParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.redirect(microsoft.graph.printJob)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.redirect(microsoft.graph.printJob)",
+                &self.extra,
+            ),
             &[
                 ("destinationPrinterId", &self.destination_printer_id),
                 ("configuration", &self.configuration),
@@ -27278,15 +26549,12 @@ impl rt::ObjectDe for CallRedirectParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallRedirectParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.redirect(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.redirect(microsoft.graph.call)",
+                &self.extra,
+            ),
             &[
                 ("targets", &self.targets),
                 ("targetDisposition", &self.target_disposition),
@@ -27325,14 +26593,14 @@ impl rt::ObjectDe for GovernanceResourceCollectionRegisterParams {
 }
 #[cfg(msgraph_beta_c81)]
 impl rt::ObjectSer for GovernanceResourceCollectionRegisterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.register(Collection(microsoft.graph.governanceResource))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("externalId", &self.external_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.register(Collection(microsoft.graph.governanceResource))",
+                &self.extra,
+            ),
+            &[("externalId", &self.external_id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c81)]
@@ -27368,14 +26636,14 @@ impl rt::ObjectDe for CallRejectParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallRejectParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.reject(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reason", &self.reason), ("callbackUri", &self.callback_uri)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.reject(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("reason", &self.reason), ("callbackUri", &self.callback_uri)],
+        )
     }
 }
 #[cfg(msgraph_beta_c30)]
@@ -27405,14 +26673,14 @@ impl rt::ObjectDe for SiteCollectionRemoveParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for SiteCollectionRemoveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.remove(Collection(microsoft.graph.site))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.remove(Collection(microsoft.graph.site))",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c1)]
@@ -27442,14 +26710,14 @@ impl rt::ObjectDe for GroupLifecyclePolicyRemoveGroupParams {
 }
 #[cfg(msgraph_beta_c84)]
 impl rt::ObjectSer for GroupLifecyclePolicyRemoveGroupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("groupId", &self.group_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)",
+                &self.extra,
+            ),
+            &[("groupId", &self.group_id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c84)]
@@ -27485,14 +26753,14 @@ impl rt::ObjectDe for ApplicationRemoveKeyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ApplicationRemoveKeyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.removeKey(microsoft.graph.application)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("keyId", &self.key_id), ("proof", &self.proof)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.removeKey(microsoft.graph.application)",
+                &self.extra,
+            ),
+            &[("keyId", &self.key_id), ("proof", &self.proof)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -27532,15 +26800,12 @@ impl rt::ObjectDe for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.removeLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.removeLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)",
+                &self.extra,
+            ),
             &[
                 (
                     "groupPolicyUploadedLanguageFiles",
@@ -27577,14 +26842,14 @@ impl rt::ObjectDe for ApplicationRemovePasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ApplicationRemovePasswordParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.removePassword(microsoft.graph.application)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("keyId", &self.key_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.removePassword(microsoft.graph.application)",
+                &self.extra,
+            ),
+            &[("keyId", &self.key_id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -27614,14 +26879,14 @@ impl rt::ObjectDe for GroupLifecyclePolicyCollectionRenewGroupParams {
 }
 #[cfg(msgraph_beta_c84)]
 impl rt::ObjectSer for GroupLifecyclePolicyCollectionRenewGroupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.renewGroup(Collection(microsoft.graph.groupLifecyclePolicy))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("groupId", &self.group_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.renewGroup(Collection(microsoft.graph.groupLifecyclePolicy))",
+                &self.extra,
+            ),
+            &[("groupId", &self.group_id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c84)]
@@ -27668,15 +26933,12 @@ impl rt::ObjectDe for WorkbookFunctionsReplaceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsReplaceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.replace(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.replace(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("oldText", &self.old_text),
                 ("startNum", &self.start_num),
@@ -27730,15 +26992,12 @@ impl rt::ObjectDe for WorkbookFunctionsReplaceBParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsReplaceBParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.replaceB(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.replaceB(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("oldText", &self.old_text),
                 ("startNum", &self.start_num),
@@ -27781,14 +27040,14 @@ impl rt::ObjectDe for MessageReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageReplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.reply(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Message", &self.message), ("Comment", &self.comment)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.reply(microsoft.graph.message)",
+                &self.extra,
+            ),
+            &[("Message", &self.message), ("Comment", &self.comment)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -27818,14 +27077,14 @@ impl rt::ObjectDe for PostReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for PostReplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.reply(microsoft.graph.post)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Post", &self.post)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.reply(microsoft.graph.post)",
+                &self.extra,
+            ),
+            &[("Post", &self.post)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -27855,14 +27114,14 @@ impl rt::ObjectDe for ConversationThreadReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ConversationThreadReplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.reply(microsoft.graph.conversationThread)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Post", &self.post)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.reply(microsoft.graph.conversationThread)",
+                &self.extra,
+            ),
+            &[("Post", &self.post)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -27898,14 +27157,14 @@ impl rt::ObjectDe for MessageReplyAllParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageReplyAllParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.replyAll(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Message", &self.message), ("Comment", &self.comment)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.replyAll(microsoft.graph.message)",
+                &self.extra,
+            ),
+            &[("Message", &self.message), ("Comment", &self.comment)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -27941,14 +27200,14 @@ impl rt::ObjectDe for WorkbookFunctionsReptParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsReptParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rept(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text), ("numberTimes", &self.number_times)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.rept(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text), ("numberTimes", &self.number_times)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -27978,14 +27237,14 @@ impl rt::ObjectDe for AndroidForWorkSettingsRequestSignupUrlParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AndroidForWorkSettingsRequestSignupUrlParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.requestSignupUrl(microsoft.graph.androidForWorkSettings)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("hostName", &self.host_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.requestSignupUrl(microsoft.graph.androidForWorkSettings)",
+                &self.extra,
+            ),
+            &[("hostName", &self.host_name)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -28018,14 +27277,14 @@ for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.requestSignupUrl(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("hostName", &self.host_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.requestSignupUrl(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)",
+                &self.extra,
+            ),
+            &[("hostName", &self.host_name)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -28064,15 +27323,12 @@ impl rt::ObjectDe for AuthenticationMethodResetPasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for AuthenticationMethodResetPasswordParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)",
+                &self.extra,
+            ),
             &[
                 ("newPassword", &self.new_password),
                 ("requireChangeOnNextSignIn", &self.require_change_on_next_sign_in),
@@ -28110,14 +27366,14 @@ impl rt::ObjectDe for ManagedDeviceResizeCloudPcParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceResizeCloudPcParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.resizeCloudPc(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("targetServicePlanId", &self.target_service_plan_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.resizeCloudPc(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
+            &[("targetServicePlanId", &self.target_service_plan_id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -28149,14 +27405,14 @@ impl rt::ObjectDe for SynchronizationJobRestartParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for SynchronizationJobRestartParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.restart(microsoft.graph.synchronizationJob)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("criteria", &self.criteria)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.restart(microsoft.graph.synchronizationJob)",
+                &self.extra,
+            ),
+            &[("criteria", &self.criteria)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -28195,15 +27451,12 @@ impl rt::ObjectDe for DriveItemRestoreParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemRestoreParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.restore(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.restore(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
             &[("parentReference", &self.parent_reference), ("name", &self.name)],
         )
     }
@@ -28240,14 +27493,14 @@ impl rt::ObjectDe for IosVppAppRevokeAllLicensesParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for IosVppAppRevokeAllLicensesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.revokeAllLicenses(microsoft.graph.iosVppApp)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("notifyManagedDevices", &self.notify_managed_devices)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.revokeAllLicenses(microsoft.graph.iosVppApp)",
+                &self.extra,
+            ),
+            &[("notifyManagedDevices", &self.notify_managed_devices)],
+        )
     }
 }
 #[cfg(msgraph_beta_c27)]
@@ -28288,15 +27541,12 @@ impl rt::ObjectDe for IosVppAppRevokeDeviceLicenseParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for IosVppAppRevokeDeviceLicenseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.revokeDeviceLicense(microsoft.graph.iosVppApp)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.revokeDeviceLicense(microsoft.graph.iosVppApp)",
+                &self.extra,
+            ),
             &[
                 ("managedDeviceId", &self.managed_device_id),
                 ("notifyManagedDevices", &self.notify_managed_devices),
@@ -28331,14 +27581,14 @@ impl rt::ObjectDe for PermissionRevokeGrantsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for PermissionRevokeGrantsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.revokeGrants(microsoft.graph.permission)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("grantees", &self.grantees)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.revokeGrants(microsoft.graph.permission)",
+                &self.extra,
+            ),
+            &[("grantees", &self.grantees)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -28379,15 +27629,12 @@ impl rt::ObjectDe for VppTokenRevokeLicensesParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for VppTokenRevokeLicensesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.revokeLicenses(microsoft.graph.vppToken)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.revokeLicenses(microsoft.graph.vppToken)",
+                &self.extra,
+            ),
             &[
                 ("notifyManagedDevices", &self.notify_managed_devices),
                 ("revokeUntrackedLicenses", &self.revoke_untracked_licenses),
@@ -28433,15 +27680,12 @@ impl rt::ObjectDe for IosVppAppRevokeUserLicenseParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for IosVppAppRevokeUserLicenseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.revokeUserLicense(microsoft.graph.iosVppApp)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.revokeUserLicense(microsoft.graph.iosVppApp)",
+                &self.extra,
+            ),
             &[
                 ("userId", &self.user_id),
                 ("notifyManagedDevices", &self.notify_managed_devices),
@@ -28482,14 +27726,14 @@ impl rt::ObjectDe for WorkbookFunctionsRightParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRightParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.right(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text), ("numChars", &self.num_chars)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.right(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text), ("numChars", &self.num_chars)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -28525,14 +27769,14 @@ impl rt::ObjectDe for WorkbookFunctionsRightbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRightbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rightb(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text), ("numBytes", &self.num_bytes)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.rightb(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text), ("numBytes", &self.num_bytes)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -28565,14 +27809,14 @@ impl rt::ObjectDe for WorkbookFunctionsRomanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRomanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.roman(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("form", &self.form)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.roman(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("form", &self.form)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -28608,14 +27852,14 @@ impl rt::ObjectDe for WorkbookFunctionsRoundParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRoundParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.round(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("numDigits", &self.num_digits)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.round(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("numDigits", &self.num_digits)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -28651,14 +27895,14 @@ impl rt::ObjectDe for WorkbookFunctionsRoundDownParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRoundDownParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.roundDown(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("numDigits", &self.num_digits)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.roundDown(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("numDigits", &self.num_digits)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -28694,14 +27938,14 @@ impl rt::ObjectDe for WorkbookFunctionsRoundUpParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRoundUpParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.roundUp(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("numDigits", &self.num_digits)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.roundUp(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("numDigits", &self.num_digits)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -28731,14 +27975,14 @@ impl rt::ObjectDe for WorkbookFunctionsRowsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRowsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rows(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.rows(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -28777,14 +28021,14 @@ impl rt::ObjectDe for WorkbookFunctionsRriParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRriParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rri(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("nper", &self.nper), ("pv", &self.pv), ("fv", &self.fv)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.rri(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("nper", &self.nper), ("pv", &self.pv), ("fv", &self.fv)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -28824,15 +28068,12 @@ impl rt::ObjectDe for DeviceCompliancePolicyScheduleActionsForRulesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceCompliancePolicyScheduleActionsForRulesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.scheduleActionsForRules(microsoft.graph.deviceCompliancePolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.scheduleActionsForRules(microsoft.graph.deviceCompliancePolicy)",
+                &self.extra,
+            ),
             &[
                 (
                     "deviceComplianceScheduledActionForRules",
@@ -28874,14 +28115,14 @@ impl rt::ObjectDe for ImportedDeviceIdentityCollectionSearchExistingIdentitiesPa
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.searchExistingIdentities(Collection(microsoft.graph.importedDeviceIdentity))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("importedDeviceIdentities", &self.imported_device_identities)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.searchExistingIdentities(Collection(microsoft.graph.importedDeviceIdentity))",
+                &self.extra,
+            ),
+            &[("importedDeviceIdentities", &self.imported_device_identities)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -28911,14 +28152,14 @@ impl rt::ObjectDe for WorkbookFunctionsSecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSecParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sec(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sec(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -28948,14 +28189,14 @@ impl rt::ObjectDe for WorkbookFunctionsSechParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSechParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sech(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sech(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -28985,14 +28226,14 @@ impl rt::ObjectDe for WorkbookFunctionsSecondParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSecondParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.second(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("serialNumber", &self.serial_number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.second(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("serialNumber", &self.serial_number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -29039,15 +28280,12 @@ impl rt::ObjectDe for PrivilegedRoleSelfActivateParams {
 }
 #[cfg(msgraph_beta_c117)]
 impl rt::ObjectSer for PrivilegedRoleSelfActivateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.selfActivate(microsoft.graph.privilegedRole)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.selfActivate(microsoft.graph.privilegedRole)",
+                &self.extra,
+            ),
             &[
                 ("reason", &self.reason),
                 ("duration", &self.duration),
@@ -29109,15 +28347,12 @@ impl rt::ObjectDe for TeamSendActivityNotificationParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TeamSendActivityNotificationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendActivityNotification(microsoft.graph.team)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendActivityNotification(microsoft.graph.team)",
+                &self.extra,
+            ),
             &[
                 ("topic", &self.topic),
                 ("activityType", &self.activity_type),
@@ -29177,15 +28412,12 @@ impl rt::ObjectDe for UserTeamworkSendActivityNotificationParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserTeamworkSendActivityNotificationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendActivityNotification(microsoft.graph.userTeamwork)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendActivityNotification(microsoft.graph.userTeamwork)",
+                &self.extra,
+            ),
             &[
                 ("topic", &self.topic),
                 ("activityType", &self.activity_type),
@@ -29248,15 +28480,12 @@ impl rt::ObjectDe for ChatSendActivityNotificationParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ChatSendActivityNotificationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendActivityNotification(microsoft.graph.chat)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendActivityNotification(microsoft.graph.chat)",
+                &self.extra,
+            ),
             &[
                 ("topic", &self.topic),
                 ("activityType", &self.activity_type),
@@ -29304,15 +28533,12 @@ impl rt::ObjectDe for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendCustomNotificationToCompanyPortal(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendCustomNotificationToCompanyPortal(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
             &[
                 ("notificationTitle", &self.notification_title),
                 ("notificationBody", &self.notification_body),
@@ -29360,15 +28586,12 @@ impl rt::ObjectDe for DeviceManagementSendCustomNotificationToCompanyPortalParam
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementSendCustomNotificationToCompanyPortalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendCustomNotificationToCompanyPortal(microsoft.graph.deviceManagement)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendCustomNotificationToCompanyPortal(microsoft.graph.deviceManagement)",
+                &self.extra,
+            ),
             &[
                 ("notificationTitle", &self.notification_title),
                 ("notificationBody", &self.notification_body),
@@ -29413,15 +28636,12 @@ impl rt::ObjectDe for UserSendMailParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserSendMailParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendMail(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendMail(microsoft.graph.user)",
+                &self.extra,
+            ),
             &[("Message", &self.message), ("SaveToSentItems", &self.save_to_sent_items)],
         )
     }
@@ -29470,15 +28690,12 @@ impl rt::ObjectDe for WorkbookFunctionsSeriesSumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSeriesSumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.seriesSum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.seriesSum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("n", &self.n),
@@ -29520,14 +28737,14 @@ for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManage
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setAndroidDeviceOwnerFullyManagedEnrollmentState(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("enabled", &self.enabled)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setAndroidDeviceOwnerFullyManagedEnrollmentState(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)",
+                &self.extra,
+            ),
+            &[("enabled", &self.enabled)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -29570,15 +28787,12 @@ impl rt::ObjectDe for WorkbookChartSetDataParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookChartSetDataParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setData(microsoft.graph.workbookChart)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.setData(microsoft.graph.workbookChart)",
+                &self.extra,
+            ),
             &[("sourceData", &self.source_data), ("seriesBy", &self.series_by)],
         )
     }
@@ -29612,14 +28826,14 @@ impl rt::ObjectDe for ManagedDeviceSetDeviceNameParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceSetDeviceNameParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setDeviceName(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("deviceName", &self.device_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setDeviceName(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
+            &[("deviceName", &self.device_name)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -29649,14 +28863,14 @@ impl rt::ObjectDe for IdentityUserFlowAttributeAssignmentCollectionSetOrderParam
 }
 #[cfg(msgraph_beta_c28)]
 impl rt::ObjectSer for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("newAssignmentOrder", &self.new_assignment_order)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))",
+                &self.extra,
+            ),
+            &[("newAssignmentOrder", &self.new_assignment_order)],
+        )
     }
 }
 #[cfg(msgraph_beta_c28)]
@@ -29692,14 +28906,14 @@ impl rt::ObjectDe for WorkbookChartSetPositionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookChartSetPositionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setPosition(microsoft.graph.workbookChart)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("startCell", &self.start_cell), ("endCell", &self.end_cell)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setPosition(microsoft.graph.workbookChart)",
+                &self.extra,
+            ),
+            &[("startCell", &self.start_cell), ("endCell", &self.end_cell)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -29746,15 +28960,12 @@ impl rt::ObjectDe for PresenceSetPresenceParams {
 }
 #[cfg(msgraph_beta_c105)]
 impl rt::ObjectSer for PresenceSetPresenceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setPresence(microsoft.graph.presence)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.setPresence(microsoft.graph.presence)",
+                &self.extra,
+            ),
             &[
                 ("sessionId", &self.session_id),
                 ("availability", &self.availability),
@@ -29791,14 +29002,14 @@ impl rt::ObjectDe for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setPriority(microsoft.graph.appleUserInitiatedEnrollmentProfile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("priority", &self.priority)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setPriority(microsoft.graph.appleUserInitiatedEnrollmentProfile)",
+                &self.extra,
+            ),
+            &[("priority", &self.priority)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -29828,14 +29039,14 @@ impl rt::ObjectDe for DeviceEnrollmentConfigurationSetPriorityParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DeviceEnrollmentConfigurationSetPriorityParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setPriority(microsoft.graph.deviceEnrollmentConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("priority", &self.priority)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setPriority(microsoft.graph.deviceEnrollmentConfiguration)",
+                &self.extra,
+            ),
+            &[("priority", &self.priority)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -29874,15 +29085,12 @@ impl rt::ObjectDe for DeviceCompliancePolicyCollectionSetScheduledRetireStatePar
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setScheduledRetireState(Collection(microsoft.graph.deviceCompliancePolicy))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.setScheduledRetireState(Collection(microsoft.graph.deviceCompliancePolicy))",
+                &self.extra,
+            ),
             &[("state", &self.state), ("managedDeviceIds", &self.managed_device_ids)],
         )
     }
@@ -29914,14 +29122,14 @@ impl rt::ObjectDe for WorkbookChartFillSetSolidColorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookChartFillSetSolidColorParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setSolidColor(microsoft.graph.workbookChartFill)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("color", &self.color)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setSolidColor(microsoft.graph.workbookChartFill)",
+                &self.extra,
+            ),
+            &[("color", &self.color)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -29964,15 +29172,12 @@ impl rt::ObjectDe for ScheduleShareParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ScheduleShareParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.share(microsoft.graph.schedule)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.share(microsoft.graph.schedule)",
+                &self.extra,
+            ),
             &[
                 ("notifyTeam", &self.notify_team),
                 ("startDateTime", &self.start_date_time),
@@ -30008,14 +29213,14 @@ impl rt::ObjectDe for WorkbookFunctionsSheetParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSheetParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sheet(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sheet(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30045,14 +29250,14 @@ impl rt::ObjectDe for WorkbookFunctionsSheetsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSheetsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sheets(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reference", &self.reference)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sheets(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("reference", &self.reference)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30082,14 +29287,14 @@ impl rt::ObjectDe for WorkbookFunctionsSignParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sign(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sign(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30119,14 +29324,14 @@ impl rt::ObjectDe for WorkbookFunctionsSinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30156,14 +29361,14 @@ impl rt::ObjectDe for WorkbookFunctionsSinhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSinhParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sinh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sinh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30193,14 +29398,14 @@ impl rt::ObjectDe for WorkbookFunctionsSkewParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSkewParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.skew(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.skew(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30230,14 +29435,14 @@ impl rt::ObjectDe for WorkbookFunctionsSkewPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSkewPParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.skew_p(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.skew_p(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30280,15 +29485,12 @@ impl rt::ObjectDe for WorkbookFunctionsSlnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSlnParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sln(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sln(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("cost", &self.cost), ("salvage", &self.salvage), ("life", &self.life)],
         )
     }
@@ -30323,14 +29525,14 @@ impl rt::ObjectDe for WorkbookFunctionsSmallParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSmallParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.small(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("k", &self.k)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.small(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("k", &self.k)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30360,14 +29562,14 @@ impl rt::ObjectDe for EventSnoozeReminderParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventSnoozeReminderParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.snoozeReminder(microsoft.graph.event)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("NewReminderTime", &self.new_reminder_time)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.snoozeReminder(microsoft.graph.event)",
+                &self.extra,
+            ),
+            &[("NewReminderTime", &self.new_reminder_time)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -30397,14 +29599,14 @@ impl rt::ObjectDe for WorkbookFunctionsSqrtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSqrtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sqrt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sqrt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30434,14 +29636,14 @@ impl rt::ObjectDe for WorkbookFunctionsSqrtPiParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSqrtPiParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sqrtPi(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sqrtPi(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30471,14 +29673,14 @@ impl rt::ObjectDe for WorkbookFunctionsStDevAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsStDevAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.stDevA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.stDevA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30508,14 +29710,14 @@ impl rt::ObjectDe for WorkbookFunctionsStDevPaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsStDevPaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.stDevPA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.stDevPA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30545,14 +29747,14 @@ impl rt::ObjectDe for WorkbookFunctionsStDevPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsStDevPParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.stDev_P(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.stDev_P(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30582,14 +29784,14 @@ impl rt::ObjectDe for WorkbookFunctionsStDevSParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsStDevSParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.stDev_S(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.stDev_S(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30632,15 +29834,12 @@ impl rt::ObjectDe for WorkbookFunctionsStandardizeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsStandardizeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.standardize(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.standardize(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("x", &self.x), ("mean", &self.mean), ("standardDev", &self.standard_dev)],
         )
     }
@@ -30681,15 +29880,12 @@ impl rt::ObjectDe for TimeCardStartBreakParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TimeCardStartBreakParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.startBreak(microsoft.graph.timeCard)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.startBreak(microsoft.graph.timeCard)",
+                &self.extra,
+            ),
             &[("atApprovedLocation", &self.at_approved_location), ("notes", &self.notes)],
         )
     }
@@ -30721,14 +29917,14 @@ impl rt::ObjectDe for TiIndicatorCollectionSubmitTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectSer for TiIndicatorCollectionSubmitTiIndicatorsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.submitTiIndicators(Collection(microsoft.graph.tiIndicator))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.submitTiIndicators(Collection(microsoft.graph.tiIndicator))",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c14)]
@@ -30758,14 +29954,14 @@ impl rt::ObjectDe for CallSubscribeToToneParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallSubscribeToToneParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.subscribeToTone(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("clientContext", &self.client_context)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.subscribeToTone(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("clientContext", &self.client_context)],
+        )
     }
 }
 #[cfg(msgraph_beta_c30)]
@@ -30812,15 +30008,12 @@ impl rt::ObjectDe for WorkbookFunctionsSubstituteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSubstituteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.substitute(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.substitute(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("text", &self.text),
                 ("oldText", &self.old_text),
@@ -30863,14 +30056,14 @@ impl rt::ObjectDe for WorkbookFunctionsSubtotalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSubtotalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.subtotal(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("functionNum", &self.function_num), ("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.subtotal(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("functionNum", &self.function_num), ("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30900,14 +30093,14 @@ impl rt::ObjectDe for WorkbookFunctionsSumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -30950,15 +30143,12 @@ impl rt::ObjectDe for WorkbookFunctionsSumIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSumIfParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sumIf(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sumIf(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("range", &self.range),
                 ("criteria", &self.criteria),
@@ -31000,14 +30190,14 @@ impl rt::ObjectDe for WorkbookFunctionsSumIfsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSumIfsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sumIfs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("sumRange", &self.sum_range), ("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sumIfs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("sumRange", &self.sum_range), ("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -31037,14 +30227,14 @@ impl rt::ObjectDe for WorkbookFunctionsSumSqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSumSqParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sumSq(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sumSq(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -31091,15 +30281,12 @@ impl rt::ObjectDe for WorkbookFunctionsSydParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSydParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.syd(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.syd(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("cost", &self.cost),
                 ("salvage", &self.salvage),
@@ -31136,14 +30323,14 @@ impl rt::ObjectDe for DeviceManagementExchangeConnectorSyncParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementExchangeConnectorSyncParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sync(microsoft.graph.deviceManagementExchangeConnector)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("syncType", &self.sync_type)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sync(microsoft.graph.deviceManagementExchangeConnector)",
+                &self.extra,
+            ),
+            &[("syncType", &self.sync_type)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -31173,14 +30360,14 @@ impl rt::ObjectDe for WorkbookFunctionsTParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.t(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.t(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -31223,15 +30410,12 @@ impl rt::ObjectDe for WorkbookFunctionsTDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.t_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.t_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("degFreedom", &self.deg_freedom),
@@ -31273,14 +30457,14 @@ impl rt::ObjectDe for WorkbookFunctionsTDist2tParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTDist2tParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.t_Dist_2T(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("degFreedom", &self.deg_freedom)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.t_Dist_2T(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("degFreedom", &self.deg_freedom)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -31316,14 +30500,14 @@ impl rt::ObjectDe for WorkbookFunctionsTDistRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTDistRtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.t_Dist_RT(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("degFreedom", &self.deg_freedom)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.t_Dist_RT(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("degFreedom", &self.deg_freedom)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -31362,15 +30546,12 @@ impl rt::ObjectDe for WorkbookFunctionsTInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.t_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.t_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("probability", &self.probability), ("degFreedom", &self.deg_freedom)],
         )
     }
@@ -31411,15 +30592,12 @@ impl rt::ObjectDe for WorkbookFunctionsTInv2tParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTInv2tParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.t_Inv_2T(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.t_Inv_2T(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("probability", &self.probability), ("degFreedom", &self.deg_freedom)],
         )
     }
@@ -31451,14 +30629,14 @@ impl rt::ObjectDe for WorkbookFunctionsTanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.tan(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.tan(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -31488,14 +30666,14 @@ impl rt::ObjectDe for WorkbookFunctionsTanhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTanhParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.tanh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.tanh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -31525,14 +30703,14 @@ impl rt::ObjectDe for ManagedAppPolicyTargetAppsParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for ManagedAppPolicyTargetAppsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("apps", &self.apps)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)",
+                &self.extra,
+            ),
+            &[("apps", &self.apps)],
+        )
     }
 }
 #[cfg(msgraph_beta_c15)]
@@ -31562,14 +30740,14 @@ impl rt::ObjectDe for ManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for ManagedAppProtectionTargetAppsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.targetApps(microsoft.graph.managedAppProtection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("apps", &self.apps)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.targetApps(microsoft.graph.managedAppProtection)",
+                &self.extra,
+            ),
+            &[("apps", &self.apps)],
+        )
     }
 }
 #[cfg(msgraph_beta_c15)]
@@ -31599,14 +30777,14 @@ impl rt::ObjectDe for TargetedManagedAppConfigurationTargetAppsParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for TargetedManagedAppConfigurationTargetAppsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("apps", &self.apps)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)",
+                &self.extra,
+            ),
+            &[("apps", &self.apps)],
+        )
     }
 }
 #[cfg(msgraph_beta_c15)]
@@ -31649,15 +30827,12 @@ impl rt::ObjectDe for WorkbookFunctionsTbillEqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTbillEqParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.tbillEq(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.tbillEq(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -31707,15 +30882,12 @@ impl rt::ObjectDe for WorkbookFunctionsTbillPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTbillPriceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.tbillPrice(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.tbillPrice(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -31764,15 +30936,12 @@ impl rt::ObjectDe for WorkbookFunctionsTbillYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTbillYieldParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.tbillYield(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.tbillYield(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -31817,15 +30986,12 @@ impl rt::ObjectDe for EventTentativelyAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventTentativelyAcceptParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.tentativelyAccept(microsoft.graph.event)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.tentativelyAccept(microsoft.graph.event)",
+                &self.extra,
+            ),
             &[("Comment", &self.comment), ("SendResponse", &self.send_response)],
         )
     }
@@ -31870,15 +31036,12 @@ impl rt::ObjectDe for EventMessageRequestTentativelyAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventMessageRequestTentativelyAcceptParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.tentativelyAccept(microsoft.graph.eventMessageRequest)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.tentativelyAccept(microsoft.graph.eventMessageRequest)",
+                &self.extra,
+            ),
             &[
                 ("ProposedNewTime", &self.proposed_new_time),
                 ("SendResponse", &self.send_response),
@@ -31920,14 +31083,14 @@ impl rt::ObjectDe for WorkbookFunctionsTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTextParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.text(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value), ("formatText", &self.format_text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.text(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value), ("formatText", &self.format_text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -31970,15 +31133,12 @@ impl rt::ObjectDe for WorkbookFunctionsTimeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTimeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.time(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.time(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("hour", &self.hour), ("minute", &self.minute), ("second", &self.second)],
         )
     }
@@ -32010,14 +31170,14 @@ impl rt::ObjectDe for WorkbookFunctionsTimevalueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTimevalueParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.timevalue(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("timeText", &self.time_text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.timevalue(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("timeText", &self.time_text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -32049,14 +31209,14 @@ impl rt::ObjectDe for CallTransferParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallTransferParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.transfer(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("transferTarget", &self.transfer_target)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.transfer(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("transferTarget", &self.transfer_target)],
+        )
     }
 }
 #[cfg(msgraph_beta_c30)]
@@ -32099,15 +31259,12 @@ impl rt::ObjectDe for UserTranslateExchangeIdsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserTranslateExchangeIdsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.translateExchangeIds(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.translateExchangeIds(microsoft.graph.user)",
+                &self.extra,
+            ),
             &[
                 ("InputIds", &self.input_ids),
                 ("TargetIdType", &self.target_id_type),
@@ -32150,15 +31307,12 @@ impl rt::ObjectDe for ManagedDeviceTriggerConfigurationManagerActionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceTriggerConfigurationManagerActionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.triggerConfigurationManagerAction(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.triggerConfigurationManagerAction(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
             &[("configurationManagerAction", &self.configuration_manager_action)],
         )
     }
@@ -32190,14 +31344,14 @@ impl rt::ObjectDe for WorkbookFunctionsTrimParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTrimParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.trim(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.trim(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -32233,14 +31387,14 @@ impl rt::ObjectDe for WorkbookFunctionsTrimMeanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTrimMeanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.trimMean(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("percent", &self.percent)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.trimMean(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("percent", &self.percent)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -32276,14 +31430,14 @@ impl rt::ObjectDe for WorkbookFunctionsTruncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTruncParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.trunc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("numDigits", &self.num_digits)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.trunc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("numDigits", &self.num_digits)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -32313,14 +31467,14 @@ impl rt::ObjectDe for WorkbookFunctionsTypeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTypeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.type(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.type(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -32350,14 +31504,14 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionUnarchiveParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionUnarchiveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.unarchive(Collection(microsoft.graph.serviceUpdateMessage))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("messageIds", &self.message_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.unarchive(Collection(microsoft.graph.serviceUpdateMessage))",
+                &self.extra,
+            ),
+            &[("messageIds", &self.message_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -32387,14 +31541,14 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionUnfavoriteParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionUnfavoriteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.unfavorite(Collection(microsoft.graph.serviceUpdateMessage))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("messageIds", &self.message_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.unfavorite(Collection(microsoft.graph.serviceUpdateMessage))",
+                &self.extra,
+            ),
+            &[("messageIds", &self.message_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -32424,14 +31578,14 @@ impl rt::ObjectDe for WorkbookFunctionsUnicharParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsUnicharParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.unichar(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.unichar(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -32461,14 +31615,14 @@ impl rt::ObjectDe for WorkbookFunctionsUnicodeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsUnicodeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.unicode(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.unicode(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -32498,14 +31652,14 @@ impl rt::ObjectDe for CallUnmuteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallUnmuteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.unmute(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("clientContext", &self.client_context)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.unmute(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("clientContext", &self.client_context)],
+        )
     }
 }
 #[cfg(msgraph_beta_c30)]
@@ -32556,15 +31710,12 @@ impl rt::ObjectDe for PolicySetUpdateParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for PolicySetUpdateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.update(microsoft.graph.policySet)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.update(microsoft.graph.policySet)",
+                &self.extra,
+            ),
             &[
                 ("addedPolicySetItems", &self.added_policy_set_items),
                 ("updatedPolicySetItems", &self.updated_policy_set_items),
@@ -32601,14 +31752,14 @@ impl rt::ObjectDe for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("adDomainPassword", &self.ad_domain_password)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)",
+                &self.extra,
+            ),
+            &[("adDomainPassword", &self.ad_domain_password)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -32638,14 +31789,14 @@ impl rt::ObjectDe for AlertCollectionUpdateAlertsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectSer for AlertCollectionUpdateAlertsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateAlerts(Collection(microsoft.graph.alert))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.updateAlerts(Collection(microsoft.graph.alert))",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c14)]
@@ -32688,15 +31839,12 @@ impl rt::ObjectDe for GroupPolicyConfigurationUpdateDefinitionValuesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyConfigurationUpdateDefinitionValuesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateDefinitionValues(microsoft.graph.groupPolicyConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.updateDefinitionValues(microsoft.graph.groupPolicyConfiguration)",
+                &self.extra,
+            ),
             &[
                 ("added", &self.added),
                 ("updated", &self.updated),
@@ -32732,14 +31880,14 @@ impl rt::ObjectDe for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateDeviceProfileAssignment(microsoft.graph.enrollmentProfile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("deviceIds", &self.device_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.updateDeviceProfileAssignment(microsoft.graph.enrollmentProfile)",
+                &self.extra,
+            ),
+            &[("deviceIds", &self.device_ids)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -32788,15 +31936,12 @@ impl rt::ObjectDe for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateDeviceProperties(microsoft.graph.windowsAutopilotDeviceIdentity)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.updateDeviceProperties(microsoft.graph.windowsAutopilotDeviceIdentity)",
+                &self.extra,
+            ),
             &[
                 ("userPrincipalName", &self.user_principal_name),
                 ("addressableUserName", &self.addressable_user_name),
@@ -32835,14 +31980,14 @@ impl rt::ObjectDe for DeviceHealthScriptUpdateGlobalScriptParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceHealthScriptUpdateGlobalScriptParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateGlobalScript(microsoft.graph.deviceHealthScript)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("version", &self.version)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.updateGlobalScript(microsoft.graph.deviceHealthScript)",
+                &self.extra,
+            ),
+            &[("version", &self.version)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -32882,15 +32027,12 @@ impl rt::ObjectDe for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.updateLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)",
+                &self.extra,
+            ),
             &[
                 (
                     "groupPolicyUploadedLanguageFiles",
@@ -32933,14 +32075,14 @@ impl rt::ObjectDe for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParam
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updatePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("credentials", &self.credentials)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.updatePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)",
+                &self.extra,
+            ),
+            &[("id", &self.id), ("credentials", &self.credentials)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -32987,15 +32129,12 @@ impl rt::ObjectDe for OfficeClientConfigurationCollectionUpdatePrioritiesParams 
 }
 #[cfg(msgraph_beta_c101)]
 impl rt::ObjectSer for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updatePriorities(Collection(microsoft.graph.officeClientConfiguration))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.updatePriorities(Collection(microsoft.graph.officeClientConfiguration))",
+                &self.extra,
+            ),
             &[
                 ("officeConfigurationPolicyIds", &self.office_configuration_policy_ids),
                 ("officeConfigurationPriorities", &self.office_configuration_priorities),
@@ -33039,15 +32178,12 @@ impl rt::ObjectDe for CallUpdateRecordingStatusParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallUpdateRecordingStatusParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateRecordingStatus(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.updateRecordingStatus(microsoft.graph.call)",
+                &self.extra,
+            ),
             &[("status", &self.status), ("clientContext", &self.client_context)],
         )
     }
@@ -33079,14 +32215,14 @@ impl rt::ObjectDe for MobileAppUpdateRelationshipsParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for MobileAppUpdateRelationshipsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateRelationships(microsoft.graph.mobileApp)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("relationships", &self.relationships)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.updateRelationships(microsoft.graph.mobileApp)",
+                &self.extra,
+            ),
+            &[("relationships", &self.relationships)],
+        )
     }
 }
 #[cfg(msgraph_beta_c27)]
@@ -33133,15 +32269,12 @@ impl rt::ObjectDe for GovernanceRoleAssignmentRequestUpdateRequestParams {
 }
 #[cfg(msgraph_beta_c81)]
 impl rt::ObjectSer for GovernanceRoleAssignmentRequestUpdateRequestParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateRequest(microsoft.graph.governanceRoleAssignmentRequest)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.updateRequest(microsoft.graph.governanceRoleAssignmentRequest)",
+                &self.extra,
+            ),
             &[
                 ("decision", &self.decision),
                 ("assignmentState", &self.assignment_state),
@@ -33180,14 +32313,14 @@ impl rt::ObjectDe for DeviceManagementIntentUpdateSettingsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementIntentUpdateSettingsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateSettings(microsoft.graph.deviceManagementIntent)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("settings", &self.settings)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.updateSettings(microsoft.graph.deviceManagementIntent)",
+                &self.extra,
+            ),
+            &[("settings", &self.settings)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -33222,14 +32355,14 @@ impl rt::ObjectDe for DeviceAppManagementTaskUpdateStatusParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for DeviceAppManagementTaskUpdateStatusParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateStatus(microsoft.graph.deviceAppManagementTask)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("status", &self.status), ("note", &self.note)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.updateStatus(microsoft.graph.deviceAppManagementTask)",
+                &self.extra,
+            ),
+            &[("status", &self.status), ("note", &self.note)],
+        )
     }
 }
 #[cfg(msgraph_beta_c27)]
@@ -33259,14 +32392,14 @@ impl rt::ObjectDe for TiIndicatorCollectionUpdateTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectSer for TiIndicatorCollectionUpdateTiIndicatorsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateTiIndicators(Collection(microsoft.graph.tiIndicator))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.updateTiIndicators(Collection(microsoft.graph.tiIndicator))",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c14)]
@@ -33306,15 +32439,12 @@ impl rt::ObjectDe for ManagedDeviceUpdateWindowsDeviceAccountParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceUpdateWindowsDeviceAccountParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateWindowsDeviceAccount(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.updateWindowsDeviceAccount(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
             &[
                 (
                     "updateWindowsDeviceAccountActionParameter",
@@ -33351,14 +32481,14 @@ impl rt::ObjectDe for TrustFrameworkKeySetUploadCertificateParams {
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectSer for TrustFrameworkKeySetUploadCertificateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.uploadCertificate(microsoft.graph.trustFrameworkKeySet)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("key", &self.key)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.uploadCertificate(microsoft.graph.trustFrameworkKeySet)",
+                &self.extra,
+            ),
+            &[("key", &self.key)],
+        )
     }
 }
 #[cfg(msgraph_beta_c140)]
@@ -33397,15 +32527,12 @@ impl rt::ObjectDe for IdentityApiConnectorUploadClientCertificateParams {
 }
 #[cfg(msgraph_beta_c28)]
 impl rt::ObjectSer for IdentityApiConnectorUploadClientCertificateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)",
+                &self.extra,
+            ),
             &[("pkcs12Value", &self.pkcs12_value), ("password", &self.password)],
         )
     }
@@ -33445,14 +32572,14 @@ impl rt::ObjectDe for DepOnboardingSettingUploadDepTokenParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DepOnboardingSettingUploadDepTokenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.uploadDepToken(microsoft.graph.depOnboardingSetting)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("appleId", &self.apple_id), ("depToken", &self.dep_token)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.uploadDepToken(microsoft.graph.depOnboardingSetting)",
+                &self.extra,
+            ),
+            &[("appleId", &self.apple_id), ("depToken", &self.dep_token)],
+        )
     }
 }
 #[cfg(msgraph_beta_c16)]
@@ -33496,15 +32623,12 @@ impl rt::ObjectDe for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.uploadNewVersion(microsoft.graph.groupPolicyUploadedDefinitionFile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.uploadNewVersion(microsoft.graph.groupPolicyUploadedDefinitionFile)",
+                &self.extra,
+            ),
             &[
                 ("content", &self.content),
                 (
@@ -33548,14 +32672,14 @@ impl rt::ObjectDe for TrustFrameworkKeySetUploadPkcs12Params {
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectSer for TrustFrameworkKeySetUploadPkcs12Params {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.uploadPkcs12(microsoft.graph.trustFrameworkKeySet)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("key", &self.key), ("password", &self.password)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.uploadPkcs12(microsoft.graph.trustFrameworkKeySet)",
+                &self.extra,
+            ),
+            &[("key", &self.key), ("password", &self.password)],
+        )
     }
 }
 #[cfg(msgraph_beta_c140)]
@@ -33602,15 +32726,12 @@ impl rt::ObjectDe for TrustFrameworkKeySetUploadSecretParams {
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectSer for TrustFrameworkKeySetUploadSecretParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.uploadSecret(microsoft.graph.trustFrameworkKeySet)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.uploadSecret(microsoft.graph.trustFrameworkKeySet)",
+                &self.extra,
+            ),
             &[
                 ("use", &self.use_),
                 ("k", &self.k),
@@ -33647,14 +32768,14 @@ impl rt::ObjectDe for WorkbookFunctionsUpperParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsUpperParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.upper(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.upper(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -33690,14 +32811,14 @@ impl rt::ObjectDe for WorkbookFunctionsUsdollarParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsUsdollarParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.usdollar(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("decimals", &self.decimals)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.usdollar(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("decimals", &self.decimals)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -33737,15 +32858,12 @@ impl rt::ObjectDe for DeviceCompliancePolicyCollectionValidateComplianceScriptPa
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validateComplianceScript(Collection(microsoft.graph.deviceCompliancePolicy))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.validateComplianceScript(Collection(microsoft.graph.deviceCompliancePolicy))",
+                &self.extra,
+            ),
             &[("deviceCompliancePolicyScript", &self.device_compliance_policy_script)],
         )
     }
@@ -33796,15 +32914,12 @@ impl rt::ObjectDe for SynchronizationJobValidateCredentialsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for SynchronizationJobValidateCredentialsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validateCredentials(microsoft.graph.synchronizationJob)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.validateCredentials(microsoft.graph.synchronizationJob)",
+                &self.extra,
+            ),
             &[
                 ("applicationIdentifier", &self.application_identifier),
                 ("templateId", &self.template_id),
@@ -33860,15 +32975,12 @@ impl rt::ObjectDe for SynchronizationJobCollectionValidateCredentialsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for SynchronizationJobCollectionValidateCredentialsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validateCredentials(Collection(microsoft.graph.synchronizationJob))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.validateCredentials(Collection(microsoft.graph.synchronizationJob))",
+                &self.extra,
+            ),
             &[
                 ("applicationIdentifier", &self.application_identifier),
                 ("templateId", &self.template_id),
@@ -33918,15 +33030,12 @@ for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validateFilter(Collection(microsoft.graph.deviceAndAppManagementAssignmentFilter))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.validateFilter(Collection(microsoft.graph.deviceAndAppManagementAssignmentFilter))",
+                &self.extra,
+            ),
             &[
                 (
                     "deviceAndAppManagementAssignmentFilter",
@@ -33972,15 +33081,12 @@ impl rt::ObjectDe for DriveItemValidatePermissionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemValidatePermissionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validatePermission(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.validatePermission(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
             &[("challengeToken", &self.challenge_token), ("password", &self.password)],
         )
     }
@@ -34025,15 +33131,12 @@ impl rt::ObjectDe for GroupValidatePropertiesParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for GroupValidatePropertiesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validateProperties(microsoft.graph.group)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.validateProperties(microsoft.graph.group)",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("mailNickname", &self.mail_nickname),
@@ -34086,15 +33189,12 @@ impl rt::ObjectDe for DirectoryObjectCollectionValidatePropertiesParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectCollectionValidatePropertiesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validateProperties(Collection(microsoft.graph.directoryObject))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.validateProperties(Collection(microsoft.graph.directoryObject))",
+                &self.extra,
+            ),
             &[
                 ("entityType", &self.entity_type),
                 ("displayName", &self.display_name),
@@ -34134,14 +33234,14 @@ impl rt::ObjectDe for MobileAppCollectionValidateXmlParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for MobileAppCollectionValidateXmlParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validateXml(Collection(microsoft.graph.mobileApp))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("officeConfigurationXml", &self.office_configuration_xml)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.validateXml(Collection(microsoft.graph.mobileApp))",
+                &self.extra,
+            ),
+            &[("officeConfigurationXml", &self.office_configuration_xml)],
+        )
     }
 }
 #[cfg(msgraph_beta_c27)]
@@ -34171,14 +33271,14 @@ impl rt::ObjectDe for WorkbookFunctionsValueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsValueParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.value(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.value(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -34208,14 +33308,14 @@ impl rt::ObjectDe for WorkbookFunctionsVarAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsVarAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.varA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.varA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -34245,14 +33345,14 @@ impl rt::ObjectDe for WorkbookFunctionsVarPaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsVarPaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.varPA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.varPA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -34282,14 +33382,14 @@ impl rt::ObjectDe for WorkbookFunctionsVarPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsVarPParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.var_P(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.var_P(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -34319,14 +33419,14 @@ impl rt::ObjectDe for WorkbookFunctionsVarSParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsVarSParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.var_S(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.var_S(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -34385,15 +33485,12 @@ impl rt::ObjectDe for WorkbookFunctionsVdbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsVdbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.vdb(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.vdb(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("cost", &self.cost),
                 ("salvage", &self.salvage),
@@ -34450,15 +33547,12 @@ impl rt::ObjectDe for WorkbookFunctionsVlookupParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsVlookupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.vlookup(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.vlookup(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("lookupValue", &self.lookup_value),
                 ("tableArray", &self.table_array),
@@ -34504,15 +33598,12 @@ impl rt::ObjectDe for WorkbookFunctionsWeekNumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsWeekNumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.weekNum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.weekNum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("serialNumber", &self.serial_number), ("returnType", &self.return_type)],
         )
     }
@@ -34553,15 +33644,12 @@ impl rt::ObjectDe for WorkbookFunctionsWeekdayParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsWeekdayParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.weekday(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.weekday(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("serialNumber", &self.serial_number), ("returnType", &self.return_type)],
         )
     }
@@ -34610,15 +33698,12 @@ impl rt::ObjectDe for WorkbookFunctionsWeibullDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsWeibullDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.weibull_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.weibull_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("alpha", &self.alpha),
@@ -34655,14 +33740,14 @@ impl rt::ObjectDe for ManagedDeviceWindowsDefenderScanParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceWindowsDefenderScanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsDefenderScan(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("quickScan", &self.quick_scan)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsDefenderScan(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
+            &[("quickScan", &self.quick_scan)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -34702,15 +33787,12 @@ impl rt::ObjectDe for DeviceConfigurationWindowsPrivacyAccessControlsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceConfigurationWindowsPrivacyAccessControlsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsPrivacyAccessControls(microsoft.graph.deviceConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsPrivacyAccessControls(microsoft.graph.deviceConfiguration)",
+                &self.extra,
+            ),
             &[("windowsPrivacyAccessControls", &self.windows_privacy_access_controls)],
         )
     }
@@ -34744,14 +33826,14 @@ impl rt::ObjectDe for UpdatableAssetAddMembersParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetAddMembersParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.addMembers(microsoft.graph.windowsUpdates.updatableAsset)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assets", &self.assets)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.addMembers(microsoft.graph.windowsUpdates.updatableAsset)",
+                &self.extra,
+            ),
+            &[("assets", &self.assets)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -34790,15 +33872,12 @@ impl rt::ObjectDe for UpdatableAssetAddMembersByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetAddMembersByIdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.addMembersById(microsoft.graph.windowsUpdates.updatableAsset)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.addMembersById(microsoft.graph.windowsUpdates.updatableAsset)",
+                &self.extra,
+            ),
             &[("ids", &self.ids), ("memberEntityType", &self.member_entity_type)],
         )
     }
@@ -34841,15 +33920,12 @@ impl rt::ObjectDe for UpdatableAssetCollectionEnrollAssetsParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetCollectionEnrollAssetsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.enrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.enrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))",
+                &self.extra,
+            ),
             &[("updateCategory", &self.update_category), ("assets", &self.assets)],
         )
     }
@@ -34894,15 +33970,12 @@ impl rt::ObjectDe for UpdatableAssetCollectionEnrollAssetsByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetCollectionEnrollAssetsByIdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.enrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.enrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))",
+                &self.extra,
+            ),
             &[
                 ("updateCategory", &self.update_category),
                 ("memberEntityType", &self.member_entity_type),
@@ -34940,14 +34013,14 @@ impl rt::ObjectDe for UpdatableAssetRemoveMembersParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetRemoveMembersParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.removeMembers(microsoft.graph.windowsUpdates.updatableAsset)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assets", &self.assets)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.removeMembers(microsoft.graph.windowsUpdates.updatableAsset)",
+                &self.extra,
+            ),
+            &[("assets", &self.assets)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -34986,15 +34059,12 @@ impl rt::ObjectDe for UpdatableAssetRemoveMembersByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetRemoveMembersByIdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.removeMembersById(microsoft.graph.windowsUpdates.updatableAsset)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.removeMembersById(microsoft.graph.windowsUpdates.updatableAsset)",
+                &self.extra,
+            ),
             &[("ids", &self.ids), ("memberEntityType", &self.member_entity_type)],
         )
     }
@@ -35037,15 +34107,12 @@ impl rt::ObjectDe for UpdatableAssetCollectionUnenrollAssetsParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetCollectionUnenrollAssetsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.unenrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.unenrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))",
+                &self.extra,
+            ),
             &[("updateCategory", &self.update_category), ("assets", &self.assets)],
         )
     }
@@ -35090,15 +34157,12 @@ impl rt::ObjectDe for UpdatableAssetCollectionUnenrollAssetsByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetCollectionUnenrollAssetsByIdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.unenrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.unenrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))",
+                &self.extra,
+            ),
             &[
                 ("updateCategory", &self.update_category),
                 ("memberEntityType", &self.member_entity_type),
@@ -35159,15 +34223,12 @@ impl rt::ObjectDe for DeploymentAudienceUpdateAudienceParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeploymentAudienceUpdateAudienceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.updateAudience(microsoft.graph.windowsUpdates.deploymentAudience)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.updateAudience(microsoft.graph.windowsUpdates.deploymentAudience)",
+                &self.extra,
+            ),
             &[
                 ("addMembers", &self.add_members),
                 ("removeMembers", &self.remove_members),
@@ -35225,15 +34286,12 @@ impl rt::ObjectDe for DeploymentAudienceUpdateAudienceByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeploymentAudienceUpdateAudienceByIdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.updateAudienceById(microsoft.graph.windowsUpdates.deploymentAudience)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.updateAudienceById(microsoft.graph.windowsUpdates.deploymentAudience)",
+                &self.extra,
+            ),
             &[
                 ("memberEntityType", &self.member_entity_type),
                 ("addMembers", &self.add_members),
@@ -35294,15 +34352,12 @@ impl rt::ObjectDe for ManagedDeviceWipeParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceWipeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.wipe(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.wipe(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
             &[
                 ("keepEnrollmentData", &self.keep_enrollment_data),
                 ("keepUserData", &self.keep_user_data),
@@ -35342,14 +34397,14 @@ impl rt::ObjectDe for UserWipeManagedAppRegistrationByDeviceTagParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserWipeManagedAppRegistrationByDeviceTagParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.wipeManagedAppRegistrationByDeviceTag(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("deviceTag", &self.device_tag)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.wipeManagedAppRegistrationByDeviceTag(microsoft.graph.user)",
+                &self.extra,
+            ),
+            &[("deviceTag", &self.device_tag)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -35381,14 +34436,14 @@ impl rt::ObjectDe for UserWipeManagedAppRegistrationsByDeviceTagParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserWipeManagedAppRegistrationsByDeviceTagParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.wipeManagedAppRegistrationsByDeviceTag(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("deviceTag", &self.device_tag)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.wipeManagedAppRegistrationsByDeviceTag(microsoft.graph.user)",
+                &self.extra,
+            ),
+            &[("deviceTag", &self.device_tag)],
+        )
     }
 }
 #[cfg(msgraph_beta_c4)]
@@ -35431,15 +34486,12 @@ impl rt::ObjectDe for WorkbookFunctionsWorkDayParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsWorkDayParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.workDay(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.workDay(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("startDate", &self.start_date),
                 ("days", &self.days),
@@ -35492,15 +34544,12 @@ impl rt::ObjectDe for WorkbookFunctionsWorkDayIntlParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsWorkDayIntlParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.workDay_Intl(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.workDay_Intl(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("startDate", &self.start_date),
                 ("days", &self.days),
@@ -35550,15 +34599,12 @@ impl rt::ObjectDe for WorkbookFunctionsXirrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsXirrParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.xirr(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.xirr(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("values", &self.values), ("dates", &self.dates), ("guess", &self.guess)],
         )
     }
@@ -35603,15 +34649,12 @@ impl rt::ObjectDe for WorkbookFunctionsXnpvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsXnpvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.xnpv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.xnpv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("rate", &self.rate), ("values", &self.values), ("dates", &self.dates)],
         )
     }
@@ -35643,14 +34686,14 @@ impl rt::ObjectDe for WorkbookFunctionsXorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsXorParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.xor(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.xor(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -35680,14 +34723,14 @@ impl rt::ObjectDe for WorkbookFunctionsYearParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsYearParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.year(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("serialNumber", &self.serial_number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.year(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("serialNumber", &self.serial_number)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]
@@ -35730,15 +34773,12 @@ impl rt::ObjectDe for WorkbookFunctionsYearFracParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsYearFracParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.yearFrac(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.yearFrac(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("startDate", &self.start_date),
                 ("endDate", &self.end_date),
@@ -35803,15 +34843,12 @@ impl rt::ObjectDe for WorkbookFunctionsYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsYieldParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.yield(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.yield(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -35872,15 +34909,12 @@ impl rt::ObjectDe for WorkbookFunctionsYieldDiscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsYieldDiscParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.yieldDisc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.yieldDisc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -35943,15 +34977,12 @@ impl rt::ObjectDe for WorkbookFunctionsYieldMatParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsYieldMatParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.yieldMat(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.yieldMat(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -36003,14 +35034,14 @@ impl rt::ObjectDe for WorkbookFunctionsZTestParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsZTestParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.z_Test(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("x", &self.x), ("sigma", &self.sigma)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.z_Test(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("x", &self.x), ("sigma", &self.sigma)],
+        )
     }
 }
 #[cfg(msgraph_beta_c5)]

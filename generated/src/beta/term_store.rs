@@ -46,15 +46,9 @@ impl rt::ObjectDe for Group {
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectSer for Group {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.termStore.group"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.termStore.group", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -101,15 +95,12 @@ impl rt::ObjectDe for LocalizedDescription {
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectSer for LocalizedDescription {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.termStore.localizedDescription"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.termStore.localizedDescription",
+                &self.extra,
+            ),
             &[("description", &self.description), ("languageTag", &self.language_tag)],
         )
     }
@@ -151,15 +142,12 @@ impl rt::ObjectDe for LocalizedLabel {
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectSer for LocalizedLabel {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.termStore.localizedLabel"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.termStore.localizedLabel",
+                &self.extra,
+            ),
             &[
                 ("isDefault", &self.is_default),
                 ("languageTag", &self.language_tag),
@@ -199,14 +187,14 @@ impl rt::ObjectDe for LocalizedName {
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectSer for LocalizedName {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.termStore.localizedName"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("languageTag", &self.language_tag), ("name", &self.name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.termStore.localizedName",
+                &self.extra,
+            ),
+            &[("languageTag", &self.language_tag), ("name", &self.name)],
+        )
     }
 }
 #[cfg(msgraph_beta_c146)]
@@ -252,15 +240,9 @@ impl rt::ObjectDe for Relation {
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectSer for Relation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.termStore.relation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.termStore.relation", &self.extra),
             &[
                 ("id", &self.id),
                 ("relationship", &self.relationship),
@@ -362,15 +344,9 @@ impl rt::ObjectDe for Set {
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectSer for Set {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.termStore.set"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.termStore.set", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -428,15 +404,9 @@ impl rt::ObjectDe for Store {
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectSer for Store {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.termStore.store"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.termStore.store", &self.extra),
             &[
                 ("id", &self.id),
                 ("defaultLanguageTag", &self.default_language_tag),
@@ -504,15 +474,9 @@ impl rt::ObjectDe for Term {
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectSer for Term {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.termStore.term"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.termStore.term", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),

@@ -38,15 +38,12 @@ impl rt::ObjectDe for AzureAdDevice {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for AzureAdDevice {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.azureADDevice"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.azureADDevice",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("enrollments", &self.enrollments),
@@ -83,14 +80,14 @@ impl rt::ObjectDe for AzureAdDeviceRegistrationError {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for AzureAdDeviceRegistrationError {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reason", &self.reason)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError",
+                &self.extra,
+            ),
+            &[("reason", &self.reason)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -169,14 +166,11 @@ impl rt::ObjectDe for Catalog {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for Catalog {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.catalog"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("entries", &self.entries)])
+        f(
+            rt::object::Head::new("microsoft.graph.windowsUpdates.catalog", &self.extra),
+            &[("id", &self.id), ("entries", &self.entries)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -219,15 +213,12 @@ impl rt::ObjectDe for CatalogEntry {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for CatalogEntry {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.catalogEntry"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.catalogEntry",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("deployableUntilDateTime", &self.deployable_until_date_time),
@@ -260,7 +251,7 @@ pub enum AnyCatalogEntry {
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyCatalogEntry {
     fn default() -> Self {
-        Self::CatalogEntry(::std::default::Default::default())
+        Self::CatalogEntry(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -298,23 +289,31 @@ impl rt::PolyDe for AnyCatalogEntry {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.windowsUpdates.catalogEntry" => {
-                    Self::CatalogEntry(::std::default::Default::default())
+                    Self::CatalogEntry(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry" => {
-                    Self::FeatureUpdateCatalogEntry(::std::default::Default::default())
+                    Self::FeatureUpdateCatalogEntry(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry" => {
-                    Self::QualityUpdateCatalogEntry(::std::default::Default::default())
+                    Self::QualityUpdateCatalogEntry(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry" => {
-                    Self::SoftwareUpdateCatalogEntry(::std::default::Default::default())
+                    Self::SoftwareUpdateCatalogEntry(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::CatalogEntry(::std::default::Default::default())
+        Self::CatalogEntry(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -381,14 +380,14 @@ impl rt::ObjectDe for DeployableContent {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeployableContent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.deployableContent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.deployableContent",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -422,7 +421,9 @@ pub enum AnyDeployableContent {
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyDeployableContent {
     fn default() -> Self {
-        Self::DeployableContent(::std::default::Default::default())
+        Self::DeployableContent(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -474,31 +475,43 @@ impl rt::PolyDe for AnyDeployableContent {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.windowsUpdates.deployableContent" => {
-                    Self::DeployableContent(::std::default::Default::default())
+                    Self::DeployableContent(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
                     Self::ExpeditedQualityUpdateReference(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.windowsUpdates.featureUpdateReference" => {
-                    Self::FeatureUpdateReference(::std::default::Default::default())
+                    Self::FeatureUpdateReference(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
-                    Self::QualityUpdateReference(::std::default::Default::default())
+                    Self::QualityUpdateReference(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.softwareUpdateReference" => {
-                    Self::SoftwareUpdateReference(::std::default::Default::default())
+                    Self::SoftwareUpdateReference(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.windowsUpdateReference" => {
-                    Self::WindowsUpdateReference(::std::default::Default::default())
+                    Self::WindowsUpdateReference(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::DeployableContent(::std::default::Default::default())
+        Self::DeployableContent(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -612,15 +625,12 @@ impl rt::ObjectDe for Deployment {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for Deployment {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.deployment"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.deployment",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("content", &self.content),
@@ -674,15 +684,12 @@ impl rt::ObjectDe for DeploymentAudience {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeploymentAudience {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.deploymentAudience"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.deploymentAudience",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("exclusions", &self.exclusions),
@@ -726,14 +733,14 @@ impl rt::ObjectDe for DeploymentSettings {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeploymentSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.deploymentSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("monitoring", &self.monitoring), ("rollout", &self.rollout)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.deploymentSettings",
+                &self.extra,
+            ),
+            &[("monitoring", &self.monitoring), ("rollout", &self.rollout)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -755,7 +762,9 @@ pub enum AnyDeploymentSettings {
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyDeploymentSettings {
     fn default() -> Self {
-        Self::DeploymentSettings(::std::default::Default::default())
+        Self::DeploymentSettings(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -779,17 +788,23 @@ impl rt::PolyDe for AnyDeploymentSettings {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.windowsUpdates.deploymentSettings" => {
-                    Self::DeploymentSettings(::std::default::Default::default())
+                    Self::DeploymentSettings(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.windowsDeploymentSettings" => {
-                    Self::WindowsDeploymentSettings(::std::default::Default::default())
+                    Self::WindowsDeploymentSettings(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::DeploymentSettings(::std::default::Default::default())
+        Self::DeploymentSettings(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -855,15 +870,12 @@ impl rt::ObjectDe for DeploymentState {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeploymentState {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.deploymentState"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.deploymentState",
+                &self.extra,
+            ),
             &[
                 ("reasons", &self.reasons),
                 ("requestedValue", &self.requested_value),
@@ -898,14 +910,14 @@ impl rt::ObjectDe for DeploymentStateReason {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeploymentStateReason {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.deploymentStateReason"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.deploymentStateReason",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -1083,15 +1095,12 @@ impl rt::ObjectDe for ExpeditedQualityUpdateReference {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ExpeditedQualityUpdateReference {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
+                &self.extra,
+            ),
             &[
                 ("classification", &self.classification),
                 ("releaseDateTime", &self.release_date_time),
@@ -1143,15 +1152,12 @@ impl rt::ObjectDe for FeatureUpdateCatalogEntry {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for FeatureUpdateCatalogEntry {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("deployableUntilDateTime", &self.deployable_until_date_time),
@@ -1188,14 +1194,14 @@ impl rt::ObjectDe for FeatureUpdateReference {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for FeatureUpdateReference {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.featureUpdateReference"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("version", &self.version)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.featureUpdateReference",
+                &self.extra,
+            ),
+            &[("version", &self.version)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -1273,15 +1279,12 @@ impl rt::ObjectDe for MonitoringRule {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for MonitoringRule {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.monitoringRule"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.monitoringRule",
+                &self.extra,
+            ),
             &[
                 ("action", &self.action),
                 ("signal", &self.signal),
@@ -1318,14 +1321,14 @@ impl rt::ObjectDe for MonitoringSettings {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for MonitoringSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.monitoringSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("monitoringRules", &self.monitoring_rules)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.monitoringSettings",
+                &self.extra,
+            ),
+            &[("monitoringRules", &self.monitoring_rules)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -1410,15 +1413,12 @@ impl rt::ObjectDe for QualityUpdateCatalogEntry {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for QualityUpdateCatalogEntry {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("deployableUntilDateTime", &self.deployable_until_date_time),
@@ -1508,15 +1508,12 @@ impl rt::ObjectDe for QualityUpdateReference {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for QualityUpdateReference {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.qualityUpdateReference"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.qualityUpdateReference",
+                &self.extra,
+            ),
             &[
                 ("classification", &self.classification),
                 ("releaseDateTime", &self.release_date_time),
@@ -1543,7 +1540,9 @@ pub enum AnyQualityUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyQualityUpdateReference {
     fn default() -> Self {
-        Self::QualityUpdateReference(::std::default::Default::default())
+        Self::QualityUpdateReference(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -1567,11 +1566,13 @@ impl rt::PolyDe for AnyQualityUpdateReference {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
-                    Self::QualityUpdateReference(::std::default::Default::default())
+                    Self::QualityUpdateReference(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
                     Self::ExpeditedQualityUpdateReference(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 _ => return ::std::option::Option::None,
@@ -1579,7 +1580,9 @@ impl rt::PolyDe for AnyQualityUpdateReference {
         )
     }
     fn base() -> Self {
-        Self::QualityUpdateReference(::std::default::Default::default())
+        Self::QualityUpdateReference(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -1686,15 +1689,12 @@ impl rt::ObjectDe for RolloutSettings {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for RolloutSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.rolloutSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.rolloutSettings",
+                &self.extra,
+            ),
             &[
                 ("devicesPerOffer", &self.devices_per_offer),
                 ("durationBetweenOffers", &self.duration_between_offers),
@@ -1744,15 +1744,12 @@ impl rt::ObjectDe for SoftwareUpdateCatalogEntry {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for SoftwareUpdateCatalogEntry {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("deployableUntilDateTime", &self.deployable_until_date_time),
@@ -1784,7 +1781,9 @@ pub enum AnySoftwareUpdateCatalogEntry {
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnySoftwareUpdateCatalogEntry {
     fn default() -> Self {
-        Self::SoftwareUpdateCatalogEntry(::std::default::Default::default())
+        Self::SoftwareUpdateCatalogEntry(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -1815,20 +1814,28 @@ impl rt::PolyDe for AnySoftwareUpdateCatalogEntry {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry" => {
-                    Self::SoftwareUpdateCatalogEntry(::std::default::Default::default())
+                    Self::SoftwareUpdateCatalogEntry(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry" => {
-                    Self::FeatureUpdateCatalogEntry(::std::default::Default::default())
+                    Self::FeatureUpdateCatalogEntry(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry" => {
-                    Self::QualityUpdateCatalogEntry(::std::default::Default::default())
+                    Self::QualityUpdateCatalogEntry(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::SoftwareUpdateCatalogEntry(::std::default::Default::default())
+        Self::SoftwareUpdateCatalogEntry(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -1886,14 +1893,14 @@ impl rt::ObjectDe for SoftwareUpdateReference {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for SoftwareUpdateReference {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.softwareUpdateReference"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.softwareUpdateReference",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -1924,7 +1931,9 @@ pub enum AnySoftwareUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnySoftwareUpdateReference {
     fn default() -> Self {
-        Self::SoftwareUpdateReference(::std::default::Default::default())
+        Self::SoftwareUpdateReference(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -1969,28 +1978,38 @@ impl rt::PolyDe for AnySoftwareUpdateReference {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.windowsUpdates.softwareUpdateReference" => {
-                    Self::SoftwareUpdateReference(::std::default::Default::default())
+                    Self::SoftwareUpdateReference(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
                     Self::ExpeditedQualityUpdateReference(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.windowsUpdates.featureUpdateReference" => {
-                    Self::FeatureUpdateReference(::std::default::Default::default())
+                    Self::FeatureUpdateReference(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
-                    Self::QualityUpdateReference(::std::default::Default::default())
+                    Self::QualityUpdateReference(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.windowsUpdateReference" => {
-                    Self::WindowsUpdateReference(::std::default::Default::default())
+                    Self::WindowsUpdateReference(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::SoftwareUpdateReference(::std::default::Default::default())
+        Self::SoftwareUpdateReference(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -2068,14 +2087,14 @@ impl rt::ObjectDe for UpdatableAsset {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAsset {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.updatableAsset"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.updatableAsset",
+                &self.extra,
+            ),
+            &[("id", &self.id)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -2096,7 +2115,7 @@ pub enum AnyUpdatableAsset {
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyUpdatableAsset {
     fn default() -> Self {
-        Self::UpdatableAsset(::std::default::Default::default())
+        Self::UpdatableAsset(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -2127,20 +2146,26 @@ impl rt::PolyDe for AnyUpdatableAsset {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.windowsUpdates.updatableAsset" => {
-                    Self::UpdatableAsset(::std::default::Default::default())
+                    Self::UpdatableAsset(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.azureADDevice" => {
-                    Self::AzureAdDevice(::std::default::Default::default())
+                    Self::AzureAdDevice(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.updatableAssetGroup" => {
-                    Self::UpdatableAssetGroup(::std::default::Default::default())
+                    Self::UpdatableAssetGroup(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::UpdatableAsset(::std::default::Default::default())
+        Self::UpdatableAsset(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -2198,14 +2223,14 @@ impl rt::ObjectDe for UpdatableAssetEnrollment {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetEnrollment {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.updatableAssetEnrollment"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.updatableAssetEnrollment",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -2227,7 +2252,9 @@ pub enum AnyUpdatableAssetEnrollment {
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyUpdatableAssetEnrollment {
     fn default() -> Self {
-        Self::UpdatableAssetEnrollment(::std::default::Default::default())
+        Self::UpdatableAssetEnrollment(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -2251,17 +2278,23 @@ impl rt::PolyDe for AnyUpdatableAssetEnrollment {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.windowsUpdates.updatableAssetEnrollment" => {
-                    Self::UpdatableAssetEnrollment(::std::default::Default::default())
+                    Self::UpdatableAssetEnrollment(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.updateManagementEnrollment" => {
-                    Self::UpdateManagementEnrollment(::std::default::Default::default())
+                    Self::UpdateManagementEnrollment(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::UpdatableAssetEnrollment(::std::default::Default::default())
+        Self::UpdatableAssetEnrollment(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -2310,14 +2343,14 @@ impl rt::ObjectDe for UpdatableAssetError {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetError {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.updatableAssetError"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.updatableAssetError",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -2339,7 +2372,9 @@ pub enum AnyUpdatableAssetError {
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyUpdatableAssetError {
     fn default() -> Self {
-        Self::UpdatableAssetError(::std::default::Default::default())
+        Self::UpdatableAssetError(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -2363,11 +2398,13 @@ impl rt::PolyDe for AnyUpdatableAssetError {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.windowsUpdates.updatableAssetError" => {
-                    Self::UpdatableAssetError(::std::default::Default::default())
+                    Self::UpdatableAssetError(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError" => {
                     Self::AzureAdDeviceRegistrationError(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 _ => return ::std::option::Option::None,
@@ -2375,7 +2412,9 @@ impl rt::PolyDe for AnyUpdatableAssetError {
         )
     }
     fn base() -> Self {
-        Self::UpdatableAssetError(::std::default::Default::default())
+        Self::UpdatableAssetError(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -2430,14 +2469,14 @@ impl rt::ObjectDe for UpdatableAssetGroup {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetGroup {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.updatableAssetGroup"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("members", &self.members)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.updatableAssetGroup",
+                &self.extra,
+            ),
+            &[("id", &self.id), ("members", &self.members)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -2504,14 +2543,14 @@ impl rt::ObjectDe for UpdateManagementEnrollment {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdateManagementEnrollment {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.updateManagementEnrollment"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("updateCategory", &self.update_category)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.updateManagementEnrollment",
+                &self.extra,
+            ),
+            &[("updateCategory", &self.update_category)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -2558,15 +2597,9 @@ impl rt::ObjectDe for Updates {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for Updates {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.updates"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.windowsUpdates.updates", &self.extra),
             &[
                 ("id", &self.id),
                 ("catalog", &self.catalog),
@@ -2605,14 +2638,14 @@ impl rt::ObjectDe for UserExperienceSettings {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UserExperienceSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.userExperienceSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("daysUntilForcedReboot", &self.days_until_forced_reboot)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.userExperienceSettings",
+                &self.extra,
+            ),
+            &[("daysUntilForcedReboot", &self.days_until_forced_reboot)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -2643,14 +2676,11 @@ impl rt::ObjectDe for Windows {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for Windows {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.windows"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("updates", &self.updates)])
+        f(
+            rt::object::Head::new("microsoft.graph.windowsUpdates.windows", &self.extra),
+            &[("id", &self.id), ("updates", &self.updates)],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -2696,15 +2726,12 @@ impl rt::ObjectDe for WindowsDeploymentSettings {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for WindowsDeploymentSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.windowsDeploymentSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.windowsDeploymentSettings",
+                &self.extra,
+            ),
             &[
                 ("monitoring", &self.monitoring),
                 ("rollout", &self.rollout),
@@ -2737,14 +2764,14 @@ impl rt::ObjectDe for WindowsUpdateReference {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for WindowsUpdateReference {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsUpdates.windowsUpdateReference"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsUpdates.windowsUpdateReference",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -2772,7 +2799,9 @@ pub enum AnyWindowsUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for AnyWindowsUpdateReference {
     fn default() -> Self {
-        Self::WindowsUpdateReference(::std::default::Default::default())
+        Self::WindowsUpdateReference(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_beta_c113)]
@@ -2810,25 +2839,33 @@ impl rt::PolyDe for AnyWindowsUpdateReference {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.windowsUpdates.windowsUpdateReference" => {
-                    Self::WindowsUpdateReference(::std::default::Default::default())
+                    Self::WindowsUpdateReference(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
                     Self::ExpeditedQualityUpdateReference(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.windowsUpdates.featureUpdateReference" => {
-                    Self::FeatureUpdateReference(::std::default::Default::default())
+                    Self::FeatureUpdateReference(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
-                    Self::QualityUpdateReference(::std::default::Default::default())
+                    Self::QualityUpdateReference(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::WindowsUpdateReference(::std::default::Default::default())
+        Self::WindowsUpdateReference(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {

@@ -23,14 +23,14 @@ impl rt::ObjectDe for AdministrativeUnitInfo {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for AdministrativeUnitInfo {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.administrativeUnitInfo"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.administrativeUnitInfo",
+                &self.extra,
+            ),
+            &[("id", &self.id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -220,15 +220,9 @@ impl rt::ObjectDe for CallRecord {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.callRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.callRecords.callRecord", &self.extra),
             &[
                 ("id", &self.id),
                 ("endDateTime", &self.end_date_time),
@@ -405,15 +399,12 @@ impl rt::ObjectDe for ClientUserAgent {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ClientUserAgent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.clientUserAgent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.clientUserAgent",
+                &self.extra,
+            ),
             &[
                 ("applicationVersion", &self.application_version),
                 ("headerValue", &self.header_value),
@@ -528,15 +519,9 @@ impl rt::ObjectDe for DeviceInfo {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for DeviceInfo {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.deviceInfo"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.callRecords.deviceInfo", &self.extra),
             &[
                 ("captureDeviceDriver", &self.capture_device_driver),
                 ("captureDeviceName", &self.capture_device_name),
@@ -666,15 +651,12 @@ impl rt::ObjectDe for DirectRoutingLogRow {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for DirectRoutingLogRow {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.directRoutingLogRow"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.directRoutingLogRow",
+                &self.extra,
+            ),
             &[
                 ("calleeNumber", &self.callee_number),
                 ("callEndSubReason", &self.call_end_sub_reason),
@@ -730,14 +712,11 @@ impl rt::ObjectDe for Endpoint {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for Endpoint {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.endpoint"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("userAgent", &self.user_agent)])
+        f(
+            rt::object::Head::new("microsoft.graph.callRecords.endpoint", &self.extra),
+            &[("userAgent", &self.user_agent)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -756,7 +735,9 @@ pub enum AnyEndpoint {
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for AnyEndpoint {
     fn default() -> Self {
-        Self::CallRecordsEndpoint(::std::default::Default::default())
+        Self::CallRecordsEndpoint(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -784,20 +765,28 @@ impl rt::PolyDe for AnyEndpoint {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.callRecords.endpoint" => {
-                    Self::CallRecordsEndpoint(::std::default::Default::default())
+                    Self::CallRecordsEndpoint(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.callRecords.participantEndpoint" => {
-                    Self::ParticipantEndpoint(::std::default::Default::default())
+                    Self::ParticipantEndpoint(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.callRecords.serviceEndpoint" => {
-                    Self::ServiceEndpoint(::std::default::Default::default())
+                    Self::ServiceEndpoint(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::CallRecordsEndpoint(::std::default::Default::default())
+        Self::CallRecordsEndpoint(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -862,14 +851,14 @@ impl rt::ObjectDe for FailureInfo {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for FailureInfo {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.failureInfo"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reason", &self.reason), ("stage", &self.stage)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.failureInfo",
+                &self.extra,
+            ),
+            &[("reason", &self.reason), ("stage", &self.stage)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -938,14 +927,14 @@ impl rt::ObjectDe for FeedbackTokenSet {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for FeedbackTokenSet {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.feedbackTokenSet"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.feedbackTokenSet",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -998,15 +987,9 @@ impl rt::ObjectDe for Media {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for Media {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.media"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.callRecords.media", &self.extra),
             &[
                 ("calleeDevice", &self.callee_device),
                 ("calleeNetwork", &self.callee_network),
@@ -1151,15 +1134,12 @@ impl rt::ObjectDe for MediaStream {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for MediaStream {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.mediaStream"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.mediaStream",
+                &self.extra,
+            ),
             &[
                 ("audioCodec", &self.audio_codec),
                 ("averageAudioDegradation", &self.average_audio_degradation),
@@ -1454,15 +1434,12 @@ impl rt::ObjectDe for NetworkInfo {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for NetworkInfo {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.networkInfo"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.networkInfo",
+                &self.extra,
+            ),
             &[
                 ("bandwidthLowEventRatio", &self.bandwidth_low_event_ratio),
                 ("basicServiceSetIdentifier", &self.basic_service_set_identifier),
@@ -1575,15 +1552,9 @@ impl rt::ObjectDe for Organizer {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for Organizer {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.organizer"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.callRecords.organizer", &self.extra),
             &[
                 ("id", &self.id),
                 ("administrativeUnitInfos", &self.administrative_unit_infos),
@@ -1631,15 +1602,12 @@ impl rt::ObjectDe for Participant {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for Participant {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.participant"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.participant",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("administrativeUnitInfos", &self.administrative_unit_infos),
@@ -1687,15 +1655,12 @@ impl rt::ObjectDe for ParticipantBase {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ParticipantBase {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.participantBase"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.participantBase",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("administrativeUnitInfos", &self.administrative_unit_infos),
@@ -1720,7 +1685,7 @@ pub enum AnyParticipantBase {
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for AnyParticipantBase {
     fn default() -> Self {
-        Self::ParticipantBase(::std::default::Default::default())
+        Self::ParticipantBase(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -1749,20 +1714,26 @@ impl rt::PolyDe for AnyParticipantBase {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.callRecords.participantBase" => {
-                    Self::ParticipantBase(::std::default::Default::default())
+                    Self::ParticipantBase(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.callRecords.organizer" => {
-                    Self::Organizer(::std::default::Default::default())
+                    Self::Organizer(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.callRecords.participant" => {
-                    Self::CallRecordsParticipant(::std::default::Default::default())
+                    Self::CallRecordsParticipant(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::ParticipantBase(::std::default::Default::default())
+        Self::ParticipantBase(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -1846,15 +1817,12 @@ impl rt::ObjectDe for ParticipantEndpoint {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ParticipantEndpoint {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.participantEndpoint"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.participantEndpoint",
+                &self.extra,
+            ),
             &[
                 ("userAgent", &self.user_agent),
                 ("associatedIdentity", &self.associated_identity),
@@ -2049,15 +2017,12 @@ impl rt::ObjectDe for PstnCallLogRow {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for PstnCallLogRow {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.pstnCallLogRow"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.pstnCallLogRow",
+                &self.extra,
+            ),
             &[
                 ("callDurationSource", &self.call_duration_source),
                 ("calleeNumber", &self.callee_number),
@@ -2135,15 +2100,9 @@ impl rt::ObjectDe for Segment {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for Segment {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.segment"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.callRecords.segment", &self.extra),
             &[
                 ("id", &self.id),
                 ("callee", &self.callee),
@@ -2182,14 +2141,14 @@ impl rt::ObjectDe for ServiceEndpoint {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ServiceEndpoint {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.serviceEndpoint"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("userAgent", &self.user_agent)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.serviceEndpoint",
+                &self.extra,
+            ),
+            &[("userAgent", &self.user_agent)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -2363,15 +2322,12 @@ impl rt::ObjectDe for ServiceUserAgent {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ServiceUserAgent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.serviceUserAgent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.serviceUserAgent",
+                &self.extra,
+            ),
             &[
                 ("applicationVersion", &self.application_version),
                 ("headerValue", &self.header_value),
@@ -2435,15 +2391,9 @@ impl rt::ObjectDe for Session {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for Session {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.session"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.callRecords.session", &self.extra),
             &[
                 ("id", &self.id),
                 ("callee", &self.callee),
@@ -2495,15 +2445,12 @@ impl rt::ObjectDe for TraceRouteHop {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for TraceRouteHop {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.traceRouteHop"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.traceRouteHop",
+                &self.extra,
+            ),
             &[
                 ("hopCount", &self.hop_count),
                 ("ipAddress", &self.ip_address),
@@ -2546,15 +2493,9 @@ impl rt::ObjectDe for UserAgent {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for UserAgent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.userAgent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.callRecords.userAgent", &self.extra),
             &[
                 ("applicationVersion", &self.application_version),
                 ("headerValue", &self.header_value),
@@ -2578,7 +2519,7 @@ pub enum AnyUserAgent {
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for AnyUserAgent {
     fn default() -> Self {
-        Self::UserAgent(::std::default::Default::default())
+        Self::UserAgent(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -2606,20 +2547,26 @@ impl rt::PolyDe for AnyUserAgent {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.callRecords.userAgent" => {
-                    Self::UserAgent(::std::default::Default::default())
+                    Self::UserAgent(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.callRecords.clientUserAgent" => {
-                    Self::ClientUserAgent(::std::default::Default::default())
+                    Self::ClientUserAgent(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.callRecords.serviceUserAgent" => {
-                    Self::ServiceUserAgent(::std::default::Default::default())
+                    Self::ServiceUserAgent(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::UserAgent(::std::default::Default::default())
+        Self::UserAgent(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -2690,15 +2637,12 @@ impl rt::ObjectDe for UserFeedback {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for UserFeedback {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.userFeedback"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.userFeedback",
+                &self.extra,
+            ),
             &[("rating", &self.rating), ("text", &self.text), ("tokens", &self.tokens)],
         )
     }
@@ -2794,15 +2738,12 @@ impl rt::ObjectDe for UserIdentity {
 }
 #[cfg(msgraph_v1_c55)]
 impl rt::ObjectSer for UserIdentity {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.callRecords.userIdentity"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.callRecords.userIdentity",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("id", &self.id),

@@ -31,15 +31,12 @@ impl rt::ObjectDe for AccessReviewContextData {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for AccessReviewContextData {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
+                &self.extra,
+            ),
             &[
                 ("reviewDefinitionId", &self.review_definition_id),
                 ("reviewInstanceId", &self.review_instance_id),
@@ -81,15 +78,12 @@ impl rt::ObjectDe for AccessReviewContextDataBase {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for AccessReviewContextDataBase {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase",
+                &self.extra,
+            ),
             &[
                 ("reviewDefinitionId", &self.review_definition_id),
                 ("reviewInstanceId", &self.review_instance_id),
@@ -125,7 +119,9 @@ pub enum AnyAccessReviewContextDataBase {
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyAccessReviewContextDataBase {
     fn default() -> Self {
-        Self::AccessReviewContextDataBase(::std::default::Default::default())
+        Self::AccessReviewContextDataBase(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -165,20 +161,28 @@ impl rt::PolyDe for AnyAccessReviewContextDataBase {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase" => {
-                    Self::AccessReviewContextDataBase(::std::default::Default::default())
+                    Self::AccessReviewContextDataBase(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData" => {
-                    Self::AccessReviewContextData(::std::default::Default::default())
+                    Self::AccessReviewContextData(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData" => {
-                    Self::ApplyDecisionContextData(::std::default::Default::default())
+                    Self::ApplyDecisionContextData(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::AccessReviewContextDataBase(::std::default::Default::default())
+        Self::AccessReviewContextDataBase(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -246,15 +250,12 @@ impl rt::ObjectDe for ApplyDecisionContextData {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for ApplyDecisionContextData {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
+                &self.extra,
+            ),
             &[
                 ("reviewDefinitionId", &self.review_definition_id),
                 ("reviewInstanceId", &self.review_instance_id),
@@ -286,14 +287,14 @@ impl rt::ObjectDe for Data {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for Data {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.customDataProvidedResourcePayloads.data"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.customDataProvidedResourcePayloads.data",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -325,7 +326,7 @@ pub enum AnyData {
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyData {
     fn default() -> Self {
-        Self::Data(::std::default::Default::default())
+        Self::Data(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -372,23 +373,31 @@ impl rt::PolyDe for AnyData {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.customDataProvidedResourcePayloads.data" => {
-                    Self::Data(::std::default::Default::default())
+                    Self::Data(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData" => {
-                    Self::AccessReviewContextData(::std::default::Default::default())
+                    Self::AccessReviewContextData(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase" => {
-                    Self::AccessReviewContextDataBase(::std::default::Default::default())
+                    Self::AccessReviewContextDataBase(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData" => {
-                    Self::ApplyDecisionContextData(::std::default::Default::default())
+                    Self::ApplyDecisionContextData(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::Data(::std::default::Default::default())
+        Self::Data(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {

@@ -31,15 +31,12 @@ impl rt::ObjectDe for EntityTypeAndIds {
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for EntityTypeAndIds {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.entraRecoveryServices.entityTypeAndIds"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.entraRecoveryServices.entityTypeAndIds",
+                &self.extra,
+            ),
             &[("entityIds", &self.entity_ids), ("entityType", &self.entity_type)],
         )
     }
@@ -85,15 +82,12 @@ impl rt::ObjectDe for Recovery {
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for Recovery {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.entraRecoveryServices.recovery"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.entraRecoveryServices.recovery",
+                &self.extra,
+            ),
             &[("id", &self.id), ("jobs", &self.jobs), ("snapshots", &self.snapshots)],
         )
     }
@@ -193,15 +187,12 @@ impl rt::ObjectDe for RecoveryChangeObjectBase {
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryChangeObjectBase {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("displayName", &self.display_name),
@@ -281,15 +272,12 @@ impl rt::ObjectDe for RecoveryJob {
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryJob {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.entraRecoveryServices.recoveryJob"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.entraRecoveryServices.recoveryJob",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("filteringCriteria", &self.filtering_criteria),
@@ -369,15 +357,12 @@ impl rt::ObjectDe for RecoveryJobBase {
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryJobBase {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.entraRecoveryServices.recoveryJobBase"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.entraRecoveryServices.recoveryJobBase",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("filteringCriteria", &self.filtering_criteria),
@@ -411,7 +396,7 @@ pub enum AnyRecoveryJobBase {
 #[cfg(msgraph_v1_c28)]
 impl ::std::default::Default for AnyRecoveryJobBase {
     fn default() -> Self {
-        Self::RecoveryJobBase(::std::default::Default::default())
+        Self::RecoveryJobBase(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c28)]
@@ -442,20 +427,26 @@ impl rt::PolyDe for AnyRecoveryJobBase {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.entraRecoveryServices.recoveryJobBase" => {
-                    Self::RecoveryJobBase(::std::default::Default::default())
+                    Self::RecoveryJobBase(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.entraRecoveryServices.recoveryJob" => {
-                    Self::RecoveryJob(::std::default::Default::default())
+                    Self::RecoveryJob(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.entraRecoveryServices.recoveryPreviewJob" => {
-                    Self::RecoveryPreviewJob(::std::default::Default::default())
+                    Self::RecoveryPreviewJob(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::RecoveryJobBase(::std::default::Default::default())
+        Self::RecoveryJobBase(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -517,14 +508,14 @@ impl rt::ObjectDe for RecoveryJobEntityNameAndIdsFilter {
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryJobEntityNameAndIdsFilter {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("filterValues", &self.filter_values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter",
+                &self.extra,
+            ),
+            &[("filterValues", &self.filter_values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c28)]
@@ -555,14 +546,14 @@ impl rt::ObjectDe for RecoveryJobEntityNamesFilter {
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryJobEntityNamesFilter {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("entityTypes", &self.entity_types)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter",
+                &self.extra,
+            ),
+            &[("entityTypes", &self.entity_types)],
+        )
     }
 }
 #[cfg(msgraph_v1_c28)]
@@ -589,14 +580,14 @@ impl rt::ObjectDe for RecoveryJobFilteringCriteriaBase {
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryJobFilteringCriteriaBase {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c28)]
@@ -627,7 +618,9 @@ pub enum AnyRecoveryJobFilteringCriteriaBase {
 #[cfg(msgraph_v1_c28)]
 impl ::std::default::Default for AnyRecoveryJobFilteringCriteriaBase {
     fn default() -> Self {
-        Self::RecoveryJobFilteringCriteriaBase(::std::default::Default::default())
+        Self::RecoveryJobFilteringCriteriaBase(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c28)]
@@ -668,17 +661,17 @@ impl rt::PolyDe for AnyRecoveryJobFilteringCriteriaBase {
             match tag {
                 "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase" => {
                     Self::RecoveryJobFilteringCriteriaBase(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter" => {
                     Self::RecoveryJobEntityNameAndIdsFilter(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter" => {
                     Self::RecoveryJobEntityNamesFilter(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 _ => return ::std::option::Option::None,
@@ -686,7 +679,9 @@ impl rt::PolyDe for AnyRecoveryJobFilteringCriteriaBase {
         )
     }
     fn base() -> Self {
-        Self::RecoveryJobFilteringCriteriaBase(::std::default::Default::default())
+        Self::RecoveryJobFilteringCriteriaBase(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -782,15 +777,12 @@ impl rt::ObjectDe for RecoveryPreviewJob {
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for RecoveryPreviewJob {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.entraRecoveryServices.recoveryPreviewJob"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("filteringCriteria", &self.filtering_criteria),
@@ -1029,15 +1021,12 @@ impl rt::ObjectDe for Snapshot {
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectSer for Snapshot {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.entraRecoveryServices.snapshot"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.entraRecoveryServices.snapshot",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),

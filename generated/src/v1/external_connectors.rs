@@ -72,15 +72,9 @@ impl rt::ObjectDe for Acl {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for Acl {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.acl"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.externalConnectors.acl", &self.extra),
             &[
                 ("accessType", &self.access_type),
                 ("type", &self.type_),
@@ -170,14 +164,14 @@ impl rt::ObjectDe for ActivitySettings {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ActivitySettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.activitySettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("urlToItemResolvers", &self.url_to_item_resolvers)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.activitySettings",
+                &self.extra,
+            ),
+            &[("urlToItemResolvers", &self.url_to_item_resolvers)],
+        )
     }
 }
 #[cfg(msgraph_v1_c57)]
@@ -206,14 +200,14 @@ impl rt::ObjectDe for Configuration {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for Configuration {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.configuration"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("authorizedAppIds", &self.authorized_app_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.configuration",
+                &self.extra,
+            ),
+            &[("authorizedAppIds", &self.authorized_app_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c57)]
@@ -253,15 +247,12 @@ impl rt::ObjectDe for ConnectionOperation {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ConnectionOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.connectionOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.connectionOperation",
+                &self.extra,
+            ),
             &[("id", &self.id), ("error", &self.error), ("status", &self.status)],
         )
     }
@@ -484,15 +475,12 @@ impl rt::ObjectDe for DisplayTemplate {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for DisplayTemplate {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.displayTemplate"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.displayTemplate",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("layout", &self.layout),
@@ -530,14 +518,14 @@ impl rt::ObjectDe for External {
 }
 #[cfg(msgraph_v1_c129)]
 impl rt::ObjectSer for External {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.external"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("connections", &self.connections)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.external",
+                &self.extra,
+            ),
+            &[("connections", &self.connections)],
+        )
     }
 }
 #[cfg(msgraph_v1_c129)]
@@ -582,15 +570,12 @@ impl rt::ObjectDe for ExternalActivity {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalActivity {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.externalActivity"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.externalActivity",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("startDateTime", &self.start_date_time),
@@ -619,7 +604,9 @@ pub enum AnyExternalActivity {
 #[cfg(msgraph_v1_c57)]
 impl ::std::default::Default for AnyExternalActivity {
     fn default() -> Self {
-        Self::ExternalActivity(::std::default::Default::default())
+        Self::ExternalActivity(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c57)]
@@ -643,17 +630,23 @@ impl rt::PolyDe for AnyExternalActivity {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.externalConnectors.externalActivity" => {
-                    Self::ExternalActivity(::std::default::Default::default())
+                    Self::ExternalActivity(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.externalConnectors.externalActivityResult" => {
-                    Self::ExternalActivityResult(::std::default::Default::default())
+                    Self::ExternalActivityResult(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::ExternalActivity(::std::default::Default::default())
+        Self::ExternalActivity(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -723,15 +716,12 @@ impl rt::ObjectDe for ExternalActivityResult {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalActivityResult {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.externalActivityResult"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.externalActivityResult",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("startDateTime", &self.start_date_time),
@@ -865,15 +855,12 @@ impl rt::ObjectDe for ExternalConnection {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalConnection {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.externalConnection"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.externalConnection",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("activitySettings", &self.activity_settings),
@@ -932,15 +919,12 @@ impl rt::ObjectDe for ExternalGroup {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalGroup {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.externalGroup"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.externalGroup",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("description", &self.description),
@@ -1006,15 +990,12 @@ impl rt::ObjectDe for ExternalItem {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalItem {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.externalItem"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.externalItem",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("acl", &self.acl),
@@ -1054,14 +1035,14 @@ impl rt::ObjectDe for ExternalItemContent {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalItemContent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.externalItemContent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("type", &self.type_), ("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.externalItemContent",
+                &self.extra,
+            ),
+            &[("type", &self.type_), ("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c57)]
@@ -1128,14 +1109,14 @@ impl rt::ObjectDe for ExternalItemInformationProtectionLabel {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalItemInformationProtectionLabel {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("sensitivityLabelId", &self.sensitivity_label_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel",
+                &self.extra,
+            ),
+            &[("sensitivityLabelId", &self.sensitivity_label_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c57)]
@@ -1166,14 +1147,14 @@ impl rt::ObjectDe for Identity {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for Identity {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.identity"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("type", &self.type_)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.identity",
+                &self.extra,
+            ),
+            &[("id", &self.id), ("type", &self.type_)],
+        )
     }
 }
 #[cfg(msgraph_v1_c57)]
@@ -1257,15 +1238,12 @@ impl rt::ObjectDe for ItemIdResolver {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ItemIdResolver {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.itemIdResolver"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.itemIdResolver",
+                &self.extra,
+            ),
             &[
                 ("priority", &self.priority),
                 ("itemId", &self.item_id),
@@ -1569,15 +1547,12 @@ impl rt::ObjectDe for Principal {
 }
 #[cfg(msgraph_v1_c0)]
 impl rt::ObjectSer for Principal {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.principal"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.principal",
+                &self.extra,
+            ),
             &[
                 ("email", &self.email),
                 ("entraDisplayName", &self.entra_display_name),
@@ -1614,14 +1589,14 @@ impl rt::ObjectDe for Properties {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for Properties {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.properties"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.properties",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c57)]
@@ -1679,15 +1654,12 @@ impl rt::ObjectDe for Property {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for Property {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.property"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.property",
+                &self.extra,
+            ),
             &[
                 ("aliases", &self.aliases),
                 ("description", &self.description),
@@ -1742,15 +1714,12 @@ impl rt::ObjectDe for PropertyRule {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for PropertyRule {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.propertyRule"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.propertyRule",
+                &self.extra,
+            ),
             &[
                 ("operation", &self.operation),
                 ("property", &self.property),
@@ -1933,15 +1902,12 @@ impl rt::ObjectDe for Schema {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for Schema {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.schema"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.schema",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("baseType", &self.base_type),
@@ -1981,14 +1947,14 @@ impl rt::ObjectDe for SearchSettings {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for SearchSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.searchSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("searchResultTemplates", &self.search_result_templates)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.searchSettings",
+                &self.extra,
+            ),
+            &[("searchResultTemplates", &self.search_result_templates)],
+        )
     }
 }
 #[cfg(msgraph_v1_c57)]
@@ -2025,15 +1991,12 @@ impl rt::ObjectDe for UrlMatchInfo {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for UrlMatchInfo {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.urlMatchInfo"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.urlMatchInfo",
+                &self.extra,
+            ),
             &[("baseUrls", &self.base_urls), ("urlPattern", &self.url_pattern)],
         )
     }
@@ -2064,14 +2027,14 @@ impl rt::ObjectDe for UrlToItemResolverBase {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for UrlToItemResolverBase {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.urlToItemResolverBase"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("priority", &self.priority)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.urlToItemResolverBase",
+                &self.extra,
+            ),
+            &[("priority", &self.priority)],
+        )
     }
 }
 #[cfg(msgraph_v1_c57)]
@@ -2091,7 +2054,9 @@ pub enum AnyUrlToItemResolverBase {
 #[cfg(msgraph_v1_c57)]
 impl ::std::default::Default for AnyUrlToItemResolverBase {
     fn default() -> Self {
-        Self::UrlToItemResolverBase(::std::default::Default::default())
+        Self::UrlToItemResolverBase(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c57)]
@@ -2115,17 +2080,23 @@ impl rt::PolyDe for AnyUrlToItemResolverBase {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.externalConnectors.urlToItemResolverBase" => {
-                    Self::UrlToItemResolverBase(::std::default::Default::default())
+                    Self::UrlToItemResolverBase(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.externalConnectors.itemIdResolver" => {
-                    Self::ItemIdResolver(::std::default::Default::default())
+                    Self::ItemIdResolver(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::UrlToItemResolverBase(::std::default::Default::default())
+        Self::UrlToItemResolverBase(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {

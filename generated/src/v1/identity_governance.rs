@@ -23,14 +23,14 @@ impl rt::ObjectDe for ActivateGroupScope {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for ActivateGroupScope {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.activateGroupScope"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("group", &self.group)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.activateGroupScope",
+                &self.extra,
+            ),
+            &[("group", &self.group)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -69,15 +69,12 @@ impl rt::ObjectDe for ActivateProcessingResultScope {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for ActivateProcessingResultScope {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.activateProcessingResultScope"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.activateProcessingResultScope",
+                &self.extra,
+            ),
             &[
                 ("taskScope", &self.task_scope),
                 ("processingResults", &self.processing_results),
@@ -122,15 +119,12 @@ impl rt::ObjectDe for ActivateRunScope {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for ActivateRunScope {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.activateRunScope"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.activateRunScope",
+                &self.extra,
+            ),
             &[
                 ("taskScope", &self.task_scope),
                 ("userScope", &self.user_scope),
@@ -165,14 +159,14 @@ impl rt::ObjectDe for ActivateUserScope {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for ActivateUserScope {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.activateUserScope"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("users", &self.users)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.activateUserScope",
+                &self.extra,
+            ),
+            &[("users", &self.users)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -199,14 +193,14 @@ impl rt::ObjectDe for ActivationScope {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for ActivationScope {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.activationScope"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.activationScope",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -235,7 +229,7 @@ pub enum AnyActivationScope {
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyActivationScope {
     fn default() -> Self {
-        Self::ActivationScope(::std::default::Default::default())
+        Self::ActivationScope(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -280,28 +274,36 @@ impl rt::PolyDe for AnyActivationScope {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.identityGovernance.activationScope" => {
-                    Self::ActivationScope(::std::default::Default::default())
+                    Self::ActivationScope(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.identityGovernance.activateGroupScope" => {
-                    Self::ActivateGroupScope(::std::default::Default::default())
+                    Self::ActivateGroupScope(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.identityGovernance.activateProcessingResultScope" => {
                     Self::ActivateProcessingResultScope(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.identityGovernance.activateRunScope" => {
-                    Self::ActivateRunScope(::std::default::Default::default())
+                    Self::ActivateRunScope(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.identityGovernance.activateUserScope" => {
-                    Self::ActivateUserScope(::std::default::Default::default())
+                    Self::ActivateUserScope(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::ActivationScope(::std::default::Default::default())
+        Self::ActivationScope(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -457,14 +459,14 @@ impl rt::ObjectDe for AttributeChangeTrigger {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for AttributeChangeTrigger {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.attributeChangeTrigger"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("triggerAttributes", &self.trigger_attributes)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.attributeChangeTrigger",
+                &self.extra,
+            ),
+            &[("triggerAttributes", &self.trigger_attributes)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -493,14 +495,14 @@ impl rt::ObjectDe for CancelRunsScope {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CancelRunsScope {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.cancelRunsScope"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("runs", &self.runs)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.cancelRunsScope",
+                &self.extra,
+            ),
+            &[("runs", &self.runs)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -527,14 +529,14 @@ impl rt::ObjectDe for CancelScope {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CancelScope {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.cancelScope"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.cancelScope",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -552,7 +554,7 @@ pub enum AnyCancelScope {
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyCancelScope {
     fn default() -> Self {
-        Self::CancelScope(::std::default::Default::default())
+        Self::CancelScope(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -576,17 +578,21 @@ impl rt::PolyDe for AnyCancelScope {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.identityGovernance.cancelScope" => {
-                    Self::CancelScope(::std::default::Default::default())
+                    Self::CancelScope(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.identityGovernance.cancelRunsScope" => {
-                    Self::CancelRunsScope(::std::default::Default::default())
+                    Self::CancelRunsScope(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::CancelScope(::std::default::Default::default())
+        Self::CancelScope(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -637,14 +643,14 @@ impl rt::ObjectDe for CountBasedQuarantineCondition {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CountBasedQuarantineCondition {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.countBasedQuarantineCondition"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("threshold", &self.threshold)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.countBasedQuarantineCondition",
+                &self.extra,
+            ),
+            &[("threshold", &self.threshold)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -716,15 +722,12 @@ impl rt::ObjectDe for CustomTaskExtension {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CustomTaskExtension {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.customTaskExtension"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.customTaskExtension",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("authenticationConfiguration", &self.authentication_configuration),
@@ -775,15 +778,12 @@ impl rt::ObjectDe for CustomTaskExtensionCallbackConfiguration {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CustomTaskExtensionCallbackConfiguration {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
+                &self.extra,
+            ),
             &[
                 ("timeoutDuration", &self.timeout_duration),
                 ("authorizedApps", &self.authorized_apps),
@@ -819,14 +819,14 @@ impl rt::ObjectDe for CustomTaskExtensionCallbackData {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CustomTaskExtensionCallbackData {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.customTaskExtensionCallbackData"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("operationStatus", &self.operation_status)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
+                &self.extra,
+            ),
+            &[("operationStatus", &self.operation_status)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -871,15 +871,12 @@ impl rt::ObjectDe for CustomTaskExtensionCalloutData {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for CustomTaskExtensionCalloutData {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.customTaskExtensionCalloutData"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
+                &self.extra,
+            ),
             &[
                 ("subject", &self.subject),
                 ("task", &self.task),
@@ -953,14 +950,14 @@ impl rt::ObjectDe for GroupBasedSubjectSet {
 }
 #[cfg(msgraph_v1_c7)]
 impl rt::ObjectSer for GroupBasedSubjectSet {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.groupBasedSubjectSet"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("groups", &self.groups)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.groupBasedSubjectSet",
+                &self.extra,
+            ),
+            &[("groups", &self.groups)],
+        )
     }
 }
 #[cfg(msgraph_v1_c7)]
@@ -989,14 +986,14 @@ impl rt::ObjectDe for Insights {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for Insights {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.insights"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.insights",
+                &self.extra,
+            ),
+            &[("id", &self.id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1044,15 +1041,12 @@ impl rt::ObjectDe for LifecycleManagementSettings {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for LifecycleManagementSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.lifecycleManagementSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.lifecycleManagementSettings",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("emailSettings", &self.email_settings),
@@ -1271,15 +1265,12 @@ impl rt::ObjectDe for LifecycleWorkflowsContainer {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for LifecycleWorkflowsContainer {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("customTaskExtensions", &self.custom_task_extensions),
@@ -1357,14 +1348,14 @@ impl rt::ObjectDe for MembershipChangeTrigger {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for MembershipChangeTrigger {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.membershipChangeTrigger"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("changeType", &self.change_type)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.membershipChangeTrigger",
+                &self.extra,
+            ),
+            &[("changeType", &self.change_type)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1429,14 +1420,14 @@ impl rt::ObjectDe for OnDemandExecutionOnly {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for OnDemandExecutionOnly {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.onDemandExecutionOnly"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.onDemandExecutionOnly",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1476,15 +1467,12 @@ impl rt::ObjectDe for Parameter {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for Parameter {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.parameter"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.parameter",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("values", &self.values),
@@ -1519,14 +1507,14 @@ impl rt::ObjectDe for PercentageBasedQuarantineCondition {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for PercentageBasedQuarantineCondition {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("percentage", &self.percentage)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
+                &self.extra,
+            ),
+            &[("percentage", &self.percentage)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1569,15 +1557,12 @@ impl rt::ObjectDe for PreviewFailedTask {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for PreviewFailedTask {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.previewFailedTask"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.previewFailedTask",
+                &self.extra,
+            ),
             &[
                 ("definitionId", &self.definition_id),
                 ("failureReason", &self.failure_reason),
@@ -1611,14 +1596,14 @@ impl rt::ObjectDe for QuarantineCondition {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for QuarantineCondition {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.quarantineCondition"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.quarantineCondition",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1645,7 +1630,9 @@ pub enum AnyQuarantineCondition {
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyQuarantineCondition {
     fn default() -> Self {
-        Self::QuarantineCondition(::std::default::Default::default())
+        Self::QuarantineCondition(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1679,16 +1666,18 @@ impl rt::PolyDe for AnyQuarantineCondition {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.identityGovernance.quarantineCondition" => {
-                    Self::QuarantineCondition(::std::default::Default::default())
+                    Self::QuarantineCondition(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.identityGovernance.countBasedQuarantineCondition" => {
                     Self::CountBasedQuarantineCondition(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition" => {
                     Self::PercentageBasedQuarantineCondition(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 _ => return ::std::option::Option::None,
@@ -1696,7 +1685,9 @@ impl rt::PolyDe for AnyQuarantineCondition {
         )
     }
     fn base() -> Self {
-        Self::QuarantineCondition(::std::default::Default::default())
+        Self::QuarantineCondition(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -1766,15 +1757,12 @@ impl rt::ObjectDe for QuarantineConfiguration {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for QuarantineConfiguration {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.quarantineConfiguration"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.quarantineConfiguration",
+                &self.extra,
+            ),
             &[("conditions", &self.conditions), ("matchMode", &self.match_mode)],
         )
     }
@@ -1816,15 +1804,12 @@ impl rt::ObjectDe for QuarantineDetails {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for QuarantineDetails {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.quarantineDetails"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.quarantineDetails",
+                &self.extra,
+            ),
             &[
                 ("quarantinedDateTime", &self.quarantined_date_time),
                 ("quarantineReason", &self.quarantine_reason),
@@ -1905,14 +1890,14 @@ impl rt::ObjectDe for RuleBasedSubjectSet {
 }
 #[cfg(msgraph_v1_c7)]
 impl rt::ObjectSer for RuleBasedSubjectSet {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.ruleBasedSubjectSet"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("rule", &self.rule)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.ruleBasedSubjectSet",
+                &self.extra,
+            ),
+            &[("rule", &self.rule)],
+        )
     }
 }
 #[cfg(msgraph_v1_c7)]
@@ -2006,15 +1991,9 @@ impl rt::ObjectDe for Run {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for Run {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.run"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.identityGovernance.run", &self.extra),
             &[
                 ("id", &self.id),
                 ("activatedOnScope", &self.activated_on_scope),
@@ -2083,15 +2062,12 @@ impl rt::ObjectDe for RunSummary {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for RunSummary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.runSummary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.runSummary",
+                &self.extra,
+            ),
             &[
                 ("failedRuns", &self.failed_runs),
                 ("failedTasks", &self.failed_tasks),
@@ -2165,15 +2141,12 @@ impl rt::ObjectDe for Task {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for Task {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.task"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.task",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("arguments", &self.arguments),
@@ -2242,15 +2215,12 @@ impl rt::ObjectDe for TaskDefinition {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TaskDefinition {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.taskDefinition"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.taskDefinition",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("category", &self.category),
@@ -2320,15 +2290,12 @@ impl rt::ObjectDe for TaskProcessingResult {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TaskProcessingResult {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.taskProcessingResult"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.taskProcessingResult",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("completedDateTime", &self.completed_date_time),
@@ -2416,15 +2383,12 @@ impl rt::ObjectDe for TaskReport {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TaskReport {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.taskReport"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.taskReport",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("completedDateTime", &self.completed_date_time),
@@ -2483,15 +2447,12 @@ impl rt::ObjectDe for TaskReportSummary {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TaskReportSummary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.taskReportSummary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.taskReportSummary",
+                &self.extra,
+            ),
             &[
                 ("failedTasks", &self.failed_tasks),
                 ("successfulTasks", &self.successful_tasks),
@@ -2537,15 +2498,12 @@ impl rt::ObjectDe for TimeBasedAttributeTrigger {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TimeBasedAttributeTrigger {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.timeBasedAttributeTrigger"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
+                &self.extra,
+            ),
             &[
                 ("offsetInDays", &self.offset_in_days),
                 ("timeBasedAttribute", &self.time_based_attribute),
@@ -2605,15 +2563,12 @@ impl rt::ObjectDe for TopTasksInsightsSummary {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TopTasksInsightsSummary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.topTasksInsightsSummary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.topTasksInsightsSummary",
+                &self.extra,
+            ),
             &[
                 ("failedTasks", &self.failed_tasks),
                 ("failedUsers", &self.failed_users),
@@ -2687,15 +2642,12 @@ impl rt::ObjectDe for TopWorkflowsInsightsSummary {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TopWorkflowsInsightsSummary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary",
+                &self.extra,
+            ),
             &[
                 ("failedRuns", &self.failed_runs),
                 ("failedUsers", &self.failed_users),
@@ -2742,14 +2694,14 @@ impl rt::ObjectDe for TriggerAndScopeBasedConditions {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TriggerAndScopeBasedConditions {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("scope", &self.scope), ("trigger", &self.trigger)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
+                &self.extra,
+            ),
+            &[("scope", &self.scope), ("trigger", &self.trigger)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -2778,14 +2730,14 @@ impl rt::ObjectDe for TriggerAttribute {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TriggerAttribute {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.triggerAttribute"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("name", &self.name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.triggerAttribute",
+                &self.extra,
+            ),
+            &[("name", &self.name)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -2817,14 +2769,14 @@ impl rt::ObjectDe for UserInactivityTrigger {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for UserInactivityTrigger {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.userInactivityTrigger"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inactivityPeriodInDays", &self.inactivity_period_in_days)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.userInactivityTrigger",
+                &self.extra,
+            ),
+            &[("inactivityPeriodInDays", &self.inactivity_period_in_days)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -2902,15 +2854,12 @@ impl rt::ObjectDe for UserProcessingResult {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for UserProcessingResult {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.userProcessingResult"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.userProcessingResult",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("completedDateTime", &self.completed_date_time),
@@ -2972,15 +2921,12 @@ impl rt::ObjectDe for UserSummary {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for UserSummary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.userSummary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.userSummary",
+                &self.extra,
+            ),
             &[
                 ("failedTasks", &self.failed_tasks),
                 ("failedUsers", &self.failed_users),
@@ -3034,15 +2980,12 @@ impl rt::ObjectDe for UsersProcessingSummary {
 }
 #[cfg(msgraph_v1_c0)]
 impl rt::ObjectSer for UsersProcessingSummary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.usersProcessingSummary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.usersProcessingSummary",
+                &self.extra,
+            ),
             &[
                 ("failedTasks", &self.failed_tasks),
                 ("failedUsers", &self.failed_users),
@@ -3215,15 +3158,12 @@ impl rt::ObjectDe for Workflow {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for Workflow {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.workflow"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.workflow",
+                &self.extra,
+            ),
             &[
                 ("category", &self.category),
                 ("createdDateTime", &self.created_date_time),
@@ -3321,15 +3261,12 @@ impl rt::ObjectDe for WorkflowBase {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowBase {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.workflowBase"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.workflowBase",
+                &self.extra,
+            ),
             &[
                 ("category", &self.category),
                 ("createdDateTime", &self.created_date_time),
@@ -3363,7 +3300,7 @@ pub enum AnyWorkflowBase {
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyWorkflowBase {
     fn default() -> Self {
-        Self::WorkflowBase(::std::default::Default::default())
+        Self::WorkflowBase(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -3393,20 +3330,26 @@ impl rt::PolyDe for AnyWorkflowBase {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.identityGovernance.workflowBase" => {
-                    Self::WorkflowBase(::std::default::Default::default())
+                    Self::WorkflowBase(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.identityGovernance.workflow" => {
-                    Self::Workflow(::std::default::Default::default())
+                    Self::Workflow(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.identityGovernance.workflowVersion" => {
-                    Self::WorkflowVersion(::std::default::Default::default())
+                    Self::WorkflowVersion(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::WorkflowBase(::std::default::Default::default())
+        Self::WorkflowBase(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -3464,14 +3407,14 @@ impl rt::ObjectDe for WorkflowExecutionConditions {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowExecutionConditions {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.workflowExecutionConditions"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.workflowExecutionConditions",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -3496,7 +3439,9 @@ pub enum AnyWorkflowExecutionConditions {
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyWorkflowExecutionConditions {
     fn default() -> Self {
-        Self::WorkflowExecutionConditions(::std::default::Default::default())
+        Self::WorkflowExecutionConditions(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -3527,14 +3472,18 @@ impl rt::PolyDe for AnyWorkflowExecutionConditions {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.identityGovernance.workflowExecutionConditions" => {
-                    Self::WorkflowExecutionConditions(::std::default::Default::default())
+                    Self::WorkflowExecutionConditions(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.identityGovernance.onDemandExecutionOnly" => {
-                    Self::OnDemandExecutionOnly(::std::default::Default::default())
+                    Self::OnDemandExecutionOnly(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions" => {
                     Self::TriggerAndScopeBasedConditions(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 _ => return ::std::option::Option::None,
@@ -3542,7 +3491,9 @@ impl rt::PolyDe for AnyWorkflowExecutionConditions {
         )
     }
     fn base() -> Self {
-        Self::WorkflowExecutionConditions(::std::default::Default::default())
+        Self::WorkflowExecutionConditions(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -3600,14 +3551,14 @@ impl rt::ObjectDe for WorkflowExecutionTrigger {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowExecutionTrigger {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.workflowExecutionTrigger"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.workflowExecutionTrigger",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -3638,7 +3589,9 @@ pub enum AnyWorkflowExecutionTrigger {
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AnyWorkflowExecutionTrigger {
     fn default() -> Self {
-        Self::WorkflowExecutionTrigger(::std::default::Default::default())
+        Self::WorkflowExecutionTrigger(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -3683,26 +3636,38 @@ impl rt::PolyDe for AnyWorkflowExecutionTrigger {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.identityGovernance.workflowExecutionTrigger" => {
-                    Self::WorkflowExecutionTrigger(::std::default::Default::default())
+                    Self::WorkflowExecutionTrigger(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.identityGovernance.attributeChangeTrigger" => {
-                    Self::AttributeChangeTrigger(::std::default::Default::default())
+                    Self::AttributeChangeTrigger(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.identityGovernance.membershipChangeTrigger" => {
-                    Self::MembershipChangeTrigger(::std::default::Default::default())
+                    Self::MembershipChangeTrigger(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.identityGovernance.timeBasedAttributeTrigger" => {
-                    Self::TimeBasedAttributeTrigger(::std::default::Default::default())
+                    Self::TimeBasedAttributeTrigger(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.identityGovernance.userInactivityTrigger" => {
-                    Self::UserInactivityTrigger(::std::default::Default::default())
+                    Self::UserInactivityTrigger(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::WorkflowExecutionTrigger(::std::default::Default::default())
+        Self::WorkflowExecutionTrigger(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -3831,14 +3796,14 @@ impl rt::ObjectDe for WorkflowSetting {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowSetting {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.workflowSetting"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("quarantineConfiguration", &self.quarantine_configuration)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.workflowSetting",
+                &self.extra,
+            ),
+            &[("quarantineConfiguration", &self.quarantine_configuration)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -3889,15 +3854,12 @@ impl rt::ObjectDe for WorkflowTemplate {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowTemplate {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.workflowTemplate"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.workflowTemplate",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("category", &self.category),
@@ -4027,15 +3989,12 @@ impl rt::ObjectDe for WorkflowVersion {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowVersion {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.workflowVersion"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.workflowVersion",
+                &self.extra,
+            ),
             &[
                 ("category", &self.category),
                 ("createdDateTime", &self.created_date_time),
@@ -4110,15 +4069,12 @@ impl rt::ObjectDe for WorkflowsInsightsByCategory {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowsInsightsByCategory {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.workflowsInsightsByCategory"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.workflowsInsightsByCategory",
+                &self.extra,
+            ),
             &[
                 ("failedJoinerRuns", &self.failed_joiner_runs),
                 ("failedLeaverRuns", &self.failed_leaver_runs),
@@ -4188,15 +4144,12 @@ impl rt::ObjectDe for WorkflowsInsightsSummary {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowsInsightsSummary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.workflowsInsightsSummary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.workflowsInsightsSummary",
+                &self.extra,
+            ),
             &[
                 ("failedRuns", &self.failed_runs),
                 ("failedTasks", &self.failed_tasks),

@@ -24,14 +24,14 @@ impl rt::ObjectDe for PrintJobAbortParams {
 }
 #[cfg(msgraph_v1_c91)]
 impl rt::ObjectSer for PrintJobAbortParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.abort(microsoft.graph.printJob)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reason", &self.reason)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.abort(microsoft.graph.printJob)",
+                &self.extra,
+            ),
+            &[("reason", &self.reason)],
+        )
     }
 }
 #[cfg(msgraph_v1_c91)]
@@ -61,14 +61,14 @@ impl rt::ObjectDe for WorkbookFunctionsAbsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAbsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.abs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.abs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -107,15 +107,12 @@ impl rt::ObjectDe for EventAcceptParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for EventAcceptParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.accept(microsoft.graph.event)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.accept(microsoft.graph.event)",
+                &self.extra,
+            ),
             &[("SendResponse", &self.send_response), ("Comment", &self.comment)],
         )
     }
@@ -180,15 +177,12 @@ impl rt::ObjectDe for WorkbookFunctionsAccrIntParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAccrIntParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.accrInt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.accrInt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("issue", &self.issue),
                 ("firstInterest", &self.first_interest),
@@ -250,15 +244,12 @@ impl rt::ObjectDe for WorkbookFunctionsAccrIntMParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAccrIntMParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.accrIntM(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.accrIntM(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("issue", &self.issue),
                 ("settlement", &self.settlement),
@@ -296,14 +287,14 @@ impl rt::ObjectDe for WorkbookFunctionsAcosParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAcosParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.acos(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.acos(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -333,14 +324,14 @@ impl rt::ObjectDe for WorkbookFunctionsAcoshParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAcoshParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.acosh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.acosh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -370,14 +361,14 @@ impl rt::ObjectDe for WorkbookFunctionsAcotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAcotParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.acot(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.acot(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -407,14 +398,14 @@ impl rt::ObjectDe for WorkbookFunctionsAcothParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAcothParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.acoth(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.acoth(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -446,14 +437,14 @@ impl rt::ObjectDe for SynchronizationAcquireAccessTokenParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for SynchronizationAcquireAccessTokenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.acquireAccessToken(microsoft.graph.synchronization)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("credentials", &self.credentials)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.acquireAccessToken(microsoft.graph.synchronization)",
+                &self.extra,
+            ),
+            &[("credentials", &self.credentials)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -483,14 +474,14 @@ impl rt::ObjectDe for ServiceAppActivateParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for ServiceAppActivateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.activate(microsoft.graph.serviceApp)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("effectiveDateTime", &self.effective_date_time)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.activate(microsoft.graph.serviceApp)",
+                &self.extra,
+            ),
+            &[("effectiveDateTime", &self.effective_date_time)],
+        )
     }
 }
 #[cfg(msgraph_v1_c32)]
@@ -520,14 +511,14 @@ impl rt::ObjectDe for SiteCollectionAddParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for SiteCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.site))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.site))",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c1)]
@@ -570,15 +561,12 @@ impl rt::ObjectDe for WorkbookChartCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookChartCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.workbookChart))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.workbookChart))",
+                &self.extra,
+            ),
             &[
                 ("type", &self.type_),
                 ("sourceData", &self.source_data),
@@ -627,15 +615,12 @@ impl rt::ObjectDe for WorkbookNamedItemCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookNamedItemCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.workbookNamedItem))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.workbookNamedItem))",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("reference", &self.reference),
@@ -677,14 +662,14 @@ impl rt::ObjectDe for WorkbookTableCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookTableCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.workbookTable))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("address", &self.address), ("hasHeaders", &self.has_headers)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.workbookTable))",
+                &self.extra,
+            ),
+            &[("address", &self.address), ("hasHeaders", &self.has_headers)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -727,15 +712,12 @@ impl rt::ObjectDe for WorkbookTableColumnCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookTableColumnCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.workbookTableColumn))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.workbookTableColumn))",
+                &self.extra,
+            ),
             &[("index", &self.index), ("values", &self.values), ("name", &self.name)],
         )
     }
@@ -773,14 +755,14 @@ impl rt::ObjectDe for WorkbookTableRowCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookTableRowCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.workbookTableRow))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("index", &self.index), ("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.workbookTableRow))",
+                &self.extra,
+            ),
+            &[("index", &self.index), ("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -810,14 +792,14 @@ impl rt::ObjectDe for WorkbookWorksheetCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookWorksheetCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.workbookWorksheet))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("name", &self.name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.workbookWorksheet))",
+                &self.extra,
+            ),
+            &[("name", &self.name)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -847,14 +829,14 @@ impl rt::ObjectDe for ConversationMemberCollectionAddParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ConversationMemberCollectionAddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.add(Collection(microsoft.graph.conversationMember))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.add(Collection(microsoft.graph.conversationMember))",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c3)]
@@ -884,14 +866,14 @@ impl rt::ObjectDe for ContentTypeCollectionAddCopyParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectSer for ContentTypeCollectionAddCopyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addCopy(Collection(microsoft.graph.contentType))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("contentType", &self.content_type)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.addCopy(Collection(microsoft.graph.contentType))",
+                &self.extra,
+            ),
+            &[("contentType", &self.content_type)],
+        )
     }
 }
 #[cfg(msgraph_v1_c4)]
@@ -921,14 +903,14 @@ impl rt::ObjectDe for ContentTypeCollectionAddCopyFromContentTypeHubParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectSer for ContentTypeCollectionAddCopyFromContentTypeHubParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addCopyFromContentTypeHub(Collection(microsoft.graph.contentType))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("contentTypeId", &self.content_type_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.addCopyFromContentTypeHub(Collection(microsoft.graph.contentType))",
+                &self.extra,
+            ),
+            &[("contentTypeId", &self.content_type_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c4)]
@@ -971,15 +953,12 @@ impl rt::ObjectDe for WorkbookNamedItemCollectionAddFormulaLocalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookNamedItemCollectionAddFormulaLocalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addFormulaLocal(Collection(microsoft.graph.workbookNamedItem))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.addFormulaLocal(Collection(microsoft.graph.workbookNamedItem))",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("formula", &self.formula),
@@ -1015,14 +994,14 @@ impl rt::ObjectDe for GroupLifecyclePolicyAddGroupParams {
 }
 #[cfg(msgraph_v1_c83)]
 impl rt::ObjectSer for GroupLifecyclePolicyAddGroupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("groupId", &self.group_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)",
+                &self.extra,
+            ),
+            &[("groupId", &self.group_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c83)]
@@ -1065,15 +1044,12 @@ impl rt::ObjectDe for ApplicationAddKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ApplicationAddKeyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addKey(microsoft.graph.application)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.addKey(microsoft.graph.application)",
+                &self.extra,
+            ),
             &[
                 ("keyCredential", &self.key_credential),
                 ("passwordCredential", &self.password_credential),
@@ -1122,15 +1098,12 @@ impl rt::ObjectDe for ServicePrincipalAddKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ServicePrincipalAddKeyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addKey(microsoft.graph.servicePrincipal)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.addKey(microsoft.graph.servicePrincipal)",
+                &self.extra,
+            ),
             &[
                 ("keyCredential", &self.key_credential),
                 ("passwordCredential", &self.password_credential),
@@ -1166,14 +1139,14 @@ impl rt::ObjectDe for CallAddLargeGalleryViewParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallAddLargeGalleryViewParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addLargeGalleryView(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("clientContext", &self.client_context)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.addLargeGalleryView(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("clientContext", &self.client_context)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -1203,14 +1176,14 @@ impl rt::ObjectDe for ApplicationAddPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ApplicationAddPasswordParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addPassword(microsoft.graph.application)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("passwordCredential", &self.password_credential)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.addPassword(microsoft.graph.application)",
+                &self.extra,
+            ),
+            &[("passwordCredential", &self.password_credential)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -1240,14 +1213,14 @@ impl rt::ObjectDe for ServicePrincipalAddPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ServicePrincipalAddPasswordParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addPassword(microsoft.graph.servicePrincipal)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("passwordCredential", &self.password_credential)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.addPassword(microsoft.graph.servicePrincipal)",
+                &self.extra,
+            ),
+            &[("passwordCredential", &self.password_credential)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -1286,15 +1259,12 @@ impl rt::ObjectDe for ServicePrincipalAddTokenSigningCertificateParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ServicePrincipalAddTokenSigningCertificateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.addTokenSigningCertificate(microsoft.graph.servicePrincipal)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.addTokenSigningCertificate(microsoft.graph.servicePrincipal)",
+                &self.extra,
+            ),
             &[("displayName", &self.display_name), ("endDateTime", &self.end_date_time)],
         )
     }
@@ -1355,15 +1325,12 @@ impl rt::ObjectDe for WorkbookFunctionsAmorDegrcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAmorDegrcParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.amorDegrc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.amorDegrc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("cost", &self.cost),
                 ("datePurchased", &self.date_purchased),
@@ -1432,15 +1399,12 @@ impl rt::ObjectDe for WorkbookFunctionsAmorLincParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAmorLincParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.amorLinc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.amorLinc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("cost", &self.cost),
                 ("datePurchased", &self.date_purchased),
@@ -1480,14 +1444,14 @@ impl rt::ObjectDe for WorkbookFunctionsAndParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAndParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.and(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.and(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -1538,15 +1502,12 @@ impl rt::ObjectDe for CallAnswerParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallAnswerParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.answer(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.answer(microsoft.graph.call)",
+                &self.extra,
+            ),
             &[
                 ("callbackUri", &self.callback_uri),
                 ("mediaConfig", &self.media_config),
@@ -1584,14 +1545,14 @@ impl rt::ObjectDe for WorkbookFilterApplyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.apply(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("criteria", &self.criteria)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.apply(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("criteria", &self.criteria)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -1642,15 +1603,12 @@ impl rt::ObjectDe for WorkbookRangeSortApplyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookRangeSortApplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.apply(microsoft.graph.workbookRangeSort)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.apply(microsoft.graph.workbookRangeSort)",
+                &self.extra,
+            ),
             &[
                 ("fields", &self.fields),
                 ("matchCase", &self.match_case),
@@ -1701,15 +1659,12 @@ impl rt::ObjectDe for WorkbookTableSortApplyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookTableSortApplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.apply(microsoft.graph.workbookTableSort)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.apply(microsoft.graph.workbookTableSort)",
+                &self.extra,
+            ),
             &[
                 ("fields", &self.fields),
                 ("matchCase", &self.match_case),
@@ -1745,14 +1700,14 @@ impl rt::ObjectDe for WorkbookFilterApplyBottomItemsFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyBottomItemsFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyBottomItemsFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("count", &self.count)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyBottomItemsFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("count", &self.count)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -1782,14 +1737,14 @@ impl rt::ObjectDe for WorkbookFilterApplyBottomPercentFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyBottomPercentFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyBottomPercentFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("percent", &self.percent)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyBottomPercentFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("percent", &self.percent)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -1819,14 +1774,14 @@ impl rt::ObjectDe for WorkbookFilterApplyCellColorFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyCellColorFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyCellColorFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("color", &self.color)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyCellColorFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("color", &self.color)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -1869,15 +1824,12 @@ impl rt::ObjectDe for WorkbookFilterApplyCustomFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyCustomFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyCustomFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.applyCustomFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
             &[
                 ("criteria1", &self.criteria1),
                 ("criteria2", &self.criteria2),
@@ -1913,14 +1865,14 @@ impl rt::ObjectDe for WorkbookFilterApplyDynamicFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyDynamicFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyDynamicFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("criteria", &self.criteria)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyDynamicFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("criteria", &self.criteria)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -1950,14 +1902,14 @@ impl rt::ObjectDe for WorkbookFilterApplyFontColorFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyFontColorFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyFontColorFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("color", &self.color)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyFontColorFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("color", &self.color)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -1987,14 +1939,14 @@ impl rt::ObjectDe for WorkbookFilterApplyIconFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyIconFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyIconFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("icon", &self.icon)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyIconFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("icon", &self.icon)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -2024,14 +1976,14 @@ impl rt::ObjectDe for WorkbookFilterApplyTopItemsFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyTopItemsFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyTopItemsFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("count", &self.count)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyTopItemsFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("count", &self.count)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -2061,14 +2013,14 @@ impl rt::ObjectDe for WorkbookFilterApplyTopPercentFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyTopPercentFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyTopPercentFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("percent", &self.percent)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyTopPercentFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("percent", &self.percent)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -2098,14 +2050,14 @@ impl rt::ObjectDe for WorkbookFilterApplyValuesFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyValuesFilterParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.applyValuesFilter(microsoft.graph.workbookFilter)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.applyValuesFilter(microsoft.graph.workbookFilter)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -2135,14 +2087,14 @@ impl rt::ObjectDe for ScheduleChangeRequestApproveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ScheduleChangeRequestApproveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.approve(microsoft.graph.scheduleChangeRequest)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("message", &self.message)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.approve(microsoft.graph.scheduleChangeRequest)",
+                &self.extra,
+            ),
+            &[("message", &self.message)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -2172,14 +2124,14 @@ impl rt::ObjectDe for WorkbookFunctionsArabicParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsArabicParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.arabic(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.arabic(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -2217,15 +2169,12 @@ impl rt::ObjectDe for TeamArchiveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TeamArchiveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.archive(microsoft.graph.team)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.archive(microsoft.graph.team)",
+                &self.extra,
+            ),
             &[
                 (
                     "shouldSetSpoSiteReadOnlyForMembers",
@@ -2270,15 +2219,12 @@ impl rt::ObjectDe for ChannelArchiveParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ChannelArchiveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.archive(microsoft.graph.channel)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.archive(microsoft.graph.channel)",
+                &self.extra,
+            ),
             &[
                 (
                     "shouldSetSpoSiteReadOnlyForMembers",
@@ -2315,14 +2261,14 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionArchiveParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionArchiveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.archive(Collection(microsoft.graph.serviceUpdateMessage))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("messageIds", &self.message_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.archive(Collection(microsoft.graph.serviceUpdateMessage))",
+                &self.extra,
+            ),
+            &[("messageIds", &self.message_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -2352,14 +2298,14 @@ impl rt::ObjectDe for WorkbookFunctionsAreasParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAreasParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.areas(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reference", &self.reference)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.areas(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("reference", &self.reference)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -2389,14 +2335,14 @@ impl rt::ObjectDe for WorkbookFunctionsAscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAscParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.asc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.asc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -2426,14 +2372,14 @@ impl rt::ObjectDe for WorkbookFunctionsAsinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAsinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.asin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.asin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -2463,14 +2409,14 @@ impl rt::ObjectDe for WorkbookFunctionsAsinhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAsinhParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.asinh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.asinh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -2502,14 +2448,14 @@ impl rt::ObjectDe for ManagedDeviceMobileAppConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectSer for ManagedDeviceMobileAppConfigurationAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_v1_c30)]
@@ -2544,14 +2490,14 @@ impl rt::ObjectDe for ManagedEBookAssignParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectSer for ManagedEBookAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.managedEBook)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("managedEBookAssignments", &self.managed_e_book_assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.managedEBook)",
+                &self.extra,
+            ),
+            &[("managedEBookAssignments", &self.managed_e_book_assignments)],
+        )
     }
 }
 #[cfg(msgraph_v1_c30)]
@@ -2586,14 +2532,14 @@ impl rt::ObjectDe for MobileAppAssignParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectSer for MobileAppAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.mobileApp)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("mobileAppAssignments", &self.mobile_app_assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.mobileApp)",
+                &self.extra,
+            ),
+            &[("mobileAppAssignments", &self.mobile_app_assignments)],
+        )
     }
 }
 #[cfg(msgraph_v1_c30)]
@@ -2625,14 +2571,14 @@ impl rt::ObjectDe for TargetedManagedAppConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for TargetedManagedAppConfigurationAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_v1_c31)]
@@ -2664,14 +2610,14 @@ impl rt::ObjectDe for TargetedManagedAppProtectionAssignParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for TargetedManagedAppProtectionAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_v1_c31)]
@@ -2703,14 +2649,14 @@ impl rt::ObjectDe for WindowsInformationProtectionAssignParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for WindowsInformationProtectionAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.windowsInformationProtection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.windowsInformationProtection)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_v1_c31)]
@@ -2742,14 +2688,14 @@ impl rt::ObjectDe for CloudPcProvisioningPolicyAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for CloudPcProvisioningPolicyAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_v1_c29)]
@@ -2779,14 +2725,14 @@ impl rt::ObjectDe for CloudPcUserSettingAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for CloudPcUserSettingAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_v1_c29)]
@@ -2818,14 +2764,14 @@ impl rt::ObjectDe for DeviceCompliancePolicyAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceCompliancePolicyAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceCompliancePolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceCompliancePolicy)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_v1_c29)]
@@ -2857,14 +2803,14 @@ impl rt::ObjectDe for DeviceConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceConfigurationAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("assignments", &self.assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceConfiguration)",
+                &self.extra,
+            ),
+            &[("assignments", &self.assignments)],
+        )
     }
 }
 #[cfg(msgraph_v1_c29)]
@@ -2904,15 +2850,12 @@ impl rt::ObjectDe for DeviceEnrollmentConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceEnrollmentConfigurationAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assign(microsoft.graph.deviceEnrollmentConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assign(microsoft.graph.deviceEnrollmentConfiguration)",
+                &self.extra,
+            ),
             &[
                 (
                     "enrollmentConfigurationAssignments",
@@ -2958,15 +2901,12 @@ impl rt::ObjectDe for GroupAssignLicenseParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for GroupAssignLicenseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assignLicense(microsoft.graph.group)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assignLicense(microsoft.graph.group)",
+                &self.extra,
+            ),
             &[
                 ("addLicenses", &self.add_licenses),
                 ("removeLicenses", &self.remove_licenses),
@@ -3010,15 +2950,12 @@ impl rt::ObjectDe for UserAssignLicenseParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserAssignLicenseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assignLicense(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assignLicense(microsoft.graph.user)",
+                &self.extra,
+            ),
             &[
                 ("addLicenses", &self.add_licenses),
                 ("removeLicenses", &self.remove_licenses),
@@ -3066,15 +3003,12 @@ impl rt::ObjectDe for DriveItemAssignSensitivityLabelParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemAssignSensitivityLabelParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assignSensitivityLabel(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assignSensitivityLabel(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
             &[
                 ("sensitivityLabelId", &self.sensitivity_label_id),
                 ("assignmentMethod", &self.assignment_method),
@@ -3121,15 +3055,12 @@ impl rt::ObjectDe for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)",
+                &self.extra,
+            ),
             &[
                 ("userPrincipalName", &self.user_principal_name),
                 ("addressableUserName", &self.addressable_user_name),
@@ -3173,15 +3104,12 @@ impl rt::ObjectDe for ContentTypeAssociateWithHubSitesParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectSer for ContentTypeAssociateWithHubSitesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.associateWithHubSites(microsoft.graph.contentType)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.associateWithHubSites(microsoft.graph.contentType)",
+                &self.extra,
+            ),
             &[
                 ("hubSiteUrls", &self.hub_site_urls),
                 ("propagateToExistingLists", &self.propagate_to_existing_lists),
@@ -3216,14 +3144,14 @@ impl rt::ObjectDe for WorkbookFunctionsAtanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAtanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.atan(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.atan(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -3256,14 +3184,14 @@ impl rt::ObjectDe for WorkbookFunctionsAtan2Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAtan2Params {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.atan2(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("xNum", &self.x_num), ("yNum", &self.y_num)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.atan2(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("xNum", &self.x_num), ("yNum", &self.y_num)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -3293,14 +3221,14 @@ impl rt::ObjectDe for WorkbookFunctionsAtanhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAtanhParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.atanh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.atanh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -3330,14 +3258,14 @@ impl rt::ObjectDe for WorkbookFunctionsAveDevParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAveDevParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.aveDev(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.aveDev(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -3367,14 +3295,14 @@ impl rt::ObjectDe for WorkbookFunctionsAverageParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAverageParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.average(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.average(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -3404,14 +3332,14 @@ impl rt::ObjectDe for WorkbookFunctionsAverageAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAverageAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.averageA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.averageA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -3454,15 +3382,12 @@ impl rt::ObjectDe for WorkbookFunctionsAverageIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAverageIfParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.averageIf(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.averageIf(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("range", &self.range),
                 ("criteria", &self.criteria),
@@ -3507,15 +3432,12 @@ impl rt::ObjectDe for WorkbookFunctionsAverageIfsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAverageIfsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.averageIfs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.averageIfs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("averageRange", &self.average_range), ("values", &self.values)],
         )
     }
@@ -3547,14 +3469,14 @@ impl rt::ObjectDe for WorkbookFunctionsBahtTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBahtTextParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bahtText(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bahtText(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -3597,15 +3519,12 @@ impl rt::ObjectDe for WorkbookFunctionsBaseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBaseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.base(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.base(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("number", &self.number),
                 ("radix", &self.radix),
@@ -3658,15 +3577,12 @@ impl rt::ObjectDe for AccessReviewInstanceBatchRecordDecisionsParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for AccessReviewInstanceBatchRecordDecisionsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.batchRecordDecisions(microsoft.graph.accessReviewInstance)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.batchRecordDecisions(microsoft.graph.accessReviewInstance)",
+                &self.extra,
+            ),
             &[
                 ("decision", &self.decision),
                 ("justification", &self.justification),
@@ -3706,14 +3622,14 @@ impl rt::ObjectDe for WorkbookFunctionsBesselIParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBesselIParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.besselI(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("n", &self.n)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.besselI(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("n", &self.n)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -3746,14 +3662,14 @@ impl rt::ObjectDe for WorkbookFunctionsBesselJParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBesselJParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.besselJ(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("n", &self.n)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.besselJ(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("n", &self.n)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -3786,14 +3702,14 @@ impl rt::ObjectDe for WorkbookFunctionsBesselKParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBesselKParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.besselK(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("n", &self.n)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.besselK(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("n", &self.n)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -3826,14 +3742,14 @@ impl rt::ObjectDe for WorkbookFunctionsBesselYParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBesselYParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.besselY(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("n", &self.n)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.besselY(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("n", &self.n)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -3888,15 +3804,12 @@ impl rt::ObjectDe for WorkbookFunctionsBetaDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBetaDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.beta_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.beta_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("alpha", &self.alpha),
@@ -3956,15 +3869,12 @@ impl rt::ObjectDe for WorkbookFunctionsBetaInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBetaInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.beta_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.beta_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("probability", &self.probability),
                 ("alpha", &self.alpha),
@@ -4002,14 +3912,14 @@ impl rt::ObjectDe for WorkbookFunctionsBin2DecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBin2DecParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bin2Dec(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bin2Dec(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -4045,14 +3955,14 @@ impl rt::ObjectDe for WorkbookFunctionsBin2HexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBin2HexParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bin2Hex(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bin2Hex(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -4088,14 +3998,14 @@ impl rt::ObjectDe for WorkbookFunctionsBin2OctParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBin2OctParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bin2Oct(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bin2Oct(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -4142,15 +4052,12 @@ impl rt::ObjectDe for WorkbookFunctionsBinomDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBinomDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.binom_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.binom_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("numberS", &self.number_s),
                 ("trials", &self.trials),
@@ -4204,15 +4111,12 @@ impl rt::ObjectDe for WorkbookFunctionsBinomDistRangeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBinomDistRangeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.binom_Dist_Range(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.binom_Dist_Range(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("trials", &self.trials),
                 ("probabilityS", &self.probability_s),
@@ -4262,15 +4166,12 @@ impl rt::ObjectDe for WorkbookFunctionsBinomInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBinomInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.binom_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.binom_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("trials", &self.trials),
                 ("probabilityS", &self.probability_s),
@@ -4312,14 +4213,14 @@ impl rt::ObjectDe for WorkbookFunctionsBitandParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBitandParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bitand(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number1", &self.number1), ("number2", &self.number2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bitand(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number1", &self.number1), ("number2", &self.number2)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -4355,14 +4256,14 @@ impl rt::ObjectDe for WorkbookFunctionsBitlshiftParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBitlshiftParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bitlshift(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("shiftAmount", &self.shift_amount)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bitlshift(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("shiftAmount", &self.shift_amount)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -4398,14 +4299,14 @@ impl rt::ObjectDe for WorkbookFunctionsBitorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBitorParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bitor(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number1", &self.number1), ("number2", &self.number2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bitor(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number1", &self.number1), ("number2", &self.number2)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -4441,14 +4342,14 @@ impl rt::ObjectDe for WorkbookFunctionsBitrshiftParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBitrshiftParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bitrshift(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("shiftAmount", &self.shift_amount)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bitrshift(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("shiftAmount", &self.shift_amount)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -4484,14 +4385,14 @@ impl rt::ObjectDe for WorkbookFunctionsBitxorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBitxorParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.bitxor(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number1", &self.number1), ("number2", &self.number2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.bitxor(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number1", &self.number1), ("number2", &self.number2)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -4538,15 +4439,12 @@ impl rt::ObjectDe for BrowseSessionBaseBrowseParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for BrowseSessionBaseBrowseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.browse(microsoft.graph.browseSessionBase)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.browse(microsoft.graph.browseSessionBase)",
+                &self.extra,
+            ),
             &[
                 ("browseLocationItemKey", &self.browse_location_item_key),
                 ("browseResourceType", &self.browse_resource_type),
@@ -4583,14 +4481,14 @@ impl rt::ObjectDe for WorkbookApplicationCalculateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookApplicationCalculateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.calculate(microsoft.graph.workbookApplication)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("calculationType", &self.calculation_type)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.calculate(microsoft.graph.workbookApplication)",
+                &self.extra,
+            ),
+            &[("calculationType", &self.calculation_type)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -4620,14 +4518,14 @@ impl rt::ObjectDe for EventCancelParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for EventCancelParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cancel(microsoft.graph.event)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Comment", &self.comment)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cancel(microsoft.graph.event)",
+                &self.extra,
+            ),
+            &[("Comment", &self.comment)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -4662,14 +4560,14 @@ impl rt::ObjectDe for BookingAppointmentCancelParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for BookingAppointmentCancelParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cancel(microsoft.graph.bookingAppointment)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("cancellationMessage", &self.cancellation_message)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cancel(microsoft.graph.bookingAppointment)",
+                &self.extra,
+            ),
+            &[("cancellationMessage", &self.cancellation_message)],
+        )
     }
 }
 #[cfg(msgraph_v1_c32)]
@@ -4699,14 +4597,14 @@ impl rt::ObjectDe for CallCancelMediaProcessingParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallCancelMediaProcessingParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cancelMediaProcessing(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("clientContext", &self.client_context)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cancelMediaProcessing(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("clientContext", &self.client_context)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -4749,15 +4647,12 @@ impl rt::ObjectDe for WorkbookFunctionsCeilingMathParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCeilingMathParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ceiling_Math(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ceiling_Math(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("number", &self.number),
                 ("significance", &self.significance),
@@ -4799,14 +4694,14 @@ impl rt::ObjectDe for WorkbookFunctionsCeilingPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCeilingPreciseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ceiling_Precise(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("significance", &self.significance)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.ceiling_Precise(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("significance", &self.significance)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -4845,15 +4740,12 @@ impl rt::ObjectDe for UserChangePasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserChangePasswordParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.changePassword(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.changePassword(microsoft.graph.user)",
+                &self.extra,
+            ),
             &[
                 ("currentPassword", &self.current_password),
                 ("newPassword", &self.new_password),
@@ -4888,14 +4780,14 @@ impl rt::ObjectDe for CallChangeScreenSharingRoleParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallChangeScreenSharingRoleParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.changeScreenSharingRole(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("role", &self.role)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.changeScreenSharingRole(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("role", &self.role)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -4925,14 +4817,14 @@ impl rt::ObjectDe for WorkbookFunctionsCharParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCharParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.char(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.char(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -4962,14 +4854,14 @@ impl rt::ObjectDe for DirectoryObjectCheckMemberGroupsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectCheckMemberGroupsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.checkMemberGroups(microsoft.graph.directoryObject)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("groupIds", &self.group_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.checkMemberGroups(microsoft.graph.directoryObject)",
+                &self.extra,
+            ),
+            &[("groupIds", &self.group_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -4999,14 +4891,14 @@ impl rt::ObjectDe for DirectoryObjectCheckMemberObjectsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectCheckMemberObjectsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.checkMemberObjects(microsoft.graph.directoryObject)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("ids", &self.ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.checkMemberObjects(microsoft.graph.directoryObject)",
+                &self.extra,
+            ),
+            &[("ids", &self.ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -5042,14 +4934,14 @@ impl rt::ObjectDe for DriveItemCheckinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemCheckinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.checkin(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("checkInAs", &self.check_in_as), ("comment", &self.comment)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.checkin(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
+            &[("checkInAs", &self.check_in_as), ("comment", &self.comment)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -5092,15 +4984,12 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.chiSq_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.chiSq_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("degFreedom", &self.deg_freedom),
@@ -5142,14 +5031,14 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqDistRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqDistRtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.chiSq_Dist_RT(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("degFreedom", &self.deg_freedom)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.chiSq_Dist_RT(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("degFreedom", &self.deg_freedom)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -5188,15 +5077,12 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.chiSq_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.chiSq_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("probability", &self.probability), ("degFreedom", &self.deg_freedom)],
         )
     }
@@ -5237,15 +5123,12 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqInvRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqInvRtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.chiSq_Inv_RT(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.chiSq_Inv_RT(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("probability", &self.probability), ("degFreedom", &self.deg_freedom)],
         )
     }
@@ -5283,14 +5166,14 @@ impl rt::ObjectDe for WorkbookFunctionsChooseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsChooseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.choose(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("indexNum", &self.index_num), ("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.choose(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("indexNum", &self.index_num), ("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -5320,14 +5203,14 @@ impl rt::ObjectDe for WorkbookFunctionsCleanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCleanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.clean(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.clean(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -5359,14 +5242,14 @@ impl rt::ObjectDe for ManagedDeviceCleanWindowsDeviceParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for ManagedDeviceCleanWindowsDeviceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cleanWindowsDevice(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("keepUserData", &self.keep_user_data)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cleanWindowsDevice(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
+            &[("keepUserData", &self.keep_user_data)],
+        )
     }
 }
 #[cfg(msgraph_v1_c9)]
@@ -5396,14 +5279,14 @@ impl rt::ObjectDe for WorkbookRangeClearParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookRangeClearParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.clear(microsoft.graph.workbookRange)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("applyTo", &self.apply_to)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.clear(microsoft.graph.workbookRange)",
+                &self.extra,
+            ),
+            &[("applyTo", &self.apply_to)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -5433,14 +5316,14 @@ impl rt::ObjectDe for PresenceClearPresenceParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for PresenceClearPresenceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.clearPresence(microsoft.graph.presence)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("sessionId", &self.session_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.clearPresence(microsoft.graph.presence)",
+                &self.extra,
+            ),
+            &[("sessionId", &self.session_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c14)]
@@ -5483,15 +5366,12 @@ impl rt::ObjectDe for TimeCardCollectionClockInParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TimeCardCollectionClockInParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.clockIn(Collection(microsoft.graph.timeCard))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.clockIn(Collection(microsoft.graph.timeCard))",
+                &self.extra,
+            ),
             &[
                 ("isAtApprovedLocation", &self.is_at_approved_location),
                 ("onBehalfOfUserId", &self.on_behalf_of_user_id),
@@ -5536,15 +5416,12 @@ impl rt::ObjectDe for TimeCardClockOutParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TimeCardClockOutParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.clockOut(microsoft.graph.timeCard)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.clockOut(microsoft.graph.timeCard)",
+                &self.extra,
+            ),
             &[
                 ("isAtApprovedLocation", &self.is_at_approved_location),
                 ("notes", &self.notes),
@@ -5604,15 +5481,12 @@ impl rt::ObjectDe for TeamCloneParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TeamCloneParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.clone(microsoft.graph.team)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.clone(microsoft.graph.team)",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("description", &self.description),
@@ -5651,14 +5525,14 @@ impl rt::ObjectDe for WorkbookFunctionsCodeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCodeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.code(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.code(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -5688,14 +5562,14 @@ impl rt::ObjectDe for WorkbookFunctionsColumnsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsColumnsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.columns(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.columns(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -5734,15 +5608,12 @@ impl rt::ObjectDe for WorkbookFunctionsCombinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCombinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.combin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.combin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("number", &self.number), ("numberChosen", &self.number_chosen)],
         )
     }
@@ -5783,15 +5654,12 @@ impl rt::ObjectDe for WorkbookFunctionsCombinaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCombinaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.combina(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.combina(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("number", &self.number), ("numberChosen", &self.number_chosen)],
         )
     }
@@ -5828,14 +5696,14 @@ impl rt::ObjectDe for MobileAppContentFileCommitParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectSer for MobileAppContentFileCommitParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.commit(microsoft.graph.mobileAppContentFile)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("fileEncryptionInfo", &self.file_encryption_info)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.commit(microsoft.graph.mobileAppContentFile)",
+                &self.extra,
+            ),
+            &[("fileEncryptionInfo", &self.file_encryption_info)],
+        )
     }
 }
 #[cfg(msgraph_v1_c30)]
@@ -5878,15 +5746,12 @@ impl rt::ObjectDe for WorkbookFunctionsComplexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsComplexParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.complex(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.complex(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("realNum", &self.real_num),
                 ("iNum", &self.i_num),
@@ -5943,15 +5808,12 @@ impl rt::ObjectDe for TenantProtectionScopeContainerComputeParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TenantProtectionScopeContainerComputeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.compute(microsoft.graph.tenantProtectionScopeContainer)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.compute(microsoft.graph.tenantProtectionScopeContainer)",
+                &self.extra,
+            ),
             &[
                 ("activities", &self.activities),
                 ("locations", &self.locations),
@@ -6010,15 +5872,12 @@ impl rt::ObjectDe for UserProtectionScopeContainerComputeParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserProtectionScopeContainerComputeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.compute(microsoft.graph.userProtectionScopeContainer)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.compute(microsoft.graph.userProtectionScopeContainer)",
+                &self.extra,
+            ),
             &[
                 ("activities", &self.activities),
                 ("locations", &self.locations),
@@ -6073,15 +5932,12 @@ impl rt::ObjectDe for SensitivityLabelCollectionComputeRightsAndInheritanceParam
 }
 #[cfg(msgraph_v1_c11)]
 impl rt::ObjectSer for SensitivityLabelCollectionComputeRightsAndInheritanceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.computeRightsAndInheritance(Collection(microsoft.graph.sensitivityLabel))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.computeRightsAndInheritance(Collection(microsoft.graph.sensitivityLabel))",
+                &self.extra,
+            ),
             &[
                 ("delegatedUserEmail", &self.delegated_user_email),
                 ("locale", &self.locale),
@@ -6118,14 +5974,14 @@ impl rt::ObjectDe for WorkbookFunctionsConcatenateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsConcatenateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.concatenate(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.concatenate(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -6168,15 +6024,12 @@ impl rt::ObjectDe for WorkbookFunctionsConfidenceNormParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsConfidenceNormParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.confidence_Norm(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.confidence_Norm(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("alpha", &self.alpha),
                 ("standardDev", &self.standard_dev),
@@ -6225,15 +6078,12 @@ impl rt::ObjectDe for WorkbookFunctionsConfidenceTParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsConfidenceTParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.confidence_T(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.confidence_T(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("alpha", &self.alpha),
                 ("standardDev", &self.standard_dev),
@@ -6272,14 +6122,14 @@ impl rt::ObjectDe for RiskyServicePrincipalCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectSer for RiskyServicePrincipalCollectionConfirmCompromisedParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyServicePrincipal))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("servicePrincipalIds", &self.service_principal_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyServicePrincipal))",
+                &self.extra,
+            ),
+            &[("servicePrincipalIds", &self.service_principal_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c12)]
@@ -6309,14 +6159,14 @@ impl rt::ObjectDe for RiskyUserCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectSer for RiskyUserCollectionConfirmCompromisedParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyUser))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("userIds", &self.user_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyUser))",
+                &self.extra,
+            ),
+            &[("userIds", &self.user_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c12)]
@@ -6346,14 +6196,14 @@ impl rt::ObjectDe for SignInCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_v1_c39)]
 impl rt::ObjectSer for SignInCollectionConfirmCompromisedParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.confirmCompromised(Collection(microsoft.graph.signIn))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("requestIds", &self.request_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.confirmCompromised(Collection(microsoft.graph.signIn))",
+                &self.extra,
+            ),
+            &[("requestIds", &self.request_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c39)]
@@ -6383,14 +6233,14 @@ impl rt::ObjectDe for RiskyUserCollectionConfirmSafeParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectSer for RiskyUserCollectionConfirmSafeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.confirmSafe(Collection(microsoft.graph.riskyUser))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("userIds", &self.user_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.confirmSafe(Collection(microsoft.graph.riskyUser))",
+                &self.extra,
+            ),
+            &[("userIds", &self.user_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c12)]
@@ -6420,14 +6270,14 @@ impl rt::ObjectDe for SignInCollectionConfirmSafeParams {
 }
 #[cfg(msgraph_v1_c39)]
 impl rt::ObjectSer for SignInCollectionConfirmSafeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.confirmSafe(Collection(microsoft.graph.signIn))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("requestIds", &self.request_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.confirmSafe(Collection(microsoft.graph.signIn))",
+                &self.extra,
+            ),
+            &[("requestIds", &self.request_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c39)]
@@ -6470,15 +6320,12 @@ impl rt::ObjectDe for WorkbookFunctionsConvertParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsConvertParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.convert(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.convert(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("number", &self.number),
                 ("fromUnit", &self.from_unit),
@@ -6514,14 +6361,14 @@ impl rt::ObjectDe for MailFolderCopyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MailFolderCopyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copy(microsoft.graph.mailFolder)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("DestinationId", &self.destination_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.copy(microsoft.graph.mailFolder)",
+                &self.extra,
+            ),
+            &[("DestinationId", &self.destination_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -6551,14 +6398,14 @@ impl rt::ObjectDe for MessageCopyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageCopyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copy(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("DestinationId", &self.destination_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.copy(microsoft.graph.message)",
+                &self.extra,
+            ),
+            &[("DestinationId", &self.destination_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -6605,15 +6452,12 @@ impl rt::ObjectDe for DriveItemCopyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemCopyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copy(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.copy(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("parentReference", &self.parent_reference),
@@ -6671,15 +6515,12 @@ impl rt::ObjectDe for NotebookCopyNotebookParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for NotebookCopyNotebookParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copyNotebook(microsoft.graph.notebook)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.copyNotebook(microsoft.graph.notebook)",
+                &self.extra,
+            ),
             &[
                 ("groupId", &self.group_id),
                 ("renameAs", &self.rename_as),
@@ -6726,15 +6567,12 @@ impl rt::ObjectDe for ContentTypeCopyToDefaultContentLocationParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectSer for ContentTypeCopyToDefaultContentLocationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)",
+                &self.extra,
+            ),
             &[
                 ("sourceFile", &self.source_file),
                 ("destinationFileName", &self.destination_file_name),
@@ -6790,15 +6628,12 @@ impl rt::ObjectDe for OnenoteSectionCopyToNotebookParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for OnenoteSectionCopyToNotebookParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copyToNotebook(microsoft.graph.onenoteSection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.copyToNotebook(microsoft.graph.onenoteSection)",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("groupId", &self.group_id),
@@ -6853,15 +6688,12 @@ impl rt::ObjectDe for OnenotePageCopyToSectionParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for OnenotePageCopyToSectionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copyToSection(microsoft.graph.onenotePage)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.copyToSection(microsoft.graph.onenotePage)",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("groupId", &self.group_id),
@@ -6919,15 +6751,12 @@ impl rt::ObjectDe for OnenoteSectionCopyToSectionGroupParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for OnenoteSectionCopyToSectionGroupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.copyToSectionGroup(microsoft.graph.onenoteSection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.copyToSectionGroup(microsoft.graph.onenoteSection)",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("groupId", &self.group_id),
@@ -6965,14 +6794,14 @@ impl rt::ObjectDe for WorkbookFunctionsCosParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCosParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cos(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cos(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -7002,14 +6831,14 @@ impl rt::ObjectDe for WorkbookFunctionsCoshParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoshParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cosh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cosh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -7039,14 +6868,14 @@ impl rt::ObjectDe for WorkbookFunctionsCotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCotParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cot(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.cot(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -7076,14 +6905,14 @@ impl rt::ObjectDe for WorkbookFunctionsCothParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCothParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coth(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.coth(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -7113,14 +6942,14 @@ impl rt::ObjectDe for WorkbookFunctionsCountParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCountParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.count(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.count(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -7150,14 +6979,14 @@ impl rt::ObjectDe for WorkbookFunctionsCountAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCountAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.countA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.countA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -7187,14 +7016,14 @@ impl rt::ObjectDe for WorkbookFunctionsCountBlankParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCountBlankParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.countBlank(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("range", &self.range)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.countBlank(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("range", &self.range)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -7230,14 +7059,14 @@ impl rt::ObjectDe for WorkbookFunctionsCountIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCountIfParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.countIf(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("range", &self.range), ("criteria", &self.criteria)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.countIf(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("range", &self.range), ("criteria", &self.criteria)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -7267,14 +7096,14 @@ impl rt::ObjectDe for WorkbookFunctionsCountIfsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCountIfsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.countIfs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.countIfs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -7321,15 +7150,12 @@ impl rt::ObjectDe for WorkbookFunctionsCoupDayBsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoupDayBsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coupDayBs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.coupDayBs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -7383,15 +7209,12 @@ impl rt::ObjectDe for WorkbookFunctionsCoupDaysParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoupDaysParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coupDays(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.coupDays(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -7445,15 +7268,12 @@ impl rt::ObjectDe for WorkbookFunctionsCoupDaysNcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoupDaysNcParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coupDaysNc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.coupDaysNc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -7507,15 +7327,12 @@ impl rt::ObjectDe for WorkbookFunctionsCoupNcdParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoupNcdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coupNcd(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.coupNcd(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -7569,15 +7386,12 @@ impl rt::ObjectDe for WorkbookFunctionsCoupNumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoupNumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coupNum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.coupNum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -7631,15 +7445,12 @@ impl rt::ObjectDe for WorkbookFunctionsCoupPcdParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoupPcdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.coupPcd(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.coupPcd(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -7707,15 +7518,12 @@ impl rt::ObjectDe for PrinterCollectionCreateParams {
 }
 #[cfg(msgraph_v1_c109)]
 impl rt::ObjectSer for PrinterCollectionCreateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.create(Collection(microsoft.graph.printer))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.create(Collection(microsoft.graph.printer))",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("manufacturer", &self.manufacturer),
@@ -7768,15 +7576,12 @@ impl rt::ObjectDe for MessageCreateForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageCreateForwardParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createForward(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.createForward(microsoft.graph.message)",
+                &self.extra,
+            ),
             &[
                 ("ToRecipients", &self.to_recipients),
                 ("Message", &self.message),
@@ -7845,15 +7650,12 @@ impl rt::ObjectDe for ListItemCreateLinkParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectSer for ListItemCreateLinkParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createLink(microsoft.graph.listItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.createLink(microsoft.graph.listItem)",
+                &self.extra,
+            ),
             &[
                 ("type", &self.type_),
                 ("scope", &self.scope),
@@ -7927,15 +7729,12 @@ impl rt::ObjectDe for DriveItemCreateLinkParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemCreateLinkParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createLink(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.createLink(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
             &[
                 ("type", &self.type_),
                 ("scope", &self.scope),
@@ -8001,15 +7800,12 @@ impl rt::ObjectDe for OnlineMeetingCollectionCreateOrGetParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for OnlineMeetingCollectionCreateOrGetParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createOrGet(Collection(microsoft.graph.onlineMeeting))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.createOrGet(Collection(microsoft.graph.onlineMeeting))",
+                &self.extra,
+            ),
             &[
                 ("chatInfo", &self.chat_info),
                 ("endDateTime", &self.end_date_time),
@@ -8054,14 +7850,14 @@ impl rt::ObjectDe for MessageCreateReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageCreateReplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createReply(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Message", &self.message), ("Comment", &self.comment)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createReply(microsoft.graph.message)",
+                &self.extra,
+            ),
+            &[("Message", &self.message), ("Comment", &self.comment)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -8097,14 +7893,14 @@ impl rt::ObjectDe for MessageCreateReplyAllParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageCreateReplyAllParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createReplyAll(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Message", &self.message), ("Comment", &self.comment)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createReplyAll(microsoft.graph.message)",
+                &self.extra,
+            ),
+            &[("Message", &self.message), ("Comment", &self.comment)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -8134,14 +7930,14 @@ impl rt::ObjectDe for WorkbookCreateSessionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookCreateSessionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createSession(microsoft.graph.workbook)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("persistChanges", &self.persist_changes)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createSession(microsoft.graph.workbook)",
+                &self.extra,
+            ),
+            &[("persistChanges", &self.persist_changes)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -8184,15 +7980,12 @@ impl rt::ObjectDe for ConfigurationBaselineCollectionCreateSnapshotParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ConfigurationBaselineCollectionCreateSnapshotParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createSnapshot(Collection(microsoft.graph.configurationBaseline))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.createSnapshot(Collection(microsoft.graph.configurationBaseline))",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("description", &self.description),
@@ -8230,14 +8023,14 @@ impl rt::ObjectDe for PrintDocumentCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c91)]
 impl rt::ObjectSer for PrintDocumentCreateUploadSessionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createUploadSession(microsoft.graph.printDocument)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("properties", &self.properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createUploadSession(microsoft.graph.printDocument)",
+                &self.extra,
+            ),
+            &[("properties", &self.properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c91)]
@@ -8267,14 +8060,14 @@ impl rt::ObjectDe for DriveItemCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemCreateUploadSessionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createUploadSession(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("item", &self.item)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createUploadSession(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
+            &[("item", &self.item)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -8304,14 +8097,14 @@ impl rt::ObjectDe for AttachmentCollectionCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for AttachmentCollectionCreateUploadSessionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("AttachmentItem", &self.attachment_item)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))",
+                &self.extra,
+            ),
+            &[("AttachmentItem", &self.attachment_item)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -8341,14 +8134,14 @@ impl rt::ObjectDe for AttachmentBaseCollectionCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for AttachmentBaseCollectionCreateUploadSessionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.createUploadSession(Collection(microsoft.graph.attachmentBase))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("attachmentInfo", &self.attachment_info)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.createUploadSession(Collection(microsoft.graph.attachmentBase))",
+                &self.extra,
+            ),
+            &[("attachmentInfo", &self.attachment_info)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -8378,14 +8171,14 @@ impl rt::ObjectDe for WorkbookFunctionsCscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCscParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.csc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.csc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -8415,14 +8208,14 @@ impl rt::ObjectDe for WorkbookFunctionsCschParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCschParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.csch(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.csch(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -8477,15 +8270,12 @@ impl rt::ObjectDe for WorkbookFunctionsCumIPmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCumIPmtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cumIPmt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.cumIPmt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("nper", &self.nper),
@@ -8549,15 +8339,12 @@ impl rt::ObjectDe for WorkbookFunctionsCumPrincParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCumPrincParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.cumPrinc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.cumPrinc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("nper", &self.nper),
@@ -8609,15 +8396,12 @@ impl rt::ObjectDe for WorkbookFunctionsDateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.date(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.date(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("year", &self.year), ("month", &self.month), ("day", &self.day)],
         )
     }
@@ -8649,14 +8433,14 @@ impl rt::ObjectDe for WorkbookFunctionsDatevalueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDatevalueParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.datevalue(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dateText", &self.date_text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.datevalue(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("dateText", &self.date_text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -8699,15 +8483,12 @@ impl rt::ObjectDe for WorkbookFunctionsDaverageParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDaverageParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.daverage(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.daverage(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -8743,14 +8524,14 @@ impl rt::ObjectDe for WorkbookFunctionsDayParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDayParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.day(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("serialNumber", &self.serial_number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.day(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("serialNumber", &self.serial_number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -8786,14 +8567,14 @@ impl rt::ObjectDe for WorkbookFunctionsDaysParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDaysParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.days(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("endDate", &self.end_date), ("startDate", &self.start_date)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.days(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("endDate", &self.end_date), ("startDate", &self.start_date)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -8836,15 +8617,12 @@ impl rt::ObjectDe for WorkbookFunctionsDays360Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDays360Params {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.days360(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.days360(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("startDate", &self.start_date),
                 ("endDate", &self.end_date),
@@ -8901,15 +8679,12 @@ impl rt::ObjectDe for WorkbookFunctionsDbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.db(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.db(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("cost", &self.cost),
                 ("salvage", &self.salvage),
@@ -8947,14 +8722,14 @@ impl rt::ObjectDe for WorkbookFunctionsDbcsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDbcsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dbcs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dbcs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -8997,15 +8772,12 @@ impl rt::ObjectDe for WorkbookFunctionsDcountParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDcountParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dcount(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dcount(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -9054,15 +8826,12 @@ impl rt::ObjectDe for WorkbookFunctionsDcountAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDcountAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dcountA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dcountA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -9119,15 +8888,12 @@ impl rt::ObjectDe for WorkbookFunctionsDdbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDdbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ddb(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ddb(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("cost", &self.cost),
                 ("salvage", &self.salvage),
@@ -9171,14 +8937,14 @@ impl rt::ObjectDe for WorkbookFunctionsDec2BinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDec2BinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dec2Bin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dec2Bin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -9214,14 +8980,14 @@ impl rt::ObjectDe for WorkbookFunctionsDec2HexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDec2HexParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dec2Hex(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dec2Hex(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -9257,14 +9023,14 @@ impl rt::ObjectDe for WorkbookFunctionsDec2OctParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDec2OctParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dec2Oct(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dec2Oct(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -9300,14 +9066,14 @@ impl rt::ObjectDe for WorkbookFunctionsDecimalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDecimalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.decimal(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("radix", &self.radix)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.decimal(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("radix", &self.radix)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -9350,15 +9116,12 @@ impl rt::ObjectDe for EventDeclineParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for EventDeclineParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.decline(microsoft.graph.event)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.decline(microsoft.graph.event)",
+                &self.extra,
+            ),
             &[
                 ("ProposedNewTime", &self.proposed_new_time),
                 ("SendResponse", &self.send_response),
@@ -9394,14 +9157,14 @@ impl rt::ObjectDe for ScheduleChangeRequestDeclineParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ScheduleChangeRequestDeclineParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.decline(microsoft.graph.scheduleChangeRequest)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("message", &self.message)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.decline(microsoft.graph.scheduleChangeRequest)",
+                &self.extra,
+            ),
+            &[("message", &self.message)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -9431,14 +9194,14 @@ impl rt::ObjectDe for WorkbookFunctionsDegreesParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDegreesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.degrees(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("angle", &self.angle)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.degrees(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("angle", &self.angle)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -9468,14 +9231,14 @@ impl rt::ObjectDe for WorkbookRangeDeleteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookRangeDeleteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.delete(microsoft.graph.workbookRange)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("shift", &self.shift)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.delete(microsoft.graph.workbookRange)",
+                &self.extra,
+            ),
+            &[("shift", &self.shift)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -9518,15 +9281,12 @@ impl rt::ObjectDe for UserTeamworkDeleteTargetedMessageParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserTeamworkDeleteTargetedMessageParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.deleteTargetedMessage(microsoft.graph.userTeamwork)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.deleteTargetedMessage(microsoft.graph.userTeamwork)",
+                &self.extra,
+            ),
             &[
                 ("teamId", &self.team_id),
                 ("channelId", &self.channel_id),
@@ -9564,14 +9324,14 @@ impl rt::ObjectDe for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.deleteUserFromSharedAppleDevice(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("userPrincipalName", &self.user_principal_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.deleteUserFromSharedAppleDevice(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
+            &[("userPrincipalName", &self.user_principal_name)],
+        )
     }
 }
 #[cfg(msgraph_v1_c9)]
@@ -9607,14 +9367,14 @@ impl rt::ObjectDe for WorkbookFunctionsDeltaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDeltaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.delta(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number1", &self.number1), ("number2", &self.number2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.delta(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number1", &self.number1), ("number2", &self.number2)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -9644,14 +9404,14 @@ impl rt::ObjectDe for WorkbookFunctionsDevSqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDevSqParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.devSq(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.devSq(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -9694,15 +9454,12 @@ impl rt::ObjectDe for WorkbookFunctionsDgetParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDgetParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dget(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dget(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -9759,15 +9516,12 @@ impl rt::ObjectDe for WorkbookFunctionsDiscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDiscParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.disc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.disc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -9808,14 +9562,14 @@ impl rt::ObjectDe for RiskyServicePrincipalCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectSer for RiskyServicePrincipalCollectionDismissParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dismiss(Collection(microsoft.graph.riskyServicePrincipal))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("servicePrincipalIds", &self.service_principal_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dismiss(Collection(microsoft.graph.riskyServicePrincipal))",
+                &self.extra,
+            ),
+            &[("servicePrincipalIds", &self.service_principal_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c12)]
@@ -9845,14 +9599,14 @@ impl rt::ObjectDe for RiskyUserCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectSer for RiskyUserCollectionDismissParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dismiss(Collection(microsoft.graph.riskyUser))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("userIds", &self.user_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dismiss(Collection(microsoft.graph.riskyUser))",
+                &self.extra,
+            ),
+            &[("userIds", &self.user_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c12)]
@@ -9882,14 +9636,14 @@ impl rt::ObjectDe for SignInCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c39)]
 impl rt::ObjectSer for SignInCollectionDismissParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dismiss(Collection(microsoft.graph.signIn))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("requestIds", &self.request_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dismiss(Collection(microsoft.graph.signIn))",
+                &self.extra,
+            ),
+            &[("requestIds", &self.request_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c39)]
@@ -9932,15 +9686,12 @@ impl rt::ObjectDe for WorkbookFunctionsDmaxParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDmaxParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dmax(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dmax(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -9989,15 +9740,12 @@ impl rt::ObjectDe for WorkbookFunctionsDminParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDminParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dmin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dmin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -10039,14 +9787,14 @@ impl rt::ObjectDe for WorkbookFunctionsDollarParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDollarParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dollar(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("decimals", &self.decimals)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.dollar(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("decimals", &self.decimals)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -10085,15 +9833,12 @@ impl rt::ObjectDe for WorkbookFunctionsDollarDeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDollarDeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dollarDe(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dollarDe(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("fractionalDollar", &self.fractional_dollar),
                 ("fraction", &self.fraction),
@@ -10137,15 +9882,12 @@ impl rt::ObjectDe for WorkbookFunctionsDollarFrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDollarFrParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dollarFr(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dollarFr(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("decimalDollar", &self.decimal_dollar), ("fraction", &self.fraction)],
         )
     }
@@ -10190,15 +9932,12 @@ impl rt::ObjectDe for WorkbookFunctionsDproductParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDproductParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dproduct(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dproduct(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -10247,15 +9986,12 @@ impl rt::ObjectDe for WorkbookFunctionsDstDevParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDstDevParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dstDev(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dstDev(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -10304,15 +10040,12 @@ impl rt::ObjectDe for WorkbookFunctionsDstDevPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDstDevPParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dstDevP(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dstDevP(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -10361,15 +10094,12 @@ impl rt::ObjectDe for WorkbookFunctionsDsumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDsumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dsum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dsum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -10430,15 +10160,12 @@ impl rt::ObjectDe for WorkbookFunctionsDurationParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDurationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.duration(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.duration(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -10490,15 +10217,12 @@ impl rt::ObjectDe for WorkbookFunctionsDvarParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDvarParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dvar(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dvar(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -10547,15 +10271,12 @@ impl rt::ObjectDe for WorkbookFunctionsDvarPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDvarPParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.dvarP(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.dvarP(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("database", &self.database),
                 ("field", &self.field),
@@ -10597,14 +10318,14 @@ impl rt::ObjectDe for WorkbookFunctionsEcmaCeilingParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsEcmaCeilingParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ecma_Ceiling(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("significance", &self.significance)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.ecma_Ceiling(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("significance", &self.significance)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -10640,14 +10361,14 @@ impl rt::ObjectDe for WorkbookFunctionsEdateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsEdateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.edate(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("startDate", &self.start_date), ("months", &self.months)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.edate(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("startDate", &self.start_date), ("months", &self.months)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -10683,14 +10404,14 @@ impl rt::ObjectDe for WorkbookFunctionsEffectParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsEffectParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.effect(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("nominalRate", &self.nominal_rate), ("npery", &self.npery)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.effect(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("nominalRate", &self.nominal_rate), ("npery", &self.npery)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -10720,14 +10441,14 @@ impl rt::ObjectDe for BackupRestoreRootEnableParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for BackupRestoreRootEnableParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.enable(microsoft.graph.backupRestoreRoot)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("appOwnerTenantId", &self.app_owner_tenant_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.enable(microsoft.graph.backupRestoreRoot)",
+                &self.extra,
+            ),
+            &[("appOwnerTenantId", &self.app_owner_tenant_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c32)]
@@ -10760,14 +10481,14 @@ impl rt::ObjectDe for Win32LobAppEnableApplicableArchitecturesParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectSer for Win32LobAppEnableApplicableArchitecturesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.enableApplicableArchitectures(microsoft.graph.win32LobApp)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("applicableArchitectures", &self.applicable_architectures)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.enableApplicableArchitectures(microsoft.graph.win32LobApp)",
+                &self.extra,
+            ),
+            &[("applicableArchitectures", &self.applicable_architectures)],
+        )
     }
 }
 #[cfg(msgraph_v1_c30)]
@@ -10806,15 +10527,12 @@ impl rt::ObjectDe for TimeCardEndBreakParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TimeCardEndBreakParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.endBreak(microsoft.graph.timeCard)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.endBreak(microsoft.graph.timeCard)",
+                &self.extra,
+            ),
             &[
                 ("isAtApprovedLocation", &self.is_at_approved_location),
                 ("notes", &self.notes),
@@ -10855,14 +10573,14 @@ impl rt::ObjectDe for WorkbookFunctionsEoMonthParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsEoMonthParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.eoMonth(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("startDate", &self.start_date), ("months", &self.months)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.eoMonth(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("startDate", &self.start_date), ("months", &self.months)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -10901,15 +10619,12 @@ impl rt::ObjectDe for WorkbookFunctionsErfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsErfParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.erf(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.erf(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("lowerLimit", &self.lower_limit), ("upperLimit", &self.upper_limit)],
         )
     }
@@ -10941,14 +10656,14 @@ impl rt::ObjectDe for WorkbookFunctionsErfCParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsErfCParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.erfC(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.erfC(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -10978,14 +10693,14 @@ impl rt::ObjectDe for WorkbookFunctionsErfCPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsErfCPreciseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.erfC_Precise(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("X", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.erfC_Precise(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("X", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -11015,14 +10730,14 @@ impl rt::ObjectDe for WorkbookFunctionsErfPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsErfPreciseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.erf_Precise(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("X", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.erf_Precise(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("X", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -11052,14 +10767,14 @@ impl rt::ObjectDe for WorkbookFunctionsErrorTypeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsErrorTypeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.error_Type(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("errorVal", &self.error_val)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.error_Type(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("errorVal", &self.error_val)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -11106,15 +10821,12 @@ impl rt::ObjectDe for ConditionalAccessRootEvaluateParams {
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectSer for ConditionalAccessRootEvaluateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.evaluate(microsoft.graph.conditionalAccessRoot)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.evaluate(microsoft.graph.conditionalAccessRoot)",
+                &self.extra,
+            ),
             &[
                 ("signInIdentity", &self.sign_in_identity),
                 ("signInContext", &self.sign_in_context),
@@ -11151,14 +10863,14 @@ impl rt::ObjectDe for WorkbookFunctionsEvenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsEvenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.even(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.even(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -11191,14 +10903,14 @@ impl rt::ObjectDe for WorkbookFunctionsExactParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsExactParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.exact(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text1", &self.text1), ("text2", &self.text2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.exact(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text1", &self.text1), ("text2", &self.text2)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -11228,14 +10940,14 @@ impl rt::ObjectDe for WorkbookFunctionsExpParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsExpParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.exp(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.exp(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -11278,15 +10990,12 @@ impl rt::ObjectDe for WorkbookFunctionsExponDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsExponDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.expon_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.expon_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("x", &self.x), ("lambda", &self.lambda), ("cumulative", &self.cumulative)],
         )
     }
@@ -11318,14 +11027,14 @@ impl rt::ObjectDe for MailboxExportItemsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MailboxExportItemsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.exportItems(microsoft.graph.mailbox)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("ItemIds", &self.item_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.exportItems(microsoft.graph.mailbox)",
+                &self.extra,
+            ),
+            &[("ItemIds", &self.item_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -11355,14 +11064,14 @@ impl rt::ObjectDe for UserExportPersonalDataParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserExportPersonalDataParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.exportPersonalData(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("storageLocation", &self.storage_location)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.exportPersonalData(microsoft.graph.user)",
+                &self.extra,
+            ),
+            &[("storageLocation", &self.storage_location)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -11394,14 +11103,14 @@ impl rt::ObjectDe for ExternalItemAddActivitiesParams {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalItemAddActivitiesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.externalConnectors.addActivities(microsoft.graph.externalConnectors.externalItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("activities", &self.activities)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.externalConnectors.addActivities(microsoft.graph.externalConnectors.externalItem)",
+                &self.extra,
+            ),
+            &[("activities", &self.activities)],
+        )
     }
 }
 #[cfg(msgraph_v1_c57)]
@@ -11448,15 +11157,12 @@ impl rt::ObjectDe for WorkbookFunctionsFDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.f_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.f_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("degFreedom1", &self.deg_freedom1),
@@ -11506,15 +11212,12 @@ impl rt::ObjectDe for WorkbookFunctionsFDistRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFDistRtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.f_Dist_RT(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.f_Dist_RT(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("degFreedom1", &self.deg_freedom1),
@@ -11563,15 +11266,12 @@ impl rt::ObjectDe for WorkbookFunctionsFInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.f_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.f_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("probability", &self.probability),
                 ("degFreedom1", &self.deg_freedom1),
@@ -11620,15 +11320,12 @@ impl rt::ObjectDe for WorkbookFunctionsFInvRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFInvRtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.f_Inv_RT(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.f_Inv_RT(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("probability", &self.probability),
                 ("degFreedom1", &self.deg_freedom1),
@@ -11664,14 +11361,14 @@ impl rt::ObjectDe for WorkbookFunctionsFactParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFactParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.fact(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.fact(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -11701,14 +11398,14 @@ impl rt::ObjectDe for WorkbookFunctionsFactDoubleParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFactDoubleParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.factDouble(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.factDouble(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -11738,14 +11435,14 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionFavoriteParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionFavoriteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.favorite(Collection(microsoft.graph.serviceUpdateMessage))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("messageIds", &self.message_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.favorite(Collection(microsoft.graph.serviceUpdateMessage))",
+                &self.extra,
+            ),
+            &[("messageIds", &self.message_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -11788,15 +11485,12 @@ impl rt::ObjectDe for WorkbookFunctionsFindParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFindParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.find(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.find(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("findText", &self.find_text),
                 ("withinText", &self.within_text),
@@ -11845,15 +11539,12 @@ impl rt::ObjectDe for WorkbookFunctionsFindBParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFindBParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.findB(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.findB(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("findText", &self.find_text),
                 ("withinText", &self.within_text),
@@ -11922,15 +11613,12 @@ impl rt::ObjectDe for UserFindMeetingTimesParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserFindMeetingTimesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.findMeetingTimes(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.findMeetingTimes(microsoft.graph.user)",
+                &self.extra,
+            ),
             &[
                 ("attendees", &self.attendees),
                 ("locationConstraint", &self.location_constraint),
@@ -11971,14 +11659,14 @@ impl rt::ObjectDe for WorkbookFunctionsFisherParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFisherParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.fisher(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.fisher(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -12008,14 +11696,14 @@ impl rt::ObjectDe for WorkbookFunctionsFisherInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFisherInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.fisherInv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("y", &self.y)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.fisherInv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("y", &self.y)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -12058,15 +11746,12 @@ impl rt::ObjectDe for WorkbookFunctionsFixedParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFixedParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.fixed(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.fixed(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("number", &self.number),
                 ("decimals", &self.decimals),
@@ -12115,15 +11800,12 @@ impl rt::ObjectDe for WorkbookFunctionsFloorMathParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFloorMathParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.floor_Math(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.floor_Math(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("number", &self.number),
                 ("significance", &self.significance),
@@ -12166,14 +11848,14 @@ impl rt::ObjectDe for WorkbookFunctionsFloorPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFloorPreciseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.floor_Precise(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("significance", &self.significance)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.floor_Precise(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("significance", &self.significance)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -12206,14 +11888,14 @@ impl rt::ObjectDe for DomainForceDeleteParams {
 }
 #[cfg(msgraph_v1_c71)]
 impl rt::ObjectSer for DomainForceDeleteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.forceDelete(microsoft.graph.domain)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("disableUserAccounts", &self.disable_user_accounts)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.forceDelete(microsoft.graph.domain)",
+                &self.extra,
+            ),
+            &[("disableUserAccounts", &self.disable_user_accounts)],
+        )
     }
 }
 #[cfg(msgraph_v1_c71)]
@@ -12252,15 +11934,12 @@ impl rt::ObjectDe for EventForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for EventForwardParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.forward(microsoft.graph.event)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.forward(microsoft.graph.event)",
+                &self.extra,
+            ),
             &[("ToRecipients", &self.to_recipients), ("Comment", &self.comment)],
         )
     }
@@ -12305,15 +11984,12 @@ impl rt::ObjectDe for MessageForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageForwardParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.forward(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.forward(microsoft.graph.message)",
+                &self.extra,
+            ),
             &[
                 ("ToRecipients", &self.to_recipients),
                 ("Message", &self.message),
@@ -12358,15 +12034,12 @@ impl rt::ObjectDe for PostForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for PostForwardParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.forward(microsoft.graph.post)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.forward(microsoft.graph.post)",
+                &self.extra,
+            ),
             &[("Comment", &self.comment), ("ToRecipients", &self.to_recipients)],
         )
     }
@@ -12419,15 +12092,12 @@ impl rt::ObjectDe for WorkbookFunctionsFvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.fv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.fv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("nper", &self.nper),
@@ -12471,14 +12141,14 @@ impl rt::ObjectDe for WorkbookFunctionsFvscheduleParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFvscheduleParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.fvschedule(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("principal", &self.principal), ("schedule", &self.schedule)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.fvschedule(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("principal", &self.principal), ("schedule", &self.schedule)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -12508,14 +12178,14 @@ impl rt::ObjectDe for WorkbookFunctionsGammaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGammaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gamma(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.gamma(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -12545,14 +12215,14 @@ impl rt::ObjectDe for WorkbookFunctionsGammaLnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGammaLnParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gammaLn(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.gammaLn(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -12582,14 +12252,14 @@ impl rt::ObjectDe for WorkbookFunctionsGammaLnPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGammaLnPreciseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gammaLn_Precise(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.gammaLn_Precise(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -12636,15 +12306,12 @@ impl rt::ObjectDe for WorkbookFunctionsGammaDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGammaDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gamma_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.gamma_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("alpha", &self.alpha),
@@ -12694,15 +12361,12 @@ impl rt::ObjectDe for WorkbookFunctionsGammaInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGammaInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gamma_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.gamma_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("probability", &self.probability),
                 ("alpha", &self.alpha),
@@ -12738,14 +12402,14 @@ impl rt::ObjectDe for WorkbookFunctionsGaussParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGaussParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gauss(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.gauss(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -12775,14 +12439,14 @@ impl rt::ObjectDe for WorkbookFunctionsGcdParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGcdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.gcd(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.gcd(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -12815,14 +12479,14 @@ impl rt::ObjectDe for WorkbookFunctionsGeStepParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGeStepParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.geStep(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("step", &self.step)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.geStep(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("step", &self.step)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -12852,14 +12516,14 @@ impl rt::ObjectDe for WorkbookFunctionsGeoMeanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGeoMeanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.geoMean(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.geoMean(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -12892,14 +12556,14 @@ impl rt::ObjectDe for DirectoryObjectCollectionGetAvailableExtensionPropertiesPa
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getAvailableExtensionProperties(Collection(microsoft.graph.directoryObject))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("isSyncedFromOnPremises", &self.is_synced_from_on_premises)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getAvailableExtensionProperties(Collection(microsoft.graph.directoryObject))",
+                &self.extra,
+            ),
+            &[("isSyncedFromOnPremises", &self.is_synced_from_on_premises)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -12932,14 +12596,14 @@ impl rt::ObjectDe for DirectoryObjectCollectionGetByIdsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectCollectionGetByIdsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getByIds(Collection(microsoft.graph.directoryObject))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("ids", &self.ids), ("types", &self.types)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getByIds(Collection(microsoft.graph.directoryObject))",
+                &self.extra,
+            ),
+            &[("ids", &self.ids), ("types", &self.types)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -12998,15 +12662,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetCachedReportParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetCachedReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getCachedReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getCachedReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("select", &self.select),
@@ -13086,15 +12747,12 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getCompliancePolicyNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getCompliancePolicyNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -13176,15 +12834,12 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getCompliancePolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getCompliancePolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -13270,15 +12925,12 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getComplianceSettingNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getComplianceSettingNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -13360,15 +13012,12 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getConfigurationPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getConfigurationPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -13450,15 +13099,12 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -13544,15 +13190,12 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getConfigurationSettingNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getConfigurationSettingNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -13636,15 +13279,12 @@ for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfil
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getDeviceManagementIntentPerSettingContributingProfiles(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getDeviceManagementIntentPerSettingContributingProfiles(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -13730,15 +13370,12 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getDeviceManagementIntentSettingsReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getDeviceManagementIntentSettingsReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -13817,15 +13454,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetDeviceNonComplianceReportParams 
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetDeviceNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getDeviceNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getDeviceNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -13907,15 +13541,12 @@ for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getDevicesWithoutCompliancePolicyReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getDevicesWithoutCompliancePolicyReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -13990,15 +13621,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetHistoricalReportParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetHistoricalReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getHistoricalReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getHistoricalReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -14048,15 +13676,12 @@ impl rt::ObjectDe for UserGetMailTipsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserGetMailTipsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getMailTips(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getMailTips(microsoft.graph.user)",
+                &self.extra,
+            ),
             &[
                 ("EmailAddresses", &self.email_addresses),
                 ("MailTipsOptions", &self.mail_tips_options),
@@ -14094,14 +13719,14 @@ impl rt::ObjectDe for DirectoryObjectGetMemberGroupsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectGetMemberGroupsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getMemberGroups(microsoft.graph.directoryObject)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("securityEnabledOnly", &self.security_enabled_only)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getMemberGroups(microsoft.graph.directoryObject)",
+                &self.extra,
+            ),
+            &[("securityEnabledOnly", &self.security_enabled_only)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -14134,14 +13759,14 @@ impl rt::ObjectDe for DirectoryObjectGetMemberObjectsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectGetMemberObjectsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getMemberObjects(microsoft.graph.directoryObject)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("securityEnabledOnly", &self.security_enabled_only)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getMemberObjects(microsoft.graph.directoryObject)",
+                &self.extra,
+            ),
+            &[("securityEnabledOnly", &self.security_enabled_only)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -14211,15 +13836,12 @@ for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getNoncompliantDevicesAndSettingsReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getNoncompliantDevicesAndSettingsReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -14261,14 +13883,14 @@ impl rt::ObjectDe for NotebookCollectionGetNotebookFromWebUrlParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for NotebookCollectionGetNotebookFromWebUrlParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getNotebookFromWebUrl(Collection(microsoft.graph.notebook))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("webUrl", &self.web_url)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getNotebookFromWebUrl(Collection(microsoft.graph.notebook))",
+                &self.extra,
+            ),
+            &[("webUrl", &self.web_url)],
+        )
     }
 }
 #[cfg(msgraph_v1_c1)]
@@ -14335,15 +13957,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetPolicyNonComplianceMetadataParam
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getPolicyNonComplianceMetadata(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getPolicyNonComplianceMetadata(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -14422,15 +14041,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetPolicyNonComplianceReportParams 
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetPolicyNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -14509,15 +14125,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetPolicyNonComplianceSummaryReport
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -14559,14 +14172,14 @@ impl rt::ObjectDe for CloudCommunicationsGetPresencesByUserIdParams {
 }
 #[cfg(msgraph_v1_c62)]
 impl rt::ObjectSer for CloudCommunicationsGetPresencesByUserIdParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("ids", &self.ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)",
+                &self.extra,
+            ),
+            &[("ids", &self.ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c62)]
@@ -14633,15 +14246,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetReportFiltersParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetReportFiltersParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getReportFilters(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getReportFilters(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -14700,15 +14310,12 @@ impl rt::ObjectDe for CalendarGetScheduleParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for CalendarGetScheduleParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getSchedule(microsoft.graph.calendar)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getSchedule(microsoft.graph.calendar)",
+                &self.extra,
+            ),
             &[
                 ("Schedules", &self.schedules),
                 ("EndTime", &self.end_time),
@@ -14782,15 +14389,12 @@ impl rt::ObjectDe for DeviceManagementReportsGetSettingNonComplianceReportParams
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetSettingNonComplianceReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getSettingNonComplianceReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getSettingNonComplianceReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -14845,15 +14449,12 @@ impl rt::ObjectDe for BookingBusinessGetStaffAvailabilityParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for BookingBusinessGetStaffAvailabilityParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getStaffAvailability(microsoft.graph.bookingBusiness)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getStaffAvailability(microsoft.graph.bookingBusiness)",
+                &self.extra,
+            ),
             &[
                 ("staffIds", &self.staff_ids),
                 ("startDateTime", &self.start_date_time),
@@ -14906,15 +14507,12 @@ impl rt::ObjectDe for SitePageGetWebPartsByPositionParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for SitePageGetWebPartsByPositionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.getWebPartsByPosition(microsoft.graph.sitePage)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.getWebPartsByPosition(microsoft.graph.sitePage)",
+                &self.extra,
+            ),
             &[
                 ("webPartIndex", &self.web_part_index),
                 ("horizontalSectionId", &self.horizontal_section_id),
@@ -14957,14 +14555,14 @@ impl rt::ObjectDe for PermissionGrantParams {
 }
 #[cfg(msgraph_v1_c56)]
 impl rt::ObjectSer for PermissionGrantParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.grant(microsoft.graph.permission)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("roles", &self.roles), ("recipients", &self.recipients)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.grant(microsoft.graph.permission)",
+                &self.extra,
+            ),
+            &[("roles", &self.roles), ("recipients", &self.recipients)],
+        )
     }
 }
 #[cfg(msgraph_v1_c56)]
@@ -14994,14 +14592,14 @@ impl rt::ObjectDe for WorkbookFunctionsHarMeanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHarMeanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.harMean(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.harMean(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -15037,14 +14635,14 @@ impl rt::ObjectDe for WorkbookFunctionsHex2BinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHex2BinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hex2Bin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hex2Bin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -15074,14 +14672,14 @@ impl rt::ObjectDe for WorkbookFunctionsHex2DecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHex2DecParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hex2Dec(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hex2Dec(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -15117,14 +14715,14 @@ impl rt::ObjectDe for WorkbookFunctionsHex2OctParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHex2OctParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hex2Oct(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hex2Oct(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -15154,14 +14752,14 @@ impl rt::ObjectDe for ChatHideForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatHideForUserParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hideForUser(microsoft.graph.chat)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("user", &self.user)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hideForUser(microsoft.graph.chat)",
+                &self.extra,
+            ),
+            &[("user", &self.user)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -15208,15 +14806,12 @@ impl rt::ObjectDe for WorkbookFunctionsHlookupParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHlookupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hlookup(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.hlookup(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("lookupValue", &self.lookup_value),
                 ("tableArray", &self.table_array),
@@ -15253,14 +14848,14 @@ impl rt::ObjectDe for WorkbookFunctionsHourParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHourParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hour(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("serialNumber", &self.serial_number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.hour(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("serialNumber", &self.serial_number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -15311,15 +14906,12 @@ impl rt::ObjectDe for WorkbookFunctionsHypGeomDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHypGeomDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hypGeom_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.hypGeom_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("sampleS", &self.sample_s),
                 ("numberSample", &self.number_sample),
@@ -15366,15 +14958,12 @@ impl rt::ObjectDe for WorkbookFunctionsHyperlinkParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHyperlinkParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.hyperlink(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.hyperlink(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("linkLocation", &self.link_location),
                 ("friendlyName", &self.friendly_name),
@@ -15409,14 +14998,14 @@ impl rt::ObjectDe for WorkflowActivateParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowActivateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.activate(microsoft.graph.identityGovernance.workflow)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("subjects", &self.subjects)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.activate(microsoft.graph.identityGovernance.workflow)",
+                &self.extra,
+            ),
+            &[("subjects", &self.subjects)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -15446,14 +15035,14 @@ impl rt::ObjectDe for WorkflowActivateWithScopeParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowActivateWithScopeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.activateWithScope(microsoft.graph.identityGovernance.workflow)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("scope", &self.scope)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.activateWithScope(microsoft.graph.identityGovernance.workflow)",
+                &self.extra,
+            ),
+            &[("scope", &self.scope)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -15483,14 +15072,14 @@ impl rt::ObjectDe for WorkflowCancelProcessingParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowCancelProcessingParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.cancelProcessing(microsoft.graph.identityGovernance.workflow)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("scope", &self.scope)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.cancelProcessing(microsoft.graph.identityGovernance.workflow)",
+                &self.extra,
+            ),
+            &[("scope", &self.scope)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -15520,14 +15109,14 @@ impl rt::ObjectDe for WorkflowCreateNewVersionParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowCreateNewVersionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.createNewVersion(microsoft.graph.identityGovernance.workflow)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("workflow", &self.workflow)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.createNewVersion(microsoft.graph.identityGovernance.workflow)",
+                &self.extra,
+            ),
+            &[("workflow", &self.workflow)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -15557,14 +15146,14 @@ impl rt::ObjectDe for WorkflowPreviewWorkflowParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowPreviewWorkflowParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.previewWorkflow(microsoft.graph.identityGovernance.workflow)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("subjects", &self.subjects)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.previewWorkflow(microsoft.graph.identityGovernance.workflow)",
+                &self.extra,
+            ),
+            &[("subjects", &self.subjects)],
+        )
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -15611,15 +15200,12 @@ impl rt::ObjectDe for TaskProcessingResultResumeParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TaskProcessingResultResumeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.identityGovernance.resume(microsoft.graph.identityGovernance.taskProcessingResult)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.identityGovernance.resume(microsoft.graph.identityGovernance.taskProcessingResult)",
+                &self.extra,
+            ),
             &[("source", &self.source), ("type", &self.type_), ("data", &self.data)],
         )
     }
@@ -15664,15 +15250,12 @@ impl rt::ObjectDe for WorkbookFunctionsIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIfParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.if(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.if(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("logicalTest", &self.logical_test),
                 ("valueIfTrue", &self.value_if_true),
@@ -15708,14 +15291,14 @@ impl rt::ObjectDe for WorkbookFunctionsImAbsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImAbsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imAbs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imAbs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -15745,14 +15328,14 @@ impl rt::ObjectDe for WorkbookFunctionsImArgumentParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImArgumentParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imArgument(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imArgument(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -15782,14 +15365,14 @@ impl rt::ObjectDe for WorkbookFunctionsImConjugateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImConjugateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imConjugate(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imConjugate(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -15819,14 +15402,14 @@ impl rt::ObjectDe for WorkbookFunctionsImCosParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImCosParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imCos(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imCos(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -15856,14 +15439,14 @@ impl rt::ObjectDe for WorkbookFunctionsImCoshParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImCoshParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imCosh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imCosh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -15893,14 +15476,14 @@ impl rt::ObjectDe for WorkbookFunctionsImCotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImCotParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imCot(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imCot(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -15930,14 +15513,14 @@ impl rt::ObjectDe for WorkbookFunctionsImCscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImCscParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imCsc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imCsc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -15967,14 +15550,14 @@ impl rt::ObjectDe for WorkbookFunctionsImCschParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImCschParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imCsch(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imCsch(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16010,14 +15593,14 @@ impl rt::ObjectDe for WorkbookFunctionsImDivParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImDivParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imDiv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber1", &self.inumber1), ("inumber2", &self.inumber2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imDiv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber1", &self.inumber1), ("inumber2", &self.inumber2)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16047,14 +15630,14 @@ impl rt::ObjectDe for WorkbookFunctionsImExpParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImExpParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imExp(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imExp(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16084,14 +15667,14 @@ impl rt::ObjectDe for WorkbookFunctionsImLnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImLnParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imLn(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imLn(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16121,14 +15704,14 @@ impl rt::ObjectDe for WorkbookFunctionsImLog10Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImLog10Params {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imLog10(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imLog10(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16158,14 +15741,14 @@ impl rt::ObjectDe for WorkbookFunctionsImLog2Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImLog2Params {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imLog2(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imLog2(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16201,14 +15784,14 @@ impl rt::ObjectDe for WorkbookFunctionsImPowerParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImPowerParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imPower(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber), ("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imPower(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber), ("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16238,14 +15821,14 @@ impl rt::ObjectDe for WorkbookFunctionsImProductParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImProductParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imProduct(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imProduct(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16275,14 +15858,14 @@ impl rt::ObjectDe for WorkbookFunctionsImRealParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImRealParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imReal(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imReal(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16312,14 +15895,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSecParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSec(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSec(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16349,14 +15932,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSechParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSechParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSech(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSech(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16386,14 +15969,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16423,14 +16006,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSinhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSinhParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSinh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSinh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16460,14 +16043,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSqrtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSqrtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSqrt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSqrt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16503,14 +16086,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSubParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSubParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSub(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber1", &self.inumber1), ("inumber2", &self.inumber2)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSub(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber1", &self.inumber1), ("inumber2", &self.inumber2)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16540,14 +16123,14 @@ impl rt::ObjectDe for WorkbookFunctionsImSumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imSum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imSum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16577,14 +16160,14 @@ impl rt::ObjectDe for WorkbookFunctionsImTanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImTanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imTan(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imTan(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16614,14 +16197,14 @@ impl rt::ObjectDe for WorkbookFunctionsImaginaryParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImaginaryParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.imaginary(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("inumber", &self.inumber)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.imaginary(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("inumber", &self.inumber)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16661,15 +16244,12 @@ impl rt::ObjectDe for ImportedWindowsAutopilotDeviceIdentityCollectionImportPara
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.import(Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.import(Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity))",
+                &self.extra,
+            ),
             &[
                 (
                     "importedWindowsAutopilotDeviceIdentities",
@@ -16714,14 +16294,14 @@ impl rt::ObjectDe for BuildingIngestMapFileParams {
 }
 #[cfg(msgraph_v1_c43)]
 impl rt::ObjectSer for BuildingIngestMapFileParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ingestMapFile(microsoft.graph.building)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("file", &self.file), ("importSetting", &self.import_setting)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.ingestMapFile(microsoft.graph.building)",
+                &self.extra,
+            ),
+            &[("file", &self.file), ("importSetting", &self.import_setting)],
+        )
     }
 }
 #[cfg(msgraph_v1_c43)]
@@ -16751,14 +16331,14 @@ impl rt::ObjectDe for WorkbookRangeInsertParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookRangeInsertParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.insert(microsoft.graph.workbookRange)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("shift", &self.shift)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.insert(microsoft.graph.workbookRange)",
+                &self.extra,
+            ),
+            &[("shift", &self.shift)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16797,15 +16377,12 @@ impl rt::ObjectDe for ApplicationTemplateInstantiateParams {
 }
 #[cfg(msgraph_v1_c37)]
 impl rt::ObjectSer for ApplicationTemplateInstantiateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.instantiate(microsoft.graph.applicationTemplate)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.instantiate(microsoft.graph.applicationTemplate)",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("serviceManagementReference", &self.service_management_reference),
@@ -16840,14 +16417,14 @@ impl rt::ObjectDe for WorkbookFunctionsIntParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIntParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.int(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.int(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -16898,15 +16475,12 @@ impl rt::ObjectDe for WorkbookFunctionsIntRateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIntRateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.intRate(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.intRate(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -16977,15 +16551,12 @@ impl rt::ObjectDe for DriveItemInviteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemInviteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.invite(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.invite(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
             &[
                 ("requireSignIn", &self.require_sign_in),
                 ("roles", &self.roles),
@@ -17035,15 +16606,12 @@ impl rt::ObjectDe for ParticipantCollectionInviteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ParticipantCollectionInviteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.invite(Collection(microsoft.graph.participant))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.invite(Collection(microsoft.graph.participant))",
+                &self.extra,
+            ),
             &[
                 ("participants", &self.participants),
                 ("clientContext", &self.client_context),
@@ -17103,15 +16671,12 @@ impl rt::ObjectDe for WorkbookFunctionsIpmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIpmtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ipmt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ipmt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("per", &self.per),
@@ -17156,14 +16721,14 @@ impl rt::ObjectDe for WorkbookFunctionsIrrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIrrParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.irr(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values), ("guess", &self.guess)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.irr(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values), ("guess", &self.guess)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17193,14 +16758,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsErrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsErrParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isErr(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isErr(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17230,14 +16795,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsErrorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsErrorParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isError(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isError(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17267,14 +16832,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsEvenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsEvenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isEven(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isEven(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17304,14 +16869,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsFormulaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsFormulaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isFormula(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reference", &self.reference)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isFormula(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("reference", &self.reference)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17341,14 +16906,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsLogicalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsLogicalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isLogical(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isLogical(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17378,14 +16943,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsNaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsNaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isNA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isNA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17415,14 +16980,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsNonTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsNonTextParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isNonText(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isNonText(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17452,14 +17017,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsNumberParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsNumberParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isNumber(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isNumber(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17489,14 +17054,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsOddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsOddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isOdd(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isOdd(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17526,14 +17091,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsTextParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isText(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isText(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17563,14 +17128,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsoWeekNumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsoWeekNumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isoWeekNum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("date", &self.date)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isoWeekNum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("date", &self.date)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17606,14 +17171,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsoCeilingParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsoCeilingParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.iso_Ceiling(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("significance", &self.significance)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.iso_Ceiling(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("significance", &self.significance)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17660,15 +17225,12 @@ impl rt::ObjectDe for WorkbookFunctionsIspmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIspmtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ispmt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ispmt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("per", &self.per),
@@ -17705,14 +17267,14 @@ impl rt::ObjectDe for WorkbookFunctionsIsrefParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsrefParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.isref(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.isref(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17742,14 +17304,14 @@ impl rt::ObjectDe for WorkbookFunctionsKurtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsKurtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.kurt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.kurt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17782,14 +17344,14 @@ impl rt::ObjectDe for WorkbookFunctionsLargeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLargeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.large(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("k", &self.k)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.large(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("k", &self.k)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17819,14 +17381,14 @@ impl rt::ObjectDe for WorkbookFunctionsLcmParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLcmParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.lcm(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.lcm(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17862,14 +17424,14 @@ impl rt::ObjectDe for WorkbookFunctionsLeftParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLeftParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.left(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text), ("numChars", &self.num_chars)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.left(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text), ("numChars", &self.num_chars)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17905,14 +17467,14 @@ impl rt::ObjectDe for WorkbookFunctionsLeftbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLeftbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.leftb(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text), ("numBytes", &self.num_bytes)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.leftb(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text), ("numBytes", &self.num_bytes)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17942,14 +17504,14 @@ impl rt::ObjectDe for WorkbookFunctionsLenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.len(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.len(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -17979,14 +17541,14 @@ impl rt::ObjectDe for WorkbookFunctionsLenbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLenbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.lenb(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.lenb(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -18016,14 +17578,14 @@ impl rt::ObjectDe for WorkbookFunctionsLnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLnParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ln(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.ln(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -18053,14 +17615,14 @@ impl rt::ObjectDe for FileStorageContainerLockParams {
 }
 #[cfg(msgraph_v1_c79)]
 impl rt::ObjectSer for FileStorageContainerLockParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.lock(microsoft.graph.fileStorageContainer)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("lockState", &self.lock_state)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.lock(microsoft.graph.fileStorageContainer)",
+                &self.extra,
+            ),
+            &[("lockState", &self.lock_state)],
+        )
     }
 }
 #[cfg(msgraph_v1_c79)]
@@ -18093,14 +17655,14 @@ impl rt::ObjectDe for WorkbookFunctionsLogParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLogParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.log(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("base", &self.base)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.log(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("base", &self.base)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -18130,14 +17692,14 @@ impl rt::ObjectDe for WorkbookFunctionsLog10Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLog10Params {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.log10(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.log10(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -18184,15 +17746,12 @@ impl rt::ObjectDe for WorkbookFunctionsLogNormDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLogNormDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.logNorm_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.logNorm_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("mean", &self.mean),
@@ -18242,15 +17801,12 @@ impl rt::ObjectDe for WorkbookFunctionsLogNormInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLogNormInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.logNorm_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.logNorm_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("probability", &self.probability),
                 ("mean", &self.mean),
@@ -18286,14 +17842,14 @@ impl rt::ObjectDe for CallCollectionLogTeleconferenceDeviceQualityParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallCollectionLogTeleconferenceDeviceQualityParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("quality", &self.quality)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))",
+                &self.extra,
+            ),
+            &[("quality", &self.quality)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -18336,15 +17892,12 @@ impl rt::ObjectDe for WorkbookFunctionsLookupParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLookupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.lookup(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.lookup(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("lookupValue", &self.lookup_value),
                 ("lookupVector", &self.lookup_vector),
@@ -18380,14 +17933,14 @@ impl rt::ObjectDe for WorkbookFunctionsLowerParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLowerParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.lower(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.lower(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -18417,14 +17970,14 @@ impl rt::ObjectDe for ChatMarkChatReadForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatMarkChatReadForUserParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.markChatReadForUser(microsoft.graph.chat)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("user", &self.user)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.markChatReadForUser(microsoft.graph.chat)",
+                &self.extra,
+            ),
+            &[("user", &self.user)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -18463,15 +18016,12 @@ impl rt::ObjectDe for ChatMarkChatUnreadForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatMarkChatUnreadForUserParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.markChatUnreadForUser(microsoft.graph.chat)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.markChatUnreadForUser(microsoft.graph.chat)",
+                &self.extra,
+            ),
             &[
                 ("user", &self.user),
                 ("lastMessageReadDateTime", &self.last_message_read_date_time),
@@ -18507,14 +18057,14 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionMarkReadParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionMarkReadParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.markRead(Collection(microsoft.graph.serviceUpdateMessage))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("messageIds", &self.message_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.markRead(Collection(microsoft.graph.serviceUpdateMessage))",
+                &self.extra,
+            ),
+            &[("messageIds", &self.message_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -18544,14 +18094,14 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionMarkUnreadParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionMarkUnreadParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.markUnread(Collection(microsoft.graph.serviceUpdateMessage))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("messageIds", &self.message_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.markUnread(Collection(microsoft.graph.serviceUpdateMessage))",
+                &self.extra,
+            ),
+            &[("messageIds", &self.message_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -18594,15 +18144,12 @@ impl rt::ObjectDe for WorkbookFunctionsMatchParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMatchParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.match(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.match(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("lookupValue", &self.lookup_value),
                 ("lookupArray", &self.lookup_array),
@@ -18638,14 +18185,14 @@ impl rt::ObjectDe for WorkbookFunctionsMaxParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMaxParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.max(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.max(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -18675,14 +18222,14 @@ impl rt::ObjectDe for WorkbookFunctionsMaxAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMaxAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.maxA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.maxA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -18737,15 +18284,12 @@ impl rt::ObjectDe for WorkbookFunctionsMdurationParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMdurationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mduration(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.mduration(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -18784,14 +18328,14 @@ impl rt::ObjectDe for WorkbookFunctionsMedianParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMedianParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.median(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.median(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -18821,14 +18365,14 @@ impl rt::ObjectDe for WorkbookRangeMergeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookRangeMergeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.merge(microsoft.graph.workbookRange)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("across", &self.across)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.merge(microsoft.graph.workbookRange)",
+                &self.extra,
+            ),
+            &[("across", &self.across)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -18871,15 +18415,12 @@ impl rt::ObjectDe for WorkbookFunctionsMidParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMidParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mid(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.mid(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("text", &self.text),
                 ("startNum", &self.start_num),
@@ -18928,15 +18469,12 @@ impl rt::ObjectDe for WorkbookFunctionsMidbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMidbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.midb(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.midb(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("text", &self.text),
                 ("startNum", &self.start_num),
@@ -18972,14 +18510,14 @@ impl rt::ObjectDe for WorkbookFunctionsMinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.min(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.min(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -19009,14 +18547,14 @@ impl rt::ObjectDe for WorkbookFunctionsMinAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMinAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.minA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.minA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -19046,14 +18584,14 @@ impl rt::ObjectDe for WorkbookFunctionsMinuteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMinuteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.minute(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("serialNumber", &self.serial_number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.minute(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("serialNumber", &self.serial_number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -19096,15 +18634,12 @@ impl rt::ObjectDe for WorkbookFunctionsMirrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMirrParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mirr(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.mirr(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("values", &self.values),
                 ("financeRate", &self.finance_rate),
@@ -19146,14 +18681,14 @@ impl rt::ObjectDe for WorkbookFunctionsModParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsModParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mod(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("divisor", &self.divisor)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.mod(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("divisor", &self.divisor)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -19183,14 +18718,14 @@ impl rt::ObjectDe for WorkbookFunctionsMonthParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMonthParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.month(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("serialNumber", &self.serial_number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.month(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("serialNumber", &self.serial_number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -19220,14 +18755,14 @@ impl rt::ObjectDe for MailFolderMoveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MailFolderMoveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.move(microsoft.graph.mailFolder)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("DestinationId", &self.destination_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.move(microsoft.graph.mailFolder)",
+                &self.extra,
+            ),
+            &[("DestinationId", &self.destination_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -19257,14 +18792,14 @@ impl rt::ObjectDe for MessageMoveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageMoveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.move(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("DestinationId", &self.destination_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.move(microsoft.graph.message)",
+                &self.extra,
+            ),
+            &[("DestinationId", &self.destination_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -19300,14 +18835,14 @@ impl rt::ObjectDe for WorkbookFunctionsMroundParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMroundParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mround(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("multiple", &self.multiple)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.mround(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("multiple", &self.multiple)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -19337,14 +18872,14 @@ impl rt::ObjectDe for WorkbookFunctionsMultiNomialParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMultiNomialParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.multiNomial(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.multiNomial(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -19374,14 +18909,14 @@ impl rt::ObjectDe for ParticipantMuteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ParticipantMuteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mute(microsoft.graph.participant)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("clientContext", &self.client_context)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.mute(microsoft.graph.participant)",
+                &self.extra,
+            ),
+            &[("clientContext", &self.client_context)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -19411,14 +18946,14 @@ impl rt::ObjectDe for CallMuteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallMuteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mute(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("clientContext", &self.client_context)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.mute(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("clientContext", &self.client_context)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -19448,14 +18983,14 @@ impl rt::ObjectDe for WorkbookFunctionsNParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.n(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.n(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -19502,15 +19037,12 @@ impl rt::ObjectDe for WorkbookFunctionsNegBinomDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNegBinomDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.negBinom_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.negBinom_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("numberF", &self.number_f),
                 ("numberS", &self.number_s),
@@ -19560,15 +19092,12 @@ impl rt::ObjectDe for WorkbookFunctionsNetworkDaysParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNetworkDaysParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.networkDays(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.networkDays(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("startDate", &self.start_date),
                 ("endDate", &self.end_date),
@@ -19621,15 +19150,12 @@ impl rt::ObjectDe for WorkbookFunctionsNetworkDaysIntlParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNetworkDaysIntlParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.networkDays_Intl(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.networkDays_Intl(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("startDate", &self.start_date),
                 ("endDate", &self.end_date),
@@ -19672,14 +19198,14 @@ impl rt::ObjectDe for WorkbookFunctionsNominalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNominalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.nominal(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("effectRate", &self.effect_rate), ("npery", &self.npery)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.nominal(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("effectRate", &self.effect_rate), ("npery", &self.npery)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -19726,15 +19252,12 @@ impl rt::ObjectDe for WorkbookFunctionsNormDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNormDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.norm_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.norm_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("mean", &self.mean),
@@ -19784,15 +19307,12 @@ impl rt::ObjectDe for WorkbookFunctionsNormInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNormInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.norm_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.norm_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("probability", &self.probability),
                 ("mean", &self.mean),
@@ -19834,14 +19354,14 @@ impl rt::ObjectDe for WorkbookFunctionsNormSDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNormSDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.norm_S_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("z", &self.z), ("cumulative", &self.cumulative)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.norm_S_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("z", &self.z), ("cumulative", &self.cumulative)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -19871,14 +19391,14 @@ impl rt::ObjectDe for WorkbookFunctionsNormSInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNormSInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.norm_S_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("probability", &self.probability)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.norm_S_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("probability", &self.probability)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -19908,14 +19428,14 @@ impl rt::ObjectDe for WorkbookFunctionsNotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNotParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.not(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("logical", &self.logical)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.not(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("logical", &self.logical)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -19966,15 +19486,12 @@ impl rt::ObjectDe for WorkbookFunctionsNperParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNperParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.nper(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.nper(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("pmt", &self.pmt),
@@ -20015,14 +19532,14 @@ impl rt::ObjectDe for WorkbookFunctionsNpvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNpvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.npv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("rate", &self.rate), ("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.npv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("rate", &self.rate), ("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -20065,15 +19582,12 @@ impl rt::ObjectDe for WorkbookFunctionsNumberValueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNumberValueParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.numberValue(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.numberValue(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("text", &self.text),
                 ("decimalSeparator", &self.decimal_separator),
@@ -20115,14 +19629,14 @@ impl rt::ObjectDe for WorkbookFunctionsOct2BinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOct2BinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oct2Bin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.oct2Bin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -20152,14 +19666,14 @@ impl rt::ObjectDe for WorkbookFunctionsOct2DecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOct2DecParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oct2Dec(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.oct2Dec(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -20195,14 +19709,14 @@ impl rt::ObjectDe for WorkbookFunctionsOct2HexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOct2HexParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oct2Hex(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("places", &self.places)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.oct2Hex(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("places", &self.places)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -20232,14 +19746,14 @@ impl rt::ObjectDe for WorkbookFunctionsOddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOddParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.odd(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.odd(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -20306,15 +19820,12 @@ impl rt::ObjectDe for WorkbookFunctionsOddFPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOddFPriceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oddFPrice(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.oddFPrice(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -20393,15 +19904,12 @@ impl rt::ObjectDe for WorkbookFunctionsOddFYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOddFYieldParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oddFYield(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.oddFYield(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -20476,15 +19984,12 @@ impl rt::ObjectDe for WorkbookFunctionsOddLPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOddLPriceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oddLPrice(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.oddLPrice(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -20558,15 +20063,12 @@ impl rt::ObjectDe for WorkbookFunctionsOddLYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOddLYieldParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.oddLYield(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.oddLYield(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -20607,14 +20109,14 @@ impl rt::ObjectDe for OnenotePageOnenotePatchContentParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for OnenotePageOnenotePatchContentParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.onenotePatchContent(microsoft.graph.onenotePage)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("commands", &self.commands)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.onenotePatchContent(microsoft.graph.onenotePage)",
+                &self.extra,
+            ),
+            &[("commands", &self.commands)],
+        )
     }
 }
 #[cfg(msgraph_v1_c1)]
@@ -20644,14 +20146,14 @@ impl rt::ObjectDe for WorkbookFunctionsOrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOrParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.or(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.or(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -20698,15 +20200,12 @@ impl rt::ObjectDe for SynchronizationSchemaParseExpressionParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for SynchronizationSchemaParseExpressionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.parseExpression(microsoft.graph.synchronizationSchema)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.parseExpression(microsoft.graph.synchronizationSchema)",
+                &self.extra,
+            ),
             &[
                 ("expression", &self.expression),
                 ("testInputObject", &self.test_input_object),
@@ -20751,15 +20250,12 @@ impl rt::ObjectDe for BilledReconciliationExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for BilledReconciliationExportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedReconciliation)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedReconciliation)",
+                &self.extra,
+            ),
             &[("invoiceId", &self.invoice_id), ("attributeSet", &self.attribute_set)],
         )
     }
@@ -20800,15 +20296,12 @@ impl rt::ObjectDe for BilledUsageExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for BilledUsageExportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedUsage)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedUsage)",
+                &self.extra,
+            ),
             &[("invoiceId", &self.invoice_id), ("attributeSet", &self.attribute_set)],
         )
     }
@@ -20853,15 +20346,12 @@ impl rt::ObjectDe for UnbilledReconciliationExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for UnbilledReconciliationExportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.unbilledReconciliation)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.unbilledReconciliation)",
+                &self.extra,
+            ),
             &[
                 ("currencyCode", &self.currency_code),
                 ("billingPeriod", &self.billing_period),
@@ -20910,15 +20400,12 @@ impl rt::ObjectDe for UnbilledUsageExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for UnbilledUsageExportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.unbilledUsage)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.unbilledUsage)",
+                &self.extra,
+            ),
             &[
                 ("currencyCode", &self.currency_code),
                 ("billingPeriod", &self.billing_period),
@@ -20963,14 +20450,14 @@ impl rt::ObjectDe for WorkbookFunctionsPdurationParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPdurationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.pduration(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("rate", &self.rate), ("pv", &self.pv), ("fv", &self.fv)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.pduration(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("rate", &self.rate), ("pv", &self.pv), ("fv", &self.fv)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -21013,15 +20500,12 @@ impl rt::ObjectDe for WorkbookFunctionsPercentRankExcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPercentRankExcParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.percentRank_Exc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.percentRank_Exc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("array", &self.array),
                 ("x", &self.x),
@@ -21070,15 +20554,12 @@ impl rt::ObjectDe for WorkbookFunctionsPercentRankIncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPercentRankIncParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.percentRank_Inc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.percentRank_Inc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("array", &self.array),
                 ("x", &self.x),
@@ -21117,14 +20598,14 @@ impl rt::ObjectDe for WorkbookFunctionsPercentileExcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPercentileExcParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.percentile_Exc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("k", &self.k)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.percentile_Exc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("k", &self.k)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -21157,14 +20638,14 @@ impl rt::ObjectDe for WorkbookFunctionsPercentileIncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPercentileIncParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.percentile_Inc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("k", &self.k)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.percentile_Inc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("k", &self.k)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -21203,15 +20684,12 @@ impl rt::ObjectDe for WorkbookFunctionsPermutParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPermutParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.permut(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.permut(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("number", &self.number), ("numberChosen", &self.number_chosen)],
         )
     }
@@ -21252,15 +20730,12 @@ impl rt::ObjectDe for WorkbookFunctionsPermutationaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPermutationaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.permutationa(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.permutationa(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("number", &self.number), ("numberChosen", &self.number_chosen)],
         )
     }
@@ -21292,14 +20767,14 @@ impl rt::ObjectDe for WorkbookFunctionsPhiParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPhiParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.phi(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.phi(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -21338,15 +20813,12 @@ impl rt::ObjectDe for CallPlayPromptParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallPlayPromptParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.playPrompt(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.playPrompt(microsoft.graph.call)",
+                &self.extra,
+            ),
             &[("prompts", &self.prompts), ("clientContext", &self.client_context)],
         )
     }
@@ -21399,15 +20871,12 @@ impl rt::ObjectDe for WorkbookFunctionsPmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPmtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.pmt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.pmt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("nper", &self.nper),
@@ -21458,15 +20927,12 @@ impl rt::ObjectDe for WorkbookFunctionsPoissonDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPoissonDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.poisson_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.poisson_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("x", &self.x), ("mean", &self.mean), ("cumulative", &self.cumulative)],
         )
     }
@@ -21504,14 +20970,14 @@ impl rt::ObjectDe for WorkbookFunctionsPowerParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPowerParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.power(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("power", &self.power)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.power(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("power", &self.power)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -21566,15 +21032,12 @@ impl rt::ObjectDe for WorkbookFunctionsPpmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPpmtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.ppmt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.ppmt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("per", &self.per),
@@ -21616,14 +21079,14 @@ impl rt::ObjectDe for DriveItemPreviewParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemPreviewParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.preview(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("page", &self.page), ("zoom", &self.zoom)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.preview(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
+            &[("page", &self.page), ("zoom", &self.zoom)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -21682,15 +21145,12 @@ impl rt::ObjectDe for WorkbookFunctionsPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPriceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.price(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.price(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -21751,15 +21211,12 @@ impl rt::ObjectDe for WorkbookFunctionsPriceDiscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPriceDiscParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.priceDisc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.priceDisc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -21822,15 +21279,12 @@ impl rt::ObjectDe for WorkbookFunctionsPriceMatParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPriceMatParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.priceMat(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.priceMat(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -21871,14 +21325,14 @@ impl rt::ObjectDe for UserDataSecurityAndGovernanceProcessContentParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserDataSecurityAndGovernanceProcessContentParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.processContent(microsoft.graph.userDataSecurityAndGovernance)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("contentToProcess", &self.content_to_process)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.processContent(microsoft.graph.userDataSecurityAndGovernance)",
+                &self.extra,
+            ),
+            &[("contentToProcess", &self.content_to_process)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -21913,14 +21367,14 @@ impl rt::ObjectDe for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.processContentAsync(microsoft.graph.tenantDataSecurityAndGovernance)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("processContentRequests", &self.process_content_requests)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.processContentAsync(microsoft.graph.tenantDataSecurityAndGovernance)",
+                &self.extra,
+            ),
+            &[("processContentRequests", &self.process_content_requests)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -21950,14 +21404,14 @@ impl rt::ObjectDe for WorkbookFunctionsProductParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsProductParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.product(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.product(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -21987,14 +21441,14 @@ impl rt::ObjectDe for WorkbookFunctionsProperParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsProperParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.proper(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.proper(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -22026,14 +21480,14 @@ impl rt::ObjectDe for WorkbookWorksheetProtectionProtectParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookWorksheetProtectionProtectParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.protect(microsoft.graph.workbookWorksheetProtection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("options", &self.options)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.protect(microsoft.graph.workbookWorksheetProtection)",
+                &self.extra,
+            ),
+            &[("options", &self.options)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -22065,14 +21519,14 @@ impl rt::ObjectDe for SynchronizationJobProvisionOnDemandParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for SynchronizationJobProvisionOnDemandParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.provisionOnDemand(microsoft.graph.synchronizationJob)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("parameters", &self.parameters)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.provisionOnDemand(microsoft.graph.synchronizationJob)",
+                &self.extra,
+            ),
+            &[("parameters", &self.parameters)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -22115,15 +21569,12 @@ impl rt::ObjectDe for BrowserSiteListPublishParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for BrowserSiteListPublishParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.publish(microsoft.graph.browserSiteList)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.publish(microsoft.graph.browserSiteList)",
+                &self.extra,
+            ),
             &[
                 ("revision", &self.revision),
                 ("sites", &self.sites),
@@ -22180,15 +21631,12 @@ impl rt::ObjectDe for WorkbookFunctionsPvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.pv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.pv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("rate", &self.rate),
                 ("nper", &self.nper),
@@ -22229,14 +21677,14 @@ impl rt::ObjectDe for WorkbookFunctionsQuartileExcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsQuartileExcParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.quartile_Exc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("quart", &self.quart)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.quartile_Exc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("quart", &self.quart)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -22269,14 +21717,14 @@ impl rt::ObjectDe for WorkbookFunctionsQuartileIncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsQuartileIncParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.quartile_Inc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("quart", &self.quart)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.quartile_Inc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("quart", &self.quart)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -22306,14 +21754,14 @@ impl rt::ObjectDe for SearchEntityQueryParams {
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for SearchEntityQueryParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.query(microsoft.graph.searchEntity)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("requests", &self.requests)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.query(microsoft.graph.searchEntity)",
+                &self.extra,
+            ),
+            &[("requests", &self.requests)],
+        )
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -22352,15 +21800,12 @@ impl rt::ObjectDe for WorkbookFunctionsQuotientParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsQuotientParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.quotient(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.quotient(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("numerator", &self.numerator), ("denominator", &self.denominator)],
         )
     }
@@ -22392,14 +21837,14 @@ impl rt::ObjectDe for WorkbookFunctionsRadiansParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRadiansParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.radians(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("angle", &self.angle)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.radians(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("angle", &self.angle)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -22432,14 +21877,14 @@ impl rt::ObjectDe for WorkbookFunctionsRandBetweenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRandBetweenParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.randBetween(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("bottom", &self.bottom), ("top", &self.top)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.randBetween(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("bottom", &self.bottom), ("top", &self.top)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -22482,15 +21927,12 @@ impl rt::ObjectDe for WorkbookFunctionsRankAvgParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRankAvgParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rank_Avg(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.rank_Avg(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("number", &self.number), ("ref", &self.ref_), ("order", &self.order)],
         )
     }
@@ -22535,15 +21977,12 @@ impl rt::ObjectDe for WorkbookFunctionsRankEqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRankEqParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rank_Eq(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.rank_Eq(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("number", &self.number), ("ref", &self.ref_), ("order", &self.order)],
         )
     }
@@ -22600,15 +22039,12 @@ impl rt::ObjectDe for WorkbookFunctionsRateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rate(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.rate(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("nper", &self.nper),
                 ("pmt", &self.pmt),
@@ -22668,15 +22104,12 @@ impl rt::ObjectDe for WorkbookFunctionsReceivedParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsReceivedParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.received(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.received(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -22750,15 +22183,12 @@ impl rt::ObjectDe for CallRecordResponseParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallRecordResponseParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.recordResponse(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.recordResponse(microsoft.graph.call)",
+                &self.extra,
+            ),
             &[
                 ("prompts", &self.prompts),
                 ("bargeInAllowed", &self.barge_in_allowed),
@@ -22811,15 +22241,12 @@ impl rt::ObjectDe for PrintJobRedirectParams {
 }
 #[cfg(msgraph_v1_c91)]
 impl rt::ObjectSer for PrintJobRedirectParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.redirect(microsoft.graph.printJob)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.redirect(microsoft.graph.printJob)",
+                &self.extra,
+            ),
             &[
                 ("destinationPrinterId", &self.destination_printer_id),
                 ("configuration", &self.configuration),
@@ -22867,15 +22294,12 @@ impl rt::ObjectDe for CallRedirectParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallRedirectParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.redirect(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.redirect(microsoft.graph.call)",
+                &self.extra,
+            ),
             &[
                 ("targets", &self.targets),
                 ("timeout", &self.timeout),
@@ -22917,14 +22341,14 @@ impl rt::ObjectDe for CallRejectParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallRejectParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.reject(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reason", &self.reason), ("callbackUri", &self.callback_uri)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.reject(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("reason", &self.reason), ("callbackUri", &self.callback_uri)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -22954,14 +22378,14 @@ impl rt::ObjectDe for SiteCollectionRemoveParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for SiteCollectionRemoveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.remove(Collection(microsoft.graph.site))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.remove(Collection(microsoft.graph.site))",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c1)]
@@ -22991,14 +22415,14 @@ impl rt::ObjectDe for ConversationMemberCollectionRemoveParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ConversationMemberCollectionRemoveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.remove(Collection(microsoft.graph.conversationMember))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.remove(Collection(microsoft.graph.conversationMember))",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c3)]
@@ -23028,14 +22452,14 @@ impl rt::ObjectDe for ChatRemoveAllAccessForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatRemoveAllAccessForUserParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.removeAllAccessForUser(microsoft.graph.chat)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("user", &self.user)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.removeAllAccessForUser(microsoft.graph.chat)",
+                &self.extra,
+            ),
+            &[("user", &self.user)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -23065,14 +22489,14 @@ impl rt::ObjectDe for GroupLifecyclePolicyRemoveGroupParams {
 }
 #[cfg(msgraph_v1_c83)]
 impl rt::ObjectSer for GroupLifecyclePolicyRemoveGroupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("groupId", &self.group_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)",
+                &self.extra,
+            ),
+            &[("groupId", &self.group_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c83)]
@@ -23108,14 +22532,14 @@ impl rt::ObjectDe for ApplicationRemoveKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ApplicationRemoveKeyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.removeKey(microsoft.graph.application)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("keyId", &self.key_id), ("proof", &self.proof)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.removeKey(microsoft.graph.application)",
+                &self.extra,
+            ),
+            &[("keyId", &self.key_id), ("proof", &self.proof)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -23151,14 +22575,14 @@ impl rt::ObjectDe for ServicePrincipalRemoveKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ServicePrincipalRemoveKeyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.removeKey(microsoft.graph.servicePrincipal)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("keyId", &self.key_id), ("proof", &self.proof)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.removeKey(microsoft.graph.servicePrincipal)",
+                &self.extra,
+            ),
+            &[("keyId", &self.key_id), ("proof", &self.proof)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -23188,14 +22612,14 @@ impl rt::ObjectDe for ApplicationRemovePasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ApplicationRemovePasswordParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.removePassword(microsoft.graph.application)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("keyId", &self.key_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.removePassword(microsoft.graph.application)",
+                &self.extra,
+            ),
+            &[("keyId", &self.key_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -23225,14 +22649,14 @@ impl rt::ObjectDe for ServicePrincipalRemovePasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ServicePrincipalRemovePasswordParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.removePassword(microsoft.graph.servicePrincipal)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("keyId", &self.key_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.removePassword(microsoft.graph.servicePrincipal)",
+                &self.extra,
+            ),
+            &[("keyId", &self.key_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -23262,14 +22686,14 @@ impl rt::ObjectDe for CloudPcRenameParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for CloudPcRenameParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rename(microsoft.graph.cloudPC)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("displayName", &self.display_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.rename(microsoft.graph.cloudPC)",
+                &self.extra,
+            ),
+            &[("displayName", &self.display_name)],
+        )
     }
 }
 #[cfg(msgraph_v1_c9)]
@@ -23316,15 +22740,12 @@ impl rt::ObjectDe for WorkbookFunctionsReplaceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsReplaceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.replace(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.replace(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("oldText", &self.old_text),
                 ("startNum", &self.start_num),
@@ -23378,15 +22799,12 @@ impl rt::ObjectDe for WorkbookFunctionsReplaceBParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsReplaceBParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.replaceB(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.replaceB(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("oldText", &self.old_text),
                 ("startNum", &self.start_num),
@@ -23429,14 +22847,14 @@ impl rt::ObjectDe for MessageReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageReplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.reply(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Message", &self.message), ("Comment", &self.comment)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.reply(microsoft.graph.message)",
+                &self.extra,
+            ),
+            &[("Message", &self.message), ("Comment", &self.comment)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -23466,14 +22884,14 @@ impl rt::ObjectDe for PostReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for PostReplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.reply(microsoft.graph.post)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Post", &self.post)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.reply(microsoft.graph.post)",
+                &self.extra,
+            ),
+            &[("Post", &self.post)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -23503,14 +22921,14 @@ impl rt::ObjectDe for ConversationThreadReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ConversationThreadReplyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.reply(microsoft.graph.conversationThread)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Post", &self.post)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.reply(microsoft.graph.conversationThread)",
+                &self.extra,
+            ),
+            &[("Post", &self.post)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -23546,14 +22964,14 @@ impl rt::ObjectDe for MessageReplyAllParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageReplyAllParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.replyAll(microsoft.graph.message)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("Message", &self.message), ("Comment", &self.comment)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.replyAll(microsoft.graph.message)",
+                &self.extra,
+            ),
+            &[("Message", &self.message), ("Comment", &self.comment)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -23592,15 +23010,12 @@ impl rt::ObjectDe for ChatMessageCollectionReplyWithQuoteParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ChatMessageCollectionReplyWithQuoteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.replyWithQuote(Collection(microsoft.graph.chatMessage))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.replyWithQuote(Collection(microsoft.graph.chatMessage))",
+                &self.extra,
+            ),
             &[("messageIds", &self.message_ids), ("replyMessage", &self.reply_message)],
         )
     }
@@ -23641,15 +23056,12 @@ impl rt::ObjectDe for CloudPcReprovisionParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for CloudPcReprovisionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.reprovision(microsoft.graph.cloudPC)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.reprovision(microsoft.graph.cloudPC)",
+                &self.extra,
+            ),
             &[
                 ("userAccountType", &self.user_account_type),
                 ("osVersion", &self.os_version),
@@ -23690,14 +23102,14 @@ impl rt::ObjectDe for WorkbookFunctionsReptParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsReptParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rept(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text), ("numberTimes", &self.number_times)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.rept(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text), ("numberTimes", &self.number_times)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -23727,14 +23139,14 @@ impl rt::ObjectDe for AuthenticationMethodResetPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for AuthenticationMethodResetPasswordParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("newPassword", &self.new_password)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)",
+                &self.extra,
+            ),
+            &[("newPassword", &self.new_password)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -23767,14 +23179,14 @@ impl rt::ObjectDe for CloudPcResizeParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for CloudPcResizeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.resize(microsoft.graph.cloudPC)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("targetServicePlanId", &self.target_service_plan_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.resize(microsoft.graph.cloudPC)",
+                &self.extra,
+            ),
+            &[("targetServicePlanId", &self.target_service_plan_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c9)]
@@ -23806,14 +23218,14 @@ impl rt::ObjectDe for SynchronizationJobRestartParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for SynchronizationJobRestartParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.restart(microsoft.graph.synchronizationJob)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("criteria", &self.criteria)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.restart(microsoft.graph.synchronizationJob)",
+                &self.extra,
+            ),
+            &[("criteria", &self.criteria)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -23843,14 +23255,14 @@ impl rt::ObjectDe for CloudPcRestoreParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for CloudPcRestoreParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.restore(microsoft.graph.cloudPC)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("cloudPcSnapshotId", &self.cloud_pc_snapshot_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.restore(microsoft.graph.cloudPC)",
+                &self.extra,
+            ),
+            &[("cloudPcSnapshotId", &self.cloud_pc_snapshot_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c9)]
@@ -23889,15 +23301,12 @@ impl rt::ObjectDe for DriveItemRestoreParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemRestoreParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.restore(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.restore(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
             &[("parentReference", &self.parent_reference), ("name", &self.name)],
         )
     }
@@ -23942,15 +23351,12 @@ impl rt::ObjectDe for AccessPackageAssignmentRequestResumeParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for AccessPackageAssignmentRequestResumeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.resume(microsoft.graph.accessPackageAssignmentRequest)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.resume(microsoft.graph.accessPackageAssignmentRequest)",
+                &self.extra,
+            ),
             &[("source", &self.source), ("type", &self.type_), ("data", &self.data)],
         )
     }
@@ -24009,15 +23415,12 @@ impl rt::ObjectDe for CopilotRootRetrievalParams {
 }
 #[cfg(msgraph_v1_c64)]
 impl rt::ObjectSer for CopilotRootRetrievalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.retrieval(microsoft.graph.copilotRoot)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.retrieval(microsoft.graph.copilotRoot)",
+                &self.extra,
+            ),
             &[
                 ("queryString", &self.query_string),
                 ("dataSource", &self.data_source),
@@ -24089,15 +23492,12 @@ impl rt::ObjectDe for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.retrieveCloudPcRecommendationReports(microsoft.graph.cloudPcReport)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.retrieveCloudPcRecommendationReports(microsoft.graph.cloudPcReport)",
+                &self.extra,
+            ),
             &[
                 ("reportType", &self.report_type),
                 ("filter", &self.filter),
@@ -24178,15 +23578,12 @@ for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.retrieveDeviceAppInstallationStatusReport(microsoft.graph.deviceManagementReports)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.retrieveDeviceAppInstallationStatusReport(microsoft.graph.deviceManagementReports)",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("select", &self.select),
@@ -24234,14 +23631,14 @@ impl rt::ObjectDe for WorkbookFunctionsRightParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRightParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.right(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text), ("numChars", &self.num_chars)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.right(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text), ("numChars", &self.num_chars)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -24277,14 +23674,14 @@ impl rt::ObjectDe for WorkbookFunctionsRightbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRightbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rightb(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text), ("numBytes", &self.num_bytes)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.rightb(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text), ("numBytes", &self.num_bytes)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -24317,14 +23714,14 @@ impl rt::ObjectDe for WorkbookFunctionsRomanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRomanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.roman(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("form", &self.form)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.roman(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("form", &self.form)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -24360,14 +23757,14 @@ impl rt::ObjectDe for WorkbookFunctionsRoundParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRoundParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.round(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("numDigits", &self.num_digits)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.round(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("numDigits", &self.num_digits)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -24403,14 +23800,14 @@ impl rt::ObjectDe for WorkbookFunctionsRoundDownParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRoundDownParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.roundDown(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("numDigits", &self.num_digits)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.roundDown(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("numDigits", &self.num_digits)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -24446,14 +23843,14 @@ impl rt::ObjectDe for WorkbookFunctionsRoundUpParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRoundUpParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.roundUp(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("numDigits", &self.num_digits)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.roundUp(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("numDigits", &self.num_digits)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -24483,14 +23880,14 @@ impl rt::ObjectDe for WorkbookFunctionsRowsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRowsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rows(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.rows(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -24529,14 +23926,14 @@ impl rt::ObjectDe for WorkbookFunctionsRriParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRriParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.rri(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("nper", &self.nper), ("pv", &self.pv), ("fv", &self.fv)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.rri(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("nper", &self.nper), ("pv", &self.pv), ("fv", &self.fv)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -24576,15 +23973,12 @@ impl rt::ObjectDe for DeviceCompliancePolicyScheduleActionsForRulesParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceCompliancePolicyScheduleActionsForRulesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.scheduleActionsForRules(microsoft.graph.deviceCompliancePolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.scheduleActionsForRules(microsoft.graph.deviceCompliancePolicy)",
+                &self.extra,
+            ),
             &[
                 (
                     "deviceComplianceScheduledActionForRules",
@@ -24642,15 +24036,12 @@ impl rt::ObjectDe for RestorePointCollectionSearchParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for RestorePointCollectionSearchParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.search(Collection(microsoft.graph.restorePoint))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.search(Collection(microsoft.graph.restorePoint))",
+                &self.extra,
+            ),
             &[
                 ("protectionUnitIds", &self.protection_unit_ids),
                 ("protectionTimePeriod", &self.protection_time_period),
@@ -24688,14 +24079,14 @@ impl rt::ObjectDe for WorkbookFunctionsSecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSecParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sec(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sec(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -24725,14 +24116,14 @@ impl rt::ObjectDe for WorkbookFunctionsSechParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSechParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sech(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sech(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -24763,14 +24154,14 @@ impl rt::ObjectDe for WorkbookFunctionsSecondParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSecondParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.second(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("serialNumber", &self.serial_number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.second(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("serialNumber", &self.serial_number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -24800,14 +24191,14 @@ impl rt::ObjectDe for SensorCandidateCollectionActivateParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SensorCandidateCollectionActivateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.activate(Collection(microsoft.graph.security.sensorCandidate))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("serverIds", &self.server_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.activate(Collection(microsoft.graph.security.sensorCandidate))",
+                &self.extra,
+            ),
+            &[("serverIds", &self.server_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -24860,15 +24251,12 @@ impl rt::ObjectDe for EdiscoveryReviewSetAddToReviewSetParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryReviewSetAddToReviewSetParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.addToReviewSet(microsoft.graph.security.ediscoveryReviewSet)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.addToReviewSet(microsoft.graph.security.ediscoveryReviewSet)",
+                &self.extra,
+            ),
             &[
                 ("search", &self.search),
                 ("additionalDataOptions", &self.additional_data_options),
@@ -24906,14 +24294,14 @@ impl rt::ObjectDe for EdiscoveryCustodianCollectionApplyHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryCustodianCollectionApplyHoldParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.applyHold(Collection(microsoft.graph.security.ediscoveryCustodian))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("ids", &self.ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.applyHold(Collection(microsoft.graph.security.ediscoveryCustodian))",
+                &self.extra,
+            ),
+            &[("ids", &self.ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -24943,14 +24331,14 @@ impl rt::ObjectDe for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams 
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.applyHold(Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("ids", &self.ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.applyHold(Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource))",
+                &self.extra,
+            ),
+            &[("ids", &self.ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -24993,15 +24381,12 @@ impl rt::ObjectDe for EdiscoveryReviewSetQueryApplyTagsParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryReviewSetQueryApplyTagsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.applyTags(microsoft.graph.security.ediscoveryReviewSetQuery)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.applyTags(microsoft.graph.security.ediscoveryReviewSetQuery)",
+                &self.extra,
+            ),
             &[("tagsToAdd", &self.tags_to_add), ("tagsToRemove", &self.tags_to_remove)],
         )
     }
@@ -25050,15 +24435,12 @@ impl rt::ObjectDe for EdiscoveryReviewSetExportParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryReviewSetExportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.export(microsoft.graph.security.ediscoveryReviewSet)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.export(microsoft.graph.security.ediscoveryReviewSet)",
+                &self.extra,
+            ),
             &[
                 ("outputName", &self.output_name),
                 ("description", &self.description),
@@ -25112,15 +24494,12 @@ impl rt::ObjectDe for EdiscoveryReviewSetQueryExportParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryReviewSetQueryExportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.export(microsoft.graph.security.ediscoveryReviewSetQuery)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.export(microsoft.graph.security.ediscoveryReviewSetQuery)",
+                &self.extra,
+            ),
             &[
                 ("outputName", &self.output_name),
                 ("description", &self.description),
@@ -25186,15 +24565,12 @@ impl rt::ObjectDe for EdiscoverySearchExportReportParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoverySearchExportReportParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.exportReport(microsoft.graph.security.ediscoverySearch)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.exportReport(microsoft.graph.security.ediscoverySearch)",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("description", &self.description),
@@ -25271,15 +24647,12 @@ impl rt::ObjectDe for EdiscoverySearchExportResultParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoverySearchExportResultParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.exportResult(microsoft.graph.security.ediscoverySearch)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.exportResult(microsoft.graph.security.ediscoverySearch)",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("description", &self.description),
@@ -25334,15 +24707,12 @@ impl rt::ObjectDe for IdentityAccountsInvokeActionParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IdentityAccountsInvokeActionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.invokeAction(microsoft.graph.security.identityAccounts)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.invokeAction(microsoft.graph.security.identityAccounts)",
+                &self.extra,
+            ),
             &[
                 ("accountId", &self.account_id),
                 ("action", &self.action),
@@ -25391,15 +24761,12 @@ impl rt::ObjectDe for IncidentCollectionMergeIncidentsParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IncidentCollectionMergeIncidentsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mergeIncidents(Collection(microsoft.graph.security.incident))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.mergeIncidents(Collection(microsoft.graph.security.incident))",
+                &self.extra,
+            ),
             &[
                 ("incidentIds", &self.incident_ids),
                 ("incidentComment", &self.incident_comment),
@@ -25454,15 +24821,12 @@ impl rt::ObjectDe for AlertCollectionMoveAlertsParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AlertCollectionMoveAlertsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.moveAlerts(Collection(microsoft.graph.security.alert))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.moveAlerts(Collection(microsoft.graph.security.alert))",
+                &self.extra,
+            ),
             &[
                 ("alertIds", &self.alert_ids),
                 ("incidentId", &self.incident_id),
@@ -25508,15 +24872,12 @@ impl rt::ObjectDe for EdiscoverySearchPurgeDataParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoverySearchPurgeDataParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.purgeData(microsoft.graph.security.ediscoverySearch)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.purgeData(microsoft.graph.security.ediscoverySearch)",
+                &self.extra,
+            ),
             &[("purgeType", &self.purge_type), ("purgeAreas", &self.purge_areas)],
         )
     }
@@ -25573,15 +24934,12 @@ impl rt::ObjectDe for AnalyzedEmailCollectionRemediateParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AnalyzedEmailCollectionRemediateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.remediate(Collection(microsoft.graph.security.analyzedEmail))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.remediate(Collection(microsoft.graph.security.analyzedEmail))",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("description", &self.description),
@@ -25620,14 +24978,14 @@ impl rt::ObjectDe for EdiscoveryCustodianCollectionRemoveHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryCustodianCollectionRemoveHoldParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.removeHold(Collection(microsoft.graph.security.ediscoveryCustodian))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("ids", &self.ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.removeHold(Collection(microsoft.graph.security.ediscoveryCustodian))",
+                &self.extra,
+            ),
+            &[("ids", &self.ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -25657,14 +25015,14 @@ impl rt::ObjectDe for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.removeHold(Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("ids", &self.ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.removeHold(Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource))",
+                &self.extra,
+            ),
+            &[("ids", &self.ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -25700,14 +25058,14 @@ impl rt::ObjectDe for SecurityRunHuntingQueryParams {
 }
 #[cfg(msgraph_v1_c118)]
 impl rt::ObjectSer for SecurityRunHuntingQueryParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.runHuntingQuery(microsoft.graph.security)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("query", &self.query), ("timespan", &self.timespan)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.runHuntingQuery(microsoft.graph.security)",
+                &self.extra,
+            ),
+            &[("query", &self.query), ("timespan", &self.timespan)],
+        )
     }
 }
 #[cfg(msgraph_v1_c118)]
@@ -25770,15 +25128,12 @@ impl rt::ObjectDe for TeamSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TeamSendActivityNotificationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendActivityNotification(microsoft.graph.team)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendActivityNotification(microsoft.graph.team)",
+                &self.extra,
+            ),
             &[
                 ("topic", &self.topic),
                 ("activityType", &self.activity_type),
@@ -25848,15 +25203,12 @@ impl rt::ObjectDe for UserTeamworkSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserTeamworkSendActivityNotificationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendActivityNotification(microsoft.graph.userTeamwork)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendActivityNotification(microsoft.graph.userTeamwork)",
+                &self.extra,
+            ),
             &[
                 ("topic", &self.topic),
                 ("activityType", &self.activity_type),
@@ -25929,15 +25281,12 @@ impl rt::ObjectDe for ChatSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatSendActivityNotificationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendActivityNotification(microsoft.graph.chat)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendActivityNotification(microsoft.graph.chat)",
+                &self.extra,
+            ),
             &[
                 ("topic", &self.topic),
                 ("activityType", &self.activity_type),
@@ -26013,15 +25362,12 @@ impl rt::ObjectDe for TeamworkSendActivityNotificationToRecipientsParams {
 }
 #[cfg(msgraph_v1_c69)]
 impl rt::ObjectSer for TeamworkSendActivityNotificationToRecipientsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendActivityNotificationToRecipients(microsoft.graph.teamwork)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendActivityNotificationToRecipients(microsoft.graph.teamwork)",
+                &self.extra,
+            ),
             &[
                 ("topic", &self.topic),
                 ("activityType", &self.activity_type),
@@ -26075,15 +25421,12 @@ impl rt::ObjectDe for CallSendDtmfTonesParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallSendDtmfTonesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendDtmfTones(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendDtmfTones(microsoft.graph.call)",
+                &self.extra,
+            ),
             &[
                 ("tones", &self.tones),
                 ("delayBetweenTonesMs", &self.delay_between_tones_ms),
@@ -26128,15 +25471,12 @@ impl rt::ObjectDe for UserSendMailParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserSendMailParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendMail(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendMail(microsoft.graph.user)",
+                &self.extra,
+            ),
             &[("Message", &self.message), ("SaveToSentItems", &self.save_to_sent_items)],
         )
     }
@@ -26182,15 +25522,12 @@ impl rt::ObjectDe for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendVirtualAppointmentReminderSms(microsoft.graph.onlineMeeting)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendVirtualAppointmentReminderSms(microsoft.graph.onlineMeeting)",
+                &self.extra,
+            ),
             &[
                 (
                     "remindBeforeTimeInMinutesType",
@@ -26237,15 +25574,12 @@ impl rt::ObjectDe for OnlineMeetingSendVirtualAppointmentSmsParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for OnlineMeetingSendVirtualAppointmentSmsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sendVirtualAppointmentSms(microsoft.graph.onlineMeeting)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sendVirtualAppointmentSms(microsoft.graph.onlineMeeting)",
+                &self.extra,
+            ),
             &[("messageType", &self.message_type), ("attendees", &self.attendees)],
         )
     }
@@ -26294,15 +25628,12 @@ impl rt::ObjectDe for WorkbookFunctionsSeriesSumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSeriesSumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.seriesSum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.seriesSum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("n", &self.n),
@@ -26348,15 +25679,12 @@ impl rt::ObjectDe for PresenceSetAutomaticLocationParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for PresenceSetAutomaticLocationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setAutomaticLocation(microsoft.graph.presence)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.setAutomaticLocation(microsoft.graph.presence)",
+                &self.extra,
+            ),
             &[
                 ("workLocationType", &self.work_location_type),
                 ("placeId", &self.place_id),
@@ -26404,15 +25732,12 @@ impl rt::ObjectDe for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setCurrentLocation(Collection(microsoft.graph.workPlanOccurrence))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.setCurrentLocation(Collection(microsoft.graph.workPlanOccurrence))",
+                &self.extra,
+            ),
             &[
                 ("updateScope", &self.update_scope),
                 ("workLocationType", &self.work_location_type),
@@ -26457,15 +25782,12 @@ impl rt::ObjectDe for WorkbookChartSetDataParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookChartSetDataParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setData(microsoft.graph.workbookChart)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.setData(microsoft.graph.workbookChart)",
+                &self.extra,
+            ),
             &[("sourceData", &self.source_data), ("seriesBy", &self.series_by)],
         )
     }
@@ -26497,14 +25819,14 @@ impl rt::ObjectDe for VirtualEventSetExternalEventInformationParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for VirtualEventSetExternalEventInformationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setExternalEventInformation(microsoft.graph.virtualEvent)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("externalEventId", &self.external_event_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setExternalEventInformation(microsoft.graph.virtualEvent)",
+                &self.extra,
+            ),
+            &[("externalEventId", &self.external_event_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c32)]
@@ -26543,15 +25865,12 @@ impl rt::ObjectDe for PresenceSetManualLocationParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for PresenceSetManualLocationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setManualLocation(microsoft.graph.presence)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.setManualLocation(microsoft.graph.presence)",
+                &self.extra,
+            ),
             &[
                 ("workLocationType", &self.work_location_type),
                 ("placeId", &self.place_id),
@@ -26586,14 +25905,14 @@ impl rt::ObjectDe for IdentityUserFlowAttributeAssignmentCollectionSetOrderParam
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectSer for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("newAssignmentOrder", &self.new_assignment_order)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))",
+                &self.extra,
+            ),
+            &[("newAssignmentOrder", &self.new_assignment_order)],
+        )
     }
 }
 #[cfg(msgraph_v1_c24)]
@@ -26629,14 +25948,14 @@ impl rt::ObjectDe for WorkbookChartSetPositionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookChartSetPositionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setPosition(microsoft.graph.workbookChart)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("startCell", &self.start_cell), ("endCell", &self.end_cell)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setPosition(microsoft.graph.workbookChart)",
+                &self.extra,
+            ),
+            &[("startCell", &self.start_cell), ("endCell", &self.end_cell)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -26683,15 +26002,12 @@ impl rt::ObjectDe for PresenceSetPresenceParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for PresenceSetPresenceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setPresence(microsoft.graph.presence)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.setPresence(microsoft.graph.presence)",
+                &self.extra,
+            ),
             &[
                 ("sessionId", &self.session_id),
                 ("availability", &self.availability),
@@ -26728,14 +26044,14 @@ impl rt::ObjectDe for DeviceEnrollmentConfigurationSetPriorityParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceEnrollmentConfigurationSetPriorityParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setPriority(microsoft.graph.deviceEnrollmentConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("priority", &self.priority)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setPriority(microsoft.graph.deviceEnrollmentConfiguration)",
+                &self.extra,
+            ),
+            &[("priority", &self.priority)],
+        )
     }
 }
 #[cfg(msgraph_v1_c29)]
@@ -26765,14 +26081,14 @@ impl rt::ObjectDe for ChatMessageSetReactionParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ChatMessageSetReactionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setReaction(microsoft.graph.chatMessage)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reactionType", &self.reaction_type)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setReaction(microsoft.graph.chatMessage)",
+                &self.extra,
+            ),
+            &[("reactionType", &self.reaction_type)],
+        )
     }
 }
 #[cfg(msgraph_v1_c3)]
@@ -26802,14 +26118,14 @@ impl rt::ObjectDe for WorkbookChartFillSetSolidColorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookChartFillSetSolidColorParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setSolidColor(microsoft.graph.workbookChartFill)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("color", &self.color)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setSolidColor(microsoft.graph.workbookChartFill)",
+                &self.extra,
+            ),
+            &[("color", &self.color)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -26839,14 +26155,14 @@ impl rt::ObjectDe for PresenceSetStatusMessageParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for PresenceSetStatusMessageParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setStatusMessage(microsoft.graph.presence)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("statusMessage", &self.status_message)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setStatusMessage(microsoft.graph.presence)",
+                &self.extra,
+            ),
+            &[("statusMessage", &self.status_message)],
+        )
     }
 }
 #[cfg(msgraph_v1_c14)]
@@ -26889,15 +26205,12 @@ impl rt::ObjectDe for PresenceSetUserPreferredPresenceParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for PresenceSetUserPreferredPresenceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setUserPreferredPresence(microsoft.graph.presence)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.setUserPreferredPresence(microsoft.graph.presence)",
+                &self.extra,
+            ),
             &[
                 ("availability", &self.availability),
                 ("activity", &self.activity),
@@ -26936,14 +26249,14 @@ impl rt::ObjectDe for ApplicationSetVerifiedPublisherParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ApplicationSetVerifiedPublisherParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.setVerifiedPublisher(microsoft.graph.application)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("verifiedPublisherId", &self.verified_publisher_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.setVerifiedPublisher(microsoft.graph.application)",
+                &self.extra,
+            ),
+            &[("verifiedPublisherId", &self.verified_publisher_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -26986,15 +26299,12 @@ impl rt::ObjectDe for ScheduleShareParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ScheduleShareParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.share(microsoft.graph.schedule)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.share(microsoft.graph.schedule)",
+                &self.extra,
+            ),
             &[
                 ("notifyTeam", &self.notify_team),
                 ("startDateTime", &self.start_date_time),
@@ -27030,14 +26340,14 @@ impl rt::ObjectDe for WorkbookFunctionsSheetParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSheetParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sheet(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sheet(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27067,14 +26377,14 @@ impl rt::ObjectDe for WorkbookFunctionsSheetsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSheetsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sheets(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reference", &self.reference)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sheets(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("reference", &self.reference)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27104,14 +26414,14 @@ impl rt::ObjectDe for WorkbookFunctionsSignParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sign(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sign(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27141,14 +26451,14 @@ impl rt::ObjectDe for WorkbookFunctionsSinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSinParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sin(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sin(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27178,14 +26488,14 @@ impl rt::ObjectDe for WorkbookFunctionsSinhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSinhParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sinh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sinh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27215,14 +26525,14 @@ impl rt::ObjectDe for WorkbookFunctionsSkewParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSkewParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.skew(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.skew(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27252,14 +26562,14 @@ impl rt::ObjectDe for WorkbookFunctionsSkewPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSkewPParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.skew_p(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.skew_p(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27302,15 +26612,12 @@ impl rt::ObjectDe for WorkbookFunctionsSlnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSlnParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sln(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sln(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("cost", &self.cost), ("salvage", &self.salvage), ("life", &self.life)],
         )
     }
@@ -27345,14 +26652,14 @@ impl rt::ObjectDe for WorkbookFunctionsSmallParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSmallParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.small(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("k", &self.k)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.small(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("k", &self.k)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27382,14 +26689,14 @@ impl rt::ObjectDe for EventSnoozeReminderParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for EventSnoozeReminderParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.snoozeReminder(microsoft.graph.event)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("NewReminderTime", &self.new_reminder_time)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.snoozeReminder(microsoft.graph.event)",
+                &self.extra,
+            ),
+            &[("NewReminderTime", &self.new_reminder_time)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -27419,14 +26726,14 @@ impl rt::ObjectDe for WorkbookFunctionsSqrtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSqrtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sqrt(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sqrt(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27456,14 +26763,14 @@ impl rt::ObjectDe for WorkbookFunctionsSqrtPiParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSqrtPiParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sqrtPi(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sqrtPi(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27493,14 +26800,14 @@ impl rt::ObjectDe for WorkbookFunctionsStDevAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsStDevAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.stDevA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.stDevA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27530,14 +26837,14 @@ impl rt::ObjectDe for WorkbookFunctionsStDevPaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsStDevPaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.stDevPA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.stDevPA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27567,14 +26874,14 @@ impl rt::ObjectDe for WorkbookFunctionsStDevPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsStDevPParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.stDev_P(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.stDev_P(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27604,14 +26911,14 @@ impl rt::ObjectDe for WorkbookFunctionsStDevSParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsStDevSParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.stDev_S(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.stDev_S(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -27654,15 +26961,12 @@ impl rt::ObjectDe for WorkbookFunctionsStandardizeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsStandardizeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.standardize(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.standardize(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("x", &self.x), ("mean", &self.mean), ("standardDev", &self.standard_dev)],
         )
     }
@@ -27703,15 +27007,12 @@ impl rt::ObjectDe for TimeCardStartBreakParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TimeCardStartBreakParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.startBreak(microsoft.graph.timeCard)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.startBreak(microsoft.graph.timeCard)",
+                &self.extra,
+            ),
             &[
                 ("isAtApprovedLocation", &self.is_at_approved_location),
                 ("notes", &self.notes),
@@ -27755,15 +27056,12 @@ impl rt::ObjectDe for ParticipantStartHoldMusicParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ParticipantStartHoldMusicParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.startHoldMusic(microsoft.graph.participant)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.startHoldMusic(microsoft.graph.participant)",
+                &self.extra,
+            ),
             &[
                 ("customPrompt", &self.custom_prompt),
                 ("clientContext", &self.client_context),
@@ -27806,15 +27104,12 @@ impl rt::ObjectDe for ChannelStartMigrationParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ChannelStartMigrationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.startMigration(microsoft.graph.channel)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.startMigration(microsoft.graph.channel)",
+                &self.extra,
+            ),
             &[("conversationCreationDateTime", &self.conversation_creation_date_time)],
         )
     }
@@ -27854,15 +27149,12 @@ impl rt::ObjectDe for ChatStartMigrationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatStartMigrationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.startMigration(microsoft.graph.chat)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.startMigration(microsoft.graph.chat)",
+                &self.extra,
+            ),
             &[("conversationCreationDateTime", &self.conversation_creation_date_time)],
         )
     }
@@ -27894,14 +27186,14 @@ impl rt::ObjectDe for ParticipantStopHoldMusicParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ParticipantStopHoldMusicParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.stopHoldMusic(microsoft.graph.participant)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("clientContext", &self.client_context)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.stopHoldMusic(microsoft.graph.participant)",
+                &self.extra,
+            ),
+            &[("clientContext", &self.client_context)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -27931,14 +27223,14 @@ impl rt::ObjectDe for CallSubscribeToToneParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallSubscribeToToneParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.subscribeToTone(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("clientContext", &self.client_context)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.subscribeToTone(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("clientContext", &self.client_context)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -27985,15 +27277,12 @@ impl rt::ObjectDe for WorkbookFunctionsSubstituteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSubstituteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.substitute(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.substitute(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("text", &self.text),
                 ("oldText", &self.old_text),
@@ -28036,14 +27325,14 @@ impl rt::ObjectDe for WorkbookFunctionsSubtotalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSubtotalParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.subtotal(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("functionNum", &self.function_num), ("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.subtotal(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("functionNum", &self.function_num), ("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -28073,14 +27362,14 @@ impl rt::ObjectDe for WorkbookFunctionsSumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -28123,15 +27412,12 @@ impl rt::ObjectDe for WorkbookFunctionsSumIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSumIfParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sumIf(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.sumIf(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("range", &self.range),
                 ("criteria", &self.criteria),
@@ -28173,14 +27459,14 @@ impl rt::ObjectDe for WorkbookFunctionsSumIfsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSumIfsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sumIfs(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("sumRange", &self.sum_range), ("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sumIfs(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("sumRange", &self.sum_range), ("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -28210,14 +27496,14 @@ impl rt::ObjectDe for WorkbookFunctionsSumSqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSumSqParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sumSq(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sumSq(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -28264,15 +27550,12 @@ impl rt::ObjectDe for WorkbookFunctionsSydParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSydParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.syd(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.syd(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("cost", &self.cost),
                 ("salvage", &self.salvage),
@@ -28309,14 +27592,14 @@ impl rt::ObjectDe for DeviceManagementExchangeConnectorSyncParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementExchangeConnectorSyncParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.sync(microsoft.graph.deviceManagementExchangeConnector)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("syncType", &self.sync_type)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.sync(microsoft.graph.deviceManagementExchangeConnector)",
+                &self.extra,
+            ),
+            &[("syncType", &self.sync_type)],
+        )
     }
 }
 #[cfg(msgraph_v1_c29)]
@@ -28346,14 +27629,14 @@ impl rt::ObjectDe for WorkbookFunctionsTParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.t(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.t(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -28396,15 +27679,12 @@ impl rt::ObjectDe for WorkbookFunctionsTDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.t_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.t_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("degFreedom", &self.deg_freedom),
@@ -28446,14 +27726,14 @@ impl rt::ObjectDe for WorkbookFunctionsTDist2tParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTDist2tParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.t_Dist_2T(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("degFreedom", &self.deg_freedom)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.t_Dist_2T(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("degFreedom", &self.deg_freedom)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -28489,14 +27769,14 @@ impl rt::ObjectDe for WorkbookFunctionsTDistRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTDistRtParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.t_Dist_RT(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x), ("degFreedom", &self.deg_freedom)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.t_Dist_RT(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("x", &self.x), ("degFreedom", &self.deg_freedom)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -28535,15 +27815,12 @@ impl rt::ObjectDe for WorkbookFunctionsTInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTInvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.t_Inv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.t_Inv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("probability", &self.probability), ("degFreedom", &self.deg_freedom)],
         )
     }
@@ -28584,15 +27861,12 @@ impl rt::ObjectDe for WorkbookFunctionsTInv2tParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTInv2tParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.t_Inv_2T(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.t_Inv_2T(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("probability", &self.probability), ("degFreedom", &self.deg_freedom)],
         )
     }
@@ -28624,14 +27898,14 @@ impl rt::ObjectDe for WorkbookFunctionsTanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.tan(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.tan(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -28661,14 +27935,14 @@ impl rt::ObjectDe for WorkbookFunctionsTanhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTanhParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.tanh(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.tanh(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -28698,14 +27972,14 @@ impl rt::ObjectDe for ManagedAppPolicyTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for ManagedAppPolicyTargetAppsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("apps", &self.apps)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)",
+                &self.extra,
+            ),
+            &[("apps", &self.apps)],
+        )
     }
 }
 #[cfg(msgraph_v1_c31)]
@@ -28735,14 +28009,14 @@ impl rt::ObjectDe for ManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for ManagedAppProtectionTargetAppsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.targetApps(microsoft.graph.managedAppProtection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("apps", &self.apps)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.targetApps(microsoft.graph.managedAppProtection)",
+                &self.extra,
+            ),
+            &[("apps", &self.apps)],
+        )
     }
 }
 #[cfg(msgraph_v1_c31)]
@@ -28778,14 +28052,14 @@ impl rt::ObjectDe for TargetedManagedAppConfigurationTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for TargetedManagedAppConfigurationTargetAppsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("apps", &self.apps), ("appGroupType", &self.app_group_type)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)",
+                &self.extra,
+            ),
+            &[("apps", &self.apps), ("appGroupType", &self.app_group_type)],
+        )
     }
 }
 #[cfg(msgraph_v1_c31)]
@@ -28821,14 +28095,14 @@ impl rt::ObjectDe for TargetedManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for TargetedManagedAppProtectionTargetAppsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppProtection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("apps", &self.apps), ("appGroupType", &self.app_group_type)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppProtection)",
+                &self.extra,
+            ),
+            &[("apps", &self.apps), ("appGroupType", &self.app_group_type)],
+        )
     }
 }
 #[cfg(msgraph_v1_c31)]
@@ -28871,15 +28145,12 @@ impl rt::ObjectDe for WorkbookFunctionsTbillEqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTbillEqParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.tbillEq(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.tbillEq(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -28928,15 +28199,12 @@ impl rt::ObjectDe for WorkbookFunctionsTbillPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTbillPriceParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.tbillPrice(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.tbillPrice(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -28985,15 +28253,12 @@ impl rt::ObjectDe for WorkbookFunctionsTbillYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTbillYieldParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.tbillYield(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.tbillYield(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -29031,14 +28296,14 @@ impl rt::ObjectDe for TeamsPolicyUserAssignmentCollectionAssignParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TeamsPolicyUserAssignmentCollectionAssignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.assign(Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.assign(Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment))",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -29091,15 +28356,12 @@ impl rt::ObjectDe for NumberAssignmentCollectionAssignNumberParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for NumberAssignmentCollectionAssignNumberParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.assignNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.assignNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))",
+                &self.extra,
+            ),
             &[
                 ("telephoneNumber", &self.telephone_number),
                 ("assignmentTargetId", &self.assignment_target_id),
@@ -29139,14 +28401,14 @@ impl rt::ObjectDe for TeamsPolicyUserAssignmentCollectionUnassignParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TeamsPolicyUserAssignmentCollectionUnassignParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.unassign(Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.unassign(Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment))",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -29185,15 +28447,12 @@ impl rt::ObjectDe for NumberAssignmentCollectionUnassignNumberParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for NumberAssignmentCollectionUnassignNumberParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.unassignNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.unassignNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))",
+                &self.extra,
+            ),
             &[
                 ("telephoneNumber", &self.telephone_number),
                 ("numberType", &self.number_type),
@@ -29245,15 +28504,12 @@ impl rt::ObjectDe for NumberAssignmentCollectionUpdateNumberParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for NumberAssignmentCollectionUpdateNumberParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.updateNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.updateNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))",
+                &self.extra,
+            ),
             &[
                 ("telephoneNumber", &self.telephone_number),
                 ("locationId", &self.location_id),
@@ -29303,15 +28559,12 @@ impl rt::ObjectDe for EventTentativelyAcceptParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for EventTentativelyAcceptParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.tentativelyAccept(microsoft.graph.event)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.tentativelyAccept(microsoft.graph.event)",
+                &self.extra,
+            ),
             &[
                 ("ProposedNewTime", &self.proposed_new_time),
                 ("SendResponse", &self.send_response),
@@ -29353,14 +28606,14 @@ impl rt::ObjectDe for WorkbookFunctionsTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTextParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.text(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value), ("formatText", &self.format_text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.text(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value), ("formatText", &self.format_text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -29403,15 +28656,12 @@ impl rt::ObjectDe for WorkbookFunctionsTimeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTimeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.time(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.time(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("hour", &self.hour), ("minute", &self.minute), ("second", &self.second)],
         )
     }
@@ -29443,14 +28693,14 @@ impl rt::ObjectDe for WorkbookFunctionsTimevalueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTimevalueParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.timevalue(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("timeText", &self.time_text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.timevalue(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("timeText", &self.time_text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -29491,15 +28741,12 @@ impl rt::ObjectDe for CallTransferParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallTransferParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.transfer(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.transfer(microsoft.graph.call)",
+                &self.extra,
+            ),
             &[
                 ("transferTarget", &self.transfer_target),
                 ("transferee", &self.transferee),
@@ -29547,15 +28794,12 @@ impl rt::ObjectDe for UserTranslateExchangeIdsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserTranslateExchangeIdsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.translateExchangeIds(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.translateExchangeIds(microsoft.graph.user)",
+                &self.extra,
+            ),
             &[
                 ("InputIds", &self.input_ids),
                 ("TargetIdType", &self.target_id_type),
@@ -29591,14 +28835,14 @@ impl rt::ObjectDe for WorkbookFunctionsTrimParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTrimParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.trim(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.trim(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -29634,14 +28878,14 @@ impl rt::ObjectDe for WorkbookFunctionsTrimMeanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTrimMeanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.trimMean(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("percent", &self.percent)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.trimMean(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("percent", &self.percent)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -29677,14 +28921,14 @@ impl rt::ObjectDe for WorkbookFunctionsTruncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTruncParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.trunc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("numDigits", &self.num_digits)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.trunc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("numDigits", &self.num_digits)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -29714,14 +28958,14 @@ impl rt::ObjectDe for WorkbookFunctionsTypeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTypeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.type(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.type(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -29751,14 +28995,14 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionUnarchiveParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionUnarchiveParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.unarchive(Collection(microsoft.graph.serviceUpdateMessage))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("messageIds", &self.message_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.unarchive(Collection(microsoft.graph.serviceUpdateMessage))",
+                &self.extra,
+            ),
+            &[("messageIds", &self.message_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -29788,14 +29032,14 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionUnfavoriteParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionUnfavoriteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.unfavorite(Collection(microsoft.graph.serviceUpdateMessage))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("messageIds", &self.message_ids)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.unfavorite(Collection(microsoft.graph.serviceUpdateMessage))",
+                &self.extra,
+            ),
+            &[("messageIds", &self.message_ids)],
+        )
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -29825,14 +29069,14 @@ impl rt::ObjectDe for ChatUnhideForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatUnhideForUserParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.unhideForUser(microsoft.graph.chat)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("user", &self.user)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.unhideForUser(microsoft.graph.chat)",
+                &self.extra,
+            ),
+            &[("user", &self.user)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -29862,14 +29106,14 @@ impl rt::ObjectDe for WorkbookFunctionsUnicharParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsUnicharParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.unichar(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.unichar(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -29899,14 +29143,14 @@ impl rt::ObjectDe for WorkbookFunctionsUnicodeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsUnicodeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.unicode(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.unicode(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -29936,14 +29180,14 @@ impl rt::ObjectDe for CallUnmuteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallUnmuteParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.unmute(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("clientContext", &self.client_context)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.unmute(microsoft.graph.call)",
+                &self.extra,
+            ),
+            &[("clientContext", &self.client_context)],
+        )
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -29973,14 +29217,14 @@ impl rt::ObjectDe for ChatMessageUnsetReactionParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ChatMessageUnsetReactionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.unsetReaction(microsoft.graph.chatMessage)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("reactionType", &self.reaction_type)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.unsetReaction(microsoft.graph.chatMessage)",
+                &self.extra,
+            ),
+            &[("reactionType", &self.reaction_type)],
+        )
     }
 }
 #[cfg(msgraph_v1_c3)]
@@ -30010,14 +29254,14 @@ impl rt::ObjectDe for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("adDomainPassword", &self.ad_domain_password)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)",
+                &self.extra,
+            ),
+            &[("adDomainPassword", &self.ad_domain_password)],
+        )
     }
 }
 #[cfg(msgraph_v1_c29)]
@@ -30052,14 +29296,14 @@ impl rt::ObjectDe for AuthenticationStrengthPolicyUpdateAllowedCombinationsParam
 }
 #[cfg(msgraph_v1_c38)]
 impl rt::ObjectSer for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateAllowedCombinations(microsoft.graph.authenticationStrengthPolicy)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("allowedCombinations", &self.allowed_combinations)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.updateAllowedCombinations(microsoft.graph.authenticationStrengthPolicy)",
+                &self.extra,
+            ),
+            &[("allowedCombinations", &self.allowed_combinations)],
+        )
     }
 }
 #[cfg(msgraph_v1_c38)]
@@ -30108,15 +29352,12 @@ impl rt::ObjectDe for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateDeviceProperties(microsoft.graph.windowsAutopilotDeviceIdentity)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.updateDeviceProperties(microsoft.graph.windowsAutopilotDeviceIdentity)",
+                &self.extra,
+            ),
             &[
                 ("userPrincipalName", &self.user_principal_name),
                 ("addressableUserName", &self.addressable_user_name),
@@ -30162,15 +29403,12 @@ impl rt::ObjectDe for CallUpdateRecordingStatusParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallUpdateRecordingStatusParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateRecordingStatus(microsoft.graph.call)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.updateRecordingStatus(microsoft.graph.call)",
+                &self.extra,
+            ),
             &[("status", &self.status), ("clientContext", &self.client_context)],
         )
     }
@@ -30212,15 +29450,12 @@ impl rt::ObjectDe for ManagedDeviceUpdateWindowsDeviceAccountParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for ManagedDeviceUpdateWindowsDeviceAccountParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.updateWindowsDeviceAccount(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.updateWindowsDeviceAccount(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
             &[
                 (
                     "updateWindowsDeviceAccountActionParameter",
@@ -30262,14 +29497,14 @@ impl rt::ObjectDe for TeamsAppInstallationUpgradeParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TeamsAppInstallationUpgradeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.upgrade(microsoft.graph.teamsAppInstallation)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("consentedPermissionSet", &self.consented_permission_set)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.upgrade(microsoft.graph.teamsAppInstallation)",
+                &self.extra,
+            ),
+            &[("consentedPermissionSet", &self.consented_permission_set)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -30308,15 +29543,12 @@ impl rt::ObjectDe for CertificateBasedAuthPkiUploadParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for CertificateBasedAuthPkiUploadParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.upload(microsoft.graph.certificateBasedAuthPki)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.upload(microsoft.graph.certificateBasedAuthPki)",
+                &self.extra,
+            ),
             &[
                 ("uploadUrl", &self.upload_url),
                 ("sha256FileHash", &self.sha256_file_hash),
@@ -30360,15 +29592,12 @@ impl rt::ObjectDe for IdentityApiConnectorUploadClientCertificateParams {
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectSer for IdentityApiConnectorUploadClientCertificateParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)",
+                &self.extra,
+            ),
             &[("pkcs12Value", &self.pkcs12_value), ("password", &self.password)],
         )
     }
@@ -30400,14 +29629,14 @@ impl rt::ObjectDe for WorkbookFunctionsUpperParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsUpperParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.upper(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.upper(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -30443,14 +29672,14 @@ impl rt::ObjectDe for WorkbookFunctionsUsdollarParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsUsdollarParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.usdollar(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("number", &self.number), ("decimals", &self.decimals)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.usdollar(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("number", &self.number), ("decimals", &self.decimals)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -30496,15 +29725,12 @@ for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationPa
 #[cfg(msgraph_v1_c51)]
 impl rt::ObjectSer
 for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validateAuthenticationConfiguration(Collection(microsoft.graph.customAuthenticationExtension))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.validateAuthenticationConfiguration(Collection(microsoft.graph.customAuthenticationExtension))",
+                &self.extra,
+            ),
             &[
                 ("endpointConfiguration", &self.endpoint_configuration),
                 ("authenticationConfiguration", &self.authentication_configuration),
@@ -30562,15 +29788,12 @@ impl rt::ObjectDe for SynchronizationJobValidateCredentialsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for SynchronizationJobValidateCredentialsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validateCredentials(microsoft.graph.synchronizationJob)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.validateCredentials(microsoft.graph.synchronizationJob)",
+                &self.extra,
+            ),
             &[
                 ("applicationIdentifier", &self.application_identifier),
                 ("templateId", &self.template_id),
@@ -30626,15 +29849,12 @@ impl rt::ObjectDe for SynchronizationJobCollectionValidateCredentialsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for SynchronizationJobCollectionValidateCredentialsParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validateCredentials(Collection(microsoft.graph.synchronizationJob))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.validateCredentials(Collection(microsoft.graph.synchronizationJob))",
+                &self.extra,
+            ),
             &[
                 ("applicationIdentifier", &self.application_identifier),
                 ("templateId", &self.template_id),
@@ -30680,15 +29900,12 @@ impl rt::ObjectDe for DriveItemValidatePermissionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemValidatePermissionParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validatePermission(microsoft.graph.driveItem)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.validatePermission(microsoft.graph.driveItem)",
+                &self.extra,
+            ),
             &[("challengeToken", &self.challenge_token), ("password", &self.password)],
         )
     }
@@ -30733,15 +29950,12 @@ impl rt::ObjectDe for GroupValidatePropertiesParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for GroupValidatePropertiesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validateProperties(microsoft.graph.group)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.validateProperties(microsoft.graph.group)",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("mailNickname", &self.mail_nickname),
@@ -30794,15 +30008,12 @@ impl rt::ObjectDe for DirectoryObjectCollectionValidatePropertiesParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectCollectionValidatePropertiesParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.validateProperties(Collection(microsoft.graph.directoryObject))"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.validateProperties(Collection(microsoft.graph.directoryObject))",
+                &self.extra,
+            ),
             &[
                 ("entityType", &self.entity_type),
                 ("displayName", &self.display_name),
@@ -30839,14 +30050,14 @@ impl rt::ObjectDe for WorkbookFunctionsValueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsValueParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.value(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("text", &self.text)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.value(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("text", &self.text)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -30876,14 +30087,14 @@ impl rt::ObjectDe for WorkbookFunctionsVarAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsVarAParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.varA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.varA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -30914,14 +30125,14 @@ impl rt::ObjectDe for WorkbookFunctionsVarPaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsVarPaParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.varPA(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.varPA(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -30951,14 +30162,14 @@ impl rt::ObjectDe for WorkbookFunctionsVarPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsVarPParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.var_P(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.var_P(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -30988,14 +30199,14 @@ impl rt::ObjectDe for WorkbookFunctionsVarSParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsVarSParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.var_S(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.var_S(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -31054,15 +30265,12 @@ impl rt::ObjectDe for WorkbookFunctionsVdbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsVdbParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.vdb(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.vdb(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("cost", &self.cost),
                 ("salvage", &self.salvage),
@@ -31102,14 +30310,14 @@ impl rt::ObjectDe for WebApplicationFirewallProviderVerifyParams {
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectSer for WebApplicationFirewallProviderVerifyParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.verify(microsoft.graph.webApplicationFirewallProvider)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("hostName", &self.host_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.verify(microsoft.graph.webApplicationFirewallProvider)",
+                &self.extra,
+            ),
+            &[("hostName", &self.host_name)],
+        )
     }
 }
 #[cfg(msgraph_v1_c24)]
@@ -31156,15 +30364,12 @@ impl rt::ObjectDe for WorkbookFunctionsVlookupParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsVlookupParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.vlookup(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.vlookup(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("lookupValue", &self.lookup_value),
                 ("tableArray", &self.table_array),
@@ -31210,15 +30415,12 @@ impl rt::ObjectDe for WorkbookFunctionsWeekNumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsWeekNumParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.weekNum(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.weekNum(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("serialNumber", &self.serial_number), ("returnType", &self.return_type)],
         )
     }
@@ -31259,15 +30461,12 @@ impl rt::ObjectDe for WorkbookFunctionsWeekdayParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsWeekdayParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.weekday(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.weekday(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("serialNumber", &self.serial_number), ("returnType", &self.return_type)],
         )
     }
@@ -31316,15 +30515,12 @@ impl rt::ObjectDe for WorkbookFunctionsWeibullDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsWeibullDistParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.weibull_Dist(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.weibull_Dist(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("x", &self.x),
                 ("alpha", &self.alpha),
@@ -31361,14 +30557,14 @@ impl rt::ObjectDe for ManagedDeviceWindowsDefenderScanParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for ManagedDeviceWindowsDefenderScanParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.windowsDefenderScan(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("quickScan", &self.quick_scan)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.windowsDefenderScan(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
+            &[("quickScan", &self.quick_scan)],
+        )
     }
 }
 #[cfg(msgraph_v1_c9)]
@@ -31417,15 +30613,12 @@ impl rt::ObjectDe for ManagedDeviceWipeParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for ManagedDeviceWipeParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.wipe(microsoft.graph.managedDevice)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.wipe(microsoft.graph.managedDevice)",
+                &self.extra,
+            ),
             &[
                 ("keepEnrollmentData", &self.keep_enrollment_data),
                 ("keepUserData", &self.keep_user_data),
@@ -31464,14 +30657,14 @@ impl rt::ObjectDe for UserWipeManagedAppRegistrationsByDeviceTagParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserWipeManagedAppRegistrationsByDeviceTagParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.wipeManagedAppRegistrationsByDeviceTag(microsoft.graph.user)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("deviceTag", &self.device_tag)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.wipeManagedAppRegistrationsByDeviceTag(microsoft.graph.user)",
+                &self.extra,
+            ),
+            &[("deviceTag", &self.device_tag)],
+        )
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -31514,15 +30707,12 @@ impl rt::ObjectDe for WorkbookFunctionsWorkDayParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsWorkDayParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.workDay(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.workDay(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("startDate", &self.start_date),
                 ("days", &self.days),
@@ -31575,15 +30765,12 @@ impl rt::ObjectDe for WorkbookFunctionsWorkDayIntlParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsWorkDayIntlParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.workDay_Intl(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.workDay_Intl(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("startDate", &self.start_date),
                 ("days", &self.days),
@@ -31633,15 +30820,12 @@ impl rt::ObjectDe for WorkbookFunctionsXirrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsXirrParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.xirr(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.xirr(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("values", &self.values), ("dates", &self.dates), ("guess", &self.guess)],
         )
     }
@@ -31686,15 +30870,12 @@ impl rt::ObjectDe for WorkbookFunctionsXnpvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsXnpvParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.xnpv(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.xnpv(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[("rate", &self.rate), ("values", &self.values), ("dates", &self.dates)],
         )
     }
@@ -31726,14 +30907,14 @@ impl rt::ObjectDe for WorkbookFunctionsXorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsXorParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.xor(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("values", &self.values)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.xor(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("values", &self.values)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -31763,14 +30944,14 @@ impl rt::ObjectDe for WorkbookFunctionsYearParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsYearParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.year(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("serialNumber", &self.serial_number)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.year(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("serialNumber", &self.serial_number)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]
@@ -31813,15 +30994,12 @@ impl rt::ObjectDe for WorkbookFunctionsYearFracParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsYearFracParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.yearFrac(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.yearFrac(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("startDate", &self.start_date),
                 ("endDate", &self.end_date),
@@ -31886,15 +31064,12 @@ impl rt::ObjectDe for WorkbookFunctionsYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsYieldParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.yield(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.yield(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -31955,15 +31130,12 @@ impl rt::ObjectDe for WorkbookFunctionsYieldDiscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsYieldDiscParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.yieldDisc(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.yieldDisc(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -32026,15 +31198,12 @@ impl rt::ObjectDe for WorkbookFunctionsYieldMatParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsYieldMatParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.yieldMat(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.yieldMat(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
             &[
                 ("settlement", &self.settlement),
                 ("maturity", &self.maturity),
@@ -32086,14 +31255,14 @@ impl rt::ObjectDe for WorkbookFunctionsZTestParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsZTestParams {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.z_Test(microsoft.graph.workbookFunctions)"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("array", &self.array), ("x", &self.x), ("sigma", &self.sigma)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.z_Test(microsoft.graph.workbookFunctions)",
+                &self.extra,
+            ),
+            &[("array", &self.array), ("x", &self.x), ("sigma", &self.sigma)],
+        )
     }
 }
 #[cfg(msgraph_v1_c25)]

@@ -74,15 +74,12 @@ impl rt::ObjectDe for AzureUsage {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for AzureUsage {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.azureUsage"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.azureUsage",
+                &self.extra,
+            ),
             &[("id", &self.id), ("billed", &self.billed), ("unbilled", &self.unbilled)],
         )
     }
@@ -113,14 +110,14 @@ impl rt::ObjectDe for BilledReconciliation {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for BilledReconciliation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.billedReconciliation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.billedReconciliation",
+                &self.extra,
+            ),
+            &[("id", &self.id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c45)]
@@ -149,14 +146,14 @@ impl rt::ObjectDe for BilledUsage {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for BilledUsage {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.billedUsage"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.billedUsage",
+                &self.extra,
+            ),
+            &[("id", &self.id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c45)]
@@ -206,15 +203,12 @@ impl rt::ObjectDe for Billing {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for Billing {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.billing"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.billing",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("manifests", &self.manifests),
@@ -304,15 +298,12 @@ impl rt::ObjectDe for BillingReconciliation {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for BillingReconciliation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.billingReconciliation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.billingReconciliation",
+                &self.extra,
+            ),
             &[("id", &self.id), ("billed", &self.billed), ("unbilled", &self.unbilled)],
         )
     }
@@ -351,15 +342,9 @@ impl rt::ObjectDe for Blob {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for Blob {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.blob"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.partners.billing.blob", &self.extra),
             &[("name", &self.name), ("partitionValue", &self.partition_value)],
         )
     }
@@ -409,15 +394,12 @@ impl rt::ObjectDe for ExportSuccessOperation {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for ExportSuccessOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.exportSuccessOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.exportSuccessOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -471,15 +453,12 @@ impl rt::ObjectDe for FailedOperation {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for FailedOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.failedOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.failedOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -551,15 +530,12 @@ impl rt::ObjectDe for Manifest {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for Manifest {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.manifest"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.manifest",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("blobCount", &self.blob_count),
@@ -616,15 +592,12 @@ impl rt::ObjectDe for Operation {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for Operation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.operation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.operation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -653,7 +626,9 @@ pub enum AnyOperation {
 #[cfg(msgraph_v1_c45)]
 impl ::std::default::Default for AnyOperation {
     fn default() -> Self {
-        Self::PartnersBillingOperation(::std::default::Default::default())
+        Self::PartnersBillingOperation(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c45)]
@@ -690,23 +665,33 @@ impl rt::PolyDe for AnyOperation {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.partners.billing.operation" => {
-                    Self::PartnersBillingOperation(::std::default::Default::default())
+                    Self::PartnersBillingOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.partners.billing.exportSuccessOperation" => {
-                    Self::ExportSuccessOperation(::std::default::Default::default())
+                    Self::ExportSuccessOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.partners.billing.failedOperation" => {
-                    Self::FailedOperation(::std::default::Default::default())
+                    Self::FailedOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.partners.billing.runningOperation" => {
-                    Self::RunningOperation(::std::default::Default::default())
+                    Self::RunningOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::PartnersBillingOperation(::std::default::Default::default())
+        Self::PartnersBillingOperation(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -789,15 +774,12 @@ impl rt::ObjectDe for RunningOperation {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for RunningOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.runningOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.runningOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -833,14 +815,14 @@ impl rt::ObjectDe for UnbilledReconciliation {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for UnbilledReconciliation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.unbilledReconciliation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.unbilledReconciliation",
+                &self.extra,
+            ),
+            &[("id", &self.id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c45)]
@@ -869,14 +851,14 @@ impl rt::ObjectDe for UnbilledUsage {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for UnbilledUsage {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.partners.billing.unbilledUsage"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.partners.billing.unbilledUsage",
+                &self.extra,
+            ),
+            &[("id", &self.id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c45)]

@@ -49,15 +49,9 @@ impl rt::ObjectDe for Acronym {
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for Acronym {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.search.acronym"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.search.acronym", &self.extra),
             &[
                 ("id", &self.id),
                 ("description", &self.description),
@@ -108,15 +102,9 @@ impl rt::ObjectDe for AnswerKeyword {
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for AnswerKeyword {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.search.answerKeyword"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.search.answerKeyword", &self.extra),
             &[
                 ("keywords", &self.keywords),
                 ("matchSimilarKeywords", &self.match_similar_keywords),
@@ -210,15 +198,9 @@ impl rt::ObjectDe for AnswerVariant {
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for AnswerVariant {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.search.answerVariant"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.search.answerVariant", &self.extra),
             &[
                 ("description", &self.description),
                 ("displayName", &self.display_name),
@@ -310,15 +292,9 @@ impl rt::ObjectDe for Bookmark {
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for Bookmark {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.search.bookmark"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.search.bookmark", &self.extra),
             &[
                 ("id", &self.id),
                 ("description", &self.description),
@@ -372,14 +348,11 @@ impl rt::ObjectDe for Identity {
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for Identity {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.search.identity"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("displayName", &self.display_name), ("id", &self.id)])
+        f(
+            rt::object::Head::new("microsoft.graph.search.identity", &self.extra),
+            &[("displayName", &self.display_name), ("id", &self.id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -419,15 +392,9 @@ impl rt::ObjectDe for IdentitySet {
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for IdentitySet {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.search.identitySet"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.search.identitySet", &self.extra),
             &[
                 ("application", &self.application),
                 ("device", &self.device),
@@ -511,15 +478,9 @@ impl rt::ObjectDe for Qna {
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for Qna {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.search.qna"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.search.qna", &self.extra),
             &[
                 ("id", &self.id),
                 ("description", &self.description),
@@ -586,15 +547,9 @@ impl rt::ObjectDe for SearchAnswer {
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for SearchAnswer {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.search.searchAnswer"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.search.searchAnswer", &self.extra),
             &[
                 ("id", &self.id),
                 ("description", &self.description),
@@ -623,7 +578,7 @@ pub enum AnySearchAnswer {
 #[cfg(msgraph_v1_c19)]
 impl ::std::default::Default for AnySearchAnswer {
     fn default() -> Self {
-        Self::SearchAnswer(::std::default::Default::default())
+        Self::SearchAnswer(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -657,23 +612,29 @@ impl rt::PolyDe for AnySearchAnswer {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.search.searchAnswer" => {
-                    Self::SearchAnswer(::std::default::Default::default())
+                    Self::SearchAnswer(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.search.acronym" => {
-                    Self::Acronym(::std::default::Default::default())
+                    Self::Acronym(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.search.bookmark" => {
-                    Self::Bookmark(::std::default::Default::default())
+                    Self::Bookmark(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.search.qna" => {
-                    Self::Qna(::std::default::Default::default())
+                    Self::Qna(::std::boxed::Box::new(::std::default::Default::default()))
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::SearchAnswer(::std::default::Default::default())
+        Self::SearchAnswer(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {

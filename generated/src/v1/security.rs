@@ -27,14 +27,14 @@ impl rt::ObjectDe for A365AiExecuteTool {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for A365AiExecuteTool {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.a365AiExecuteTool"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.a365AiExecuteTool",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -67,14 +67,14 @@ impl rt::ObjectDe for A365AiInferenceCall {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for A365AiInferenceCall {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.a365AiInferenceCall"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.a365AiInferenceCall",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -107,14 +107,14 @@ impl rt::ObjectDe for A365AiInvokeAgent {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for A365AiInvokeAgent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.a365AiInvokeAgent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.a365AiInvokeAgent",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -147,14 +147,14 @@ impl rt::ObjectDe for A365AiRunSummary {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for A365AiRunSummary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.a365AiRunSummary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.a365AiRunSummary",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -187,14 +187,14 @@ impl rt::ObjectDe for A365SpanOutputs {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for A365SpanOutputs {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.a365SpanOutputs"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.a365SpanOutputs",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -227,14 +227,14 @@ impl rt::ObjectDe for AISpanOutputsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AISpanOutputsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aISpanOutputsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.aISpanOutputsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -267,14 +267,14 @@ impl rt::ObjectDe for AadRiskDetectionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AadRiskDetectionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aadRiskDetectionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.aadRiskDetectionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -314,15 +314,9 @@ impl rt::ObjectDe for Account {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Account {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.account"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.account", &self.extra),
             &[
                 ("actions", &self.actions),
                 ("identifier", &self.identifier),
@@ -488,15 +482,12 @@ impl rt::ObjectDe for ActiveDirectoryDomainEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ActiveDirectoryDomainEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.activeDirectoryDomainEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.activeDirectoryDomainEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -693,14 +684,14 @@ impl rt::ObjectDe for AedAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AedAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aedAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.aedAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -733,14 +724,14 @@ impl rt::ObjectDe for AgentAdminActivityRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AgentAdminActivityRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.agentAdminActivityRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.agentAdminActivityRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -773,14 +764,14 @@ impl rt::ObjectDe for AgentSettingAdminActivity {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AgentSettingAdminActivity {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.agentSettingAdminActivity"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.agentSettingAdminActivity",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -844,15 +835,12 @@ impl rt::ObjectDe for AiAgentEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AiAgentEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aiAgentEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.aiAgentEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -945,14 +933,14 @@ impl rt::ObjectDe for AiAppInteractionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AiAppInteractionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aiAppInteractionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.aiAppInteractionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -985,14 +973,14 @@ impl rt::ObjectDe for AiExecuteToolAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AiExecuteToolAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aiExecuteToolAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.aiExecuteToolAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1025,14 +1013,14 @@ impl rt::ObjectDe for AiInteractionsChangeNotificationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AiInteractionsChangeNotificationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1065,14 +1053,14 @@ impl rt::ObjectDe for AiInteractionsExportAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AiInteractionsExportAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aiInteractionsExportAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.aiInteractionsExportAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1105,14 +1093,14 @@ impl rt::ObjectDe for AiInteractionsSubscriptionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AiInteractionsSubscriptionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aiInteractionsSubscriptionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.aiInteractionsSubscriptionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1145,14 +1133,14 @@ impl rt::ObjectDe for AiInvokeAgentAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AiInvokeAgentAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aiInvokeAgentAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.aiInvokeAgentAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1185,14 +1173,11 @@ impl rt::ObjectDe for AipDiscover {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AipDiscover {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aipDiscover"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.aipDiscover", &self.extra),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1225,14 +1210,14 @@ impl rt::ObjectDe for AipFileDeleted {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AipFileDeleted {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aipFileDeleted"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.aipFileDeleted",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1265,14 +1250,11 @@ impl rt::ObjectDe for AipHeartBeat {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AipHeartBeat {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aipHeartBeat"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.aipHeartBeat", &self.extra),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1305,14 +1287,14 @@ impl rt::ObjectDe for AipProtectionActionLogRequest {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AipProtectionActionLogRequest {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aipProtectionActionLogRequest"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.aipProtectionActionLogRequest",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1345,14 +1327,14 @@ impl rt::ObjectDe for AipScannerDiscoverEvent {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AipScannerDiscoverEvent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aipScannerDiscoverEvent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.aipScannerDiscoverEvent",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1385,14 +1367,14 @@ impl rt::ObjectDe for AipSensitivityLabelActionLogRequest {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AipSensitivityLabelActionLogRequest {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.aipSensitivityLabelActionLogRequest"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.aipSensitivityLabelActionLogRequest",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1425,14 +1407,14 @@ impl rt::ObjectDe for AirAdminActionInvestigationData {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AirAdminActionInvestigationData {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.airAdminActionInvestigationData"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.airAdminActionInvestigationData",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1465,14 +1447,14 @@ impl rt::ObjectDe for AirInvestigationData {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AirInvestigationData {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.airInvestigationData"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.airInvestigationData",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1505,14 +1487,14 @@ impl rt::ObjectDe for AirManualInvestigationData {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AirManualInvestigationData {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.airManualInvestigationData"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.airManualInvestigationData",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1651,15 +1633,9 @@ impl rt::ObjectDe for Alert {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Alert {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.alert"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.alert", &self.extra),
             &[
                 ("id", &self.id),
                 ("actorDisplayName", &self.actor_display_name),
@@ -1784,15 +1760,9 @@ impl rt::ObjectDe for AlertComment {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AlertComment {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.alertComment"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.alertComment", &self.extra),
             &[
                 ("comment", &self.comment),
                 ("createdByDisplayName", &self.created_by_display_name),
@@ -1940,15 +1910,9 @@ impl rt::ObjectDe for AlertEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AlertEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.alertEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.alertEvidence", &self.extra),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -2067,7 +2031,7 @@ pub enum AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyAlertEvidence {
     fn default() -> Self {
-        Self::AlertEvidence(::std::default::Default::default())
+        Self::AlertEvidence(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -2401,166 +2365,256 @@ impl rt::PolyDe for AnyAlertEvidence {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.alertEvidence" => {
-                    Self::AlertEvidence(::std::default::Default::default())
+                    Self::AlertEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.activeDirectoryDomainEvidence" => {
                     Self::ActiveDirectoryDomainEvidence(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.aiAgentEvidence" => {
-                    Self::AiAgentEvidence(::std::default::Default::default())
+                    Self::AiAgentEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.amazonResourceEvidence" => {
-                    Self::AmazonResourceEvidence(::std::default::Default::default())
+                    Self::AmazonResourceEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.analyzedMessageEvidence" => {
-                    Self::AnalyzedMessageEvidence(::std::default::Default::default())
+                    Self::AnalyzedMessageEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.azureResourceEvidence" => {
-                    Self::AzureResourceEvidence(::std::default::Default::default())
+                    Self::AzureResourceEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.blobContainerEvidence" => {
-                    Self::BlobContainerEvidence(::std::default::Default::default())
+                    Self::BlobContainerEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.blobEvidence" => {
-                    Self::BlobEvidence(::std::default::Default::default())
+                    Self::BlobEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.cloudApplicationEvidence" => {
-                    Self::CloudApplicationEvidence(::std::default::Default::default())
+                    Self::CloudApplicationEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.cloudLogonRequestEvidence" => {
-                    Self::CloudLogonRequestEvidence(::std::default::Default::default())
+                    Self::CloudLogonRequestEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.cloudLogonSessionEvidence" => {
-                    Self::CloudLogonSessionEvidence(::std::default::Default::default())
+                    Self::CloudLogonSessionEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.containerEvidence" => {
-                    Self::ContainerEvidence(::std::default::Default::default())
+                    Self::ContainerEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.containerImageEvidence" => {
-                    Self::ContainerImageEvidence(::std::default::Default::default())
+                    Self::ContainerImageEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.containerRegistryEvidence" => {
-                    Self::ContainerRegistryEvidence(::std::default::Default::default())
+                    Self::ContainerRegistryEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.deviceEvidence" => {
-                    Self::DeviceEvidence(::std::default::Default::default())
+                    Self::DeviceEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.dnsEvidence" => {
-                    Self::DnsEvidence(::std::default::Default::default())
+                    Self::DnsEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.fileEvidence" => {
-                    Self::FileEvidence(::std::default::Default::default())
+                    Self::FileEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.fileHashEvidence" => {
-                    Self::FileHashEvidence(::std::default::Default::default())
+                    Self::FileHashEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.gitHubOrganizationEvidence" => {
-                    Self::GitHubOrganizationEvidence(::std::default::Default::default())
+                    Self::GitHubOrganizationEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.gitHubRepoEvidence" => {
-                    Self::GitHubRepoEvidence(::std::default::Default::default())
+                    Self::GitHubRepoEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.gitHubUserEvidence" => {
-                    Self::GitHubUserEvidence(::std::default::Default::default())
+                    Self::GitHubUserEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.googleCloudResourceEvidence" => {
-                    Self::GoogleCloudResourceEvidence(::std::default::Default::default())
+                    Self::GoogleCloudResourceEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.hostLogonSessionEvidence" => {
-                    Self::HostLogonSessionEvidence(::std::default::Default::default())
+                    Self::HostLogonSessionEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ioTDeviceEvidence" => {
-                    Self::IoTDeviceEvidence(::std::default::Default::default())
+                    Self::IoTDeviceEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ipEvidence" => {
-                    Self::IpEvidence(::std::default::Default::default())
+                    Self::IpEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.kubernetesClusterEvidence" => {
-                    Self::KubernetesClusterEvidence(::std::default::Default::default())
+                    Self::KubernetesClusterEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.kubernetesControllerEvidence" => {
                     Self::KubernetesControllerEvidence(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.kubernetesNamespaceEvidence" => {
-                    Self::KubernetesNamespaceEvidence(::std::default::Default::default())
+                    Self::KubernetesNamespaceEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.kubernetesPodEvidence" => {
-                    Self::KubernetesPodEvidence(::std::default::Default::default())
+                    Self::KubernetesPodEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.kubernetesSecretEvidence" => {
-                    Self::KubernetesSecretEvidence(::std::default::Default::default())
+                    Self::KubernetesSecretEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.kubernetesServiceAccountEvidence" => {
                     Self::KubernetesServiceAccountEvidence(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.kubernetesServiceEvidence" => {
-                    Self::KubernetesServiceEvidence(::std::default::Default::default())
+                    Self::KubernetesServiceEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mailClusterEvidence" => {
-                    Self::MailClusterEvidence(::std::default::Default::default())
+                    Self::MailClusterEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mailboxConfigurationEvidence" => {
                     Self::MailboxConfigurationEvidence(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.mailboxEvidence" => {
-                    Self::MailboxEvidence(::std::default::Default::default())
+                    Self::MailboxEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.malwareEvidence" => {
-                    Self::MalwareEvidence(::std::default::Default::default())
+                    Self::MalwareEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.networkConnectionEvidence" => {
-                    Self::NetworkConnectionEvidence(::std::default::Default::default())
+                    Self::NetworkConnectionEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.nicEvidence" => {
-                    Self::NicEvidence(::std::default::Default::default())
+                    Self::NicEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.oauthApplicationEvidence" => {
-                    Self::OauthApplicationEvidence(::std::default::Default::default())
+                    Self::OauthApplicationEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.processEvidence" => {
-                    Self::ProcessEvidence(::std::default::Default::default())
+                    Self::ProcessEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.registryKeyEvidence" => {
-                    Self::RegistryKeyEvidence(::std::default::Default::default())
+                    Self::RegistryKeyEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.registryValueEvidence" => {
-                    Self::RegistryValueEvidence(::std::default::Default::default())
+                    Self::RegistryValueEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.sasTokenEvidence" => {
-                    Self::SasTokenEvidence(::std::default::Default::default())
+                    Self::SasTokenEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.securityGroupEvidence" => {
-                    Self::SecurityGroupEvidence(::std::default::Default::default())
+                    Self::SecurityGroupEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.servicePrincipalEvidence" => {
-                    Self::ServicePrincipalEvidence(::std::default::Default::default())
+                    Self::ServicePrincipalEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.submissionMailEvidence" => {
-                    Self::SubmissionMailEvidence(::std::default::Default::default())
+                    Self::SubmissionMailEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.teamsMessageEvidence" => {
-                    Self::TeamsMessageEvidence(::std::default::Default::default())
+                    Self::TeamsMessageEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.urlEvidence" => {
-                    Self::UrlEvidence(::std::default::Default::default())
+                    Self::UrlEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.userEvidence" => {
-                    Self::UserEvidence(::std::default::Default::default())
+                    Self::UserEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::AlertEvidence(::std::default::Default::default())
+        Self::AlertEvidence(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -3120,14 +3174,14 @@ impl rt::ObjectDe for AlertSubmissionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AlertSubmissionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.alertSubmissionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.alertSubmissionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -3160,14 +3214,14 @@ impl rt::ObjectDe for AlertSubmissionResultDetailAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AlertSubmissionResultDetailAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.alertSubmissionResultDetailAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.alertSubmissionResultDetailAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -3231,15 +3285,12 @@ impl rt::ObjectDe for AmazonResourceEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AmazonResourceEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.amazonResourceEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.amazonResourceEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -3419,15 +3470,9 @@ impl rt::ObjectDe for AnalyzedEmail {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AnalyzedEmail {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.analyzedEmail"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.analyzedEmail", &self.extra),
             &[
                 ("id", &self.id),
                 ("alertIds", &self.alert_ids),
@@ -3534,15 +3579,12 @@ impl rt::ObjectDe for AnalyzedEmailAttachment {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AnalyzedEmailAttachment {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.analyzedEmailAttachment"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.analyzedEmailAttachment",
+                &self.extra,
+            ),
             &[
                 ("detonationDetails", &self.detonation_details),
                 ("fileExtension", &self.file_extension),
@@ -3600,15 +3642,12 @@ impl rt::ObjectDe for AnalyzedEmailAuthenticationDetail {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AnalyzedEmailAuthenticationDetail {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.analyzedEmailAuthenticationDetail"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.analyzedEmailAuthenticationDetail",
+                &self.extra,
+            ),
             &[
                 ("compositeAuthentication", &self.composite_authentication),
                 ("dkim", &self.dkim),
@@ -3658,15 +3697,12 @@ impl rt::ObjectDe for AnalyzedEmailDeliveryDetail {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AnalyzedEmailDeliveryDetail {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.analyzedEmailDeliveryDetail"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.analyzedEmailDeliveryDetail",
+                &self.extra,
+            ),
             &[
                 ("action", &self.action),
                 ("latestThreats", &self.latest_threats),
@@ -3707,14 +3743,14 @@ impl rt::ObjectDe for AnalyzedEmailDlpRuleInfo {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AnalyzedEmailDlpRuleInfo {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.analyzedEmailDlpRuleInfo"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("name", &self.name), ("ruleId", &self.rule_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.analyzedEmailDlpRuleInfo",
+                &self.extra,
+            ),
+            &[("name", &self.name), ("ruleId", &self.rule_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -3748,14 +3784,14 @@ impl rt::ObjectDe for AnalyzedEmailExchangeTransportRuleInfo {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AnalyzedEmailExchangeTransportRuleInfo {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("name", &self.name), ("ruleId", &self.rule_id)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo",
+                &self.extra,
+            ),
+            &[("name", &self.name), ("ruleId", &self.rule_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -3792,15 +3828,12 @@ impl rt::ObjectDe for AnalyzedEmailRecipientDetail {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AnalyzedEmailRecipientDetail {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.analyzedEmailRecipientDetail"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.analyzedEmailRecipientDetail",
+                &self.extra,
+            ),
             &[("ccRecipients", &self.cc_recipients), ("domainName", &self.domain_name)],
         )
     }
@@ -3860,15 +3893,12 @@ impl rt::ObjectDe for AnalyzedEmailSenderDetail {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AnalyzedEmailSenderDetail {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.analyzedEmailSenderDetail"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.analyzedEmailSenderDetail",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("domainCreationDateTime", &self.domain_creation_date_time),
@@ -3931,15 +3961,12 @@ impl rt::ObjectDe for AnalyzedEmailUrl {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AnalyzedEmailUrl {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.analyzedEmailUrl"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.analyzedEmailUrl",
+                &self.extra,
+            ),
             &[
                 ("detectionMethod", &self.detection_method),
                 ("detonationDetails", &self.detonation_details),
@@ -4056,15 +4083,12 @@ impl rt::ObjectDe for AnalyzedMessageEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AnalyzedMessageEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.analyzedMessageEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.analyzedMessageEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -4245,15 +4269,9 @@ impl rt::ObjectDe for Article {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Article {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.article"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.article", &self.extra),
             &[
                 ("id", &self.id),
                 ("body", &self.body),
@@ -4306,15 +4324,12 @@ impl rt::ObjectDe for ArticleIndicator {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ArticleIndicator {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.articleIndicator"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.articleIndicator",
+                &self.extra,
+            ),
             &[("id", &self.id), ("source", &self.source), ("artifact", &self.artifact)],
         )
     }
@@ -4345,14 +4360,11 @@ impl rt::ObjectDe for Artifact {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Artifact {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.artifact"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.artifact", &self.extra),
+            &[("id", &self.id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4380,7 +4392,7 @@ pub enum AnyArtifact {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyArtifact {
     fn default() -> Self {
-        Self::Artifact(::std::default::Default::default())
+        Self::Artifact(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4457,45 +4469,67 @@ impl rt::PolyDe for AnyArtifact {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.artifact" => {
-                    Self::Artifact(::std::default::Default::default())
+                    Self::Artifact(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.host" => {
-                    Self::Host(::std::default::Default::default())
+                    Self::Host(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.hostComponent" => {
-                    Self::HostComponent(::std::default::Default::default())
+                    Self::HostComponent(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.hostCookie" => {
-                    Self::HostCookie(::std::default::Default::default())
+                    Self::HostCookie(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.hostSslCertificate" => {
-                    Self::HostSslCertificate(::std::default::Default::default())
+                    Self::HostSslCertificate(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.hostTracker" => {
-                    Self::HostTracker(::std::default::Default::default())
+                    Self::HostTracker(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.hostname" => {
-                    Self::Hostname(::std::default::Default::default())
+                    Self::Hostname(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ipAddress" => {
-                    Self::IpAddress(::std::default::Default::default())
+                    Self::IpAddress(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.passiveDnsRecord" => {
-                    Self::PassiveDnsRecord(::std::default::Default::default())
+                    Self::PassiveDnsRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.sslCertificate" => {
-                    Self::SslCertificate(::std::default::Default::default())
+                    Self::SslCertificate(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 #[cfg(msgraph_v1_c19)]
                 "microsoft.graph.security.unclassifiedArtifact" => {
-                    Self::UnclassifiedArtifact(::std::default::Default::default())
+                    Self::UnclassifiedArtifact(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::Artifact(::std::default::Default::default())
+        Self::Artifact(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -4617,14 +4651,14 @@ impl rt::ObjectDe for AttackSimAdminAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AttackSimAdminAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.attackSimAdminAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.attackSimAdminAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4657,14 +4691,14 @@ impl rt::ObjectDe for AttackSimAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AttackSimAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.attackSimAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.attackSimAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4697,14 +4731,14 @@ impl rt::ObjectDe for AuditConfigAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AuditConfigAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.auditConfigAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.auditConfigAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4737,14 +4771,11 @@ impl rt::ObjectDe for AuditCoreRoot {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AuditCoreRoot {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.auditCoreRoot"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("queries", &self.queries)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.auditCoreRoot", &self.extra),
+            &[("id", &self.id), ("queries", &self.queries)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4777,14 +4808,11 @@ impl rt::ObjectDe for AuditData {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AuditData {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.auditData"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.auditData", &self.extra),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -5945,7 +5973,7 @@ pub enum AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyAuditData {
     fn default() -> Self {
-        Self::AuditData(::std::default::Default::default())
+        Self::AuditData(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -8756,1672 +8784,1976 @@ impl rt::PolyDe for AnyAuditData {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.auditData" => {
-                    Self::AuditData(::std::default::Default::default())
+                    Self::AuditData(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.a365AiExecuteTool" => {
-                    Self::A365AiExecuteTool(::std::default::Default::default())
+                    Self::A365AiExecuteTool(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.a365AiInferenceCall" => {
-                    Self::A365AiInferenceCall(::std::default::Default::default())
+                    Self::A365AiInferenceCall(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.a365AiInvokeAgent" => {
-                    Self::A365AiInvokeAgent(::std::default::Default::default())
+                    Self::A365AiInvokeAgent(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.a365AiRunSummary" => {
-                    Self::A365AiRunSummary(::std::default::Default::default())
+                    Self::A365AiRunSummary(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.a365SpanOutputs" => {
-                    Self::A365SpanOutputs(::std::default::Default::default())
+                    Self::A365SpanOutputs(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.aISpanOutputsAuditRecord" => {
-                    Self::AISpanOutputsAuditRecord(::std::default::Default::default())
+                    Self::AISpanOutputsAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.aadRiskDetectionAuditRecord" => {
-                    Self::AadRiskDetectionAuditRecord(::std::default::Default::default())
+                    Self::AadRiskDetectionAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.aedAuditRecord" => {
-                    Self::AedAuditRecord(::std::default::Default::default())
+                    Self::AedAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.agentAdminActivityRecord" => {
-                    Self::AgentAdminActivityRecord(::std::default::Default::default())
+                    Self::AgentAdminActivityRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.agentSettingAdminActivity" => {
-                    Self::AgentSettingAdminActivity(::std::default::Default::default())
+                    Self::AgentSettingAdminActivity(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.aiAppInteractionAuditRecord" => {
-                    Self::AiAppInteractionAuditRecord(::std::default::Default::default())
+                    Self::AiAppInteractionAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.aiExecuteToolAuditRecord" => {
-                    Self::AiExecuteToolAuditRecord(::std::default::Default::default())
+                    Self::AiExecuteToolAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord" => {
                     Self::AiInteractionsChangeNotificationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.aiInteractionsExportAuditRecord" => {
                     Self::AiInteractionsExportAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.aiInteractionsSubscriptionAuditRecord" => {
                     Self::AiInteractionsSubscriptionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.aiInvokeAgentAuditRecord" => {
-                    Self::AiInvokeAgentAuditRecord(::std::default::Default::default())
+                    Self::AiInvokeAgentAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.aipDiscover" => {
-                    Self::AipDiscover(::std::default::Default::default())
+                    Self::AipDiscover(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.aipFileDeleted" => {
-                    Self::AipFileDeleted(::std::default::Default::default())
+                    Self::AipFileDeleted(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.aipHeartBeat" => {
-                    Self::AipHeartBeat(::std::default::Default::default())
+                    Self::AipHeartBeat(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.aipProtectionActionLogRequest" => {
                     Self::AipProtectionActionLogRequest(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.aipScannerDiscoverEvent" => {
-                    Self::AipScannerDiscoverEvent(::std::default::Default::default())
+                    Self::AipScannerDiscoverEvent(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.aipSensitivityLabelActionLogRequest" => {
                     Self::AipSensitivityLabelActionLogRequest(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.airAdminActionInvestigationData" => {
                     Self::AirAdminActionInvestigationData(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.airInvestigationData" => {
-                    Self::AirInvestigationData(::std::default::Default::default())
+                    Self::AirInvestigationData(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.airManualInvestigationData" => {
-                    Self::AirManualInvestigationData(::std::default::Default::default())
+                    Self::AirManualInvestigationData(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.alertSubmissionAuditRecord" => {
-                    Self::AlertSubmissionAuditRecord(::std::default::Default::default())
+                    Self::AlertSubmissionAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.alertSubmissionResultDetailAuditRecord" => {
                     Self::AlertSubmissionResultDetailAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.attackSimAdminAuditRecord" => {
-                    Self::AttackSimAdminAuditRecord(::std::default::Default::default())
+                    Self::AttackSimAdminAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.attackSimAuditRecord" => {
-                    Self::AttackSimAuditRecord(::std::default::Default::default())
+                    Self::AttackSimAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.auditConfigAuditRecord" => {
-                    Self::AuditConfigAuditRecord(::std::default::Default::default())
+                    Self::AuditConfigAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.auditSearchAuditRecord" => {
-                    Self::AuditSearchAuditRecord(::std::default::Default::default())
+                    Self::AuditSearchAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.azfwApplicationRuleAggregationEventRecord" => {
                     Self::AzfwApplicationRuleAggregationEventRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.azfwDnsQueryEventRecord" => {
-                    Self::AzfwDnsQueryEventRecord(::std::default::Default::default())
+                    Self::AzfwDnsQueryEventRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.azfwNetworkRuleEventRecord" => {
-                    Self::AzfwNetworkRuleEventRecord(::std::default::Default::default())
+                    Self::AzfwNetworkRuleEventRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.azureAISearchAuditRecord" => {
-                    Self::AzureAiSearchAuditRecord(::std::default::Default::default())
+                    Self::AzureAiSearchAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord" => {
                     Self::AzureActiveDirectoryAccountLogonAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.azureActiveDirectoryAuditRecord" => {
                     Self::AzureActiveDirectoryAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord" => {
                     Self::AzureActiveDirectoryStsLogonAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.campaignAuditRecord" => {
-                    Self::CampaignAuditRecord(::std::default::Default::default())
+                    Self::CampaignAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ccraiPolicyViolationRecord" => {
-                    Self::CcraiPolicyViolationRecord(::std::default::Default::default())
+                    Self::CcraiPolicyViolationRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.cdpClassifierHealthRecord" => {
-                    Self::CdpClassifierHealthRecord(::std::default::Default::default())
+                    Self::CdpClassifierHealthRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.cdpColdCrawlStatusRecord" => {
-                    Self::CdpColdCrawlStatusRecord(::std::default::Default::default())
+                    Self::CdpColdCrawlStatusRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.cdpConsumptionResourceRecord" => {
                     Self::CdpConsumptionResourceRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.cdpContentExplorerAggregateRecord" => {
                     Self::CdpContentExplorerAggregateRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord" => {
                     Self::CdpDlpSensitiveEndpointAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.cdpLogRecord" => {
-                    Self::CdpLogRecord(::std::default::Default::default())
+                    Self::CdpLogRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.cdpOcrBillingRecord" => {
-                    Self::CdpOcrBillingRecord(::std::default::Default::default())
+                    Self::CdpOcrBillingRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.cdpResourceScopeChangeEventRecord" => {
                     Self::CdpResourceScopeChangeEventRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.cdpdlmaiInteractionInsightsRecord" => {
                     Self::CdpdlmaiInteractionInsightsRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord" => {
                     Self::CloudUpdateDeviceConfigAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.cloudUpdateProfileConfigAuditRecord" => {
                     Self::CloudUpdateProfileConfigAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.cloudUpdateTenantConfigAuditRecord" => {
                     Self::CloudUpdateTenantConfigAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceConnectorAuditRecord" => {
                     Self::ComplianceConnectorAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLMExchangeAuditRecord" => {
                     Self::ComplianceDlmExchangeAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLMSharePointAuditRecord" => {
                     Self::ComplianceDlmSharePointAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLPApplicationsAuditRecord" => {
                     Self::ComplianceDlpApplicationsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord" => {
                     Self::ComplianceDlpApplicationsClassificationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLPEndpointAuditRecord" => {
                     Self::ComplianceDlpEndpointAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord" => {
                     Self::ComplianceDlpEndpointDiscoveryAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLPEnforcementAuditRecord" => {
                     Self::ComplianceDlpEnforcementAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLPExchangeAuditRecord" => {
                     Self::ComplianceDlpExchangeAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord" => {
                     Self::ComplianceDlpExchangeClassificationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord" => {
                     Self::ComplianceDlpExchangeClassificationCdpRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord" => {
                     Self::ComplianceDlpExchangeDiscoveryAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLPSharePointAuditRecord" => {
                     Self::ComplianceDlpSharePointAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord" => {
                     Self::ComplianceDlpSharePointClassificationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord" => {
                     Self::ComplianceDlpSharePointClassificationCdpRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord" => {
                     Self::ComplianceDlpSharePointClassificationExtendedAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceExchangeOcrAuditRecord" => {
                     Self::ComplianceExchangeOcrAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceManagerActionRecord" => {
                     Self::ComplianceManagerActionRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord" => {
                     Self::CompliancePolicyGradingSharePointAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceSettingsChangeAuditRecord" => {
                     Self::ComplianceSettingsChangeAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceSitGradingSharePointAuditRecord" => {
                     Self::ComplianceSitGradingSharePointAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.complianceSupervisionExchangeAuditRecord" => {
                     Self::ComplianceSupervisionExchangeAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.connectedAIAppInteractionAuditRecord" => {
                     Self::ConnectedAiAppInteractionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.consumptionResourceAuditRecord" => {
                     Self::ConsumptionResourceAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.contentStoreMetadataRecord" => {
-                    Self::ContentStoreMetadataRecord(::std::default::Default::default())
+                    Self::ContentStoreMetadataRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.copilotAgentManagementAuditRecord" => {
                     Self::CopilotAgentManagementAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.copilotForSecurityLoggingAuditRecord" => {
                     Self::CopilotForSecurityLoggingAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.copilotForSecurityTriggerAuditRecord" => {
                     Self::CopilotForSecurityTriggerAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.copilotInteractionAuditRecord" => {
                     Self::CopilotInteractionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.copilotPluginSettingAuditRecord" => {
                     Self::CopilotPluginSettingAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.copilotPromptBookSettingAuditRecord" => {
                     Self::CopilotPromptBookSettingAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.copilotSessionSharingAuditRecord" => {
                     Self::CopilotSessionSharingAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.copilotSettingAuditRecord" => {
-                    Self::CopilotSettingAuditRecord(::std::default::Default::default())
+                    Self::CopilotSettingAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.copilotWorkspaceSettingAuditRecord" => {
                     Self::CopilotWorkspaceSettingAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.coreReportingSettingsAuditRecord" => {
                     Self::CoreReportingSettingsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.cortanaBriefingAuditRecord" => {
-                    Self::CortanaBriefingAuditRecord(::std::default::Default::default())
+                    Self::CortanaBriefingAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.criticalAssetManagementClassificationRecord" => {
                     Self::CriticalAssetManagementClassificationRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.crmEntityOperationAuditRecord" => {
                     Self::CrmEntityOperationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.crossTenantAccessPolicyAuditRecord" => {
                     Self::CrossTenantAccessPolicyAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.customerKeyServiceEncryptionAuditRecord" => {
                     Self::CustomerKeyServiceEncryptionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.dataCenterSecurityCmdletAuditRecord" => {
                     Self::DataCenterSecurityCmdletAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.dataGovernanceAuditRecord" => {
-                    Self::DataGovernanceAuditRecord(::std::default::Default::default())
+                    Self::DataGovernanceAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.dataInsightsRestApiAuditRecord" => {
                     Self::DataInsightsRestApiAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.dataLakeExportOperationAuditRecord" => {
                     Self::DataLakeExportOperationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.dataSecurityInvestigationAuditRecord" => {
                     Self::DataSecurityInvestigationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.dataShareOperationAuditRecord" => {
                     Self::DataShareOperationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.defaultAuditData" => {
-                    Self::DefaultAuditData(::std::default::Default::default())
+                    Self::DefaultAuditData(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.defenderCaseManagementAuditRecord" => {
                     Self::DefenderCaseManagementAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.defenderPreviewFeaturesRecord" => {
                     Self::DefenderPreviewFeaturesRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord" => {
                     Self::DefenderSecurityForAiConfigurationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.deployFeatureActivityRecord" => {
-                    Self::DeployFeatureActivityRecord(::std::default::Default::default())
+                    Self::DeployFeatureActivityRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord" => {
                     Self::DeviceDiscoverySettingsAuthenticatedScansRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.deviceDiscoverySettingsExclusionRecord" => {
                     Self::DeviceDiscoverySettingsExclusionRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.deviceDiscoverySettingsRecord" => {
                     Self::DeviceDiscoverySettingsRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.discoveryAuditRecord" => {
-                    Self::DiscoveryAuditRecord(::std::default::Default::default())
+                    Self::DiscoveryAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.dlpEndpointAuditRecord" => {
-                    Self::DlpEndpointAuditRecord(::std::default::Default::default())
+                    Self::DlpEndpointAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.dlpImportResultAuditRecord" => {
-                    Self::DlpImportResultAuditRecord(::std::default::Default::default())
+                    Self::DlpImportResultAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord" => {
                     Self::DlpSensitiveInformationTypeRulePackageCmdletRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.dragonCopilotAccessRecord" => {
-                    Self::DragonCopilotAccessRecord(::std::default::Default::default())
+                    Self::DragonCopilotAccessRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.dragonCopilotAdminRecord" => {
-                    Self::DragonCopilotAdminRecord(::std::default::Default::default())
+                    Self::DragonCopilotAdminRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.dragonCopilotClinicalDataRecord" => {
                     Self::DragonCopilotClinicalDataRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.dragonCopilotSessionRecord" => {
-                    Self::DragonCopilotSessionRecord(::std::default::Default::default())
+                    Self::DragonCopilotSessionRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.dynamics365BusinessCentralAuditRecord" => {
                     Self::Dynamics365BusinessCentralAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.ehrConnectorAuditBaseRecord" => {
-                    Self::EhrConnectorAuditBaseRecord(::std::default::Default::default())
+                    Self::EhrConnectorAuditBaseRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.eopSubmissionFeedEntityAuditRecord" => {
                     Self::EopSubmissionFeedEntityAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.exchangeAdminAuditRecord" => {
-                    Self::ExchangeAdminAuditRecord(::std::default::Default::default())
+                    Self::ExchangeAdminAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.exchangeAggregatedMailboxAuditRecord" => {
                     Self::ExchangeAggregatedMailboxAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.exchangeAggregatedOperationRecord" => {
                     Self::ExchangeAggregatedOperationRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.exchangeMailboxAuditGroupRecord" => {
                     Self::ExchangeMailboxAuditGroupRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.exchangeMailboxAuditRecord" => {
-                    Self::ExchangeMailboxAuditRecord(::std::default::Default::default())
+                    Self::ExchangeMailboxAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.fabricAuditRecord" => {
-                    Self::FabricAuditRecord(::std::default::Default::default())
+                    Self::FabricAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.fabricPolicyRecord" => {
-                    Self::FabricPolicyRecord(::std::default::Default::default())
+                    Self::FabricPolicyRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.healthcareSignalRecord" => {
-                    Self::HealthcareSignalRecord(::std::default::Default::default())
+                    Self::HealthcareSignalRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.hostedRpaAuditRecord" => {
-                    Self::HostedRpaAuditRecord(::std::default::Default::default())
+                    Self::HostedRpaAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.hrSignalAuditRecord" => {
-                    Self::HrSignalAuditRecord(::std::default::Default::default())
+                    Self::HrSignalAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.hygieneEventRecord" => {
-                    Self::HygieneEventRecord(::std::default::Default::default())
+                    Self::HygieneEventRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord" => {
                     Self::InformationBarrierPolicyApplicationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.informationWorkerProtectionAuditRecord" => {
                     Self::InformationWorkerProtectionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.insiderRiskScopedUserInsightsRecord" => {
                     Self::InsiderRiskScopedUserInsightsRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.insiderRiskScopedUsersRecord" => {
                     Self::InsiderRiskScopedUsersRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord" => {
                     Self::IntegratedAppsAppAdminActivityAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord" => {
                     Self::IntegratedAppsAppSettingsAdminActivityAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.irmActivityAuditTrailRecord" => {
-                    Self::IrmActivityAuditTrailRecord(::std::default::Default::default())
+                    Self::IrmActivityAuditTrailRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.irmUserDefinedDetectionRecord" => {
                     Self::IrmUserDefinedDetectionRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.kaizalaAuditRecord" => {
-                    Self::KaizalaAuditRecord(::std::default::Default::default())
+                    Self::KaizalaAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.labelAnalyticsAggregateAuditRecord" => {
                     Self::LabelAnalyticsAggregateAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.labelContentExplorerAuditRecord" => {
                     Self::LabelContentExplorerAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.largeContentMetadataAuditRecord" => {
                     Self::LargeContentMetadataAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.m365ComplianceConnectorAuditRecord" => {
                     Self::M365ComplianceConnectorAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.m365SearchSectionsRecord" => {
-                    Self::M365SearchSectionsRecord(::std::default::Default::default())
+                    Self::M365SearchSectionsRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.m365daadAuditRecord" => {
-                    Self::M365daadAuditRecord(::std::default::Default::default())
+                    Self::M365daadAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.m365odspAssetMetadataRecord" => {
-                    Self::M365odspAssetMetadataRecord(::std::default::Default::default())
+                    Self::M365odspAssetMetadataRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mDASHAuditRecord" => {
-                    Self::MDashAuditRecord(::std::default::Default::default())
+                    Self::MDashAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mailSubmissionData" => {
-                    Self::MailSubmissionData(::std::default::Default::default())
+                    Self::MailSubmissionData(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.managedServicesAuditRecord" => {
-                    Self::ManagedServicesAuditRecord(::std::default::Default::default())
+                    Self::ManagedServicesAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.managedTenantsAuditRecord" => {
-                    Self::ManagedTenantsAuditRecord(::std::default::Default::default())
+                    Self::ManagedTenantsAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mapgAlertsAuditRecord" => {
-                    Self::MapgAlertsAuditRecord(::std::default::Default::default())
+                    Self::MapgAlertsAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mapgOnboardAuditRecord" => {
-                    Self::MapgOnboardAuditRecord(::std::default::Default::default())
+                    Self::MapgOnboardAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mapgPolicyAuditRecord" => {
-                    Self::MapgPolicyAuditRecord(::std::default::Default::default())
+                    Self::MapgPolicyAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mapgRemediationAuditRecord" => {
-                    Self::MapgRemediationAuditRecord(::std::default::Default::default())
+                    Self::MapgRemediationAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mcasAlertsAuditRecord" => {
-                    Self::McasAlertsAuditRecord(::std::default::Default::default())
+                    Self::McasAlertsAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mdaAuditRecord" => {
-                    Self::MdaAuditRecord(::std::default::Default::default())
+                    Self::MdaAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mdaDataSecuritySignalRecord" => {
-                    Self::MdaDataSecuritySignalRecord(::std::default::Default::default())
+                    Self::MdaDataSecuritySignalRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mdatpAuditRecord" => {
-                    Self::MdatpAuditRecord(::std::default::Default::default())
+                    Self::MdatpAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mdcEventsRecord" => {
-                    Self::MdcEventsRecord(::std::default::Default::default())
+                    Self::MdcEventsRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mdiAuditRecord" => {
-                    Self::MdiAuditRecord(::std::default::Default::default())
+                    Self::MdiAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.meshWorldsAuditRecord" => {
-                    Self::MeshWorldsAuditRecord(::std::default::Default::default())
+                    Self::MeshWorldsAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.microsoft365BackupBackupItemAuditRecord" => {
                     Self::Microsoft365BackupBackupItemAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord" => {
                     Self::Microsoft365BackupBackupPolicyAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord" => {
                     Self::Microsoft365BackupGranularBrowseTaskAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord" => {
                     Self::Microsoft365BackupRestoreItemAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord" => {
                     Self::Microsoft365BackupRestoreTaskAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord" => {
                     Self::Microsoft365CopilotScheduledPromptAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord" => {
                     Self::MicrosoftDefenderExpertsXdrAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftFlowAuditRecord" => {
-                    Self::MicrosoftFlowAuditRecord(::std::default::Default::default())
+                    Self::MicrosoftFlowAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.microsoftFormsAuditRecord" => {
-                    Self::MicrosoftFormsAuditRecord(::std::default::Default::default())
+                    Self::MicrosoftFormsAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.microsoftGraphDataConnectConsent" => {
                     Self::MicrosoftGraphDataConnectConsent(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftGraphDataConnectOperation" => {
                     Self::MicrosoftGraphDataConnectOperation(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord" => {
                     Self::MicrosoftPurviewDataCatalogOperationRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftPurviewDataMapOperationRecord" => {
                     Self::MicrosoftPurviewDataMapOperationRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord" => {
                     Self::MicrosoftPurviewMetadataPolicyOperationRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftPurviewPolicyOperationRecord" => {
                     Self::MicrosoftPurviewPolicyOperationRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftPurviewPrivacyAuditEvent" => {
                     Self::MicrosoftPurviewPrivacyAuditEvent(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord" => {
                     Self::MicrosoftPurviewUnifiedCatalogOperationRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftStreamAuditRecord" => {
-                    Self::MicrosoftStreamAuditRecord(::std::default::Default::default())
+                    Self::MicrosoftStreamAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.microsoftTeamsAdminAuditRecord" => {
                     Self::MicrosoftTeamsAdminAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord" => {
                     Self::MicrosoftTeamsAnalyticsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftTeamsAuditRecord" => {
-                    Self::MicrosoftTeamsAuditRecord(::std::default::Default::default())
+                    Self::MicrosoftTeamsAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.microsoftTeamsDeviceAuditRecord" => {
                     Self::MicrosoftTeamsDeviceAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord" => {
                     Self::MicrosoftTeamsRetentionLabelActionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord" => {
                     Self::MicrosoftTeamsSensitivityLabelActionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftTeamsShiftsAuditRecord" => {
                     Self::MicrosoftTeamsShiftsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.microsoftTeamsUserConcernAuditRecord" => {
                     Self::MicrosoftTeamsUserConcernAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord" => {
                     Self::MipAutoLabelExchangeItemAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord" => {
                     Self::MipAutoLabelProgressFeedbackAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord" => {
                     Self::MipAutoLabelSharePointItemAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord" => {
                     Self::MipAutoLabelSharePointPolicyLocationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord" => {
                     Self::MipAutoLabelSimulationSharePointCompletionRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord" => {
                     Self::MipAutoLabelSimulationSharePointProgressRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord" => {
                     Self::MipAutoLabelSimulationStatisticsRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.mipExactDataMatchAuditRecord" => {
                     Self::MipExactDataMatchAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.mipLabelAnalyticsAuditRecord" => {
                     Self::MipLabelAnalyticsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.mipLabelAuditRecord" => {
-                    Self::MipLabelAuditRecord(::std::default::Default::default())
+                    Self::MipLabelAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mosAgentInfoRecord" => {
-                    Self::MosAgentInfoRecord(::std::default::Default::default())
+                    Self::MosAgentInfoRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.mosAgentInfoRecordV2" => {
-                    Self::MosAgentInfoRecordV2(::std::default::Default::default())
+                    Self::MosAgentInfoRecordV2(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ms365dCustomDetectionAuditRecord" => {
                     Self::Ms365dCustomDetectionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.ms365dIncidentAuditRecord" => {
-                    Self::Ms365dIncidentAuditRecord(::std::default::Default::default())
+                    Self::Ms365dIncidentAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ms365dSuppressionRuleAuditRecord" => {
                     Self::Ms365dSuppressionRuleAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.msdeCustomCollectionAuditRecord" => {
                     Self::MsdeCustomCollectionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.msdeGeneralSettingsAuditRecord" => {
                     Self::MsdeGeneralSettingsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.msdeIndicatorsSettingsAuditRecord" => {
                     Self::MsdeIndicatorsSettingsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.msdeResponseActionsAuditRecord" => {
                     Self::MsdeResponseActionsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.msdeRolesSettingsAuditRecord" => {
                     Self::MsdeRolesSettingsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord" => {
                     Self::MspVectorSearchContentMetadataAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.msticNationStateNotificationRecord" => {
                     Self::MsticNationStateNotificationRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.multiStageDispositionAuditRecord" => {
                     Self::MultiStageDispositionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.myAnalyticsSettingsAuditRecord" => {
                     Self::MyAnalyticsSettingsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.noisyAlertPolicyAuditRecord" => {
-                    Self::NoisyAlertPolicyAuditRecord(::std::default::Default::default())
+                    Self::NoisyAlertPolicyAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.officeNativeAuditRecord" => {
-                    Self::OfficeNativeAuditRecord(::std::default::Default::default())
+                    Self::OfficeNativeAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.omePortalAuditRecord" => {
-                    Self::OmePortalAuditRecord(::std::default::Default::default())
+                    Self::OmePortalAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.onDemandSharePointClassificationAuditRecord" => {
                     Self::OnDemandSharePointClassificationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord" => {
                     Self::OnPremisesFileShareScannerDlpAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord" => {
                     Self::OnPremisesSharePointScannerDlpAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.oneDriveAuditRecord" => {
-                    Self::OneDriveAuditRecord(::std::default::Default::default())
+                    Self::OneDriveAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.organizationalDataInM365AuditRecord" => {
                     Self::OrganizationalDataInM365AuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.outlookCopilotAutomationAuditRecord" => {
                     Self::OutlookCopilotAutomationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord" => {
                     Self::OwaGetAccessTokenForResourceAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.p4AIRiskScoreRecord" => {
-                    Self::P4AiRiskScoreRecord(::std::default::Default::default())
+                    Self::P4AiRiskScoreRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.p4aiAssessmentCategoryRecord" => {
                     Self::P4aiAssessmentCategoryRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.p4aiAssessmentFabricScannerRecord" => {
                     Self::P4aiAssessmentFabricScannerRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.p4aiAssessmentLocationResultRecord" => {
                     Self::P4aiAssessmentLocationResultRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.p4aiAssessmentRecord" => {
-                    Self::P4aiAssessmentRecord(::std::default::Default::default())
+                    Self::P4aiAssessmentRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.peopleAdminSettingsAuditRecord" => {
                     Self::PeopleAdminSettingsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.physicalBadgingSignalAuditRecord" => {
                     Self::PhysicalBadgingSignalAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.placesDirectoryAuditRecord" => {
-                    Self::PlacesDirectoryAuditRecord(::std::default::Default::default())
+                    Self::PlacesDirectoryAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.plannerChatMessageAuditRecord" => {
                     Self::PlannerChatMessageAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.plannerChatMessageListAuditRecord" => {
                     Self::PlannerChatMessageListAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.plannerCopyPlanAuditRecord" => {
-                    Self::PlannerCopyPlanAuditRecord(::std::default::Default::default())
+                    Self::PlannerCopyPlanAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.plannerGoalAuditRecord" => {
-                    Self::PlannerGoalAuditRecord(::std::default::Default::default())
+                    Self::PlannerGoalAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.plannerGoalListAuditRecord" => {
-                    Self::PlannerGoalListAuditRecord(::std::default::Default::default())
+                    Self::PlannerGoalListAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.plannerPlanAuditRecord" => {
-                    Self::PlannerPlanAuditRecord(::std::default::Default::default())
+                    Self::PlannerPlanAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.plannerPlanListAuditRecord" => {
-                    Self::PlannerPlanListAuditRecord(::std::default::Default::default())
+                    Self::PlannerPlanListAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord" => {
                     Self::PlannerPlanSensitivityLabelAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.plannerRosterAuditRecord" => {
-                    Self::PlannerRosterAuditRecord(::std::default::Default::default())
+                    Self::PlannerRosterAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord" => {
                     Self::PlannerRosterSensitivityLabelAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.plannerTaskAuditRecord" => {
-                    Self::PlannerTaskAuditRecord(::std::default::Default::default())
+                    Self::PlannerTaskAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.plannerTaskListAuditRecord" => {
-                    Self::PlannerTaskListAuditRecord(::std::default::Default::default())
+                    Self::PlannerTaskListAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.plannerTenantSettingsAuditRecord" => {
                     Self::PlannerTenantSettingsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.policyConfigChangeAuditRecord" => {
                     Self::PolicyConfigChangeAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.powerAppsAuditAppRecord" => {
-                    Self::PowerAppsAuditAppRecord(::std::default::Default::default())
+                    Self::PowerAppsAuditAppRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.powerAppsAuditPlanRecord" => {
-                    Self::PowerAppsAuditPlanRecord(::std::default::Default::default())
+                    Self::PowerAppsAuditPlanRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.powerAppsAuditResourceRecord" => {
                     Self::PowerAppsAuditResourceRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.powerBIAuditRecord" => {
-                    Self::PowerBiAuditRecord(::std::default::Default::default())
+                    Self::PowerBiAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.powerBIDlpAuditRecord" => {
-                    Self::PowerBiDlpAuditRecord(::std::default::Default::default())
+                    Self::PowerBiDlpAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.powerPagesSiteAuditRecord" => {
-                    Self::PowerPagesSiteAuditRecord(::std::default::Default::default())
+                    Self::PowerPagesSiteAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.powerPlatformAdminDlpAuditRecord" => {
                     Self::PowerPlatformAdminDlpAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord" => {
                     Self::PowerPlatformAdminEnvironmentAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.powerPlatformAdministratorActivityRecord" => {
                     Self::PowerPlatformAdministratorActivityRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord" => {
                     Self::PowerPlatformLockboxResourceAccessRequestAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord" => {
                     Self::PowerPlatformLockboxResourceCommandAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.powerPlatformServiceActivityAuditRecord" => {
                     Self::PowerPlatformServiceActivityAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.powerPlatformTenantIsolationRecord" => {
                     Self::PowerPlatformTenantIsolationRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.privaPrivacyAssessmentOperationRecord" => {
                     Self::PrivaPrivacyAssessmentOperationRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.privaPrivacyConsentOperationRecord" => {
                     Self::PrivaPrivacyConsentOperationRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.privacyDataMatchAuditRecord" => {
-                    Self::PrivacyDataMatchAuditRecord(::std::default::Default::default())
+                    Self::PrivacyDataMatchAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.privacyDataMinimizationRecord" => {
                     Self::PrivacyDataMinimizationRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.privacyDigestEmailRecord" => {
-                    Self::PrivacyDigestEmailRecord(::std::default::Default::default())
+                    Self::PrivacyDigestEmailRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.privacyOpenAccessAuditRecord" => {
                     Self::PrivacyOpenAccessAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.privacyPortalAuditRecord" => {
-                    Self::PrivacyPortalAuditRecord(::std::default::Default::default())
+                    Self::PrivacyPortalAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.privacyRemediationActionRecord" => {
                     Self::PrivacyRemediationActionRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.privacyRemediationRecord" => {
-                    Self::PrivacyRemediationRecord(::std::default::Default::default())
+                    Self::PrivacyRemediationRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.projectAuditRecord" => {
-                    Self::ProjectAuditRecord(::std::default::Default::default())
+                    Self::ProjectAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord" => {
                     Self::ProjectForTheWebAssignedToMeSettingsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.projectForTheWebProjectAuditRecord" => {
                     Self::ProjectForTheWebProjectAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord" => {
                     Self::ProjectForTheWebProjectSettingsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.projectForTheWebRoadmapAuditRecord" => {
                     Self::ProjectForTheWebRoadmapAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord" => {
                     Self::ProjectForTheWebRoadmapItemAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord" => {
                     Self::ProjectForTheWebRoadmapSettingsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.projectForTheWebTaskAuditRecord" => {
                     Self::ProjectForTheWebTaskAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.publicFolderAuditRecord" => {
-                    Self::PublicFolderAuditRecord(::std::default::Default::default())
+                    Self::PublicFolderAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.purviewInsiderRiskAlertsRecord" => {
                     Self::PurviewInsiderRiskAlertsRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.purviewInsiderRiskCasesRecord" => {
                     Self::PurviewInsiderRiskCasesRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.purviewMCRecommendationRecord" => {
                     Self::PurviewMcRecommendationRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.purviewPostureAgentAuditRecord" => {
                     Self::PurviewPostureAgentAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.quarantineAuditRecord" => {
-                    Self::QuarantineAuditRecord(::std::default::Default::default())
+                    Self::QuarantineAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.recordsManagementAuditRecord" => {
                     Self::RecordsManagementAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.reportSubmission" => {
-                    Self::ReportSubmission(::std::default::Default::default())
+                    Self::ReportSubmission(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.reportSubmissionResultDetail" => {
                     Self::ReportSubmissionResultDetail(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.restrictedModeAuditRecord" => {
-                    Self::RestrictedModeAuditRecord(::std::default::Default::default())
+                    Self::RestrictedModeAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.retentionPolicyAuditRecord" => {
-                    Self::RetentionPolicyAuditRecord(::std::default::Default::default())
+                    Self::RetentionPolicyAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.rtiOperationsAgentAuditRecord" => {
                     Self::RtiOperationsAgentAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sbpConfigurationEventRecord" => {
-                    Self::SbpConfigurationEventRecord(::std::default::Default::default())
+                    Self::SbpConfigurationEventRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.sbpUsageEventRecord" => {
-                    Self::SbpUsageEventRecord(::std::default::Default::default())
+                    Self::SbpUsageEventRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.scoreEvidence" => {
-                    Self::ScoreEvidence(::std::default::Default::default())
+                    Self::ScoreEvidence(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.scorePlatformGenericAuditRecord" => {
                     Self::ScorePlatformGenericAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.scriptRunAuditRecord" => {
-                    Self::ScriptRunAuditRecord(::std::default::Default::default())
+                    Self::ScriptRunAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.searchAuditRecord" => {
-                    Self::SearchAuditRecord(::std::default::Default::default())
+                    Self::SearchAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.securityComplianceAlertRecord" => {
                     Self::SecurityComplianceAlertRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord" => {
                     Self::SecurityComplianceCenterEopCmdletAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.securityComplianceInsightsAuditRecord" => {
                     Self::SecurityComplianceInsightsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.securityComplianceRBACAuditRecord" => {
                     Self::SecurityComplianceRbacAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.securityComplianceUserChangeAuditRecord" => {
                     Self::SecurityComplianceUserChangeAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.securityCopilotIdentityManagementAuditRecord" => {
                     Self::SecurityCopilotIdentityManagementAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord" => {
                     Self::SecurityDevelopmentLifecycleAiLogAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord" => {
                     Self::SensitiveInfoRemediationAgentDataRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sensitivityLabelActionAuditRecord" => {
                     Self::SensitivityLabelActionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord" => {
                     Self::SensitivityLabelPolicyMatchAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sensitivityLabeledFileActionAuditRecord" => {
                     Self::SensitivityLabeledFileActionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sentinelAIToolAuditRecord" => {
-                    Self::SentinelAiToolAuditRecord(::std::default::Default::default())
+                    Self::SentinelAiToolAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.sentinelGraphAuditRecord" => {
-                    Self::SentinelGraphAuditRecord(::std::default::Default::default())
+                    Self::SentinelGraphAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.sentinelJobAuditRecord" => {
-                    Self::SentinelJobAuditRecord(::std::default::Default::default())
+                    Self::SentinelJobAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.sentinelKQLOnLakeAuditRecord" => {
                     Self::SentinelKqlOnLakeAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord" => {
                     Self::SentinelLakeDataOnboardingAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sentinelLakeEncryptionAuditRecord" => {
                     Self::SentinelLakeEncryptionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sentinelLakeOnboardingAuditRecord" => {
                     Self::SentinelLakeOnboardingAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sentinelNotebookOnLakeAuditRecord" => {
                     Self::SentinelNotebookOnLakeAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sentinelPackageAuditRecord" => {
-                    Self::SentinelPackageAuditRecord(::std::default::Default::default())
+                    Self::SentinelPackageAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.sharePointAppPermissionOperationAuditRecord" => {
                     Self::SharePointAppPermissionOperationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sharePointAuditRecord" => {
-                    Self::SharePointAuditRecord(::std::default::Default::default())
+                    Self::SharePointAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.sharePointCommentOperationAuditRecord" => {
                     Self::SharePointCommentOperationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord" => {
                     Self::SharePointContentSecurityPolicyAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sharePointContentTypeOperationAuditRecord" => {
                     Self::SharePointContentTypeOperationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sharePointESignatureAuditRecord" => {
                     Self::SharePointESignatureAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sharePointFieldOperationAuditRecord" => {
                     Self::SharePointFieldOperationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sharePointFileOperationAuditRecord" => {
                     Self::SharePointFileOperationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sharePointListItemOperationAuditRecord" => {
                     Self::SharePointListItemOperationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sharePointListOperationAuditRecord" => {
                     Self::SharePointListOperationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sharePointSharingOperationAuditRecord" => {
                     Self::SharePointSharingOperationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.skypeForBusinessCmdletsAuditRecord" => {
                     Self::SkypeForBusinessCmdletsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord" => {
                     Self::SkypeForBusinessPstnUsageAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord" => {
                     Self::SkypeForBusinessUsersBlockedAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sonarDetonationContentMetadata" => {
                     Self::SonarDetonationContentMetadata(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sonarDetonationEntityAuditRecord" => {
                     Self::SonarDetonationEntityAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sonarFileDetonationEntityAuditRecord" => {
                     Self::SonarFileDetonationEntityAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sonarSubmissionEntityAuditRecord" => {
                     Self::SonarSubmissionEntityAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sonarUrlDetonationEntityAuditRecord" => {
                     Self::SonarUrlDetonationEntityAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.sparkCoreCustomLivePoolRecord" => {
                     Self::SparkCoreCustomLivePoolRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.submissionEntityAuditRecord" => {
-                    Self::SubmissionEntityAuditRecord(::std::default::Default::default())
+                    Self::SubmissionEntityAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord" => {
                     Self::SupervisoryReviewDayXInsightsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.syntheticProbeAuditRecord" => {
-                    Self::SyntheticProbeAuditRecord(::std::default::Default::default())
+                    Self::SyntheticProbeAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.teamCopilotInteractionAuditRecord" => {
                     Self::TeamCopilotInteractionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.teamsEasyApprovalsAuditRecord" => {
                     Self::TeamsEasyApprovalsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord" => {
                     Self::TeamsEvalDataHubAdminOperationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord" => {
                     Self::TeamsEvalDataHubDataAccessAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord" => {
                     Self::TeamsEvalDataHubPermissionChangeAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.teamsHealthcareAuditRecord" => {
-                    Self::TeamsHealthcareAuditRecord(::std::default::Default::default())
+                    Self::TeamsHealthcareAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.teamsUpdatesAuditRecord" => {
-                    Self::TeamsUpdatesAuditRecord(::std::default::Default::default())
+                    Self::TeamsUpdatesAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.tenantAllowBlockListAuditRecord" => {
                     Self::TenantAllowBlockListAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.threatFinderAuditRecord" => {
-                    Self::ThreatFinderAuditRecord(::std::default::Default::default())
+                    Self::ThreatFinderAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.threatIntelligenceAtpContentData" => {
                     Self::ThreatIntelligenceAtpContentData(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.threatIntelligenceExportAuditRecord" => {
                     Self::ThreatIntelligenceExportAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.threatIntelligenceMailData" => {
-                    Self::ThreatIntelligenceMailData(::std::default::Default::default())
+                    Self::ThreatIntelligenceMailData(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.threatIntelligenceObjectAuditRecord" => {
                     Self::ThreatIntelligenceObjectAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.threatIntelligenceUrlClickData" => {
                     Self::ThreatIntelligenceUrlClickData(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.todoAuditRecord" => {
-                    Self::TodoAuditRecord(::std::default::Default::default())
+                    Self::TodoAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.trainableClassifierAuditRecord" => {
                     Self::TrainableClassifierAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.uamOperationAuditRecord" => {
-                    Self::UamOperationAuditRecord(::std::default::Default::default())
+                    Self::UamOperationAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.unifiedGroupAuditRecord" => {
-                    Self::UnifiedGroupAuditRecord(::std::default::Default::default())
+                    Self::UnifiedGroupAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord" => {
                     Self::UnifiedSimulationMatchedItemAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.unifiedSimulationSummaryAuditRecord" => {
                     Self::UnifiedSimulationSummaryAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.universalPrintManagementAuditRecord" => {
                     Self::UniversalPrintManagementAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.universalPrintPrintJobAuditRecord" => {
                     Self::UniversalPrintPrintJobAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.urbacAssignmentAuditRecord" => {
-                    Self::UrbacAssignmentAuditRecord(::std::default::Default::default())
+                    Self::UrbacAssignmentAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.urbacEnableStateAuditRecord" => {
-                    Self::UrbacEnableStateAuditRecord(::std::default::Default::default())
+                    Self::UrbacEnableStateAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.urbacRoleAuditRecord" => {
-                    Self::UrbacRoleAuditRecord(::std::default::Default::default())
+                    Self::UrbacRoleAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.userTrainingAuditRecord" => {
-                    Self::UserTrainingAuditRecord(::std::default::Default::default())
+                    Self::UserTrainingAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.usxWorkspaceOnboardingAuditRecord" => {
                     Self::UsxWorkspaceOnboardingAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vfamCreatePolicyAuditRecord" => {
-                    Self::VfamCreatePolicyAuditRecord(::std::default::Default::default())
+                    Self::VfamCreatePolicyAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.vfamDeletePolicyAuditRecord" => {
-                    Self::VfamDeletePolicyAuditRecord(::std::default::Default::default())
+                    Self::VfamDeletePolicyAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.vfamUpdatePolicyAuditRecord" => {
-                    Self::VfamUpdatePolicyAuditRecord(::std::default::Default::default())
+                    Self::VfamUpdatePolicyAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.vivaAmplifyAuditRecord" => {
-                    Self::VivaAmplifyAuditRecord(::std::default::Default::default())
+                    Self::VivaAmplifyAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.vivaEngageEventsAuditRecord" => {
-                    Self::VivaEngageEventsAuditRecord(::std::default::Default::default())
+                    Self::VivaEngageEventsAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord" => {
                     Self::VivaEngageNetworkAssociationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vivaEngageSegmentAuditRecord" => {
                     Self::VivaEngageSegmentAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord" => {
                     Self::VivaGlintAdvancedConfigurationAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord" => {
                     Self::VivaGlintAgenticCampaignAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord" => {
                     Self::VivaGlintFeedbackProgramAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord" => {
                     Self::VivaGlintOrganizationalDataAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vivaGlintPulseProgramAuditRecord" => {
                     Self::VivaGlintPulseProgramAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord" => {
                     Self::VivaGlintPulseProgramRespondentRateAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vivaGlintQuestionAuditRecord" => {
                     Self::VivaGlintQuestionAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vivaGlintRoleAuditRecord" => {
-                    Self::VivaGlintRoleAuditRecord(::std::default::Default::default())
+                    Self::VivaGlintRoleAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.vivaGlintRubiconAuditRecord" => {
-                    Self::VivaGlintRubiconAuditRecord(::std::default::Default::default())
+                    Self::VivaGlintRubiconAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.vivaGlintSupportAccessAuditRecord" => {
                     Self::VivaGlintSupportAccessAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vivaGlintSystemAuditRecord" => {
-                    Self::VivaGlintSystemAuditRecord(::std::default::Default::default())
+                    Self::VivaGlintSystemAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.vivaGlintUserAuditRecord" => {
-                    Self::VivaGlintUserAuditRecord(::std::default::Default::default())
+                    Self::VivaGlintUserAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.vivaGlintUserGroupAuditRecord" => {
                     Self::VivaGlintUserGroupAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vivaGoalsAuditRecord" => {
-                    Self::VivaGoalsAuditRecord(::std::default::Default::default())
+                    Self::VivaGoalsAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.vivaLearningAdminAuditRecord" => {
                     Self::VivaLearningAdminAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vivaLearningAuditRecord" => {
-                    Self::VivaLearningAuditRecord(::std::default::Default::default())
+                    Self::VivaLearningAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.vivaPulseAdminAuditRecord" => {
-                    Self::VivaPulseAdminAuditRecord(::std::default::Default::default())
+                    Self::VivaPulseAdminAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.vivaPulseOrganizerAuditRecord" => {
                     Self::VivaPulseOrganizerAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.vivaPulseReportAuditRecord" => {
-                    Self::VivaPulseReportAuditRecord(::std::default::Default::default())
+                    Self::VivaPulseReportAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.vivaPulseResponseAuditRecord" => {
                     Self::VivaPulseResponseAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.wdatpAlertsAuditRecord" => {
-                    Self::WdatpAlertsAuditRecord(::std::default::Default::default())
+                    Self::WdatpAlertsAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.webContentFilteringAuditRecord" => {
                     Self::WebContentFilteringAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.windows365CustomerLockboxAuditRecord" => {
                     Self::Windows365CustomerLockboxAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.workplaceAnalyticsAuditRecord" => {
                     Self::WorkplaceAnalyticsAuditRecord(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.yammerAuditRecord" => {
-                    Self::YammerAuditRecord(::std::default::Default::default())
+                    Self::YammerAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.yammerUserHidingAuditRecord" => {
-                    Self::YammerUserHidingAuditRecord(::std::default::Default::default())
+                    Self::YammerUserHidingAuditRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::AuditData(::std::default::Default::default())
+        Self::AuditData(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -14038,15 +14370,9 @@ impl rt::ObjectDe for AuditLogQuery {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AuditLogQuery {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.auditLogQuery"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.auditLogQuery", &self.extra),
             &[
                 ("id", &self.id),
                 ("administrativeUnitIdFilters", &self.administrative_unit_id_filters),
@@ -14188,15 +14514,12 @@ impl rt::ObjectDe for AuditLogRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AuditLogRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.auditLogRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.auditLogRecord",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("administrativeUnits", &self.administrative_units),
@@ -16369,14 +16692,14 @@ impl rt::ObjectDe for AuditRecordTypeDictionary {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AuditRecordTypeDictionary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.auditRecordTypeDictionary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.auditRecordTypeDictionary",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -16409,14 +16732,14 @@ impl rt::ObjectDe for AuditSearchAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AuditSearchAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.auditSearchAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.auditSearchAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -16459,15 +16782,12 @@ impl rt::ObjectDe for AuthorityTemplate {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AuthorityTemplate {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.authorityTemplate"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.authorityTemplate",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -16508,14 +16828,14 @@ impl rt::ObjectDe for AutoAuditingConfiguration {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AutoAuditingConfiguration {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.autoAuditingConfiguration"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("isAutomatic", &self.is_automatic)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.autoAuditingConfiguration",
+                &self.extra,
+            ),
+            &[("id", &self.id), ("isAutomatic", &self.is_automatic)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -16558,15 +16878,12 @@ impl rt::ObjectDe for AutonomousSystem {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AutonomousSystem {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.autonomousSystem"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.autonomousSystem",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("number", &self.number),
@@ -16606,14 +16923,14 @@ impl rt::ObjectDe for AzfwApplicationRuleAggregationEventRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AzfwApplicationRuleAggregationEventRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.azfwApplicationRuleAggregationEventRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.azfwApplicationRuleAggregationEventRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -16646,14 +16963,14 @@ impl rt::ObjectDe for AzfwDnsQueryEventRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AzfwDnsQueryEventRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.azfwDnsQueryEventRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.azfwDnsQueryEventRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -16686,14 +17003,14 @@ impl rt::ObjectDe for AzfwNetworkRuleEventRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AzfwNetworkRuleEventRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.azfwNetworkRuleEventRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.azfwNetworkRuleEventRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -16726,14 +17043,14 @@ impl rt::ObjectDe for AzureAiSearchAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AzureAiSearchAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.azureAISearchAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.azureAISearchAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -16766,14 +17083,14 @@ impl rt::ObjectDe for AzureActiveDirectoryAccountLogonAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AzureActiveDirectoryAccountLogonAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -16806,14 +17123,14 @@ impl rt::ObjectDe for AzureActiveDirectoryAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AzureActiveDirectoryAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.azureActiveDirectoryAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.azureActiveDirectoryAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -16846,14 +17163,14 @@ impl rt::ObjectDe for AzureActiveDirectoryStsLogonAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AzureActiveDirectoryStsLogonAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -16914,15 +17231,12 @@ impl rt::ObjectDe for AzureResourceEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AzureResourceEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.azureResourceEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.azureResourceEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -17044,15 +17358,12 @@ impl rt::ObjectDe for BlobContainerEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for BlobContainerEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.blobContainerEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.blobContainerEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -17134,15 +17445,9 @@ impl rt::ObjectDe for BlobEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for BlobEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.blobEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.blobEvidence", &self.extra),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -17190,14 +17495,14 @@ impl rt::ObjectDe for CampaignAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CampaignAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.campaignAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.campaignAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -17249,15 +17554,9 @@ impl rt::ObjectDe for Case {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Case {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.case"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.case", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -17285,7 +17584,7 @@ pub enum AnyCase {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyCase {
     fn default() -> Self {
-        Self::Case(::std::default::Default::default())
+        Self::Case(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -17307,17 +17606,21 @@ impl rt::PolyDe for AnyCase {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.case" => {
-                    Self::Case(::std::default::Default::default())
+                    Self::Case(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ediscoveryCase" => {
-                    Self::EdiscoveryCase(::std::default::Default::default())
+                    Self::EdiscoveryCase(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::Case(::std::default::Default::default())
+        Self::Case(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -17468,15 +17771,9 @@ impl rt::ObjectDe for CaseOperation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CaseOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.caseOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.caseOperation", &self.extra),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -17531,7 +17828,7 @@ pub enum AnyCaseOperation {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyCaseOperation {
     fn default() -> Self {
-        Self::CaseOperation(::std::default::Default::default())
+        Self::CaseOperation(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -17610,49 +17907,61 @@ impl rt::PolyDe for AnyCaseOperation {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.caseOperation" => {
-                    Self::CaseOperation(::std::default::Default::default())
+                    Self::CaseOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ediscoveryAddToReviewSetOperation" => {
                     Self::EdiscoveryAddToReviewSetOperation(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.ediscoveryEstimateOperation" => {
-                    Self::EdiscoveryEstimateOperation(::std::default::Default::default())
+                    Self::EdiscoveryEstimateOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ediscoveryExportOperation" => {
-                    Self::EdiscoveryExportOperation(::std::default::Default::default())
+                    Self::EdiscoveryExportOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ediscoveryHoldOperation" => {
-                    Self::EdiscoveryHoldOperation(::std::default::Default::default())
+                    Self::EdiscoveryHoldOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ediscoveryHoldPolicySyncOperation" => {
                     Self::EdiscoveryHoldPolicySyncOperation(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.ediscoveryIndexOperation" => {
-                    Self::EdiscoveryIndexOperation(::std::default::Default::default())
+                    Self::EdiscoveryIndexOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ediscoveryPurgeDataOperation" => {
                     Self::EdiscoveryPurgeDataOperation(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.ediscoverySearchExportOperation" => {
                     Self::EdiscoverySearchExportOperation(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 "microsoft.graph.security.ediscoveryTagOperation" => {
-                    Self::EdiscoveryTagOperation(::std::default::Default::default())
+                    Self::EdiscoveryTagOperation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::CaseOperation(::std::default::Default::default())
+        Self::CaseOperation(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -17928,14 +18237,11 @@ impl rt::ObjectDe for CasesRoot {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CasesRoot {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.casesRoot"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("ediscoveryCases", &self.ediscovery_cases)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.casesRoot", &self.extra),
+            &[("id", &self.id), ("ediscoveryCases", &self.ediscovery_cases)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -17983,15 +18289,12 @@ impl rt::ObjectDe for CategoryTemplate {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CategoryTemplate {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.categoryTemplate"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.categoryTemplate",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -18032,14 +18335,14 @@ impl rt::ObjectDe for CcraiPolicyViolationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CcraiPolicyViolationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ccraiPolicyViolationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.ccraiPolicyViolationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -18072,14 +18375,14 @@ impl rt::ObjectDe for CdpClassifierHealthRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CdpClassifierHealthRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cdpClassifierHealthRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.cdpClassifierHealthRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -18112,14 +18415,14 @@ impl rt::ObjectDe for CdpColdCrawlStatusRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CdpColdCrawlStatusRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cdpColdCrawlStatusRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.cdpColdCrawlStatusRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -18152,14 +18455,14 @@ impl rt::ObjectDe for CdpConsumptionResourceRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CdpConsumptionResourceRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cdpConsumptionResourceRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.cdpConsumptionResourceRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -18192,14 +18495,14 @@ impl rt::ObjectDe for CdpContentExplorerAggregateRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CdpContentExplorerAggregateRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cdpContentExplorerAggregateRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.cdpContentExplorerAggregateRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -18232,14 +18535,14 @@ impl rt::ObjectDe for CdpDlpSensitiveEndpointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CdpDlpSensitiveEndpointAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -18272,14 +18575,11 @@ impl rt::ObjectDe for CdpLogRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CdpLogRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cdpLogRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.cdpLogRecord", &self.extra),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -18312,14 +18612,14 @@ impl rt::ObjectDe for CdpOcrBillingRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CdpOcrBillingRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cdpOcrBillingRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.cdpOcrBillingRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -18352,14 +18652,14 @@ impl rt::ObjectDe for CdpResourceScopeChangeEventRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CdpResourceScopeChangeEventRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cdpResourceScopeChangeEventRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.cdpResourceScopeChangeEventRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -18392,14 +18692,14 @@ impl rt::ObjectDe for CdpdlmaiInteractionInsightsRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CdpdlmaiInteractionInsightsRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cdpdlmaiInteractionInsightsRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.cdpdlmaiInteractionInsightsRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -18486,15 +18786,12 @@ impl rt::ObjectDe for CitationTemplate {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CitationTemplate {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.citationTemplate"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.citationTemplate",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -18573,15 +18870,12 @@ impl rt::ObjectDe for CloudApplicationEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CloudApplicationEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cloudApplicationEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.cloudApplicationEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -18698,15 +18992,12 @@ impl rt::ObjectDe for CloudLogonRequestEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CloudLogonRequestEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cloudLogonRequestEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.cloudLogonRequestEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -18796,15 +19087,12 @@ impl rt::ObjectDe for CloudLogonSessionEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CloudLogonSessionEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cloudLogonSessionEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.cloudLogonSessionEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -18856,14 +19144,14 @@ impl rt::ObjectDe for CloudUpdateDeviceConfigAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CloudUpdateDeviceConfigAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -18896,14 +19184,14 @@ impl rt::ObjectDe for CloudUpdateProfileConfigAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CloudUpdateProfileConfigAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cloudUpdateProfileConfigAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.cloudUpdateProfileConfigAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -18936,14 +19224,14 @@ impl rt::ObjectDe for CloudUpdateTenantConfigAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CloudUpdateTenantConfigAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cloudUpdateTenantConfigAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.cloudUpdateTenantConfigAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -18977,14 +19265,14 @@ impl rt::ObjectDe for CollaborationRoot {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CollaborationRoot {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.collaborationRoot"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("analyzedEmails", &self.analyzed_emails)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.collaborationRoot",
+                &self.extra,
+            ),
+            &[("id", &self.id), ("analyzedEmails", &self.analyzed_emails)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19017,14 +19305,14 @@ impl rt::ObjectDe for ComplianceConnectorAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceConnectorAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceConnectorAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceConnectorAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19057,14 +19345,14 @@ impl rt::ObjectDe for ComplianceDlmExchangeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlmExchangeAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLMExchangeAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLMExchangeAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19097,14 +19385,14 @@ impl rt::ObjectDe for ComplianceDlmSharePointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlmSharePointAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLMSharePointAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLMSharePointAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19137,14 +19425,14 @@ impl rt::ObjectDe for ComplianceDlpApplicationsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlpApplicationsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLPApplicationsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLPApplicationsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19177,14 +19465,14 @@ impl rt::ObjectDe for ComplianceDlpApplicationsClassificationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlpApplicationsClassificationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19217,14 +19505,14 @@ impl rt::ObjectDe for ComplianceDlpEndpointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlpEndpointAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLPEndpointAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLPEndpointAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19257,14 +19545,14 @@ impl rt::ObjectDe for ComplianceDlpEndpointDiscoveryAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlpEndpointDiscoveryAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19297,14 +19585,14 @@ impl rt::ObjectDe for ComplianceDlpEnforcementAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlpEnforcementAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLPEnforcementAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLPEnforcementAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19337,14 +19625,14 @@ impl rt::ObjectDe for ComplianceDlpExchangeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlpExchangeAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLPExchangeAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLPExchangeAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19377,14 +19665,14 @@ impl rt::ObjectDe for ComplianceDlpExchangeClassificationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlpExchangeClassificationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19417,14 +19705,14 @@ impl rt::ObjectDe for ComplianceDlpExchangeClassificationCdpRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlpExchangeClassificationCdpRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19457,14 +19745,14 @@ impl rt::ObjectDe for ComplianceDlpExchangeDiscoveryAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlpExchangeDiscoveryAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19497,14 +19785,14 @@ impl rt::ObjectDe for ComplianceDlpSharePointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlpSharePointAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLPSharePointAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLPSharePointAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19537,14 +19825,14 @@ impl rt::ObjectDe for ComplianceDlpSharePointClassificationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlpSharePointClassificationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19577,14 +19865,14 @@ impl rt::ObjectDe for ComplianceDlpSharePointClassificationCdpRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlpSharePointClassificationCdpRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19618,14 +19906,14 @@ impl rt::ObjectDe for ComplianceDlpSharePointClassificationExtendedAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceDlpSharePointClassificationExtendedAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19658,14 +19946,14 @@ impl rt::ObjectDe for ComplianceExchangeOcrAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceExchangeOcrAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceExchangeOcrAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceExchangeOcrAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19698,14 +19986,14 @@ impl rt::ObjectDe for ComplianceManagerActionRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceManagerActionRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceManagerActionRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceManagerActionRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19738,14 +20026,14 @@ impl rt::ObjectDe for CompliancePolicyGradingSharePointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CompliancePolicyGradingSharePointAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19778,14 +20066,14 @@ impl rt::ObjectDe for ComplianceSettingsChangeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceSettingsChangeAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceSettingsChangeAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceSettingsChangeAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19818,14 +20106,14 @@ impl rt::ObjectDe for ComplianceSitGradingSharePointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceSitGradingSharePointAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceSitGradingSharePointAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceSitGradingSharePointAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19858,14 +20146,14 @@ impl rt::ObjectDe for ComplianceSupervisionExchangeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ComplianceSupervisionExchangeAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.complianceSupervisionExchangeAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.complianceSupervisionExchangeAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19899,14 +20187,14 @@ impl rt::ObjectDe for CompromiseIndicator {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CompromiseIndicator {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.compromiseIndicator"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("value", &self.value), ("verdict", &self.verdict)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.compromiseIndicator",
+                &self.extra,
+            ),
+            &[("value", &self.value), ("verdict", &self.verdict)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19939,14 +20227,14 @@ impl rt::ObjectDe for ConnectedAiAppInteractionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ConnectedAiAppInteractionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.connectedAIAppInteractionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.connectedAIAppInteractionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -19979,14 +20267,14 @@ impl rt::ObjectDe for ConsumptionResourceAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ConsumptionResourceAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.consumptionResourceAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.consumptionResourceAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20059,15 +20347,12 @@ impl rt::ObjectDe for ContainerEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ContainerEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.containerEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.containerEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -20149,15 +20434,12 @@ impl rt::ObjectDe for ContainerImageEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ContainerImageEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.containerImageEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.containerImageEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -20267,15 +20549,12 @@ impl rt::ObjectDe for ContainerRegistryEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ContainerRegistryEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.containerRegistryEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.containerRegistryEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -20361,14 +20640,14 @@ impl rt::ObjectDe for ContentStoreMetadataRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ContentStoreMetadataRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.contentStoreMetadataRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.contentStoreMetadataRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20401,14 +20680,14 @@ impl rt::ObjectDe for CopilotAgentManagementAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CopilotAgentManagementAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.copilotAgentManagementAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.copilotAgentManagementAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20441,14 +20720,14 @@ impl rt::ObjectDe for CopilotForSecurityLoggingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CopilotForSecurityLoggingAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.copilotForSecurityLoggingAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.copilotForSecurityLoggingAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20481,14 +20760,14 @@ impl rt::ObjectDe for CopilotForSecurityTriggerAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CopilotForSecurityTriggerAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.copilotForSecurityTriggerAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.copilotForSecurityTriggerAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20521,14 +20800,14 @@ impl rt::ObjectDe for CopilotInteractionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CopilotInteractionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.copilotInteractionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.copilotInteractionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20561,14 +20840,14 @@ impl rt::ObjectDe for CopilotPluginSettingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CopilotPluginSettingAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.copilotPluginSettingAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.copilotPluginSettingAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20601,14 +20880,14 @@ impl rt::ObjectDe for CopilotPromptBookSettingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CopilotPromptBookSettingAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.copilotPromptBookSettingAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.copilotPromptBookSettingAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20641,14 +20920,14 @@ impl rt::ObjectDe for CopilotSessionSharingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CopilotSessionSharingAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.copilotSessionSharingAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.copilotSessionSharingAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20681,14 +20960,14 @@ impl rt::ObjectDe for CopilotSettingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CopilotSettingAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.copilotSettingAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.copilotSettingAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20721,14 +21000,14 @@ impl rt::ObjectDe for CopilotWorkspaceSettingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CopilotWorkspaceSettingAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.copilotWorkspaceSettingAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.copilotWorkspaceSettingAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20761,14 +21040,14 @@ impl rt::ObjectDe for CoreReportingSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CoreReportingSettingsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.coreReportingSettingsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.coreReportingSettingsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20899,14 +21178,14 @@ impl rt::ObjectDe for CortanaBriefingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CortanaBriefingAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cortanaBriefingAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.cortanaBriefingAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20939,14 +21218,14 @@ impl rt::ObjectDe for CriticalAssetManagementClassificationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CriticalAssetManagementClassificationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.criticalAssetManagementClassificationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.criticalAssetManagementClassificationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -20979,14 +21258,14 @@ impl rt::ObjectDe for CrmEntityOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CrmEntityOperationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.crmEntityOperationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.crmEntityOperationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -21019,14 +21298,14 @@ impl rt::ObjectDe for CrossTenantAccessPolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CrossTenantAccessPolicyAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.crossTenantAccessPolicyAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.crossTenantAccessPolicyAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -21059,14 +21338,14 @@ impl rt::ObjectDe for CustomerKeyServiceEncryptionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CustomerKeyServiceEncryptionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.customerKeyServiceEncryptionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.customerKeyServiceEncryptionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -21106,15 +21385,9 @@ impl rt::ObjectDe for CvssSummary {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for CvssSummary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.cvssSummary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.cvssSummary", &self.extra),
             &[
                 ("score", &self.score),
                 ("severity", &self.severity),
@@ -21153,14 +21426,14 @@ impl rt::ObjectDe for DataCenterSecurityCmdletAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DataCenterSecurityCmdletAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dataCenterSecurityCmdletAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dataCenterSecurityCmdletAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -21193,14 +21466,14 @@ impl rt::ObjectDe for DataGovernanceAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DataGovernanceAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dataGovernanceAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dataGovernanceAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -21233,14 +21506,14 @@ impl rt::ObjectDe for DataInsightsRestApiAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DataInsightsRestApiAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dataInsightsRestApiAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dataInsightsRestApiAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -21273,14 +21546,14 @@ impl rt::ObjectDe for DataLakeExportOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DataLakeExportOperationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dataLakeExportOperationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dataLakeExportOperationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -21313,14 +21586,14 @@ impl rt::ObjectDe for DataSecurityInvestigationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DataSecurityInvestigationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dataSecurityInvestigationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dataSecurityInvestigationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -21366,15 +21639,9 @@ impl rt::ObjectDe for DataSet {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DataSet {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dataSet"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.dataSet", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -21400,7 +21667,7 @@ pub enum AnyDataSet {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyDataSet {
     fn default() -> Self {
-        Self::DataSet(::std::default::Default::default())
+        Self::DataSet(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -21422,17 +21689,21 @@ impl rt::PolyDe for AnyDataSet {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.dataSet" => {
-                    Self::DataSet(::std::default::Default::default())
+                    Self::DataSet(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ediscoveryReviewSet" => {
-                    Self::EdiscoveryReviewSet(::std::default::Default::default())
+                    Self::EdiscoveryReviewSet(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::DataSet(::std::default::Default::default())
+        Self::DataSet(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -21487,14 +21758,14 @@ impl rt::ObjectDe for DataShareOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DataShareOperationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dataShareOperationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dataShareOperationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -21540,15 +21811,9 @@ impl rt::ObjectDe for DataSource {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DataSource {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dataSource"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.dataSource", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -21576,7 +21841,7 @@ pub enum AnyDataSource {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyDataSource {
     fn default() -> Self {
-        Self::DataSource(::std::default::Default::default())
+        Self::DataSource(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -21610,23 +21875,31 @@ impl rt::PolyDe for AnyDataSource {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.dataSource" => {
-                    Self::DataSource(::std::default::Default::default())
+                    Self::DataSource(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.siteSource" => {
-                    Self::SiteSource(::std::default::Default::default())
+                    Self::SiteSource(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.unifiedGroupSource" => {
-                    Self::UnifiedGroupSource(::std::default::Default::default())
+                    Self::UnifiedGroupSource(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.userSource" => {
-                    Self::UserSource(::std::default::Default::default())
+                    Self::UserSource(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::DataSource(::std::default::Default::default())
+        Self::DataSource(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -21714,15 +21987,12 @@ impl rt::ObjectDe for DataSourceContainer {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DataSourceContainer {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dataSourceContainer"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.dataSourceContainer",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -21753,7 +22023,9 @@ pub enum AnyDataSourceContainer {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyDataSourceContainer {
     fn default() -> Self {
-        Self::DataSourceContainer(::std::default::Default::default())
+        Self::DataSourceContainer(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -21784,14 +22056,18 @@ impl rt::PolyDe for AnyDataSourceContainer {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.dataSourceContainer" => {
-                    Self::DataSourceContainer(::std::default::Default::default())
+                    Self::DataSourceContainer(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ediscoveryCustodian" => {
-                    Self::EdiscoveryCustodian(::std::default::Default::default())
+                    Self::EdiscoveryCustodian(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ediscoveryNoncustodialDataSource" => {
                     Self::EdiscoveryNoncustodialDataSource(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 _ => return ::std::option::Option::None,
@@ -21799,7 +22075,9 @@ impl rt::PolyDe for AnyDataSourceContainer {
         )
     }
     fn base() -> Self {
-        Self::DataSourceContainer(::std::default::Default::default())
+        Self::DataSourceContainer(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -22001,14 +22279,14 @@ impl rt::ObjectDe for DefaultAuditData {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DefaultAuditData {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.defaultAuditData"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.defaultAuditData",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -22133,14 +22411,14 @@ impl rt::ObjectDe for DefenderCaseManagementAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DefenderCaseManagementAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.defenderCaseManagementAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.defenderCaseManagementAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -22173,14 +22451,14 @@ impl rt::ObjectDe for DefenderPreviewFeaturesRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DefenderPreviewFeaturesRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.defenderPreviewFeaturesRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.defenderPreviewFeaturesRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -22213,14 +22491,14 @@ impl rt::ObjectDe for DefenderSecurityForAiConfigurationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DefenderSecurityForAiConfigurationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -22379,15 +22657,12 @@ impl rt::ObjectDe for DepartmentTemplate {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DepartmentTemplate {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.departmentTemplate"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.departmentTemplate",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -22427,14 +22702,14 @@ impl rt::ObjectDe for DeployFeatureActivityRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DeployFeatureActivityRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.deployFeatureActivityRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.deployFeatureActivityRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -22466,14 +22741,14 @@ impl rt::ObjectDe for DeploymentAccessKeyType {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DeploymentAccessKeyType {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.deploymentAccessKeyType"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("deploymentAccessKey", &self.deployment_access_key)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.deploymentAccessKeyType",
+                &self.extra,
+            ),
+            &[("deploymentAccessKey", &self.deployment_access_key)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -22833,15 +23108,12 @@ impl rt::ObjectDe for DetonationBehaviourDetails {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DetonationBehaviourDetails {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.detonationBehaviourDetails"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.detonationBehaviourDetails",
+                &self.extra,
+            ),
             &[
                 ("actionStatus", &self.action_status),
                 ("behaviourCapability", &self.behaviour_capability),
@@ -22887,14 +23159,14 @@ impl rt::ObjectDe for DetonationChain {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DetonationChain {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.detonationChain"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("childNodes", &self.child_nodes), ("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.detonationChain",
+                &self.extra,
+            ),
+            &[("childNodes", &self.child_nodes), ("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -22975,15 +23247,12 @@ impl rt::ObjectDe for DetonationDetails {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DetonationDetails {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.detonationDetails"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.detonationDetails",
+                &self.extra,
+            ),
             &[
                 ("analysisDateTime", &self.analysis_date_time),
                 ("compromiseIndicators", &self.compromise_indicators),
@@ -23039,15 +23308,12 @@ impl rt::ObjectDe for DetonationObservables {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DetonationObservables {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.detonationObservables"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.detonationObservables",
+                &self.extra,
+            ),
             &[
                 ("contactedIps", &self.contacted_ips),
                 ("contactedUrls", &self.contacted_urls),
@@ -23086,14 +23352,14 @@ impl rt::ObjectDe for DeviceDiscoverySettingsAuthenticatedScansRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DeviceDiscoverySettingsAuthenticatedScansRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -23127,14 +23393,14 @@ impl rt::ObjectDe for DeviceDiscoverySettingsExclusionRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DeviceDiscoverySettingsExclusionRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.deviceDiscoverySettingsExclusionRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.deviceDiscoverySettingsExclusionRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -23167,14 +23433,14 @@ impl rt::ObjectDe for DeviceDiscoverySettingsRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DeviceDiscoverySettingsRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.deviceDiscoverySettingsRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.deviceDiscoverySettingsRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -23294,15 +23560,12 @@ impl rt::ObjectDe for DeviceEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DeviceEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.deviceEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.deviceEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -23469,14 +23732,8 @@ impl rt::ObjectDe for Dictionary {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Dictionary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dictionary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(rt::object::Head::new("microsoft.graph.security.dictionary", &self.extra), &[])
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -23509,14 +23766,14 @@ impl rt::ObjectDe for DiscoveryAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DiscoveryAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.discoveryAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.discoveryAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -23556,15 +23813,12 @@ impl rt::ObjectDe for DispositionReviewStage {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DispositionReviewStage {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dispositionReviewStage"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.dispositionReviewStage",
+                &self.extra,
+            ),
             &[
                 ("name", &self.name),
                 ("reviewersEmailAddresses", &self.reviewers_email_addresses),
@@ -23603,14 +23857,14 @@ impl rt::ObjectDe for DlpEndpointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DlpEndpointAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dlpEndpointAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dlpEndpointAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -23643,14 +23897,14 @@ impl rt::ObjectDe for DlpImportResultAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DlpImportResultAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dlpImportResultAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dlpImportResultAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -23683,14 +23937,14 @@ impl rt::ObjectDe for DlpSensitiveInformationTypeRulePackageCmdletRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DlpSensitiveInformationTypeRulePackageCmdletRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -23754,15 +24008,9 @@ impl rt::ObjectDe for DnsEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DnsEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dnsEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.dnsEvidence", &self.extra),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -23855,14 +24103,14 @@ impl rt::ObjectDe for DragonCopilotAccessRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DragonCopilotAccessRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dragonCopilotAccessRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dragonCopilotAccessRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -23895,14 +24143,14 @@ impl rt::ObjectDe for DragonCopilotAdminRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DragonCopilotAdminRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dragonCopilotAdminRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dragonCopilotAdminRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -23935,14 +24183,14 @@ impl rt::ObjectDe for DragonCopilotClinicalDataRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DragonCopilotClinicalDataRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dragonCopilotClinicalDataRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dragonCopilotClinicalDataRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -23975,14 +24223,14 @@ impl rt::ObjectDe for DragonCopilotSessionRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for DragonCopilotSessionRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dragonCopilotSessionRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dragonCopilotSessionRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -24009,14 +24257,14 @@ impl rt::ObjectDe for DynamicColumnValue {
 }
 #[cfg(msgraph_v1_c0)]
 impl rt::ObjectSer for DynamicColumnValue {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dynamicColumnValue"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dynamicColumnValue",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c0)]
@@ -24049,14 +24297,14 @@ impl rt::ObjectDe for Dynamics365BusinessCentralAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Dynamics365BusinessCentralAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.dynamics365BusinessCentralAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.dynamics365BusinessCentralAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -24138,15 +24386,12 @@ impl rt::ObjectDe for EdiscoveryAddToReviewSetOperation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryAddToReviewSetOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryAddToReviewSetOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -24257,15 +24502,12 @@ impl rt::ObjectDe for EdiscoveryCase {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryCase {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryCase"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryCase",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -24329,15 +24571,12 @@ impl rt::ObjectDe for EdiscoveryCaseMember {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryCaseMember {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryCaseMember"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryCaseMember",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("displayName", &self.display_name),
@@ -24399,15 +24638,12 @@ impl rt::ObjectDe for EdiscoveryCaseSettings {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryCaseSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryCaseSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryCaseSettings",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("caseType", &self.case_type),
@@ -24490,15 +24726,12 @@ impl rt::ObjectDe for EdiscoveryCustodian {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryCustodian {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryCustodian"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryCustodian",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -24598,15 +24831,12 @@ impl rt::ObjectDe for EdiscoveryEstimateOperation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryEstimateOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryEstimateOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryEstimateOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -24708,15 +24938,12 @@ impl rt::ObjectDe for EdiscoveryExportOperation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryExportOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryExportOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryExportOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -24789,15 +25016,12 @@ impl rt::ObjectDe for EdiscoveryHoldOperation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryHoldOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryHoldOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryHoldOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -24868,15 +25092,12 @@ impl rt::ObjectDe for EdiscoveryHoldPolicySyncOperation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryHoldPolicySyncOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryHoldPolicySyncOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -24943,15 +25164,12 @@ impl rt::ObjectDe for EdiscoveryIndexOperation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryIndexOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryIndexOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryIndexOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -25022,15 +25240,12 @@ impl rt::ObjectDe for EdiscoveryNoncustodialDataSource {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryNoncustodialDataSource {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryNoncustodialDataSource"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryNoncustodialDataSource",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -25102,15 +25317,12 @@ impl rt::ObjectDe for EdiscoveryPurgeDataOperation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryPurgeDataOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryPurgeDataOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryPurgeDataOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -25173,15 +25385,12 @@ impl rt::ObjectDe for EdiscoveryReviewSet {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryReviewSet {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryReviewSet"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryReviewSet",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -25245,15 +25454,12 @@ impl rt::ObjectDe for EdiscoveryReviewSetQuery {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryReviewSetQuery {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryReviewSetQuery"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryReviewSetQuery",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("contentQuery", &self.content_query),
@@ -25319,15 +25525,12 @@ impl rt::ObjectDe for EdiscoveryReviewTag {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryReviewTag {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryReviewTag"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryReviewTag",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -25424,15 +25627,12 @@ impl rt::ObjectDe for EdiscoverySearch {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoverySearch {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoverySearch"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoverySearch",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("contentQuery", &self.content_query),
@@ -25542,15 +25742,12 @@ impl rt::ObjectDe for EdiscoverySearchExportOperation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoverySearchExportOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoverySearchExportOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoverySearchExportOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -25627,15 +25824,12 @@ impl rt::ObjectDe for EdiscoveryTagOperation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryTagOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ediscoveryTagOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ediscoveryTagOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("action", &self.action),
@@ -25679,14 +25873,14 @@ impl rt::ObjectDe for EhrConnectorAuditBaseRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EhrConnectorAuditBaseRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ehrConnectorAuditBaseRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.ehrConnectorAuditBaseRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -25726,15 +25920,9 @@ impl rt::ObjectDe for EmailSender {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EmailSender {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.emailSender"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.emailSender", &self.extra),
             &[
                 ("displayName", &self.display_name),
                 ("domainName", &self.domain_name),
@@ -25773,14 +25961,14 @@ impl rt::ObjectDe for EopSubmissionFeedEntityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EopSubmissionFeedEntityAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.eopSubmissionFeedEntityAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.eopSubmissionFeedEntityAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -25823,15 +26011,12 @@ impl rt::ObjectDe for EventPropagationResult {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EventPropagationResult {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.eventPropagationResult"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.eventPropagationResult",
+                &self.extra,
+            ),
             &[
                 ("location", &self.location),
                 ("serviceName", &self.service_name),
@@ -25918,14 +26103,11 @@ impl rt::ObjectDe for EventQuery {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EventQuery {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.eventQuery"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("query", &self.query), ("queryType", &self.query_type)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.eventQuery", &self.extra),
+            &[("query", &self.query), ("queryType", &self.query_type)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -26256,14 +26438,14 @@ impl rt::ObjectDe for ExchangeAdminAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ExchangeAdminAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.exchangeAdminAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.exchangeAdminAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -26296,14 +26478,14 @@ impl rt::ObjectDe for ExchangeAggregatedMailboxAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ExchangeAggregatedMailboxAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.exchangeAggregatedMailboxAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.exchangeAggregatedMailboxAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -26336,14 +26518,14 @@ impl rt::ObjectDe for ExchangeAggregatedOperationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ExchangeAggregatedOperationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.exchangeAggregatedOperationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.exchangeAggregatedOperationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -26376,14 +26558,14 @@ impl rt::ObjectDe for ExchangeMailboxAuditGroupRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ExchangeMailboxAuditGroupRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.exchangeMailboxAuditGroupRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.exchangeMailboxAuditGroupRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -26416,14 +26598,14 @@ impl rt::ObjectDe for ExchangeMailboxAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ExchangeMailboxAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.exchangeMailboxAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.exchangeMailboxAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -26501,15 +26683,12 @@ impl rt::ObjectDe for ExportFileMetadata {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ExportFileMetadata {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.exportFileMetadata"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.exportFileMetadata",
+                &self.extra,
+            ),
             &[
                 ("downloadUrl", &self.download_url),
                 ("fileName", &self.file_name),
@@ -26736,14 +26915,14 @@ impl rt::ObjectDe for FabricAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FabricAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.fabricAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.fabricAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -26776,14 +26955,14 @@ impl rt::ObjectDe for FabricPolicyRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FabricPolicyRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.fabricPolicyRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.fabricPolicyRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -26844,15 +27023,9 @@ impl rt::ObjectDe for FileDetails {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FileDetails {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.fileDetails"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.fileDetails", &self.extra),
             &[
                 ("fileName", &self.file_name),
                 ("filePath", &self.file_path),
@@ -26926,15 +27099,9 @@ impl rt::ObjectDe for FileEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FileEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.fileEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.fileEvidence", &self.extra),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -26981,14 +27148,11 @@ impl rt::ObjectDe for FileHash {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FileHash {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.fileHash"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("algorithm", &self.algorithm), ("value", &self.value)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.fileHash", &self.extra),
+            &[("algorithm", &self.algorithm), ("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -27097,15 +27261,12 @@ impl rt::ObjectDe for FileHashEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FileHashEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.fileHashEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.fileHashEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -27156,15 +27317,12 @@ impl rt::ObjectDe for FilePlanAppliedCategory {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FilePlanAppliedCategory {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.filePlanAppliedCategory"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.filePlanAppliedCategory",
+                &self.extra,
+            ),
             &[("displayName", &self.display_name), ("subcategory", &self.subcategory)],
         )
     }
@@ -27195,14 +27353,14 @@ impl rt::ObjectDe for FilePlanAuthority {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FilePlanAuthority {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.filePlanAuthority"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("displayName", &self.display_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.filePlanAuthority",
+                &self.extra,
+            ),
+            &[("displayName", &self.display_name)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -27242,15 +27400,12 @@ impl rt::ObjectDe for FilePlanCitation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FilePlanCitation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.filePlanCitation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.filePlanCitation",
+                &self.extra,
+            ),
             &[
                 ("displayName", &self.display_name),
                 ("citationJurisdiction", &self.citation_jurisdiction),
@@ -27285,14 +27440,14 @@ impl rt::ObjectDe for FilePlanDepartment {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FilePlanDepartment {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.filePlanDepartment"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("displayName", &self.display_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.filePlanDepartment",
+                &self.extra,
+            ),
+            &[("displayName", &self.display_name)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -27372,15 +27527,12 @@ impl rt::ObjectDe for FilePlanDescriptor {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FilePlanDescriptor {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.filePlanDescriptor"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.filePlanDescriptor",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("authority", &self.authority),
@@ -27423,14 +27575,14 @@ impl rt::ObjectDe for FilePlanDescriptorBase {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FilePlanDescriptorBase {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.filePlanDescriptorBase"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("displayName", &self.display_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.filePlanDescriptorBase",
+                &self.extra,
+            ),
+            &[("displayName", &self.display_name)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -27457,7 +27609,9 @@ pub enum AnyFilePlanDescriptorBase {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyFilePlanDescriptorBase {
     fn default() -> Self {
-        Self::FilePlanDescriptorBase(::std::default::Default::default())
+        Self::FilePlanDescriptorBase(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -27516,32 +27670,48 @@ impl rt::PolyDe for AnyFilePlanDescriptorBase {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.filePlanDescriptorBase" => {
-                    Self::FilePlanDescriptorBase(::std::default::Default::default())
+                    Self::FilePlanDescriptorBase(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.filePlanAppliedCategory" => {
-                    Self::FilePlanAppliedCategory(::std::default::Default::default())
+                    Self::FilePlanAppliedCategory(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.filePlanAuthority" => {
-                    Self::FilePlanAuthority(::std::default::Default::default())
+                    Self::FilePlanAuthority(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.filePlanCitation" => {
-                    Self::FilePlanCitation(::std::default::Default::default())
+                    Self::FilePlanCitation(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.filePlanDepartment" => {
-                    Self::FilePlanDepartment(::std::default::Default::default())
+                    Self::FilePlanDepartment(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.filePlanReference" => {
-                    Self::FilePlanReference(::std::default::Default::default())
+                    Self::FilePlanReference(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.filePlanSubcategory" => {
-                    Self::FilePlanSubcategory(::std::default::Default::default())
+                    Self::FilePlanSubcategory(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::FilePlanDescriptorBase(::std::default::Default::default())
+        Self::FilePlanDescriptorBase(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -27651,15 +27821,12 @@ impl rt::ObjectDe for FilePlanDescriptorTemplate {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FilePlanDescriptorTemplate {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.filePlanDescriptorTemplate"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.filePlanDescriptorTemplate",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -27693,7 +27860,9 @@ pub enum AnyFilePlanDescriptorTemplate {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyFilePlanDescriptorTemplate {
     fn default() -> Self {
-        Self::FilePlanDescriptorTemplate(::std::default::Default::default())
+        Self::FilePlanDescriptorTemplate(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -27752,32 +27921,48 @@ impl rt::PolyDe for AnyFilePlanDescriptorTemplate {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.filePlanDescriptorTemplate" => {
-                    Self::FilePlanDescriptorTemplate(::std::default::Default::default())
+                    Self::FilePlanDescriptorTemplate(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.authorityTemplate" => {
-                    Self::AuthorityTemplate(::std::default::Default::default())
+                    Self::AuthorityTemplate(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.categoryTemplate" => {
-                    Self::CategoryTemplate(::std::default::Default::default())
+                    Self::CategoryTemplate(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.citationTemplate" => {
-                    Self::CitationTemplate(::std::default::Default::default())
+                    Self::CitationTemplate(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.departmentTemplate" => {
-                    Self::DepartmentTemplate(::std::default::Default::default())
+                    Self::DepartmentTemplate(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.filePlanReferenceTemplate" => {
-                    Self::FilePlanReferenceTemplate(::std::default::Default::default())
+                    Self::FilePlanReferenceTemplate(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.subcategoryTemplate" => {
-                    Self::SubcategoryTemplate(::std::default::Default::default())
+                    Self::SubcategoryTemplate(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::FilePlanDescriptorTemplate(::std::default::Default::default())
+        Self::FilePlanDescriptorTemplate(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -27873,14 +28058,14 @@ impl rt::ObjectDe for FilePlanReference {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FilePlanReference {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.filePlanReference"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("displayName", &self.display_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.filePlanReference",
+                &self.extra,
+            ),
+            &[("displayName", &self.display_name)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -27923,15 +28108,12 @@ impl rt::ObjectDe for FilePlanReferenceTemplate {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FilePlanReferenceTemplate {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.filePlanReferenceTemplate"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.filePlanReferenceTemplate",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -27967,14 +28149,14 @@ impl rt::ObjectDe for FilePlanSubcategory {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FilePlanSubcategory {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.filePlanSubcategory"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("displayName", &self.display_name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.filePlanSubcategory",
+                &self.extra,
+            ),
+            &[("displayName", &self.display_name)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -28008,14 +28190,14 @@ impl rt::ObjectDe for FormattedContent {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for FormattedContent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.formattedContent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("content", &self.content), ("format", &self.format)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.formattedContent",
+                &self.extra,
+            ),
+            &[("content", &self.content), ("format", &self.format)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -28061,15 +28243,9 @@ impl rt::ObjectDe for GeoLocation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for GeoLocation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.geoLocation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.geoLocation", &self.extra),
             &[
                 ("city", &self.city),
                 ("countryName", &self.country_name),
@@ -28147,15 +28323,12 @@ impl rt::ObjectDe for GitHubOrganizationEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for GitHubOrganizationEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.gitHubOrganizationEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.gitHubOrganizationEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -28238,15 +28411,12 @@ impl rt::ObjectDe for GitHubRepoEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for GitHubRepoEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.gitHubRepoEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.gitHubRepoEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -28328,15 +28498,12 @@ impl rt::ObjectDe for GitHubUserEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for GitHubUserEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.gitHubUserEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.gitHubUserEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -28470,15 +28637,12 @@ impl rt::ObjectDe for GoogleCloudResourceEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for GoogleCloudResourceEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.googleCloudResourceEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.googleCloudResourceEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -28568,15 +28732,9 @@ impl rt::ObjectDe for HealthIssue {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HealthIssue {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.healthIssue"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.healthIssue", &self.extra),
             &[
                 ("id", &self.id),
                 ("additionalInformation", &self.additional_information),
@@ -28748,14 +28906,14 @@ impl rt::ObjectDe for HealthcareSignalRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HealthcareSignalRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.healthcareSignalRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.healthcareSignalRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -28838,15 +28996,9 @@ impl rt::ObjectDe for Host {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Host {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.host"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.host", &self.extra),
             &[
                 ("id", &self.id),
                 ("firstSeenDateTime", &self.first_seen_date_time),
@@ -28884,7 +29036,7 @@ pub enum AnyHost {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyHost {
     fn default() -> Self {
-        Self::Host(::std::default::Default::default())
+        Self::Host(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -28912,20 +29064,26 @@ impl rt::PolyDe for AnyHost {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.host" => {
-                    Self::Host(::std::default::Default::default())
+                    Self::Host(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.hostname" => {
-                    Self::Hostname(::std::default::Default::default())
+                    Self::Hostname(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ipAddress" => {
-                    Self::IpAddress(::std::default::Default::default())
+                    Self::IpAddress(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::Host(::std::default::Default::default())
+        Self::Host(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -29001,15 +29159,9 @@ impl rt::ObjectDe for HostComponent {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HostComponent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostComponent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.hostComponent", &self.extra),
             &[
                 ("id", &self.id),
                 ("category", &self.category),
@@ -29068,15 +29220,9 @@ impl rt::ObjectDe for HostCookie {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HostCookie {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostCookie"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.hostCookie", &self.extra),
             &[
                 ("id", &self.id),
                 ("domain", &self.domain),
@@ -29152,15 +29298,12 @@ impl rt::ObjectDe for HostLogonSessionEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HostLogonSessionEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostLogonSessionEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.hostLogonSessionEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -29224,15 +29367,9 @@ impl rt::ObjectDe for HostPair {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HostPair {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostPair"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.hostPair", &self.extra),
             &[
                 ("id", &self.id),
                 ("firstSeenDateTime", &self.first_seen_date_time),
@@ -29310,15 +29447,9 @@ impl rt::ObjectDe for HostPort {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HostPort {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostPort"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.hostPort", &self.extra),
             &[
                 ("id", &self.id),
                 ("banners", &self.banners),
@@ -29379,15 +29510,12 @@ impl rt::ObjectDe for HostPortBanner {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HostPortBanner {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostPortBanner"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.hostPortBanner",
+                &self.extra,
+            ),
             &[
                 ("banner", &self.banner),
                 ("firstSeenDateTime", &self.first_seen_date_time),
@@ -29438,15 +29566,12 @@ impl rt::ObjectDe for HostPortComponent {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HostPortComponent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostPortComponent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.hostPortComponent",
+                &self.extra,
+            ),
             &[
                 ("firstSeenDateTime", &self.first_seen_date_time),
                 ("isRecent", &self.is_recent),
@@ -29576,15 +29701,12 @@ impl rt::ObjectDe for HostReputation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HostReputation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostReputation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.hostReputation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("classification", &self.classification),
@@ -29680,15 +29802,12 @@ impl rt::ObjectDe for HostReputationRule {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HostReputationRule {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostReputationRule"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.hostReputationRule",
+                &self.extra,
+            ),
             &[
                 ("description", &self.description),
                 ("name", &self.name),
@@ -29792,15 +29911,12 @@ impl rt::ObjectDe for HostSslCertificate {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HostSslCertificate {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostSslCertificate"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.hostSslCertificate",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("firstSeenDateTime", &self.first_seen_date_time),
@@ -29849,15 +29965,12 @@ impl rt::ObjectDe for HostSslCertificatePort {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HostSslCertificatePort {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostSslCertificatePort"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.hostSslCertificatePort",
+                &self.extra,
+            ),
             &[
                 ("firstSeenDateTime", &self.first_seen_date_time),
                 ("lastSeenDateTime", &self.last_seen_date_time),
@@ -29912,15 +30025,9 @@ impl rt::ObjectDe for HostTracker {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HostTracker {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostTracker"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.hostTracker", &self.extra),
             &[
                 ("id", &self.id),
                 ("firstSeenDateTime", &self.first_seen_date_time),
@@ -29962,14 +30069,14 @@ impl rt::ObjectDe for HostedRpaAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HostedRpaAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostedRpaAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.hostedRpaAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -30058,15 +30165,9 @@ impl rt::ObjectDe for Hostname {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Hostname {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hostname"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.hostname", &self.extra),
             &[
                 ("id", &self.id),
                 ("firstSeenDateTime", &self.first_seen_date_time),
@@ -30120,14 +30221,14 @@ impl rt::ObjectDe for HrSignalAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HrSignalAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hrSignalAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.hrSignalAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -30161,14 +30262,14 @@ impl rt::ObjectDe for HuntingQueryResults {
 }
 #[cfg(msgraph_v1_c118)]
 impl rt::ObjectSer for HuntingQueryResults {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.huntingQueryResults"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("results", &self.results), ("schema", &self.schema)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.huntingQueryResults",
+                &self.extra,
+            ),
+            &[("results", &self.results), ("schema", &self.schema)],
+        )
     }
 }
 #[cfg(msgraph_v1_c118)]
@@ -30195,14 +30296,14 @@ impl rt::ObjectDe for HuntingRowResult {
 }
 #[cfg(msgraph_v1_c118)]
 impl rt::ObjectSer for HuntingRowResult {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.huntingRowResult"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.huntingRowResult",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c118)]
@@ -30235,14 +30336,14 @@ impl rt::ObjectDe for HygieneEventRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for HygieneEventRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hygieneEventRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.hygieneEventRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -30273,14 +30374,11 @@ impl rt::ObjectDe for Hyperlink {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Hyperlink {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.hyperlink"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("name", &self.name), ("url", &self.url)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.hyperlink", &self.extra),
+            &[("name", &self.name), ("url", &self.url)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -30335,15 +30433,12 @@ impl rt::ObjectDe for IdentityAccounts {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IdentityAccounts {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.identityAccounts"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.identityAccounts",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("accounts", &self.accounts),
@@ -30371,7 +30466,9 @@ pub enum AnyIdentityAccounts {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyIdentityAccounts {
     fn default() -> Self {
-        Self::IdentityAccounts(::std::default::Default::default())
+        Self::IdentityAccounts(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -30394,17 +30491,23 @@ impl rt::PolyDe for AnyIdentityAccounts {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.identityAccounts" => {
-                    Self::IdentityAccounts(::std::default::Default::default())
+                    Self::IdentityAccounts(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.user" => {
-                    Self::SecurityUser(::std::default::Default::default())
+                    Self::SecurityUser(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::IdentityAccounts(::std::default::Default::default())
+        Self::IdentityAccounts(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -30482,15 +30585,12 @@ impl rt::ObjectDe for IdentityContainer {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IdentityContainer {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.identityContainer"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.identityContainer",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("healthIssues", &self.health_issues),
@@ -30639,15 +30739,9 @@ impl rt::ObjectDe for Incident {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Incident {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.incident"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.incident", &self.extra),
             &[
                 ("id", &self.id),
                 ("assignedTo", &self.assigned_to),
@@ -30761,15 +30855,9 @@ impl rt::ObjectDe for Indicator {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Indicator {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.indicator"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.indicator", &self.extra),
             &[("id", &self.id), ("source", &self.source), ("artifact", &self.artifact)],
         )
     }
@@ -30792,7 +30880,7 @@ pub enum AnyIndicator {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyIndicator {
     fn default() -> Self {
-        Self::Indicator(::std::default::Default::default())
+        Self::Indicator(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -30821,14 +30909,18 @@ impl rt::PolyDe for AnyIndicator {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.indicator" => {
-                    Self::Indicator(::std::default::Default::default())
+                    Self::Indicator(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.articleIndicator" => {
-                    Self::ArticleIndicator(::std::default::Default::default())
+                    Self::ArticleIndicator(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.intelligenceProfileIndicator" => {
                     Self::IntelligenceProfileIndicator(
-                        ::std::default::Default::default(),
+                        ::std::boxed::Box::new(::std::default::Default::default()),
                     )
                 }
                 _ => return ::std::option::Option::None,
@@ -30836,7 +30928,7 @@ impl rt::PolyDe for AnyIndicator {
         )
     }
     fn base() -> Self {
-        Self::Indicator(::std::default::Default::default())
+        Self::Indicator(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -30942,14 +31034,14 @@ impl rt::ObjectDe for InformationBarrierPolicyApplicationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for InformationBarrierPolicyApplicationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -30982,14 +31074,14 @@ impl rt::ObjectDe for InformationWorkerProtectionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for InformationWorkerProtectionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.informationWorkerProtectionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.informationWorkerProtectionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -31022,14 +31114,14 @@ impl rt::ObjectDe for InsiderRiskScopedUserInsightsRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for InsiderRiskScopedUserInsightsRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.insiderRiskScopedUserInsightsRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.insiderRiskScopedUserInsightsRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -31062,14 +31154,14 @@ impl rt::ObjectDe for InsiderRiskScopedUsersRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for InsiderRiskScopedUsersRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.insiderRiskScopedUsersRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.insiderRiskScopedUsersRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -31102,14 +31194,14 @@ impl rt::ObjectDe for IntegratedAppsAppAdminActivityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IntegratedAppsAppAdminActivityAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -31142,14 +31234,14 @@ impl rt::ObjectDe for IntegratedAppsAppSettingsAdminActivityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IntegratedAppsAppSettingsAdminActivityAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -31217,15 +31309,12 @@ impl rt::ObjectDe for IntelligenceProfile {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IntelligenceProfile {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.intelligenceProfile"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.intelligenceProfile",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("aliases", &self.aliases),
@@ -31270,14 +31359,14 @@ impl rt::ObjectDe for IntelligenceProfileCountryOrRegionOfOrigin {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IntelligenceProfileCountryOrRegionOfOrigin {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("code", &self.code), ("label", &self.label)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin",
+                &self.extra,
+            ),
+            &[("code", &self.code), ("label", &self.label)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -31323,15 +31412,12 @@ impl rt::ObjectDe for IntelligenceProfileIndicator {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IntelligenceProfileIndicator {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.intelligenceProfileIndicator"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.intelligenceProfileIndicator",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("source", &self.source),
@@ -31523,15 +31609,12 @@ impl rt::ObjectDe for InvokeActionResult {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for InvokeActionResult {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.invokeActionResult"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.invokeActionResult",
+                &self.extra,
+            ),
             &[
                 ("accountId", &self.account_id),
                 ("action", &self.action),
@@ -31670,15 +31753,12 @@ impl rt::ObjectDe for IoTDeviceEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IoTDeviceEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ioTDeviceEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.ioTDeviceEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -31857,15 +31937,9 @@ impl rt::ObjectDe for IpAddress {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IpAddress {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ipAddress"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.ipAddress", &self.extra),
             &[
                 ("id", &self.id),
                 ("firstSeenDateTime", &self.first_seen_date_time),
@@ -31952,15 +32026,9 @@ impl rt::ObjectDe for IpEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IpEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ipEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.ipEvidence", &self.extra),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -32007,14 +32075,14 @@ impl rt::ObjectDe for IrmActivityAuditTrailRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IrmActivityAuditTrailRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.irmActivityAuditTrailRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.irmActivityAuditTrailRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -32047,14 +32115,14 @@ impl rt::ObjectDe for IrmUserDefinedDetectionRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IrmUserDefinedDetectionRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.irmUserDefinedDetectionRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.irmUserDefinedDetectionRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -32125,14 +32193,14 @@ impl rt::ObjectDe for KaizalaAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for KaizalaAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.kaizalaAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.kaizalaAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -32199,15 +32267,12 @@ impl rt::ObjectDe for KubernetesClusterEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for KubernetesClusterEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.kubernetesClusterEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.kubernetesClusterEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -32288,15 +32353,12 @@ impl rt::ObjectDe for KubernetesControllerEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for KubernetesControllerEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.kubernetesControllerEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.kubernetesControllerEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -32373,15 +32435,12 @@ impl rt::ObjectDe for KubernetesNamespaceEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for KubernetesNamespaceEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.kubernetesNamespaceEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.kubernetesNamespaceEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -32533,15 +32592,12 @@ impl rt::ObjectDe for KubernetesPodEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for KubernetesPodEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.kubernetesPodEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.kubernetesPodEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -32623,15 +32679,12 @@ impl rt::ObjectDe for KubernetesSecretEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for KubernetesSecretEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.kubernetesSecretEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.kubernetesSecretEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -32704,15 +32757,12 @@ impl rt::ObjectDe for KubernetesServiceAccountEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for KubernetesServiceAccountEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.kubernetesServiceAccountEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.kubernetesServiceAccountEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -32804,15 +32854,12 @@ impl rt::ObjectDe for KubernetesServiceEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for KubernetesServiceEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.kubernetesServiceEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.kubernetesServiceEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -32879,15 +32926,12 @@ impl rt::ObjectDe for KubernetesServicePort {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for KubernetesServicePort {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.kubernetesServicePort"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.kubernetesServicePort",
+                &self.extra,
+            ),
             &[
                 ("appProtocol", &self.app_protocol),
                 ("name", &self.name),
@@ -32979,14 +33023,14 @@ impl rt::ObjectDe for LabelAnalyticsAggregateAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for LabelAnalyticsAggregateAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.labelAnalyticsAggregateAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.labelAnalyticsAggregateAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -33019,14 +33063,14 @@ impl rt::ObjectDe for LabelContentExplorerAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for LabelContentExplorerAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.labelContentExplorerAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.labelContentExplorerAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -33082,15 +33126,9 @@ impl rt::ObjectDe for LabelsRoot {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for LabelsRoot {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.labelsRoot"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.labelsRoot", &self.extra),
             &[
                 ("id", &self.id),
                 ("authorities", &self.authorities),
@@ -33133,14 +33171,14 @@ impl rt::ObjectDe for LargeContentMetadataAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for LargeContentMetadataAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.largeContentMetadataAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.largeContentMetadataAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -33177,15 +33215,9 @@ impl rt::ObjectDe for LoggedOnUser {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for LoggedOnUser {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.loggedOnUser"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.loggedOnUser", &self.extra),
             &[("accountName", &self.account_name), ("domainName", &self.domain_name)],
         )
     }
@@ -33220,14 +33252,14 @@ impl rt::ObjectDe for M365ComplianceConnectorAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for M365ComplianceConnectorAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.m365ComplianceConnectorAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.m365ComplianceConnectorAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -33260,14 +33292,14 @@ impl rt::ObjectDe for M365SearchSectionsRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for M365SearchSectionsRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.m365SearchSectionsRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.m365SearchSectionsRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -33300,14 +33332,14 @@ impl rt::ObjectDe for M365daadAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for M365daadAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.m365daadAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.m365daadAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -33340,14 +33372,14 @@ impl rt::ObjectDe for M365odspAssetMetadataRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for M365odspAssetMetadataRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.m365odspAssetMetadataRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.m365odspAssetMetadataRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -33380,14 +33412,14 @@ impl rt::ObjectDe for MDashAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MDashAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mDASHAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mDASHAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -33457,15 +33489,12 @@ impl rt::ObjectDe for MailClusterEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MailClusterEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mailClusterEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.mailClusterEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -33514,14 +33543,14 @@ impl rt::ObjectDe for MailSubmissionData {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MailSubmissionData {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mailSubmissionData"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mailSubmissionData",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -33591,15 +33620,12 @@ impl rt::ObjectDe for MailboxConfigurationEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MailboxConfigurationEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mailboxConfigurationEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.mailboxConfigurationEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -33729,15 +33755,12 @@ impl rt::ObjectDe for MailboxEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MailboxEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mailboxEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.mailboxEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -33815,15 +33838,12 @@ impl rt::ObjectDe for MalwareEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MalwareEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.malwareEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.malwareEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -33870,14 +33890,14 @@ impl rt::ObjectDe for ManagedServicesAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ManagedServicesAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.managedServicesAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.managedServicesAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -33910,14 +33930,14 @@ impl rt::ObjectDe for ManagedTenantsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ManagedTenantsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.managedTenantsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.managedTenantsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -33950,14 +33970,14 @@ impl rt::ObjectDe for MapgAlertsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MapgAlertsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mapgAlertsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mapgAlertsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -33990,14 +34010,14 @@ impl rt::ObjectDe for MapgOnboardAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MapgOnboardAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mapgOnboardAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mapgOnboardAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34030,14 +34050,14 @@ impl rt::ObjectDe for MapgPolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MapgPolicyAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mapgPolicyAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mapgPolicyAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34070,14 +34090,14 @@ impl rt::ObjectDe for MapgRemediationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MapgRemediationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mapgRemediationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mapgRemediationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34110,14 +34130,14 @@ impl rt::ObjectDe for McasAlertsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for McasAlertsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mcasAlertsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mcasAlertsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34150,14 +34170,14 @@ impl rt::ObjectDe for MdaAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MdaAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mdaAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mdaAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34190,14 +34210,14 @@ impl rt::ObjectDe for MdaDataSecuritySignalRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MdaDataSecuritySignalRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mdaDataSecuritySignalRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mdaDataSecuritySignalRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34230,14 +34250,14 @@ impl rt::ObjectDe for MdatpAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MdatpAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mdatpAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mdatpAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34270,14 +34290,14 @@ impl rt::ObjectDe for MdcEventsRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MdcEventsRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mdcEventsRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mdcEventsRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34310,14 +34330,14 @@ impl rt::ObjectDe for MdiAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MdiAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mdiAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mdiAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34346,14 +34366,11 @@ impl rt::ObjectDe for MergeResponse {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MergeResponse {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mergeResponse"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("targetIncidentId", &self.target_incident_id)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.mergeResponse", &self.extra),
+            &[("targetIncidentId", &self.target_incident_id)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34386,14 +34403,14 @@ impl rt::ObjectDe for MeshWorldsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MeshWorldsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.meshWorldsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.meshWorldsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34426,14 +34443,14 @@ impl rt::ObjectDe for Microsoft365BackupBackupItemAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Microsoft365BackupBackupItemAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoft365BackupBackupItemAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoft365BackupBackupItemAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34466,14 +34483,14 @@ impl rt::ObjectDe for Microsoft365BackupBackupPolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Microsoft365BackupBackupPolicyAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34506,14 +34523,14 @@ impl rt::ObjectDe for Microsoft365BackupGranularBrowseTaskAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Microsoft365BackupGranularBrowseTaskAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34546,14 +34563,14 @@ impl rt::ObjectDe for Microsoft365BackupRestoreItemAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Microsoft365BackupRestoreItemAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34586,14 +34603,14 @@ impl rt::ObjectDe for Microsoft365BackupRestoreTaskAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Microsoft365BackupRestoreTaskAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34626,14 +34643,14 @@ impl rt::ObjectDe for Microsoft365CopilotScheduledPromptAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Microsoft365CopilotScheduledPromptAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34666,14 +34683,14 @@ impl rt::ObjectDe for MicrosoftDefenderExpertsXdrAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftDefenderExpertsXdrAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34706,14 +34723,14 @@ impl rt::ObjectDe for MicrosoftFlowAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftFlowAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftFlowAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftFlowAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34746,14 +34763,14 @@ impl rt::ObjectDe for MicrosoftFormsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftFormsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftFormsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftFormsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34786,14 +34803,14 @@ impl rt::ObjectDe for MicrosoftGraphDataConnectConsent {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftGraphDataConnectConsent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftGraphDataConnectConsent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftGraphDataConnectConsent",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34826,14 +34843,14 @@ impl rt::ObjectDe for MicrosoftGraphDataConnectOperation {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftGraphDataConnectOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftGraphDataConnectOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftGraphDataConnectOperation",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34866,14 +34883,14 @@ impl rt::ObjectDe for MicrosoftPurviewDataCatalogOperationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftPurviewDataCatalogOperationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34906,14 +34923,14 @@ impl rt::ObjectDe for MicrosoftPurviewDataMapOperationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftPurviewDataMapOperationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftPurviewDataMapOperationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftPurviewDataMapOperationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34947,14 +34964,14 @@ impl rt::ObjectDe for MicrosoftPurviewMetadataPolicyOperationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftPurviewMetadataPolicyOperationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -34987,14 +35004,14 @@ impl rt::ObjectDe for MicrosoftPurviewPolicyOperationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftPurviewPolicyOperationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftPurviewPolicyOperationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftPurviewPolicyOperationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35027,14 +35044,14 @@ impl rt::ObjectDe for MicrosoftPurviewPrivacyAuditEvent {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftPurviewPrivacyAuditEvent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftPurviewPrivacyAuditEvent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftPurviewPrivacyAuditEvent",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35067,14 +35084,14 @@ impl rt::ObjectDe for MicrosoftPurviewUnifiedCatalogOperationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftPurviewUnifiedCatalogOperationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35107,14 +35124,14 @@ impl rt::ObjectDe for MicrosoftStreamAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftStreamAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftStreamAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftStreamAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35147,14 +35164,14 @@ impl rt::ObjectDe for MicrosoftTeamsAdminAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftTeamsAdminAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftTeamsAdminAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftTeamsAdminAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35187,14 +35204,14 @@ impl rt::ObjectDe for MicrosoftTeamsAnalyticsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftTeamsAnalyticsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35227,14 +35244,14 @@ impl rt::ObjectDe for MicrosoftTeamsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftTeamsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftTeamsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftTeamsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35267,14 +35284,14 @@ impl rt::ObjectDe for MicrosoftTeamsDeviceAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftTeamsDeviceAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftTeamsDeviceAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftTeamsDeviceAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35307,14 +35324,14 @@ impl rt::ObjectDe for MicrosoftTeamsRetentionLabelActionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftTeamsRetentionLabelActionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35347,14 +35364,14 @@ impl rt::ObjectDe for MicrosoftTeamsSensitivityLabelActionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftTeamsSensitivityLabelActionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35387,14 +35404,14 @@ impl rt::ObjectDe for MicrosoftTeamsShiftsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftTeamsShiftsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftTeamsShiftsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftTeamsShiftsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35427,14 +35444,14 @@ impl rt::ObjectDe for MicrosoftTeamsUserConcernAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MicrosoftTeamsUserConcernAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.microsoftTeamsUserConcernAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.microsoftTeamsUserConcernAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35467,14 +35484,14 @@ impl rt::ObjectDe for MipAutoLabelExchangeItemAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MipAutoLabelExchangeItemAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35507,14 +35524,14 @@ impl rt::ObjectDe for MipAutoLabelProgressFeedbackAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MipAutoLabelProgressFeedbackAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35547,14 +35564,14 @@ impl rt::ObjectDe for MipAutoLabelSharePointItemAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MipAutoLabelSharePointItemAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35587,14 +35604,14 @@ impl rt::ObjectDe for MipAutoLabelSharePointPolicyLocationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MipAutoLabelSharePointPolicyLocationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35627,14 +35644,14 @@ impl rt::ObjectDe for MipAutoLabelSimulationSharePointCompletionRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MipAutoLabelSimulationSharePointCompletionRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35667,14 +35684,14 @@ impl rt::ObjectDe for MipAutoLabelSimulationSharePointProgressRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MipAutoLabelSimulationSharePointProgressRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35707,14 +35724,14 @@ impl rt::ObjectDe for MipAutoLabelSimulationStatisticsRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MipAutoLabelSimulationStatisticsRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35747,14 +35764,14 @@ impl rt::ObjectDe for MipExactDataMatchAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MipExactDataMatchAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mipExactDataMatchAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mipExactDataMatchAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35787,14 +35804,14 @@ impl rt::ObjectDe for MipLabelAnalyticsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MipLabelAnalyticsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mipLabelAnalyticsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mipLabelAnalyticsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35827,14 +35844,14 @@ impl rt::ObjectDe for MipLabelAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MipLabelAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mipLabelAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mipLabelAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35867,14 +35884,14 @@ impl rt::ObjectDe for MosAgentInfoRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MosAgentInfoRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mosAgentInfoRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mosAgentInfoRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35907,14 +35924,14 @@ impl rt::ObjectDe for MosAgentInfoRecordV2 {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MosAgentInfoRecordV2 {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mosAgentInfoRecordV2"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mosAgentInfoRecordV2",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35947,14 +35964,14 @@ impl rt::ObjectDe for Ms365dCustomDetectionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Ms365dCustomDetectionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ms365dCustomDetectionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.ms365dCustomDetectionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -35987,14 +36004,14 @@ impl rt::ObjectDe for Ms365dIncidentAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Ms365dIncidentAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ms365dIncidentAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.ms365dIncidentAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36027,14 +36044,14 @@ impl rt::ObjectDe for Ms365dSuppressionRuleAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Ms365dSuppressionRuleAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ms365dSuppressionRuleAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.ms365dSuppressionRuleAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36067,14 +36084,14 @@ impl rt::ObjectDe for MsdeCustomCollectionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MsdeCustomCollectionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.msdeCustomCollectionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.msdeCustomCollectionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36107,14 +36124,14 @@ impl rt::ObjectDe for MsdeGeneralSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MsdeGeneralSettingsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.msdeGeneralSettingsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.msdeGeneralSettingsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36147,14 +36164,14 @@ impl rt::ObjectDe for MsdeIndicatorsSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MsdeIndicatorsSettingsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.msdeIndicatorsSettingsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.msdeIndicatorsSettingsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36187,14 +36204,14 @@ impl rt::ObjectDe for MsdeResponseActionsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MsdeResponseActionsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.msdeResponseActionsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.msdeResponseActionsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36227,14 +36244,14 @@ impl rt::ObjectDe for MsdeRolesSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MsdeRolesSettingsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.msdeRolesSettingsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.msdeRolesSettingsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36267,14 +36284,14 @@ impl rt::ObjectDe for MspVectorSearchContentMetadataAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MspVectorSearchContentMetadataAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36307,14 +36324,14 @@ impl rt::ObjectDe for MsticNationStateNotificationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MsticNationStateNotificationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.msticNationStateNotificationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.msticNationStateNotificationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36347,14 +36364,14 @@ impl rt::ObjectDe for MultiStageDispositionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MultiStageDispositionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.multiStageDispositionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.multiStageDispositionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36387,14 +36404,14 @@ impl rt::ObjectDe for MyAnalyticsSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for MyAnalyticsSettingsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.myAnalyticsSettingsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.myAnalyticsSettingsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36434,15 +36451,12 @@ impl rt::ObjectDe for NetworkAdapter {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for NetworkAdapter {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.networkAdapter"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.networkAdapter",
+                &self.extra,
+            ),
             &[("id", &self.id), ("isEnabled", &self.is_enabled), ("name", &self.name)],
         )
     }
@@ -36513,15 +36527,12 @@ impl rt::ObjectDe for NetworkConnectionEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for NetworkConnectionEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.networkConnectionEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.networkConnectionEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -36597,15 +36608,9 @@ impl rt::ObjectDe for NicEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for NicEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.nicEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.nicEvidence", &self.extra),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -36651,14 +36656,14 @@ impl rt::ObjectDe for NoisyAlertPolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for NoisyAlertPolicyAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.noisyAlertPolicyAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.noisyAlertPolicyAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36722,15 +36727,12 @@ impl rt::ObjectDe for OauthApplicationEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for OauthApplicationEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.oauthApplicationEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.oauthApplicationEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -36784,15 +36786,9 @@ impl rt::ObjectDe for OcrSettings {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for OcrSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.ocrSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.ocrSettings", &self.extra),
             &[
                 ("isEnabled", &self.is_enabled),
                 ("maxImageSize", &self.max_image_size),
@@ -36831,14 +36827,14 @@ impl rt::ObjectDe for OfficeNativeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for OfficeNativeAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.officeNativeAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.officeNativeAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36871,14 +36867,14 @@ impl rt::ObjectDe for OmePortalAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for OmePortalAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.omePortalAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.omePortalAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36911,14 +36907,14 @@ impl rt::ObjectDe for OnDemandSharePointClassificationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for OnDemandSharePointClassificationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.onDemandSharePointClassificationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.onDemandSharePointClassificationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36951,14 +36947,14 @@ impl rt::ObjectDe for OnPremisesFileShareScannerDlpAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for OnPremisesFileShareScannerDlpAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -36991,14 +36987,14 @@ impl rt::ObjectDe for OnPremisesSharePointScannerDlpAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for OnPremisesSharePointScannerDlpAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37077,14 +37073,14 @@ impl rt::ObjectDe for OneDriveAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for OneDriveAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.oneDriveAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.oneDriveAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37117,14 +37113,14 @@ impl rt::ObjectDe for OrganizationalDataInM365AuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for OrganizationalDataInM365AuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.organizationalDataInM365AuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.organizationalDataInM365AuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37157,14 +37153,14 @@ impl rt::ObjectDe for OutlookCopilotAutomationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for OutlookCopilotAutomationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.outlookCopilotAutomationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.outlookCopilotAutomationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37197,14 +37193,14 @@ impl rt::ObjectDe for OwaGetAccessTokenForResourceAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for OwaGetAccessTokenForResourceAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37237,14 +37233,14 @@ impl rt::ObjectDe for P4AiRiskScoreRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for P4AiRiskScoreRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.p4AIRiskScoreRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.p4AIRiskScoreRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37277,14 +37273,14 @@ impl rt::ObjectDe for P4aiAssessmentCategoryRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for P4aiAssessmentCategoryRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.p4aiAssessmentCategoryRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.p4aiAssessmentCategoryRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37317,14 +37313,14 @@ impl rt::ObjectDe for P4aiAssessmentFabricScannerRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for P4aiAssessmentFabricScannerRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.p4aiAssessmentFabricScannerRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.p4aiAssessmentFabricScannerRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37357,14 +37353,14 @@ impl rt::ObjectDe for P4aiAssessmentLocationResultRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for P4aiAssessmentLocationResultRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.p4aiAssessmentLocationResultRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.p4aiAssessmentLocationResultRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37397,14 +37393,14 @@ impl rt::ObjectDe for P4aiAssessmentRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for P4aiAssessmentRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.p4aiAssessmentRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.p4aiAssessmentRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37456,15 +37452,12 @@ impl rt::ObjectDe for PassiveDnsRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PassiveDnsRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.passiveDnsRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.passiveDnsRecord",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("collectedDateTime", &self.collected_date_time),
@@ -37507,14 +37500,14 @@ impl rt::ObjectDe for PeopleAdminSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PeopleAdminSettingsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.peopleAdminSettingsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.peopleAdminSettingsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37547,14 +37540,14 @@ impl rt::ObjectDe for PhysicalBadgingSignalAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PhysicalBadgingSignalAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.physicalBadgingSignalAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.physicalBadgingSignalAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37587,14 +37580,14 @@ impl rt::ObjectDe for PlacesDirectoryAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlacesDirectoryAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.placesDirectoryAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.placesDirectoryAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37627,14 +37620,14 @@ impl rt::ObjectDe for PlannerChatMessageAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlannerChatMessageAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.plannerChatMessageAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.plannerChatMessageAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37667,14 +37660,14 @@ impl rt::ObjectDe for PlannerChatMessageListAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlannerChatMessageListAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.plannerChatMessageListAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.plannerChatMessageListAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37708,14 +37701,14 @@ impl rt::ObjectDe for PlannerCopyPlanAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlannerCopyPlanAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.plannerCopyPlanAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.plannerCopyPlanAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37748,14 +37741,14 @@ impl rt::ObjectDe for PlannerGoalAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlannerGoalAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.plannerGoalAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.plannerGoalAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37788,14 +37781,14 @@ impl rt::ObjectDe for PlannerGoalListAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlannerGoalListAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.plannerGoalListAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.plannerGoalListAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37828,14 +37821,14 @@ impl rt::ObjectDe for PlannerPlanAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlannerPlanAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.plannerPlanAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.plannerPlanAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37868,14 +37861,14 @@ impl rt::ObjectDe for PlannerPlanListAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlannerPlanListAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.plannerPlanListAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.plannerPlanListAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37908,14 +37901,14 @@ impl rt::ObjectDe for PlannerPlanSensitivityLabelAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlannerPlanSensitivityLabelAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37948,14 +37941,14 @@ impl rt::ObjectDe for PlannerRosterAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlannerRosterAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.plannerRosterAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.plannerRosterAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -37988,14 +37981,14 @@ impl rt::ObjectDe for PlannerRosterSensitivityLabelAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlannerRosterSensitivityLabelAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38028,14 +38021,14 @@ impl rt::ObjectDe for PlannerTaskAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlannerTaskAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.plannerTaskAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.plannerTaskAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38068,14 +38061,14 @@ impl rt::ObjectDe for PlannerTaskListAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlannerTaskListAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.plannerTaskListAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.plannerTaskListAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38108,14 +38101,14 @@ impl rt::ObjectDe for PlannerTenantSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PlannerTenantSettingsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.plannerTenantSettingsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.plannerTenantSettingsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38148,14 +38141,14 @@ impl rt::ObjectDe for PolicyConfigChangeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PolicyConfigChangeAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.policyConfigChangeAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.policyConfigChangeAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38188,14 +38181,14 @@ impl rt::ObjectDe for PowerAppsAuditAppRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PowerAppsAuditAppRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.powerAppsAuditAppRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.powerAppsAuditAppRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38228,14 +38221,14 @@ impl rt::ObjectDe for PowerAppsAuditPlanRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PowerAppsAuditPlanRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.powerAppsAuditPlanRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.powerAppsAuditPlanRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38268,14 +38261,14 @@ impl rt::ObjectDe for PowerAppsAuditResourceRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PowerAppsAuditResourceRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.powerAppsAuditResourceRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.powerAppsAuditResourceRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38308,14 +38301,14 @@ impl rt::ObjectDe for PowerBiAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PowerBiAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.powerBIAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.powerBIAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38348,14 +38341,14 @@ impl rt::ObjectDe for PowerBiDlpAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PowerBiDlpAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.powerBIDlpAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.powerBIDlpAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38388,14 +38381,14 @@ impl rt::ObjectDe for PowerPagesSiteAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PowerPagesSiteAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.powerPagesSiteAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.powerPagesSiteAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38428,14 +38421,14 @@ impl rt::ObjectDe for PowerPlatformAdminDlpAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PowerPlatformAdminDlpAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.powerPlatformAdminDlpAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.powerPlatformAdminDlpAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38468,14 +38461,14 @@ impl rt::ObjectDe for PowerPlatformAdminEnvironmentAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PowerPlatformAdminEnvironmentAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38508,14 +38501,14 @@ impl rt::ObjectDe for PowerPlatformAdministratorActivityRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PowerPlatformAdministratorActivityRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.powerPlatformAdministratorActivityRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.powerPlatformAdministratorActivityRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38548,14 +38541,14 @@ impl rt::ObjectDe for PowerPlatformLockboxResourceAccessRequestAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PowerPlatformLockboxResourceAccessRequestAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38588,14 +38581,14 @@ impl rt::ObjectDe for PowerPlatformLockboxResourceCommandAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PowerPlatformLockboxResourceCommandAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38628,14 +38621,14 @@ impl rt::ObjectDe for PowerPlatformServiceActivityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PowerPlatformServiceActivityAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.powerPlatformServiceActivityAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.powerPlatformServiceActivityAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38668,14 +38661,14 @@ impl rt::ObjectDe for PowerPlatformTenantIsolationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PowerPlatformTenantIsolationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.powerPlatformTenantIsolationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.powerPlatformTenantIsolationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38708,14 +38701,14 @@ impl rt::ObjectDe for PrivaPrivacyAssessmentOperationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PrivaPrivacyAssessmentOperationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.privaPrivacyAssessmentOperationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.privaPrivacyAssessmentOperationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38748,14 +38741,14 @@ impl rt::ObjectDe for PrivaPrivacyConsentOperationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PrivaPrivacyConsentOperationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.privaPrivacyConsentOperationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.privaPrivacyConsentOperationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38788,14 +38781,14 @@ impl rt::ObjectDe for PrivacyDataMatchAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PrivacyDataMatchAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.privacyDataMatchAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.privacyDataMatchAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38828,14 +38821,14 @@ impl rt::ObjectDe for PrivacyDataMinimizationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PrivacyDataMinimizationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.privacyDataMinimizationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.privacyDataMinimizationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38868,14 +38861,14 @@ impl rt::ObjectDe for PrivacyDigestEmailRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PrivacyDigestEmailRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.privacyDigestEmailRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.privacyDigestEmailRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38908,14 +38901,14 @@ impl rt::ObjectDe for PrivacyOpenAccessAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PrivacyOpenAccessAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.privacyOpenAccessAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.privacyOpenAccessAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38948,14 +38941,14 @@ impl rt::ObjectDe for PrivacyPortalAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PrivacyPortalAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.privacyPortalAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.privacyPortalAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -38988,14 +38981,14 @@ impl rt::ObjectDe for PrivacyRemediationActionRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PrivacyRemediationActionRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.privacyRemediationActionRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.privacyRemediationActionRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39028,14 +39021,14 @@ impl rt::ObjectDe for PrivacyRemediationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PrivacyRemediationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.privacyRemediationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.privacyRemediationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39122,15 +39115,12 @@ impl rt::ObjectDe for ProcessEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ProcessEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.processEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.processEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -39186,14 +39176,14 @@ impl rt::ObjectDe for ProjectAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ProjectAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.projectAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.projectAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39226,14 +39216,14 @@ impl rt::ObjectDe for ProjectForTheWebAssignedToMeSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ProjectForTheWebAssignedToMeSettingsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39266,14 +39256,14 @@ impl rt::ObjectDe for ProjectForTheWebProjectAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ProjectForTheWebProjectAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.projectForTheWebProjectAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.projectForTheWebProjectAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39306,14 +39296,14 @@ impl rt::ObjectDe for ProjectForTheWebProjectSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ProjectForTheWebProjectSettingsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39346,14 +39336,14 @@ impl rt::ObjectDe for ProjectForTheWebRoadmapAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ProjectForTheWebRoadmapAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.projectForTheWebRoadmapAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.projectForTheWebRoadmapAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39386,14 +39376,14 @@ impl rt::ObjectDe for ProjectForTheWebRoadmapItemAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ProjectForTheWebRoadmapItemAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39426,14 +39416,14 @@ impl rt::ObjectDe for ProjectForTheWebRoadmapSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ProjectForTheWebRoadmapSettingsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39466,14 +39456,14 @@ impl rt::ObjectDe for ProjectForTheWebTaskAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ProjectForTheWebTaskAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.projectForTheWebTaskAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.projectForTheWebTaskAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39544,14 +39534,14 @@ impl rt::ObjectDe for PublicFolderAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PublicFolderAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.publicFolderAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.publicFolderAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39660,14 +39650,14 @@ impl rt::ObjectDe for PurviewInsiderRiskAlertsRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PurviewInsiderRiskAlertsRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.purviewInsiderRiskAlertsRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.purviewInsiderRiskAlertsRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39700,14 +39690,14 @@ impl rt::ObjectDe for PurviewInsiderRiskCasesRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PurviewInsiderRiskCasesRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.purviewInsiderRiskCasesRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.purviewInsiderRiskCasesRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39740,14 +39730,14 @@ impl rt::ObjectDe for PurviewMcRecommendationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PurviewMcRecommendationRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.purviewMCRecommendationRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.purviewMCRecommendationRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39780,14 +39770,14 @@ impl rt::ObjectDe for PurviewPostureAgentAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for PurviewPostureAgentAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.purviewPostureAgentAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.purviewPostureAgentAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39820,14 +39810,14 @@ impl rt::ObjectDe for QuarantineAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for QuarantineAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.quarantineAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.quarantineAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39936,14 +39926,14 @@ impl rt::ObjectDe for RecordsManagementAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RecordsManagementAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.recordsManagementAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.recordsManagementAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -39986,15 +39976,12 @@ impl rt::ObjectDe for RedundancyDetectionSettings {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RedundancyDetectionSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.redundancyDetectionSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.redundancyDetectionSettings",
+                &self.extra,
+            ),
             &[
                 ("isEnabled", &self.is_enabled),
                 ("maxWords", &self.max_words),
@@ -40059,15 +40046,12 @@ impl rt::ObjectDe for RegistryKeyEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RegistryKeyEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.registryKeyEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.registryKeyEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -40149,15 +40133,12 @@ impl rt::ObjectDe for RegistryValueEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RegistryValueEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.registryValueEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.registryValueEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -40309,15 +40290,12 @@ impl rt::ObjectDe for ReportFileMetadata {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ReportFileMetadata {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.reportFileMetadata"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.reportFileMetadata",
+                &self.extra,
+            ),
             &[
                 ("downloadUrl", &self.download_url),
                 ("fileName", &self.file_name),
@@ -40356,14 +40334,14 @@ impl rt::ObjectDe for ReportSubmission {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ReportSubmission {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.reportSubmission"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.reportSubmission",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -40396,14 +40374,14 @@ impl rt::ObjectDe for ReportSubmissionResultDetail {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ReportSubmissionResultDetail {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.reportSubmissionResultDetail"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.reportSubmissionResultDetail",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -40446,15 +40424,12 @@ impl rt::ObjectDe for ResourceAccessEvent {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ResourceAccessEvent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.resourceAccessEvent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.resourceAccessEvent",
+                &self.extra,
+            ),
             &[
                 ("accessDateTime", &self.access_date_time),
                 ("accountId", &self.account_id),
@@ -40495,14 +40470,14 @@ impl rt::ObjectDe for RestrictedModeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RestrictedModeAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.restrictedModeAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.restrictedModeAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -40529,14 +40504,14 @@ impl rt::ObjectDe for RetentionDuration {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RetentionDuration {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.retentionDuration"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.retentionDuration",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -40559,7 +40534,9 @@ pub enum AnyRetentionDuration {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyRetentionDuration {
     fn default() -> Self {
-        Self::RetentionDuration(::std::default::Default::default())
+        Self::RetentionDuration(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -40590,20 +40567,28 @@ impl rt::PolyDe for AnyRetentionDuration {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.retentionDuration" => {
-                    Self::RetentionDuration(::std::default::Default::default())
+                    Self::RetentionDuration(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.retentionDurationForever" => {
-                    Self::RetentionDurationForever(::std::default::Default::default())
+                    Self::RetentionDurationForever(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.retentionDurationInDays" => {
-                    Self::RetentionDurationInDays(::std::default::Default::default())
+                    Self::RetentionDurationInDays(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::RetentionDuration(::std::default::Default::default())
+        Self::RetentionDuration(
+            ::std::boxed::Box::new(::std::default::Default::default()),
+        )
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -40661,14 +40646,14 @@ impl rt::ObjectDe for RetentionDurationForever {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RetentionDurationForever {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.retentionDurationForever"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.retentionDurationForever",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -40697,14 +40682,14 @@ impl rt::ObjectDe for RetentionDurationInDays {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RetentionDurationInDays {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.retentionDurationInDays"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("days", &self.days)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.retentionDurationInDays",
+                &self.extra,
+            ),
+            &[("days", &self.days)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -40780,15 +40765,12 @@ impl rt::ObjectDe for RetentionEvent {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RetentionEvent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.retentionEvent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.retentionEvent",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -40838,14 +40820,14 @@ impl rt::ObjectDe for RetentionEventStatus {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RetentionEventStatus {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.retentionEventStatus"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("error", &self.error), ("status", &self.status)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.retentionEventStatus",
+                &self.extra,
+            ),
+            &[("error", &self.error), ("status", &self.status)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -40897,15 +40879,12 @@ impl rt::ObjectDe for RetentionEventType {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RetentionEventType {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.retentionEventType"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.retentionEventType",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -41013,15 +40992,12 @@ impl rt::ObjectDe for RetentionLabel {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RetentionLabel {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.retentionLabel"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.retentionLabel",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("actionAfterRetentionPeriod", &self.action_after_retention_period),
@@ -41078,14 +41054,14 @@ impl rt::ObjectDe for RetentionPolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RetentionPolicyAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.retentionPolicyAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.retentionPolicyAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41202,14 +41178,14 @@ impl rt::ObjectDe for RtiOperationsAgentAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for RtiOperationsAgentAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.rtiOperationsAgentAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.rtiOperationsAgentAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41293,15 +41269,12 @@ impl rt::ObjectDe for SasTokenEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SasTokenEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sasTokenEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.sasTokenEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -41354,14 +41327,14 @@ impl rt::ObjectDe for SbpConfigurationEventRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SbpConfigurationEventRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sbpConfigurationEventRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sbpConfigurationEventRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41394,14 +41367,14 @@ impl rt::ObjectDe for SbpUsageEventRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SbpUsageEventRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sbpUsageEventRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sbpUsageEventRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41434,14 +41407,11 @@ impl rt::ObjectDe for ScoreEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ScoreEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.scoreEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.scoreEvidence", &self.extra),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41474,14 +41444,14 @@ impl rt::ObjectDe for ScorePlatformGenericAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ScorePlatformGenericAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.scorePlatformGenericAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.scorePlatformGenericAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41514,14 +41484,14 @@ impl rt::ObjectDe for ScriptRunAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ScriptRunAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.scriptRunAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.scriptRunAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41576,15 +41546,9 @@ impl rt::ObjectDe for Search {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Search {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.search"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.search", &self.extra),
             &[
                 ("id", &self.id),
                 ("contentQuery", &self.content_query),
@@ -41616,7 +41580,7 @@ pub enum AnySearch {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnySearch {
     fn default() -> Self {
-        Self::Search(::std::default::Default::default())
+        Self::Search(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41644,20 +41608,26 @@ impl rt::PolyDe for AnySearch {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.search" => {
-                    Self::Search(::std::default::Default::default())
+                    Self::Search(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ediscoveryReviewSetQuery" => {
-                    Self::EdiscoveryReviewSetQuery(::std::default::Default::default())
+                    Self::EdiscoveryReviewSetQuery(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.ediscoverySearch" => {
-                    Self::EdiscoverySearch(::std::default::Default::default())
+                    Self::EdiscoverySearch(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::Search(::std::default::Default::default())
+        Self::Search(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -41721,14 +41691,14 @@ impl rt::ObjectDe for SearchAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SearchAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.searchAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.searchAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41761,14 +41731,14 @@ impl rt::ObjectDe for SecurityComplianceAlertRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SecurityComplianceAlertRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.securityComplianceAlertRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.securityComplianceAlertRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41801,14 +41771,14 @@ impl rt::ObjectDe for SecurityComplianceCenterEopCmdletAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SecurityComplianceCenterEopCmdletAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41841,14 +41811,14 @@ impl rt::ObjectDe for SecurityComplianceInsightsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SecurityComplianceInsightsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.securityComplianceInsightsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.securityComplianceInsightsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41881,14 +41851,14 @@ impl rt::ObjectDe for SecurityComplianceRbacAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SecurityComplianceRbacAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.securityComplianceRBACAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.securityComplianceRBACAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41921,14 +41891,14 @@ impl rt::ObjectDe for SecurityComplianceUserChangeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SecurityComplianceUserChangeAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.securityComplianceUserChangeAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.securityComplianceUserChangeAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -41961,14 +41931,14 @@ impl rt::ObjectDe for SecurityCopilotIdentityManagementAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SecurityCopilotIdentityManagementAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.securityCopilotIdentityManagementAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.securityCopilotIdentityManagementAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -42001,14 +41971,14 @@ impl rt::ObjectDe for SecurityDevelopmentLifecycleAiLogAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SecurityDevelopmentLifecycleAiLogAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -42078,15 +42048,12 @@ impl rt::ObjectDe for SecurityGroupEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SecurityGroupEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.securityGroupEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.securityGroupEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -42135,14 +42102,14 @@ impl rt::ObjectDe for SensitiveInfoRemediationAgentDataRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SensitiveInfoRemediationAgentDataRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -42175,14 +42142,14 @@ impl rt::ObjectDe for SensitivityLabelActionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SensitivityLabelActionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sensitivityLabelActionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sensitivityLabelActionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -42215,14 +42182,14 @@ impl rt::ObjectDe for SensitivityLabelPolicyMatchAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SensitivityLabelPolicyMatchAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -42255,14 +42222,14 @@ impl rt::ObjectDe for SensitivityLabeledFileActionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SensitivityLabeledFileActionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sensitivityLabeledFileActionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sensitivityLabeledFileActionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -42329,15 +42296,9 @@ impl rt::ObjectDe for Sensor {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Sensor {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sensor"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.sensor", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -42398,15 +42359,12 @@ impl rt::ObjectDe for SensorCandidate {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SensorCandidate {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sensorCandidate"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.sensorCandidate",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("computerDnsName", &self.computer_dns_name),
@@ -42448,14 +42406,14 @@ impl rt::ObjectDe for SensorCandidateActivationConfiguration {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SensorCandidateActivationConfiguration {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sensorCandidateActivationConfiguration"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("activationMode", &self.activation_mode)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sensorCandidateActivationConfiguration",
+                &self.extra,
+            ),
+            &[("id", &self.id), ("activationMode", &self.activation_mode)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -42530,15 +42488,12 @@ impl rt::ObjectDe for SensorDeploymentPackage {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SensorDeploymentPackage {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sensorDeploymentPackage"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.sensorDeploymentPackage",
+                &self.extra,
+            ),
             &[("downloadUrl", &self.download_url), ("version", &self.version)],
         )
     }
@@ -42631,15 +42586,12 @@ impl rt::ObjectDe for SensorSettings {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SensorSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sensorSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.sensorSettings",
+                &self.extra,
+            ),
             &[
                 ("description", &self.description),
                 ("domainControllerDnsNames", &self.domain_controller_dns_names),
@@ -42729,14 +42681,14 @@ impl rt::ObjectDe for SentinelAiToolAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SentinelAiToolAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sentinelAIToolAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sentinelAIToolAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -42769,14 +42721,14 @@ impl rt::ObjectDe for SentinelGraphAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SentinelGraphAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sentinelGraphAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sentinelGraphAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -42809,14 +42761,14 @@ impl rt::ObjectDe for SentinelJobAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SentinelJobAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sentinelJobAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sentinelJobAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -42849,14 +42801,14 @@ impl rt::ObjectDe for SentinelKqlOnLakeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SentinelKqlOnLakeAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sentinelKQLOnLakeAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sentinelKQLOnLakeAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -42889,14 +42841,14 @@ impl rt::ObjectDe for SentinelLakeDataOnboardingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SentinelLakeDataOnboardingAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -42929,14 +42881,14 @@ impl rt::ObjectDe for SentinelLakeEncryptionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SentinelLakeEncryptionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sentinelLakeEncryptionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sentinelLakeEncryptionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -42969,14 +42921,14 @@ impl rt::ObjectDe for SentinelLakeOnboardingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SentinelLakeOnboardingAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sentinelLakeOnboardingAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sentinelLakeOnboardingAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43009,14 +42961,14 @@ impl rt::ObjectDe for SentinelNotebookOnLakeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SentinelNotebookOnLakeAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sentinelNotebookOnLakeAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sentinelNotebookOnLakeAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43049,14 +43001,14 @@ impl rt::ObjectDe for SentinelPackageAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SentinelPackageAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sentinelPackageAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sentinelPackageAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43126,15 +43078,12 @@ impl rt::ObjectDe for ServicePrincipalEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ServicePrincipalEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.servicePrincipalEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.servicePrincipalEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -43375,15 +43324,12 @@ impl rt::ObjectDe for SettingsContainer {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SettingsContainer {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.settingsContainer"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.settingsContainer",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("autoAuditingConfiguration", &self.auto_auditing_configuration),
@@ -43421,14 +43367,14 @@ impl rt::ObjectDe for SharePointAppPermissionOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SharePointAppPermissionOperationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sharePointAppPermissionOperationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sharePointAppPermissionOperationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43461,14 +43407,14 @@ impl rt::ObjectDe for SharePointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SharePointAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sharePointAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sharePointAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43501,14 +43447,14 @@ impl rt::ObjectDe for SharePointCommentOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SharePointCommentOperationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sharePointCommentOperationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sharePointCommentOperationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43541,14 +43487,14 @@ impl rt::ObjectDe for SharePointContentSecurityPolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SharePointContentSecurityPolicyAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43581,14 +43527,14 @@ impl rt::ObjectDe for SharePointContentTypeOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SharePointContentTypeOperationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sharePointContentTypeOperationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sharePointContentTypeOperationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43621,14 +43567,14 @@ impl rt::ObjectDe for SharePointESignatureAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SharePointESignatureAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sharePointESignatureAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sharePointESignatureAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43661,14 +43607,14 @@ impl rt::ObjectDe for SharePointFieldOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SharePointFieldOperationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sharePointFieldOperationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sharePointFieldOperationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43701,14 +43647,14 @@ impl rt::ObjectDe for SharePointFileOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SharePointFileOperationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sharePointFileOperationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sharePointFileOperationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43741,14 +43687,14 @@ impl rt::ObjectDe for SharePointListItemOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SharePointListItemOperationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sharePointListItemOperationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sharePointListItemOperationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43781,14 +43727,14 @@ impl rt::ObjectDe for SharePointListOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SharePointListOperationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sharePointListOperationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sharePointListOperationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43822,14 +43768,14 @@ impl rt::ObjectDe for SharePointSharingOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SharePointSharingOperationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sharePointSharingOperationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sharePointSharingOperationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -43860,14 +43806,14 @@ impl rt::ObjectDe for SinglePropertySchema {
 }
 #[cfg(msgraph_v1_c118)]
 impl rt::ObjectSer for SinglePropertySchema {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.singlePropertySchema"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("name", &self.name), ("type", &self.type_)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.singlePropertySchema",
+                &self.extra,
+            ),
+            &[("name", &self.name), ("type", &self.type_)],
+        )
     }
 }
 #[cfg(msgraph_v1_c118)]
@@ -43918,15 +43864,9 @@ impl rt::ObjectDe for SiteSource {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SiteSource {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.siteSource"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.siteSource", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -43969,14 +43909,14 @@ impl rt::ObjectDe for SkypeForBusinessCmdletsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SkypeForBusinessCmdletsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.skypeForBusinessCmdletsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.skypeForBusinessCmdletsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -44009,14 +43949,14 @@ impl rt::ObjectDe for SkypeForBusinessPstnUsageAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SkypeForBusinessPstnUsageAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -44049,14 +43989,14 @@ impl rt::ObjectDe for SkypeForBusinessUsersBlockedAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SkypeForBusinessUsersBlockedAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -44089,14 +44029,14 @@ impl rt::ObjectDe for SonarDetonationContentMetadata {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SonarDetonationContentMetadata {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sonarDetonationContentMetadata"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sonarDetonationContentMetadata",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -44129,14 +44069,14 @@ impl rt::ObjectDe for SonarDetonationEntityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SonarDetonationEntityAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sonarDetonationEntityAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sonarDetonationEntityAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -44169,14 +44109,14 @@ impl rt::ObjectDe for SonarFileDetonationEntityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SonarFileDetonationEntityAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sonarFileDetonationEntityAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sonarFileDetonationEntityAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -44209,14 +44149,14 @@ impl rt::ObjectDe for SonarSubmissionEntityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SonarSubmissionEntityAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sonarSubmissionEntityAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sonarSubmissionEntityAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -44249,14 +44189,14 @@ impl rt::ObjectDe for SonarUrlDetonationEntityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SonarUrlDetonationEntityAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sonarUrlDetonationEntityAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sonarUrlDetonationEntityAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -44327,14 +44267,14 @@ impl rt::ObjectDe for SparkCoreCustomLivePoolRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SparkCoreCustomLivePoolRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sparkCoreCustomLivePoolRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.sparkCoreCustomLivePoolRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -44398,15 +44338,12 @@ impl rt::ObjectDe for SslCertificate {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SslCertificate {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sslCertificate"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.sslCertificate",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("expirationDateTime", &self.expiration_date_time),
@@ -44478,15 +44415,12 @@ impl rt::ObjectDe for SslCertificateEntity {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SslCertificateEntity {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.sslCertificateEntity"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.sslCertificateEntity",
+                &self.extra,
+            ),
             &[
                 ("address", &self.address),
                 ("alternateNames", &self.alternate_names),
@@ -44577,14 +44511,11 @@ impl rt::ObjectDe for Stream {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Stream {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.stream"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("name", &self.name)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.stream", &self.extra),
+            &[("name", &self.name)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -44611,14 +44542,14 @@ impl rt::ObjectDe for StringValueDictionary {
 }
 #[cfg(msgraph_v1_c0)]
 impl rt::ObjectSer for StringValueDictionary {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.stringValueDictionary"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.stringValueDictionary",
+                &self.extra,
+            ),
+            &[],
+        )
     }
 }
 #[cfg(msgraph_v1_c0)]
@@ -44661,15 +44592,12 @@ impl rt::ObjectDe for SubcategoryTemplate {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SubcategoryTemplate {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.subcategoryTemplate"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.subcategoryTemplate",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -44716,15 +44644,9 @@ impl rt::ObjectDe for Subdomain {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Subdomain {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.subdomain"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.subdomain", &self.extra),
             &[
                 ("id", &self.id),
                 ("firstSeenDateTime", &self.first_seen_date_time),
@@ -44763,14 +44685,14 @@ impl rt::ObjectDe for SubmissionEntityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SubmissionEntityAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.submissionEntityAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.submissionEntityAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -44849,15 +44771,12 @@ impl rt::ObjectDe for SubmissionMailEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SubmissionMailEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.submissionMailEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.submissionMailEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -44909,14 +44828,14 @@ impl rt::ObjectDe for SupervisoryReviewDayXInsightsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SupervisoryReviewDayXInsightsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -44949,14 +44868,14 @@ impl rt::ObjectDe for SyntheticProbeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SyntheticProbeAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.syntheticProbeAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.syntheticProbeAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -45002,15 +44921,9 @@ impl rt::ObjectDe for Tag {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Tag {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.tag"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.tag", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -45036,7 +44949,7 @@ pub enum AnyTag {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyTag {
     fn default() -> Self {
-        Self::Tag(::std::default::Default::default())
+        Self::Tag(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -45058,17 +44971,19 @@ impl rt::PolyDe for AnyTag {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.tag" => {
-                    Self::Tag(::std::default::Default::default())
+                    Self::Tag(::std::boxed::Box::new(::std::default::Default::default()))
                 }
                 "microsoft.graph.security.ediscoveryReviewTag" => {
-                    Self::EdiscoveryReviewTag(::std::default::Default::default())
+                    Self::EdiscoveryReviewTag(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::Tag(::std::default::Default::default())
+        Self::Tag(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -45123,14 +45038,14 @@ impl rt::ObjectDe for TeamCopilotInteractionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TeamCopilotInteractionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.teamCopilotInteractionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.teamCopilotInteractionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -45209,14 +45124,14 @@ impl rt::ObjectDe for TeamsEasyApprovalsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TeamsEasyApprovalsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.teamsEasyApprovalsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.teamsEasyApprovalsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -45249,14 +45164,14 @@ impl rt::ObjectDe for TeamsEvalDataHubAdminOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TeamsEvalDataHubAdminOperationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -45289,14 +45204,14 @@ impl rt::ObjectDe for TeamsEvalDataHubDataAccessAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TeamsEvalDataHubDataAccessAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -45329,14 +45244,14 @@ impl rt::ObjectDe for TeamsEvalDataHubPermissionChangeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TeamsEvalDataHubPermissionChangeAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -45369,14 +45284,14 @@ impl rt::ObjectDe for TeamsHealthcareAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TeamsHealthcareAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.teamsHealthcareAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.teamsHealthcareAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -45550,15 +45465,12 @@ impl rt::ObjectDe for TeamsMessageEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TeamsMessageEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.teamsMessageEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.teamsMessageEvidence",
+                &self.extra,
+            ),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -45625,14 +45537,14 @@ impl rt::ObjectDe for TeamsUpdatesAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TeamsUpdatesAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.teamsUpdatesAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.teamsUpdatesAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -45665,14 +45577,14 @@ impl rt::ObjectDe for TenantAllowBlockListAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TenantAllowBlockListAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.tenantAllowBlockListAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.tenantAllowBlockListAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -45712,15 +45624,12 @@ impl rt::ObjectDe for ThreatDetectionDetail {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ThreatDetectionDetail {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.threatDetectionDetail"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.threatDetectionDetail",
+                &self.extra,
+            ),
             &[
                 ("confidenceLevel", &self.confidence_level),
                 ("priorityAccountProtection", &self.priority_account_protection),
@@ -45759,14 +45668,14 @@ impl rt::ObjectDe for ThreatFinderAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ThreatFinderAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.threatFinderAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.threatFinderAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -45868,15 +45777,12 @@ impl rt::ObjectDe for ThreatIntelligence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ThreatIntelligence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.threatIntelligence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.threatIntelligence",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("articleIndicators", &self.article_indicators),
@@ -45930,14 +45836,14 @@ impl rt::ObjectDe for ThreatIntelligenceAtpContentData {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ThreatIntelligenceAtpContentData {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.threatIntelligenceAtpContentData"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.threatIntelligenceAtpContentData",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -45970,14 +45876,14 @@ impl rt::ObjectDe for ThreatIntelligenceExportAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ThreatIntelligenceExportAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.threatIntelligenceExportAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.threatIntelligenceExportAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46010,14 +45916,14 @@ impl rt::ObjectDe for ThreatIntelligenceMailData {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ThreatIntelligenceMailData {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.threatIntelligenceMailData"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.threatIntelligenceMailData",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46050,14 +45956,14 @@ impl rt::ObjectDe for ThreatIntelligenceObjectAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ThreatIntelligenceObjectAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.threatIntelligenceObjectAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.threatIntelligenceObjectAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46090,14 +45996,14 @@ impl rt::ObjectDe for ThreatIntelligenceUrlClickData {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for ThreatIntelligenceUrlClickData {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.threatIntelligenceUrlClickData"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.threatIntelligenceUrlClickData",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46196,15 +46102,9 @@ impl rt::ObjectDe for TimelineEvent {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TimelineEvent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.timelineEvent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.timelineEvent", &self.extra),
             &[
                 ("eventDateTime", &self.event_date_time),
                 ("eventDetails", &self.event_details),
@@ -46312,14 +46212,14 @@ impl rt::ObjectDe for TodoAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TodoAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.todoAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.todoAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46365,15 +46265,12 @@ impl rt::ObjectDe for TopicModelingSettings {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TopicModelingSettings {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.topicModelingSettings"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.topicModelingSettings",
+                &self.extra,
+            ),
             &[
                 ("dynamicallyAdjustTopicCount", &self.dynamically_adjust_topic_count),
                 ("ignoreNumbers", &self.ignore_numbers),
@@ -46413,14 +46310,14 @@ impl rt::ObjectDe for TrainableClassifierAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TrainableClassifierAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.trainableClassifierAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.trainableClassifierAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46459,15 +46356,12 @@ impl rt::ObjectDe for TriggerTypesRoot {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TriggerTypesRoot {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.triggerTypesRoot"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.triggerTypesRoot",
+                &self.extra,
+            ),
             &[("id", &self.id), ("retentionEventTypes", &self.retention_event_types)],
         )
     }
@@ -46505,14 +46399,11 @@ impl rt::ObjectDe for TriggersRoot {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TriggersRoot {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.triggersRoot"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("retentionEvents", &self.retention_events)])
+        f(
+            rt::object::Head::new("microsoft.graph.security.triggersRoot", &self.extra),
+            &[("id", &self.id), ("retentionEvents", &self.retention_events)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46545,14 +46436,14 @@ impl rt::ObjectDe for UamOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UamOperationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.uamOperationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.uamOperationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46592,14 +46483,14 @@ impl rt::ObjectDe for UnclassifiedArtifact {
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for UnclassifiedArtifact {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.unclassifiedArtifact"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("kind", &self.kind), ("value", &self.value)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.unclassifiedArtifact",
+                &self.extra,
+            ),
+            &[("id", &self.id), ("kind", &self.kind), ("value", &self.value)],
+        )
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -46632,14 +46523,14 @@ impl rt::ObjectDe for UnifiedGroupAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UnifiedGroupAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.unifiedGroupAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.unifiedGroupAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46693,15 +46584,12 @@ impl rt::ObjectDe for UnifiedGroupSource {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UnifiedGroupSource {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.unifiedGroupSource"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.unifiedGroupSource",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -46745,14 +46633,14 @@ impl rt::ObjectDe for UnifiedSimulationMatchedItemAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UnifiedSimulationMatchedItemAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46785,14 +46673,14 @@ impl rt::ObjectDe for UnifiedSimulationSummaryAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UnifiedSimulationSummaryAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.unifiedSimulationSummaryAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.unifiedSimulationSummaryAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46825,14 +46713,14 @@ impl rt::ObjectDe for UniversalPrintManagementAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UniversalPrintManagementAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.universalPrintManagementAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.universalPrintManagementAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46865,14 +46753,14 @@ impl rt::ObjectDe for UniversalPrintPrintJobAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UniversalPrintPrintJobAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.universalPrintPrintJobAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.universalPrintPrintJobAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46905,14 +46793,14 @@ impl rt::ObjectDe for UrbacAssignmentAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UrbacAssignmentAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.urbacAssignmentAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.urbacAssignmentAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46945,14 +46833,14 @@ impl rt::ObjectDe for UrbacEnableStateAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UrbacEnableStateAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.urbacEnableStateAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.urbacEnableStateAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -46985,14 +46873,14 @@ impl rt::ObjectDe for UrbacRoleAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UrbacRoleAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.urbacRoleAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.urbacRoleAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47047,15 +46935,9 @@ impl rt::ObjectDe for UrlEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UrlEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.urlEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.urlEvidence", &self.extra),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -47128,15 +47010,9 @@ impl rt::ObjectDe for User {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for User {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.user"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.user", &self.extra),
             &[
                 ("id", &self.id),
                 ("accounts", &self.accounts),
@@ -47208,15 +47084,9 @@ impl rt::ObjectDe for UserAccount {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UserAccount {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.userAccount"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.userAccount", &self.extra),
             &[
                 ("accountName", &self.account_name),
                 ("activeDirectoryObjectGuid", &self.active_directory_object_guid),
@@ -47286,15 +47156,9 @@ impl rt::ObjectDe for UserEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UserEvidence {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.userEvidence"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.userEvidence", &self.extra),
             &[
                 ("createdDateTime", &self.created_date_time),
                 ("detailedRoles", &self.detailed_roles),
@@ -47361,15 +47225,9 @@ impl rt::ObjectDe for UserSource {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UserSource {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.userSource"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.userSource", &self.extra),
             &[
                 ("id", &self.id),
                 ("createdBy", &self.created_by),
@@ -47413,14 +47271,14 @@ impl rt::ObjectDe for UserTrainingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UserTrainingAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.userTrainingAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.userTrainingAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47453,14 +47311,14 @@ impl rt::ObjectDe for UsxWorkspaceOnboardingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for UsxWorkspaceOnboardingAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.usxWorkspaceOnboardingAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.usxWorkspaceOnboardingAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47559,14 +47417,14 @@ impl rt::ObjectDe for VfamCreatePolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VfamCreatePolicyAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vfamCreatePolicyAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vfamCreatePolicyAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47599,14 +47457,14 @@ impl rt::ObjectDe for VfamDeletePolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VfamDeletePolicyAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vfamDeletePolicyAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vfamDeletePolicyAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47639,14 +47497,14 @@ impl rt::ObjectDe for VfamUpdatePolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VfamUpdatePolicyAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vfamUpdatePolicyAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vfamUpdatePolicyAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47679,14 +47537,14 @@ impl rt::ObjectDe for VivaAmplifyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaAmplifyAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaAmplifyAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaAmplifyAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47719,14 +47577,14 @@ impl rt::ObjectDe for VivaEngageEventsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaEngageEventsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaEngageEventsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaEngageEventsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47759,14 +47617,14 @@ impl rt::ObjectDe for VivaEngageNetworkAssociationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaEngageNetworkAssociationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47799,14 +47657,14 @@ impl rt::ObjectDe for VivaEngageSegmentAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaEngageSegmentAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaEngageSegmentAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaEngageSegmentAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47839,14 +47697,14 @@ impl rt::ObjectDe for VivaGlintAdvancedConfigurationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGlintAdvancedConfigurationAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47879,14 +47737,14 @@ impl rt::ObjectDe for VivaGlintAgenticCampaignAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGlintAgenticCampaignAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47919,14 +47777,14 @@ impl rt::ObjectDe for VivaGlintFeedbackProgramAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGlintFeedbackProgramAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47959,14 +47817,14 @@ impl rt::ObjectDe for VivaGlintOrganizationalDataAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGlintOrganizationalDataAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -47999,14 +47857,14 @@ impl rt::ObjectDe for VivaGlintPulseProgramAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGlintPulseProgramAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGlintPulseProgramAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGlintPulseProgramAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48039,14 +47897,14 @@ impl rt::ObjectDe for VivaGlintPulseProgramRespondentRateAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGlintPulseProgramRespondentRateAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48079,14 +47937,14 @@ impl rt::ObjectDe for VivaGlintQuestionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGlintQuestionAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGlintQuestionAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGlintQuestionAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48119,14 +47977,14 @@ impl rt::ObjectDe for VivaGlintRoleAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGlintRoleAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGlintRoleAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGlintRoleAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48159,14 +48017,14 @@ impl rt::ObjectDe for VivaGlintRubiconAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGlintRubiconAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGlintRubiconAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGlintRubiconAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48199,14 +48057,14 @@ impl rt::ObjectDe for VivaGlintSupportAccessAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGlintSupportAccessAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGlintSupportAccessAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGlintSupportAccessAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48239,14 +48097,14 @@ impl rt::ObjectDe for VivaGlintSystemAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGlintSystemAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGlintSystemAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGlintSystemAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48279,14 +48137,14 @@ impl rt::ObjectDe for VivaGlintUserAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGlintUserAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGlintUserAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGlintUserAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48319,14 +48177,14 @@ impl rt::ObjectDe for VivaGlintUserGroupAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGlintUserGroupAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGlintUserGroupAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGlintUserGroupAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48359,14 +48217,14 @@ impl rt::ObjectDe for VivaGoalsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaGoalsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaGoalsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaGoalsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48399,14 +48257,14 @@ impl rt::ObjectDe for VivaLearningAdminAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaLearningAdminAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaLearningAdminAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaLearningAdminAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48439,14 +48297,14 @@ impl rt::ObjectDe for VivaLearningAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaLearningAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaLearningAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaLearningAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48479,14 +48337,14 @@ impl rt::ObjectDe for VivaPulseAdminAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaPulseAdminAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaPulseAdminAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaPulseAdminAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48519,14 +48377,14 @@ impl rt::ObjectDe for VivaPulseOrganizerAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaPulseOrganizerAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaPulseOrganizerAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaPulseOrganizerAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48559,14 +48417,14 @@ impl rt::ObjectDe for VivaPulseReportAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaPulseReportAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaPulseReportAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaPulseReportAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48599,14 +48457,14 @@ impl rt::ObjectDe for VivaPulseResponseAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VivaPulseResponseAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vivaPulseResponseAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vivaPulseResponseAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48687,15 +48545,9 @@ impl rt::ObjectDe for VmMetadata {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VmMetadata {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vmMetadata"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.vmMetadata", &self.extra),
             &[
                 ("cloudProvider", &self.cloud_provider),
                 ("resourceId", &self.resource_id),
@@ -48794,15 +48646,9 @@ impl rt::ObjectDe for Vulnerability {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Vulnerability {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vulnerability"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.vulnerability", &self.extra),
             &[
                 ("id", &self.id),
                 ("activeExploitsObserved", &self.active_exploits_observed),
@@ -48854,14 +48700,14 @@ impl rt::ObjectDe for VulnerabilityComponent {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for VulnerabilityComponent {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.vulnerabilityComponent"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("name", &self.name)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.vulnerabilityComponent",
+                &self.extra,
+            ),
+            &[("id", &self.id), ("name", &self.name)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48944,14 +48790,14 @@ impl rt::ObjectDe for WdatpAlertsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for WdatpAlertsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.wdatpAlertsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.wdatpAlertsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -48984,14 +48830,14 @@ impl rt::ObjectDe for WebContentFilteringAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for WebContentFilteringAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.webContentFilteringAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.webContentFilteringAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -49079,15 +48925,12 @@ impl rt::ObjectDe for WhoisBaseRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for WhoisBaseRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.whoisBaseRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.whoisBaseRecord",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("abuse", &self.abuse),
@@ -49128,7 +48971,7 @@ pub enum AnyWhoisBaseRecord {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnyWhoisBaseRecord {
     fn default() -> Self {
-        Self::WhoisBaseRecord(::std::default::Default::default())
+        Self::WhoisBaseRecord(::std::boxed::Box::new(::std::default::Default::default()))
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -49157,20 +49000,26 @@ impl rt::PolyDe for AnyWhoisBaseRecord {
         ::std::option::Option::Some(
             match tag {
                 "microsoft.graph.security.whoisBaseRecord" => {
-                    Self::WhoisBaseRecord(::std::default::Default::default())
+                    Self::WhoisBaseRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.whoisHistoryRecord" => {
-                    Self::WhoisHistoryRecord(::std::default::Default::default())
+                    Self::WhoisHistoryRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 "microsoft.graph.security.whoisRecord" => {
-                    Self::WhoisRecord(::std::default::Default::default())
+                    Self::WhoisRecord(
+                        ::std::boxed::Box::new(::std::default::Default::default()),
+                    )
                 }
                 _ => return ::std::option::Option::None,
             },
         )
     }
     fn base() -> Self {
-        Self::WhoisBaseRecord(::std::default::Default::default())
+        Self::WhoisBaseRecord(::std::boxed::Box::new(::std::default::Default::default()))
     }
     fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
         match self {
@@ -49248,15 +49097,9 @@ impl rt::ObjectDe for WhoisContact {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for WhoisContact {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.whoisContact"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.whoisContact", &self.extra),
             &[
                 ("address", &self.address),
                 ("email", &self.email),
@@ -49403,15 +49246,12 @@ impl rt::ObjectDe for WhoisHistoryRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for WhoisHistoryRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.whoisHistoryRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.whoisHistoryRecord",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("abuse", &self.abuse),
@@ -49473,15 +49313,12 @@ impl rt::ObjectDe for WhoisNameserver {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for WhoisNameserver {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.whoisNameserver"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.security.whoisNameserver",
+                &self.extra,
+            ),
             &[
                 ("firstSeenDateTime", &self.first_seen_date_time),
                 ("lastSeenDateTime", &self.last_seen_date_time),
@@ -49578,15 +49415,9 @@ impl rt::ObjectDe for WhoisRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for WhoisRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.whoisRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new("microsoft.graph.security.whoisRecord", &self.extra),
             &[
                 ("id", &self.id),
                 ("abuse", &self.abuse),
@@ -49642,14 +49473,14 @@ impl rt::ObjectDe for Windows365CustomerLockboxAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for Windows365CustomerLockboxAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.windows365CustomerLockboxAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.windows365CustomerLockboxAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -49682,14 +49513,14 @@ impl rt::ObjectDe for WorkplaceAnalyticsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for WorkplaceAnalyticsAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.workplaceAnalyticsAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.workplaceAnalyticsAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -49722,14 +49553,14 @@ impl rt::ObjectDe for YammerAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for YammerAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.yammerAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.yammerAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -49762,14 +49593,14 @@ impl rt::ObjectDe for YammerUserHidingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for YammerUserHidingAuditRecord {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.security.yammerUserHidingAuditRecord"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("dynamicProperties", &self.dynamic_properties)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.security.yammerUserHidingAuditRecord",
+                &self.extra,
+            ),
+            &[("dynamicProperties", &self.dynamic_properties)],
+        )
     }
 }
 #[cfg(msgraph_v1_c8)]

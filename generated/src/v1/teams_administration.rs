@@ -137,15 +137,12 @@ impl rt::ObjectDe for AssignedTelephoneNumber {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for AssignedTelephoneNumber {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.assignedTelephoneNumber"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.assignedTelephoneNumber",
+                &self.extra,
+            ),
             &[
                 ("assignmentCategory", &self.assignment_category),
                 ("telephoneNumber", &self.telephone_number),
@@ -365,15 +362,12 @@ impl rt::ObjectDe for EffectivePolicyAssignment {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for EffectivePolicyAssignment {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.effectivePolicyAssignment"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.effectivePolicyAssignment",
+                &self.extra,
+            ),
             &[
                 ("policyAssignment", &self.policy_assignment),
                 ("policyType", &self.policy_type),
@@ -471,15 +465,12 @@ impl rt::ObjectDe for NumberAssignment {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for NumberAssignment {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.numberAssignment"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.numberAssignment",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("activationState", &self.activation_state),
@@ -673,15 +664,12 @@ impl rt::ObjectDe for PolicyAssignment {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for PolicyAssignment {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.policyAssignment"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.policyAssignment",
+                &self.extra,
+            ),
             &[
                 ("assignmentType", &self.assignment_type),
                 ("displayName", &self.display_name),
@@ -728,15 +716,12 @@ impl rt::ObjectDe for PolicyIdentifierDetail {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for PolicyIdentifierDetail {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.policyIdentifierDetail"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.policyIdentifierDetail",
+                &self.extra,
+            ),
             &[("id", &self.id), ("name", &self.name), ("policyId", &self.policy_id)],
         )
     }
@@ -859,15 +844,12 @@ impl rt::ObjectDe for TeamsAdminRoot {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TeamsAdminRoot {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.teamsAdminRoot"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.teamsAdminRoot",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("policy", &self.policy),
@@ -910,14 +892,14 @@ impl rt::ObjectDe for TeamsPolicyAssignment {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TeamsPolicyAssignment {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.teamsPolicyAssignment"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("userAssignments", &self.user_assignments)])
+        f(
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.teamsPolicyAssignment",
+                &self.extra,
+            ),
+            &[("id", &self.id), ("userAssignments", &self.user_assignments)],
+        )
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -960,15 +942,12 @@ impl rt::ObjectDe for TeamsPolicyUserAssignment {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TeamsPolicyUserAssignment {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("policyId", &self.policy_id),
@@ -1043,15 +1022,12 @@ impl rt::ObjectDe for TeamsUserConfiguration {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TeamsUserConfiguration {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.teamsUserConfiguration"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.teamsUserConfiguration",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("accountType", &self.account_type),
@@ -1112,15 +1088,12 @@ impl rt::ObjectDe for TelephoneNumberLongRunningOperation {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TelephoneNumberLongRunningOperation {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("createdDateTime", &self.created_date_time),
@@ -1167,15 +1140,12 @@ impl rt::ObjectDe for TelephoneNumberLongRunningOperationDetails {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TelephoneNumberLongRunningOperationDetails {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails",
+                &self.extra,
+            ),
             &[
                 ("resourceLocation", &self.resource_location),
                 ("status", &self.status),
@@ -1227,15 +1197,12 @@ impl rt::ObjectDe for TelephoneNumberManagementRoot {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TelephoneNumberManagementRoot {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot"
-    }
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
-            &self.extra,
+            rt::object::Head::new(
+                "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot",
+                &self.extra,
+            ),
             &[
                 ("id", &self.id),
                 ("numberAssignments", &self.number_assignments),

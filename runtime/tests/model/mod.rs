@@ -8,7 +8,7 @@
 #![allow(dead_code)]
 
 use msgraph_core::edm::{Binary, Date, DateTimeOffset, Decimal, Duration, Guid, TimeOfDay};
-use msgraph_core::object::{FieldsFn, FieldsMutFn};
+use msgraph_core::object::{FieldsFn, FieldsMutFn, Head};
 use msgraph_core::{Extra, Field, Flags, ObjectDe, ObjectMut, ObjectSer, PolyDe, PolySer, StrEnum};
 
 // ----------------------------------------------------------------------------- string enums
@@ -106,15 +106,9 @@ impl ObjectDe for MediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaConfig";
 }
 impl ObjectSer for MediaConfig {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.mediaConfig"
-    }
-    fn extra(&self) -> &Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut FieldsFn<'_>) {
         f(
-            &self.extra,
+            Head::new("microsoft.graph.mediaConfig", &self.extra),
             &[(
                 "removeFromDefaultAudioGroup",
                 &self.remove_from_default_audio_group,
@@ -151,15 +145,9 @@ impl ObjectDe for AppHostedMediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.appHostedMediaConfig";
 }
 impl ObjectSer for AppHostedMediaConfig {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.appHostedMediaConfig"
-    }
-    fn extra(&self) -> &Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut FieldsFn<'_>) {
         f(
-            &self.extra,
+            Head::new("microsoft.graph.appHostedMediaConfig", &self.extra),
             &[
                 (
                     "removeFromDefaultAudioGroup",
@@ -245,14 +233,11 @@ impl ObjectDe for Item {
     const TYPE_NAME: &'static str = "microsoft.graph.item";
 }
 impl ObjectSer for Item {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.item"
-    }
-    fn extra(&self) -> &Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut FieldsFn<'_>) {
-        f(&self.extra, &[("x", &self.x)])
+        f(
+            Head::new("microsoft.graph.item", &self.extra),
+            &[("x", &self.x)],
+        )
     }
 }
 msgraph_core::impl_object!(Item);
@@ -280,15 +265,9 @@ impl ObjectDe for ParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.participantInfo";
 }
 impl ObjectSer for ParticipantInfo {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.participantInfo"
-    }
-    fn extra(&self) -> &Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut FieldsFn<'_>) {
         f(
-            &self.extra,
+            Head::new("microsoft.graph.participantInfo", &self.extra),
             &[("displayName", &self.display_name), ("port", &self.port)],
         )
     }
@@ -315,14 +294,11 @@ impl ObjectDe for Participant {
     const TYPE_NAME: &'static str = "microsoft.graph.participant";
 }
 impl ObjectSer for Participant {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.participant"
-    }
-    fn extra(&self) -> &Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut FieldsFn<'_>) {
-        f(&self.extra, &[("id", &self.id), ("info", &self.info)])
+        f(
+            Head::new("microsoft.graph.participant", &self.extra),
+            &[("id", &self.id), ("info", &self.info)],
+        )
     }
 }
 msgraph_core::impl_object!(Participant);
@@ -391,15 +367,9 @@ impl ObjectDe for Call {
     const TYPE_NAME: &'static str = "microsoft.graph.call";
 }
 impl ObjectSer for Call {
-    fn type_name(&self) -> &'static str {
-        "microsoft.graph.call"
-    }
-    fn extra(&self) -> &Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut FieldsFn<'_>) {
         f(
-            &self.extra,
+            Head::new("microsoft.graph.call", &self.extra),
             &[
                 ("id", &self.id),
                 ("state", &self.state),
@@ -450,15 +420,9 @@ impl ObjectDe for Node {
     const TYPE_NAME: &'static str = "test.node";
 }
 impl ObjectSer for Node {
-    fn type_name(&self) -> &'static str {
-        "test.node"
-    }
-    fn extra(&self) -> &Extra {
-        &self.extra
-    }
     fn fields(&self, f: &mut FieldsFn<'_>) {
         f(
-            &self.extra,
+            Head::new("test.node", &self.extra),
             &[("child", &self.child), ("children", &self.children)],
         )
     }

@@ -52,7 +52,7 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
         }
         impl ::std::default::Default for #name {
             fn default() -> Self {
-                Self::#base_v(::std::default::Default::default())
+                Self::#base_v(::std::boxed::Box::new(::std::default::Default::default()))
             }
         }
         #(#gates impl ::std::convert::From<#tys> for #name {
@@ -64,13 +64,13 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
             const BASE_NAME: &'static str = #base_q;
             fn for_tag(tag: &str) -> ::std::option::Option<Self> {
                 ::std::option::Option::Some(match tag {
-                    #base_q => Self::#base_v(::std::default::Default::default()),
-                    #(#derived_gates #derived_qs => Self::#derived_vs(::std::default::Default::default()),)*
+                    #base_q => Self::#base_v(::std::boxed::Box::new(::std::default::Default::default())),
+                    #(#derived_gates #derived_qs => Self::#derived_vs(::std::boxed::Box::new(::std::default::Default::default())),)*
                     _ => return ::std::option::Option::None,
                 })
             }
             fn base() -> Self {
-                Self::#base_v(::std::default::Default::default())
+                Self::#base_v(::std::boxed::Box::new(::std::default::Default::default()))
             }
             fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
                 match self {

@@ -83,14 +83,8 @@ pub fn object(
             const TYPE_NAME: &'static str = #qualified;
         }
         impl rt::ObjectSer for #name {
-            fn type_name(&self) -> &'static str {
-                #qualified
-            }
-            fn extra(&self) -> &rt::Extra {
-                &self.extra
-            }
             fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-                f(&self.extra, &[#(#slots)*])
+                f(rt::object::Head::new(#qualified, &self.extra), &[#(#slots)*])
             }
         }
         rt::impl_object!(#name);
