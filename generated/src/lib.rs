@@ -11,7 +11,8 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
     clippy::too_long_first_doc_paragraph,
-    clippy::empty_docs
+    clippy::empty_docs,
+    clippy::box_default
 )]
 pub mod path;
 /// Microsoft Graph `v1` (from `v1.0.xml`).
