@@ -278,6 +278,7 @@ pub fn emit_modules(
                 #(pub mod #children;)*
                 pub mod params;
                 #path
+                #[cfg(feature = "registry")]
                 pub mod registry;
                 pub mod requests;
                 pub mod routes;

@@ -118,6 +118,9 @@ default = [\"v1\"]\n\
 # serde Serialize/Deserialize impls on every type (costs build time; without it use\n\
 # msgraph_core::Serde or msgraph_core::serde_with to embed types in serde types).\n\
 serde = []\n\
+# `v1::registry`/`beta::registry`: every type by qualified CSDL name, parsed at run time\n\
+# (for tools such as the conformance kit; one parse function per type in the build).\n\
+registry = []\n\
 \n\
 [dependencies]\n\
 msgraph-core = {{ workspace = true }}\n"
@@ -225,6 +228,7 @@ publish = false\n\
 \n\
 [features]\n\
 serde = []\n\
+registry = []\n\
 \n\
 [dependencies]\n\
 msgraph-core = {{ path = {runtime:?} }}\n\
