@@ -12,7 +12,8 @@
     clippy::doc_overindented_list_items,
     clippy::too_long_first_doc_paragraph,
     clippy::empty_docs,
-    clippy::box_default
+    clippy::box_default,
+    clippy::derivable_impls
 )]
 pub mod path;
 /// Microsoft Graph `v1` (from `v1.0.xml`).

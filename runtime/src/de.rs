@@ -72,10 +72,37 @@ fn truncate(s: &str) -> &str {
     &s[..end]
 }
 
+/// Receives the [`Event`] of one value ([`Source::read`]). Closures implement it; generic
+/// code in this crate uses small structs instead, since a closure behind `dyn FnMut` costs
+/// three functions per type in the models crate's build and a struct one.
+pub trait OnEvent {
+    /// Handles the event.
+    fn on_event(&mut self, ev: Event<'_>) -> DeResult<()>;
+}
+
+impl<F: FnMut(Event<'_>) -> DeResult<()>> OnEvent for F {
+    fn on_event(&mut self, ev: Event<'_>) -> DeResult<()> {
+        self(ev)
+    }
+}
+
+/// Receives the [`Source`] of one member or element ([`MapSource::next_value`],
+/// [`SeqSource::next_element`]). Closures implement it (see [`OnEvent`]).
+pub trait OnValue {
+    /// Reads the value.
+    fn on_value(&mut self, src: &mut dyn Source) -> DeResult<()>;
+}
+
+impl<F: FnMut(&mut dyn Source) -> DeResult<()>> OnValue for F {
+    fn on_value(&mut self, src: &mut dyn Source) -> DeResult<()> {
+        self(src)
+    }
+}
+
 /// One JSON value, consumed exactly once by one of the three methods.
 pub trait Source {
     /// Reads the value as an [`Event`] handed to `f` (maps/sequences as cursors).
-    fn read(&mut self, f: &mut dyn FnMut(Event<'_>) -> DeResult<()>) -> DeResult<()>;
+    fn read(&mut self, f: &mut dyn OnEvent) -> DeResult<()>;
     /// Reads the whole value as an owned JSON tree (unknown properties, `Edm.Untyped`).
     fn read_json(&mut self) -> DeResult<serde_json::Value>;
     /// Reads the exact JSON text of the value (used by `Edm.Decimal`). Sources that cannot
@@ -88,16 +115,13 @@ pub trait MapSource {
     /// Reads the next key into `key` (reusing its buffer); `false` at the end of the object.
     fn next_key(&mut self, key: &mut String) -> DeResult<bool>;
     /// Hands the value belonging to the last key to `f`. Must be called once after each key.
-    fn next_value(&mut self, f: &mut dyn FnMut(&mut dyn Source) -> DeResult<()>) -> DeResult<()>;
+    fn next_value(&mut self, f: &mut dyn OnValue) -> DeResult<()>;
 }
 
 /// Cursor over the elements of a JSON array.
 pub trait SeqSource {
     /// Hands the next element to `f`; returns `false` (without calling `f`) at the end.
-    fn next_element(
-        &mut self,
-        f: &mut dyn FnMut(&mut dyn Source) -> DeResult<()>,
-    ) -> DeResult<bool>;
+    fn next_element(&mut self, f: &mut dyn OnValue) -> DeResult<bool>;
 }
 
 /// One segment of a JSON path.
@@ -265,13 +289,7 @@ pub trait DeValue: Sized {
     /// per generated type in the models crate's build.)
     fn de_value(src: &mut dyn Source) -> DeResult<Self> {
         let mut out = None;
-        let read = src.read(&mut |ev| match Self::from_event(ev) {
-            Ok(v) => {
-                out = Some(v);
-                Ok(())
-            }
-            Err(e) => Err(e),
-        });
+        let read = src.read(&mut PutValue(&mut out));
         match (read, out) {
             (Ok(()), Some(v)) => Ok(v),
             (Ok(()), None) => Err(no_value()),
@@ -282,23 +300,48 @@ pub trait DeValue: Sized {
     /// Reads a value that may be `null`.
     fn de_nullable(src: &mut dyn Source) -> DeResult<Field<Self>> {
         let mut out = Field::Absent;
-        let read = src.read(&mut |ev| match ev {
-            Event::Null => {
-                out = Field::Null;
-                Ok(())
-            }
-            ev => match Self::from_event(ev) {
-                Ok(v) => {
-                    out = Field::Value(v);
-                    Ok(())
-                }
-                Err(e) => Err(e),
-            },
-        });
+        let read = src.read(&mut PutNullable(&mut out));
         match (read, out) {
             (Err(e), _) => Err(e),
             (Ok(()), Field::Absent) => Err(no_value()),
             (Ok(()), out) => Ok(out),
+        }
+    }
+}
+
+/// Keeps the value of the event it gets ([`DeValue::de_value`]). Borrows its output, so
+/// it needs no drop glue of its own.
+struct PutValue<'a, T>(&'a mut Option<T>);
+
+impl<T: DeValue> OnEvent for PutValue<'_, T> {
+    fn on_event(&mut self, ev: Event<'_>) -> DeResult<()> {
+        match T::from_event(ev) {
+            Ok(v) => {
+                *self.0 = Some(v);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// Keeps `null` or the value of the event it gets ([`DeValue::de_nullable`]).
+struct PutNullable<'a, T>(&'a mut Field<T>);
+
+impl<T: DeValue> OnEvent for PutNullable<'_, T> {
+    fn on_event(&mut self, ev: Event<'_>) -> DeResult<()> {
+        match ev {
+            Event::Null => {
+                *self.0 = Field::Null;
+                Ok(())
+            }
+            ev => match T::from_event(ev) {
+                Ok(v) => {
+                    *self.0 = Field::Value(v);
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
         }
     }
 }

@@ -6,7 +6,7 @@
 
 use serde_json::{Map, Number, Value};
 
-use crate::de::{DeError, DeResult, DeValue, Event, Source};
+use crate::de::{DeError, DeResult, DeValue, Event, OnEvent, OnValue, Source};
 use crate::field::Field;
 
 impl DeValue for String {
@@ -85,7 +85,7 @@ impl DeValue for Value {
                 let mut key = String::new();
                 while m.next_key(&mut key)? {
                     let mut v = Value::Null;
-                    m.next_value(&mut |src| {
+                    m.next_value(&mut |src: &mut dyn Source| {
                         v = src.read_json()?;
                         Ok(())
                     })
@@ -99,7 +99,7 @@ impl DeValue for Value {
                 loop {
                     let i = out.len();
                     let more = s
-                        .next_element(&mut |src| {
+                        .next_element(&mut |src: &mut dyn Source| {
                             out.push(src.read_json()?);
                             Ok(())
                         })
@@ -153,27 +153,58 @@ impl<T: DeValue> DeValue for Vec<T> {
     const EXPECTED: &'static str = "array";
     fn from_event(ev: Event<'_>) -> DeResult<Self> {
         let mut out = Vec::new();
-        let read = read_seq(ev, T::EXPECTED, &mut |src| match T::de_value(src) {
+        match read_seq(ev, T::EXPECTED, &mut PushItems(&mut out)) {
+            Ok(()) => Ok(out),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Without a closure (see [`OnEvent`]).
+    fn de_nullable(src: &mut dyn Source) -> DeResult<Field<Self>> {
+        let mut out = Field::Absent;
+        match (src.read(&mut NullableSeq::<T>(&mut out)), out) {
+            (Err(e), _) => Err(e),
+            (Ok(()), Field::Absent) => Err(crate::de::no_value()),
+            (Ok(()), out) => Ok(out),
+        }
+    }
+}
+
+/// Appends each element it reads ([`Vec<T>`]'s `from_event`). Borrows its output, so it
+/// needs no drop glue of its own.
+struct PushItems<'a, T>(&'a mut Vec<T>);
+
+impl<T: DeValue> OnValue for PushItems<'_, T> {
+    fn on_value(&mut self, src: &mut dyn Source) -> DeResult<()> {
+        match T::de_value(src) {
             Ok(v) => {
-                out.push(v);
+                self.0.push(v);
                 Ok(())
             }
-            Err(e) => Err(e),
-        });
-        match read {
-            Ok(()) => Ok(out),
             Err(e) => Err(e),
         }
     }
 }
 
+/// Keeps `null` or the array of the event it gets ([`Vec<T>`]'s `de_nullable`).
+struct NullableSeq<'a, T>(&'a mut Field<Vec<T>>);
+
+impl<T: DeValue> OnEvent for NullableSeq<'_, T> {
+    fn on_event(&mut self, ev: Event<'_>) -> DeResult<()> {
+        match ev {
+            Event::Null => *self.0 = Field::Null,
+            ev => match Vec::<T>::from_event(ev) {
+                Ok(v) => *self.0 = Field::Value(v),
+                Err(e) => return Err(e),
+            },
+        }
+        Ok(())
+    }
+}
+
 /// The non-generic body of `Vec<T>::from_event`: calls `f` for each element, adding the
 /// element's index to errors.
-fn read_seq(
-    ev: Event<'_>,
-    item: &str,
-    f: &mut dyn FnMut(&mut dyn Source) -> DeResult<()>,
-) -> DeResult<()> {
+fn read_seq(ev: Event<'_>, item: &str, f: &mut dyn OnValue) -> DeResult<()> {
     match ev {
         Event::Seq(seq) => {
             let mut i = 0;

@@ -14,11 +14,16 @@
 
 /// For a struct implementing `ObjectDe` and `ObjectSer`: `DeValue` (via
 /// [`de_object`](crate::de_object)), `SerValue`, `Debug` and `PartialEq`.
+///
+/// The one-line forwarding methods (`from_event`, `Debug::fmt`, `PartialEq::eq`) are
+/// `#[inline]`, so rustc compiles them only where they are used (the work itself is in
+/// non-generic functions of this crate) rather than thousands of them in the models crate.
 #[macro_export]
 macro_rules! impl_object {
     ($t:ident) => {
         impl $crate::DeValue for $t {
             const EXPECTED: &'static str = <$t as $crate::ObjectDe>::TYPE_NAME;
+            #[inline]
             fn from_event(ev: $crate::Event<'_>) -> $crate::DeResult<Self> {
                 let mut obj = <$t as ::core::default::Default>::default();
                 match $crate::object::read_object(ev, Self::EXPECTED, &mut obj) {
@@ -52,11 +57,13 @@ macro_rules! impl_object {
             }
         }
         impl ::core::fmt::Debug for $t {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 $crate::debug_object(stringify!($t), self, f)
             }
         }
         impl ::core::cmp::PartialEq for $t {
+            #[inline]
             fn eq(&self, other: &Self) -> bool {
                 $crate::eq_object(self, other)
             }
@@ -77,6 +84,7 @@ macro_rules! impl_poly {
         }
         impl $crate::DeValue for $t {
             const EXPECTED: &'static str = <$t as $crate::PolyDe>::BASE_NAME;
+            #[inline]
             fn from_event(ev: $crate::Event<'_>) -> $crate::DeResult<Self> {
                 $crate::de_poly(ev)
             }
@@ -87,6 +95,7 @@ macro_rules! impl_poly {
             }
         }
         impl ::core::fmt::Debug for $t {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let (v, _) = $crate::PolySer::variant(self);
                 f.write_str(stringify!($t))?;
@@ -95,6 +104,7 @@ macro_rules! impl_poly {
             }
         }
         impl ::core::cmp::PartialEq for $t {
+            #[inline]
             fn eq(&self, other: &Self) -> bool {
                 $crate::eq_object(
                     $crate::PolySer::variant(self).0,
@@ -113,6 +123,7 @@ macro_rules! impl_enum {
     ($t:ident) => {
         impl $crate::DeValue for $t {
             const EXPECTED: &'static str = <$t as $crate::StrEnum>::TYPE_NAME;
+            #[inline]
             fn from_event(ev: $crate::Event<'_>) -> $crate::DeResult<Self> {
                 $crate::de_str_enum(ev)
             }
@@ -123,16 +134,19 @@ macro_rules! impl_enum {
             }
         }
         impl ::core::fmt::Display for $t {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str($crate::StrEnum::as_str(self))
             }
         }
         impl ::core::fmt::Debug for $t {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::fmt::Debug::fmt($crate::StrEnum::as_str(self), f)
             }
         }
         impl ::core::cmp::PartialEq for $t {
+            #[inline]
             fn eq(&self, other: &Self) -> bool {
                 $crate::StrEnum::as_str(self) == $crate::StrEnum::as_str(other)
             }

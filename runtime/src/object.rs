@@ -165,7 +165,7 @@ fn read_members(
 ) -> DeResult<()> {
     while map.next_key(key)? {
         let k: &str = key;
-        map.next_value(&mut |src| read_member(k, src, extra, fields))
+        map.next_value(&mut |src: &mut dyn Source| read_member(k, src, extra, fields))
             .map_err(|e| e.at_key(k))?;
     }
     Ok(())
@@ -187,7 +187,7 @@ pub fn read_object_from(
     type_name: &str,
     obj: &mut dyn ObjectMut,
 ) -> DeResult<()> {
-    src.read(&mut |ev| read_object(ev, type_name, obj))
+    src.read(&mut |ev: Event<'_>| read_object(ev, type_name, obj))
 }
 
 /// Like [`read_object_from`], but `null` is allowed: returns false for `null`.
@@ -197,7 +197,7 @@ pub fn read_nullable_object_from(
     obj: &mut dyn ObjectMut,
 ) -> DeResult<bool> {
     let mut present = true;
-    src.read(&mut |ev| match ev {
+    src.read(&mut |ev: Event<'_>| match ev {
         Event::Null => {
             present = false;
             Ok(())
@@ -261,11 +261,7 @@ pub fn de_poly<T: PolyDe>(ev: Event<'_>) -> DeResult<T> {
         Ok(head) => head,
         Err(e) => return Err(e),
     };
-    let mut obj = match head
-        .tag
-        .as_deref()
-        .map(|t| t.strip_prefix('#').unwrap_or(t))
-    {
+    let mut obj = match head.type_name() {
         Some(t) => match T::for_tag(t) {
             Some(obj) => obj,
             None => T::base(),
@@ -285,6 +281,14 @@ struct PolyHead {
     more: bool,
 }
 
+impl PolyHead {
+    /// The qualified type name in the tag (without its leading `#`).
+    fn type_name(&self) -> Option<&str> {
+        let t = self.tag.as_deref()?;
+        Some(t.strip_prefix('#').unwrap_or(t))
+    }
+}
+
 fn read_until_tag(map: &mut dyn MapSource) -> DeResult<PolyHead> {
     let mut key = String::new();
     let mut head = PolyHead {
@@ -298,7 +302,7 @@ fn read_until_tag(map: &mut dyn MapSource) -> DeResult<PolyHead> {
             return Ok(head);
         }
         if key == ODATA_TYPE {
-            map.next_value(&mut |src| {
+            map.next_value(&mut |src: &mut dyn Source| {
                 head.tag = Some(String::de_value(src)?);
                 Ok(())
             })
@@ -306,7 +310,7 @@ fn read_until_tag(map: &mut dyn MapSource) -> DeResult<PolyHead> {
             return Ok(head);
         }
         let mut v = serde_json::Value::Null;
-        map.next_value(&mut |src| {
+        map.next_value(&mut |src: &mut dyn Source| {
             v = src.read_json()?;
             Ok(())
         })

@@ -72,15 +72,20 @@ pub trait Sink {
 
 /// The items of an array, by index (implemented for every slice of serializable items; two small functions per
 /// item type rather than a whole iterator).
+#[allow(clippy::len_without_is_empty)] // `is_empty` is on `dyn SeqItems` (see there)
 pub trait SeqItems {
     /// Number of items.
     fn len(&self) -> usize;
-    /// Whether there are no items.
-    fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
     /// Item `i` (`i < len()`).
     fn item(&self, i: usize) -> &dyn SerValue;
+}
+
+impl dyn SeqItems + '_ {
+    /// Whether there are no items (not a trait method: that would be one more function per
+    /// item type in the models crate's build).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// A slice as [`SeqItems`].
@@ -200,7 +205,7 @@ impl<T: SerValue + ?Sized> SerValue for Box<T> {
 
 impl<T: SerValue> SerValue for Vec<T> {
     fn ser(&self, sink: &mut dyn Sink) -> SerResult {
-        self.as_slice().ser(sink)
+        sink.seq(&Items(self.as_slice()))
     }
 }
 

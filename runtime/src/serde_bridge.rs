@@ -18,7 +18,9 @@ use serde::ser::{Error as _, Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
-use crate::de::{DeError, DeResult, DeValue, Event, MapSource, SeqSource, Source};
+use crate::de::{
+    DeError, DeResult, DeValue, Event, MapSource, OnEvent, OnValue, SeqSource, Source,
+};
 use crate::object::ObjectSer;
 use crate::ser::{MapSink, SeqItems, SerError, SerResult, SerValue, Sink};
 
@@ -201,7 +203,7 @@ fn recover(slot: Option<DeError>, e: impl fmt::Display) -> DeError {
 }
 
 impl<'de, D: Deserializer<'de>> Source for DeSource<'de, D> {
-    fn read(&mut self, f: &mut dyn FnMut(Event<'_>) -> DeResult<()>) -> DeResult<()> {
+    fn read(&mut self, f: &mut dyn OnEvent) -> DeResult<()> {
         let d = self.take()?;
         let mut slot = None;
         let r = d.deserialize_any(EventVisitor { f, slot: &mut slot });
@@ -227,13 +229,13 @@ impl<'de, D: Deserializer<'de>> Source for DeSource<'de, D> {
 }
 
 struct EventVisitor<'a> {
-    f: &'a mut dyn FnMut(Event<'_>) -> DeResult<()>,
+    f: &'a mut dyn OnEvent,
     slot: &'a mut Option<DeError>,
 }
 
 impl EventVisitor<'_> {
     fn emit<E: de::Error>(self, ev: Event<'_>) -> Result<(), E> {
-        match (self.f)(ev) {
+        match self.f.on_event(ev) {
             Ok(()) => Ok(()),
             Err(e) => {
                 *self.slot = Some(e);
@@ -318,7 +320,7 @@ impl<'de, A: MapAccess<'de>> MapSource for MapAccessSource<'de, A> {
         }
     }
 
-    fn next_value(&mut self, f: &mut dyn FnMut(&mut dyn Source) -> DeResult<()>) -> DeResult<()> {
+    fn next_value(&mut self, f: &mut dyn OnValue) -> DeResult<()> {
         let mut slot = None;
         let r = self
             .access
@@ -333,10 +335,7 @@ struct SeqAccessSource<'de, A: SeqAccess<'de>> {
 }
 
 impl<'de, A: SeqAccess<'de>> SeqSource for SeqAccessSource<'de, A> {
-    fn next_element(
-        &mut self,
-        f: &mut dyn FnMut(&mut dyn Source) -> DeResult<()>,
-    ) -> DeResult<bool> {
+    fn next_element(&mut self, f: &mut dyn OnValue) -> DeResult<bool> {
         let mut slot = None;
         let r = self
             .access
@@ -351,7 +350,7 @@ impl<'de, A: SeqAccess<'de>> SeqSource for SeqAccessSource<'de, A> {
 /// Hands the inner deserializer to the callback as a [`Source`]; skips the value if the
 /// callback didn't consume it, so the underlying stream stays in sync.
 struct SourceSeed<'a> {
-    f: &'a mut dyn FnMut(&mut dyn Source) -> DeResult<()>,
+    f: &'a mut dyn OnValue,
     slot: &'a mut Option<DeError>,
 }
 
@@ -359,7 +358,7 @@ impl<'de> DeserializeSeed<'de> for SourceSeed<'_> {
     type Value = ();
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         let mut src = DeSource::new(d);
-        match (self.f)(&mut src) {
+        match self.f.on_value(&mut src) {
             Ok(()) => match src.de.take() {
                 Some(d) => IgnoredAny::deserialize(d).map(|_| ()),
                 None => Ok(()),

@@ -11,7 +11,7 @@ use std::cell::Cell;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use crate::de::{DeError, DeResult, Event, MapSource, SeqSource, Source};
+use crate::de::{DeError, DeResult, Event, MapSource, OnEvent, OnValue, SeqSource, Source};
 
 /// Maximum nesting of objects/arrays replayed through `ValueSource`s on one thread.
 pub const MAX_DEPTH: usize = 128;
@@ -60,26 +60,26 @@ impl ValueSource {
 }
 
 impl Source for ValueSource {
-    fn read(&mut self, f: &mut dyn FnMut(Event<'_>) -> DeResult<()>) -> DeResult<()> {
+    fn read(&mut self, f: &mut dyn OnEvent) -> DeResult<()> {
         match self.take()? {
-            Value::Null => f(Event::Null),
-            Value::Bool(b) => f(Event::Bool(b)),
+            Value::Null => f.on_event(Event::Null),
+            Value::Bool(b) => f.on_event(Event::Bool(b)),
             Value::Number(n) => {
                 if let Some(u) = n.as_u64() {
-                    f(Event::U64(u))
+                    f.on_event(Event::U64(u))
                 } else if let Some(i) = n.as_i64() {
-                    f(Event::I64(i))
+                    f.on_event(Event::I64(i))
                 } else {
-                    f(Event::F64(n.as_f64().unwrap_or(f64::NAN)))
+                    f.on_event(Event::F64(n.as_f64().unwrap_or(f64::NAN)))
                 }
             }
-            Value::String(s) => f(Event::Str(&s)),
+            Value::String(s) => f.on_event(Event::Str(&s)),
             Value::Array(items) => {
                 let _guard = DepthGuard::enter()?;
                 let mut seq = VecSeq {
                     items: items.into_iter(),
                 };
-                f(Event::Seq(&mut seq))
+                f.on_event(Event::Seq(&mut seq))
             }
             Value::Object(members) => {
                 let _guard = DepthGuard::enter()?;
@@ -87,7 +87,7 @@ impl Source for ValueSource {
                     members: members.into_iter(),
                     pending: None,
                 };
-                f(Event::Map(&mut map))
+                f.on_event(Event::Map(&mut map))
             }
         }
     }
@@ -107,13 +107,10 @@ struct VecSeq {
 }
 
 impl SeqSource for VecSeq {
-    fn next_element(
-        &mut self,
-        f: &mut dyn FnMut(&mut dyn Source) -> DeResult<()>,
-    ) -> DeResult<bool> {
+    fn next_element(&mut self, f: &mut dyn OnValue) -> DeResult<bool> {
         match self.items.next() {
             Some(v) => {
-                f(&mut ValueSource::new(v))?;
+                f.on_value(&mut ValueSource::new(v))?;
                 Ok(true)
             }
             None => Ok(false),
@@ -139,12 +136,12 @@ impl MapSource for ObjMap {
         }
     }
 
-    fn next_value(&mut self, f: &mut dyn FnMut(&mut dyn Source) -> DeResult<()>) -> DeResult<()> {
+    fn next_value(&mut self, f: &mut dyn OnValue) -> DeResult<()> {
         let v = self
             .pending
             .take()
             .ok_or_else(|| DeError::custom("next_value called without a key"))?;
-        f(&mut ValueSource::new(v))
+        f.on_value(&mut ValueSource::new(v))
     }
 }
 
@@ -173,9 +170,9 @@ mod tests {
         let mut src = ValueSource::new(v);
         // A reader that recurses through every level, like nested generated types do.
         fn walk(src: &mut dyn Source) -> DeResult<()> {
-            src.read(&mut |ev| {
+            src.read(&mut |ev: Event<'_>| {
                 if let Event::Seq(s) = ev {
-                    while s.next_element(&mut |inner| walk(inner))? {}
+                    while s.next_element(&mut |inner: &mut dyn Source| walk(inner))? {}
                 }
                 Ok(())
             })
@@ -187,9 +184,9 @@ mod tests {
 
         // Nested sources (replays inside replays) share the count.
         fn walk_fresh(src: &mut dyn Source) -> DeResult<()> {
-            src.read(&mut |ev| {
+            src.read(&mut |ev: Event<'_>| {
                 if let Event::Seq(s) = ev {
-                    while s.next_element(&mut |inner| {
+                    while s.next_element(&mut |inner: &mut dyn Source| {
                         let v = inner.read_json()?;
                         walk_fresh(&mut ValueSource::new(v))
                     })? {}

@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.callRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -30,6 +30,25 @@ pub struct CallRecord {
     pub sessions: rt::Field<::std::vec::Vec<crate::beta::call_records::Session>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for CallRecord {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            join_web_url: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            modalities: rt::Field::Absent,
+            organizer: rt::Field::Absent,
+            participants: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            version: rt::Field::Absent,
+            sessions: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for CallRecord {
@@ -196,7 +215,7 @@ rt::impl_enum!(ClientPlatform);
 rt::impl_serde!(ClientPlatform);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.clientUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ClientUserAgent {
     /// CSDL: property `applicationVersion`: `Edm.String`, nullable.
     pub application_version: rt::Field<::std::string::String>,
@@ -208,6 +227,18 @@ pub struct ClientUserAgent {
     pub product_family: rt::Field<crate::beta::call_records::ProductFamily>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for ClientUserAgent {
+    fn default() -> Self {
+        Self {
+            application_version: rt::Field::Absent,
+            header_value: rt::Field::Absent,
+            platform: rt::Field::Absent,
+            product_family: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for ClientUserAgent {
@@ -251,7 +282,7 @@ rt::impl_object!(ClientUserAgent);
 rt::impl_serde!(ClientUserAgent);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.deviceInfo`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceInfo {
     /// CSDL: property `captureDeviceDriver`: `Edm.String`, nullable.
     pub capture_device_driver: rt::Field<::std::string::String>,
@@ -297,6 +328,35 @@ pub struct DeviceInfo {
     pub speaker_glitch_rate: rt::Field<f64>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for DeviceInfo {
+    fn default() -> Self {
+        Self {
+            capture_device_driver: rt::Field::Absent,
+            capture_device_name: rt::Field::Absent,
+            capture_not_functioning_event_ratio: rt::Field::Absent,
+            cpu_insufficent_event_ratio: rt::Field::Absent,
+            device_clipping_event_ratio: rt::Field::Absent,
+            device_glitch_event_ratio: rt::Field::Absent,
+            howling_event_count: rt::Field::Absent,
+            initial_signal_level_root_mean_square: rt::Field::Absent,
+            low_speech_level_event_ratio: rt::Field::Absent,
+            low_speech_to_noise_event_ratio: rt::Field::Absent,
+            mic_glitch_rate: rt::Field::Absent,
+            received_noise_level: rt::Field::Absent,
+            received_signal_level: rt::Field::Absent,
+            render_device_driver: rt::Field::Absent,
+            render_device_name: rt::Field::Absent,
+            render_mute_event_ratio: rt::Field::Absent,
+            render_not_functioning_event_ratio: rt::Field::Absent,
+            render_zero_volume_event_ratio: rt::Field::Absent,
+            sent_noise_level: rt::Field::Absent,
+            sent_signal_level: rt::Field::Absent,
+            speaker_glitch_rate: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for DeviceInfo {
@@ -392,7 +452,7 @@ rt::impl_object!(DeviceInfo);
 rt::impl_serde!(DeviceInfo);
 #[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.callRecords.directRoutingLogRow`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectRoutingLogRow {
     /// CSDL: property `calleeNumber`: `Edm.String`, nullable.
     pub callee_number: rt::Field<::std::string::String>,
@@ -438,6 +498,35 @@ pub struct DirectRoutingLogRow {
     pub user_principal_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::default::Default for DirectRoutingLogRow {
+    fn default() -> Self {
+        Self {
+            callee_number: rt::Field::Absent,
+            call_end_sub_reason: rt::Field::Absent,
+            caller_number: rt::Field::Absent,
+            call_type: rt::Field::Absent,
+            correlation_id: rt::Field::Absent,
+            duration: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            failure_date_time: rt::Field::Absent,
+            final_sip_code: rt::Field::Absent,
+            final_sip_code_phrase: rt::Field::Absent,
+            id: rt::Field::Absent,
+            invite_date_time: rt::Field::Absent,
+            media_bypass_enabled: rt::Field::Absent,
+            media_path_location: rt::Field::Absent,
+            signaling_location: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            successful_call: rt::Field::Absent,
+            trunk_fully_qualified_domain_name: rt::Field::Absent,
+            user_display_name: rt::Field::Absent,
+            user_id: rt::Field::Absent,
+            user_principal_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c0)]
 impl rt::ObjectMut for DirectRoutingLogRow {
@@ -521,12 +610,21 @@ rt::impl_object!(DirectRoutingLogRow);
 rt::impl_serde!(DirectRoutingLogRow);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.endpoint`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Endpoint {
     /// CSDL: property `userAgent`: `microsoft.graph.callRecords.userAgent`, nullable.
     pub user_agent: rt::Field<crate::beta::call_records::AnyUserAgent>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for Endpoint {
+    fn default() -> Self {
+        Self {
+            user_agent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for Endpoint {
@@ -572,6 +670,7 @@ impl ::std::default::Default for AnyEndpoint {
 }
 #[cfg(msgraph_beta_c58)]
 impl ::std::convert::From<crate::beta::call_records::Endpoint> for AnyEndpoint {
+    #[inline]
     fn from(v: crate::beta::call_records::Endpoint) -> Self {
         Self::CallRecordsEndpoint(::std::boxed::Box::new(v))
     }
@@ -579,12 +678,14 @@ impl ::std::convert::From<crate::beta::call_records::Endpoint> for AnyEndpoint {
 #[cfg(msgraph_beta_c58)]
 impl ::std::convert::From<crate::beta::call_records::ParticipantEndpoint>
 for AnyEndpoint {
+    #[inline]
     fn from(v: crate::beta::call_records::ParticipantEndpoint) -> Self {
         Self::ParticipantEndpoint(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_beta_c58)]
 impl ::std::convert::From<crate::beta::call_records::ServiceEndpoint> for AnyEndpoint {
+    #[inline]
     fn from(v: crate::beta::call_records::ServiceEndpoint) -> Self {
         Self::ServiceEndpoint(::std::boxed::Box::new(v))
     }
@@ -658,7 +759,7 @@ rt::impl_poly!(AnyEndpoint);
 rt::impl_serde!(AnyEndpoint);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.failureInfo`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FailureInfo {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
@@ -666,6 +767,16 @@ pub struct FailureInfo {
     pub stage: rt::Field<crate::beta::call_records::FailureStage>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for FailureInfo {
+    fn default() -> Self {
+        Self {
+            reason: rt::Field::Absent,
+            stage: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for FailureInfo {
@@ -741,10 +852,18 @@ rt::impl_enum!(FailureStage);
 rt::impl_serde!(FailureStage);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.feedbackTokenSet`, complex type, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FeedbackTokenSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for FeedbackTokenSet {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for FeedbackTokenSet {
@@ -775,7 +894,7 @@ rt::impl_object!(FeedbackTokenSet);
 rt::impl_serde!(FeedbackTokenSet);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.media`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Media {
     /// CSDL: property `calleeDevice`: `microsoft.graph.callRecords.deviceInfo`, nullable.
     pub callee_device: rt::Field<
@@ -799,6 +918,20 @@ pub struct Media {
     pub streams: rt::Field<::std::vec::Vec<crate::beta::call_records::MediaStream>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for Media {
+    fn default() -> Self {
+        Self {
+            callee_device: rt::Field::Absent,
+            callee_network: rt::Field::Absent,
+            caller_device: rt::Field::Absent,
+            caller_network: rt::Field::Absent,
+            label: rt::Field::Absent,
+            streams: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for Media {
@@ -843,7 +976,7 @@ rt::impl_object!(Media);
 rt::impl_serde!(Media);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.mediaStream`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MediaStream {
     /// CSDL: property `averageAudioDegradation`: `Edm.Single`, nullable.
     pub average_audio_degradation: rt::Field<f64>,
@@ -897,6 +1030,39 @@ pub struct MediaStream {
     pub was_media_bypassed: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for MediaStream {
+    fn default() -> Self {
+        Self {
+            average_audio_degradation: rt::Field::Absent,
+            average_audio_network_jitter: rt::Field::Absent,
+            average_bandwidth_estimate: rt::Field::Absent,
+            average_jitter: rt::Field::Absent,
+            average_packet_loss_rate: rt::Field::Absent,
+            average_ratio_of_concealed_samples: rt::Field::Absent,
+            average_received_frame_rate: rt::Field::Absent,
+            average_round_trip_time: rt::Field::Absent,
+            average_video_frame_loss_percentage: rt::Field::Absent,
+            average_video_frame_rate: rt::Field::Absent,
+            average_video_packet_loss_rate: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            low_frame_rate_ratio: rt::Field::Absent,
+            low_video_processing_capability_ratio: rt::Field::Absent,
+            max_audio_network_jitter: rt::Field::Absent,
+            max_jitter: rt::Field::Absent,
+            max_packet_loss_rate: rt::Field::Absent,
+            max_ratio_of_concealed_samples: rt::Field::Absent,
+            max_round_trip_time: rt::Field::Absent,
+            packet_utilization: rt::Field::Absent,
+            post_forward_error_correction_packet_loss_rate: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            stream_direction: rt::Field::Absent,
+            stream_id: rt::Field::Absent,
+            was_media_bypassed: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for MediaStream {
@@ -1140,7 +1306,7 @@ rt::impl_enum!(NetworkConnectionType);
 rt::impl_serde!(NetworkConnectionType);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.networkInfo`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NetworkInfo {
     /// CSDL: property `bandwidthLowEventRatio`: `Edm.Single`, nullable.
     pub bandwidth_low_event_ratio: rt::Field<f64>,
@@ -1192,6 +1358,38 @@ pub struct NetworkInfo {
     pub wifi_vendor_driver_version: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for NetworkInfo {
+    fn default() -> Self {
+        Self {
+            bandwidth_low_event_ratio: rt::Field::Absent,
+            basic_service_set_identifier: rt::Field::Absent,
+            connection_type: rt::Field::Absent,
+            delay_event_ratio: rt::Field::Absent,
+            dns_suffix: rt::Field::Absent,
+            ip_address: rt::Field::Absent,
+            link_speed: rt::Field::Absent,
+            mac_address: rt::Field::Absent,
+            port: rt::Field::Absent,
+            received_quality_event_ratio: rt::Field::Absent,
+            reflexive_ip_address: rt::Field::Absent,
+            relay_ip_address: rt::Field::Absent,
+            relay_port: rt::Field::Absent,
+            sent_quality_event_ratio: rt::Field::Absent,
+            subnet: rt::Field::Absent,
+            wifi_band: rt::Field::Absent,
+            wifi_battery_charge: rt::Field::Absent,
+            wifi_channel: rt::Field::Absent,
+            wifi_microsoft_driver: rt::Field::Absent,
+            wifi_microsoft_driver_version: rt::Field::Absent,
+            wifi_radio_type: rt::Field::Absent,
+            wifi_signal_strength: rt::Field::Absent,
+            wifi_vendor_driver: rt::Field::Absent,
+            wifi_vendor_driver_version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for NetworkInfo {
@@ -1275,7 +1473,7 @@ rt::impl_object!(NetworkInfo);
 rt::impl_serde!(NetworkInfo);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.participantEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ParticipantEndpoint {
     /// CSDL: property `userAgent`: `microsoft.graph.callRecords.userAgent`, nullable.
     pub user_agent: rt::Field<crate::beta::call_records::AnyUserAgent>,
@@ -1285,6 +1483,17 @@ pub struct ParticipantEndpoint {
     pub identity: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for ParticipantEndpoint {
+    fn default() -> Self {
+        Self {
+            user_agent: rt::Field::Absent,
+            feedback: rt::Field::Absent,
+            identity: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for ParticipantEndpoint {
@@ -1372,7 +1581,7 @@ rt::impl_enum!(ProductFamily);
 rt::impl_serde!(ProductFamily);
 #[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.callRecords.pstnCallLogRow`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PstnCallLogRow {
     /// CSDL: property `calleeNumber`: `Edm.String`, nullable.
     pub callee_number: rt::Field<::std::string::String>,
@@ -1418,6 +1627,35 @@ pub struct PstnCallLogRow {
     pub user_principal_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::default::Default for PstnCallLogRow {
+    fn default() -> Self {
+        Self {
+            callee_number: rt::Field::Absent,
+            caller_number: rt::Field::Absent,
+            call_id: rt::Field::Absent,
+            call_type: rt::Field::Absent,
+            charge: rt::Field::Absent,
+            conference_id: rt::Field::Absent,
+            connection_charge: rt::Field::Absent,
+            currency: rt::Field::Absent,
+            destination_context: rt::Field::Absent,
+            destination_name: rt::Field::Absent,
+            duration: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            id: rt::Field::Absent,
+            inventory_type: rt::Field::Absent,
+            license_capability: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            tenant_country_code: rt::Field::Absent,
+            usage_country_code: rt::Field::Absent,
+            user_display_name: rt::Field::Absent,
+            user_id: rt::Field::Absent,
+            user_principal_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c0)]
 impl rt::ObjectMut for PstnCallLogRow {
@@ -1495,7 +1733,7 @@ rt::impl_object!(PstnCallLogRow);
 rt::impl_serde!(PstnCallLogRow);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.segment`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Segment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1515,6 +1753,21 @@ pub struct Segment {
     pub start_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for Segment {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            callee: rt::Field::Absent,
+            caller: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            failure_info: rt::Field::Absent,
+            media: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for Segment {
@@ -1561,12 +1814,21 @@ rt::impl_object!(Segment);
 rt::impl_serde!(Segment);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.serviceEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceEndpoint {
     /// CSDL: property `userAgent`: `microsoft.graph.callRecords.userAgent`, nullable.
     pub user_agent: rt::Field<crate::beta::call_records::AnyUserAgent>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for ServiceEndpoint {
+    fn default() -> Self {
+        Self {
+            user_agent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for ServiceEndpoint {
@@ -1731,7 +1993,7 @@ rt::impl_enum!(ServiceRole);
 rt::impl_serde!(ServiceRole);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.serviceUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUserAgent {
     /// CSDL: property `applicationVersion`: `Edm.String`, nullable.
     pub application_version: rt::Field<::std::string::String>,
@@ -1741,6 +2003,17 @@ pub struct ServiceUserAgent {
     pub role: rt::Field<crate::beta::call_records::ServiceRole>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for ServiceUserAgent {
+    fn default() -> Self {
+        Self {
+            application_version: rt::Field::Absent,
+            header_value: rt::Field::Absent,
+            role: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for ServiceUserAgent {
@@ -1782,7 +2055,7 @@ rt::impl_object!(ServiceUserAgent);
 rt::impl_serde!(ServiceUserAgent);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.session`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Session {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1804,6 +2077,22 @@ pub struct Session {
     pub segments: rt::Field<::std::vec::Vec<crate::beta::call_records::Segment>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for Session {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            callee: rt::Field::Absent,
+            caller: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            failure_info: rt::Field::Absent,
+            modalities: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            segments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for Session {
@@ -1852,7 +2141,7 @@ rt::impl_object!(Session);
 rt::impl_serde!(Session);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.userAgent`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserAgent {
     /// CSDL: property `applicationVersion`: `Edm.String`, nullable.
     pub application_version: rt::Field<::std::string::String>,
@@ -1860,6 +2149,16 @@ pub struct UserAgent {
     pub header_value: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for UserAgent {
+    fn default() -> Self {
+        Self {
+            application_version: rt::Field::Absent,
+            header_value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for UserAgent {
@@ -1910,18 +2209,21 @@ impl ::std::default::Default for AnyUserAgent {
 }
 #[cfg(msgraph_beta_c58)]
 impl ::std::convert::From<crate::beta::call_records::UserAgent> for AnyUserAgent {
+    #[inline]
     fn from(v: crate::beta::call_records::UserAgent) -> Self {
         Self::UserAgent(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_beta_c58)]
 impl ::std::convert::From<crate::beta::call_records::ClientUserAgent> for AnyUserAgent {
+    #[inline]
     fn from(v: crate::beta::call_records::ClientUserAgent) -> Self {
         Self::ClientUserAgent(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_beta_c58)]
 impl ::std::convert::From<crate::beta::call_records::ServiceUserAgent> for AnyUserAgent {
+    #[inline]
     fn from(v: crate::beta::call_records::ServiceUserAgent) -> Self {
         Self::ServiceUserAgent(::std::boxed::Box::new(v))
     }
@@ -1993,7 +2295,7 @@ rt::impl_poly!(AnyUserAgent);
 rt::impl_serde!(AnyUserAgent);
 #[cfg(msgraph_beta_c58)]
 /// CSDL: `microsoft.graph.callRecords.userFeedback`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserFeedback {
     /// CSDL: property `rating`: `microsoft.graph.callRecords.userFeedbackRating`, not nullable.
     pub rating: rt::Field<crate::beta::call_records::UserFeedbackRating>,
@@ -2005,6 +2307,17 @@ pub struct UserFeedback {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for UserFeedback {
+    fn default() -> Self {
+        Self {
+            rating: rt::Field::Absent,
+            text: rt::Field::Absent,
+            tokens: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for UserFeedback {

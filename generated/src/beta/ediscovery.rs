@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.addToReviewSetOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AddToReviewSetOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -30,6 +30,24 @@ pub struct AddToReviewSetOperation {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for AddToReviewSetOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            review_set: rt::Field::Absent,
+            source_collection: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for AddToReviewSetOperation {
@@ -123,7 +141,7 @@ rt::impl_enum!(AdditionalDataOptions);
 rt::impl_serde!(AdditionalDataOptions);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.case`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Case {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -169,6 +187,32 @@ pub struct Case {
     pub tags: rt::Field<::std::vec::Vec<crate::beta::ediscovery::Tag>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for Case {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            closed_by: rt::Field::Absent,
+            closed_date_time: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            external_id: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            custodians: rt::Field::Absent,
+            legal_holds: rt::Field::Absent,
+            noncustodial_data_sources: rt::Field::Absent,
+            operations: rt::Field::Absent,
+            review_sets: rt::Field::Absent,
+            settings: rt::Field::Absent,
+            source_collections: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for Case {
@@ -291,7 +335,7 @@ rt::impl_enum!(CaseAction);
 rt::impl_serde!(CaseAction);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.caseExportOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CaseExportOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -327,6 +371,30 @@ pub struct CaseExportOperation {
     pub review_set: rt::Field<::std::boxed::Box<crate::beta::ediscovery::ReviewSet>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for CaseExportOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            azure_blob_container: rt::Field::Absent,
+            azure_blob_token: rt::Field::Absent,
+            description: rt::Field::Absent,
+            export_options: rt::Field::Absent,
+            export_structure: rt::Field::Absent,
+            output_folder_id: rt::Field::Absent,
+            output_name: rt::Field::Absent,
+            review_set: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for CaseExportOperation {
@@ -394,7 +462,7 @@ rt::impl_object!(CaseExportOperation);
 rt::impl_serde!(CaseExportOperation);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.caseIndexOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CaseIndexOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -414,6 +482,22 @@ pub struct CaseIndexOperation {
     pub status: rt::Field<crate::beta::ediscovery::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for CaseIndexOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for CaseIndexOperation {
@@ -465,7 +549,7 @@ rt::impl_object!(CaseIndexOperation);
 rt::impl_serde!(CaseIndexOperation);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.caseOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CaseOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -485,6 +569,22 @@ pub struct CaseOperation {
     pub status: rt::Field<crate::beta::ediscovery::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for CaseOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for CaseOperation {
@@ -557,6 +657,7 @@ impl ::std::default::Default for AnyCaseOperation {
 }
 #[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseOperation> for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::beta::ediscovery::CaseOperation) -> Self {
         Self::CaseOperation(::std::boxed::Box::new(v))
     }
@@ -564,6 +665,7 @@ impl ::std::convert::From<crate::beta::ediscovery::CaseOperation> for AnyCaseOpe
 #[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::AddToReviewSetOperation>
 for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::beta::ediscovery::AddToReviewSetOperation) -> Self {
         Self::AddToReviewSetOperation(::std::boxed::Box::new(v))
     }
@@ -571,6 +673,7 @@ for AnyCaseOperation {
 #[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseExportOperation>
 for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::beta::ediscovery::CaseExportOperation) -> Self {
         Self::CaseExportOperation(::std::boxed::Box::new(v))
     }
@@ -578,6 +681,7 @@ for AnyCaseOperation {
 #[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseIndexOperation>
 for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::beta::ediscovery::CaseIndexOperation) -> Self {
         Self::CaseIndexOperation(::std::boxed::Box::new(v))
     }
@@ -585,12 +689,14 @@ for AnyCaseOperation {
 #[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::EstimateStatisticsOperation>
 for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::beta::ediscovery::EstimateStatisticsOperation) -> Self {
         Self::EstimateStatisticsOperation(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::TagOperation> for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::beta::ediscovery::TagOperation) -> Self {
         Self::TagOperation(::std::boxed::Box::new(v))
     }
@@ -838,7 +944,7 @@ rt::impl_enum!(ChildSelectability);
 rt::impl_serde!(ChildSelectability);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.custodian`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Custodian {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -872,6 +978,27 @@ pub struct Custodian {
     pub user_sources: rt::Field<::std::vec::Vec<crate::beta::ediscovery::UserSource>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for Custodian {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            released_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            last_index_operation: rt::Field::Absent,
+            acknowledged_date_time: rt::Field::Absent,
+            apply_hold_to_sources: rt::Field::Absent,
+            email: rt::Field::Absent,
+            site_sources: rt::Field::Absent,
+            unified_group_sources: rt::Field::Absent,
+            user_sources: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for Custodian {
@@ -964,7 +1091,7 @@ rt::impl_enum!(CustodianStatus);
 rt::impl_serde!(CustodianStatus);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.dataSource`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DataSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -976,6 +1103,18 @@ pub struct DataSource {
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for DataSource {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for DataSource {
@@ -1031,12 +1170,14 @@ impl ::std::default::Default for AnyDataSource {
 }
 #[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::DataSource> for AnyDataSource {
+    #[inline]
     fn from(v: crate::beta::ediscovery::DataSource) -> Self {
         Self::DataSource(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::SiteSource> for AnyDataSource {
+    #[inline]
     fn from(v: crate::beta::ediscovery::SiteSource) -> Self {
         Self::SiteSource(::std::boxed::Box::new(v))
     }
@@ -1044,12 +1185,14 @@ impl ::std::convert::From<crate::beta::ediscovery::SiteSource> for AnyDataSource
 #[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::UnifiedGroupSource>
 for AnyDataSource {
+    #[inline]
     fn from(v: crate::beta::ediscovery::UnifiedGroupSource) -> Self {
         Self::UnifiedGroupSource(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::UserSource> for AnyDataSource {
+    #[inline]
     fn from(v: crate::beta::ediscovery::UserSource) -> Self {
         Self::UserSource(::std::boxed::Box::new(v))
     }
@@ -1131,7 +1274,7 @@ rt::impl_poly!(AnyDataSource);
 rt::impl_serde!(AnyDataSource);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DataSourceContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1151,6 +1294,21 @@ pub struct DataSourceContainer {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for DataSourceContainer {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            released_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            last_index_operation: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for DataSourceContainer {
@@ -1219,6 +1377,7 @@ impl ::std::default::Default for AnyDataSourceContainer {
 #[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::DataSourceContainer>
 for AnyDataSourceContainer {
+    #[inline]
     fn from(v: crate::beta::ediscovery::DataSourceContainer) -> Self {
         Self::DataSourceContainer(::std::boxed::Box::new(v))
     }
@@ -1226,6 +1385,7 @@ for AnyDataSourceContainer {
 #[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::Custodian>
 for AnyDataSourceContainer {
+    #[inline]
     fn from(v: crate::beta::ediscovery::Custodian) -> Self {
         Self::Custodian(::std::boxed::Box::new(v))
     }
@@ -1233,6 +1393,7 @@ for AnyDataSourceContainer {
 #[cfg(msgraph_beta_c142)]
 impl ::std::convert::From<crate::beta::ediscovery::NoncustodialDataSource>
 for AnyDataSourceContainer {
+    #[inline]
     fn from(v: crate::beta::ediscovery::NoncustodialDataSource) -> Self {
         Self::NoncustodialDataSource(::std::boxed::Box::new(v))
     }
@@ -1392,7 +1553,7 @@ rt::impl_enum!(DataSourceScopes);
 rt::impl_serde!(DataSourceScopes);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.ediscoveryroot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Ediscoveryroot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1400,6 +1561,16 @@ pub struct Ediscoveryroot {
     pub cases: rt::Field<::std::vec::Vec<crate::beta::ediscovery::Case>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for Ediscoveryroot {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            cases: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for Ediscoveryroot {
@@ -1430,7 +1601,7 @@ rt::impl_object!(Ediscoveryroot);
 rt::impl_serde!(Ediscoveryroot);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.estimateStatisticsOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EstimateStatisticsOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1466,6 +1637,29 @@ pub struct EstimateStatisticsOperation {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for EstimateStatisticsOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            indexed_item_count: rt::Field::Absent,
+            indexed_items_size: rt::Field::Absent,
+            mailbox_count: rt::Field::Absent,
+            site_count: rt::Field::Absent,
+            unindexed_item_count: rt::Field::Absent,
+            unindexed_items_size: rt::Field::Absent,
+            source_collection: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for EstimateStatisticsOperation {
@@ -1623,7 +1817,7 @@ rt::impl_enum!(ExportOptions);
 rt::impl_serde!(ExportOptions);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.legalHold`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct LegalHold {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1657,6 +1851,28 @@ pub struct LegalHold {
     pub user_sources: rt::Field<::std::vec::Vec<crate::beta::ediscovery::UserSource>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for LegalHold {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            content_query: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            errors: rt::Field::Absent,
+            is_enabled: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            site_sources: rt::Field::Absent,
+            unified_group_sources: rt::Field::Absent,
+            user_sources: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for LegalHold {
@@ -1759,7 +1975,7 @@ rt::impl_enum!(LegalHoldStatus);
 rt::impl_serde!(LegalHoldStatus);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.noncustodialDataSource`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NoncustodialDataSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1783,6 +1999,23 @@ pub struct NoncustodialDataSource {
     pub data_source: rt::Field<crate::beta::ediscovery::AnyDataSource>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for NoncustodialDataSource {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            released_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            last_index_operation: rt::Field::Absent,
+            apply_hold_to_source: rt::Field::Absent,
+            data_source: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for NoncustodialDataSource {
@@ -1836,7 +2069,7 @@ rt::impl_object!(NoncustodialDataSource);
 rt::impl_serde!(NoncustodialDataSource);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.ocrSettings`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OcrSettings {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -1846,6 +2079,17 @@ pub struct OcrSettings {
     pub timeout: rt::Field<rt::edm::Duration>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for OcrSettings {
+    fn default() -> Self {
+        Self {
+            is_enabled: rt::Field::Absent,
+            max_image_size: rt::Field::Absent,
+            timeout: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for OcrSettings {
@@ -1884,7 +2128,7 @@ rt::impl_object!(OcrSettings);
 rt::impl_serde!(OcrSettings);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.redundancyDetectionSettings`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RedundancyDetectionSettings {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -1896,6 +2140,18 @@ pub struct RedundancyDetectionSettings {
     pub similarity_threshold: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for RedundancyDetectionSettings {
+    fn default() -> Self {
+        Self {
+            is_enabled: rt::Field::Absent,
+            max_words: rt::Field::Absent,
+            min_words: rt::Field::Absent,
+            similarity_threshold: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for RedundancyDetectionSettings {
@@ -1939,7 +2195,7 @@ rt::impl_object!(RedundancyDetectionSettings);
 rt::impl_serde!(RedundancyDetectionSettings);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.reviewSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ReviewSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1953,6 +2209,19 @@ pub struct ReviewSet {
     pub queries: rt::Field<::std::vec::Vec<crate::beta::ediscovery::ReviewSetQuery>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for ReviewSet {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            queries: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for ReviewSet {
@@ -1995,7 +2264,7 @@ rt::impl_object!(ReviewSet);
 rt::impl_serde!(ReviewSet);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.reviewSetQuery`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ReviewSetQuery {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2013,6 +2282,21 @@ pub struct ReviewSetQuery {
     pub query: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for ReviewSetQuery {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            query: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for ReviewSetQuery {
@@ -2062,7 +2346,7 @@ rt::impl_object!(ReviewSetQuery);
 rt::impl_serde!(ReviewSetQuery);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.settings`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Settings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2078,6 +2362,18 @@ pub struct Settings {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for Settings {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            ocr: rt::Field::Absent,
+            redundancy_detection: rt::Field::Absent,
+            topic_modeling: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for Settings {
@@ -2118,7 +2414,7 @@ rt::impl_object!(Settings);
 rt::impl_serde!(Settings);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.siteSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SiteSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2133,6 +2429,20 @@ pub struct SiteSource {
     pub site: rt::Field<::std::boxed::Box<crate::beta::Site>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for SiteSource {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            #[cfg(msgraph_beta_c1)]
+            site: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for SiteSource {
@@ -2177,7 +2487,7 @@ rt::impl_object!(SiteSource);
 rt::impl_serde!(SiteSource);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.sourceCollection`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SourceCollection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2221,6 +2531,28 @@ pub struct SourceCollection {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for SourceCollection {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            content_query: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            data_source_scopes: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            additional_sources: rt::Field::Absent,
+            add_to_review_set_operation: rt::Field::Absent,
+            custodian_sources: rt::Field::Absent,
+            last_estimate_statistics_operation: rt::Field::Absent,
+            noncustodial_sources: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for SourceCollection {
@@ -2324,7 +2656,7 @@ rt::impl_enum!(SourceType);
 rt::impl_serde!(SourceType);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.tag`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Tag {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2344,6 +2676,22 @@ pub struct Tag {
     pub parent: rt::Field<::std::boxed::Box<crate::beta::ediscovery::Tag>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for Tag {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            child_selectability: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            child_tags: rt::Field::Absent,
+            parent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for Tag {
@@ -2392,7 +2740,7 @@ rt::impl_object!(Tag);
 rt::impl_serde!(Tag);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.tagOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TagOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2412,6 +2760,22 @@ pub struct TagOperation {
     pub status: rt::Field<crate::beta::ediscovery::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for TagOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for TagOperation {
@@ -2463,7 +2827,7 @@ rt::impl_object!(TagOperation);
 rt::impl_serde!(TagOperation);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.topicModelingSettings`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TopicModelingSettings {
     /// CSDL: property `dynamicallyAdjustTopicCount`: `Edm.Boolean`, nullable.
     pub dynamically_adjust_topic_count: rt::Field<bool>,
@@ -2475,6 +2839,18 @@ pub struct TopicModelingSettings {
     pub topic_count: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for TopicModelingSettings {
+    fn default() -> Self {
+        Self {
+            dynamically_adjust_topic_count: rt::Field::Absent,
+            ignore_numbers: rt::Field::Absent,
+            is_enabled: rt::Field::Absent,
+            topic_count: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for TopicModelingSettings {
@@ -2521,7 +2897,7 @@ rt::impl_object!(TopicModelingSettings);
 rt::impl_serde!(TopicModelingSettings);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.unifiedGroupSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UnifiedGroupSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2538,6 +2914,21 @@ pub struct UnifiedGroupSource {
     pub group: rt::Field<::std::boxed::Box<crate::beta::Group>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for UnifiedGroupSource {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            included_sources: rt::Field::Absent,
+            #[cfg(msgraph_beta_c4)]
+            group: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for UnifiedGroupSource {
@@ -2587,7 +2978,7 @@ rt::impl_object!(UnifiedGroupSource);
 rt::impl_serde!(UnifiedGroupSource);
 #[cfg(msgraph_beta_c142)]
 /// CSDL: `microsoft.graph.ediscovery.userSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2603,6 +2994,20 @@ pub struct UserSource {
     pub included_sources: rt::Field<rt::Flags<crate::beta::ediscovery::SourceType>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for UserSource {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            email: rt::Field::Absent,
+            included_sources: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for UserSource {

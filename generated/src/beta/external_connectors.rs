@@ -42,7 +42,7 @@ rt::impl_enum!(AccessType);
 rt::impl_serde!(AccessType);
 #[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.acl`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Acl {
     /// CSDL: property `accessType`: `microsoft.graph.externalConnectors.accessType`, not nullable.
     pub access_type: rt::Field<crate::beta::external_connectors::AccessType>,
@@ -54,6 +54,18 @@ pub struct Acl {
     pub value: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c143)]
+impl ::std::default::Default for Acl {
+    fn default() -> Self {
+        Self {
+            access_type: rt::Field::Absent,
+            identity_source: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for Acl {
@@ -140,12 +152,21 @@ rt::impl_enum!(AclType);
 rt::impl_serde!(AclType);
 #[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.configuration`, complex type, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Configuration {
     /// CSDL: property `authorizedAppIds`: `Collection(Edm.String)`, nullable.
     pub authorized_app_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c143)]
+impl ::std::default::Default for Configuration {
+    fn default() -> Self {
+        Self {
+            authorized_app_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for Configuration {
@@ -176,7 +197,7 @@ rt::impl_object!(Configuration);
 rt::impl_serde!(Configuration);
 #[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ConnectionOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -186,6 +207,17 @@ pub struct ConnectionOperation {
     pub status: rt::Field<crate::beta::external_connectors::ConnectionOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c143)]
+impl ::std::default::Default for ConnectionOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            error: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for ConnectionOperation {
@@ -315,7 +347,7 @@ rt::impl_enum!(ConnectionState);
 rt::impl_serde!(ConnectionState);
 #[cfg(msgraph_beta_c144)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct External {
     /// CSDL: containment navigation property `connections`: `Collection(microsoft.graph.externalConnectors.externalConnection)`, not nullable.
     pub connections: rt::Field<
@@ -323,6 +355,15 @@ pub struct External {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c144)]
+impl ::std::default::Default for External {
+    fn default() -> Self {
+        Self {
+            connections: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c144)]
 impl rt::ObjectMut for External {
@@ -353,7 +394,7 @@ rt::impl_object!(External);
 rt::impl_serde!(External);
 #[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExternalConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -383,6 +424,23 @@ pub struct ExternalConnection {
     pub schema: rt::Field<::std::boxed::Box<crate::beta::external_connectors::Schema>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c143)]
+impl ::std::default::Default for ExternalConnection {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            configuration: rt::Field::Absent,
+            description: rt::Field::Absent,
+            name: rt::Field::Absent,
+            state: rt::Field::Absent,
+            groups: rt::Field::Absent,
+            items: rt::Field::Absent,
+            operations: rt::Field::Absent,
+            schema: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for ExternalConnection {
@@ -436,7 +494,7 @@ rt::impl_object!(ExternalConnection);
 rt::impl_serde!(ExternalConnection);
 #[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExternalGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -450,6 +508,18 @@ pub struct ExternalGroup {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c143)]
+impl ::std::default::Default for ExternalGroup {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            members: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for ExternalGroup {
@@ -493,7 +563,7 @@ rt::impl_object!(ExternalGroup);
 rt::impl_serde!(ExternalGroup);
 #[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExternalGroupMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -503,6 +573,17 @@ pub struct ExternalGroupMember {
     pub type_: rt::Field<crate::beta::external_connectors::ExternalGroupMemberType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c143)]
+impl ::std::default::Default for ExternalGroupMember {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            identity_source: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for ExternalGroupMember {
@@ -582,7 +663,7 @@ rt::impl_enum!(ExternalGroupMemberType);
 rt::impl_serde!(ExternalGroupMemberType);
 #[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExternalItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -598,6 +679,18 @@ pub struct ExternalItem {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c143)]
+impl ::std::default::Default for ExternalItem {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            acl: rt::Field::Absent,
+            content: rt::Field::Absent,
+            properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for ExternalItem {
@@ -641,7 +734,7 @@ rt::impl_object!(ExternalItem);
 rt::impl_serde!(ExternalItem);
 #[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContent`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExternalItemContent {
     /// CSDL: property `type`: `microsoft.graph.externalConnectors.externalItemContentType`, not nullable.
     pub type_: rt::Field<crate::beta::external_connectors::ExternalItemContentType>,
@@ -649,6 +742,16 @@ pub struct ExternalItemContent {
     pub value: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c143)]
+impl ::std::default::Default for ExternalItemContent {
+    fn default() -> Self {
+        Self {
+            type_: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for ExternalItemContent {
@@ -833,10 +936,18 @@ rt::impl_enum!(Label);
 rt::impl_serde!(Label);
 #[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.properties`, complex type, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Properties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c143)]
+impl ::std::default::Default for Properties {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for Properties {
@@ -867,7 +978,7 @@ rt::impl_object!(Properties);
 rt::impl_serde!(Properties);
 #[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.property`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Property {
     /// CSDL: property `aliases`: `Collection(Edm.String)`, nullable.
     pub aliases: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -887,6 +998,22 @@ pub struct Property {
     pub type_: rt::Field<crate::beta::external_connectors::PropertyType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c143)]
+impl ::std::default::Default for Property {
+    fn default() -> Self {
+        Self {
+            aliases: rt::Field::Absent,
+            is_queryable: rt::Field::Absent,
+            is_refinable: rt::Field::Absent,
+            is_retrievable: rt::Field::Absent,
+            is_searchable: rt::Field::Absent,
+            labels: rt::Field::Absent,
+            name: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for Property {
@@ -1004,7 +1131,7 @@ rt::impl_enum!(PropertyType);
 rt::impl_serde!(PropertyType);
 #[cfg(msgraph_beta_c143)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Schema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1016,6 +1143,17 @@ pub struct Schema {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c143)]
+impl ::std::default::Default for Schema {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            base_type: rt::Field::Absent,
+            properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c143)]
 impl rt::ObjectMut for Schema {

@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 
 #[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.aggregatedPolicyCompliance`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AggregatedPolicyCompliance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -32,6 +32,26 @@ pub struct AggregatedPolicyCompliance {
     pub tenant_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c145)]
+impl ::std::default::Default for AggregatedPolicyCompliance {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            compliance_policy_id: rt::Field::Absent,
+            compliance_policy_name: rt::Field::Absent,
+            compliance_policy_platform: rt::Field::Absent,
+            compliance_policy_type: rt::Field::Absent,
+            last_refreshed_date_time: rt::Field::Absent,
+            number_of_compliant_devices: rt::Field::Absent,
+            number_of_error_devices: rt::Field::Absent,
+            number_of_non_compliant_devices: rt::Field::Absent,
+            policy_modified_date_time: rt::Field::Absent,
+            tenant_display_name: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for AggregatedPolicyCompliance {
@@ -94,7 +114,7 @@ rt::impl_object!(AggregatedPolicyCompliance);
 rt::impl_serde!(AggregatedPolicyCompliance);
 #[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcConnection`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -110,6 +130,20 @@ pub struct CloudPcConnection {
     pub tenant_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c145)]
+impl ::std::default::Default for CloudPcConnection {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            health_check_status: rt::Field::Absent,
+            last_refreshed_date_time: rt::Field::Absent,
+            tenant_display_name: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for CloudPcConnection {
@@ -157,7 +191,7 @@ rt::impl_object!(CloudPcConnection);
 rt::impl_serde!(CloudPcConnection);
 #[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcDevice`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -183,6 +217,25 @@ pub struct CloudPcDevice {
     pub user_principal_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c145)]
+impl ::std::default::Default for CloudPcDevice {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            cloud_pc_status: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_refreshed_date_time: rt::Field::Absent,
+            managed_device_id: rt::Field::Absent,
+            managed_device_name: rt::Field::Absent,
+            provisioning_policy_id: rt::Field::Absent,
+            service_plan_name: rt::Field::Absent,
+            tenant_display_name: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            user_principal_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for CloudPcDevice {
@@ -240,7 +293,7 @@ rt::impl_object!(CloudPcDevice);
 rt::impl_serde!(CloudPcDevice);
 #[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcOverview`, entity type, open, key `tenantId`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcOverview {
     /// CSDL: property `lastRefreshedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_refreshed_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -280,6 +333,32 @@ pub struct CloudPcOverview {
     pub total_cloud_pc_status: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c145)]
+impl ::std::default::Default for CloudPcOverview {
+    fn default() -> Self {
+        Self {
+            last_refreshed_date_time: rt::Field::Absent,
+            number_of_cloud_pc_connection_status_failed: rt::Field::Absent,
+            number_of_cloud_pc_connection_status_passed: rt::Field::Absent,
+            number_of_cloud_pc_connection_status_pending: rt::Field::Absent,
+            number_of_cloud_pc_connection_status_running: rt::Field::Absent,
+            number_of_cloud_pc_connection_status_unkown_future_value: rt::Field::Absent,
+            number_of_cloud_pc_status_deprovisioning: rt::Field::Absent,
+            number_of_cloud_pc_status_failed: rt::Field::Absent,
+            number_of_cloud_pc_status_in_grace_period: rt::Field::Absent,
+            number_of_cloud_pc_status_not_provisioned: rt::Field::Absent,
+            number_of_cloud_pc_status_provisioned: rt::Field::Absent,
+            number_of_cloud_pc_status_provisioning: rt::Field::Absent,
+            number_of_cloud_pc_status_unknown: rt::Field::Absent,
+            number_of_cloud_pc_status_upgrading: rt::Field::Absent,
+            tenant_display_name: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            total_cloud_pc_connection_status: rt::Field::Absent,
+            total_cloud_pc_status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for CloudPcOverview {
@@ -429,7 +508,7 @@ rt::impl_object!(CloudPcOverview);
 rt::impl_serde!(CloudPcOverview);
 #[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.conditionalAccessPolicyCoverage`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ConditionalAccessPolicyCoverage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -443,6 +522,19 @@ pub struct ConditionalAccessPolicyCoverage {
     pub tenant_display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c145)]
+impl ::std::default::Default for ConditionalAccessPolicyCoverage {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            conditional_access_policy_state: rt::Field::Absent,
+            latest_policy_modified_date_time: rt::Field::Absent,
+            requires_device_compliance: rt::Field::Absent,
+            tenant_display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for ConditionalAccessPolicyCoverage {
@@ -494,7 +586,7 @@ rt::impl_object!(ConditionalAccessPolicyCoverage);
 rt::impl_serde!(ConditionalAccessPolicyCoverage);
 #[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.credentialUserRegistrationsSummary`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CredentialUserRegistrationsSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -520,6 +612,25 @@ pub struct CredentialUserRegistrationsSummary {
     pub total_user_count: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c145)]
+impl ::std::default::Default for CredentialUserRegistrationsSummary {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            last_refreshed_date_time: rt::Field::Absent,
+            mfa_and_sspr_capable_user_count: rt::Field::Absent,
+            mfa_conditional_access_policy_state: rt::Field::Absent,
+            mfa_registered_user_count: rt::Field::Absent,
+            security_defaults_enabled: rt::Field::Absent,
+            sspr_enabled_user_count: rt::Field::Absent,
+            sspr_registered_user_count: rt::Field::Absent,
+            tenant_display_name: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            total_user_count: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for CredentialUserRegistrationsSummary {
@@ -586,7 +697,7 @@ rt::impl_object!(CredentialUserRegistrationsSummary);
 rt::impl_serde!(CredentialUserRegistrationsSummary);
 #[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicySettingStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -618,6 +729,28 @@ pub struct DeviceCompliancePolicySettingStateSummary {
     pub tenant_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c145)]
+impl ::std::default::Default for DeviceCompliancePolicySettingStateSummary {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            conflict_device_count: rt::Field::Absent,
+            error_device_count: rt::Field::Absent,
+            failed_device_count: rt::Field::Absent,
+            intune_account_id: rt::Field::Absent,
+            intune_setting_id: rt::Field::Absent,
+            last_refreshed_date_time: rt::Field::Absent,
+            not_applicable_device_count: rt::Field::Absent,
+            pending_device_count: rt::Field::Absent,
+            policy_type: rt::Field::Absent,
+            setting_name: rt::Field::Absent,
+            succeeded_device_count: rt::Field::Absent,
+            tenant_display_name: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for DeviceCompliancePolicySettingStateSummary {
@@ -681,7 +814,7 @@ rt::impl_object!(DeviceCompliancePolicySettingStateSummary);
 rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
 #[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceCompliance`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceCompliance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -715,6 +848,29 @@ pub struct ManagedDeviceCompliance {
     pub tenant_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c145)]
+impl ::std::default::Default for ManagedDeviceCompliance {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            compliance_status: rt::Field::Absent,
+            device_type: rt::Field::Absent,
+            in_grace_period_until_date_time: rt::Field::Absent,
+            last_refreshed_date_time: rt::Field::Absent,
+            last_sync_date_time: rt::Field::Absent,
+            managed_device_id: rt::Field::Absent,
+            managed_device_name: rt::Field::Absent,
+            manufacturer: rt::Field::Absent,
+            model: rt::Field::Absent,
+            os_description: rt::Field::Absent,
+            os_version: rt::Field::Absent,
+            owner_type: rt::Field::Absent,
+            tenant_display_name: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for ManagedDeviceCompliance {
@@ -783,7 +939,7 @@ rt::impl_object!(ManagedDeviceCompliance);
 rt::impl_serde!(ManagedDeviceCompliance);
 #[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceComplianceTrend`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceComplianceTrend {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -807,6 +963,24 @@ pub struct ManagedDeviceComplianceTrend {
     pub unknown_device_count: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c145)]
+impl ::std::default::Default for ManagedDeviceComplianceTrend {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            compliant_device_count: rt::Field::Absent,
+            config_manager_device_count: rt::Field::Absent,
+            count_date_time: rt::Field::Absent,
+            error_device_count: rt::Field::Absent,
+            in_grace_period_device_count: rt::Field::Absent,
+            noncompliant_device_count: rt::Field::Absent,
+            tenant_display_name: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            unknown_device_count: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for ManagedDeviceComplianceTrend {
@@ -862,7 +1036,7 @@ rt::impl_object!(ManagedDeviceComplianceTrend);
 rt::impl_serde!(ManagedDeviceComplianceTrend);
 #[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.managedTenant`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedTenant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -916,6 +1090,27 @@ pub struct ManagedTenant {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c145)]
+impl ::std::default::Default for ManagedTenant {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            aggregated_policy_compliances: rt::Field::Absent,
+            cloud_pc_connections: rt::Field::Absent,
+            cloud_pc_devices: rt::Field::Absent,
+            cloud_pcs_overview: rt::Field::Absent,
+            conditional_access_policy_coverages: rt::Field::Absent,
+            credential_user_registrations_summaries: rt::Field::Absent,
+            device_compliance_policy_setting_state_summaries: rt::Field::Absent,
+            managed_device_compliances: rt::Field::Absent,
+            managed_device_compliance_trends: rt::Field::Absent,
+            risky_users: rt::Field::Absent,
+            windows_device_malware_states: rt::Field::Absent,
+            windows_protection_states: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for ManagedTenant {
@@ -1001,7 +1196,7 @@ rt::impl_object!(ManagedTenant);
 rt::impl_serde!(ManagedTenant);
 #[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.riskyUser`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RiskyUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1029,6 +1224,26 @@ pub struct RiskyUser {
     pub user_principal_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c145)]
+impl ::std::default::Default for RiskyUser {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            is_deleted: rt::Field::Absent,
+            last_refreshed_date_time: rt::Field::Absent,
+            risk_detail: rt::Field::Absent,
+            risk_last_updated_date_time: rt::Field::Absent,
+            risk_level: rt::Field::Absent,
+            risk_state: rt::Field::Absent,
+            tenant_display_name: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            user_display_name: rt::Field::Absent,
+            user_id: rt::Field::Absent,
+            user_principal_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for RiskyUser {
@@ -1088,7 +1303,7 @@ rt::impl_object!(RiskyUser);
 rt::impl_serde!(RiskyUser);
 #[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsDeviceMalwareState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1126,6 +1341,31 @@ pub struct WindowsDeviceMalwareState {
     pub tenant_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c145)]
+impl ::std::default::Default for WindowsDeviceMalwareState {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            additional_information_url: rt::Field::Absent,
+            detection_count: rt::Field::Absent,
+            device_deleted: rt::Field::Absent,
+            initial_detection_date_time: rt::Field::Absent,
+            last_refreshed_date_time: rt::Field::Absent,
+            last_state_change_date_time: rt::Field::Absent,
+            malware_category: rt::Field::Absent,
+            malware_display_name: rt::Field::Absent,
+            malware_execution_state: rt::Field::Absent,
+            malware_id: rt::Field::Absent,
+            malware_severity: rt::Field::Absent,
+            malware_threat_state: rt::Field::Absent,
+            managed_device_id: rt::Field::Absent,
+            managed_device_name: rt::Field::Absent,
+            tenant_display_name: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for WindowsDeviceMalwareState {
@@ -1195,7 +1435,7 @@ rt::impl_object!(WindowsDeviceMalwareState);
 rt::impl_serde!(WindowsDeviceMalwareState);
 #[cfg(msgraph_beta_c145)]
 /// CSDL: `microsoft.graph.managedTenants.windowsProtectionState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsProtectionState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1251,6 +1491,40 @@ pub struct WindowsProtectionState {
     pub tenant_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c145)]
+impl ::std::default::Default for WindowsProtectionState {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            anti_malware_version: rt::Field::Absent,
+            attention_required: rt::Field::Absent,
+            device_deleted: rt::Field::Absent,
+            device_property_refresh_date_time: rt::Field::Absent,
+            engine_version: rt::Field::Absent,
+            full_scan_overdue: rt::Field::Absent,
+            full_scan_required: rt::Field::Absent,
+            last_full_scan_date_time: rt::Field::Absent,
+            last_full_scan_signature_version: rt::Field::Absent,
+            last_quick_scan_date_time: rt::Field::Absent,
+            last_quick_scan_signature_version: rt::Field::Absent,
+            last_refreshed_date_time: rt::Field::Absent,
+            last_reported_date_time: rt::Field::Absent,
+            malware_protection_enabled: rt::Field::Absent,
+            managed_device_health_state: rt::Field::Absent,
+            managed_device_id: rt::Field::Absent,
+            managed_device_name: rt::Field::Absent,
+            network_inspection_system_enabled: rt::Field::Absent,
+            quick_scan_overdue: rt::Field::Absent,
+            real_time_protection_enabled: rt::Field::Absent,
+            reboot_required: rt::Field::Absent,
+            signature_update_overdue: rt::Field::Absent,
+            signature_version: rt::Field::Absent,
+            tenant_display_name: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c145)]
 impl rt::ObjectMut for WindowsProtectionState {

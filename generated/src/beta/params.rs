@@ -5,12 +5,21 @@ use ::msgraph_core as rt;
 #[cfg(msgraph_beta_c67)]
 /// Parameters of the action `microsoft.graph.abort`.
 /// - `reason`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrintJobAbortParams {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c67)]
+impl ::std::default::Default for PrintJobAbortParams {
+    fn default() -> Self {
+        Self {
+            reason: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectMut for PrintJobAbortParams {
@@ -42,12 +51,21 @@ rt::impl_serde!(PrintJobAbortParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.abs`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAbsParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAbsParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAbsParams {
@@ -80,7 +98,7 @@ rt::impl_serde!(WorkbookFunctionsAbsParams);
 /// Parameters of the action `microsoft.graph.accept`.
 /// - `Comment`: `Edm.String`
 /// - `SendResponse`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventAcceptParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -88,6 +106,16 @@ pub struct EventAcceptParams {
     pub send_response: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for EventAcceptParams {
+    fn default() -> Self {
+        Self {
+            comment: rt::Field::Absent,
+            send_response: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventAcceptParams {
@@ -126,7 +154,7 @@ rt::impl_serde!(EventAcceptParams);
 /// Parameters of the action `microsoft.graph.accept`.
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventMessageRequestAcceptParams {
     /// CSDL: property `SendResponse`: `Edm.Boolean`, nullable.
     pub send_response: rt::Field<bool>,
@@ -134,6 +162,16 @@ pub struct EventMessageRequestAcceptParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for EventMessageRequestAcceptParams {
+    fn default() -> Self {
+        Self {
+            send_response: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventMessageRequestAcceptParams {
@@ -178,7 +216,7 @@ rt::impl_serde!(EventMessageRequestAcceptParams);
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
 /// - `calcMethod`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAccrIntParams {
     /// CSDL: property `issue`: `microsoft.graph.Json`, nullable.
     pub issue: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -198,6 +236,22 @@ pub struct WorkbookFunctionsAccrIntParams {
     pub calc_method: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAccrIntParams {
+    fn default() -> Self {
+        Self {
+            issue: rt::Field::Absent,
+            first_interest: rt::Field::Absent,
+            settlement: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            par: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            calc_method: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAccrIntParams {
@@ -254,7 +308,7 @@ rt::impl_serde!(WorkbookFunctionsAccrIntParams);
 /// - `rate`: `microsoft.graph.Json`
 /// - `par`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAccrIntMParams {
     /// CSDL: property `issue`: `microsoft.graph.Json`, nullable.
     pub issue: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -268,6 +322,19 @@ pub struct WorkbookFunctionsAccrIntMParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAccrIntMParams {
+    fn default() -> Self {
+        Self {
+            issue: rt::Field::Absent,
+            settlement: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            par: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAccrIntMParams {
@@ -314,12 +381,21 @@ rt::impl_serde!(WorkbookFunctionsAccrIntMParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.acos`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcosParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAcosParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAcosParams {
@@ -351,12 +427,21 @@ rt::impl_serde!(WorkbookFunctionsAcosParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.acosh`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcoshParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAcoshParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAcoshParams {
@@ -388,12 +473,21 @@ rt::impl_serde!(WorkbookFunctionsAcoshParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.acot`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcotParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAcotParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAcotParams {
@@ -425,12 +519,21 @@ rt::impl_serde!(WorkbookFunctionsAcotParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.acoth`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcothParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAcothParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAcothParams {
@@ -462,7 +565,7 @@ rt::impl_serde!(WorkbookFunctionsAcothParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.acquireAccessToken`.
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SynchronizationAcquireAccessTokenParams {
     /// CSDL: property `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`, nullable.
     pub credentials: rt::Field<
@@ -470,6 +573,15 @@ pub struct SynchronizationAcquireAccessTokenParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for SynchronizationAcquireAccessTokenParams {
+    fn default() -> Self {
+        Self {
+            credentials: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for SynchronizationAcquireAccessTokenParams {
@@ -503,12 +615,21 @@ rt::impl_serde!(SynchronizationAcquireAccessTokenParams);
 ///
 /// Parameters of the action `microsoft.graph.activateDeviceEsim`.
 /// - `carrierUrl`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceActivateDeviceEsimParams {
     /// CSDL: property `carrierUrl`: `Edm.String`, nullable.
     pub carrier_url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceActivateDeviceEsimParams {
+    fn default() -> Self {
+        Self {
+            carrier_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceActivateDeviceEsimParams {
@@ -542,7 +663,7 @@ rt::impl_serde!(ManagedDeviceActivateDeviceEsimParams);
 /// - `service`: `Edm.String`
 /// - `servicePlanId`: `Edm.Guid`
 /// - `skuId`: `Edm.Guid`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OrganizationActivateServiceParams {
     /// CSDL: property `service`: `Edm.String`, nullable.
     pub service: rt::Field<::std::string::String>,
@@ -552,6 +673,17 @@ pub struct OrganizationActivateServiceParams {
     pub sku_id: rt::Field<rt::edm::Guid>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for OrganizationActivateServiceParams {
+    fn default() -> Self {
+        Self {
+            service: rt::Field::Absent,
+            service_plan_id: rt::Field::Absent,
+            sku_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for OrganizationActivateServiceParams {
@@ -595,7 +727,7 @@ rt::impl_serde!(OrganizationActivateServiceParams);
 /// Parameters of the action `microsoft.graph.activateServicePlan`.
 /// - `servicePlanId`: `Edm.Guid`
 /// - `skuId`: `Edm.Guid`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserActivateServicePlanParams {
     /// CSDL: property `servicePlanId`: `Edm.Guid`, not nullable.
     pub service_plan_id: rt::Field<rt::edm::Guid>,
@@ -603,6 +735,16 @@ pub struct UserActivateServicePlanParams {
     pub sku_id: rt::Field<rt::edm::Guid>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for UserActivateServicePlanParams {
+    fn default() -> Self {
+        Self {
+            service_plan_id: rt::Field::Absent,
+            sku_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserActivateServicePlanParams {
@@ -640,12 +782,21 @@ rt::impl_serde!(UserActivateServicePlanParams);
 #[cfg(msgraph_beta_c1)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `value`: `Collection(microsoft.graph.site)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SiteCollectionAddParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.site)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::beta::Site>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for SiteCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for SiteCollectionAddParams {
@@ -679,7 +830,7 @@ rt::impl_serde!(SiteCollectionAddParams);
 /// - `type`: `Edm.String`
 /// - `sourceData`: `microsoft.graph.Json`
 /// - `seriesBy`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookChartCollectionAddParams {
     /// CSDL: property `type`: `Edm.String`, not nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -689,6 +840,17 @@ pub struct WorkbookChartCollectionAddParams {
     pub series_by: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookChartCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            type_: rt::Field::Absent,
+            source_data: rt::Field::Absent,
+            series_by: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookChartCollectionAddParams {
@@ -733,7 +895,7 @@ rt::impl_serde!(WorkbookChartCollectionAddParams);
 /// - `name`: `Edm.String`
 /// - `reference`: `microsoft.graph.Json`
 /// - `comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookNamedItemCollectionAddParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -743,6 +905,17 @@ pub struct WorkbookNamedItemCollectionAddParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookNamedItemCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            reference: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookNamedItemCollectionAddParams {
@@ -786,7 +959,7 @@ rt::impl_serde!(WorkbookNamedItemCollectionAddParams);
 /// Parameters of the action `microsoft.graph.add`.
 /// - `address`: `Edm.String`
 /// - `hasHeaders`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookTableCollectionAddParams {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -794,6 +967,16 @@ pub struct WorkbookTableCollectionAddParams {
     pub has_headers: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookTableCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            address: rt::Field::Absent,
+            has_headers: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookTableCollectionAddParams {
@@ -830,7 +1013,7 @@ rt::impl_serde!(WorkbookTableCollectionAddParams);
 /// - `index`: `Edm.Int32`
 /// - `values`: `microsoft.graph.Json`
 /// - `name`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookTableColumnCollectionAddParams {
     /// CSDL: property `index`: `Edm.Int32`, nullable.
     pub index: rt::Field<i32>,
@@ -840,6 +1023,17 @@ pub struct WorkbookTableColumnCollectionAddParams {
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookTableColumnCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            index: rt::Field::Absent,
+            values: rt::Field::Absent,
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookTableColumnCollectionAddParams {
@@ -879,7 +1073,7 @@ rt::impl_serde!(WorkbookTableColumnCollectionAddParams);
 /// Parameters of the action `microsoft.graph.add`.
 /// - `index`: `Edm.Int32`
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookTableRowCollectionAddParams {
     /// CSDL: property `index`: `Edm.Int32`, nullable.
     pub index: rt::Field<i32>,
@@ -887,6 +1081,16 @@ pub struct WorkbookTableRowCollectionAddParams {
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookTableRowCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            index: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookTableRowCollectionAddParams {
@@ -921,12 +1125,21 @@ rt::impl_serde!(WorkbookTableRowCollectionAddParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `name`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookWorksheetCollectionAddParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookWorksheetCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookWorksheetCollectionAddParams {
@@ -958,12 +1171,21 @@ rt::impl_serde!(WorkbookWorksheetCollectionAddParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `values`: `Collection(microsoft.graph.conversationMember)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ConversationMemberCollectionAddParams {
     /// CSDL: property `values`: `Collection(microsoft.graph.conversationMember)`, nullable.
     pub values: rt::Field<::std::vec::Vec<crate::beta::AnyConversationMember>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ConversationMemberCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ConversationMemberCollectionAddParams {
@@ -995,12 +1217,21 @@ rt::impl_serde!(ConversationMemberCollectionAddParams);
 #[cfg(msgraph_beta_c51)]
 /// Parameters of the action `microsoft.graph.addCopy`.
 /// - `contentType`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ContentTypeCollectionAddCopyParams {
     /// CSDL: property `contentType`: `Edm.String`, not nullable.
     pub content_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c51)]
+impl ::std::default::Default for ContentTypeCollectionAddCopyParams {
+    fn default() -> Self {
+        Self {
+            content_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c51)]
 impl rt::ObjectMut for ContentTypeCollectionAddCopyParams {
@@ -1034,7 +1265,7 @@ rt::impl_serde!(ContentTypeCollectionAddCopyParams);
 /// - `name`: `Edm.String`
 /// - `formula`: `Edm.String`
 /// - `comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookNamedItemCollectionAddFormulaLocalParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -1044,6 +1275,17 @@ pub struct WorkbookNamedItemCollectionAddFormulaLocalParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookNamedItemCollectionAddFormulaLocalParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            formula: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookNamedItemCollectionAddFormulaLocalParams {
@@ -1086,12 +1328,21 @@ rt::impl_serde!(WorkbookNamedItemCollectionAddFormulaLocalParams);
 #[cfg(msgraph_beta_c84)]
 /// Parameters of the action `microsoft.graph.addGroup`.
 /// - `groupId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupLifecyclePolicyAddGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
     pub group_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c84)]
+impl ::std::default::Default for GroupLifecyclePolicyAddGroupParams {
+    fn default() -> Self {
+        Self {
+            group_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c84)]
 impl rt::ObjectMut for GroupLifecyclePolicyAddGroupParams {
@@ -1125,7 +1376,7 @@ rt::impl_serde!(GroupLifecyclePolicyAddGroupParams);
 /// - `keyCredential`: `microsoft.graph.keyCredential`
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
 /// - `proof`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ApplicationAddKeyParams {
     /// CSDL: property `keyCredential`: `microsoft.graph.keyCredential`, not nullable.
     pub key_credential: rt::Field<::std::boxed::Box<crate::beta::KeyCredential>>,
@@ -1137,6 +1388,17 @@ pub struct ApplicationAddKeyParams {
     pub proof: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ApplicationAddKeyParams {
+    fn default() -> Self {
+        Self {
+            key_credential: rt::Field::Absent,
+            password_credential: rt::Field::Absent,
+            proof: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ApplicationAddKeyParams {
@@ -1179,7 +1441,7 @@ rt::impl_serde!(ApplicationAddKeyParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.addLanguageFiles`.
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
     /// CSDL: property `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`, nullable.
     pub group_policy_uploaded_language_files: rt::Field<
@@ -1187,6 +1449,16 @@ pub struct GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
+    fn default() -> Self {
+        Self {
+            group_policy_uploaded_language_files: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
@@ -1231,7 +1503,7 @@ rt::impl_serde!(GroupPolicyUploadedDefinitionFileAddLanguageFilesParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.addPassword`.
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ApplicationAddPasswordParams {
     /// CSDL: property `passwordCredential`: `microsoft.graph.passwordCredential`, nullable.
     pub password_credential: rt::Field<
@@ -1239,6 +1511,15 @@ pub struct ApplicationAddPasswordParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ApplicationAddPasswordParams {
+    fn default() -> Self {
+        Self {
+            password_credential: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ApplicationAddPasswordParams {
@@ -1271,7 +1552,7 @@ rt::impl_serde!(ApplicationAddPasswordParams);
 /// Parameters of the action `microsoft.graph.addTokenSigningCertificate`.
 /// - `displayName`: `Edm.String`
 /// - `endDateTime`: `Edm.DateTimeOffset`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServicePrincipalAddTokenSigningCertificateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1279,6 +1560,16 @@ pub struct ServicePrincipalAddTokenSigningCertificateParams {
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ServicePrincipalAddTokenSigningCertificateParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ServicePrincipalAddTokenSigningCertificateParams {
@@ -1322,7 +1613,7 @@ rt::impl_serde!(ServicePrincipalAddTokenSigningCertificateParams);
 /// - `period`: `microsoft.graph.Json`
 /// - `rate`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAmorDegrcParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -1340,6 +1631,21 @@ pub struct WorkbookFunctionsAmorDegrcParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAmorDegrcParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            date_purchased: rt::Field::Absent,
+            first_period: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            period: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAmorDegrcParams {
@@ -1396,7 +1702,7 @@ rt::impl_serde!(WorkbookFunctionsAmorDegrcParams);
 /// - `period`: `microsoft.graph.Json`
 /// - `rate`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAmorLincParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -1414,6 +1720,21 @@ pub struct WorkbookFunctionsAmorLincParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAmorLincParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            date_purchased: rt::Field::Absent,
+            first_period: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            period: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAmorLincParams {
@@ -1464,12 +1785,21 @@ rt::impl_serde!(WorkbookFunctionsAmorLincParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.and`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAndParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAndParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAndParams {
@@ -1504,7 +1834,7 @@ rt::impl_serde!(WorkbookFunctionsAndParams);
 /// - `mediaConfig`: `microsoft.graph.mediaConfig`
 /// - `acceptedModalities`: `Collection(microsoft.graph.modality)`
 /// - `participantCapacity`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallAnswerParams {
     /// CSDL: property `callbackUri`: `Edm.String`, not nullable.
     pub callback_uri: rt::Field<::std::string::String>,
@@ -1516,6 +1846,18 @@ pub struct CallAnswerParams {
     pub participant_capacity: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallAnswerParams {
+    fn default() -> Self {
+        Self {
+            callback_uri: rt::Field::Absent,
+            media_config: rt::Field::Absent,
+            accepted_modalities: rt::Field::Absent,
+            participant_capacity: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallAnswerParams {
@@ -1560,12 +1902,21 @@ rt::impl_serde!(CallAnswerParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.apply`.
 /// - `criteria`: `microsoft.graph.workbookFilterCriteria`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyParams {
     /// CSDL: property `criteria`: `microsoft.graph.workbookFilterCriteria`, nullable.
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::WorkbookFilterCriteria>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFilterApplyParams {
+    fn default() -> Self {
+        Self {
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyParams {
@@ -1601,7 +1952,7 @@ rt::impl_serde!(WorkbookFilterApplyParams);
 /// - `hasHeaders`: `Edm.Boolean`
 /// - `orientation`: `Edm.String`
 /// - `method`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookRangeSortApplyParams {
     /// CSDL: property `fields`: `Collection(microsoft.graph.workbookSortField)`, nullable.
     pub fields: rt::Field<::std::vec::Vec<crate::beta::WorkbookSortField>>,
@@ -1615,6 +1966,19 @@ pub struct WorkbookRangeSortApplyParams {
     pub method: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookRangeSortApplyParams {
+    fn default() -> Self {
+        Self {
+            fields: rt::Field::Absent,
+            match_case: rt::Field::Absent,
+            has_headers: rt::Field::Absent,
+            orientation: rt::Field::Absent,
+            method: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookRangeSortApplyParams {
@@ -1663,7 +2027,7 @@ rt::impl_serde!(WorkbookRangeSortApplyParams);
 /// - `fields`: `Collection(microsoft.graph.workbookSortField)`
 /// - `matchCase`: `Edm.Boolean`
 /// - `method`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookTableSortApplyParams {
     /// CSDL: property `fields`: `Collection(microsoft.graph.workbookSortField)`, nullable.
     pub fields: rt::Field<::std::vec::Vec<crate::beta::WorkbookSortField>>,
@@ -1673,6 +2037,17 @@ pub struct WorkbookTableSortApplyParams {
     pub method: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookTableSortApplyParams {
+    fn default() -> Self {
+        Self {
+            fields: rt::Field::Absent,
+            match_case: rt::Field::Absent,
+            method: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookTableSortApplyParams {
@@ -1715,12 +2090,21 @@ rt::impl_serde!(WorkbookTableSortApplyParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.applyBottomItemsFilter`.
 /// - `count`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyBottomItemsFilterParams {
     /// CSDL: property `count`: `Edm.Int32`, not nullable.
     pub count: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFilterApplyBottomItemsFilterParams {
+    fn default() -> Self {
+        Self {
+            count: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyBottomItemsFilterParams {
@@ -1752,12 +2136,21 @@ rt::impl_serde!(WorkbookFilterApplyBottomItemsFilterParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.applyBottomPercentFilter`.
 /// - `percent`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyBottomPercentFilterParams {
     /// CSDL: property `percent`: `Edm.Int32`, not nullable.
     pub percent: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFilterApplyBottomPercentFilterParams {
+    fn default() -> Self {
+        Self {
+            percent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyBottomPercentFilterParams {
@@ -1789,12 +2182,21 @@ rt::impl_serde!(WorkbookFilterApplyBottomPercentFilterParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.applyCellColorFilter`.
 /// - `color`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyCellColorFilterParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFilterApplyCellColorFilterParams {
+    fn default() -> Self {
+        Self {
+            color: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyCellColorFilterParams {
@@ -1828,7 +2230,7 @@ rt::impl_serde!(WorkbookFilterApplyCellColorFilterParams);
 /// - `criteria1`: `Edm.String`
 /// - `criteria2`: `Edm.String`
 /// - `oper`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyCustomFilterParams {
     /// CSDL: property `criteria1`: `Edm.String`, nullable.
     pub criteria1: rt::Field<::std::string::String>,
@@ -1838,6 +2240,17 @@ pub struct WorkbookFilterApplyCustomFilterParams {
     pub oper: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFilterApplyCustomFilterParams {
+    fn default() -> Self {
+        Self {
+            criteria1: rt::Field::Absent,
+            criteria2: rt::Field::Absent,
+            oper: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyCustomFilterParams {
@@ -1880,12 +2293,21 @@ rt::impl_serde!(WorkbookFilterApplyCustomFilterParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.applyDynamicFilter`.
 /// - `criteria`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyDynamicFilterParams {
     /// CSDL: property `criteria`: `Edm.String`, not nullable.
     pub criteria: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFilterApplyDynamicFilterParams {
+    fn default() -> Self {
+        Self {
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyDynamicFilterParams {
@@ -1917,12 +2339,21 @@ rt::impl_serde!(WorkbookFilterApplyDynamicFilterParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.applyFontColorFilter`.
 /// - `color`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyFontColorFilterParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFilterApplyFontColorFilterParams {
+    fn default() -> Self {
+        Self {
+            color: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyFontColorFilterParams {
@@ -1954,12 +2385,21 @@ rt::impl_serde!(WorkbookFilterApplyFontColorFilterParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.applyIconFilter`.
 /// - `icon`: `microsoft.graph.workbookIcon`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyIconFilterParams {
     /// CSDL: property `icon`: `microsoft.graph.workbookIcon`, nullable.
     pub icon: rt::Field<::std::boxed::Box<crate::beta::WorkbookIcon>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFilterApplyIconFilterParams {
+    fn default() -> Self {
+        Self {
+            icon: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyIconFilterParams {
@@ -1991,12 +2431,21 @@ rt::impl_serde!(WorkbookFilterApplyIconFilterParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.applyTopItemsFilter`.
 /// - `count`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyTopItemsFilterParams {
     /// CSDL: property `count`: `Edm.Int32`, not nullable.
     pub count: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFilterApplyTopItemsFilterParams {
+    fn default() -> Self {
+        Self {
+            count: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyTopItemsFilterParams {
@@ -2028,12 +2477,21 @@ rt::impl_serde!(WorkbookFilterApplyTopItemsFilterParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.applyTopPercentFilter`.
 /// - `percent`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyTopPercentFilterParams {
     /// CSDL: property `percent`: `Edm.Int32`, not nullable.
     pub percent: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFilterApplyTopPercentFilterParams {
+    fn default() -> Self {
+        Self {
+            percent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyTopPercentFilterParams {
@@ -2065,12 +2523,21 @@ rt::impl_serde!(WorkbookFilterApplyTopPercentFilterParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.applyValuesFilter`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyValuesFilterParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFilterApplyValuesFilterParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyValuesFilterParams {
@@ -2102,12 +2569,21 @@ rt::impl_serde!(WorkbookFilterApplyValuesFilterParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.approve`.
 /// - `message`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ScheduleChangeRequestApproveParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ScheduleChangeRequestApproveParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ScheduleChangeRequestApproveParams {
@@ -2140,7 +2616,7 @@ rt::impl_serde!(ScheduleChangeRequestApproveParams);
 /// Parameters of the action `microsoft.graph.approveApps`.
 /// - `packageIds`: `Collection(Edm.String)`
 /// - `approveAllPermissions`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
     /// CSDL: property `packageIds`: `Collection(Edm.String)`, nullable.
     pub package_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2148,6 +2624,17 @@ pub struct AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
     pub approve_all_permissions: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
+    fn default() -> Self {
+        Self {
+            package_ids: rt::Field::Absent,
+            approve_all_permissions: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
@@ -2188,12 +2675,21 @@ rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.arabic`.
 /// - `text`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsArabicParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsArabicParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsArabicParams {
@@ -2225,12 +2721,21 @@ rt::impl_serde!(WorkbookFunctionsArabicParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamArchiveParams {
     /// CSDL: property `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`, nullable.
     pub should_set_spo_site_read_only_for_members: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for TeamArchiveParams {
+    fn default() -> Self {
+        Self {
+            should_set_spo_site_read_only_for_members: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TeamArchiveParams {
@@ -2275,12 +2780,21 @@ rt::impl_serde!(TeamArchiveParams);
 #[cfg(msgraph_beta_c113)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `messageIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionArchiveParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for ServiceUpdateMessageCollectionArchiveParams {
+    fn default() -> Self {
+        Self {
+            message_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionArchiveParams {
@@ -2312,12 +2826,21 @@ rt::impl_serde!(ServiceUpdateMessageCollectionArchiveParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.areas`.
 /// - `reference`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAreasParams {
     /// CSDL: property `reference`: `microsoft.graph.Json`, nullable.
     pub reference: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAreasParams {
+    fn default() -> Self {
+        Self {
+            reference: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAreasParams {
@@ -2349,12 +2872,21 @@ rt::impl_serde!(WorkbookFunctionsAreasParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.asc`.
 /// - `text`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAscParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAscParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAscParams {
@@ -2386,12 +2918,21 @@ rt::impl_serde!(WorkbookFunctionsAscParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.asin`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAsinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAsinParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAsinParams {
@@ -2423,12 +2964,21 @@ rt::impl_serde!(WorkbookFunctionsAsinParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.asinh`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAsinhParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAsinhParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAsinhParams {
@@ -2461,7 +3011,7 @@ rt::impl_serde!(WorkbookFunctionsAsinhParams);
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`
 /// - `deviceManagementScriptAssignments`: `Collection(microsoft.graph.deviceManagementScriptAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementScriptAssignParams {
     /// CSDL: property `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`, nullable.
     pub device_management_script_group_assignments: rt::Field<
@@ -2473,6 +3023,16 @@ pub struct DeviceManagementScriptAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementScriptAssignParams {
+    fn default() -> Self {
+        Self {
+            device_management_script_group_assignments: rt::Field::Absent,
+            device_management_script_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementScriptAssignParams {
@@ -2526,7 +3086,7 @@ rt::impl_serde!(DeviceManagementScriptAssignParams);
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`
 /// - `deviceManagementScriptAssignments`: `Collection(microsoft.graph.deviceManagementScriptAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceShellScriptAssignParams {
     /// CSDL: property `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`, nullable.
     pub device_management_script_group_assignments: rt::Field<
@@ -2538,6 +3098,16 @@ pub struct DeviceShellScriptAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceShellScriptAssignParams {
+    fn default() -> Self {
+        Self {
+            device_management_script_group_assignments: rt::Field::Absent,
+            device_management_script_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceShellScriptAssignParams {
@@ -2590,7 +3160,7 @@ rt::impl_serde!(DeviceShellScriptAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.embeddedSIMActivationCodePoolAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EmbeddedSimActivationCodePoolAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.embeddedSIMActivationCodePoolAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2598,6 +3168,15 @@ pub struct EmbeddedSimActivationCodePoolAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for EmbeddedSimActivationCodePoolAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for EmbeddedSimActivationCodePoolAssignParams {
@@ -2629,7 +3208,7 @@ rt::impl_serde!(EmbeddedSimActivationCodePoolAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.groupPolicyConfigurationAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupPolicyConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.groupPolicyConfigurationAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2637,6 +3216,15 @@ pub struct GroupPolicyConfigurationAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for GroupPolicyConfigurationAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyConfigurationAssignParams {
@@ -2668,7 +3256,7 @@ rt::impl_serde!(GroupPolicyConfigurationAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.intuneBrandingProfileAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IntuneBrandingProfileAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.intuneBrandingProfileAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2676,6 +3264,15 @@ pub struct IntuneBrandingProfileAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for IntuneBrandingProfileAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for IntuneBrandingProfileAssignParams {
@@ -2708,7 +3305,7 @@ rt::impl_serde!(IntuneBrandingProfileAssignParams);
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `appProvisioningConfigurationGroupAssignments`: `Collection(microsoft.graph.mobileAppProvisioningConfigGroupAssignment)`
 /// - `iOSLobAppProvisioningConfigAssignments`: `Collection(microsoft.graph.iosLobAppProvisioningConfigurationAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IosLobAppProvisioningConfigurationAssignParams {
     /// CSDL: property `appProvisioningConfigurationGroupAssignments`: `Collection(microsoft.graph.mobileAppProvisioningConfigGroupAssignment)`, nullable.
     pub app_provisioning_configuration_group_assignments: rt::Field<
@@ -2720,6 +3317,16 @@ pub struct IosLobAppProvisioningConfigurationAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for IosLobAppProvisioningConfigurationAssignParams {
+    fn default() -> Self {
+        Self {
+            app_provisioning_configuration_group_assignments: rt::Field::Absent,
+            i_os_lob_app_provisioning_config_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for IosLobAppProvisioningConfigurationAssignParams {
@@ -2772,7 +3379,7 @@ rt::impl_serde!(IosLobAppProvisioningConfigurationAssignParams);
 #[cfg(msgraph_beta_c27)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2780,6 +3387,15 @@ pub struct ManagedDeviceMobileAppConfigurationAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for ManagedDeviceMobileAppConfigurationAssignParams {
@@ -2811,7 +3427,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignParams);
 #[cfg(msgraph_beta_c27)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedEBookAssignParams {
     /// CSDL: property `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`, nullable.
     pub managed_e_book_assignments: rt::Field<
@@ -2819,6 +3435,15 @@ pub struct ManagedEBookAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for ManagedEBookAssignParams {
+    fn default() -> Self {
+        Self {
+            managed_e_book_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for ManagedEBookAssignParams {
@@ -2853,7 +3478,7 @@ rt::impl_serde!(ManagedEBookAssignParams);
 #[cfg(msgraph_beta_c27)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MobileAppAssignParams {
     /// CSDL: property `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`, nullable.
     pub mobile_app_assignments: rt::Field<
@@ -2861,6 +3486,15 @@ pub struct MobileAppAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for MobileAppAssignParams {
+    fn default() -> Self {
+        Self {
+            mobile_app_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for MobileAppAssignParams {
@@ -2895,7 +3529,7 @@ rt::impl_serde!(MobileAppAssignParams);
 #[cfg(msgraph_beta_c101)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `officeConfigurationAssignments`: `Collection(microsoft.graph.officeClientConfigurationAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OfficeClientConfigurationAssignParams {
     /// CSDL: property `officeConfigurationAssignments`: `Collection(microsoft.graph.officeClientConfigurationAssignment)`, nullable.
     pub office_configuration_assignments: rt::Field<
@@ -2903,6 +3537,15 @@ pub struct OfficeClientConfigurationAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c101)]
+impl ::std::default::Default for OfficeClientConfigurationAssignParams {
+    fn default() -> Self {
+        Self {
+            office_configuration_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c101)]
 impl rt::ObjectMut for OfficeClientConfigurationAssignParams {
@@ -2942,12 +3585,21 @@ rt::impl_serde!(OfficeClientConfigurationAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.roleScopeTagAutoAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RoleScopeTagAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.roleScopeTagAutoAssignment)`, nullable.
     pub assignments: rt::Field<::std::vec::Vec<crate::beta::RoleScopeTagAutoAssignment>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for RoleScopeTagAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for RoleScopeTagAssignParams {
@@ -2979,7 +3631,7 @@ rt::impl_serde!(RoleScopeTagAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TargetedManagedAppConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2987,6 +3639,15 @@ pub struct TargetedManagedAppConfigurationAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for TargetedManagedAppConfigurationAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for TargetedManagedAppConfigurationAssignParams {
@@ -3018,7 +3679,7 @@ rt::impl_serde!(TargetedManagedAppConfigurationAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TargetedManagedAppProtectionAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -3026,6 +3687,15 @@ pub struct TargetedManagedAppProtectionAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for TargetedManagedAppProtectionAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for TargetedManagedAppProtectionAssignParams {
@@ -3057,12 +3727,21 @@ rt::impl_serde!(TargetedManagedAppProtectionAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeploymentProfileAssignParams {
     /// CSDL: property `deviceIds`: `Collection(Edm.String)`, nullable.
     pub device_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for WindowsAutopilotDeploymentProfileAssignParams {
+    fn default() -> Self {
+        Self {
+            device_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for WindowsAutopilotDeploymentProfileAssignParams {
@@ -3094,7 +3773,7 @@ rt::impl_serde!(WindowsAutopilotDeploymentProfileAssignParams);
 #[cfg(msgraph_beta_c27)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `wdacPolicyAssignments`: `Collection(microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
     /// CSDL: property `wdacPolicyAssignments`: `Collection(microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment)`, nullable.
     pub wdac_policy_assignments: rt::Field<
@@ -3104,6 +3783,16 @@ pub struct WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default
+for WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
+    fn default() -> Self {
+        Self {
+            wdac_policy_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
@@ -3138,7 +3827,7 @@ rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyAssignParams)
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.windowsFeatureUpdateProfileAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsFeatureUpdateProfileAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.windowsFeatureUpdateProfileAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -3146,6 +3835,15 @@ pub struct WindowsFeatureUpdateProfileAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for WindowsFeatureUpdateProfileAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for WindowsFeatureUpdateProfileAssignParams {
@@ -3177,7 +3875,7 @@ rt::impl_serde!(WindowsFeatureUpdateProfileAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -3185,6 +3883,15 @@ pub struct WindowsInformationProtectionAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for WindowsInformationProtectionAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for WindowsInformationProtectionAssignParams {
@@ -3216,7 +3923,7 @@ rt::impl_serde!(WindowsInformationProtectionAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.windowsQualityUpdateProfileAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsQualityUpdateProfileAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.windowsQualityUpdateProfileAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -3224,6 +3931,15 @@ pub struct WindowsQualityUpdateProfileAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for WindowsQualityUpdateProfileAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for WindowsQualityUpdateProfileAssignParams {
@@ -3255,7 +3971,7 @@ rt::impl_serde!(WindowsQualityUpdateProfileAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcProvisioningPolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -3263,6 +3979,15 @@ pub struct CloudPcProvisioningPolicyAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for CloudPcProvisioningPolicyAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for CloudPcProvisioningPolicyAssignParams {
@@ -3294,7 +4019,7 @@ rt::impl_serde!(CloudPcProvisioningPolicyAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcUserSettingAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -3302,6 +4027,15 @@ pub struct CloudPcUserSettingAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for CloudPcUserSettingAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for CloudPcUserSettingAssignParams {
@@ -3333,7 +4067,7 @@ rt::impl_serde!(CloudPcUserSettingAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -3341,6 +4075,15 @@ pub struct DeviceCompliancePolicyAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceCompliancePolicyAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceCompliancePolicyAssignParams {
@@ -3372,7 +4115,7 @@ rt::impl_serde!(DeviceCompliancePolicyAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceComplianceScriptAssignParams {
     /// CSDL: property `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`, nullable.
     pub device_health_script_assignments: rt::Field<
@@ -3380,6 +4123,15 @@ pub struct DeviceComplianceScriptAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceComplianceScriptAssignParams {
+    fn default() -> Self {
+        Self {
+            device_health_script_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceComplianceScriptAssignParams {
@@ -3420,7 +4172,7 @@ rt::impl_serde!(DeviceComplianceScriptAssignParams);
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceConfigurationGroupAssignments`: `Collection(microsoft.graph.deviceConfigurationGroupAssignment)`
 /// - `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceConfigurationAssignParams {
     /// CSDL: property `deviceConfigurationGroupAssignments`: `Collection(microsoft.graph.deviceConfigurationGroupAssignment)`, nullable.
     pub device_configuration_group_assignments: rt::Field<
@@ -3432,6 +4184,16 @@ pub struct DeviceConfigurationAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceConfigurationAssignParams {
+    fn default() -> Self {
+        Self {
+            device_configuration_group_assignments: rt::Field::Absent,
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceConfigurationAssignParams {
@@ -3479,7 +4241,7 @@ rt::impl_serde!(DeviceConfigurationAssignParams);
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`
 /// - `deviceManagementScriptAssignments`: `Collection(microsoft.graph.deviceManagementScriptAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceCustomAttributeShellScriptAssignParams {
     /// CSDL: property `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`, nullable.
     pub device_management_script_group_assignments: rt::Field<
@@ -3491,6 +4253,16 @@ pub struct DeviceCustomAttributeShellScriptAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceCustomAttributeShellScriptAssignParams {
+    fn default() -> Self {
+        Self {
+            device_management_script_group_assignments: rt::Field::Absent,
+            device_management_script_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceCustomAttributeShellScriptAssignParams {
@@ -3543,7 +4315,7 @@ rt::impl_serde!(DeviceCustomAttributeShellScriptAssignParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentConfigurationAssignParams {
     /// CSDL: property `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`, nullable.
     pub enrollment_configuration_assignments: rt::Field<
@@ -3551,6 +4323,15 @@ pub struct DeviceEnrollmentConfigurationAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for DeviceEnrollmentConfigurationAssignParams {
+    fn default() -> Self {
+        Self {
+            enrollment_configuration_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DeviceEnrollmentConfigurationAssignParams {
@@ -3595,7 +4376,7 @@ rt::impl_serde!(DeviceEnrollmentConfigurationAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptAssignParams {
     /// CSDL: property `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`, nullable.
     pub device_health_script_assignments: rt::Field<
@@ -3603,6 +4384,15 @@ pub struct DeviceHealthScriptAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceHealthScriptAssignParams {
+    fn default() -> Self {
+        Self {
+            device_health_script_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceHealthScriptAssignParams {
@@ -3642,7 +4432,7 @@ rt::impl_serde!(DeviceHealthScriptAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceManagementConfigurationPolicyAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationPolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceManagementConfigurationPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -3650,6 +4440,15 @@ pub struct DeviceManagementConfigurationPolicyAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementConfigurationPolicyAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementConfigurationPolicyAssignParams {
@@ -3681,7 +4480,7 @@ rt::impl_serde!(DeviceManagementConfigurationPolicyAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceManagementIntentAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceManagementIntentAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -3689,6 +4488,15 @@ pub struct DeviceManagementIntentAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementIntentAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementIntentAssignParams {
@@ -3720,7 +4528,7 @@ rt::impl_serde!(DeviceManagementIntentAssignParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceManagementResourceAccessProfileAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementResourceAccessProfileBaseAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceManagementResourceAccessProfileAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -3728,6 +4536,15 @@ pub struct DeviceManagementResourceAccessProfileBaseAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementResourceAccessProfileBaseAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementResourceAccessProfileBaseAssignParams {
@@ -3760,7 +4577,7 @@ rt::impl_serde!(DeviceManagementResourceAccessProfileBaseAssignParams);
 /// Parameters of the action `microsoft.graph.assignLicense`.
 /// - `addLicenses`: `Collection(microsoft.graph.assignedLicense)`
 /// - `removeLicenses`: `Collection(Edm.Guid)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupAssignLicenseParams {
     /// CSDL: property `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
     pub add_licenses: rt::Field<::std::vec::Vec<crate::beta::AssignedLicense>>,
@@ -3768,6 +4585,16 @@ pub struct GroupAssignLicenseParams {
     pub remove_licenses: rt::Field<::std::vec::Vec<rt::edm::Guid>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for GroupAssignLicenseParams {
+    fn default() -> Self {
+        Self {
+            add_licenses: rt::Field::Absent,
+            remove_licenses: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for GroupAssignLicenseParams {
@@ -3809,7 +4636,7 @@ rt::impl_serde!(GroupAssignLicenseParams);
 /// Parameters of the action `microsoft.graph.assignLicense`.
 /// - `addLicenses`: `Collection(microsoft.graph.assignedLicense)`
 /// - `removeLicenses`: `Collection(Edm.Guid)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserAssignLicenseParams {
     /// CSDL: property `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
     pub add_licenses: rt::Field<::std::vec::Vec<crate::beta::AssignedLicense>>,
@@ -3817,6 +4644,16 @@ pub struct UserAssignLicenseParams {
     pub remove_licenses: rt::Field<::std::vec::Vec<rt::edm::Guid>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for UserAssignLicenseParams {
+    fn default() -> Self {
+        Self {
+            add_licenses: rt::Field::Absent,
+            remove_licenses: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserAssignLicenseParams {
@@ -3861,7 +4698,7 @@ rt::impl_serde!(UserAssignLicenseParams);
 /// - `userPrincipalName`: `Edm.String`
 /// - `addressableUserName`: `Edm.String`
 /// - `resourceAccountName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
@@ -3871,6 +4708,18 @@ pub struct WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
     pub resource_account_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
+    fn default() -> Self {
+        Self {
+            user_principal_name: rt::Field::Absent,
+            addressable_user_name: rt::Field::Absent,
+            resource_account_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -3918,7 +4767,7 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParam
 /// Parameters of the action `microsoft.graph.assignUserToDevice`.
 /// - `userPrincipalName`: `Edm.String`
 /// - `addressableUserName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
@@ -3926,6 +4775,16 @@ pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     pub addressable_user_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
+    fn default() -> Self {
+        Self {
+            user_principal_name: rt::Field::Absent,
+            addressable_user_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
@@ -3966,7 +4825,7 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.assignedAccessMultiModeProfiles`.
 /// - `assignedAccessMultiModeProfiles`: `Collection(microsoft.graph.windowsAssignedAccessProfile)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceConfigurationAssignedAccessMultiModeProfilesParams {
     /// CSDL: property `assignedAccessMultiModeProfiles`: `Collection(microsoft.graph.windowsAssignedAccessProfile)`, nullable.
     pub assigned_access_multi_mode_profiles: rt::Field<
@@ -3974,6 +4833,16 @@ pub struct DeviceConfigurationAssignedAccessMultiModeProfilesParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
+    fn default() -> Self {
+        Self {
+            assigned_access_multi_mode_profiles: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
@@ -4019,7 +4888,7 @@ rt::impl_serde!(DeviceConfigurationAssignedAccessMultiModeProfilesParams);
 /// Parameters of the action `microsoft.graph.associateWithHubSites`.
 /// - `hubSiteUrls`: `Collection(Edm.String)`
 /// - `propagateToExistingLists`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ContentTypeAssociateWithHubSitesParams {
     /// CSDL: property `hubSiteUrls`: `Collection(Edm.String)`, not nullable.
     pub hub_site_urls: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -4027,6 +4896,16 @@ pub struct ContentTypeAssociateWithHubSitesParams {
     pub propagate_to_existing_lists: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c51)]
+impl ::std::default::Default for ContentTypeAssociateWithHubSitesParams {
+    fn default() -> Self {
+        Self {
+            hub_site_urls: rt::Field::Absent,
+            propagate_to_existing_lists: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c51)]
 impl rt::ObjectMut for ContentTypeAssociateWithHubSitesParams {
@@ -4067,12 +4946,21 @@ rt::impl_serde!(ContentTypeAssociateWithHubSitesParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.atan`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAtanParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAtanParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAtanParams {
@@ -4105,7 +4993,7 @@ rt::impl_serde!(WorkbookFunctionsAtanParams);
 /// Parameters of the action `microsoft.graph.atan2`.
 /// - `xNum`: `microsoft.graph.Json`
 /// - `yNum`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAtan2Params {
     /// CSDL: property `xNum`: `microsoft.graph.Json`, nullable.
     pub x_num: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -4113,6 +5001,16 @@ pub struct WorkbookFunctionsAtan2Params {
     pub y_num: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAtan2Params {
+    fn default() -> Self {
+        Self {
+            x_num: rt::Field::Absent,
+            y_num: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAtan2Params {
@@ -4144,12 +5042,21 @@ rt::impl_serde!(WorkbookFunctionsAtan2Params);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.atanh`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAtanhParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAtanhParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAtanhParams {
@@ -4181,12 +5088,21 @@ rt::impl_serde!(WorkbookFunctionsAtanhParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.aveDev`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAveDevParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAveDevParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAveDevParams {
@@ -4218,12 +5134,21 @@ rt::impl_serde!(WorkbookFunctionsAveDevParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.average`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAverageParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAverageParams {
@@ -4255,12 +5180,21 @@ rt::impl_serde!(WorkbookFunctionsAverageParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.averageA`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAverageAParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAverageAParams {
@@ -4294,7 +5228,7 @@ rt::impl_serde!(WorkbookFunctionsAverageAParams);
 /// - `range`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
 /// - `averageRange`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageIfParams {
     /// CSDL: property `range`: `microsoft.graph.Json`, nullable.
     pub range: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -4304,6 +5238,17 @@ pub struct WorkbookFunctionsAverageIfParams {
     pub average_range: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAverageIfParams {
+    fn default() -> Self {
+        Self {
+            range: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            average_range: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAverageIfParams {
@@ -4347,7 +5292,7 @@ rt::impl_serde!(WorkbookFunctionsAverageIfParams);
 /// Parameters of the action `microsoft.graph.averageIfs`.
 /// - `averageRange`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageIfsParams {
     /// CSDL: property `averageRange`: `microsoft.graph.Json`, nullable.
     pub average_range: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -4355,6 +5300,16 @@ pub struct WorkbookFunctionsAverageIfsParams {
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsAverageIfsParams {
+    fn default() -> Self {
+        Self {
+            average_range: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAverageIfsParams {
@@ -4392,12 +5347,21 @@ rt::impl_serde!(WorkbookFunctionsAverageIfsParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.bahtText`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBahtTextParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBahtTextParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBahtTextParams {
@@ -4431,7 +5395,7 @@ rt::impl_serde!(WorkbookFunctionsBahtTextParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `radix`: `microsoft.graph.Json`
 /// - `minLength`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBaseParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -4441,6 +5405,17 @@ pub struct WorkbookFunctionsBaseParams {
     pub min_length: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBaseParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            radix: rt::Field::Absent,
+            min_length: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBaseParams {
@@ -4486,7 +5461,7 @@ rt::impl_serde!(WorkbookFunctionsBaseParams);
 /// - `justification`: `Edm.String`
 /// - `principalId`: `Edm.String`
 /// - `resourceId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceBatchRecordDecisionsParams {
     /// CSDL: property `decision`: `Edm.String`, nullable.
     pub decision: rt::Field<::std::string::String>,
@@ -4498,6 +5473,18 @@ pub struct AccessReviewInstanceBatchRecordDecisionsParams {
     pub resource_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for AccessReviewInstanceBatchRecordDecisionsParams {
+    fn default() -> Self {
+        Self {
+            decision: rt::Field::Absent,
+            justification: rt::Field::Absent,
+            principal_id: rt::Field::Absent,
+            resource_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for AccessReviewInstanceBatchRecordDecisionsParams {
@@ -4543,7 +5530,7 @@ rt::impl_serde!(AccessReviewInstanceBatchRecordDecisionsParams);
 /// Parameters of the action `microsoft.graph.besselI`.
 /// - `x`: `microsoft.graph.Json`
 /// - `n`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselIParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -4551,6 +5538,16 @@ pub struct WorkbookFunctionsBesselIParams {
     pub n: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBesselIParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            n: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBesselIParams {
@@ -4583,7 +5580,7 @@ rt::impl_serde!(WorkbookFunctionsBesselIParams);
 /// Parameters of the action `microsoft.graph.besselJ`.
 /// - `x`: `microsoft.graph.Json`
 /// - `n`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselJParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -4591,6 +5588,16 @@ pub struct WorkbookFunctionsBesselJParams {
     pub n: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBesselJParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            n: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBesselJParams {
@@ -4623,7 +5630,7 @@ rt::impl_serde!(WorkbookFunctionsBesselJParams);
 /// Parameters of the action `microsoft.graph.besselK`.
 /// - `x`: `microsoft.graph.Json`
 /// - `n`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselKParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -4631,6 +5638,16 @@ pub struct WorkbookFunctionsBesselKParams {
     pub n: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBesselKParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            n: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBesselKParams {
@@ -4663,7 +5680,7 @@ rt::impl_serde!(WorkbookFunctionsBesselKParams);
 /// Parameters of the action `microsoft.graph.besselY`.
 /// - `x`: `microsoft.graph.Json`
 /// - `n`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselYParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -4671,6 +5688,16 @@ pub struct WorkbookFunctionsBesselYParams {
     pub n: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBesselYParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            n: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBesselYParams {
@@ -4707,7 +5734,7 @@ rt::impl_serde!(WorkbookFunctionsBesselYParams);
 /// - `cumulative`: `microsoft.graph.Json`
 /// - `A`: `microsoft.graph.Json`
 /// - `B`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBetaDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -4723,6 +5750,20 @@ pub struct WorkbookFunctionsBetaDistParams {
     pub b: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBetaDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            beta: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            a: rt::Field::Absent,
+            b: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBetaDistParams {
@@ -4775,7 +5816,7 @@ rt::impl_serde!(WorkbookFunctionsBetaDistParams);
 /// - `beta`: `microsoft.graph.Json`
 /// - `A`: `microsoft.graph.Json`
 /// - `B`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBetaInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -4789,6 +5830,19 @@ pub struct WorkbookFunctionsBetaInvParams {
     pub b: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBetaInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            beta: rt::Field::Absent,
+            a: rt::Field::Absent,
+            b: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBetaInvParams {
@@ -4835,12 +5889,21 @@ rt::impl_serde!(WorkbookFunctionsBetaInvParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.bin2Dec`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBin2DecParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBin2DecParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBin2DecParams {
@@ -4873,7 +5936,7 @@ rt::impl_serde!(WorkbookFunctionsBin2DecParams);
 /// Parameters of the action `microsoft.graph.bin2Hex`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBin2HexParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -4881,6 +5944,16 @@ pub struct WorkbookFunctionsBin2HexParams {
     pub places: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBin2HexParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBin2HexParams {
@@ -4916,7 +5989,7 @@ rt::impl_serde!(WorkbookFunctionsBin2HexParams);
 /// Parameters of the action `microsoft.graph.bin2Oct`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBin2OctParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -4924,6 +5997,16 @@ pub struct WorkbookFunctionsBin2OctParams {
     pub places: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBin2OctParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBin2OctParams {
@@ -4961,7 +6044,7 @@ rt::impl_serde!(WorkbookFunctionsBin2OctParams);
 /// - `trials`: `microsoft.graph.Json`
 /// - `probabilityS`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBinomDistParams {
     /// CSDL: property `numberS`: `microsoft.graph.Json`, nullable.
     pub number_s: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -4973,6 +6056,18 @@ pub struct WorkbookFunctionsBinomDistParams {
     pub cumulative: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBinomDistParams {
+    fn default() -> Self {
+        Self {
+            number_s: rt::Field::Absent,
+            trials: rt::Field::Absent,
+            probability_s: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBinomDistParams {
@@ -5020,7 +6115,7 @@ rt::impl_serde!(WorkbookFunctionsBinomDistParams);
 /// - `probabilityS`: `microsoft.graph.Json`
 /// - `numberS`: `microsoft.graph.Json`
 /// - `numberS2`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBinomDistRangeParams {
     /// CSDL: property `trials`: `microsoft.graph.Json`, nullable.
     pub trials: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -5032,6 +6127,18 @@ pub struct WorkbookFunctionsBinomDistRangeParams {
     pub number_s2: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBinomDistRangeParams {
+    fn default() -> Self {
+        Self {
+            trials: rt::Field::Absent,
+            probability_s: rt::Field::Absent,
+            number_s: rt::Field::Absent,
+            number_s2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBinomDistRangeParams {
@@ -5078,7 +6185,7 @@ rt::impl_serde!(WorkbookFunctionsBinomDistRangeParams);
 /// - `trials`: `microsoft.graph.Json`
 /// - `probabilityS`: `microsoft.graph.Json`
 /// - `alpha`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBinomInvParams {
     /// CSDL: property `trials`: `microsoft.graph.Json`, nullable.
     pub trials: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -5088,6 +6195,17 @@ pub struct WorkbookFunctionsBinomInvParams {
     pub alpha: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBinomInvParams {
+    fn default() -> Self {
+        Self {
+            trials: rt::Field::Absent,
+            probability_s: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBinomInvParams {
@@ -5131,7 +6249,7 @@ rt::impl_serde!(WorkbookFunctionsBinomInvParams);
 /// Parameters of the action `microsoft.graph.bitand`.
 /// - `number1`: `microsoft.graph.Json`
 /// - `number2`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitandParams {
     /// CSDL: property `number1`: `microsoft.graph.Json`, nullable.
     pub number1: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -5139,6 +6257,16 @@ pub struct WorkbookFunctionsBitandParams {
     pub number2: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBitandParams {
+    fn default() -> Self {
+        Self {
+            number1: rt::Field::Absent,
+            number2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBitandParams {
@@ -5174,7 +6302,7 @@ rt::impl_serde!(WorkbookFunctionsBitandParams);
 /// Parameters of the action `microsoft.graph.bitlshift`.
 /// - `number`: `microsoft.graph.Json`
 /// - `shiftAmount`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitlshiftParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -5182,6 +6310,16 @@ pub struct WorkbookFunctionsBitlshiftParams {
     pub shift_amount: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBitlshiftParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            shift_amount: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBitlshiftParams {
@@ -5217,7 +6355,7 @@ rt::impl_serde!(WorkbookFunctionsBitlshiftParams);
 /// Parameters of the action `microsoft.graph.bitor`.
 /// - `number1`: `microsoft.graph.Json`
 /// - `number2`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitorParams {
     /// CSDL: property `number1`: `microsoft.graph.Json`, nullable.
     pub number1: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -5225,6 +6363,16 @@ pub struct WorkbookFunctionsBitorParams {
     pub number2: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBitorParams {
+    fn default() -> Self {
+        Self {
+            number1: rt::Field::Absent,
+            number2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBitorParams {
@@ -5260,7 +6408,7 @@ rt::impl_serde!(WorkbookFunctionsBitorParams);
 /// Parameters of the action `microsoft.graph.bitrshift`.
 /// - `number`: `microsoft.graph.Json`
 /// - `shiftAmount`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitrshiftParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -5268,6 +6416,16 @@ pub struct WorkbookFunctionsBitrshiftParams {
     pub shift_amount: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBitrshiftParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            shift_amount: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBitrshiftParams {
@@ -5303,7 +6461,7 @@ rt::impl_serde!(WorkbookFunctionsBitrshiftParams);
 /// Parameters of the action `microsoft.graph.bitxor`.
 /// - `number1`: `microsoft.graph.Json`
 /// - `number2`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitxorParams {
     /// CSDL: property `number1`: `microsoft.graph.Json`, nullable.
     pub number1: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -5311,6 +6469,16 @@ pub struct WorkbookFunctionsBitxorParams {
     pub number2: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsBitxorParams {
+    fn default() -> Self {
+        Self {
+            number1: rt::Field::Absent,
+            number2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBitxorParams {
@@ -5345,12 +6513,21 @@ rt::impl_serde!(WorkbookFunctionsBitxorParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.bulkReprovisionCloudPc`.
 /// - `managedDeviceIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceCollectionBulkReprovisionCloudPcParams {
     /// CSDL: property `managedDeviceIds`: `Collection(Edm.String)`, nullable.
     pub managed_device_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
+    fn default() -> Self {
+        Self {
+            managed_device_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
@@ -5382,12 +6559,21 @@ rt::impl_serde!(ManagedDeviceCollectionBulkReprovisionCloudPcParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.calculate`.
 /// - `calculationType`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookApplicationCalculateParams {
     /// CSDL: property `calculationType`: `Edm.String`, not nullable.
     pub calculation_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookApplicationCalculateParams {
+    fn default() -> Self {
+        Self {
+            calculation_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookApplicationCalculateParams {
@@ -5419,12 +6605,21 @@ rt::impl_serde!(WorkbookApplicationCalculateParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.cancel`.
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventCancelParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for EventCancelParams {
+    fn default() -> Self {
+        Self {
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventCancelParams {
@@ -5458,12 +6653,21 @@ rt::impl_serde!(EventCancelParams);
 ///
 /// Parameters of the action `microsoft.graph.cancel`.
 /// - `cancellationMessage`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BookingAppointmentCancelParams {
     /// CSDL: property `cancellationMessage`: `Edm.String`, nullable.
     pub cancellation_message: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c48)]
+impl ::std::default::Default for BookingAppointmentCancelParams {
+    fn default() -> Self {
+        Self {
+            cancellation_message: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c48)]
 impl rt::ObjectMut for BookingAppointmentCancelParams {
@@ -5498,12 +6702,21 @@ rt::impl_serde!(BookingAppointmentCancelParams);
 #[cfg(msgraph_beta_c30)]
 /// Parameters of the action `microsoft.graph.cancelMediaProcessing`.
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallCancelMediaProcessingParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallCancelMediaProcessingParams {
+    fn default() -> Self {
+        Self {
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallCancelMediaProcessingParams {
@@ -5537,7 +6750,7 @@ rt::impl_serde!(CallCancelMediaProcessingParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
 /// - `mode`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCeilingMathParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -5547,6 +6760,17 @@ pub struct WorkbookFunctionsCeilingMathParams {
     pub mode: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCeilingMathParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            mode: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCeilingMathParams {
@@ -5590,7 +6814,7 @@ rt::impl_serde!(WorkbookFunctionsCeilingMathParams);
 /// Parameters of the action `microsoft.graph.ceiling_Precise`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCeilingPreciseParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -5598,6 +6822,16 @@ pub struct WorkbookFunctionsCeilingPreciseParams {
     pub significance: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCeilingPreciseParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCeilingPreciseParams {
@@ -5633,7 +6867,7 @@ rt::impl_serde!(WorkbookFunctionsCeilingPreciseParams);
 /// Parameters of the action `microsoft.graph.changePassword`.
 /// - `currentPassword`: `Edm.String`
 /// - `newPassword`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserChangePasswordParams {
     /// CSDL: property `currentPassword`: `Edm.String`, nullable.
     pub current_password: rt::Field<::std::string::String>,
@@ -5641,6 +6875,16 @@ pub struct UserChangePasswordParams {
     pub new_password: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for UserChangePasswordParams {
+    fn default() -> Self {
+        Self {
+            current_password: rt::Field::Absent,
+            new_password: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserChangePasswordParams {
@@ -5681,12 +6925,21 @@ rt::impl_serde!(UserChangePasswordParams);
 #[cfg(msgraph_beta_c30)]
 /// Parameters of the action `microsoft.graph.changeScreenSharingRole`.
 /// - `role`: `microsoft.graph.screenSharingRole`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallChangeScreenSharingRoleParams {
     /// CSDL: property `role`: `microsoft.graph.screenSharingRole`, not nullable.
     pub role: rt::Field<crate::beta::ScreenSharingRole>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallChangeScreenSharingRoleParams {
+    fn default() -> Self {
+        Self {
+            role: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallChangeScreenSharingRoleParams {
@@ -5718,12 +6971,21 @@ rt::impl_serde!(CallChangeScreenSharingRoleParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.char`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCharParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCharParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCharParams {
@@ -5756,12 +7018,21 @@ rt::impl_serde!(WorkbookFunctionsCharParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.checkMemberGroups`.
 /// - `groupIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectCheckMemberGroupsParams {
     /// CSDL: property `groupIds`: `Collection(Edm.String)`, not nullable.
     pub group_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for DirectoryObjectCheckMemberGroupsParams {
+    fn default() -> Self {
+        Self {
+            group_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectCheckMemberGroupsParams {
@@ -5793,12 +7064,21 @@ rt::impl_serde!(DirectoryObjectCheckMemberGroupsParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.checkMemberObjects`.
 /// - `ids`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectCheckMemberObjectsParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for DirectoryObjectCheckMemberObjectsParams {
+    fn default() -> Self {
+        Self {
+            ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectCheckMemberObjectsParams {
@@ -5831,7 +7111,7 @@ rt::impl_serde!(DirectoryObjectCheckMemberObjectsParams);
 /// Parameters of the action `microsoft.graph.checkin`.
 /// - `checkInAs`: `Edm.String`
 /// - `comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemCheckinParams {
     /// CSDL: property `checkInAs`: `Edm.String`, nullable.
     pub check_in_as: rt::Field<::std::string::String>,
@@ -5839,6 +7119,16 @@ pub struct DriveItemCheckinParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for DriveItemCheckinParams {
+    fn default() -> Self {
+        Self {
+            check_in_as: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemCheckinParams {
@@ -5875,7 +7165,7 @@ rt::impl_serde!(DriveItemCheckinParams);
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -5885,6 +7175,17 @@ pub struct WorkbookFunctionsChiSqDistParams {
     pub cumulative: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsChiSqDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqDistParams {
@@ -5928,7 +7229,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqDistParams);
 /// Parameters of the action `microsoft.graph.chiSq_Dist_RT`.
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqDistRtParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -5936,6 +7237,16 @@ pub struct WorkbookFunctionsChiSqDistRtParams {
     pub deg_freedom: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsChiSqDistRtParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqDistRtParams {
@@ -5971,7 +7282,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqDistRtParams);
 /// Parameters of the action `microsoft.graph.chiSq_Inv`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -5979,6 +7290,16 @@ pub struct WorkbookFunctionsChiSqInvParams {
     pub deg_freedom: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsChiSqInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqInvParams {
@@ -6017,7 +7338,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqInvParams);
 /// Parameters of the action `microsoft.graph.chiSq_Inv_RT`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqInvRtParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -6025,6 +7346,16 @@ pub struct WorkbookFunctionsChiSqInvRtParams {
     pub deg_freedom: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsChiSqInvRtParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqInvRtParams {
@@ -6063,7 +7394,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqInvRtParams);
 /// Parameters of the action `microsoft.graph.choose`.
 /// - `indexNum`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChooseParams {
     /// CSDL: property `indexNum`: `microsoft.graph.Json`, nullable.
     pub index_num: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -6071,6 +7402,16 @@ pub struct WorkbookFunctionsChooseParams {
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsChooseParams {
+    fn default() -> Self {
+        Self {
+            index_num: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsChooseParams {
@@ -6108,7 +7449,7 @@ rt::impl_serde!(WorkbookFunctionsChooseParams);
 /// - `timeoutInMs`: `Edm.String`
 /// - `sensitiveTypeIds`: `Collection(Edm.String)`
 /// - `contentClassifications`: `Collection(microsoft.graph.contentClassification)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DataClassificationServiceClassifyExactMatchesParams {
     /// CSDL: property `text`: `Edm.String`, nullable.
     pub text: rt::Field<::std::string::String>,
@@ -6122,6 +7463,18 @@ pub struct DataClassificationServiceClassifyExactMatchesParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c57)]
+impl ::std::default::Default for DataClassificationServiceClassifyExactMatchesParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            timeout_in_ms: rt::Field::Absent,
+            sensitive_type_ids: rt::Field::Absent,
+            content_classifications: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c57)]
 impl rt::ObjectMut for DataClassificationServiceClassifyExactMatchesParams {
@@ -6166,12 +7519,21 @@ rt::impl_serde!(DataClassificationServiceClassifyExactMatchesParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.clean`.
 /// - `text`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCleanParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCleanParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCleanParams {
@@ -6205,12 +7567,21 @@ rt::impl_serde!(WorkbookFunctionsCleanParams);
 ///
 /// Parameters of the action `microsoft.graph.cleanWindowsDevice`.
 /// - `keepUserData`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceCleanWindowsDeviceParams {
     /// CSDL: property `keepUserData`: `Edm.Boolean`, not nullable.
     pub keep_user_data: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceCleanWindowsDeviceParams {
+    fn default() -> Self {
+        Self {
+            keep_user_data: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceCleanWindowsDeviceParams {
@@ -6242,12 +7613,21 @@ rt::impl_serde!(ManagedDeviceCleanWindowsDeviceParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.clear`.
 /// - `applyTo`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookRangeClearParams {
     /// CSDL: property `applyTo`: `Edm.String`, not nullable.
     pub apply_to: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookRangeClearParams {
+    fn default() -> Self {
+        Self {
+            apply_to: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookRangeClearParams {
@@ -6279,12 +7659,21 @@ rt::impl_serde!(WorkbookRangeClearParams);
 #[cfg(msgraph_beta_c105)]
 /// Parameters of the action `microsoft.graph.clearPresence`.
 /// - `sessionId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PresenceClearPresenceParams {
     /// CSDL: property `sessionId`: `Edm.String`, not nullable.
     pub session_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c105)]
+impl ::std::default::Default for PresenceClearPresenceParams {
+    fn default() -> Self {
+        Self {
+            session_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c105)]
 impl rt::ObjectMut for PresenceClearPresenceParams {
@@ -6318,7 +7707,7 @@ rt::impl_serde!(PresenceClearPresenceParams);
 /// - `atApprovedLocation`: `Edm.Boolean`
 /// - `onBehalfOfUserId`: `Edm.String`
 /// - `notes`: `microsoft.graph.itemBody`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TimeCardCollectionClockInParams {
     /// CSDL: property `atApprovedLocation`: `Edm.Boolean`, nullable.
     pub at_approved_location: rt::Field<bool>,
@@ -6328,6 +7717,17 @@ pub struct TimeCardCollectionClockInParams {
     pub notes: rt::Field<::std::boxed::Box<crate::beta::ItemBody>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for TimeCardCollectionClockInParams {
+    fn default() -> Self {
+        Self {
+            at_approved_location: rt::Field::Absent,
+            on_behalf_of_user_id: rt::Field::Absent,
+            notes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TimeCardCollectionClockInParams {
@@ -6371,7 +7771,7 @@ rt::impl_serde!(TimeCardCollectionClockInParams);
 /// Parameters of the action `microsoft.graph.clockOut`.
 /// - `atApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TimeCardClockOutParams {
     /// CSDL: property `atApprovedLocation`: `Edm.Boolean`, nullable.
     pub at_approved_location: rt::Field<bool>,
@@ -6379,6 +7779,16 @@ pub struct TimeCardClockOutParams {
     pub notes: rt::Field<::std::boxed::Box<crate::beta::ItemBody>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for TimeCardClockOutParams {
+    fn default() -> Self {
+        Self {
+            at_approved_location: rt::Field::Absent,
+            notes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TimeCardClockOutParams {
@@ -6421,7 +7831,7 @@ rt::impl_serde!(TimeCardClockOutParams);
 /// - `classification`: `Edm.String`
 /// - `visibility`: `microsoft.graph.teamVisibilityType`
 /// - `partsToClone`: `microsoft.graph.clonableTeamParts`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamCloneParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6437,6 +7847,20 @@ pub struct TeamCloneParams {
     pub parts_to_clone: rt::Field<rt::Flags<crate::beta::ClonableTeamParts>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for TeamCloneParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            description: rt::Field::Absent,
+            mail_nickname: rt::Field::Absent,
+            classification: rt::Field::Absent,
+            visibility: rt::Field::Absent,
+            parts_to_clone: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TeamCloneParams {
@@ -6485,12 +7909,21 @@ rt::impl_serde!(TeamCloneParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.code`.
 /// - `text`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCodeParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCodeParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCodeParams {
@@ -6522,12 +7955,21 @@ rt::impl_serde!(WorkbookFunctionsCodeParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.columns`.
 /// - `array`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsColumnsParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsColumnsParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsColumnsParams {
@@ -6560,7 +8002,7 @@ rt::impl_serde!(WorkbookFunctionsColumnsParams);
 /// Parameters of the action `microsoft.graph.combin`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numberChosen`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCombinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -6568,6 +8010,16 @@ pub struct WorkbookFunctionsCombinParams {
     pub number_chosen: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCombinParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            number_chosen: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCombinParams {
@@ -6606,7 +8058,7 @@ rt::impl_serde!(WorkbookFunctionsCombinParams);
 /// Parameters of the action `microsoft.graph.combina`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numberChosen`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCombinaParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -6614,6 +8066,16 @@ pub struct WorkbookFunctionsCombinaParams {
     pub number_chosen: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCombinaParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            number_chosen: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCombinaParams {
@@ -6653,7 +8115,7 @@ rt::impl_serde!(WorkbookFunctionsCombinaParams);
 ///
 /// Parameters of the action `microsoft.graph.commit`.
 /// - `fileEncryptionInfo`: `microsoft.graph.fileEncryptionInfo`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MobileAppContentFileCommitParams {
     /// CSDL: property `fileEncryptionInfo`: `microsoft.graph.fileEncryptionInfo`, nullable.
     pub file_encryption_info: rt::Field<
@@ -6661,6 +8123,15 @@ pub struct MobileAppContentFileCommitParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for MobileAppContentFileCommitParams {
+    fn default() -> Self {
+        Self {
+            file_encryption_info: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for MobileAppContentFileCommitParams {
@@ -6692,12 +8163,21 @@ rt::impl_serde!(MobileAppContentFileCommitParams);
 #[cfg(msgraph_beta_c119)]
 /// Parameters of the action `microsoft.graph.completeSetup`.
 /// - `tenantSetupInfo`: `microsoft.graph.tenantSetupInfo`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrivilegedSignupStatusCollectionCompleteSetupParams {
     /// CSDL: property `tenantSetupInfo`: `microsoft.graph.tenantSetupInfo`, nullable.
     pub tenant_setup_info: rt::Field<::std::boxed::Box<crate::beta::TenantSetupInfo>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c119)]
+impl ::std::default::Default for PrivilegedSignupStatusCollectionCompleteSetupParams {
+    fn default() -> Self {
+        Self {
+            tenant_setup_info: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c119)]
 impl rt::ObjectMut for PrivilegedSignupStatusCollectionCompleteSetupParams {
@@ -6729,12 +8209,21 @@ rt::impl_serde!(PrivilegedSignupStatusCollectionCompleteSetupParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.completeSignup`.
 /// - `enterpriseToken`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AndroidForWorkSettingsCompleteSignupParams {
     /// CSDL: property `enterpriseToken`: `Edm.String`, nullable.
     pub enterprise_token: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for AndroidForWorkSettingsCompleteSignupParams {
+    fn default() -> Self {
+        Self {
+            enterprise_token: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AndroidForWorkSettingsCompleteSignupParams {
@@ -6766,12 +8255,22 @@ rt::impl_serde!(AndroidForWorkSettingsCompleteSignupParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.completeSignup`.
 /// - `enterpriseToken`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
     /// CSDL: property `enterpriseToken`: `Edm.String`, nullable.
     pub enterprise_token: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
+    fn default() -> Self {
+        Self {
+            enterprise_token: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
@@ -6805,7 +8304,7 @@ rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams
 /// - `realNum`: `microsoft.graph.Json`
 /// - `iNum`: `microsoft.graph.Json`
 /// - `suffix`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsComplexParams {
     /// CSDL: property `realNum`: `microsoft.graph.Json`, nullable.
     pub real_num: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -6815,6 +8314,17 @@ pub struct WorkbookFunctionsComplexParams {
     pub suffix: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsComplexParams {
+    fn default() -> Self {
+        Self {
+            real_num: rt::Field::Absent,
+            i_num: rt::Field::Absent,
+            suffix: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsComplexParams {
@@ -6857,12 +8367,21 @@ rt::impl_serde!(WorkbookFunctionsComplexParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.concatenate`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConcatenateParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsConcatenateParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsConcatenateParams {
@@ -6896,7 +8415,7 @@ rt::impl_serde!(WorkbookFunctionsConcatenateParams);
 /// - `alpha`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
 /// - `size`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConfidenceNormParams {
     /// CSDL: property `alpha`: `microsoft.graph.Json`, nullable.
     pub alpha: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -6906,6 +8425,17 @@ pub struct WorkbookFunctionsConfidenceNormParams {
     pub size: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsConfidenceNormParams {
+    fn default() -> Self {
+        Self {
+            alpha: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            size: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsConfidenceNormParams {
@@ -6950,7 +8480,7 @@ rt::impl_serde!(WorkbookFunctionsConfidenceNormParams);
 /// - `alpha`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
 /// - `size`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConfidenceTParams {
     /// CSDL: property `alpha`: `microsoft.graph.Json`, nullable.
     pub alpha: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -6960,6 +8490,17 @@ pub struct WorkbookFunctionsConfidenceTParams {
     pub size: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsConfidenceTParams {
+    fn default() -> Self {
+        Self {
+            alpha: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            size: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsConfidenceTParams {
@@ -7002,12 +8543,21 @@ rt::impl_serde!(WorkbookFunctionsConfidenceTParams);
 #[cfg(msgraph_beta_c127)]
 /// Parameters of the action `microsoft.graph.confirmCompromised`.
 /// - `userIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RiskyUserCollectionConfirmCompromisedParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
     pub user_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c127)]
+impl ::std::default::Default for RiskyUserCollectionConfirmCompromisedParams {
+    fn default() -> Self {
+        Self {
+            user_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c127)]
 impl rt::ObjectMut for RiskyUserCollectionConfirmCompromisedParams {
@@ -7040,7 +8590,7 @@ rt::impl_serde!(RiskyUserCollectionConfirmCompromisedParams);
 /// Parameters of the action `microsoft.graph.connect`.
 /// - `ownerUserPrincipalName`: `Edm.String`
 /// - `serviceAccountCredentials`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChromeOsOnboardingSettingsCollectionConnectParams {
     /// CSDL: property `ownerUserPrincipalName`: `Edm.String`, nullable.
     pub owner_user_principal_name: rt::Field<::std::string::String>,
@@ -7048,6 +8598,16 @@ pub struct ChromeOsOnboardingSettingsCollectionConnectParams {
     pub service_account_credentials: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for ChromeOsOnboardingSettingsCollectionConnectParams {
+    fn default() -> Self {
+        Self {
+            owner_user_principal_name: rt::Field::Absent,
+            service_account_credentials: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for ChromeOsOnboardingSettingsCollectionConnectParams {
@@ -7090,7 +8650,7 @@ rt::impl_serde!(ChromeOsOnboardingSettingsCollectionConnectParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `fromUnit`: `microsoft.graph.Json`
 /// - `toUnit`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConvertParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -7100,6 +8660,17 @@ pub struct WorkbookFunctionsConvertParams {
     pub to_unit: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsConvertParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            from_unit: rt::Field::Absent,
+            to_unit: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsConvertParams {
@@ -7143,7 +8714,7 @@ rt::impl_serde!(WorkbookFunctionsConvertParams);
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `name`: `Edm.String`
 /// - `parentReference`: `microsoft.graph.itemReference`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemCopyParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7151,6 +8722,16 @@ pub struct DriveItemCopyParams {
     pub parent_reference: rt::Field<::std::boxed::Box<crate::beta::ItemReference>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for DriveItemCopyParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            parent_reference: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemCopyParams {
@@ -7188,12 +8769,21 @@ rt::impl_serde!(DriveItemCopyParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `DestinationId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MailFolderCopyParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for MailFolderCopyParams {
+    fn default() -> Self {
+        Self {
+            destination_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MailFolderCopyParams {
@@ -7225,12 +8815,21 @@ rt::impl_serde!(MailFolderCopyParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `DestinationId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageCopyParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for MessageCopyParams {
+    fn default() -> Self {
+        Self {
+            destination_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageCopyParams {
@@ -7266,7 +8865,7 @@ rt::impl_serde!(MessageCopyParams);
 /// - `notebookFolder`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NotebookCopyNotebookParams {
     /// CSDL: property `groupId`: `Edm.String`, nullable.
     pub group_id: rt::Field<::std::string::String>,
@@ -7280,6 +8879,19 @@ pub struct NotebookCopyNotebookParams {
     pub site_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for NotebookCopyNotebookParams {
+    fn default() -> Self {
+        Self {
+            group_id: rt::Field::Absent,
+            rename_as: rt::Field::Absent,
+            notebook_folder: rt::Field::Absent,
+            site_collection_id: rt::Field::Absent,
+            site_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for NotebookCopyNotebookParams {
@@ -7327,7 +8939,7 @@ rt::impl_serde!(NotebookCopyNotebookParams);
 /// Parameters of the action `microsoft.graph.copyToDefaultContentLocation`.
 /// - `sourceFile`: `microsoft.graph.itemReference`
 /// - `destinationFileName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ContentTypeCopyToDefaultContentLocationParams {
     /// CSDL: property `sourceFile`: `microsoft.graph.itemReference`, not nullable.
     pub source_file: rt::Field<::std::boxed::Box<crate::beta::ItemReference>>,
@@ -7335,6 +8947,16 @@ pub struct ContentTypeCopyToDefaultContentLocationParams {
     pub destination_file_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c51)]
+impl ::std::default::Default for ContentTypeCopyToDefaultContentLocationParams {
+    fn default() -> Self {
+        Self {
+            source_file: rt::Field::Absent,
+            destination_file_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c51)]
 impl rt::ObjectMut for ContentTypeCopyToDefaultContentLocationParams {
@@ -7379,7 +9001,7 @@ rt::impl_serde!(ContentTypeCopyToDefaultContentLocationParams);
 /// - `renameAs`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnenoteSectionCopyToNotebookParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7393,6 +9015,19 @@ pub struct OnenoteSectionCopyToNotebookParams {
     pub site_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for OnenoteSectionCopyToNotebookParams {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            group_id: rt::Field::Absent,
+            rename_as: rt::Field::Absent,
+            site_collection_id: rt::Field::Absent,
+            site_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for OnenoteSectionCopyToNotebookParams {
@@ -7442,7 +9077,7 @@ rt::impl_serde!(OnenoteSectionCopyToNotebookParams);
 /// - `groupId`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnenotePageCopyToSectionParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7454,6 +9089,18 @@ pub struct OnenotePageCopyToSectionParams {
     pub site_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for OnenotePageCopyToSectionParams {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            group_id: rt::Field::Absent,
+            site_collection_id: rt::Field::Absent,
+            site_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for OnenotePageCopyToSectionParams {
@@ -7502,7 +9149,7 @@ rt::impl_serde!(OnenotePageCopyToSectionParams);
 /// - `renameAs`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnenoteSectionCopyToSectionGroupParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7516,6 +9163,19 @@ pub struct OnenoteSectionCopyToSectionGroupParams {
     pub site_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for OnenoteSectionCopyToSectionGroupParams {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            group_id: rt::Field::Absent,
+            rename_as: rt::Field::Absent,
+            site_collection_id: rt::Field::Absent,
+            site_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for OnenoteSectionCopyToSectionGroupParams {
@@ -7562,12 +9222,21 @@ rt::impl_serde!(OnenoteSectionCopyToSectionGroupParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.cos`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCosParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCosParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCosParams {
@@ -7599,12 +9268,21 @@ rt::impl_serde!(WorkbookFunctionsCosParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.cosh`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoshParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCoshParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoshParams {
@@ -7636,12 +9314,21 @@ rt::impl_serde!(WorkbookFunctionsCoshParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.cot`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCotParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCotParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCotParams {
@@ -7673,12 +9360,21 @@ rt::impl_serde!(WorkbookFunctionsCotParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.coth`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCothParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCothParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCothParams {
@@ -7710,12 +9406,21 @@ rt::impl_serde!(WorkbookFunctionsCothParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.count`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCountParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCountParams {
@@ -7747,12 +9452,21 @@ rt::impl_serde!(WorkbookFunctionsCountParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.countA`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCountAParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCountAParams {
@@ -7784,12 +9498,21 @@ rt::impl_serde!(WorkbookFunctionsCountAParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.countBlank`.
 /// - `range`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountBlankParams {
     /// CSDL: property `range`: `microsoft.graph.Json`, nullable.
     pub range: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCountBlankParams {
+    fn default() -> Self {
+        Self {
+            range: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCountBlankParams {
@@ -7822,7 +9545,7 @@ rt::impl_serde!(WorkbookFunctionsCountBlankParams);
 /// Parameters of the action `microsoft.graph.countIf`.
 /// - `range`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountIfParams {
     /// CSDL: property `range`: `microsoft.graph.Json`, nullable.
     pub range: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -7830,6 +9553,16 @@ pub struct WorkbookFunctionsCountIfParams {
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCountIfParams {
+    fn default() -> Self {
+        Self {
+            range: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCountIfParams {
@@ -7864,12 +9597,21 @@ rt::impl_serde!(WorkbookFunctionsCountIfParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.countIfs`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountIfsParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCountIfsParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCountIfsParams {
@@ -7904,7 +9646,7 @@ rt::impl_serde!(WorkbookFunctionsCountIfsParams);
 /// - `maturity`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupDayBsParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -7916,6 +9658,18 @@ pub struct WorkbookFunctionsCoupDayBsParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCoupDayBsParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoupDayBsParams {
@@ -7963,7 +9717,7 @@ rt::impl_serde!(WorkbookFunctionsCoupDayBsParams);
 /// - `maturity`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupDaysParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -7975,6 +9729,18 @@ pub struct WorkbookFunctionsCoupDaysParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCoupDaysParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoupDaysParams {
@@ -8022,7 +9788,7 @@ rt::impl_serde!(WorkbookFunctionsCoupDaysParams);
 /// - `maturity`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupDaysNcParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -8034,6 +9800,18 @@ pub struct WorkbookFunctionsCoupDaysNcParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCoupDaysNcParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoupDaysNcParams {
@@ -8081,7 +9859,7 @@ rt::impl_serde!(WorkbookFunctionsCoupDaysNcParams);
 /// - `maturity`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupNcdParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -8093,6 +9871,18 @@ pub struct WorkbookFunctionsCoupNcdParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCoupNcdParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoupNcdParams {
@@ -8140,7 +9930,7 @@ rt::impl_serde!(WorkbookFunctionsCoupNcdParams);
 /// - `maturity`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupNumParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -8152,6 +9942,18 @@ pub struct WorkbookFunctionsCoupNumParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCoupNumParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoupNumParams {
@@ -8199,7 +10001,7 @@ rt::impl_serde!(WorkbookFunctionsCoupNumParams);
 /// - `maturity`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupPcdParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -8211,6 +10013,18 @@ pub struct WorkbookFunctionsCoupPcdParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCoupPcdParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoupPcdParams {
@@ -8261,7 +10075,7 @@ rt::impl_serde!(WorkbookFunctionsCoupPcdParams);
 /// - `hasPhysicalDevice`: `Edm.Boolean`
 /// - `certificateSigningRequest`: `microsoft.graph.printCertificateSigningRequest`
 /// - `connectorId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrinterCollectionCreateParams {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -8281,6 +10095,21 @@ pub struct PrinterCollectionCreateParams {
     pub connector_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c67)]
+impl ::std::default::Default for PrinterCollectionCreateParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            manufacturer: rt::Field::Absent,
+            model: rt::Field::Absent,
+            physical_device_id: rt::Field::Absent,
+            has_physical_device: rt::Field::Absent,
+            certificate_signing_request: rt::Field::Absent,
+            connector_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectMut for PrinterCollectionCreateParams {
@@ -8332,7 +10161,7 @@ rt::impl_serde!(PrinterCollectionCreateParams);
 /// Parameters of the action `microsoft.graph.createCopy`.
 /// - `displayName`: `Edm.String`
 /// - `description`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationPolicyCreateCopyParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -8340,6 +10169,16 @@ pub struct DeviceManagementConfigurationPolicyCreateCopyParams {
     pub description: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementConfigurationPolicyCreateCopyParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            description: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementConfigurationPolicyCreateCopyParams {
@@ -8377,12 +10216,21 @@ rt::impl_serde!(DeviceManagementConfigurationPolicyCreateCopyParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.createCopy`.
 /// - `displayName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentCreateCopyParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementIntentCreateCopyParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementIntentCreateCopyParams {
@@ -8414,7 +10262,7 @@ rt::impl_serde!(DeviceManagementIntentCreateCopyParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.createDeviceLogCollectionRequest`.
 /// - `templateType`: `microsoft.graph.deviceLogCollectionRequest`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceCreateDeviceLogCollectionRequestParams {
     /// CSDL: property `templateType`: `microsoft.graph.deviceLogCollectionRequest`, nullable.
     pub template_type: rt::Field<
@@ -8422,6 +10270,15 @@ pub struct ManagedDeviceCreateDeviceLogCollectionRequestParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceCreateDeviceLogCollectionRequestParams {
+    fn default() -> Self {
+        Self {
+            template_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceCreateDeviceLogCollectionRequestParams {
@@ -8455,7 +10312,7 @@ rt::impl_serde!(ManagedDeviceCreateDeviceLogCollectionRequestParams);
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageCreateForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub to_recipients: rt::Field<::std::vec::Vec<crate::beta::AnyRecipient>>,
@@ -8465,6 +10322,17 @@ pub struct MessageCreateForwardParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for MessageCreateForwardParams {
+    fn default() -> Self {
+        Self {
+            to_recipients: rt::Field::Absent,
+            message: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageCreateForwardParams {
@@ -8509,12 +10377,22 @@ rt::impl_serde!(MessageCreateForwardParams);
 ///
 /// Parameters of the action `microsoft.graph.createGooglePlayWebToken`.
 /// - `parentUri`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
     /// CSDL: property `parentUri`: `Edm.String`, nullable.
     pub parent_uri: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
+    fn default() -> Self {
+        Self {
+            parent_uri: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -8556,7 +10434,7 @@ rt::impl_serde!(
 /// - `description`: `Edm.String`
 /// - `settingsDelta`: `Collection(microsoft.graph.deviceManagementSettingInstance)`
 /// - `roleScopeTagIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementTemplateCreateInstanceParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -8570,6 +10448,18 @@ pub struct DeviceManagementTemplateCreateInstanceParams {
     pub role_scope_tag_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementTemplateCreateInstanceParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            description: rt::Field::Absent,
+            settings_delta: rt::Field::Absent,
+            role_scope_tag_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementTemplateCreateInstanceParams {
@@ -8619,7 +10509,7 @@ rt::impl_serde!(DeviceManagementTemplateCreateInstanceParams);
 /// - `password`: `Edm.String`
 /// - `message`: `Edm.String`
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemCreateLinkParams {
     /// CSDL: property `type`: `Edm.String`, nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -8635,6 +10525,20 @@ pub struct DriveItemCreateLinkParams {
     pub recipients: rt::Field<::std::vec::Vec<crate::beta::DriveRecipient>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for DriveItemCreateLinkParams {
+    fn default() -> Self {
+        Self {
+            type_: rt::Field::Absent,
+            scope: rt::Field::Absent,
+            expiration_date_time: rt::Field::Absent,
+            password: rt::Field::Absent,
+            message: rt::Field::Absent,
+            recipients: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemCreateLinkParams {
@@ -8687,7 +10591,7 @@ rt::impl_serde!(DriveItemCreateLinkParams);
 /// - `expirationDateTime`: `Edm.DateTimeOffset`
 /// - `password`: `Edm.String`
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ListItemCreateLinkParams {
     /// CSDL: property `type`: `Edm.String`, nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -8701,6 +10605,19 @@ pub struct ListItemCreateLinkParams {
     pub recipients: rt::Field<::std::vec::Vec<crate::beta::DriveRecipient>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for ListItemCreateLinkParams {
+    fn default() -> Self {
+        Self {
+            type_: rt::Field::Absent,
+            scope: rt::Field::Absent,
+            expiration_date_time: rt::Field::Absent,
+            password: rt::Field::Absent,
+            recipients: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for ListItemCreateLinkParams {
@@ -8747,7 +10664,7 @@ rt::impl_serde!(ListItemCreateLinkParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.createMigrationReport`.
 /// - `groupPolicyObjectFile`: `microsoft.graph.groupPolicyObjectFile`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
     /// CSDL: property `groupPolicyObjectFile`: `microsoft.graph.groupPolicyObjectFile`, nullable.
     pub group_policy_object_file: rt::Field<
@@ -8755,6 +10672,16 @@ pub struct GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
+    fn default() -> Self {
+        Self {
+            group_policy_object_file: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
@@ -8794,7 +10721,7 @@ rt::impl_serde!(GroupPolicyMigrationReportCollectionCreateMigrationReportParams)
 /// - `participants`: `microsoft.graph.meetingParticipants`
 /// - `startDateTime`: `Edm.DateTimeOffset`
 /// - `subject`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnlineMeetingCollectionCreateOrGetParams {
     /// CSDL: property `chatInfo`: `microsoft.graph.chatInfo`, nullable.
     pub chat_info: rt::Field<::std::boxed::Box<crate::beta::ChatInfo>>,
@@ -8810,6 +10737,20 @@ pub struct OnlineMeetingCollectionCreateOrGetParams {
     pub subject: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c6)]
+impl ::std::default::Default for OnlineMeetingCollectionCreateOrGetParams {
+    fn default() -> Self {
+        Self {
+            chat_info: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            external_id: rt::Field::Absent,
+            participants: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            subject: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c6)]
 impl rt::ObjectMut for OnlineMeetingCollectionCreateOrGetParams {
@@ -8859,7 +10800,7 @@ rt::impl_serde!(OnlineMeetingCollectionCreateOrGetParams);
 /// Parameters of the action `microsoft.graph.createPasswordSingleSignOnCredentials`.
 /// - `id`: `Edm.String`
 /// - `credentials`: `Collection(microsoft.graph.credential)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8867,6 +10808,17 @@ pub struct ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
     pub credentials: rt::Field<::std::vec::Vec<crate::beta::Credential>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default
+for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            credentials: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
@@ -8902,7 +10854,7 @@ rt::impl_serde!(ServicePrincipalCreatePasswordSingleSignOnCredentialsParams);
 /// Parameters of the action `microsoft.graph.createReply`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageCreateReplyParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::beta::AnyMessage>,
@@ -8910,6 +10862,16 @@ pub struct MessageCreateReplyParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for MessageCreateReplyParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageCreateReplyParams {
@@ -8945,7 +10907,7 @@ rt::impl_serde!(MessageCreateReplyParams);
 /// Parameters of the action `microsoft.graph.createReplyAll`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageCreateReplyAllParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::beta::AnyMessage>,
@@ -8953,6 +10915,16 @@ pub struct MessageCreateReplyAllParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for MessageCreateReplyAllParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageCreateReplyAllParams {
@@ -8988,7 +10960,7 @@ rt::impl_serde!(MessageCreateReplyAllParams);
 /// Parameters of the action `microsoft.graph.createServerLogCollectionRequest`.
 /// - `startDateTime`: `Edm.DateTimeOffset`
 /// - `endDateTime`: `Edm.DateTimeOffset`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
     /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub start_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -8996,6 +10968,17 @@ pub struct MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
+    fn default() -> Self {
+        Self {
+            start_date_time: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
@@ -9036,12 +11019,21 @@ rt::impl_serde!(MicrosoftTunnelServerCreateServerLogCollectionRequestParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.createSession`.
 /// - `persistChanges`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookCreateSessionParams {
     /// CSDL: property `persistChanges`: `Edm.Boolean`, not nullable.
     pub persist_changes: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookCreateSessionParams {
+    fn default() -> Self {
+        Self {
+            persist_changes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookCreateSessionParams {
@@ -9073,12 +11065,21 @@ rt::impl_serde!(WorkbookCreateSessionParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.createToken`.
 /// - `tokenValidityInSeconds`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
     /// CSDL: property `tokenValidityInSeconds`: `Edm.Int32`, not nullable.
     pub token_validity_in_seconds: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
+    fn default() -> Self {
+        Self {
+            token_validity_in_seconds: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
@@ -9113,12 +11114,21 @@ rt::impl_serde!(AndroidDeviceOwnerEnrollmentProfileCreateTokenParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.createToken`.
 /// - `tokenValidityInSeconds`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AndroidForWorkEnrollmentProfileCreateTokenParams {
     /// CSDL: property `tokenValidityInSeconds`: `Edm.Int32`, not nullable.
     pub token_validity_in_seconds: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for AndroidForWorkEnrollmentProfileCreateTokenParams {
+    fn default() -> Self {
+        Self {
+            token_validity_in_seconds: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AndroidForWorkEnrollmentProfileCreateTokenParams {
@@ -9153,12 +11163,21 @@ rt::impl_serde!(AndroidForWorkEnrollmentProfileCreateTokenParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `item`: `microsoft.graph.driveItemUploadableProperties`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemCreateUploadSessionParams {
     /// CSDL: property `item`: `microsoft.graph.driveItemUploadableProperties`, nullable.
     pub item: rt::Field<::std::boxed::Box<crate::beta::DriveItemUploadableProperties>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for DriveItemCreateUploadSessionParams {
+    fn default() -> Self {
+        Self {
+            item: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemCreateUploadSessionParams {
@@ -9190,7 +11209,7 @@ rt::impl_serde!(DriveItemCreateUploadSessionParams);
 #[cfg(msgraph_beta_c67)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `properties`: `microsoft.graph.printDocumentUploadProperties`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrintDocumentCreateUploadSessionParams {
     /// CSDL: property `properties`: `microsoft.graph.printDocumentUploadProperties`, not nullable.
     pub properties: rt::Field<
@@ -9198,6 +11217,15 @@ pub struct PrintDocumentCreateUploadSessionParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c67)]
+impl ::std::default::Default for PrintDocumentCreateUploadSessionParams {
+    fn default() -> Self {
+        Self {
+            properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectMut for PrintDocumentCreateUploadSessionParams {
@@ -9229,12 +11257,21 @@ rt::impl_serde!(PrintDocumentCreateUploadSessionParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `AttachmentItem`: `microsoft.graph.attachmentItem`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AttachmentCollectionCreateUploadSessionParams {
     /// CSDL: property `AttachmentItem`: `microsoft.graph.attachmentItem`, not nullable.
     pub attachment_item: rt::Field<::std::boxed::Box<crate::beta::AttachmentItem>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for AttachmentCollectionCreateUploadSessionParams {
+    fn default() -> Self {
+        Self {
+            attachment_item: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for AttachmentCollectionCreateUploadSessionParams {
@@ -9266,12 +11303,21 @@ rt::impl_serde!(AttachmentCollectionCreateUploadSessionParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.csc`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCscParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCscParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCscParams {
@@ -9303,12 +11349,21 @@ rt::impl_serde!(WorkbookFunctionsCscParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.csch`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCschParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCschParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCschParams {
@@ -9345,7 +11400,7 @@ rt::impl_serde!(WorkbookFunctionsCschParams);
 /// - `startPeriod`: `microsoft.graph.Json`
 /// - `endPeriod`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCumIPmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -9361,6 +11416,20 @@ pub struct WorkbookFunctionsCumIPmtParams {
     pub type_: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCumIPmtParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            start_period: rt::Field::Absent,
+            end_period: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCumIPmtParams {
@@ -9414,7 +11483,7 @@ rt::impl_serde!(WorkbookFunctionsCumIPmtParams);
 /// - `startPeriod`: `microsoft.graph.Json`
 /// - `endPeriod`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCumPrincParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -9430,6 +11499,20 @@ pub struct WorkbookFunctionsCumPrincParams {
     pub type_: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsCumPrincParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            start_period: rt::Field::Absent,
+            end_period: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCumPrincParams {
@@ -9480,7 +11563,7 @@ rt::impl_serde!(WorkbookFunctionsCumPrincParams);
 /// - `year`: `microsoft.graph.Json`
 /// - `month`: `microsoft.graph.Json`
 /// - `day`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDateParams {
     /// CSDL: property `year`: `microsoft.graph.Json`, nullable.
     pub year: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -9490,6 +11573,17 @@ pub struct WorkbookFunctionsDateParams {
     pub day: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDateParams {
+    fn default() -> Self {
+        Self {
+            year: rt::Field::Absent,
+            month: rt::Field::Absent,
+            day: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDateParams {
@@ -9528,12 +11622,21 @@ rt::impl_serde!(WorkbookFunctionsDateParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.datevalue`.
 /// - `dateText`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDatevalueParams {
     /// CSDL: property `dateText`: `microsoft.graph.Json`, nullable.
     pub date_text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDatevalueParams {
+    fn default() -> Self {
+        Self {
+            date_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDatevalueParams {
@@ -9567,7 +11670,7 @@ rt::impl_serde!(WorkbookFunctionsDatevalueParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDaverageParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -9577,6 +11680,17 @@ pub struct WorkbookFunctionsDaverageParams {
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDaverageParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDaverageParams {
@@ -9619,12 +11733,21 @@ rt::impl_serde!(WorkbookFunctionsDaverageParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.day`.
 /// - `serialNumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDayParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDayParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDayParams {
@@ -9657,7 +11780,7 @@ rt::impl_serde!(WorkbookFunctionsDayParams);
 /// Parameters of the action `microsoft.graph.days`.
 /// - `endDate`: `microsoft.graph.Json`
 /// - `startDate`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDaysParams {
     /// CSDL: property `endDate`: `microsoft.graph.Json`, nullable.
     pub end_date: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -9665,6 +11788,16 @@ pub struct WorkbookFunctionsDaysParams {
     pub start_date: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDaysParams {
+    fn default() -> Self {
+        Self {
+            end_date: rt::Field::Absent,
+            start_date: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDaysParams {
@@ -9701,7 +11834,7 @@ rt::impl_serde!(WorkbookFunctionsDaysParams);
 /// - `startDate`: `microsoft.graph.Json`
 /// - `endDate`: `microsoft.graph.Json`
 /// - `method`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDays360Params {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -9711,6 +11844,17 @@ pub struct WorkbookFunctionsDays360Params {
     pub method: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDays360Params {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            end_date: rt::Field::Absent,
+            method: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDays360Params {
@@ -9757,7 +11901,7 @@ rt::impl_serde!(WorkbookFunctionsDays360Params);
 /// - `life`: `microsoft.graph.Json`
 /// - `period`: `microsoft.graph.Json`
 /// - `month`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDbParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -9771,6 +11915,19 @@ pub struct WorkbookFunctionsDbParams {
     pub month: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDbParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            life: rt::Field::Absent,
+            period: rt::Field::Absent,
+            month: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDbParams {
@@ -9817,12 +11974,21 @@ rt::impl_serde!(WorkbookFunctionsDbParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.dbcs`.
 /// - `text`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDbcsParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDbcsParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDbcsParams {
@@ -9856,7 +12022,7 @@ rt::impl_serde!(WorkbookFunctionsDbcsParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDcountParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -9866,6 +12032,17 @@ pub struct WorkbookFunctionsDcountParams {
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDcountParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDcountParams {
@@ -9910,7 +12087,7 @@ rt::impl_serde!(WorkbookFunctionsDcountParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDcountAParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -9920,6 +12097,17 @@ pub struct WorkbookFunctionsDcountAParams {
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDcountAParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDcountAParams {
@@ -9966,7 +12154,7 @@ rt::impl_serde!(WorkbookFunctionsDcountAParams);
 /// - `life`: `microsoft.graph.Json`
 /// - `period`: `microsoft.graph.Json`
 /// - `factor`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDdbParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -9980,6 +12168,19 @@ pub struct WorkbookFunctionsDdbParams {
     pub factor: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDdbParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            life: rt::Field::Absent,
+            period: rt::Field::Absent,
+            factor: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDdbParams {
@@ -10027,7 +12228,7 @@ rt::impl_serde!(WorkbookFunctionsDdbParams);
 /// Parameters of the action `microsoft.graph.dec2Bin`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDec2BinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -10035,6 +12236,16 @@ pub struct WorkbookFunctionsDec2BinParams {
     pub places: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDec2BinParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDec2BinParams {
@@ -10070,7 +12281,7 @@ rt::impl_serde!(WorkbookFunctionsDec2BinParams);
 /// Parameters of the action `microsoft.graph.dec2Hex`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDec2HexParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -10078,6 +12289,16 @@ pub struct WorkbookFunctionsDec2HexParams {
     pub places: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDec2HexParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDec2HexParams {
@@ -10113,7 +12334,7 @@ rt::impl_serde!(WorkbookFunctionsDec2HexParams);
 /// Parameters of the action `microsoft.graph.dec2Oct`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDec2OctParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -10121,6 +12342,16 @@ pub struct WorkbookFunctionsDec2OctParams {
     pub places: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDec2OctParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDec2OctParams {
@@ -10156,7 +12387,7 @@ rt::impl_serde!(WorkbookFunctionsDec2OctParams);
 /// Parameters of the action `microsoft.graph.decimal`.
 /// - `number`: `microsoft.graph.Json`
 /// - `radix`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDecimalParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -10164,6 +12395,16 @@ pub struct WorkbookFunctionsDecimalParams {
     pub radix: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDecimalParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            radix: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDecimalParams {
@@ -10199,7 +12440,7 @@ rt::impl_serde!(WorkbookFunctionsDecimalParams);
 /// Parameters of the action `microsoft.graph.decline`.
 /// - `Comment`: `Edm.String`
 /// - `SendResponse`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventDeclineParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -10207,6 +12448,16 @@ pub struct EventDeclineParams {
     pub send_response: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for EventDeclineParams {
+    fn default() -> Self {
+        Self {
+            comment: rt::Field::Absent,
+            send_response: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventDeclineParams {
@@ -10246,7 +12497,7 @@ rt::impl_serde!(EventDeclineParams);
 /// - `ProposedNewTime`: `microsoft.graph.timeSlot`
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventMessageRequestDeclineParams {
     /// CSDL: property `ProposedNewTime`: `microsoft.graph.timeSlot`, nullable.
     pub proposed_new_time: rt::Field<::std::boxed::Box<crate::beta::TimeSlot>>,
@@ -10256,6 +12507,17 @@ pub struct EventMessageRequestDeclineParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for EventMessageRequestDeclineParams {
+    fn default() -> Self {
+        Self {
+            proposed_new_time: rt::Field::Absent,
+            send_response: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventMessageRequestDeclineParams {
@@ -10298,12 +12560,21 @@ rt::impl_serde!(EventMessageRequestDeclineParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.decline`.
 /// - `message`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ScheduleChangeRequestDeclineParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ScheduleChangeRequestDeclineParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ScheduleChangeRequestDeclineParams {
@@ -10336,7 +12607,7 @@ rt::impl_serde!(ScheduleChangeRequestDeclineParams);
 /// Parameters of the action `microsoft.graph.decryptBuffer`.
 /// - `encryptedBuffer`: `Edm.Binary`
 /// - `publishingLicense`: `Edm.Binary`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct InformationProtectionDecryptBufferParams {
     /// CSDL: property `encryptedBuffer`: `Edm.Binary`, not nullable.
     pub encrypted_buffer: rt::Field<rt::edm::Binary>,
@@ -10344,6 +12615,16 @@ pub struct InformationProtectionDecryptBufferParams {
     pub publishing_license: rt::Field<rt::edm::Binary>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c12)]
+impl ::std::default::Default for InformationProtectionDecryptBufferParams {
+    fn default() -> Self {
+        Self {
+            encrypted_buffer: rt::Field::Absent,
+            publishing_license: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut for InformationProtectionDecryptBufferParams {
@@ -10384,12 +12665,21 @@ rt::impl_serde!(InformationProtectionDecryptBufferParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.degrees`.
 /// - `angle`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDegreesParams {
     /// CSDL: property `angle`: `microsoft.graph.Json`, nullable.
     pub angle: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDegreesParams {
+    fn default() -> Self {
+        Self {
+            angle: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDegreesParams {
@@ -10421,12 +12711,21 @@ rt::impl_serde!(WorkbookFunctionsDegreesParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.delete`.
 /// - `shift`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookRangeDeleteParams {
     /// CSDL: property `shift`: `Edm.String`, not nullable.
     pub shift: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookRangeDeleteParams {
+    fn default() -> Self {
+        Self {
+            shift: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookRangeDeleteParams {
@@ -10458,12 +12757,22 @@ rt::impl_serde!(WorkbookRangeDeleteParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.deletePasswordSingleSignOnCredentials`.
 /// - `id`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default
+for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
@@ -10495,12 +12804,21 @@ rt::impl_serde!(ServicePrincipalDeletePasswordSingleSignOnCredentialsParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.deleteTiIndicators`.
 /// - `value`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TiIndicatorCollectionDeleteTiIndicatorsParams {
     /// CSDL: property `value`: `Collection(Edm.String)`, nullable.
     pub value: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::default::Default for TiIndicatorCollectionDeleteTiIndicatorsParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectMut for TiIndicatorCollectionDeleteTiIndicatorsParams {
@@ -10532,12 +12850,22 @@ rt::impl_serde!(TiIndicatorCollectionDeleteTiIndicatorsParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.deleteTiIndicatorsByExternalId`.
 /// - `value`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
     /// CSDL: property `value`: `Collection(Edm.String)`, nullable.
     pub value: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::default::Default
+for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectMut for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
@@ -10571,12 +12899,21 @@ rt::impl_serde!(TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams);
 ///
 /// Parameters of the action `microsoft.graph.deleteUserFromSharedAppleDevice`.
 /// - `userPrincipalName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
+    fn default() -> Self {
+        Self {
+            user_principal_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
@@ -10609,7 +12946,7 @@ rt::impl_serde!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
 /// Parameters of the action `microsoft.graph.delta`.
 /// - `number1`: `microsoft.graph.Json`
 /// - `number2`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDeltaParams {
     /// CSDL: property `number1`: `microsoft.graph.Json`, nullable.
     pub number1: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -10617,6 +12954,16 @@ pub struct WorkbookFunctionsDeltaParams {
     pub number2: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDeltaParams {
+    fn default() -> Self {
+        Self {
+            number1: rt::Field::Absent,
+            number2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDeltaParams {
@@ -10651,12 +12998,21 @@ rt::impl_serde!(WorkbookFunctionsDeltaParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.devSq`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDevSqParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDevSqParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDevSqParams {
@@ -10690,7 +13046,7 @@ rt::impl_serde!(WorkbookFunctionsDevSqParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDgetParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -10700,6 +13056,17 @@ pub struct WorkbookFunctionsDgetParams {
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDgetParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDgetParams {
@@ -10746,7 +13113,7 @@ rt::impl_serde!(WorkbookFunctionsDgetParams);
 /// - `pr`: `microsoft.graph.Json`
 /// - `redemption`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDiscParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -10760,6 +13127,19 @@ pub struct WorkbookFunctionsDiscParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDiscParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDiscParams {
@@ -10806,12 +13186,21 @@ rt::impl_serde!(WorkbookFunctionsDiscParams);
 #[cfg(msgraph_beta_c127)]
 /// Parameters of the action `microsoft.graph.dismiss`.
 /// - `userIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RiskyUserCollectionDismissParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
     pub user_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c127)]
+impl ::std::default::Default for RiskyUserCollectionDismissParams {
+    fn default() -> Self {
+        Self {
+            user_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c127)]
 impl rt::ObjectMut for RiskyUserCollectionDismissParams {
@@ -10845,7 +13234,7 @@ rt::impl_serde!(RiskyUserCollectionDismissParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDmaxParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -10855,6 +13244,17 @@ pub struct WorkbookFunctionsDmaxParams {
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDmaxParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDmaxParams {
@@ -10899,7 +13299,7 @@ rt::impl_serde!(WorkbookFunctionsDmaxParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDminParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -10909,6 +13309,17 @@ pub struct WorkbookFunctionsDminParams {
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDminParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDminParams {
@@ -10952,7 +13363,7 @@ rt::impl_serde!(WorkbookFunctionsDminParams);
 /// Parameters of the action `microsoft.graph.dollar`.
 /// - `number`: `microsoft.graph.Json`
 /// - `decimals`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDollarParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -10960,6 +13371,16 @@ pub struct WorkbookFunctionsDollarParams {
     pub decimals: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDollarParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            decimals: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDollarParams {
@@ -10995,7 +13416,7 @@ rt::impl_serde!(WorkbookFunctionsDollarParams);
 /// Parameters of the action `microsoft.graph.dollarDe`.
 /// - `fractionalDollar`: `microsoft.graph.Json`
 /// - `fraction`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDollarDeParams {
     /// CSDL: property `fractionalDollar`: `microsoft.graph.Json`, nullable.
     pub fractional_dollar: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -11003,6 +13424,16 @@ pub struct WorkbookFunctionsDollarDeParams {
     pub fraction: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDollarDeParams {
+    fn default() -> Self {
+        Self {
+            fractional_dollar: rt::Field::Absent,
+            fraction: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDollarDeParams {
@@ -11044,7 +13475,7 @@ rt::impl_serde!(WorkbookFunctionsDollarDeParams);
 /// Parameters of the action `microsoft.graph.dollarFr`.
 /// - `decimalDollar`: `microsoft.graph.Json`
 /// - `fraction`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDollarFrParams {
     /// CSDL: property `decimalDollar`: `microsoft.graph.Json`, nullable.
     pub decimal_dollar: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -11052,6 +13483,16 @@ pub struct WorkbookFunctionsDollarFrParams {
     pub fraction: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDollarFrParams {
+    fn default() -> Self {
+        Self {
+            decimal_dollar: rt::Field::Absent,
+            fraction: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDollarFrParams {
@@ -11091,7 +13532,7 @@ rt::impl_serde!(WorkbookFunctionsDollarFrParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDproductParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -11101,6 +13542,17 @@ pub struct WorkbookFunctionsDproductParams {
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDproductParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDproductParams {
@@ -11145,7 +13597,7 @@ rt::impl_serde!(WorkbookFunctionsDproductParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDstDevParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -11155,6 +13607,17 @@ pub struct WorkbookFunctionsDstDevParams {
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDstDevParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDstDevParams {
@@ -11199,7 +13662,7 @@ rt::impl_serde!(WorkbookFunctionsDstDevParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDstDevPParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -11209,6 +13672,17 @@ pub struct WorkbookFunctionsDstDevPParams {
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDstDevPParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDstDevPParams {
@@ -11253,7 +13727,7 @@ rt::impl_serde!(WorkbookFunctionsDstDevPParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDsumParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -11263,6 +13737,17 @@ pub struct WorkbookFunctionsDsumParams {
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDsumParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDsumParams {
@@ -11310,7 +13795,7 @@ rt::impl_serde!(WorkbookFunctionsDsumParams);
 /// - `yld`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDurationParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -11326,6 +13811,20 @@ pub struct WorkbookFunctionsDurationParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDurationParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            coupon: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDurationParams {
@@ -11376,7 +13875,7 @@ rt::impl_serde!(WorkbookFunctionsDurationParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDvarParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -11386,6 +13885,17 @@ pub struct WorkbookFunctionsDvarParams {
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDvarParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDvarParams {
@@ -11430,7 +13940,7 @@ rt::impl_serde!(WorkbookFunctionsDvarParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDvarPParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -11440,6 +13950,17 @@ pub struct WorkbookFunctionsDvarPParams {
     pub criteria: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsDvarPParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDvarPParams {
@@ -11483,7 +14004,7 @@ rt::impl_serde!(WorkbookFunctionsDvarPParams);
 /// Parameters of the action `microsoft.graph.ecma_Ceiling`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEcmaCeilingParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -11491,6 +14012,16 @@ pub struct WorkbookFunctionsEcmaCeilingParams {
     pub significance: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsEcmaCeilingParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsEcmaCeilingParams {
@@ -11526,7 +14057,7 @@ rt::impl_serde!(WorkbookFunctionsEcmaCeilingParams);
 /// Parameters of the action `microsoft.graph.edate`.
 /// - `startDate`: `microsoft.graph.Json`
 /// - `months`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEdateParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -11534,6 +14065,16 @@ pub struct WorkbookFunctionsEdateParams {
     pub months: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsEdateParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            months: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsEdateParams {
@@ -11569,7 +14110,7 @@ rt::impl_serde!(WorkbookFunctionsEdateParams);
 /// Parameters of the action `microsoft.graph.ediscovery.addToReviewSet`.
 /// - `sourceCollection`: `microsoft.graph.ediscovery.sourceCollection`
 /// - `additionalData`: `microsoft.graph.ediscovery.additionalDataOptions`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ReviewSetAddToReviewSetParams {
     /// CSDL: property `sourceCollection`: `microsoft.graph.ediscovery.sourceCollection`, nullable.
     pub source_collection: rt::Field<
@@ -11581,6 +14122,16 @@ pub struct ReviewSetAddToReviewSetParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for ReviewSetAddToReviewSetParams {
+    fn default() -> Self {
+        Self {
+            source_collection: rt::Field::Absent,
+            additional_data: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for ReviewSetAddToReviewSetParams {
@@ -11622,7 +14173,7 @@ rt::impl_serde!(ReviewSetAddToReviewSetParams);
 /// Parameters of the action `microsoft.graph.ediscovery.applyTags`.
 /// - `tagsToAdd`: `Collection(microsoft.graph.ediscovery.tag)`
 /// - `tagsToRemove`: `Collection(microsoft.graph.ediscovery.tag)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ReviewSetQueryApplyTagsParams {
     /// CSDL: property `tagsToAdd`: `Collection(microsoft.graph.ediscovery.tag)`, nullable.
     pub tags_to_add: rt::Field<::std::vec::Vec<crate::beta::ediscovery::Tag>>,
@@ -11630,6 +14181,16 @@ pub struct ReviewSetQueryApplyTagsParams {
     pub tags_to_remove: rt::Field<::std::vec::Vec<crate::beta::ediscovery::Tag>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for ReviewSetQueryApplyTagsParams {
+    fn default() -> Self {
+        Self {
+            tags_to_add: rt::Field::Absent,
+            tags_to_remove: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for ReviewSetQueryApplyTagsParams {
@@ -11672,7 +14233,7 @@ rt::impl_serde!(ReviewSetQueryApplyTagsParams);
 /// - `azureBlobToken`: `Edm.String`
 /// - `exportOptions`: `microsoft.graph.ediscovery.exportOptions`
 /// - `exportStructure`: `microsoft.graph.ediscovery.exportFileStructure`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ReviewSetExportParams {
     /// CSDL: property `outputName`: `Edm.String`, nullable.
     pub output_name: rt::Field<::std::string::String>,
@@ -11688,6 +14249,20 @@ pub struct ReviewSetExportParams {
     pub export_structure: rt::Field<crate::beta::ediscovery::ExportFileStructure>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c142)]
+impl ::std::default::Default for ReviewSetExportParams {
+    fn default() -> Self {
+        Self {
+            output_name: rt::Field::Absent,
+            description: rt::Field::Absent,
+            azure_blob_container: rt::Field::Absent,
+            azure_blob_token: rt::Field::Absent,
+            export_options: rt::Field::Absent,
+            export_structure: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for ReviewSetExportParams {
@@ -11737,7 +14312,7 @@ rt::impl_serde!(ReviewSetExportParams);
 /// Parameters of the action `microsoft.graph.effect`.
 /// - `nominalRate`: `microsoft.graph.Json`
 /// - `npery`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEffectParams {
     /// CSDL: property `nominalRate`: `microsoft.graph.Json`, nullable.
     pub nominal_rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -11745,6 +14320,16 @@ pub struct WorkbookFunctionsEffectParams {
     pub npery: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsEffectParams {
+    fn default() -> Self {
+        Self {
+            nominal_rate: rt::Field::Absent,
+            npery: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsEffectParams {
@@ -11779,12 +14364,22 @@ rt::impl_serde!(WorkbookFunctionsEffectParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.enable`.
 /// - `enable`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
     /// CSDL: property `enable`: `Edm.Boolean`, not nullable.
     pub enable: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
+    fn default() -> Self {
+        Self {
+            enable: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
@@ -11821,7 +14416,7 @@ rt::impl_serde!(DeviceAndAppManagementAssignmentFilterCollectionEnableParams);
 /// - `message`: `Edm.String`
 /// - `phoneNumber`: `Edm.String`
 /// - `footer`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceEnableLostModeParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -11831,6 +14426,17 @@ pub struct ManagedDeviceEnableLostModeParams {
     pub footer: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceEnableLostModeParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            phone_number: rt::Field::Absent,
+            footer: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceEnableLostModeParams {
@@ -11874,7 +14480,7 @@ rt::impl_serde!(ManagedDeviceEnableLostModeParams);
 /// Parameters of the action `microsoft.graph.encryptBuffer`.
 /// - `buffer`: `Edm.Binary`
 /// - `labelId`: `Edm.Guid`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct InformationProtectionEncryptBufferParams {
     /// CSDL: property `buffer`: `Edm.Binary`, not nullable.
     pub buffer: rt::Field<rt::edm::Binary>,
@@ -11882,6 +14488,16 @@ pub struct InformationProtectionEncryptBufferParams {
     pub label_id: rt::Field<rt::edm::Guid>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c12)]
+impl ::std::default::Default for InformationProtectionEncryptBufferParams {
+    fn default() -> Self {
+        Self {
+            buffer: rt::Field::Absent,
+            label_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut for InformationProtectionEncryptBufferParams {
@@ -11917,7 +14533,7 @@ rt::impl_serde!(InformationProtectionEncryptBufferParams);
 /// Parameters of the action `microsoft.graph.endBreak`.
 /// - `atApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TimeCardEndBreakParams {
     /// CSDL: property `atApprovedLocation`: `Edm.Boolean`, nullable.
     pub at_approved_location: rt::Field<bool>,
@@ -11925,6 +14541,16 @@ pub struct TimeCardEndBreakParams {
     pub notes: rt::Field<::std::boxed::Box<crate::beta::ItemBody>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for TimeCardEndBreakParams {
+    fn default() -> Self {
+        Self {
+            at_approved_location: rt::Field::Absent,
+            notes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TimeCardEndBreakParams {
@@ -11963,7 +14589,7 @@ rt::impl_serde!(TimeCardEndBreakParams);
 /// Parameters of the action `microsoft.graph.eoMonth`.
 /// - `startDate`: `microsoft.graph.Json`
 /// - `months`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEoMonthParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -11971,6 +14597,16 @@ pub struct WorkbookFunctionsEoMonthParams {
     pub months: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsEoMonthParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            months: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsEoMonthParams {
@@ -12006,7 +14642,7 @@ rt::impl_serde!(WorkbookFunctionsEoMonthParams);
 /// Parameters of the action `microsoft.graph.erf`.
 /// - `lowerLimit`: `microsoft.graph.Json`
 /// - `upperLimit`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfParams {
     /// CSDL: property `lowerLimit`: `microsoft.graph.Json`, nullable.
     pub lower_limit: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -12014,6 +14650,16 @@ pub struct WorkbookFunctionsErfParams {
     pub upper_limit: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsErfParams {
+    fn default() -> Self {
+        Self {
+            lower_limit: rt::Field::Absent,
+            upper_limit: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsErfParams {
@@ -12051,12 +14697,21 @@ rt::impl_serde!(WorkbookFunctionsErfParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.erfC`.
 /// - `x`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfCParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsErfCParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsErfCParams {
@@ -12088,12 +14743,21 @@ rt::impl_serde!(WorkbookFunctionsErfCParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.erfC_Precise`.
 /// - `X`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfCPreciseParams {
     /// CSDL: property `X`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsErfCPreciseParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsErfCPreciseParams {
@@ -12125,12 +14789,21 @@ rt::impl_serde!(WorkbookFunctionsErfCPreciseParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.erf_Precise`.
 /// - `X`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfPreciseParams {
     /// CSDL: property `X`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsErfPreciseParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsErfPreciseParams {
@@ -12162,12 +14835,21 @@ rt::impl_serde!(WorkbookFunctionsErfPreciseParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.error_Type`.
 /// - `errorVal`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErrorTypeParams {
     /// CSDL: property `errorVal`: `microsoft.graph.Json`, nullable.
     pub error_val: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsErrorTypeParams {
+    fn default() -> Self {
+        Self {
+            error_val: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsErrorTypeParams {
@@ -12200,7 +14882,7 @@ rt::impl_serde!(WorkbookFunctionsErrorTypeParams);
 /// Parameters of the action `microsoft.graph.evaluate`.
 /// - `discoveredSensitiveTypes`: `Collection(microsoft.graph.discoveredSensitiveType)`
 /// - `currentLabel`: `microsoft.graph.currentLabel`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SensitivityLabelCollectionEvaluateParams {
     /// CSDL: property `discoveredSensitiveTypes`: `Collection(microsoft.graph.discoveredSensitiveType)`, nullable.
     pub discovered_sensitive_types: rt::Field<
@@ -12210,6 +14892,16 @@ pub struct SensitivityLabelCollectionEvaluateParams {
     pub current_label: rt::Field<::std::boxed::Box<crate::beta::CurrentLabel>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c19)]
+impl ::std::default::Default for SensitivityLabelCollectionEvaluateParams {
+    fn default() -> Self {
+        Self {
+            discovered_sensitive_types: rt::Field::Absent,
+            current_label: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c19)]
 impl rt::ObjectMut for SensitivityLabelCollectionEvaluateParams {
@@ -12252,7 +14944,7 @@ rt::impl_serde!(SensitivityLabelCollectionEvaluateParams);
 /// - `target`: `Edm.String`
 /// - `evaluationInput`: `microsoft.graph.dlpEvaluationInput`
 /// - `notificationInfo`: `microsoft.graph.dlpNotification`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DataLossPreventionPolicyCollectionEvaluateParams {
     /// CSDL: property `target`: `Edm.String`, nullable.
     pub target: rt::Field<::std::string::String>,
@@ -12262,6 +14954,17 @@ pub struct DataLossPreventionPolicyCollectionEvaluateParams {
     pub notification_info: rt::Field<crate::beta::AnyDlpNotification>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c12)]
+impl ::std::default::Default for DataLossPreventionPolicyCollectionEvaluateParams {
+    fn default() -> Self {
+        Self {
+            target: rt::Field::Absent,
+            evaluation_input: rt::Field::Absent,
+            notification_info: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut for DataLossPreventionPolicyCollectionEvaluateParams {
@@ -12305,7 +15008,7 @@ rt::impl_serde!(DataLossPreventionPolicyCollectionEvaluateParams);
 /// Parameters of the action `microsoft.graph.evaluateApplication`.
 /// - `contentInfo`: `microsoft.graph.contentInfo`
 /// - `labelingOptions`: `microsoft.graph.labelingOptions`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct InformationProtectionLabelCollectionEvaluateApplicationParams {
     /// CSDL: property `contentInfo`: `microsoft.graph.contentInfo`, not nullable.
     pub content_info: rt::Field<::std::boxed::Box<crate::beta::ContentInfo>>,
@@ -12313,6 +15016,17 @@ pub struct InformationProtectionLabelCollectionEvaluateApplicationParams {
     pub labeling_options: rt::Field<::std::boxed::Box<crate::beta::LabelingOptions>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c12)]
+impl ::std::default::Default
+for InformationProtectionLabelCollectionEvaluateApplicationParams {
+    fn default() -> Self {
+        Self {
+            content_info: rt::Field::Absent,
+            labeling_options: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut for InformationProtectionLabelCollectionEvaluateApplicationParams {
@@ -12354,7 +15068,7 @@ rt::impl_serde!(InformationProtectionLabelCollectionEvaluateApplicationParams);
 /// Parameters of the action `microsoft.graph.evaluateClassificationResults`.
 /// - `contentInfo`: `microsoft.graph.contentInfo`
 /// - `classificationResults`: `Collection(microsoft.graph.classificationResult)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
     /// CSDL: property `contentInfo`: `microsoft.graph.contentInfo`, not nullable.
     pub content_info: rt::Field<::std::boxed::Box<crate::beta::ContentInfo>>,
@@ -12364,6 +15078,17 @@ pub struct InformationProtectionLabelCollectionEvaluateClassificationResultsPara
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c12)]
+impl ::std::default::Default
+for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
+    fn default() -> Self {
+        Self {
+            content_info: rt::Field::Absent,
+            classification_results: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut
@@ -12409,12 +15134,21 @@ rt::impl_serde!(InformationProtectionLabelCollectionEvaluateClassificationResult
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.evaluateDynamicMembership`.
 /// - `memberId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupEvaluateDynamicMembershipParams {
     /// CSDL: property `memberId`: `Edm.String`, nullable.
     pub member_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for GroupEvaluateDynamicMembershipParams {
+    fn default() -> Self {
+        Self {
+            member_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for GroupEvaluateDynamicMembershipParams {
@@ -12447,7 +15181,7 @@ rt::impl_serde!(GroupEvaluateDynamicMembershipParams);
 /// Parameters of the action `microsoft.graph.evaluateDynamicMembership`.
 /// - `memberId`: `Edm.String`
 /// - `membershipRule`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupCollectionEvaluateDynamicMembershipParams {
     /// CSDL: property `memberId`: `Edm.String`, nullable.
     pub member_id: rt::Field<::std::string::String>,
@@ -12455,6 +15189,16 @@ pub struct GroupCollectionEvaluateDynamicMembershipParams {
     pub membership_rule: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for GroupCollectionEvaluateDynamicMembershipParams {
+    fn default() -> Self {
+        Self {
+            member_id: rt::Field::Absent,
+            membership_rule: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for GroupCollectionEvaluateDynamicMembershipParams {
@@ -12493,7 +15237,7 @@ rt::impl_serde!(GroupCollectionEvaluateDynamicMembershipParams);
 /// Parameters of the action `microsoft.graph.evaluateRemoval`.
 /// - `contentInfo`: `microsoft.graph.contentInfo`
 /// - `downgradeJustification`: `microsoft.graph.downgradeJustification`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct InformationProtectionLabelCollectionEvaluateRemovalParams {
     /// CSDL: property `contentInfo`: `microsoft.graph.contentInfo`, not nullable.
     pub content_info: rt::Field<::std::boxed::Box<crate::beta::ContentInfo>>,
@@ -12503,6 +15247,17 @@ pub struct InformationProtectionLabelCollectionEvaluateRemovalParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c12)]
+impl ::std::default::Default
+for InformationProtectionLabelCollectionEvaluateRemovalParams {
+    fn default() -> Self {
+        Self {
+            content_info: rt::Field::Absent,
+            downgrade_justification: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut for InformationProtectionLabelCollectionEvaluateRemovalParams {
@@ -12543,12 +15298,21 @@ rt::impl_serde!(InformationProtectionLabelCollectionEvaluateRemovalParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.even`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEvenParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsEvenParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsEvenParams {
@@ -12581,7 +15345,7 @@ rt::impl_serde!(WorkbookFunctionsEvenParams);
 /// Parameters of the action `microsoft.graph.exact`.
 /// - `text1`: `microsoft.graph.Json`
 /// - `text2`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsExactParams {
     /// CSDL: property `text1`: `microsoft.graph.Json`, nullable.
     pub text1: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -12589,6 +15353,16 @@ pub struct WorkbookFunctionsExactParams {
     pub text2: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsExactParams {
+    fn default() -> Self {
+        Self {
+            text1: rt::Field::Absent,
+            text2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsExactParams {
@@ -12626,7 +15400,7 @@ rt::impl_serde!(WorkbookFunctionsExactParams);
 /// - `notificationTitle`: `Edm.String`
 /// - `notificationBody`: `Edm.String`
 /// - `deviceName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceCollectionExecuteActionParams {
     /// CSDL: property `actionName`: `microsoft.graph.managedDeviceRemoteAction`, not nullable.
     pub action_name: rt::Field<crate::beta::ManagedDeviceRemoteAction>,
@@ -12644,6 +15418,21 @@ pub struct ManagedDeviceCollectionExecuteActionParams {
     pub device_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceCollectionExecuteActionParams {
+    fn default() -> Self {
+        Self {
+            action_name: rt::Field::Absent,
+            keep_enrollment_data: rt::Field::Absent,
+            keep_user_data: rt::Field::Absent,
+            device_ids: rt::Field::Absent,
+            notification_title: rt::Field::Absent,
+            notification_body: rt::Field::Absent,
+            device_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceCollectionExecuteActionParams {
@@ -12694,12 +15483,21 @@ rt::impl_serde!(ManagedDeviceCollectionExecuteActionParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.exp`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsExpParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsExpParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsExpParams {
@@ -12733,7 +15531,7 @@ rt::impl_serde!(WorkbookFunctionsExpParams);
 /// - `x`: `microsoft.graph.Json`
 /// - `lambda`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsExponDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -12743,6 +15541,17 @@ pub struct WorkbookFunctionsExponDistParams {
     pub cumulative: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsExponDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            lambda: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsExponDistParams {
@@ -12781,12 +15590,21 @@ rt::impl_serde!(WorkbookFunctionsExponDistParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.exportPersonalData`.
 /// - `storageLocation`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserExportPersonalDataParams {
     /// CSDL: property `storageLocation`: `Edm.String`, nullable.
     pub storage_location: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for UserExportPersonalDataParams {
+    fn default() -> Self {
+        Self {
+            storage_location: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserExportPersonalDataParams {
@@ -12818,12 +15636,21 @@ rt::impl_serde!(UserExportPersonalDataParams);
 #[cfg(msgraph_beta_c12)]
 /// Parameters of the action `microsoft.graph.extractLabel`.
 /// - `contentInfo`: `microsoft.graph.contentInfo`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct InformationProtectionLabelCollectionExtractLabelParams {
     /// CSDL: property `contentInfo`: `microsoft.graph.contentInfo`, not nullable.
     pub content_info: rt::Field<::std::boxed::Box<crate::beta::ContentInfo>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c12)]
+impl ::std::default::Default for InformationProtectionLabelCollectionExtractLabelParams {
+    fn default() -> Self {
+        Self {
+            content_info: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut for InformationProtectionLabelCollectionExtractLabelParams {
@@ -12858,7 +15685,7 @@ rt::impl_serde!(InformationProtectionLabelCollectionExtractLabelParams);
 /// - `degFreedom1`: `microsoft.graph.Json`
 /// - `degFreedom2`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -12870,6 +15697,18 @@ pub struct WorkbookFunctionsFDistParams {
     pub cumulative: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom1: rt::Field::Absent,
+            deg_freedom2: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFDistParams {
@@ -12916,7 +15755,7 @@ rt::impl_serde!(WorkbookFunctionsFDistParams);
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom1`: `microsoft.graph.Json`
 /// - `degFreedom2`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFDistRtParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -12926,6 +15765,17 @@ pub struct WorkbookFunctionsFDistRtParams {
     pub deg_freedom2: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFDistRtParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom1: rt::Field::Absent,
+            deg_freedom2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFDistRtParams {
@@ -12970,7 +15820,7 @@ rt::impl_serde!(WorkbookFunctionsFDistRtParams);
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom1`: `microsoft.graph.Json`
 /// - `degFreedom2`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -12980,6 +15830,17 @@ pub struct WorkbookFunctionsFInvParams {
     pub deg_freedom2: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom1: rt::Field::Absent,
+            deg_freedom2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFInvParams {
@@ -13024,7 +15885,7 @@ rt::impl_serde!(WorkbookFunctionsFInvParams);
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom1`: `microsoft.graph.Json`
 /// - `degFreedom2`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFInvRtParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -13034,6 +15895,17 @@ pub struct WorkbookFunctionsFInvRtParams {
     pub deg_freedom2: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFInvRtParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom1: rt::Field::Absent,
+            deg_freedom2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFInvRtParams {
@@ -13076,12 +15948,21 @@ rt::impl_serde!(WorkbookFunctionsFInvRtParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.fact`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFactParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFactParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFactParams {
@@ -13113,12 +15994,21 @@ rt::impl_serde!(WorkbookFunctionsFactParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.factDouble`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFactDoubleParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFactDoubleParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFactDoubleParams {
@@ -13150,12 +16040,21 @@ rt::impl_serde!(WorkbookFunctionsFactDoubleParams);
 #[cfg(msgraph_beta_c113)]
 /// Parameters of the action `microsoft.graph.favorite`.
 /// - `messageIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionFavoriteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for ServiceUpdateMessageCollectionFavoriteParams {
+    fn default() -> Self {
+        Self {
+            message_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionFavoriteParams {
@@ -13189,7 +16088,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionFavoriteParams);
 /// - `findText`: `microsoft.graph.Json`
 /// - `withinText`: `microsoft.graph.Json`
 /// - `startNum`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFindParams {
     /// CSDL: property `findText`: `microsoft.graph.Json`, nullable.
     pub find_text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -13199,6 +16098,17 @@ pub struct WorkbookFunctionsFindParams {
     pub start_num: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFindParams {
+    fn default() -> Self {
+        Self {
+            find_text: rt::Field::Absent,
+            within_text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFindParams {
@@ -13243,7 +16153,7 @@ rt::impl_serde!(WorkbookFunctionsFindParams);
 /// - `findText`: `microsoft.graph.Json`
 /// - `withinText`: `microsoft.graph.Json`
 /// - `startNum`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFindBParams {
     /// CSDL: property `findText`: `microsoft.graph.Json`, nullable.
     pub find_text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -13253,6 +16163,17 @@ pub struct WorkbookFunctionsFindBParams {
     pub start_num: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFindBParams {
+    fn default() -> Self {
+        Self {
+            find_text: rt::Field::Absent,
+            within_text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFindBParams {
@@ -13302,7 +16223,7 @@ rt::impl_serde!(WorkbookFunctionsFindBParams);
 /// - `isOrganizerOptional`: `Edm.Boolean`
 /// - `returnSuggestionReasons`: `Edm.Boolean`
 /// - `minimumAttendeePercentage`: `Edm.Double`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserFindMeetingTimesParams {
     /// CSDL: property `attendees`: `Collection(microsoft.graph.attendeeBase)`, nullable.
     pub attendees: rt::Field<::std::vec::Vec<crate::beta::AnyAttendeeBase>>,
@@ -13324,6 +16245,22 @@ pub struct UserFindMeetingTimesParams {
     pub minimum_attendee_percentage: rt::Field<f64>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for UserFindMeetingTimesParams {
+    fn default() -> Self {
+        Self {
+            attendees: rt::Field::Absent,
+            location_constraint: rt::Field::Absent,
+            time_constraint: rt::Field::Absent,
+            meeting_duration: rt::Field::Absent,
+            max_candidates: rt::Field::Absent,
+            is_organizer_optional: rt::Field::Absent,
+            return_suggestion_reasons: rt::Field::Absent,
+            minimum_attendee_percentage: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserFindMeetingTimesParams {
@@ -13376,12 +16313,21 @@ rt::impl_serde!(UserFindMeetingTimesParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.fisher`.
 /// - `x`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFisherParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFisherParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFisherParams {
@@ -13413,12 +16359,21 @@ rt::impl_serde!(WorkbookFunctionsFisherParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.fisherInv`.
 /// - `y`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFisherInvParams {
     /// CSDL: property `y`: `microsoft.graph.Json`, nullable.
     pub y: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFisherInvParams {
+    fn default() -> Self {
+        Self {
+            y: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFisherInvParams {
@@ -13452,7 +16407,7 @@ rt::impl_serde!(WorkbookFunctionsFisherInvParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `decimals`: `microsoft.graph.Json`
 /// - `noCommas`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFixedParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -13462,6 +16417,17 @@ pub struct WorkbookFunctionsFixedParams {
     pub no_commas: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFixedParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            decimals: rt::Field::Absent,
+            no_commas: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFixedParams {
@@ -13506,7 +16472,7 @@ rt::impl_serde!(WorkbookFunctionsFixedParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
 /// - `mode`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFloorMathParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -13516,6 +16482,17 @@ pub struct WorkbookFunctionsFloorMathParams {
     pub mode: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFloorMathParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            mode: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFloorMathParams {
@@ -13559,7 +16536,7 @@ rt::impl_serde!(WorkbookFunctionsFloorMathParams);
 /// Parameters of the action `microsoft.graph.floor_Precise`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFloorPreciseParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -13567,6 +16544,16 @@ pub struct WorkbookFunctionsFloorPreciseParams {
     pub significance: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFloorPreciseParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFloorPreciseParams {
@@ -13601,12 +16588,21 @@ rt::impl_serde!(WorkbookFunctionsFloorPreciseParams);
 #[cfg(msgraph_beta_c70)]
 /// Parameters of the action `microsoft.graph.forceDelete`.
 /// - `disableUserAccounts`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DomainForceDeleteParams {
     /// CSDL: property `disableUserAccounts`: `Edm.Boolean`, nullable.
     pub disable_user_accounts: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c70)]
+impl ::std::default::Default for DomainForceDeleteParams {
+    fn default() -> Self {
+        Self {
+            disable_user_accounts: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c70)]
 impl rt::ObjectMut for DomainForceDeleteParams {
@@ -13642,7 +16638,7 @@ rt::impl_serde!(DomainForceDeleteParams);
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub to_recipients: rt::Field<::std::vec::Vec<crate::beta::AnyRecipient>>,
@@ -13650,6 +16646,16 @@ pub struct EventForwardParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for EventForwardParams {
+    fn default() -> Self {
+        Self {
+            to_recipients: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventForwardParams {
@@ -13689,7 +16695,7 @@ rt::impl_serde!(EventForwardParams);
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub to_recipients: rt::Field<::std::vec::Vec<crate::beta::AnyRecipient>>,
@@ -13699,6 +16705,17 @@ pub struct MessageForwardParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for MessageForwardParams {
+    fn default() -> Self {
+        Self {
+            to_recipients: rt::Field::Absent,
+            message: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageForwardParams {
@@ -13742,7 +16759,7 @@ rt::impl_serde!(MessageForwardParams);
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `Comment`: `Edm.String`
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PostForwardParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -13750,6 +16767,16 @@ pub struct PostForwardParams {
     pub to_recipients: rt::Field<::std::vec::Vec<crate::beta::AnyRecipient>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for PostForwardParams {
+    fn default() -> Self {
+        Self {
+            comment: rt::Field::Absent,
+            to_recipients: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for PostForwardParams {
@@ -13791,7 +16818,7 @@ rt::impl_serde!(PostForwardParams);
 /// - `pmt`: `microsoft.graph.Json`
 /// - `pv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFvParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -13805,6 +16832,19 @@ pub struct WorkbookFunctionsFvParams {
     pub type_: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFvParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pmt: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFvParams {
@@ -13852,7 +16892,7 @@ rt::impl_serde!(WorkbookFunctionsFvParams);
 /// Parameters of the action `microsoft.graph.fvschedule`.
 /// - `principal`: `microsoft.graph.Json`
 /// - `schedule`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFvscheduleParams {
     /// CSDL: property `principal`: `microsoft.graph.Json`, nullable.
     pub principal: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -13860,6 +16900,16 @@ pub struct WorkbookFunctionsFvscheduleParams {
     pub schedule: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsFvscheduleParams {
+    fn default() -> Self {
+        Self {
+            principal: rt::Field::Absent,
+            schedule: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFvscheduleParams {
@@ -13894,12 +16944,21 @@ rt::impl_serde!(WorkbookFunctionsFvscheduleParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.gamma`.
 /// - `x`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsGammaParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGammaParams {
@@ -13931,12 +16990,21 @@ rt::impl_serde!(WorkbookFunctionsGammaParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.gammaLn`.
 /// - `x`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaLnParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsGammaLnParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGammaLnParams {
@@ -13968,12 +17036,21 @@ rt::impl_serde!(WorkbookFunctionsGammaLnParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.gammaLn_Precise`.
 /// - `x`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaLnPreciseParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsGammaLnPreciseParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGammaLnPreciseParams {
@@ -14008,7 +17085,7 @@ rt::impl_serde!(WorkbookFunctionsGammaLnPreciseParams);
 /// - `alpha`: `microsoft.graph.Json`
 /// - `beta`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -14020,6 +17097,18 @@ pub struct WorkbookFunctionsGammaDistParams {
     pub cumulative: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsGammaDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            beta: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGammaDistParams {
@@ -14066,7 +17155,7 @@ rt::impl_serde!(WorkbookFunctionsGammaDistParams);
 /// - `probability`: `microsoft.graph.Json`
 /// - `alpha`: `microsoft.graph.Json`
 /// - `beta`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -14076,6 +17165,17 @@ pub struct WorkbookFunctionsGammaInvParams {
     pub beta: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsGammaInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            beta: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGammaInvParams {
@@ -14118,12 +17218,21 @@ rt::impl_serde!(WorkbookFunctionsGammaInvParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.gauss`.
 /// - `x`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGaussParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsGaussParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGaussParams {
@@ -14155,12 +17264,21 @@ rt::impl_serde!(WorkbookFunctionsGaussParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.gcd`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGcdParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsGcdParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGcdParams {
@@ -14193,7 +17311,7 @@ rt::impl_serde!(WorkbookFunctionsGcdParams);
 /// Parameters of the action `microsoft.graph.geStep`.
 /// - `number`: `microsoft.graph.Json`
 /// - `step`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGeStepParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -14201,6 +17319,16 @@ pub struct WorkbookFunctionsGeStepParams {
     pub step: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsGeStepParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            step: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGeStepParams {
@@ -14235,7 +17363,7 @@ rt::impl_serde!(WorkbookFunctionsGeStepParams);
 /// - `kty`: `Edm.String`
 /// - `nbf`: `Edm.Int64`
 /// - `exp`: `Edm.Int64`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TrustFrameworkKeySetGenerateKeyParams {
     /// CSDL: property `use`: `Edm.String`, nullable.
     pub use_: rt::Field<::std::string::String>,
@@ -14247,6 +17375,18 @@ pub struct TrustFrameworkKeySetGenerateKeyParams {
     pub exp: rt::Field<i64>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c140)]
+impl ::std::default::Default for TrustFrameworkKeySetGenerateKeyParams {
+    fn default() -> Self {
+        Self {
+            use_: rt::Field::Absent,
+            kty: rt::Field::Absent,
+            nbf: rt::Field::Absent,
+            exp: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectMut for TrustFrameworkKeySetGenerateKeyParams {
@@ -14291,12 +17431,21 @@ rt::impl_serde!(TrustFrameworkKeySetGenerateKeyParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.geoMean`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGeoMeanParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsGeoMeanParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGeoMeanParams {
@@ -14336,7 +17485,7 @@ rt::impl_serde!(WorkbookFunctionsGeoMeanParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetActiveMalwareReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -14358,6 +17507,23 @@ pub struct DeviceManagementReportsGetActiveMalwareReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementReportsGetActiveMalwareReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetActiveMalwareReportParams {
@@ -14420,7 +17586,7 @@ rt::impl_serde!(DeviceManagementReportsGetActiveMalwareReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetActiveMalwareSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -14442,6 +17608,24 @@ pub struct DeviceManagementReportsGetActiveMalwareSummaryReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
@@ -14504,7 +17688,7 @@ rt::impl_serde!(DeviceManagementReportsGetActiveMalwareSummaryReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetAllCertificatesReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -14526,6 +17710,23 @@ pub struct DeviceManagementReportsGetAllCertificatesReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementReportsGetAllCertificatesReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetAllCertificatesReportParams {
@@ -14588,7 +17789,7 @@ rt::impl_serde!(DeviceManagementReportsGetAllCertificatesReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetAppStatusOverviewReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -14610,6 +17811,24 @@ pub struct DeviceManagementReportsGetAppStatusOverviewReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetAppStatusOverviewReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetAppStatusOverviewReportParams {
@@ -14672,7 +17891,7 @@ rt::impl_serde!(DeviceManagementReportsGetAppStatusOverviewReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetAppsInstallSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -14694,6 +17913,24 @@ pub struct DeviceManagementReportsGetAppsInstallSummaryReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetAppsInstallSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetAppsInstallSummaryReportParams {
@@ -14753,7 +17990,7 @@ rt::impl_serde!(DeviceManagementReportsGetAppsInstallSummaryReportParams);
 /// - `assignmentFilterIds`: `Collection(Edm.String)`
 /// - `top`: `Edm.Int32`
 /// - `skip`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementGetAssignmentFiltersStatusDetailsParams {
     /// CSDL: property `managedDeviceId`: `Edm.String`, nullable.
     pub managed_device_id: rt::Field<::std::string::String>,
@@ -14769,6 +18006,21 @@ pub struct DeviceManagementGetAssignmentFiltersStatusDetailsParams {
     pub skip: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
+    fn default() -> Self {
+        Self {
+            managed_device_id: rt::Field::Absent,
+            payload_id: rt::Field::Absent,
+            user_id: rt::Field::Absent,
+            assignment_filter_ids: rt::Field::Absent,
+            top: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
@@ -14818,7 +18070,7 @@ rt::impl_serde!(DeviceManagementGetAssignmentFiltersStatusDetailsParams);
 /// Parameters of the action `microsoft.graph.getByIds`.
 /// - `ids`: `Collection(Edm.String)`
 /// - `types`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectCollectionGetByIdsParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -14826,6 +18078,16 @@ pub struct DirectoryObjectCollectionGetByIdsParams {
     pub types: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for DirectoryObjectCollectionGetByIdsParams {
+    fn default() -> Self {
+        Self {
+            ids: rt::Field::Absent,
+            types: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectCollectionGetByIdsParams {
@@ -14863,7 +18125,7 @@ rt::impl_serde!(DirectoryObjectCollectionGetByIdsParams);
 /// - `orderBy`: `Collection(Edm.String)`
 /// - `skip`: `Edm.Int32`
 /// - `top`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCachedReportParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -14881,6 +18143,21 @@ pub struct DeviceManagementReportsGetCachedReportParams {
     pub top: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementReportsGetCachedReportParams {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetCachedReportParams {
@@ -14939,7 +18216,7 @@ rt::impl_serde!(DeviceManagementReportsGetCachedReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCertificatesReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -14961,6 +18238,23 @@ pub struct DeviceManagementReportsGetCertificatesReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementReportsGetCertificatesReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetCertificatesReportParams {
@@ -15023,7 +18317,7 @@ rt::impl_serde!(DeviceManagementReportsGetCertificatesReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -15045,6 +18339,24 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -15110,7 +18422,7 @@ rt::impl_serde!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportPar
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -15132,6 +18444,24 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportP
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -15201,7 +18531,7 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -15223,6 +18553,24 @@ pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParams 
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -15288,7 +18636,7 @@ rt::impl_serde!(DeviceManagementReportsGetComplianceSettingNonComplianceReportPa
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -15310,6 +18658,24 @@ pub struct DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -15375,7 +18741,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportP
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -15397,6 +18763,24 @@ pub struct DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams 
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -15462,7 +18846,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPoliciesReportForDevicePa
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -15484,6 +18868,24 @@ pub struct DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParam
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -15549,7 +18951,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReport
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -15571,6 +18973,24 @@ pub struct DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
@@ -15633,7 +19053,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyDevicesReportParams
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -15655,6 +19075,24 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParam
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -15720,7 +19158,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReport
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -15742,6 +19180,24 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryRepo
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -15811,7 +19267,7 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -15833,6 +19289,24 @@ pub struct DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryRep
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -15902,7 +19376,7 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -15924,6 +19398,24 @@ pub struct DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -15988,7 +19480,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingDetailsReportParam
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -16010,6 +19502,24 @@ pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportPara
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -16077,7 +19587,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingNonComplianceRepor
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationSettingsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -16099,6 +19609,24 @@ pub struct DeviceManagementReportsGetConfigurationSettingsReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetConfigurationSettingsReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetConfigurationSettingsReportParams {
@@ -16161,7 +19689,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingsReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDeviceInstallStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -16183,6 +19711,24 @@ pub struct DeviceManagementReportsGetDeviceInstallStatusReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetDeviceInstallStatusReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetDeviceInstallStatusReportParams {
@@ -16245,7 +19791,7 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceInstallStatusReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -16267,6 +19813,24 @@ pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams 
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -16332,7 +19896,7 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportPa
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDeviceNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -16354,6 +19918,24 @@ pub struct DeviceManagementReportsGetDeviceNonComplianceReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetDeviceNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetDeviceNonComplianceReportParams {
@@ -16416,7 +19998,7 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetFailedMobileAppsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -16438,6 +20020,23 @@ pub struct DeviceManagementReportsGetFailedMobileAppsReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementReportsGetFailedMobileAppsReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetFailedMobileAppsReportParams {
@@ -16500,7 +20099,7 @@ rt::impl_serde!(DeviceManagementReportsGetFailedMobileAppsReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -16522,6 +20121,24 @@ pub struct DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
@@ -16578,7 +20195,7 @@ rt::impl_serde!(DeviceManagementReportsGetFailedMobileAppsSummaryReportParams);
 /// - `metricName`: `Edm.String`
 /// - `startTime`: `Edm.DateTimeOffset`
 /// - `endTime`: `Edm.DateTimeOffset`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
     /// CSDL: property `metricName`: `Edm.String`, nullable.
     pub metric_name: rt::Field<::std::string::String>,
@@ -16588,6 +20205,17 @@ pub struct MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
     pub end_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
+    fn default() -> Self {
+        Self {
+            metric_name: rt::Field::Absent,
+            start_time: rt::Field::Absent,
+            end_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
@@ -16630,12 +20258,21 @@ rt::impl_serde!(MicrosoftTunnelServerGetHealthMetricTimeSeriesParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.getHealthMetrics`.
 /// - `metricNames`: `Collection(Edm.String)`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftTunnelServerGetHealthMetricsParams {
     /// CSDL: property `metricNames`: `Collection(Edm.String)`, nullable.
     pub metric_names: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for MicrosoftTunnelServerGetHealthMetricsParams {
+    fn default() -> Self {
+        Self {
+            metric_names: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for MicrosoftTunnelServerGetHealthMetricsParams {
@@ -16674,7 +20311,7 @@ rt::impl_serde!(MicrosoftTunnelServerGetHealthMetricsParams);
 /// - `skip`: `Edm.Int32`
 /// - `top`: `Edm.Int32`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetHistoricalReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -16694,6 +20331,22 @@ pub struct DeviceManagementReportsGetHistoricalReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementReportsGetHistoricalReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetHistoricalReportParams {
@@ -16747,7 +20400,7 @@ rt::impl_serde!(DeviceManagementReportsGetHistoricalReportParams);
 /// Parameters of the action `microsoft.graph.getMailTips`.
 /// - `EmailAddresses`: `Collection(Edm.String)`
 /// - `MailTipsOptions`: `microsoft.graph.mailTipsType`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserGetMailTipsParams {
     /// CSDL: property `EmailAddresses`: `Collection(Edm.String)`, not nullable.
     pub email_addresses: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -16755,6 +20408,16 @@ pub struct UserGetMailTipsParams {
     pub mail_tips_options: rt::Field<rt::Flags<crate::beta::MailTipsType>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for UserGetMailTipsParams {
+    fn default() -> Self {
+        Self {
+            email_addresses: rt::Field::Absent,
+            mail_tips_options: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserGetMailTipsParams {
@@ -16803,7 +20466,7 @@ rt::impl_serde!(UserGetMailTipsParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetMalwareSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -16825,6 +20488,23 @@ pub struct DeviceManagementReportsGetMalwareSummaryReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementReportsGetMalwareSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetMalwareSummaryReportParams {
@@ -16879,12 +20559,21 @@ rt::impl_serde!(DeviceManagementReportsGetMalwareSummaryReportParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.getMemberGroups`.
 /// - `securityEnabledOnly`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectGetMemberGroupsParams {
     /// CSDL: property `securityEnabledOnly`: `Edm.Boolean`, nullable.
     pub security_enabled_only: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for DirectoryObjectGetMemberGroupsParams {
+    fn default() -> Self {
+        Self {
+            security_enabled_only: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectGetMemberGroupsParams {
@@ -16919,12 +20608,21 @@ rt::impl_serde!(DirectoryObjectGetMemberGroupsParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.getMemberObjects`.
 /// - `securityEnabledOnly`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectGetMemberObjectsParams {
     /// CSDL: property `securityEnabledOnly`: `Edm.Boolean`, nullable.
     pub security_enabled_only: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for DirectoryObjectGetMemberObjectsParams {
+    fn default() -> Self {
+        Self {
+            security_enabled_only: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectGetMemberObjectsParams {
@@ -16959,12 +20657,21 @@ rt::impl_serde!(DirectoryObjectGetMemberObjectsParams);
 #[cfg(msgraph_beta_c1)]
 /// Parameters of the action `microsoft.graph.getNotebookFromWebUrl`.
 /// - `webUrl`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NotebookCollectionGetNotebookFromWebUrlParams {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for NotebookCollectionGetNotebookFromWebUrlParams {
+    fn default() -> Self {
+        Self {
+            web_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for NotebookCollectionGetNotebookFromWebUrlParams {
@@ -16996,12 +20703,22 @@ rt::impl_serde!(NotebookCollectionGetNotebookFromWebUrlParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.getPasswordSingleSignOnCredentials`.
 /// - `id`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default
+for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
@@ -17041,7 +20758,7 @@ rt::impl_serde!(ServicePrincipalGetPasswordSingleSignOnCredentialsParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -17063,6 +20780,24 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
@@ -17125,7 +20860,7 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -17147,6 +20882,24 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetPolicyNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetPolicyNonComplianceReportParams {
@@ -17209,7 +20962,7 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -17231,6 +20984,24 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
@@ -17285,12 +21056,21 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams
 #[cfg(msgraph_beta_c27)]
 /// Parameters of the action `microsoft.graph.getPolicySets`.
 /// - `policySetIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PolicySetCollectionGetPolicySetsParams {
     /// CSDL: property `policySetIds`: `Collection(Edm.String)`, nullable.
     pub policy_set_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for PolicySetCollectionGetPolicySetsParams {
+    fn default() -> Self {
+        Self {
+            policy_set_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for PolicySetCollectionGetPolicySetsParams {
@@ -17322,12 +21102,21 @@ rt::impl_serde!(PolicySetCollectionGetPolicySetsParams);
 #[cfg(msgraph_beta_c58)]
 /// Parameters of the action `microsoft.graph.getPresencesByUserId`.
 /// - `ids`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudCommunicationsGetPresencesByUserIdParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c58)]
+impl ::std::default::Default for CloudCommunicationsGetPresencesByUserIdParams {
+    fn default() -> Self {
+        Self {
+            ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for CloudCommunicationsGetPresencesByUserIdParams {
@@ -17367,7 +21156,7 @@ rt::impl_serde!(CloudCommunicationsGetPresencesByUserIdParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetRelatedAppsStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -17389,6 +21178,24 @@ pub struct DeviceManagementReportsGetRelatedAppsStatusReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetRelatedAppsStatusReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetRelatedAppsStatusReportParams {
@@ -17451,7 +21258,7 @@ rt::impl_serde!(DeviceManagementReportsGetRelatedAppsStatusReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetReportFiltersParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -17473,6 +21280,23 @@ pub struct DeviceManagementReportsGetReportFiltersParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementReportsGetReportFiltersParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetReportFiltersParams {
@@ -17527,12 +21351,21 @@ rt::impl_serde!(DeviceManagementReportsGetReportFiltersParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.getRoleScopeTagsById`.
 /// - `roleScopeTagIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
     /// CSDL: property `roleScopeTagIds`: `Collection(Edm.String)`, nullable.
     pub role_scope_tag_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
+    fn default() -> Self {
+        Self {
+            role_scope_tag_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
@@ -17567,7 +21400,7 @@ rt::impl_serde!(RoleScopeTagCollectionGetRoleScopeTagsByIdParams);
 /// - `EndTime`: `microsoft.graph.dateTimeTimeZone`
 /// - `StartTime`: `microsoft.graph.dateTimeTimeZone`
 /// - `AvailabilityViewInterval`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CalendarGetScheduleParams {
     /// CSDL: property `Schedules`: `Collection(Edm.String)`, nullable.
     pub schedules: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -17579,6 +21412,18 @@ pub struct CalendarGetScheduleParams {
     pub availability_view_interval: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for CalendarGetScheduleParams {
+    fn default() -> Self {
+        Self {
+            schedules: rt::Field::Absent,
+            end_time: rt::Field::Absent,
+            start_time: rt::Field::Absent,
+            availability_view_interval: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for CalendarGetScheduleParams {
@@ -17631,7 +21476,7 @@ rt::impl_serde!(CalendarGetScheduleParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -17653,6 +21498,24 @@ pub struct DeviceManagementReportsGetSettingNonComplianceReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetSettingNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetSettingNonComplianceReportParams {
@@ -17707,12 +21570,22 @@ rt::impl_serde!(DeviceManagementReportsGetSettingNonComplianceReportParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.getTargetedUsersAndDevices`.
 /// - `deviceConfigurationIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
     /// CSDL: property `deviceConfigurationIds`: `Collection(Edm.String)`, nullable.
     pub device_configuration_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
+    fn default() -> Self {
+        Self {
+            device_configuration_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
@@ -17755,7 +21628,7 @@ rt::impl_serde!(DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -17777,6 +21650,24 @@ pub struct DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
@@ -17839,7 +21730,7 @@ rt::impl_serde!(DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetUnhealthyFirewallReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -17861,6 +21752,24 @@ pub struct DeviceManagementReportsGetUnhealthyFirewallReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetUnhealthyFirewallReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetUnhealthyFirewallReportParams {
@@ -17923,7 +21832,7 @@ rt::impl_serde!(DeviceManagementReportsGetUnhealthyFirewallReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -17945,6 +21854,24 @@ pub struct DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
@@ -18007,7 +21934,7 @@ rt::impl_serde!(DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetUserInstallStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -18029,6 +21956,24 @@ pub struct DeviceManagementReportsGetUserInstallStatusReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetUserInstallStatusReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetUserInstallStatusReportParams {
@@ -18084,7 +22029,7 @@ rt::impl_serde!(DeviceManagementReportsGetUserInstallStatusReportParams);
 /// Parameters of the action `microsoft.graph.getUserOwnedObjects`.
 /// - `userId`: `Edm.String`
 /// - `type`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectCollectionGetUserOwnedObjectsParams {
     /// CSDL: property `userId`: `Edm.String`, nullable.
     pub user_id: rt::Field<::std::string::String>,
@@ -18092,6 +22037,16 @@ pub struct DirectoryObjectCollectionGetUserOwnedObjectsParams {
     pub type_: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for DirectoryObjectCollectionGetUserOwnedObjectsParams {
+    fn default() -> Self {
+        Self {
+            user_id: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectCollectionGetUserOwnedObjectsParams {
@@ -18134,7 +22089,7 @@ rt::impl_serde!(DirectoryObjectCollectionGetUserOwnedObjectsParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -18156,6 +22111,24 @@ pub struct DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParam
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -18221,7 +22194,7 @@ rt::impl_serde!(DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReport
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -18243,6 +22216,24 @@ pub struct DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDevic
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -18312,7 +22303,7 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -18334,6 +22325,24 @@ pub struct DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
@@ -18396,7 +22405,7 @@ rt::impl_serde!(DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams)
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -18418,6 +22427,24 @@ pub struct DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReport
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -18480,7 +22507,7 @@ rt::impl_serde!(
 /// Parameters of the action `microsoft.graph.grant`.
 /// - `roles`: `Collection(Edm.String)`
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PermissionGrantParams {
     /// CSDL: property `roles`: `Collection(Edm.String)`, nullable.
     pub roles: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -18488,6 +22515,16 @@ pub struct PermissionGrantParams {
     pub recipients: rt::Field<::std::vec::Vec<crate::beta::DriveRecipient>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for PermissionGrantParams {
+    fn default() -> Self {
+        Self {
+            roles: rt::Field::Absent,
+            recipients: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for PermissionGrantParams {
@@ -18522,12 +22559,21 @@ rt::impl_serde!(PermissionGrantParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.harMean`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHarMeanParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsHarMeanParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHarMeanParams {
@@ -18559,12 +22605,21 @@ rt::impl_serde!(WorkbookFunctionsHarMeanParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementScriptCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementScriptCollectionHasPayloadLinksParams {
+    fn default() -> Self {
+        Self {
+            payload_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementScriptCollectionHasPayloadLinksParams {
@@ -18596,12 +22651,22 @@ rt::impl_serde!(DeviceManagementScriptCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c27)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default
+for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
+    fn default() -> Self {
+        Self {
+            payload_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut
@@ -18635,12 +22700,21 @@ rt::impl_serde!(IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParam
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IosManagedAppProtectionCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for IosManagedAppProtectionCollectionHasPayloadLinksParams {
+    fn default() -> Self {
+        Self {
+            payload_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for IosManagedAppProtectionCollectionHasPayloadLinksParams {
@@ -18672,12 +22746,22 @@ rt::impl_serde!(IosManagedAppProtectionCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default
+for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
+    fn default() -> Self {
+        Self {
+            payload_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut
@@ -18712,12 +22796,21 @@ rt::impl_serde!(MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksPa
 #[cfg(msgraph_beta_c27)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MobileAppCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for MobileAppCollectionHasPayloadLinksParams {
+    fn default() -> Self {
+        Self {
+            payload_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for MobileAppCollectionHasPayloadLinksParams {
@@ -18749,12 +22842,22 @@ rt::impl_serde!(MobileAppCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default
+for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
+    fn default() -> Self {
+        Self {
+            payload_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
@@ -18786,12 +22889,22 @@ rt::impl_serde!(AndroidManagedAppProtectionCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default
+for TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
+    fn default() -> Self {
+        Self {
+            payload_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
@@ -18823,12 +22936,22 @@ rt::impl_serde!(TargetedManagedAppConfigurationCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
+    fn default() -> Self {
+        Self {
+            payload_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
@@ -18860,12 +22983,21 @@ rt::impl_serde!(WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
+    fn default() -> Self {
+        Self {
+            payload_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
@@ -18897,12 +23029,21 @@ rt::impl_serde!(DeviceCompliancePolicyCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceConfigurationCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceConfigurationCollectionHasPayloadLinksParams {
+    fn default() -> Self {
+        Self {
+            payload_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceConfigurationCollectionHasPayloadLinksParams {
@@ -18934,12 +23075,22 @@ rt::impl_serde!(DeviceConfigurationCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default
+for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
+    fn default() -> Self {
+        Self {
+            payload_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
@@ -18972,7 +23123,7 @@ rt::impl_serde!(DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams);
 /// Parameters of the action `microsoft.graph.hex2Bin`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHex2BinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -18980,6 +23131,16 @@ pub struct WorkbookFunctionsHex2BinParams {
     pub places: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsHex2BinParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHex2BinParams {
@@ -19014,12 +23175,21 @@ rt::impl_serde!(WorkbookFunctionsHex2BinParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.hex2Dec`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHex2DecParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsHex2DecParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHex2DecParams {
@@ -19052,7 +23222,7 @@ rt::impl_serde!(WorkbookFunctionsHex2DecParams);
 /// Parameters of the action `microsoft.graph.hex2Oct`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHex2OctParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -19060,6 +23230,16 @@ pub struct WorkbookFunctionsHex2OctParams {
     pub places: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsHex2OctParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHex2OctParams {
@@ -19097,7 +23277,7 @@ rt::impl_serde!(WorkbookFunctionsHex2OctParams);
 /// - `tableArray`: `microsoft.graph.Json`
 /// - `rowIndexNum`: `microsoft.graph.Json`
 /// - `rangeLookup`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHlookupParams {
     /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
     pub lookup_value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -19109,6 +23289,18 @@ pub struct WorkbookFunctionsHlookupParams {
     pub range_lookup: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsHlookupParams {
+    fn default() -> Self {
+        Self {
+            lookup_value: rt::Field::Absent,
+            table_array: rt::Field::Absent,
+            row_index_num: rt::Field::Absent,
+            range_lookup: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHlookupParams {
@@ -19153,12 +23345,21 @@ rt::impl_serde!(WorkbookFunctionsHlookupParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.hour`.
 /// - `serialNumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHourParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsHourParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHourParams {
@@ -19195,7 +23396,7 @@ rt::impl_serde!(WorkbookFunctionsHourParams);
 /// - `populationS`: `microsoft.graph.Json`
 /// - `numberPop`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHypGeomDistParams {
     /// CSDL: property `sampleS`: `microsoft.graph.Json`, nullable.
     pub sample_s: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -19209,6 +23410,19 @@ pub struct WorkbookFunctionsHypGeomDistParams {
     pub cumulative: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsHypGeomDistParams {
+    fn default() -> Self {
+        Self {
+            sample_s: rt::Field::Absent,
+            number_sample: rt::Field::Absent,
+            population_s: rt::Field::Absent,
+            number_pop: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHypGeomDistParams {
@@ -19256,7 +23470,7 @@ rt::impl_serde!(WorkbookFunctionsHypGeomDistParams);
 /// Parameters of the action `microsoft.graph.hyperlink`.
 /// - `linkLocation`: `microsoft.graph.Json`
 /// - `friendlyName`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHyperlinkParams {
     /// CSDL: property `linkLocation`: `microsoft.graph.Json`, nullable.
     pub link_location: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -19264,6 +23478,16 @@ pub struct WorkbookFunctionsHyperlinkParams {
     pub friendly_name: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsHyperlinkParams {
+    fn default() -> Self {
+        Self {
+            link_location: rt::Field::Absent,
+            friendly_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHyperlinkParams {
@@ -19306,7 +23530,7 @@ rt::impl_serde!(WorkbookFunctionsHyperlinkParams);
 /// - `logicalTest`: `microsoft.graph.Json`
 /// - `valueIfTrue`: `microsoft.graph.Json`
 /// - `valueIfFalse`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIfParams {
     /// CSDL: property `logicalTest`: `microsoft.graph.Json`, nullable.
     pub logical_test: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -19316,6 +23540,17 @@ pub struct WorkbookFunctionsIfParams {
     pub value_if_false: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIfParams {
+    fn default() -> Self {
+        Self {
+            logical_test: rt::Field::Absent,
+            value_if_true: rt::Field::Absent,
+            value_if_false: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIfParams {
@@ -19358,12 +23593,21 @@ rt::impl_serde!(WorkbookFunctionsIfParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imAbs`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImAbsParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImAbsParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImAbsParams {
@@ -19395,12 +23639,21 @@ rt::impl_serde!(WorkbookFunctionsImAbsParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imArgument`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImArgumentParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImArgumentParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImArgumentParams {
@@ -19432,12 +23685,21 @@ rt::impl_serde!(WorkbookFunctionsImArgumentParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imConjugate`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImConjugateParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImConjugateParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImConjugateParams {
@@ -19469,12 +23731,21 @@ rt::impl_serde!(WorkbookFunctionsImConjugateParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imCos`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCosParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImCosParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImCosParams {
@@ -19506,12 +23777,21 @@ rt::impl_serde!(WorkbookFunctionsImCosParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imCosh`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCoshParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImCoshParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImCoshParams {
@@ -19543,12 +23823,21 @@ rt::impl_serde!(WorkbookFunctionsImCoshParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imCot`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCotParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImCotParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImCotParams {
@@ -19580,12 +23869,21 @@ rt::impl_serde!(WorkbookFunctionsImCotParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imCsc`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCscParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImCscParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImCscParams {
@@ -19617,12 +23915,21 @@ rt::impl_serde!(WorkbookFunctionsImCscParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imCsch`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCschParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImCschParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImCschParams {
@@ -19655,7 +23962,7 @@ rt::impl_serde!(WorkbookFunctionsImCschParams);
 /// Parameters of the action `microsoft.graph.imDiv`.
 /// - `inumber1`: `microsoft.graph.Json`
 /// - `inumber2`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImDivParams {
     /// CSDL: property `inumber1`: `microsoft.graph.Json`, nullable.
     pub inumber1: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -19663,6 +23970,16 @@ pub struct WorkbookFunctionsImDivParams {
     pub inumber2: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImDivParams {
+    fn default() -> Self {
+        Self {
+            inumber1: rt::Field::Absent,
+            inumber2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImDivParams {
@@ -19697,12 +24014,21 @@ rt::impl_serde!(WorkbookFunctionsImDivParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imExp`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImExpParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImExpParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImExpParams {
@@ -19734,12 +24060,21 @@ rt::impl_serde!(WorkbookFunctionsImExpParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imLn`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImLnParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImLnParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImLnParams {
@@ -19771,12 +24106,21 @@ rt::impl_serde!(WorkbookFunctionsImLnParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imLog10`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImLog10Params {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImLog10Params {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImLog10Params {
@@ -19808,12 +24152,21 @@ rt::impl_serde!(WorkbookFunctionsImLog10Params);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imLog2`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImLog2Params {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImLog2Params {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImLog2Params {
@@ -19846,7 +24199,7 @@ rt::impl_serde!(WorkbookFunctionsImLog2Params);
 /// Parameters of the action `microsoft.graph.imPower`.
 /// - `inumber`: `microsoft.graph.Json`
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImPowerParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -19854,6 +24207,16 @@ pub struct WorkbookFunctionsImPowerParams {
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImPowerParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImPowerParams {
@@ -19888,12 +24251,21 @@ rt::impl_serde!(WorkbookFunctionsImPowerParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imProduct`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImProductParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImProductParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImProductParams {
@@ -19925,12 +24297,21 @@ rt::impl_serde!(WorkbookFunctionsImProductParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imReal`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImRealParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImRealParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImRealParams {
@@ -19962,12 +24343,21 @@ rt::impl_serde!(WorkbookFunctionsImRealParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imSec`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSecParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImSecParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSecParams {
@@ -19999,12 +24389,21 @@ rt::impl_serde!(WorkbookFunctionsImSecParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imSech`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSechParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImSechParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSechParams {
@@ -20036,12 +24435,21 @@ rt::impl_serde!(WorkbookFunctionsImSechParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imSin`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSinParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImSinParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSinParams {
@@ -20073,12 +24481,21 @@ rt::impl_serde!(WorkbookFunctionsImSinParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imSinh`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSinhParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImSinhParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSinhParams {
@@ -20110,12 +24527,21 @@ rt::impl_serde!(WorkbookFunctionsImSinhParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imSqrt`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSqrtParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImSqrtParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSqrtParams {
@@ -20148,7 +24574,7 @@ rt::impl_serde!(WorkbookFunctionsImSqrtParams);
 /// Parameters of the action `microsoft.graph.imSub`.
 /// - `inumber1`: `microsoft.graph.Json`
 /// - `inumber2`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSubParams {
     /// CSDL: property `inumber1`: `microsoft.graph.Json`, nullable.
     pub inumber1: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -20156,6 +24582,16 @@ pub struct WorkbookFunctionsImSubParams {
     pub inumber2: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImSubParams {
+    fn default() -> Self {
+        Self {
+            inumber1: rt::Field::Absent,
+            inumber2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSubParams {
@@ -20190,12 +24626,21 @@ rt::impl_serde!(WorkbookFunctionsImSubParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imSum`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSumParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImSumParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSumParams {
@@ -20227,12 +24672,21 @@ rt::impl_serde!(WorkbookFunctionsImSumParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imTan`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImTanParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImTanParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImTanParams {
@@ -20264,12 +24718,21 @@ rt::impl_serde!(WorkbookFunctionsImTanParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.imaginary`.
 /// - `inumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImaginaryParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsImaginaryParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImaginaryParams {
@@ -20301,7 +24764,7 @@ rt::impl_serde!(WorkbookFunctionsImaginaryParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.import`.
 /// - `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     /// CSDL: property `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`, nullable.
     pub imported_windows_autopilot_device_identities: rt::Field<
@@ -20309,6 +24772,16 @@ pub struct ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
+    fn default() -> Self {
+        Self {
+            imported_windows_autopilot_device_identities: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
@@ -20354,7 +24827,7 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
 /// Parameters of the action `microsoft.graph.importAppleDeviceIdentityList`.
 /// - `importedAppleDeviceIdentities`: `Collection(microsoft.graph.importedAppleDeviceIdentity)`
 /// - `overwriteImportedDeviceIdentities`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
     /// CSDL: property `importedAppleDeviceIdentities`: `Collection(microsoft.graph.importedAppleDeviceIdentity)`, nullable.
     pub imported_apple_device_identities: rt::Field<
@@ -20364,6 +24837,17 @@ pub struct ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListPar
     pub overwrite_imported_device_identities: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
+    fn default() -> Self {
+        Self {
+            imported_apple_device_identities: rt::Field::Absent,
+            overwrite_imported_device_identities: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -20424,7 +24908,7 @@ rt::impl_serde!(
 /// Parameters of the action `microsoft.graph.importDeviceIdentityList`.
 /// - `importedDeviceIdentities`: `Collection(microsoft.graph.importedDeviceIdentity)`
 /// - `overwriteImportedDeviceIdentities`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
     /// CSDL: property `importedDeviceIdentities`: `Collection(microsoft.graph.importedDeviceIdentity)`, nullable.
     pub imported_device_identities: rt::Field<
@@ -20434,6 +24918,17 @@ pub struct ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
     pub overwrite_imported_device_identities: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
+    fn default() -> Self {
+        Self {
+            imported_device_identities: rt::Field::Absent,
+            overwrite_imported_device_identities: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
@@ -20482,7 +24977,7 @@ rt::impl_serde!(ImportedDeviceIdentityCollectionImportDeviceIdentityListParams);
 /// - `format`: `Edm.String`
 /// - `value`: `Edm.String`
 /// - `overwriteResourceNamespace`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UnifiedRbacResourceNamespaceImportResourceActionsParams {
     /// CSDL: property `format`: `Edm.String`, not nullable.
     pub format: rt::Field<::std::string::String>,
@@ -20492,6 +24987,18 @@ pub struct UnifiedRbacResourceNamespaceImportResourceActionsParams {
     pub overwrite_resource_namespace: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c33)]
+impl ::std::default::Default
+for UnifiedRbacResourceNamespaceImportResourceActionsParams {
+    fn default() -> Self {
+        Self {
+            format: rt::Field::Absent,
+            value: rt::Field::Absent,
+            overwrite_resource_namespace: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c33)]
 impl rt::ObjectMut for UnifiedRbacResourceNamespaceImportResourceActionsParams {
@@ -20534,12 +25041,21 @@ rt::impl_serde!(UnifiedRbacResourceNamespaceImportResourceActionsParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.insert`.
 /// - `shift`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookRangeInsertParams {
     /// CSDL: property `shift`: `Edm.String`, not nullable.
     pub shift: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookRangeInsertParams {
+    fn default() -> Self {
+        Self {
+            shift: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookRangeInsertParams {
@@ -20571,12 +25087,21 @@ rt::impl_serde!(WorkbookRangeInsertParams);
 #[cfg(msgraph_beta_c35)]
 /// Parameters of the action `microsoft.graph.instantiate`.
 /// - `displayName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ApplicationTemplateInstantiateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c35)]
+impl ::std::default::Default for ApplicationTemplateInstantiateParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c35)]
 impl rt::ObjectMut for ApplicationTemplateInstantiateParams {
@@ -20608,12 +25133,21 @@ rt::impl_serde!(ApplicationTemplateInstantiateParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.int`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIntParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIntParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIntParams {
@@ -20649,7 +25183,7 @@ rt::impl_serde!(WorkbookFunctionsIntParams);
 /// - `investment`: `microsoft.graph.Json`
 /// - `redemption`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIntRateParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -20663,6 +25197,19 @@ pub struct WorkbookFunctionsIntRateParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIntRateParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            investment: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIntRateParams {
@@ -20715,7 +25262,7 @@ rt::impl_serde!(WorkbookFunctionsIntRateParams);
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
 /// - `expirationDateTime`: `Edm.String`
 /// - `password`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemInviteParams {
     /// CSDL: property `requireSignIn`: `Edm.Boolean`, nullable.
     pub require_sign_in: rt::Field<bool>,
@@ -20733,6 +25280,21 @@ pub struct DriveItemInviteParams {
     pub password: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for DriveItemInviteParams {
+    fn default() -> Self {
+        Self {
+            require_sign_in: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            send_invitation: rt::Field::Absent,
+            message: rt::Field::Absent,
+            recipients: rt::Field::Absent,
+            expiration_date_time: rt::Field::Absent,
+            password: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemInviteParams {
@@ -20784,7 +25346,7 @@ rt::impl_serde!(DriveItemInviteParams);
 /// Parameters of the action `microsoft.graph.invite`.
 /// - `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ParticipantCollectionInviteParams {
     /// CSDL: property `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
     pub participants: rt::Field<::std::vec::Vec<crate::beta::InvitationParticipantInfo>>,
@@ -20792,6 +25354,16 @@ pub struct ParticipantCollectionInviteParams {
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for ParticipantCollectionInviteParams {
+    fn default() -> Self {
+        Self {
+            participants: rt::Field::Absent,
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for ParticipantCollectionInviteParams {
@@ -20837,7 +25409,7 @@ rt::impl_serde!(ParticipantCollectionInviteParams);
 /// - `pv`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIpmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -20853,6 +25425,20 @@ pub struct WorkbookFunctionsIpmtParams {
     pub type_: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIpmtParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            per: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIpmtParams {
@@ -20902,7 +25488,7 @@ rt::impl_serde!(WorkbookFunctionsIpmtParams);
 /// Parameters of the action `microsoft.graph.irr`.
 /// - `values`: `microsoft.graph.Json`
 /// - `guess`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIrrParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -20910,6 +25496,16 @@ pub struct WorkbookFunctionsIrrParams {
     pub guess: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIrrParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            guess: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIrrParams {
@@ -20944,12 +25540,21 @@ rt::impl_serde!(WorkbookFunctionsIrrParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.isErr`.
 /// - `value`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsErrParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIsErrParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsErrParams {
@@ -20981,12 +25586,21 @@ rt::impl_serde!(WorkbookFunctionsIsErrParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.isError`.
 /// - `value`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsErrorParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIsErrorParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsErrorParams {
@@ -21018,12 +25632,21 @@ rt::impl_serde!(WorkbookFunctionsIsErrorParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.isEven`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsEvenParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIsEvenParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsEvenParams {
@@ -21055,12 +25678,21 @@ rt::impl_serde!(WorkbookFunctionsIsEvenParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.isFormula`.
 /// - `reference`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsFormulaParams {
     /// CSDL: property `reference`: `microsoft.graph.Json`, nullable.
     pub reference: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIsFormulaParams {
+    fn default() -> Self {
+        Self {
+            reference: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsFormulaParams {
@@ -21092,12 +25724,21 @@ rt::impl_serde!(WorkbookFunctionsIsFormulaParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.isLogical`.
 /// - `value`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsLogicalParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIsLogicalParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsLogicalParams {
@@ -21129,12 +25770,21 @@ rt::impl_serde!(WorkbookFunctionsIsLogicalParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.isNA`.
 /// - `value`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsNaParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIsNaParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsNaParams {
@@ -21166,12 +25816,21 @@ rt::impl_serde!(WorkbookFunctionsIsNaParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.isNonText`.
 /// - `value`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsNonTextParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIsNonTextParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsNonTextParams {
@@ -21203,12 +25862,21 @@ rt::impl_serde!(WorkbookFunctionsIsNonTextParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.isNumber`.
 /// - `value`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsNumberParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIsNumberParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsNumberParams {
@@ -21240,12 +25908,21 @@ rt::impl_serde!(WorkbookFunctionsIsNumberParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.isOdd`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsOddParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIsOddParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsOddParams {
@@ -21277,12 +25954,21 @@ rt::impl_serde!(WorkbookFunctionsIsOddParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.isText`.
 /// - `value`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsTextParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIsTextParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsTextParams {
@@ -21314,12 +26000,21 @@ rt::impl_serde!(WorkbookFunctionsIsTextParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.isoWeekNum`.
 /// - `date`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsoWeekNumParams {
     /// CSDL: property `date`: `microsoft.graph.Json`, nullable.
     pub date: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIsoWeekNumParams {
+    fn default() -> Self {
+        Self {
+            date: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsoWeekNumParams {
@@ -21352,7 +26047,7 @@ rt::impl_serde!(WorkbookFunctionsIsoWeekNumParams);
 /// Parameters of the action `microsoft.graph.iso_Ceiling`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsoCeilingParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -21360,6 +26055,16 @@ pub struct WorkbookFunctionsIsoCeilingParams {
     pub significance: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIsoCeilingParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsoCeilingParams {
@@ -21397,7 +26102,7 @@ rt::impl_serde!(WorkbookFunctionsIsoCeilingParams);
 /// - `per`: `microsoft.graph.Json`
 /// - `nper`: `microsoft.graph.Json`
 /// - `pv`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIspmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -21409,6 +26114,18 @@ pub struct WorkbookFunctionsIspmtParams {
     pub pv: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIspmtParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            per: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIspmtParams {
@@ -21453,12 +26170,21 @@ rt::impl_serde!(WorkbookFunctionsIspmtParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.isref`.
 /// - `value`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsrefParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsIsrefParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsrefParams {
@@ -21490,12 +26216,21 @@ rt::impl_serde!(WorkbookFunctionsIsrefParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.kurt`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsKurtParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsKurtParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsKurtParams {
@@ -21528,7 +26263,7 @@ rt::impl_serde!(WorkbookFunctionsKurtParams);
 /// Parameters of the action `microsoft.graph.large`.
 /// - `array`: `microsoft.graph.Json`
 /// - `k`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLargeParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -21536,6 +26271,16 @@ pub struct WorkbookFunctionsLargeParams {
     pub k: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsLargeParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            k: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLargeParams {
@@ -21567,12 +26312,21 @@ rt::impl_serde!(WorkbookFunctionsLargeParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.lcm`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLcmParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsLcmParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLcmParams {
@@ -21605,7 +26359,7 @@ rt::impl_serde!(WorkbookFunctionsLcmParams);
 /// Parameters of the action `microsoft.graph.left`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numChars`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLeftParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -21613,6 +26367,16 @@ pub struct WorkbookFunctionsLeftParams {
     pub num_chars: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsLeftParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            num_chars: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLeftParams {
@@ -21648,7 +26412,7 @@ rt::impl_serde!(WorkbookFunctionsLeftParams);
 /// Parameters of the action `microsoft.graph.leftb`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numBytes`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLeftbParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -21656,6 +26420,16 @@ pub struct WorkbookFunctionsLeftbParams {
     pub num_bytes: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsLeftbParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            num_bytes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLeftbParams {
@@ -21690,12 +26464,21 @@ rt::impl_serde!(WorkbookFunctionsLeftbParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.len`.
 /// - `text`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLenParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsLenParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLenParams {
@@ -21727,12 +26510,21 @@ rt::impl_serde!(WorkbookFunctionsLenParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.lenb`.
 /// - `text`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLenbParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsLenbParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLenbParams {
@@ -21764,12 +26556,21 @@ rt::impl_serde!(WorkbookFunctionsLenbParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.ln`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLnParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsLnParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLnParams {
@@ -21802,7 +26603,7 @@ rt::impl_serde!(WorkbookFunctionsLnParams);
 /// Parameters of the action `microsoft.graph.log`.
 /// - `number`: `microsoft.graph.Json`
 /// - `base`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLogParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -21810,6 +26611,16 @@ pub struct WorkbookFunctionsLogParams {
     pub base: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsLogParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            base: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLogParams {
@@ -21841,12 +26652,21 @@ rt::impl_serde!(WorkbookFunctionsLogParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.log10`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLog10Params {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsLog10Params {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLog10Params {
@@ -21881,7 +26701,7 @@ rt::impl_serde!(WorkbookFunctionsLog10Params);
 /// - `mean`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLogNormDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -21893,6 +26713,18 @@ pub struct WorkbookFunctionsLogNormDistParams {
     pub cumulative: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsLogNormDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLogNormDistParams {
@@ -21939,7 +26771,7 @@ rt::impl_serde!(WorkbookFunctionsLogNormDistParams);
 /// - `probability`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLogNormInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -21949,6 +26781,17 @@ pub struct WorkbookFunctionsLogNormInvParams {
     pub standard_dev: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsLogNormInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLogNormInvParams {
@@ -21991,12 +26834,21 @@ rt::impl_serde!(WorkbookFunctionsLogNormInvParams);
 #[cfg(msgraph_beta_c30)]
 /// Parameters of the action `microsoft.graph.logTeleconferenceDeviceQuality`.
 /// - `quality`: `microsoft.graph.teleconferenceDeviceQuality`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallCollectionLogTeleconferenceDeviceQualityParams {
     /// CSDL: property `quality`: `microsoft.graph.teleconferenceDeviceQuality`, not nullable.
     pub quality: rt::Field<::std::boxed::Box<crate::beta::TeleconferenceDeviceQuality>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallCollectionLogTeleconferenceDeviceQualityParams {
+    fn default() -> Self {
+        Self {
+            quality: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallCollectionLogTeleconferenceDeviceQualityParams {
@@ -22030,7 +26882,7 @@ rt::impl_serde!(CallCollectionLogTeleconferenceDeviceQualityParams);
 /// - `key`: `Edm.String`
 /// - `values`: `Collection(Edm.String)`
 /// - `resultColumnNames`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExactMatchDataStoreLookupParams {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -22040,6 +26892,17 @@ pub struct ExactMatchDataStoreLookupParams {
     pub result_column_names: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c57)]
+impl ::std::default::Default for ExactMatchDataStoreLookupParams {
+    fn default() -> Self {
+        Self {
+            key: rt::Field::Absent,
+            values: rt::Field::Absent,
+            result_column_names: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c57)]
 impl rt::ObjectMut for ExactMatchDataStoreLookupParams {
@@ -22084,7 +26947,7 @@ rt::impl_serde!(ExactMatchDataStoreLookupParams);
 /// - `lookupValue`: `microsoft.graph.Json`
 /// - `lookupVector`: `microsoft.graph.Json`
 /// - `resultVector`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLookupParams {
     /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
     pub lookup_value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -22094,6 +26957,17 @@ pub struct WorkbookFunctionsLookupParams {
     pub result_vector: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsLookupParams {
+    fn default() -> Self {
+        Self {
+            lookup_value: rt::Field::Absent,
+            lookup_vector: rt::Field::Absent,
+            result_vector: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLookupParams {
@@ -22136,12 +27010,21 @@ rt::impl_serde!(WorkbookFunctionsLookupParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.lower`.
 /// - `text`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLowerParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsLowerParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLowerParams {
@@ -22175,7 +27058,7 @@ rt::impl_serde!(WorkbookFunctionsLowerParams);
 /// - `reason`: `Edm.String`
 /// - `ticketNumber`: `Edm.String`
 /// - `ticketSystem`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrivilegedRoleAssignmentMakePermanentParams {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
@@ -22185,6 +27068,17 @@ pub struct PrivilegedRoleAssignmentMakePermanentParams {
     pub ticket_system: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c117)]
+impl ::std::default::Default for PrivilegedRoleAssignmentMakePermanentParams {
+    fn default() -> Self {
+        Self {
+            reason: rt::Field::Absent,
+            ticket_number: rt::Field::Absent,
+            ticket_system: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c117)]
 impl rt::ObjectMut for PrivilegedRoleAssignmentMakePermanentParams {
@@ -22227,12 +27121,21 @@ rt::impl_serde!(PrivilegedRoleAssignmentMakePermanentParams);
 #[cfg(msgraph_beta_c113)]
 /// Parameters of the action `microsoft.graph.markRead`.
 /// - `messageIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionMarkReadParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for ServiceUpdateMessageCollectionMarkReadParams {
+    fn default() -> Self {
+        Self {
+            message_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionMarkReadParams {
@@ -22264,12 +27167,21 @@ rt::impl_serde!(ServiceUpdateMessageCollectionMarkReadParams);
 #[cfg(msgraph_beta_c113)]
 /// Parameters of the action `microsoft.graph.markUnread`.
 /// - `messageIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionMarkUnreadParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for ServiceUpdateMessageCollectionMarkUnreadParams {
+    fn default() -> Self {
+        Self {
+            message_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionMarkUnreadParams {
@@ -22303,7 +27215,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionMarkUnreadParams);
 /// - `lookupValue`: `microsoft.graph.Json`
 /// - `lookupArray`: `microsoft.graph.Json`
 /// - `matchType`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMatchParams {
     /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
     pub lookup_value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -22313,6 +27225,17 @@ pub struct WorkbookFunctionsMatchParams {
     pub match_type: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMatchParams {
+    fn default() -> Self {
+        Self {
+            lookup_value: rt::Field::Absent,
+            lookup_array: rt::Field::Absent,
+            match_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMatchParams {
@@ -22355,12 +27278,21 @@ rt::impl_serde!(WorkbookFunctionsMatchParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.max`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMaxParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMaxParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMaxParams {
@@ -22392,12 +27324,21 @@ rt::impl_serde!(WorkbookFunctionsMaxParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.maxA`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMaxAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMaxAParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMaxAParams {
@@ -22434,7 +27375,7 @@ rt::impl_serde!(WorkbookFunctionsMaxAParams);
 /// - `yld`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMdurationParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -22450,6 +27391,20 @@ pub struct WorkbookFunctionsMdurationParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMdurationParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            coupon: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMdurationParams {
@@ -22498,12 +27453,21 @@ rt::impl_serde!(WorkbookFunctionsMdurationParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.median`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMedianParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMedianParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMedianParams {
@@ -22535,12 +27499,21 @@ rt::impl_serde!(WorkbookFunctionsMedianParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.merge`.
 /// - `across`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookRangeMergeParams {
     /// CSDL: property `across`: `Edm.Boolean`, not nullable.
     pub across: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookRangeMergeParams {
+    fn default() -> Self {
+        Self {
+            across: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookRangeMergeParams {
@@ -22574,7 +27547,7 @@ rt::impl_serde!(WorkbookRangeMergeParams);
 /// - `text`: `microsoft.graph.Json`
 /// - `startNum`: `microsoft.graph.Json`
 /// - `numChars`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMidParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -22584,6 +27557,17 @@ pub struct WorkbookFunctionsMidParams {
     pub num_chars: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMidParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            num_chars: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMidParams {
@@ -22628,7 +27612,7 @@ rt::impl_serde!(WorkbookFunctionsMidParams);
 /// - `text`: `microsoft.graph.Json`
 /// - `startNum`: `microsoft.graph.Json`
 /// - `numBytes`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMidbParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -22638,6 +27622,17 @@ pub struct WorkbookFunctionsMidbParams {
     pub num_bytes: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMidbParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            num_bytes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMidbParams {
@@ -22681,7 +27676,7 @@ rt::impl_serde!(WorkbookFunctionsMidbParams);
 /// Parameters of the action `microsoft.graph.migrateToTemplate`.
 /// - `newTemplateId`: `Edm.String`
 /// - `preserveCustomValues`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentMigrateToTemplateParams {
     /// CSDL: property `newTemplateId`: `Edm.String`, nullable.
     pub new_template_id: rt::Field<::std::string::String>,
@@ -22689,6 +27684,16 @@ pub struct DeviceManagementIntentMigrateToTemplateParams {
     pub preserve_custom_values: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementIntentMigrateToTemplateParams {
+    fn default() -> Self {
+        Self {
+            new_template_id: rt::Field::Absent,
+            preserve_custom_values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementIntentMigrateToTemplateParams {
@@ -22729,12 +27734,21 @@ rt::impl_serde!(DeviceManagementIntentMigrateToTemplateParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.min`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMinParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMinParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMinParams {
@@ -22766,12 +27780,21 @@ rt::impl_serde!(WorkbookFunctionsMinParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.minA`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMinAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMinAParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMinAParams {
@@ -22803,12 +27826,21 @@ rt::impl_serde!(WorkbookFunctionsMinAParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.minute`.
 /// - `serialNumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMinuteParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMinuteParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMinuteParams {
@@ -22842,7 +27874,7 @@ rt::impl_serde!(WorkbookFunctionsMinuteParams);
 /// - `values`: `microsoft.graph.Json`
 /// - `financeRate`: `microsoft.graph.Json`
 /// - `reinvestRate`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMirrParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -22852,6 +27884,17 @@ pub struct WorkbookFunctionsMirrParams {
     pub reinvest_rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMirrParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            finance_rate: rt::Field::Absent,
+            reinvest_rate: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMirrParams {
@@ -22895,7 +27938,7 @@ rt::impl_serde!(WorkbookFunctionsMirrParams);
 /// Parameters of the action `microsoft.graph.mod`.
 /// - `number`: `microsoft.graph.Json`
 /// - `divisor`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsModParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -22903,6 +27946,16 @@ pub struct WorkbookFunctionsModParams {
     pub divisor: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsModParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            divisor: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsModParams {
@@ -22937,12 +27990,21 @@ rt::impl_serde!(WorkbookFunctionsModParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.month`.
 /// - `serialNumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMonthParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMonthParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMonthParams {
@@ -22974,12 +28036,21 @@ rt::impl_serde!(WorkbookFunctionsMonthParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.move`.
 /// - `DestinationId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MailFolderMoveParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for MailFolderMoveParams {
+    fn default() -> Self {
+        Self {
+            destination_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MailFolderMoveParams {
@@ -23011,12 +28082,21 @@ rt::impl_serde!(MailFolderMoveParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.move`.
 /// - `DestinationId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageMoveParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for MessageMoveParams {
+    fn default() -> Self {
+        Self {
+            destination_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageMoveParams {
@@ -23049,7 +28129,7 @@ rt::impl_serde!(MessageMoveParams);
 /// Parameters of the action `microsoft.graph.mround`.
 /// - `number`: `microsoft.graph.Json`
 /// - `multiple`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMroundParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -23057,6 +28137,16 @@ pub struct WorkbookFunctionsMroundParams {
     pub multiple: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMroundParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            multiple: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMroundParams {
@@ -23091,12 +28181,21 @@ rt::impl_serde!(WorkbookFunctionsMroundParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.multiNomial`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMultiNomialParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsMultiNomialParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMultiNomialParams {
@@ -23128,12 +28227,21 @@ rt::impl_serde!(WorkbookFunctionsMultiNomialParams);
 #[cfg(msgraph_beta_c30)]
 /// Parameters of the action `microsoft.graph.mute`.
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ParticipantMuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for ParticipantMuteParams {
+    fn default() -> Self {
+        Self {
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for ParticipantMuteParams {
@@ -23165,12 +28273,21 @@ rt::impl_serde!(ParticipantMuteParams);
 #[cfg(msgraph_beta_c30)]
 /// Parameters of the action `microsoft.graph.mute`.
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallMuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallMuteParams {
+    fn default() -> Self {
+        Self {
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallMuteParams {
@@ -23203,7 +28320,7 @@ rt::impl_serde!(CallMuteParams);
 /// Parameters of the action `microsoft.graph.muteAll`.
 /// - `participants`: `Collection(Edm.String)`
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ParticipantCollectionMuteAllParams {
     /// CSDL: property `participants`: `Collection(Edm.String)`, nullable.
     pub participants: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -23211,6 +28328,16 @@ pub struct ParticipantCollectionMuteAllParams {
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for ParticipantCollectionMuteAllParams {
+    fn default() -> Self {
+        Self {
+            participants: rt::Field::Absent,
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for ParticipantCollectionMuteAllParams {
@@ -23251,12 +28378,21 @@ rt::impl_serde!(ParticipantCollectionMuteAllParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.n`.
 /// - `value`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsNParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNParams {
@@ -23291,7 +28427,7 @@ rt::impl_serde!(WorkbookFunctionsNParams);
 /// - `numberS`: `microsoft.graph.Json`
 /// - `probabilityS`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNegBinomDistParams {
     /// CSDL: property `numberF`: `microsoft.graph.Json`, nullable.
     pub number_f: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -23303,6 +28439,18 @@ pub struct WorkbookFunctionsNegBinomDistParams {
     pub cumulative: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsNegBinomDistParams {
+    fn default() -> Self {
+        Self {
+            number_f: rt::Field::Absent,
+            number_s: rt::Field::Absent,
+            probability_s: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNegBinomDistParams {
@@ -23349,7 +28497,7 @@ rt::impl_serde!(WorkbookFunctionsNegBinomDistParams);
 /// - `startDate`: `microsoft.graph.Json`
 /// - `endDate`: `microsoft.graph.Json`
 /// - `holidays`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNetworkDaysParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -23359,6 +28507,17 @@ pub struct WorkbookFunctionsNetworkDaysParams {
     pub holidays: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsNetworkDaysParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            end_date: rt::Field::Absent,
+            holidays: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNetworkDaysParams {
@@ -23404,7 +28563,7 @@ rt::impl_serde!(WorkbookFunctionsNetworkDaysParams);
 /// - `endDate`: `microsoft.graph.Json`
 /// - `weekend`: `microsoft.graph.Json`
 /// - `holidays`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNetworkDaysIntlParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -23416,6 +28575,18 @@ pub struct WorkbookFunctionsNetworkDaysIntlParams {
     pub holidays: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsNetworkDaysIntlParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            end_date: rt::Field::Absent,
+            weekend: rt::Field::Absent,
+            holidays: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNetworkDaysIntlParams {
@@ -23461,7 +28632,7 @@ rt::impl_serde!(WorkbookFunctionsNetworkDaysIntlParams);
 /// Parameters of the action `microsoft.graph.nominal`.
 /// - `effectRate`: `microsoft.graph.Json`
 /// - `npery`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNominalParams {
     /// CSDL: property `effectRate`: `microsoft.graph.Json`, nullable.
     pub effect_rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -23469,6 +28640,16 @@ pub struct WorkbookFunctionsNominalParams {
     pub npery: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsNominalParams {
+    fn default() -> Self {
+        Self {
+            effect_rate: rt::Field::Absent,
+            npery: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNominalParams {
@@ -23506,7 +28687,7 @@ rt::impl_serde!(WorkbookFunctionsNominalParams);
 /// - `mean`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -23518,6 +28699,18 @@ pub struct WorkbookFunctionsNormDistParams {
     pub cumulative: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsNormDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNormDistParams {
@@ -23564,7 +28757,7 @@ rt::impl_serde!(WorkbookFunctionsNormDistParams);
 /// - `probability`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -23574,6 +28767,17 @@ pub struct WorkbookFunctionsNormInvParams {
     pub standard_dev: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsNormInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNormInvParams {
@@ -23617,7 +28821,7 @@ rt::impl_serde!(WorkbookFunctionsNormInvParams);
 /// Parameters of the action `microsoft.graph.norm_S_Dist`.
 /// - `z`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormSDistParams {
     /// CSDL: property `z`: `microsoft.graph.Json`, nullable.
     pub z: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -23625,6 +28829,16 @@ pub struct WorkbookFunctionsNormSDistParams {
     pub cumulative: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsNormSDistParams {
+    fn default() -> Self {
+        Self {
+            z: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNormSDistParams {
@@ -23659,12 +28873,21 @@ rt::impl_serde!(WorkbookFunctionsNormSDistParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.norm_S_Inv`.
 /// - `probability`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormSInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsNormSInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNormSInvParams {
@@ -23696,12 +28919,21 @@ rt::impl_serde!(WorkbookFunctionsNormSInvParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.not`.
 /// - `logical`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNotParams {
     /// CSDL: property `logical`: `microsoft.graph.Json`, nullable.
     pub logical: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsNotParams {
+    fn default() -> Self {
+        Self {
+            logical: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNotParams {
@@ -23737,7 +28969,7 @@ rt::impl_serde!(WorkbookFunctionsNotParams);
 /// - `pv`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNperParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -23751,6 +28983,19 @@ pub struct WorkbookFunctionsNperParams {
     pub type_: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsNperParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            pmt: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNperParams {
@@ -23798,7 +29043,7 @@ rt::impl_serde!(WorkbookFunctionsNperParams);
 /// Parameters of the action `microsoft.graph.npv`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNpvParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -23806,6 +29051,16 @@ pub struct WorkbookFunctionsNpvParams {
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsNpvParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNpvParams {
@@ -23839,7 +29094,7 @@ rt::impl_serde!(WorkbookFunctionsNpvParams);
 /// - `text`: `microsoft.graph.Json`
 /// - `decimalSeparator`: `microsoft.graph.Json`
 /// - `groupSeparator`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNumberValueParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -23849,6 +29104,17 @@ pub struct WorkbookFunctionsNumberValueParams {
     pub group_separator: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsNumberValueParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            decimal_separator: rt::Field::Absent,
+            group_separator: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNumberValueParams {
@@ -23892,7 +29158,7 @@ rt::impl_serde!(WorkbookFunctionsNumberValueParams);
 /// Parameters of the action `microsoft.graph.oct2Bin`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOct2BinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -23900,6 +29166,16 @@ pub struct WorkbookFunctionsOct2BinParams {
     pub places: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsOct2BinParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOct2BinParams {
@@ -23934,12 +29210,21 @@ rt::impl_serde!(WorkbookFunctionsOct2BinParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.oct2Dec`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOct2DecParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsOct2DecParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOct2DecParams {
@@ -23972,7 +29257,7 @@ rt::impl_serde!(WorkbookFunctionsOct2DecParams);
 /// Parameters of the action `microsoft.graph.oct2Hex`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOct2HexParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -23980,6 +29265,16 @@ pub struct WorkbookFunctionsOct2HexParams {
     pub places: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsOct2HexParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOct2HexParams {
@@ -24014,12 +29309,21 @@ rt::impl_serde!(WorkbookFunctionsOct2HexParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.odd`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsOddParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOddParams {
@@ -24059,7 +29363,7 @@ rt::impl_serde!(WorkbookFunctionsOddParams);
 /// - `redemption`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddFPriceParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -24081,6 +29385,23 @@ pub struct WorkbookFunctionsOddFPriceParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsOddFPriceParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            issue: rt::Field::Absent,
+            first_coupon: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOddFPriceParams {
@@ -24143,7 +29464,7 @@ rt::impl_serde!(WorkbookFunctionsOddFPriceParams);
 /// - `redemption`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddFYieldParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -24165,6 +29486,23 @@ pub struct WorkbookFunctionsOddFYieldParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsOddFYieldParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            issue: rt::Field::Absent,
+            first_coupon: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOddFYieldParams {
@@ -24226,7 +29564,7 @@ rt::impl_serde!(WorkbookFunctionsOddFYieldParams);
 /// - `redemption`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddLPriceParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -24246,6 +29584,22 @@ pub struct WorkbookFunctionsOddLPriceParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsOddLPriceParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            last_interest: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOddLPriceParams {
@@ -24305,7 +29659,7 @@ rt::impl_serde!(WorkbookFunctionsOddLPriceParams);
 /// - `redemption`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddLYieldParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -24325,6 +29679,22 @@ pub struct WorkbookFunctionsOddLYieldParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsOddLYieldParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            last_interest: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOddLYieldParams {
@@ -24377,12 +29747,21 @@ rt::impl_serde!(WorkbookFunctionsOddLYieldParams);
 #[cfg(msgraph_beta_c1)]
 /// Parameters of the action `microsoft.graph.onenotePatchContent`.
 /// - `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnenotePageOnenotePatchContentParams {
     /// CSDL: property `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`, nullable.
     pub commands: rt::Field<::std::vec::Vec<crate::beta::OnenotePatchContentCommand>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for OnenotePageOnenotePatchContentParams {
+    fn default() -> Self {
+        Self {
+            commands: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for OnenotePageOnenotePatchContentParams {
@@ -24414,12 +29793,21 @@ rt::impl_serde!(OnenotePageOnenotePatchContentParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.or`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOrParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsOrParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOrParams {
@@ -24452,7 +29840,7 @@ rt::impl_serde!(WorkbookFunctionsOrParams);
 /// Parameters of the action `microsoft.graph.overrideComplianceState`.
 /// - `complianceState`: `microsoft.graph.administratorConfiguredDeviceComplianceState`
 /// - `remediationUrl`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceOverrideComplianceStateParams {
     /// CSDL: property `complianceState`: `microsoft.graph.administratorConfiguredDeviceComplianceState`, not nullable.
     pub compliance_state: rt::Field<
@@ -24462,6 +29850,16 @@ pub struct ManagedDeviceOverrideComplianceStateParams {
     pub remediation_url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceOverrideComplianceStateParams {
+    fn default() -> Self {
+        Self {
+            compliance_state: rt::Field::Absent,
+            remediation_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceOverrideComplianceStateParams {
@@ -24504,7 +29902,7 @@ rt::impl_serde!(ManagedDeviceOverrideComplianceStateParams);
 /// - `expression`: `Edm.String`
 /// - `testInputObject`: `microsoft.graph.expressionInputObject`
 /// - `targetAttributeDefinition`: `microsoft.graph.attributeDefinition`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SynchronizationSchemaParseExpressionParams {
     /// CSDL: property `expression`: `Edm.String`, nullable.
     pub expression: rt::Field<::std::string::String>,
@@ -24518,6 +29916,17 @@ pub struct SynchronizationSchemaParseExpressionParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for SynchronizationSchemaParseExpressionParams {
+    fn default() -> Self {
+        Self {
+            expression: rt::Field::Absent,
+            test_input_object: rt::Field::Absent,
+            target_attribute_definition: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for SynchronizationSchemaParseExpressionParams {
@@ -24562,7 +29971,7 @@ rt::impl_serde!(SynchronizationSchemaParseExpressionParams);
 /// - `rate`: `microsoft.graph.Json`
 /// - `pv`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPdurationParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -24572,6 +29981,17 @@ pub struct WorkbookFunctionsPdurationParams {
     pub fv: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPdurationParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPdurationParams {
@@ -24608,7 +30028,7 @@ rt::impl_serde!(WorkbookFunctionsPdurationParams);
 /// - `array`: `microsoft.graph.Json`
 /// - `x`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentRankExcParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -24618,6 +30038,17 @@ pub struct WorkbookFunctionsPercentRankExcParams {
     pub significance: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPercentRankExcParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            x: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPercentRankExcParams {
@@ -24662,7 +30093,7 @@ rt::impl_serde!(WorkbookFunctionsPercentRankExcParams);
 /// - `array`: `microsoft.graph.Json`
 /// - `x`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentRankIncParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -24672,6 +30103,17 @@ pub struct WorkbookFunctionsPercentRankIncParams {
     pub significance: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPercentRankIncParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            x: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPercentRankIncParams {
@@ -24715,7 +30157,7 @@ rt::impl_serde!(WorkbookFunctionsPercentRankIncParams);
 /// Parameters of the action `microsoft.graph.percentile_Exc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `k`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentileExcParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -24723,6 +30165,16 @@ pub struct WorkbookFunctionsPercentileExcParams {
     pub k: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPercentileExcParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            k: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPercentileExcParams {
@@ -24755,7 +30207,7 @@ rt::impl_serde!(WorkbookFunctionsPercentileExcParams);
 /// Parameters of the action `microsoft.graph.percentile_Inc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `k`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentileIncParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -24763,6 +30215,16 @@ pub struct WorkbookFunctionsPercentileIncParams {
     pub k: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPercentileIncParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            k: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPercentileIncParams {
@@ -24795,7 +30257,7 @@ rt::impl_serde!(WorkbookFunctionsPercentileIncParams);
 /// Parameters of the action `microsoft.graph.permut`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numberChosen`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPermutParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -24803,6 +30265,16 @@ pub struct WorkbookFunctionsPermutParams {
     pub number_chosen: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPermutParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            number_chosen: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPermutParams {
@@ -24841,7 +30313,7 @@ rt::impl_serde!(WorkbookFunctionsPermutParams);
 /// Parameters of the action `microsoft.graph.permutationa`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numberChosen`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPermutationaParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -24849,6 +30321,16 @@ pub struct WorkbookFunctionsPermutationaParams {
     pub number_chosen: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPermutationaParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            number_chosen: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPermutationaParams {
@@ -24886,12 +30368,21 @@ rt::impl_serde!(WorkbookFunctionsPermutationaParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.phi`.
 /// - `x`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPhiParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPhiParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPhiParams {
@@ -24926,7 +30417,7 @@ rt::impl_serde!(WorkbookFunctionsPhiParams);
 /// - `prompts`: `Collection(microsoft.graph.prompt)`
 /// - `loop`: `Edm.Boolean`
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallPlayPromptParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, not nullable.
     pub prompts: rt::Field<::std::vec::Vec<crate::beta::AnyPrompt>>,
@@ -24936,6 +30427,17 @@ pub struct CallPlayPromptParams {
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallPlayPromptParams {
+    fn default() -> Self {
+        Self {
+            prompts: rt::Field::Absent,
+            loop_: rt::Field::Absent,
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallPlayPromptParams {
@@ -24982,7 +30484,7 @@ rt::impl_serde!(CallPlayPromptParams);
 /// - `pv`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -24996,6 +30498,19 @@ pub struct WorkbookFunctionsPmtParams {
     pub type_: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPmtParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPmtParams {
@@ -25044,7 +30559,7 @@ rt::impl_serde!(WorkbookFunctionsPmtParams);
 /// - `x`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPoissonDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -25054,6 +30569,17 @@ pub struct WorkbookFunctionsPoissonDistParams {
     pub cumulative: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPoissonDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPoissonDistParams {
@@ -25093,7 +30619,7 @@ rt::impl_serde!(WorkbookFunctionsPoissonDistParams);
 /// Parameters of the action `microsoft.graph.power`.
 /// - `number`: `microsoft.graph.Json`
 /// - `power`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPowerParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -25101,6 +30627,16 @@ pub struct WorkbookFunctionsPowerParams {
     pub power: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPowerParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            power: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPowerParams {
@@ -25140,7 +30676,7 @@ rt::impl_serde!(WorkbookFunctionsPowerParams);
 /// - `pv`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPpmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -25156,6 +30692,20 @@ pub struct WorkbookFunctionsPpmtParams {
     pub type_: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPpmtParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            per: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPpmtParams {
@@ -25208,7 +30758,7 @@ rt::impl_serde!(WorkbookFunctionsPpmtParams);
 /// - `allowEdit`: `Edm.Boolean`
 /// - `page`: `Edm.String`
 /// - `zoom`: `Edm.Double`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemPreviewParams {
     /// CSDL: property `viewer`: `Edm.String`, nullable.
     pub viewer: rt::Field<::std::string::String>,
@@ -25222,6 +30772,19 @@ pub struct DriveItemPreviewParams {
     pub zoom: rt::Field<f64>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for DriveItemPreviewParams {
+    fn default() -> Self {
+        Self {
+            viewer: rt::Field::Absent,
+            chromeless: rt::Field::Absent,
+            allow_edit: rt::Field::Absent,
+            page: rt::Field::Absent,
+            zoom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemPreviewParams {
@@ -25274,7 +30837,7 @@ rt::impl_serde!(DriveItemPreviewParams);
 /// - `redemption`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPriceParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -25292,6 +30855,21 @@ pub struct WorkbookFunctionsPriceParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPriceParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPriceParams {
@@ -25346,7 +30924,7 @@ rt::impl_serde!(WorkbookFunctionsPriceParams);
 /// - `discount`: `microsoft.graph.Json`
 /// - `redemption`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPriceDiscParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -25360,6 +30938,19 @@ pub struct WorkbookFunctionsPriceDiscParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPriceDiscParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            discount: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPriceDiscParams {
@@ -25411,7 +31002,7 @@ rt::impl_serde!(WorkbookFunctionsPriceDiscParams);
 /// - `rate`: `microsoft.graph.Json`
 /// - `yld`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPriceMatParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -25427,6 +31018,20 @@ pub struct WorkbookFunctionsPriceMatParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPriceMatParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            issue: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPriceMatParams {
@@ -25475,12 +31080,21 @@ rt::impl_serde!(WorkbookFunctionsPriceMatParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.product`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsProductParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsProductParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsProductParams {
@@ -25512,12 +31126,21 @@ rt::impl_serde!(WorkbookFunctionsProductParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.proper`.
 /// - `text`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsProperParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsProperParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsProperParams {
@@ -25549,7 +31172,7 @@ rt::impl_serde!(WorkbookFunctionsProperParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.protect`.
 /// - `options`: `microsoft.graph.workbookWorksheetProtectionOptions`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookWorksheetProtectionProtectParams {
     /// CSDL: property `options`: `microsoft.graph.workbookWorksheetProtectionOptions`, nullable.
     pub options: rt::Field<
@@ -25557,6 +31180,15 @@ pub struct WorkbookWorksheetProtectionProtectParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookWorksheetProtectionProtectParams {
+    fn default() -> Self {
+        Self {
+            options: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookWorksheetProtectionProtectParams {
@@ -25588,7 +31220,7 @@ rt::impl_serde!(WorkbookWorksheetProtectionProtectParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.provisionOnDemand`.
 /// - `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SynchronizationJobProvisionOnDemandParams {
     /// CSDL: property `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`, nullable.
     pub parameters: rt::Field<
@@ -25596,6 +31228,15 @@ pub struct SynchronizationJobProvisionOnDemandParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for SynchronizationJobProvisionOnDemandParams {
+    fn default() -> Self {
+        Self {
+            parameters: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for SynchronizationJobProvisionOnDemandParams {
@@ -25631,7 +31272,7 @@ rt::impl_serde!(SynchronizationJobProvisionOnDemandParams);
 /// - `pmt`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPvParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -25645,6 +31286,19 @@ pub struct WorkbookFunctionsPvParams {
     pub type_: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsPvParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pmt: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPvParams {
@@ -25692,7 +31346,7 @@ rt::impl_serde!(WorkbookFunctionsPvParams);
 /// Parameters of the action `microsoft.graph.quartile_Exc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `quart`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsQuartileExcParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -25700,6 +31354,16 @@ pub struct WorkbookFunctionsQuartileExcParams {
     pub quart: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsQuartileExcParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            quart: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsQuartileExcParams {
@@ -25732,7 +31396,7 @@ rt::impl_serde!(WorkbookFunctionsQuartileExcParams);
 /// Parameters of the action `microsoft.graph.quartile_Inc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `quart`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsQuartileIncParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -25740,6 +31404,16 @@ pub struct WorkbookFunctionsQuartileIncParams {
     pub quart: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsQuartileIncParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            quart: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsQuartileIncParams {
@@ -25772,7 +31446,7 @@ rt::impl_serde!(WorkbookFunctionsQuartileIncParams);
 /// Parameters of the action `microsoft.graph.query`.
 /// - `requests`: `Collection(microsoft.graph.searchRequest)`
 /// - `queryAlterationOptions`: `microsoft.graph.searchAlterationOptions`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SearchEntityQueryParams {
     /// CSDL: property `requests`: `Collection(microsoft.graph.searchRequest)`, not nullable.
     pub requests: rt::Field<::std::vec::Vec<crate::beta::SearchRequest>>,
@@ -25782,6 +31456,16 @@ pub struct SearchEntityQueryParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c2)]
+impl ::std::default::Default for SearchEntityQueryParams {
+    fn default() -> Self {
+        Self {
+            requests: rt::Field::Absent,
+            query_alteration_options: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c2)]
 impl rt::ObjectMut for SearchEntityQueryParams {
@@ -25823,7 +31507,7 @@ rt::impl_serde!(SearchEntityQueryParams);
 /// Parameters of the action `microsoft.graph.quotient`.
 /// - `numerator`: `microsoft.graph.Json`
 /// - `denominator`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsQuotientParams {
     /// CSDL: property `numerator`: `microsoft.graph.Json`, nullable.
     pub numerator: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -25831,6 +31515,16 @@ pub struct WorkbookFunctionsQuotientParams {
     pub denominator: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsQuotientParams {
+    fn default() -> Self {
+        Self {
+            numerator: rt::Field::Absent,
+            denominator: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsQuotientParams {
@@ -25868,12 +31562,21 @@ rt::impl_serde!(WorkbookFunctionsQuotientParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.radians`.
 /// - `angle`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRadiansParams {
     /// CSDL: property `angle`: `microsoft.graph.Json`, nullable.
     pub angle: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsRadiansParams {
+    fn default() -> Self {
+        Self {
+            angle: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRadiansParams {
@@ -25906,7 +31609,7 @@ rt::impl_serde!(WorkbookFunctionsRadiansParams);
 /// Parameters of the action `microsoft.graph.randBetween`.
 /// - `bottom`: `microsoft.graph.Json`
 /// - `top`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRandBetweenParams {
     /// CSDL: property `bottom`: `microsoft.graph.Json`, nullable.
     pub bottom: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -25914,6 +31617,16 @@ pub struct WorkbookFunctionsRandBetweenParams {
     pub top: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsRandBetweenParams {
+    fn default() -> Self {
+        Self {
+            bottom: rt::Field::Absent,
+            top: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRandBetweenParams {
@@ -25947,7 +31660,7 @@ rt::impl_serde!(WorkbookFunctionsRandBetweenParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `ref`: `microsoft.graph.Json`
 /// - `order`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRankAvgParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -25957,6 +31670,17 @@ pub struct WorkbookFunctionsRankAvgParams {
     pub order: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsRankAvgParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            ref_: rt::Field::Absent,
+            order: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRankAvgParams {
@@ -25997,7 +31721,7 @@ rt::impl_serde!(WorkbookFunctionsRankAvgParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `ref`: `microsoft.graph.Json`
 /// - `order`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRankEqParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -26007,6 +31731,17 @@ pub struct WorkbookFunctionsRankEqParams {
     pub order: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsRankEqParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            ref_: rt::Field::Absent,
+            order: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRankEqParams {
@@ -26050,7 +31785,7 @@ rt::impl_serde!(WorkbookFunctionsRankEqParams);
 /// - `fv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
 /// - `guess`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRateParams {
     /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
     pub nper: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -26066,6 +31801,20 @@ pub struct WorkbookFunctionsRateParams {
     pub guess: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsRateParams {
+    fn default() -> Self {
+        Self {
+            nper: rt::Field::Absent,
+            pmt: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            guess: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRateParams {
@@ -26118,7 +31867,7 @@ rt::impl_serde!(WorkbookFunctionsRateParams);
 /// - `investment`: `microsoft.graph.Json`
 /// - `discount`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReceivedParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -26132,6 +31881,19 @@ pub struct WorkbookFunctionsReceivedParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsReceivedParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            investment: rt::Field::Absent,
+            discount: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsReceivedParams {
@@ -26186,7 +31948,7 @@ rt::impl_serde!(WorkbookFunctionsReceivedParams);
 /// - `streamWhileRecording`: `Edm.Boolean`
 /// - `stopTones`: `Collection(Edm.String)`
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallRecordParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, nullable.
     pub prompts: rt::Field<::std::vec::Vec<crate::beta::AnyPrompt>>,
@@ -26208,6 +31970,23 @@ pub struct CallRecordParams {
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallRecordParams {
+    fn default() -> Self {
+        Self {
+            prompts: rt::Field::Absent,
+            barge_in_allowed: rt::Field::Absent,
+            initial_silence_timeout_in_seconds: rt::Field::Absent,
+            max_silence_timeout_in_seconds: rt::Field::Absent,
+            max_record_duration_in_seconds: rt::Field::Absent,
+            play_beep: rt::Field::Absent,
+            stream_while_recording: rt::Field::Absent,
+            stop_tones: rt::Field::Absent,
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallRecordParams {
@@ -26269,7 +32048,7 @@ rt::impl_serde!(CallRecordParams);
 /// Parameters of the action `microsoft.graph.recordDecisions`.
 /// - `reviewResult`: `Edm.String`
 /// - `justification`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RequestRecordDecisionsParams {
     /// CSDL: property `reviewResult`: `Edm.String`, nullable.
     pub review_result: rt::Field<::std::string::String>,
@@ -26277,6 +32056,16 @@ pub struct RequestRecordDecisionsParams {
     pub justification: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c38)]
+impl ::std::default::Default for RequestRecordDecisionsParams {
+    fn default() -> Self {
+        Self {
+            review_result: rt::Field::Absent,
+            justification: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c38)]
 impl rt::ObjectMut for RequestRecordDecisionsParams {
@@ -26318,7 +32107,7 @@ rt::impl_serde!(RequestRecordDecisionsParams);
 /// Parameters of the action `microsoft.graph.recordDecisions`.
 /// - `reviewResult`: `Edm.String`
 /// - `justification`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BusinessFlowRecordDecisionsParams {
     /// CSDL: property `reviewResult`: `Edm.String`, nullable.
     pub review_result: rt::Field<::std::string::String>,
@@ -26326,6 +32115,16 @@ pub struct BusinessFlowRecordDecisionsParams {
     pub justification: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c40)]
+impl ::std::default::Default for BusinessFlowRecordDecisionsParams {
+    fn default() -> Self {
+        Self {
+            review_result: rt::Field::Absent,
+            justification: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c40)]
 impl rt::ObjectMut for BusinessFlowRecordDecisionsParams {
@@ -26374,7 +32173,7 @@ rt::impl_serde!(BusinessFlowRecordDecisionsParams);
 /// - `streamWhileRecording`: `Edm.Boolean`
 /// - `stopTones`: `Collection(Edm.String)`
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallRecordResponseParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, nullable.
     pub prompts: rt::Field<::std::vec::Vec<crate::beta::AnyPrompt>>,
@@ -26396,6 +32195,23 @@ pub struct CallRecordResponseParams {
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallRecordResponseParams {
+    fn default() -> Self {
+        Self {
+            prompts: rt::Field::Absent,
+            barge_in_allowed: rt::Field::Absent,
+            initial_silence_timeout_in_seconds: rt::Field::Absent,
+            max_silence_timeout_in_seconds: rt::Field::Absent,
+            max_record_duration_in_seconds: rt::Field::Absent,
+            play_beep: rt::Field::Absent,
+            stream_while_recording: rt::Field::Absent,
+            stop_tones: rt::Field::Absent,
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallRecordResponseParams {
@@ -26457,7 +32273,7 @@ rt::impl_serde!(CallRecordResponseParams);
 /// Parameters of the action `microsoft.graph.redirect`.
 /// - `destinationPrinterId`: `Edm.String`
 /// - `configuration`: `microsoft.graph.printJobConfiguration`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrintJobRedirectParams {
     /// CSDL: property `destinationPrinterId`: `Edm.String`, nullable.
     pub destination_printer_id: rt::Field<::std::string::String>,
@@ -26465,6 +32281,16 @@ pub struct PrintJobRedirectParams {
     pub configuration: rt::Field<::std::boxed::Box<crate::beta::PrintJobConfiguration>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c67)]
+impl ::std::default::Default for PrintJobRedirectParams {
+    fn default() -> Self {
+        Self {
+            destination_printer_id: rt::Field::Absent,
+            configuration: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectMut for PrintJobRedirectParams {
@@ -26510,7 +32336,7 @@ rt::impl_serde!(PrintJobRedirectParams);
 /// - `maskCallee`: `Edm.Boolean`
 /// - `maskCaller`: `Edm.Boolean`
 /// - `callbackUri`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallRedirectParams {
     /// CSDL: property `targets`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
     pub targets: rt::Field<::std::vec::Vec<crate::beta::InvitationParticipantInfo>>,
@@ -26526,6 +32352,20 @@ pub struct CallRedirectParams {
     pub callback_uri: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallRedirectParams {
+    fn default() -> Self {
+        Self {
+            targets: rt::Field::Absent,
+            target_disposition: rt::Field::Absent,
+            timeout: rt::Field::Absent,
+            mask_callee: rt::Field::Absent,
+            mask_caller: rt::Field::Absent,
+            callback_uri: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallRedirectParams {
@@ -26574,12 +32414,21 @@ rt::impl_serde!(CallRedirectParams);
 #[cfg(msgraph_beta_c81)]
 /// Parameters of the action `microsoft.graph.register`.
 /// - `externalId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GovernanceResourceCollectionRegisterParams {
     /// CSDL: property `externalId`: `Edm.String`, nullable.
     pub external_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c81)]
+impl ::std::default::Default for GovernanceResourceCollectionRegisterParams {
+    fn default() -> Self {
+        Self {
+            external_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c81)]
 impl rt::ObjectMut for GovernanceResourceCollectionRegisterParams {
@@ -26612,7 +32461,7 @@ rt::impl_serde!(GovernanceResourceCollectionRegisterParams);
 /// Parameters of the action `microsoft.graph.reject`.
 /// - `reason`: `microsoft.graph.rejectReason`
 /// - `callbackUri`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallRejectParams {
     /// CSDL: property `reason`: `microsoft.graph.rejectReason`, nullable.
     pub reason: rt::Field<crate::beta::RejectReason>,
@@ -26620,6 +32469,16 @@ pub struct CallRejectParams {
     pub callback_uri: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallRejectParams {
+    fn default() -> Self {
+        Self {
+            reason: rt::Field::Absent,
+            callback_uri: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallRejectParams {
@@ -26654,12 +32513,21 @@ rt::impl_serde!(CallRejectParams);
 #[cfg(msgraph_beta_c1)]
 /// Parameters of the action `microsoft.graph.remove`.
 /// - `value`: `Collection(microsoft.graph.site)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SiteCollectionRemoveParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.site)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::beta::Site>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for SiteCollectionRemoveParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for SiteCollectionRemoveParams {
@@ -26691,12 +32559,21 @@ rt::impl_serde!(SiteCollectionRemoveParams);
 #[cfg(msgraph_beta_c84)]
 /// Parameters of the action `microsoft.graph.removeGroup`.
 /// - `groupId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupLifecyclePolicyRemoveGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
     pub group_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c84)]
+impl ::std::default::Default for GroupLifecyclePolicyRemoveGroupParams {
+    fn default() -> Self {
+        Self {
+            group_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c84)]
 impl rt::ObjectMut for GroupLifecyclePolicyRemoveGroupParams {
@@ -26729,7 +32606,7 @@ rt::impl_serde!(GroupLifecyclePolicyRemoveGroupParams);
 /// Parameters of the action `microsoft.graph.removeKey`.
 /// - `keyId`: `Edm.Guid`
 /// - `proof`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ApplicationRemoveKeyParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
     pub key_id: rt::Field<rt::edm::Guid>,
@@ -26737,6 +32614,16 @@ pub struct ApplicationRemoveKeyParams {
     pub proof: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ApplicationRemoveKeyParams {
+    fn default() -> Self {
+        Self {
+            key_id: rt::Field::Absent,
+            proof: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ApplicationRemoveKeyParams {
@@ -26771,7 +32658,7 @@ rt::impl_serde!(ApplicationRemoveKeyParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.removeLanguageFiles`.
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
     /// CSDL: property `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`, nullable.
     pub group_policy_uploaded_language_files: rt::Field<
@@ -26779,6 +32666,16 @@ pub struct GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
+    fn default() -> Self {
+        Self {
+            group_policy_uploaded_language_files: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
@@ -26823,12 +32720,21 @@ rt::impl_serde!(GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.removePassword`.
 /// - `keyId`: `Edm.Guid`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ApplicationRemovePasswordParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
     pub key_id: rt::Field<rt::edm::Guid>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ApplicationRemovePasswordParams {
+    fn default() -> Self {
+        Self {
+            key_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ApplicationRemovePasswordParams {
@@ -26860,12 +32766,21 @@ rt::impl_serde!(ApplicationRemovePasswordParams);
 #[cfg(msgraph_beta_c84)]
 /// Parameters of the action `microsoft.graph.renewGroup`.
 /// - `groupId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupLifecyclePolicyCollectionRenewGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
     pub group_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c84)]
+impl ::std::default::Default for GroupLifecyclePolicyCollectionRenewGroupParams {
+    fn default() -> Self {
+        Self {
+            group_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c84)]
 impl rt::ObjectMut for GroupLifecyclePolicyCollectionRenewGroupParams {
@@ -26900,7 +32815,7 @@ rt::impl_serde!(GroupLifecyclePolicyCollectionRenewGroupParams);
 /// - `startNum`: `microsoft.graph.Json`
 /// - `numChars`: `microsoft.graph.Json`
 /// - `newText`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReplaceParams {
     /// CSDL: property `oldText`: `microsoft.graph.Json`, nullable.
     pub old_text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -26912,6 +32827,18 @@ pub struct WorkbookFunctionsReplaceParams {
     pub new_text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsReplaceParams {
+    fn default() -> Self {
+        Self {
+            old_text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            num_chars: rt::Field::Absent,
+            new_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsReplaceParams {
@@ -26959,7 +32886,7 @@ rt::impl_serde!(WorkbookFunctionsReplaceParams);
 /// - `startNum`: `microsoft.graph.Json`
 /// - `numBytes`: `microsoft.graph.Json`
 /// - `newText`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReplaceBParams {
     /// CSDL: property `oldText`: `microsoft.graph.Json`, nullable.
     pub old_text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -26971,6 +32898,18 @@ pub struct WorkbookFunctionsReplaceBParams {
     pub new_text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsReplaceBParams {
+    fn default() -> Self {
+        Self {
+            old_text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            num_bytes: rt::Field::Absent,
+            new_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsReplaceBParams {
@@ -27016,7 +32955,7 @@ rt::impl_serde!(WorkbookFunctionsReplaceBParams);
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageReplyParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::beta::AnyMessage>,
@@ -27024,6 +32963,16 @@ pub struct MessageReplyParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for MessageReplyParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageReplyParams {
@@ -27058,12 +33007,21 @@ rt::impl_serde!(MessageReplyParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Post`: `microsoft.graph.post`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PostReplyParams {
     /// CSDL: property `Post`: `microsoft.graph.post`, not nullable.
     pub post: rt::Field<::std::boxed::Box<crate::beta::Post>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for PostReplyParams {
+    fn default() -> Self {
+        Self {
+            post: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for PostReplyParams {
@@ -27095,12 +33053,21 @@ rt::impl_serde!(PostReplyParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Post`: `microsoft.graph.post`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ConversationThreadReplyParams {
     /// CSDL: property `Post`: `microsoft.graph.post`, not nullable.
     pub post: rt::Field<::std::boxed::Box<crate::beta::Post>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ConversationThreadReplyParams {
+    fn default() -> Self {
+        Self {
+            post: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ConversationThreadReplyParams {
@@ -27133,7 +33100,7 @@ rt::impl_serde!(ConversationThreadReplyParams);
 /// Parameters of the action `microsoft.graph.replyAll`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageReplyAllParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::beta::AnyMessage>,
@@ -27141,6 +33108,16 @@ pub struct MessageReplyAllParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for MessageReplyAllParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageReplyAllParams {
@@ -27176,7 +33153,7 @@ rt::impl_serde!(MessageReplyAllParams);
 /// Parameters of the action `microsoft.graph.rept`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numberTimes`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReptParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -27184,6 +33161,16 @@ pub struct WorkbookFunctionsReptParams {
     pub number_times: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsReptParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            number_times: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsReptParams {
@@ -27218,12 +33205,21 @@ rt::impl_serde!(WorkbookFunctionsReptParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.requestSignupUrl`.
 /// - `hostName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AndroidForWorkSettingsRequestSignupUrlParams {
     /// CSDL: property `hostName`: `Edm.String`, nullable.
     pub host_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for AndroidForWorkSettingsRequestSignupUrlParams {
+    fn default() -> Self {
+        Self {
+            host_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AndroidForWorkSettingsRequestSignupUrlParams {
@@ -27255,12 +33251,22 @@ rt::impl_serde!(AndroidForWorkSettingsRequestSignupUrlParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.requestSignupUrl`.
 /// - `hostName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
     /// CSDL: property `hostName`: `Edm.String`, nullable.
     pub host_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
+    fn default() -> Self {
+        Self {
+            host_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -27296,7 +33302,7 @@ rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlPara
 /// Parameters of the action `microsoft.graph.resetPassword`.
 /// - `newPassword`: `Edm.String`
 /// - `requireChangeOnNextSignIn`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AuthenticationMethodResetPasswordParams {
     /// CSDL: property `newPassword`: `Edm.String`, nullable.
     pub new_password: rt::Field<::std::string::String>,
@@ -27304,6 +33310,16 @@ pub struct AuthenticationMethodResetPasswordParams {
     pub require_change_on_next_sign_in: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for AuthenticationMethodResetPasswordParams {
+    fn default() -> Self {
+        Self {
+            new_password: rt::Field::Absent,
+            require_change_on_next_sign_in: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for AuthenticationMethodResetPasswordParams {
@@ -27344,12 +33360,21 @@ rt::impl_serde!(AuthenticationMethodResetPasswordParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.resizeCloudPc`.
 /// - `targetServicePlanId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceResizeCloudPcParams {
     /// CSDL: property `targetServicePlanId`: `Edm.String`, nullable.
     pub target_service_plan_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceResizeCloudPcParams {
+    fn default() -> Self {
+        Self {
+            target_service_plan_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceResizeCloudPcParams {
@@ -27384,7 +33409,7 @@ rt::impl_serde!(ManagedDeviceResizeCloudPcParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.restart`.
 /// - `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SynchronizationJobRestartParams {
     /// CSDL: property `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`, nullable.
     pub criteria: rt::Field<
@@ -27392,6 +33417,15 @@ pub struct SynchronizationJobRestartParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for SynchronizationJobRestartParams {
+    fn default() -> Self {
+        Self {
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for SynchronizationJobRestartParams {
@@ -27424,7 +33458,7 @@ rt::impl_serde!(SynchronizationJobRestartParams);
 /// Parameters of the action `microsoft.graph.restore`.
 /// - `parentReference`: `microsoft.graph.itemReference`
 /// - `name`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemRestoreParams {
     /// CSDL: property `parentReference`: `microsoft.graph.itemReference`, nullable.
     pub parent_reference: rt::Field<::std::boxed::Box<crate::beta::ItemReference>>,
@@ -27432,6 +33466,16 @@ pub struct DriveItemRestoreParams {
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for DriveItemRestoreParams {
+    fn default() -> Self {
+        Self {
+            parent_reference: rt::Field::Absent,
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemRestoreParams {
@@ -27471,12 +33515,21 @@ rt::impl_serde!(DriveItemRestoreParams);
 ///
 /// Parameters of the action `microsoft.graph.revokeAllLicenses`.
 /// - `notifyManagedDevices`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IosVppAppRevokeAllLicensesParams {
     /// CSDL: property `notifyManagedDevices`: `Edm.Boolean`, not nullable.
     pub notify_managed_devices: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for IosVppAppRevokeAllLicensesParams {
+    fn default() -> Self {
+        Self {
+            notify_managed_devices: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for IosVppAppRevokeAllLicensesParams {
@@ -27514,7 +33567,7 @@ rt::impl_serde!(IosVppAppRevokeAllLicensesParams);
 /// Parameters of the action `microsoft.graph.revokeDeviceLicense`.
 /// - `managedDeviceId`: `Edm.String`
 /// - `notifyManagedDevices`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IosVppAppRevokeDeviceLicenseParams {
     /// CSDL: property `managedDeviceId`: `Edm.String`, nullable.
     pub managed_device_id: rt::Field<::std::string::String>,
@@ -27522,6 +33575,16 @@ pub struct IosVppAppRevokeDeviceLicenseParams {
     pub notify_managed_devices: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for IosVppAppRevokeDeviceLicenseParams {
+    fn default() -> Self {
+        Self {
+            managed_device_id: rt::Field::Absent,
+            notify_managed_devices: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for IosVppAppRevokeDeviceLicenseParams {
@@ -27562,12 +33625,21 @@ rt::impl_serde!(IosVppAppRevokeDeviceLicenseParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.revokeGrants`.
 /// - `grantees`: `Collection(microsoft.graph.driveRecipient)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PermissionRevokeGrantsParams {
     /// CSDL: property `grantees`: `Collection(microsoft.graph.driveRecipient)`, nullable.
     pub grantees: rt::Field<::std::vec::Vec<crate::beta::DriveRecipient>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for PermissionRevokeGrantsParams {
+    fn default() -> Self {
+        Self {
+            grantees: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for PermissionRevokeGrantsParams {
@@ -27602,7 +33674,7 @@ rt::impl_serde!(PermissionRevokeGrantsParams);
 /// Parameters of the action `microsoft.graph.revokeLicenses`.
 /// - `notifyManagedDevices`: `Edm.Boolean`
 /// - `revokeUntrackedLicenses`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VppTokenRevokeLicensesParams {
     /// CSDL: property `notifyManagedDevices`: `Edm.Boolean`, not nullable.
     pub notify_managed_devices: rt::Field<bool>,
@@ -27610,6 +33682,16 @@ pub struct VppTokenRevokeLicensesParams {
     pub revoke_untracked_licenses: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for VppTokenRevokeLicensesParams {
+    fn default() -> Self {
+        Self {
+            notify_managed_devices: rt::Field::Absent,
+            revoke_untracked_licenses: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for VppTokenRevokeLicensesParams {
@@ -27653,7 +33735,7 @@ rt::impl_serde!(VppTokenRevokeLicensesParams);
 /// Parameters of the action `microsoft.graph.revokeUserLicense`.
 /// - `userId`: `Edm.String`
 /// - `notifyManagedDevices`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IosVppAppRevokeUserLicenseParams {
     /// CSDL: property `userId`: `Edm.String`, nullable.
     pub user_id: rt::Field<::std::string::String>,
@@ -27661,6 +33743,16 @@ pub struct IosVppAppRevokeUserLicenseParams {
     pub notify_managed_devices: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for IosVppAppRevokeUserLicenseParams {
+    fn default() -> Self {
+        Self {
+            user_id: rt::Field::Absent,
+            notify_managed_devices: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for IosVppAppRevokeUserLicenseParams {
@@ -27702,7 +33794,7 @@ rt::impl_serde!(IosVppAppRevokeUserLicenseParams);
 /// Parameters of the action `microsoft.graph.right`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numChars`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRightParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -27710,6 +33802,16 @@ pub struct WorkbookFunctionsRightParams {
     pub num_chars: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsRightParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            num_chars: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRightParams {
@@ -27745,7 +33847,7 @@ rt::impl_serde!(WorkbookFunctionsRightParams);
 /// Parameters of the action `microsoft.graph.rightb`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numBytes`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRightbParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -27753,6 +33855,16 @@ pub struct WorkbookFunctionsRightbParams {
     pub num_bytes: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsRightbParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            num_bytes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRightbParams {
@@ -27788,7 +33900,7 @@ rt::impl_serde!(WorkbookFunctionsRightbParams);
 /// Parameters of the action `microsoft.graph.roman`.
 /// - `number`: `microsoft.graph.Json`
 /// - `form`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRomanParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -27796,6 +33908,16 @@ pub struct WorkbookFunctionsRomanParams {
     pub form: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsRomanParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            form: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRomanParams {
@@ -27828,7 +33950,7 @@ rt::impl_serde!(WorkbookFunctionsRomanParams);
 /// Parameters of the action `microsoft.graph.round`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numDigits`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRoundParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -27836,6 +33958,16 @@ pub struct WorkbookFunctionsRoundParams {
     pub num_digits: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsRoundParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            num_digits: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRoundParams {
@@ -27871,7 +34003,7 @@ rt::impl_serde!(WorkbookFunctionsRoundParams);
 /// Parameters of the action `microsoft.graph.roundDown`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numDigits`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRoundDownParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -27879,6 +34011,16 @@ pub struct WorkbookFunctionsRoundDownParams {
     pub num_digits: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsRoundDownParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            num_digits: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRoundDownParams {
@@ -27914,7 +34056,7 @@ rt::impl_serde!(WorkbookFunctionsRoundDownParams);
 /// Parameters of the action `microsoft.graph.roundUp`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numDigits`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRoundUpParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -27922,6 +34064,16 @@ pub struct WorkbookFunctionsRoundUpParams {
     pub num_digits: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsRoundUpParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            num_digits: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRoundUpParams {
@@ -27956,12 +34108,21 @@ rt::impl_serde!(WorkbookFunctionsRoundUpParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.rows`.
 /// - `array`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRowsParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsRowsParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRowsParams {
@@ -27995,7 +34156,7 @@ rt::impl_serde!(WorkbookFunctionsRowsParams);
 /// - `nper`: `microsoft.graph.Json`
 /// - `pv`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRriParams {
     /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
     pub nper: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -28005,6 +34166,17 @@ pub struct WorkbookFunctionsRriParams {
     pub fv: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsRriParams {
+    fn default() -> Self {
+        Self {
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRriParams {
@@ -28039,7 +34211,7 @@ rt::impl_serde!(WorkbookFunctionsRriParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.scheduleActionsForRules`.
 /// - `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyScheduleActionsForRulesParams {
     /// CSDL: property `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`, nullable.
     pub device_compliance_scheduled_action_for_rules: rt::Field<
@@ -28047,6 +34219,15 @@ pub struct DeviceCompliancePolicyScheduleActionsForRulesParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceCompliancePolicyScheduleActionsForRulesParams {
+    fn default() -> Self {
+        Self {
+            device_compliance_scheduled_action_for_rules: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceCompliancePolicyScheduleActionsForRulesParams {
@@ -28091,7 +34272,7 @@ rt::impl_serde!(DeviceCompliancePolicyScheduleActionsForRulesParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.searchExistingIdentities`.
 /// - `importedDeviceIdentities`: `Collection(microsoft.graph.importedDeviceIdentity)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
     /// CSDL: property `importedDeviceIdentities`: `Collection(microsoft.graph.importedDeviceIdentity)`, nullable.
     pub imported_device_identities: rt::Field<
@@ -28099,6 +34280,16 @@ pub struct ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
+    fn default() -> Self {
+        Self {
+            imported_device_identities: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
@@ -28133,12 +34324,21 @@ rt::impl_serde!(ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.sec`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSecParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSecParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSecParams {
@@ -28170,12 +34370,21 @@ rt::impl_serde!(WorkbookFunctionsSecParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.sech`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSechParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSechParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSechParams {
@@ -28207,12 +34416,21 @@ rt::impl_serde!(WorkbookFunctionsSechParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.second`.
 /// - `serialNumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSecondParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSecondParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSecondParams {
@@ -28247,7 +34465,7 @@ rt::impl_serde!(WorkbookFunctionsSecondParams);
 /// - `duration`: `Edm.String`
 /// - `ticketNumber`: `Edm.String`
 /// - `ticketSystem`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrivilegedRoleSelfActivateParams {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
@@ -28259,6 +34477,18 @@ pub struct PrivilegedRoleSelfActivateParams {
     pub ticket_system: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c117)]
+impl ::std::default::Default for PrivilegedRoleSelfActivateParams {
+    fn default() -> Self {
+        Self {
+            reason: rt::Field::Absent,
+            duration: rt::Field::Absent,
+            ticket_number: rt::Field::Absent,
+            ticket_system: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c117)]
 impl rt::ObjectMut for PrivilegedRoleSelfActivateParams {
@@ -28308,7 +34538,7 @@ rt::impl_serde!(PrivilegedRoleSelfActivateParams);
 /// - `previewText`: `microsoft.graph.itemBody`
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
 /// - `recipient`: `microsoft.graph.teamworkNotificationRecipient`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<::std::boxed::Box<crate::beta::TeamworkActivityTopic>>,
@@ -28324,6 +34554,20 @@ pub struct TeamSendActivityNotificationParams {
     pub recipient: rt::Field<crate::beta::AnyTeamworkNotificationRecipient>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for TeamSendActivityNotificationParams {
+    fn default() -> Self {
+        Self {
+            topic: rt::Field::Absent,
+            activity_type: rt::Field::Absent,
+            chain_id: rt::Field::Absent,
+            preview_text: rt::Field::Absent,
+            template_parameters: rt::Field::Absent,
+            recipient: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TeamSendActivityNotificationParams {
@@ -28376,7 +34620,7 @@ rt::impl_serde!(TeamSendActivityNotificationParams);
 /// - `chainId`: `Edm.Int64`
 /// - `previewText`: `microsoft.graph.itemBody`
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserTeamworkSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<::std::boxed::Box<crate::beta::TeamworkActivityTopic>>,
@@ -28390,6 +34634,19 @@ pub struct UserTeamworkSendActivityNotificationParams {
     pub template_parameters: rt::Field<::std::vec::Vec<crate::beta::KeyValuePair>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for UserTeamworkSendActivityNotificationParams {
+    fn default() -> Self {
+        Self {
+            topic: rt::Field::Absent,
+            activity_type: rt::Field::Absent,
+            chain_id: rt::Field::Absent,
+            preview_text: rt::Field::Absent,
+            template_parameters: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserTeamworkSendActivityNotificationParams {
@@ -28441,7 +34698,7 @@ rt::impl_serde!(UserTeamworkSendActivityNotificationParams);
 /// - `previewText`: `microsoft.graph.itemBody`
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
 /// - `recipient`: `microsoft.graph.teamworkNotificationRecipient`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChatSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<::std::boxed::Box<crate::beta::TeamworkActivityTopic>>,
@@ -28457,6 +34714,20 @@ pub struct ChatSendActivityNotificationParams {
     pub recipient: rt::Field<crate::beta::AnyTeamworkNotificationRecipient>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ChatSendActivityNotificationParams {
+    fn default() -> Self {
+        Self {
+            topic: rt::Field::Absent,
+            activity_type: rt::Field::Absent,
+            chain_id: rt::Field::Absent,
+            preview_text: rt::Field::Absent,
+            template_parameters: rt::Field::Absent,
+            recipient: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ChatSendActivityNotificationParams {
@@ -28506,7 +34777,7 @@ rt::impl_serde!(ChatSendActivityNotificationParams);
 /// Parameters of the action `microsoft.graph.sendCustomNotificationToCompanyPortal`.
 /// - `notificationTitle`: `Edm.String`
 /// - `notificationBody`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceSendCustomNotificationToCompanyPortalParams {
     /// CSDL: property `notificationTitle`: `Edm.String`, not nullable.
     pub notification_title: rt::Field<::std::string::String>,
@@ -28514,6 +34785,17 @@ pub struct ManagedDeviceSendCustomNotificationToCompanyPortalParams {
     pub notification_body: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default
+for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
+    fn default() -> Self {
+        Self {
+            notification_title: rt::Field::Absent,
+            notification_body: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
@@ -28556,7 +34838,7 @@ rt::impl_serde!(ManagedDeviceSendCustomNotificationToCompanyPortalParams);
 /// - `notificationTitle`: `Edm.String`
 /// - `notificationBody`: `Edm.String`
 /// - `groupsToNotify`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementSendCustomNotificationToCompanyPortalParams {
     /// CSDL: property `notificationTitle`: `Edm.String`, nullable.
     pub notification_title: rt::Field<::std::string::String>,
@@ -28566,6 +34848,18 @@ pub struct DeviceManagementSendCustomNotificationToCompanyPortalParams {
     pub groups_to_notify: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceManagementSendCustomNotificationToCompanyPortalParams {
+    fn default() -> Self {
+        Self {
+            notification_title: rt::Field::Absent,
+            notification_body: rt::Field::Absent,
+            groups_to_notify: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementSendCustomNotificationToCompanyPortalParams {
@@ -28609,7 +34903,7 @@ rt::impl_serde!(DeviceManagementSendCustomNotificationToCompanyPortalParams);
 /// Parameters of the action `microsoft.graph.sendMail`.
 /// - `Message`: `microsoft.graph.message`
 /// - `SaveToSentItems`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserSendMailParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, not nullable.
     pub message: rt::Field<crate::beta::AnyMessage>,
@@ -28617,6 +34911,16 @@ pub struct UserSendMailParams {
     pub save_to_sent_items: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for UserSendMailParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            save_to_sent_items: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserSendMailParams {
@@ -28657,7 +34961,7 @@ rt::impl_serde!(UserSendMailParams);
 /// - `n`: `microsoft.graph.Json`
 /// - `m`: `microsoft.graph.Json`
 /// - `coefficients`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSeriesSumParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -28669,6 +34973,18 @@ pub struct WorkbookFunctionsSeriesSumParams {
     pub coefficients: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSeriesSumParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            n: rt::Field::Absent,
+            m: rt::Field::Absent,
+            coefficients: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSeriesSumParams {
@@ -28715,12 +35031,22 @@ rt::impl_serde!(WorkbookFunctionsSeriesSumParams);
 ///
 /// Parameters of the action `microsoft.graph.setAndroidDeviceOwnerFullyManagedEnrollmentState`.
 /// - `enabled`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams {
     /// CSDL: property `enabled`: `Edm.Boolean`, not nullable.
     pub enabled: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams {
+    fn default() -> Self {
+        Self {
+            enabled: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -28760,7 +35086,7 @@ rt::impl_serde!(
 /// Parameters of the action `microsoft.graph.setData`.
 /// - `sourceData`: `microsoft.graph.Json`
 /// - `seriesBy`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookChartSetDataParams {
     /// CSDL: property `sourceData`: `microsoft.graph.Json`, nullable.
     pub source_data: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -28768,6 +35094,16 @@ pub struct WorkbookChartSetDataParams {
     pub series_by: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookChartSetDataParams {
+    fn default() -> Self {
+        Self {
+            source_data: rt::Field::Absent,
+            series_by: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookChartSetDataParams {
@@ -28807,12 +35143,21 @@ rt::impl_serde!(WorkbookChartSetDataParams);
 ///
 /// Parameters of the action `microsoft.graph.setDeviceName`.
 /// - `deviceName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceSetDeviceNameParams {
     /// CSDL: property `deviceName`: `Edm.String`, nullable.
     pub device_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceSetDeviceNameParams {
+    fn default() -> Self {
+        Self {
+            device_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceSetDeviceNameParams {
@@ -28844,12 +35189,22 @@ rt::impl_serde!(ManagedDeviceSetDeviceNameParams);
 #[cfg(msgraph_beta_c28)]
 /// Parameters of the action `microsoft.graph.setOrder`.
 /// - `newAssignmentOrder`: `microsoft.graph.assignmentOrder`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     /// CSDL: property `newAssignmentOrder`: `microsoft.graph.assignmentOrder`, nullable.
     pub new_assignment_order: rt::Field<::std::boxed::Box<crate::beta::AssignmentOrder>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c28)]
+impl ::std::default::Default
+for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
+    fn default() -> Self {
+        Self {
+            new_assignment_order: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c28)]
 impl rt::ObjectMut for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
@@ -28882,7 +35237,7 @@ rt::impl_serde!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
 /// Parameters of the action `microsoft.graph.setPosition`.
 /// - `startCell`: `microsoft.graph.Json`
 /// - `endCell`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookChartSetPositionParams {
     /// CSDL: property `startCell`: `microsoft.graph.Json`, nullable.
     pub start_cell: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -28890,6 +35245,16 @@ pub struct WorkbookChartSetPositionParams {
     pub end_cell: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookChartSetPositionParams {
+    fn default() -> Self {
+        Self {
+            start_cell: rt::Field::Absent,
+            end_cell: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookChartSetPositionParams {
@@ -28927,7 +35292,7 @@ rt::impl_serde!(WorkbookChartSetPositionParams);
 /// - `availability`: `Edm.String`
 /// - `activity`: `Edm.String`
 /// - `expirationDuration`: `Edm.Duration`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PresenceSetPresenceParams {
     /// CSDL: property `sessionId`: `Edm.String`, not nullable.
     pub session_id: rt::Field<::std::string::String>,
@@ -28939,6 +35304,18 @@ pub struct PresenceSetPresenceParams {
     pub expiration_duration: rt::Field<rt::edm::Duration>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c105)]
+impl ::std::default::Default for PresenceSetPresenceParams {
+    fn default() -> Self {
+        Self {
+            session_id: rt::Field::Absent,
+            availability: rt::Field::Absent,
+            activity: rt::Field::Absent,
+            expiration_duration: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c105)]
 impl rt::ObjectMut for PresenceSetPresenceParams {
@@ -28983,12 +35360,21 @@ rt::impl_serde!(PresenceSetPresenceParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.setPriority`.
 /// - `priority`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AppleUserInitiatedEnrollmentProfileSetPriorityParams {
     /// CSDL: property `priority`: `Edm.Int32`, not nullable.
     pub priority: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
+    fn default() -> Self {
+        Self {
+            priority: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
@@ -29020,12 +35406,21 @@ rt::impl_serde!(AppleUserInitiatedEnrollmentProfileSetPriorityParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.setPriority`.
 /// - `priority`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentConfigurationSetPriorityParams {
     /// CSDL: property `priority`: `Edm.Int32`, not nullable.
     pub priority: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for DeviceEnrollmentConfigurationSetPriorityParams {
+    fn default() -> Self {
+        Self {
+            priority: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DeviceEnrollmentConfigurationSetPriorityParams {
@@ -29058,7 +35453,7 @@ rt::impl_serde!(DeviceEnrollmentConfigurationSetPriorityParams);
 /// Parameters of the action `microsoft.graph.setScheduledRetireState`.
 /// - `state`: `microsoft.graph.scheduledRetireState`
 /// - `managedDeviceIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
     /// CSDL: property `state`: `microsoft.graph.scheduledRetireState`, not nullable.
     pub state: rt::Field<crate::beta::ScheduledRetireState>,
@@ -29066,6 +35461,17 @@ pub struct DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
     pub managed_device_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
+    fn default() -> Self {
+        Self {
+            state: rt::Field::Absent,
+            managed_device_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
@@ -29103,12 +35509,21 @@ rt::impl_serde!(DeviceCompliancePolicyCollectionSetScheduledRetireStateParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.setSolidColor`.
 /// - `color`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookChartFillSetSolidColorParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookChartFillSetSolidColorParams {
+    fn default() -> Self {
+        Self {
+            color: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookChartFillSetSolidColorParams {
@@ -29142,7 +35557,7 @@ rt::impl_serde!(WorkbookChartFillSetSolidColorParams);
 /// - `notifyTeam`: `Edm.Boolean`
 /// - `startDateTime`: `Edm.DateTimeOffset`
 /// - `endDateTime`: `Edm.DateTimeOffset`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ScheduleShareParams {
     /// CSDL: property `notifyTeam`: `Edm.Boolean`, nullable.
     pub notify_team: rt::Field<bool>,
@@ -29152,6 +35567,17 @@ pub struct ScheduleShareParams {
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ScheduleShareParams {
+    fn default() -> Self {
+        Self {
+            notify_team: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ScheduleShareParams {
@@ -29194,12 +35620,21 @@ rt::impl_serde!(ScheduleShareParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.sheet`.
 /// - `value`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSheetParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSheetParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSheetParams {
@@ -29231,12 +35666,21 @@ rt::impl_serde!(WorkbookFunctionsSheetParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.sheets`.
 /// - `reference`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSheetsParams {
     /// CSDL: property `reference`: `microsoft.graph.Json`, nullable.
     pub reference: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSheetsParams {
+    fn default() -> Self {
+        Self {
+            reference: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSheetsParams {
@@ -29268,12 +35712,21 @@ rt::impl_serde!(WorkbookFunctionsSheetsParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.sign`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSignParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSignParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSignParams {
@@ -29305,12 +35758,21 @@ rt::impl_serde!(WorkbookFunctionsSignParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.sin`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSinParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSinParams {
@@ -29342,12 +35804,21 @@ rt::impl_serde!(WorkbookFunctionsSinParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.sinh`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSinhParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSinhParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSinhParams {
@@ -29379,12 +35850,21 @@ rt::impl_serde!(WorkbookFunctionsSinhParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.skew`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSkewParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSkewParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSkewParams {
@@ -29416,12 +35896,21 @@ rt::impl_serde!(WorkbookFunctionsSkewParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.skew_p`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSkewPParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSkewPParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSkewPParams {
@@ -29455,7 +35944,7 @@ rt::impl_serde!(WorkbookFunctionsSkewPParams);
 /// - `cost`: `microsoft.graph.Json`
 /// - `salvage`: `microsoft.graph.Json`
 /// - `life`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSlnParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -29465,6 +35954,17 @@ pub struct WorkbookFunctionsSlnParams {
     pub life: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSlnParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            life: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSlnParams {
@@ -29504,7 +36004,7 @@ rt::impl_serde!(WorkbookFunctionsSlnParams);
 /// Parameters of the action `microsoft.graph.small`.
 /// - `array`: `microsoft.graph.Json`
 /// - `k`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSmallParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -29512,6 +36012,16 @@ pub struct WorkbookFunctionsSmallParams {
     pub k: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSmallParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            k: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSmallParams {
@@ -29543,12 +36053,21 @@ rt::impl_serde!(WorkbookFunctionsSmallParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.snoozeReminder`.
 /// - `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventSnoozeReminderParams {
     /// CSDL: property `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
     pub new_reminder_time: rt::Field<::std::boxed::Box<crate::beta::DateTimeTimeZone>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for EventSnoozeReminderParams {
+    fn default() -> Self {
+        Self {
+            new_reminder_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventSnoozeReminderParams {
@@ -29580,12 +36099,21 @@ rt::impl_serde!(EventSnoozeReminderParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.sqrt`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSqrtParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSqrtParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSqrtParams {
@@ -29617,12 +36145,21 @@ rt::impl_serde!(WorkbookFunctionsSqrtParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.sqrtPi`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSqrtPiParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSqrtPiParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSqrtPiParams {
@@ -29654,12 +36191,21 @@ rt::impl_serde!(WorkbookFunctionsSqrtPiParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.stDevA`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsStDevAParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsStDevAParams {
@@ -29691,12 +36237,21 @@ rt::impl_serde!(WorkbookFunctionsStDevAParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.stDevPA`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevPaParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsStDevPaParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsStDevPaParams {
@@ -29728,12 +36283,21 @@ rt::impl_serde!(WorkbookFunctionsStDevPaParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.stDev_P`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevPParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsStDevPParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsStDevPParams {
@@ -29765,12 +36329,21 @@ rt::impl_serde!(WorkbookFunctionsStDevPParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.stDev_S`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevSParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsStDevSParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsStDevSParams {
@@ -29804,7 +36377,7 @@ rt::impl_serde!(WorkbookFunctionsStDevSParams);
 /// - `x`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStandardizeParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -29814,6 +36387,17 @@ pub struct WorkbookFunctionsStandardizeParams {
     pub standard_dev: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsStandardizeParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsStandardizeParams {
@@ -29853,7 +36437,7 @@ rt::impl_serde!(WorkbookFunctionsStandardizeParams);
 /// Parameters of the action `microsoft.graph.startBreak`.
 /// - `atApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TimeCardStartBreakParams {
     /// CSDL: property `atApprovedLocation`: `Edm.Boolean`, nullable.
     pub at_approved_location: rt::Field<bool>,
@@ -29861,6 +36445,16 @@ pub struct TimeCardStartBreakParams {
     pub notes: rt::Field<::std::boxed::Box<crate::beta::ItemBody>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for TimeCardStartBreakParams {
+    fn default() -> Self {
+        Self {
+            at_approved_location: rt::Field::Absent,
+            notes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TimeCardStartBreakParams {
@@ -29898,12 +36492,21 @@ rt::impl_serde!(TimeCardStartBreakParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.submitTiIndicators`.
 /// - `value`: `Collection(microsoft.graph.tiIndicator)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TiIndicatorCollectionSubmitTiIndicatorsParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.tiIndicator)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::beta::TiIndicator>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::default::Default for TiIndicatorCollectionSubmitTiIndicatorsParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectMut for TiIndicatorCollectionSubmitTiIndicatorsParams {
@@ -29935,12 +36538,21 @@ rt::impl_serde!(TiIndicatorCollectionSubmitTiIndicatorsParams);
 #[cfg(msgraph_beta_c30)]
 /// Parameters of the action `microsoft.graph.subscribeToTone`.
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallSubscribeToToneParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallSubscribeToToneParams {
+    fn default() -> Self {
+        Self {
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallSubscribeToToneParams {
@@ -29975,7 +36587,7 @@ rt::impl_serde!(CallSubscribeToToneParams);
 /// - `oldText`: `microsoft.graph.Json`
 /// - `newText`: `microsoft.graph.Json`
 /// - `instanceNum`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSubstituteParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -29987,6 +36599,18 @@ pub struct WorkbookFunctionsSubstituteParams {
     pub instance_num: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSubstituteParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            old_text: rt::Field::Absent,
+            new_text: rt::Field::Absent,
+            instance_num: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSubstituteParams {
@@ -30032,7 +36656,7 @@ rt::impl_serde!(WorkbookFunctionsSubstituteParams);
 /// Parameters of the action `microsoft.graph.subtotal`.
 /// - `functionNum`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSubtotalParams {
     /// CSDL: property `functionNum`: `microsoft.graph.Json`, nullable.
     pub function_num: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -30040,6 +36664,16 @@ pub struct WorkbookFunctionsSubtotalParams {
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSubtotalParams {
+    fn default() -> Self {
+        Self {
+            function_num: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSubtotalParams {
@@ -30074,12 +36708,21 @@ rt::impl_serde!(WorkbookFunctionsSubtotalParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.sum`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSumParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSumParams {
@@ -30113,7 +36756,7 @@ rt::impl_serde!(WorkbookFunctionsSumParams);
 /// - `range`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
 /// - `sumRange`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumIfParams {
     /// CSDL: property `range`: `microsoft.graph.Json`, nullable.
     pub range: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -30123,6 +36766,17 @@ pub struct WorkbookFunctionsSumIfParams {
     pub sum_range: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSumIfParams {
+    fn default() -> Self {
+        Self {
+            range: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            sum_range: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSumIfParams {
@@ -30166,7 +36820,7 @@ rt::impl_serde!(WorkbookFunctionsSumIfParams);
 /// Parameters of the action `microsoft.graph.sumIfs`.
 /// - `sumRange`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumIfsParams {
     /// CSDL: property `sumRange`: `microsoft.graph.Json`, nullable.
     pub sum_range: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -30174,6 +36828,16 @@ pub struct WorkbookFunctionsSumIfsParams {
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSumIfsParams {
+    fn default() -> Self {
+        Self {
+            sum_range: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSumIfsParams {
@@ -30208,12 +36872,21 @@ rt::impl_serde!(WorkbookFunctionsSumIfsParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.sumSq`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumSqParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSumSqParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSumSqParams {
@@ -30248,7 +36921,7 @@ rt::impl_serde!(WorkbookFunctionsSumSqParams);
 /// - `salvage`: `microsoft.graph.Json`
 /// - `life`: `microsoft.graph.Json`
 /// - `per`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSydParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -30260,6 +36933,18 @@ pub struct WorkbookFunctionsSydParams {
     pub per: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsSydParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            life: rt::Field::Absent,
+            per: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSydParams {
@@ -30304,12 +36989,21 @@ rt::impl_serde!(WorkbookFunctionsSydParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.sync`.
 /// - `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementExchangeConnectorSyncParams {
     /// CSDL: property `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`, not nullable.
     pub sync_type: rt::Field<crate::beta::DeviceManagementExchangeConnectorSyncType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementExchangeConnectorSyncParams {
+    fn default() -> Self {
+        Self {
+            sync_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementExchangeConnectorSyncParams {
@@ -30341,12 +37035,21 @@ rt::impl_serde!(DeviceManagementExchangeConnectorSyncParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.t`.
 /// - `value`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTParams {
@@ -30380,7 +37083,7 @@ rt::impl_serde!(WorkbookFunctionsTParams);
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -30390,6 +37093,17 @@ pub struct WorkbookFunctionsTDistParams {
     pub cumulative: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTDistParams {
@@ -30433,7 +37147,7 @@ rt::impl_serde!(WorkbookFunctionsTDistParams);
 /// Parameters of the action `microsoft.graph.t_Dist_2T`.
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTDist2tParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -30441,6 +37155,16 @@ pub struct WorkbookFunctionsTDist2tParams {
     pub deg_freedom: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTDist2tParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTDist2tParams {
@@ -30476,7 +37200,7 @@ rt::impl_serde!(WorkbookFunctionsTDist2tParams);
 /// Parameters of the action `microsoft.graph.t_Dist_RT`.
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTDistRtParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -30484,6 +37208,16 @@ pub struct WorkbookFunctionsTDistRtParams {
     pub deg_freedom: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTDistRtParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTDistRtParams {
@@ -30519,7 +37253,7 @@ rt::impl_serde!(WorkbookFunctionsTDistRtParams);
 /// Parameters of the action `microsoft.graph.t_Inv`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -30527,6 +37261,16 @@ pub struct WorkbookFunctionsTInvParams {
     pub deg_freedom: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTInvParams {
@@ -30565,7 +37309,7 @@ rt::impl_serde!(WorkbookFunctionsTInvParams);
 /// Parameters of the action `microsoft.graph.t_Inv_2T`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTInv2tParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -30573,6 +37317,16 @@ pub struct WorkbookFunctionsTInv2tParams {
     pub deg_freedom: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTInv2tParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTInv2tParams {
@@ -30610,12 +37364,21 @@ rt::impl_serde!(WorkbookFunctionsTInv2tParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.tan`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTanParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTanParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTanParams {
@@ -30647,12 +37410,21 @@ rt::impl_serde!(WorkbookFunctionsTanParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.tanh`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTanhParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTanhParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTanhParams {
@@ -30684,12 +37456,21 @@ rt::impl_serde!(WorkbookFunctionsTanhParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedAppPolicyTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::beta::ManagedMobileApp>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for ManagedAppPolicyTargetAppsParams {
+    fn default() -> Self {
+        Self {
+            apps: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for ManagedAppPolicyTargetAppsParams {
@@ -30721,12 +37502,21 @@ rt::impl_serde!(ManagedAppPolicyTargetAppsParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedAppProtectionTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::beta::ManagedMobileApp>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for ManagedAppProtectionTargetAppsParams {
+    fn default() -> Self {
+        Self {
+            apps: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for ManagedAppProtectionTargetAppsParams {
@@ -30758,12 +37548,21 @@ rt::impl_serde!(ManagedAppProtectionTargetAppsParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TargetedManagedAppConfigurationTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::beta::ManagedMobileApp>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for TargetedManagedAppConfigurationTargetAppsParams {
+    fn default() -> Self {
+        Self {
+            apps: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for TargetedManagedAppConfigurationTargetAppsParams {
@@ -30797,7 +37596,7 @@ rt::impl_serde!(TargetedManagedAppConfigurationTargetAppsParams);
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
 /// - `discount`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTbillEqParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -30807,6 +37606,17 @@ pub struct WorkbookFunctionsTbillEqParams {
     pub discount: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTbillEqParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            discount: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTbillEqParams {
@@ -30852,7 +37662,7 @@ rt::impl_serde!(WorkbookFunctionsTbillEqParams);
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
 /// - `discount`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTbillPriceParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -30862,6 +37672,17 @@ pub struct WorkbookFunctionsTbillPriceParams {
     pub discount: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTbillPriceParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            discount: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTbillPriceParams {
@@ -30906,7 +37727,7 @@ rt::impl_serde!(WorkbookFunctionsTbillPriceParams);
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
 /// - `pr`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTbillYieldParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -30916,6 +37737,17 @@ pub struct WorkbookFunctionsTbillYieldParams {
     pub pr: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTbillYieldParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTbillYieldParams {
@@ -30959,7 +37791,7 @@ rt::impl_serde!(WorkbookFunctionsTbillYieldParams);
 /// Parameters of the action `microsoft.graph.tentativelyAccept`.
 /// - `Comment`: `Edm.String`
 /// - `SendResponse`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventTentativelyAcceptParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -30967,6 +37799,16 @@ pub struct EventTentativelyAcceptParams {
     pub send_response: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for EventTentativelyAcceptParams {
+    fn default() -> Self {
+        Self {
+            comment: rt::Field::Absent,
+            send_response: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventTentativelyAcceptParams {
@@ -31006,7 +37848,7 @@ rt::impl_serde!(EventTentativelyAcceptParams);
 /// - `ProposedNewTime`: `microsoft.graph.timeSlot`
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventMessageRequestTentativelyAcceptParams {
     /// CSDL: property `ProposedNewTime`: `microsoft.graph.timeSlot`, nullable.
     pub proposed_new_time: rt::Field<::std::boxed::Box<crate::beta::TimeSlot>>,
@@ -31016,6 +37858,17 @@ pub struct EventMessageRequestTentativelyAcceptParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for EventMessageRequestTentativelyAcceptParams {
+    fn default() -> Self {
+        Self {
+            proposed_new_time: rt::Field::Absent,
+            send_response: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventMessageRequestTentativelyAcceptParams {
@@ -31059,7 +37912,7 @@ rt::impl_serde!(EventMessageRequestTentativelyAcceptParams);
 /// Parameters of the action `microsoft.graph.text`.
 /// - `value`: `microsoft.graph.Json`
 /// - `formatText`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTextParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -31067,6 +37920,16 @@ pub struct WorkbookFunctionsTextParams {
     pub format_text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTextParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            format_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTextParams {
@@ -31103,7 +37966,7 @@ rt::impl_serde!(WorkbookFunctionsTextParams);
 /// - `hour`: `microsoft.graph.Json`
 /// - `minute`: `microsoft.graph.Json`
 /// - `second`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTimeParams {
     /// CSDL: property `hour`: `microsoft.graph.Json`, nullable.
     pub hour: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -31113,6 +37976,17 @@ pub struct WorkbookFunctionsTimeParams {
     pub second: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTimeParams {
+    fn default() -> Self {
+        Self {
+            hour: rt::Field::Absent,
+            minute: rt::Field::Absent,
+            second: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTimeParams {
@@ -31151,12 +38025,21 @@ rt::impl_serde!(WorkbookFunctionsTimeParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.timevalue`.
 /// - `timeText`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTimevalueParams {
     /// CSDL: property `timeText`: `microsoft.graph.Json`, nullable.
     pub time_text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTimevalueParams {
+    fn default() -> Self {
+        Self {
+            time_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTimevalueParams {
@@ -31188,7 +38071,7 @@ rt::impl_serde!(WorkbookFunctionsTimevalueParams);
 #[cfg(msgraph_beta_c30)]
 /// Parameters of the action `microsoft.graph.transfer`.
 /// - `transferTarget`: `microsoft.graph.invitationParticipantInfo`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallTransferParams {
     /// CSDL: property `transferTarget`: `microsoft.graph.invitationParticipantInfo`, not nullable.
     pub transfer_target: rt::Field<
@@ -31196,6 +38079,15 @@ pub struct CallTransferParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallTransferParams {
+    fn default() -> Self {
+        Self {
+            transfer_target: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallTransferParams {
@@ -31229,7 +38121,7 @@ rt::impl_serde!(CallTransferParams);
 /// - `InputIds`: `Collection(Edm.String)`
 /// - `TargetIdType`: `microsoft.graph.exchangeIdFormat`
 /// - `SourceIdType`: `microsoft.graph.exchangeIdFormat`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserTranslateExchangeIdsParams {
     /// CSDL: property `InputIds`: `Collection(Edm.String)`, not nullable.
     pub input_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -31239,6 +38131,17 @@ pub struct UserTranslateExchangeIdsParams {
     pub source_id_type: rt::Field<crate::beta::ExchangeIdFormat>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for UserTranslateExchangeIdsParams {
+    fn default() -> Self {
+        Self {
+            input_ids: rt::Field::Absent,
+            target_id_type: rt::Field::Absent,
+            source_id_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserTranslateExchangeIdsParams {
@@ -31283,7 +38186,7 @@ rt::impl_serde!(UserTranslateExchangeIdsParams);
 ///
 /// Parameters of the action `microsoft.graph.triggerConfigurationManagerAction`.
 /// - `configurationManagerAction`: `microsoft.graph.configurationManagerAction`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceTriggerConfigurationManagerActionParams {
     /// CSDL: property `configurationManagerAction`: `microsoft.graph.configurationManagerAction`, not nullable.
     pub configuration_manager_action: rt::Field<
@@ -31291,6 +38194,15 @@ pub struct ManagedDeviceTriggerConfigurationManagerActionParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceTriggerConfigurationManagerActionParams {
+    fn default() -> Self {
+        Self {
+            configuration_manager_action: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceTriggerConfigurationManagerActionParams {
@@ -31325,12 +38237,21 @@ rt::impl_serde!(ManagedDeviceTriggerConfigurationManagerActionParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.trim`.
 /// - `text`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTrimParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTrimParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTrimParams {
@@ -31363,7 +38284,7 @@ rt::impl_serde!(WorkbookFunctionsTrimParams);
 /// Parameters of the action `microsoft.graph.trimMean`.
 /// - `array`: `microsoft.graph.Json`
 /// - `percent`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTrimMeanParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -31371,6 +38292,16 @@ pub struct WorkbookFunctionsTrimMeanParams {
     pub percent: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTrimMeanParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            percent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTrimMeanParams {
@@ -31406,7 +38337,7 @@ rt::impl_serde!(WorkbookFunctionsTrimMeanParams);
 /// Parameters of the action `microsoft.graph.trunc`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numDigits`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTruncParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -31414,6 +38345,16 @@ pub struct WorkbookFunctionsTruncParams {
     pub num_digits: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTruncParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            num_digits: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTruncParams {
@@ -31448,12 +38389,21 @@ rt::impl_serde!(WorkbookFunctionsTruncParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.type`.
 /// - `value`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTypeParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsTypeParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTypeParams {
@@ -31485,12 +38435,21 @@ rt::impl_serde!(WorkbookFunctionsTypeParams);
 #[cfg(msgraph_beta_c113)]
 /// Parameters of the action `microsoft.graph.unarchive`.
 /// - `messageIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionUnarchiveParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for ServiceUpdateMessageCollectionUnarchiveParams {
+    fn default() -> Self {
+        Self {
+            message_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionUnarchiveParams {
@@ -31522,12 +38481,21 @@ rt::impl_serde!(ServiceUpdateMessageCollectionUnarchiveParams);
 #[cfg(msgraph_beta_c113)]
 /// Parameters of the action `microsoft.graph.unfavorite`.
 /// - `messageIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionUnfavoriteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for ServiceUpdateMessageCollectionUnfavoriteParams {
+    fn default() -> Self {
+        Self {
+            message_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionUnfavoriteParams {
@@ -31559,12 +38527,21 @@ rt::impl_serde!(ServiceUpdateMessageCollectionUnfavoriteParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.unichar`.
 /// - `number`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUnicharParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsUnicharParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsUnicharParams {
@@ -31596,12 +38573,21 @@ rt::impl_serde!(WorkbookFunctionsUnicharParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.unicode`.
 /// - `text`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUnicodeParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsUnicodeParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsUnicodeParams {
@@ -31633,12 +38619,21 @@ rt::impl_serde!(WorkbookFunctionsUnicodeParams);
 #[cfg(msgraph_beta_c30)]
 /// Parameters of the action `microsoft.graph.unmute`.
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallUnmuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallUnmuteParams {
+    fn default() -> Self {
+        Self {
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallUnmuteParams {
@@ -31673,7 +38668,7 @@ rt::impl_serde!(CallUnmuteParams);
 /// - `updatedPolicySetItems`: `Collection(microsoft.graph.policySetItem)`
 /// - `deletedPolicySetItems`: `Collection(Edm.String)`
 /// - `assignments`: `Collection(microsoft.graph.policySetAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PolicySetUpdateParams {
     /// CSDL: property `addedPolicySetItems`: `Collection(microsoft.graph.policySetItem)`, nullable.
     pub added_policy_set_items: rt::Field<
@@ -31689,6 +38684,18 @@ pub struct PolicySetUpdateParams {
     pub assignments: rt::Field<::std::vec::Vec<crate::beta::PolicySetAssignment>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for PolicySetUpdateParams {
+    fn default() -> Self {
+        Self {
+            added_policy_set_items: rt::Field::Absent,
+            updated_policy_set_items: rt::Field::Absent,
+            deleted_policy_set_items: rt::Field::Absent,
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for PolicySetUpdateParams {
@@ -31733,12 +38740,22 @@ rt::impl_serde!(PolicySetUpdateParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.updateAdDomainPassword`.
 /// - `adDomainPassword`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     /// CSDL: property `adDomainPassword`: `Edm.String`, nullable.
     pub ad_domain_password: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
+    fn default() -> Self {
+        Self {
+            ad_domain_password: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
@@ -31770,12 +38787,21 @@ rt::impl_serde!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.updateAlerts`.
 /// - `value`: `Collection(microsoft.graph.alert)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AlertCollectionUpdateAlertsParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.alert)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::beta::Alert>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::default::Default for AlertCollectionUpdateAlertsParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectMut for AlertCollectionUpdateAlertsParams {
@@ -31809,7 +38835,7 @@ rt::impl_serde!(AlertCollectionUpdateAlertsParams);
 /// - `added`: `Collection(microsoft.graph.groupPolicyDefinitionValue)`
 /// - `updated`: `Collection(microsoft.graph.groupPolicyDefinitionValue)`
 /// - `deletedIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupPolicyConfigurationUpdateDefinitionValuesParams {
     /// CSDL: property `added`: `Collection(microsoft.graph.groupPolicyDefinitionValue)`, nullable.
     pub added: rt::Field<::std::vec::Vec<crate::beta::GroupPolicyDefinitionValue>>,
@@ -31819,6 +38845,17 @@ pub struct GroupPolicyConfigurationUpdateDefinitionValuesParams {
     pub deleted_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for GroupPolicyConfigurationUpdateDefinitionValuesParams {
+    fn default() -> Self {
+        Self {
+            added: rt::Field::Absent,
+            updated: rt::Field::Absent,
+            deleted_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyConfigurationUpdateDefinitionValuesParams {
@@ -31861,12 +38898,21 @@ rt::impl_serde!(GroupPolicyConfigurationUpdateDefinitionValuesParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.updateDeviceProfileAssignment`.
 /// - `deviceIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EnrollmentProfileUpdateDeviceProfileAssignmentParams {
     /// CSDL: property `deviceIds`: `Collection(Edm.String)`, nullable.
     pub device_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
+    fn default() -> Self {
+        Self {
+            device_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
@@ -31903,7 +38949,7 @@ rt::impl_serde!(EnrollmentProfileUpdateDeviceProfileAssignmentParams);
 /// - `addressableUserName`: `Edm.String`
 /// - `groupTag`: `Edm.String`
 /// - `displayName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
@@ -31915,6 +38961,19 @@ pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
+    fn default() -> Self {
+        Self {
+            user_principal_name: rt::Field::Absent,
+            addressable_user_name: rt::Field::Absent,
+            group_tag: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
@@ -31961,12 +39020,21 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams);
 ///
 /// Parameters of the action `microsoft.graph.updateGlobalScript`.
 /// - `version`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptUpdateGlobalScriptParams {
     /// CSDL: property `version`: `Edm.String`, nullable.
     pub version: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceHealthScriptUpdateGlobalScriptParams {
+    fn default() -> Self {
+        Self {
+            version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceHealthScriptUpdateGlobalScriptParams {
@@ -31998,7 +39066,7 @@ rt::impl_serde!(DeviceHealthScriptUpdateGlobalScriptParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.updateLanguageFiles`.
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
     /// CSDL: property `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`, nullable.
     pub group_policy_uploaded_language_files: rt::Field<
@@ -32006,6 +39074,16 @@ pub struct GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
+    fn default() -> Self {
+        Self {
+            group_policy_uploaded_language_files: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
@@ -32051,7 +39129,7 @@ rt::impl_serde!(GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams);
 /// Parameters of the action `microsoft.graph.updatePasswordSingleSignOnCredentials`.
 /// - `id`: `Edm.String`
 /// - `credentials`: `Collection(microsoft.graph.credential)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -32059,6 +39137,17 @@ pub struct ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
     pub credentials: rt::Field<::std::vec::Vec<crate::beta::Credential>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default
+for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            credentials: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
@@ -32094,7 +39183,7 @@ rt::impl_serde!(ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams);
 /// Parameters of the action `microsoft.graph.updatePriorities`.
 /// - `officeConfigurationPolicyIds`: `Collection(Edm.String)`
 /// - `officeConfigurationPriorities`: `Collection(Edm.Int32)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OfficeClientConfigurationCollectionUpdatePrioritiesParams {
     /// CSDL: property `officeConfigurationPolicyIds`: `Collection(Edm.String)`, nullable.
     pub office_configuration_policy_ids: rt::Field<
@@ -32104,6 +39193,17 @@ pub struct OfficeClientConfigurationCollectionUpdatePrioritiesParams {
     pub office_configuration_priorities: rt::Field<::std::vec::Vec<i32>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c101)]
+impl ::std::default::Default
+for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
+    fn default() -> Self {
+        Self {
+            office_configuration_policy_ids: rt::Field::Absent,
+            office_configuration_priorities: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c101)]
 impl rt::ObjectMut for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
@@ -32151,7 +39251,7 @@ rt::impl_serde!(OfficeClientConfigurationCollectionUpdatePrioritiesParams);
 /// Parameters of the action `microsoft.graph.updateRecordingStatus`.
 /// - `status`: `microsoft.graph.recordingStatus`
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallUpdateRecordingStatusParams {
     /// CSDL: property `status`: `microsoft.graph.recordingStatus`, not nullable.
     pub status: rt::Field<crate::beta::RecordingStatus>,
@@ -32159,6 +39259,16 @@ pub struct CallUpdateRecordingStatusParams {
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c30)]
+impl ::std::default::Default for CallUpdateRecordingStatusParams {
+    fn default() -> Self {
+        Self {
+            status: rt::Field::Absent,
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallUpdateRecordingStatusParams {
@@ -32196,12 +39306,21 @@ rt::impl_serde!(CallUpdateRecordingStatusParams);
 #[cfg(msgraph_beta_c27)]
 /// Parameters of the action `microsoft.graph.updateRelationships`.
 /// - `relationships`: `Collection(microsoft.graph.mobileAppRelationship)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MobileAppUpdateRelationshipsParams {
     /// CSDL: property `relationships`: `Collection(microsoft.graph.mobileAppRelationship)`, nullable.
     pub relationships: rt::Field<::std::vec::Vec<crate::beta::AnyMobileAppRelationship>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for MobileAppUpdateRelationshipsParams {
+    fn default() -> Self {
+        Self {
+            relationships: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for MobileAppUpdateRelationshipsParams {
@@ -32236,7 +39355,7 @@ rt::impl_serde!(MobileAppUpdateRelationshipsParams);
 /// - `assignmentState`: `Edm.String`
 /// - `schedule`: `microsoft.graph.governanceSchedule`
 /// - `reason`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GovernanceRoleAssignmentRequestUpdateRequestParams {
     /// CSDL: property `decision`: `Edm.String`, nullable.
     pub decision: rt::Field<::std::string::String>,
@@ -32248,6 +39367,18 @@ pub struct GovernanceRoleAssignmentRequestUpdateRequestParams {
     pub reason: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c81)]
+impl ::std::default::Default for GovernanceRoleAssignmentRequestUpdateRequestParams {
+    fn default() -> Self {
+        Self {
+            decision: rt::Field::Absent,
+            assignment_state: rt::Field::Absent,
+            schedule: rt::Field::Absent,
+            reason: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c81)]
 impl rt::ObjectMut for GovernanceRoleAssignmentRequestUpdateRequestParams {
@@ -32292,7 +39423,7 @@ rt::impl_serde!(GovernanceRoleAssignmentRequestUpdateRequestParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.updateSettings`.
 /// - `settings`: `Collection(microsoft.graph.deviceManagementSettingInstance)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentUpdateSettingsParams {
     /// CSDL: property `settings`: `Collection(microsoft.graph.deviceManagementSettingInstance)`, nullable.
     pub settings: rt::Field<
@@ -32300,6 +39431,15 @@ pub struct DeviceManagementIntentUpdateSettingsParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceManagementIntentUpdateSettingsParams {
+    fn default() -> Self {
+        Self {
+            settings: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementIntentUpdateSettingsParams {
@@ -32334,7 +39474,7 @@ rt::impl_serde!(DeviceManagementIntentUpdateSettingsParams);
 /// Parameters of the action `microsoft.graph.updateStatus`.
 /// - `status`: `microsoft.graph.deviceAppManagementTaskStatus`
 /// - `note`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceAppManagementTaskUpdateStatusParams {
     /// CSDL: property `status`: `microsoft.graph.deviceAppManagementTaskStatus`, not nullable.
     pub status: rt::Field<crate::beta::DeviceAppManagementTaskStatus>,
@@ -32342,6 +39482,16 @@ pub struct DeviceAppManagementTaskUpdateStatusParams {
     pub note: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for DeviceAppManagementTaskUpdateStatusParams {
+    fn default() -> Self {
+        Self {
+            status: rt::Field::Absent,
+            note: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for DeviceAppManagementTaskUpdateStatusParams {
@@ -32373,12 +39523,21 @@ rt::impl_serde!(DeviceAppManagementTaskUpdateStatusParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.updateTiIndicators`.
 /// - `value`: `Collection(microsoft.graph.tiIndicator)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TiIndicatorCollectionUpdateTiIndicatorsParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.tiIndicator)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::beta::TiIndicator>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::default::Default for TiIndicatorCollectionUpdateTiIndicatorsParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectMut for TiIndicatorCollectionUpdateTiIndicatorsParams {
@@ -32410,7 +39569,7 @@ rt::impl_serde!(TiIndicatorCollectionUpdateTiIndicatorsParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.updateWindowsDeviceAccount`.
 /// - `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceUpdateWindowsDeviceAccountParams {
     /// CSDL: property `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`, nullable.
     pub update_windows_device_account_action_parameter: rt::Field<
@@ -32418,6 +39577,15 @@ pub struct ManagedDeviceUpdateWindowsDeviceAccountParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceUpdateWindowsDeviceAccountParams {
+    fn default() -> Self {
+        Self {
+            update_windows_device_account_action_parameter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceUpdateWindowsDeviceAccountParams {
@@ -32462,12 +39630,21 @@ rt::impl_serde!(ManagedDeviceUpdateWindowsDeviceAccountParams);
 #[cfg(msgraph_beta_c140)]
 /// Parameters of the action `microsoft.graph.uploadCertificate`.
 /// - `key`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TrustFrameworkKeySetUploadCertificateParams {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c140)]
+impl ::std::default::Default for TrustFrameworkKeySetUploadCertificateParams {
+    fn default() -> Self {
+        Self {
+            key: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectMut for TrustFrameworkKeySetUploadCertificateParams {
@@ -32500,7 +39677,7 @@ rt::impl_serde!(TrustFrameworkKeySetUploadCertificateParams);
 /// Parameters of the action `microsoft.graph.uploadClientCertificate`.
 /// - `pkcs12Value`: `Edm.String`
 /// - `password`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IdentityApiConnectorUploadClientCertificateParams {
     /// CSDL: property `pkcs12Value`: `Edm.String`, nullable.
     pub pkcs12_value: rt::Field<::std::string::String>,
@@ -32508,6 +39685,16 @@ pub struct IdentityApiConnectorUploadClientCertificateParams {
     pub password: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c28)]
+impl ::std::default::Default for IdentityApiConnectorUploadClientCertificateParams {
+    fn default() -> Self {
+        Self {
+            pkcs12_value: rt::Field::Absent,
+            password: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c28)]
 impl rt::ObjectMut for IdentityApiConnectorUploadClientCertificateParams {
@@ -32548,7 +39735,7 @@ rt::impl_serde!(IdentityApiConnectorUploadClientCertificateParams);
 /// Parameters of the action `microsoft.graph.uploadDepToken`.
 /// - `appleId`: `Edm.String`
 /// - `depToken`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DepOnboardingSettingUploadDepTokenParams {
     /// CSDL: property `appleId`: `Edm.String`, nullable.
     pub apple_id: rt::Field<::std::string::String>,
@@ -32556,6 +39743,16 @@ pub struct DepOnboardingSettingUploadDepTokenParams {
     pub dep_token: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DepOnboardingSettingUploadDepTokenParams {
+    fn default() -> Self {
+        Self {
+            apple_id: rt::Field::Absent,
+            dep_token: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DepOnboardingSettingUploadDepTokenParams {
@@ -32591,7 +39788,7 @@ rt::impl_serde!(DepOnboardingSettingUploadDepTokenParams);
 /// Parameters of the action `microsoft.graph.uploadNewVersion`.
 /// - `content`: `Edm.Binary`
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
     /// CSDL: property `content`: `Edm.Binary`, not nullable.
     pub content: rt::Field<rt::edm::Binary>,
@@ -32601,6 +39798,17 @@ pub struct GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
+    fn default() -> Self {
+        Self {
+            content: rt::Field::Absent,
+            group_policy_uploaded_language_files: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
@@ -32648,7 +39856,7 @@ rt::impl_serde!(GroupPolicyUploadedDefinitionFileUploadNewVersionParams);
 /// Parameters of the action `microsoft.graph.uploadPkcs12`.
 /// - `key`: `Edm.String`
 /// - `password`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TrustFrameworkKeySetUploadPkcs12Params {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -32656,6 +39864,16 @@ pub struct TrustFrameworkKeySetUploadPkcs12Params {
     pub password: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c140)]
+impl ::std::default::Default for TrustFrameworkKeySetUploadPkcs12Params {
+    fn default() -> Self {
+        Self {
+            key: rt::Field::Absent,
+            password: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectMut for TrustFrameworkKeySetUploadPkcs12Params {
@@ -32693,7 +39911,7 @@ rt::impl_serde!(TrustFrameworkKeySetUploadPkcs12Params);
 /// - `k`: `Edm.String`
 /// - `nbf`: `Edm.Int64`
 /// - `exp`: `Edm.Int64`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TrustFrameworkKeySetUploadSecretParams {
     /// CSDL: property `use`: `Edm.String`, nullable.
     pub use_: rt::Field<::std::string::String>,
@@ -32705,6 +39923,18 @@ pub struct TrustFrameworkKeySetUploadSecretParams {
     pub exp: rt::Field<i64>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c140)]
+impl ::std::default::Default for TrustFrameworkKeySetUploadSecretParams {
+    fn default() -> Self {
+        Self {
+            use_: rt::Field::Absent,
+            k: rt::Field::Absent,
+            nbf: rt::Field::Absent,
+            exp: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectMut for TrustFrameworkKeySetUploadSecretParams {
@@ -32749,12 +39979,21 @@ rt::impl_serde!(TrustFrameworkKeySetUploadSecretParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.upper`.
 /// - `text`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUpperParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsUpperParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsUpperParams {
@@ -32787,7 +40026,7 @@ rt::impl_serde!(WorkbookFunctionsUpperParams);
 /// Parameters of the action `microsoft.graph.usdollar`.
 /// - `number`: `microsoft.graph.Json`
 /// - `decimals`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUsdollarParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -32795,6 +40034,16 @@ pub struct WorkbookFunctionsUsdollarParams {
     pub decimals: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsUsdollarParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            decimals: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsUsdollarParams {
@@ -32829,7 +40078,7 @@ rt::impl_serde!(WorkbookFunctionsUsdollarParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.validateComplianceScript`.
 /// - `deviceCompliancePolicyScript`: `microsoft.graph.deviceCompliancePolicyScript`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
     /// CSDL: property `deviceCompliancePolicyScript`: `microsoft.graph.deviceCompliancePolicyScript`, nullable.
     pub device_compliance_policy_script: rt::Field<
@@ -32837,6 +40086,16 @@ pub struct DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
+    fn default() -> Self {
+        Self {
+            device_compliance_policy_script: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
@@ -32879,7 +40138,7 @@ rt::impl_serde!(DeviceCompliancePolicyCollectionValidateComplianceScriptParams);
 /// - `templateId`: `Edm.String`
 /// - `useSavedCredentials`: `Edm.Boolean`
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SynchronizationJobValidateCredentialsParams {
     /// CSDL: property `applicationIdentifier`: `Edm.String`, nullable.
     pub application_identifier: rt::Field<::std::string::String>,
@@ -32893,6 +40152,18 @@ pub struct SynchronizationJobValidateCredentialsParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for SynchronizationJobValidateCredentialsParams {
+    fn default() -> Self {
+        Self {
+            application_identifier: rt::Field::Absent,
+            template_id: rt::Field::Absent,
+            use_saved_credentials: rt::Field::Absent,
+            credentials: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for SynchronizationJobValidateCredentialsParams {
@@ -32940,7 +40211,7 @@ rt::impl_serde!(SynchronizationJobValidateCredentialsParams);
 /// - `templateId`: `Edm.String`
 /// - `useSavedCredentials`: `Edm.Boolean`
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SynchronizationJobCollectionValidateCredentialsParams {
     /// CSDL: property `applicationIdentifier`: `Edm.String`, nullable.
     pub application_identifier: rt::Field<::std::string::String>,
@@ -32954,6 +40225,18 @@ pub struct SynchronizationJobCollectionValidateCredentialsParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for SynchronizationJobCollectionValidateCredentialsParams {
+    fn default() -> Self {
+        Self {
+            application_identifier: rt::Field::Absent,
+            template_id: rt::Field::Absent,
+            use_saved_credentials: rt::Field::Absent,
+            credentials: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for SynchronizationJobCollectionValidateCredentialsParams {
@@ -32998,7 +40281,7 @@ rt::impl_serde!(SynchronizationJobCollectionValidateCredentialsParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.validateFilter`.
 /// - `deviceAndAppManagementAssignmentFilter`: `microsoft.graph.deviceAndAppManagementAssignmentFilter`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
     /// CSDL: property `deviceAndAppManagementAssignmentFilter`: `microsoft.graph.deviceAndAppManagementAssignmentFilter`, nullable.
     pub device_and_app_management_assignment_filter: rt::Field<
@@ -33006,6 +40289,16 @@ pub struct DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams 
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default
+for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
+    fn default() -> Self {
+        Self {
+            device_and_app_management_assignment_filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
@@ -33054,7 +40347,7 @@ rt::impl_serde!(DeviceAndAppManagementAssignmentFilterCollectionValidateFilterPa
 /// Parameters of the action `microsoft.graph.validatePermission`.
 /// - `challengeToken`: `Edm.String`
 /// - `password`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemValidatePermissionParams {
     /// CSDL: property `challengeToken`: `Edm.String`, nullable.
     pub challenge_token: rt::Field<::std::string::String>,
@@ -33062,6 +40355,16 @@ pub struct DriveItemValidatePermissionParams {
     pub password: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for DriveItemValidatePermissionParams {
+    fn default() -> Self {
+        Self {
+            challenge_token: rt::Field::Absent,
+            password: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemValidatePermissionParams {
@@ -33101,7 +40404,7 @@ rt::impl_serde!(DriveItemValidatePermissionParams);
 /// - `displayName`: `Edm.String`
 /// - `mailNickname`: `Edm.String`
 /// - `onBehalfOfUserId`: `Edm.Guid`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupValidatePropertiesParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -33111,6 +40414,17 @@ pub struct GroupValidatePropertiesParams {
     pub on_behalf_of_user_id: rt::Field<rt::edm::Guid>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for GroupValidatePropertiesParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            mail_nickname: rt::Field::Absent,
+            on_behalf_of_user_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for GroupValidatePropertiesParams {
@@ -33156,7 +40470,7 @@ rt::impl_serde!(GroupValidatePropertiesParams);
 /// - `displayName`: `Edm.String`
 /// - `mailNickname`: `Edm.String`
 /// - `onBehalfOfUserId`: `Edm.Guid`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectCollectionValidatePropertiesParams {
     /// CSDL: property `entityType`: `Edm.String`, nullable.
     pub entity_type: rt::Field<::std::string::String>,
@@ -33168,6 +40482,18 @@ pub struct DirectoryObjectCollectionValidatePropertiesParams {
     pub on_behalf_of_user_id: rt::Field<rt::edm::Guid>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for DirectoryObjectCollectionValidatePropertiesParams {
+    fn default() -> Self {
+        Self {
+            entity_type: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            mail_nickname: rt::Field::Absent,
+            on_behalf_of_user_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectCollectionValidatePropertiesParams {
@@ -33212,12 +40538,21 @@ rt::impl_serde!(DirectoryObjectCollectionValidatePropertiesParams);
 #[cfg(msgraph_beta_c27)]
 /// Parameters of the action `microsoft.graph.validateXml`.
 /// - `officeConfigurationXml`: `Edm.Binary`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MobileAppCollectionValidateXmlParams {
     /// CSDL: property `officeConfigurationXml`: `Edm.Binary`, not nullable.
     pub office_configuration_xml: rt::Field<rt::edm::Binary>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c27)]
+impl ::std::default::Default for MobileAppCollectionValidateXmlParams {
+    fn default() -> Self {
+        Self {
+            office_configuration_xml: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for MobileAppCollectionValidateXmlParams {
@@ -33252,12 +40587,21 @@ rt::impl_serde!(MobileAppCollectionValidateXmlParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.value`.
 /// - `text`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsValueParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsValueParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsValueParams {
@@ -33289,12 +40633,21 @@ rt::impl_serde!(WorkbookFunctionsValueParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.varA`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsVarAParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsVarAParams {
@@ -33326,12 +40679,21 @@ rt::impl_serde!(WorkbookFunctionsVarAParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.varPA`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarPaParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsVarPaParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsVarPaParams {
@@ -33363,12 +40725,21 @@ rt::impl_serde!(WorkbookFunctionsVarPaParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.var_P`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarPParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsVarPParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsVarPParams {
@@ -33400,12 +40771,21 @@ rt::impl_serde!(WorkbookFunctionsVarPParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.var_S`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarSParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsVarSParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsVarSParams {
@@ -33443,7 +40823,7 @@ rt::impl_serde!(WorkbookFunctionsVarSParams);
 /// - `endPeriod`: `microsoft.graph.Json`
 /// - `factor`: `microsoft.graph.Json`
 /// - `noSwitch`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVdbParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -33461,6 +40841,21 @@ pub struct WorkbookFunctionsVdbParams {
     pub no_switch: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsVdbParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            life: rt::Field::Absent,
+            start_period: rt::Field::Absent,
+            end_period: rt::Field::Absent,
+            factor: rt::Field::Absent,
+            no_switch: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsVdbParams {
@@ -33514,7 +40909,7 @@ rt::impl_serde!(WorkbookFunctionsVdbParams);
 /// - `tableArray`: `microsoft.graph.Json`
 /// - `colIndexNum`: `microsoft.graph.Json`
 /// - `rangeLookup`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVlookupParams {
     /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
     pub lookup_value: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -33526,6 +40921,18 @@ pub struct WorkbookFunctionsVlookupParams {
     pub range_lookup: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsVlookupParams {
+    fn default() -> Self {
+        Self {
+            lookup_value: rt::Field::Absent,
+            table_array: rt::Field::Absent,
+            col_index_num: rt::Field::Absent,
+            range_lookup: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsVlookupParams {
@@ -33571,7 +40978,7 @@ rt::impl_serde!(WorkbookFunctionsVlookupParams);
 /// Parameters of the action `microsoft.graph.weekNum`.
 /// - `serialNumber`: `microsoft.graph.Json`
 /// - `returnType`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWeekNumParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -33579,6 +40986,16 @@ pub struct WorkbookFunctionsWeekNumParams {
     pub return_type: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsWeekNumParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            return_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsWeekNumParams {
@@ -33617,7 +41034,7 @@ rt::impl_serde!(WorkbookFunctionsWeekNumParams);
 /// Parameters of the action `microsoft.graph.weekday`.
 /// - `serialNumber`: `microsoft.graph.Json`
 /// - `returnType`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWeekdayParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -33625,6 +41042,16 @@ pub struct WorkbookFunctionsWeekdayParams {
     pub return_type: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsWeekdayParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            return_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsWeekdayParams {
@@ -33665,7 +41092,7 @@ rt::impl_serde!(WorkbookFunctionsWeekdayParams);
 /// - `alpha`: `microsoft.graph.Json`
 /// - `beta`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWeibullDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -33677,6 +41104,18 @@ pub struct WorkbookFunctionsWeibullDistParams {
     pub cumulative: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsWeibullDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            beta: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsWeibullDistParams {
@@ -33721,12 +41160,21 @@ rt::impl_serde!(WorkbookFunctionsWeibullDistParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.windowsDefenderScan`.
 /// - `quickScan`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceWindowsDefenderScanParams {
     /// CSDL: property `quickScan`: `Edm.Boolean`, not nullable.
     pub quick_scan: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceWindowsDefenderScanParams {
+    fn default() -> Self {
+        Self {
+            quick_scan: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceWindowsDefenderScanParams {
@@ -33758,7 +41206,7 @@ rt::impl_serde!(ManagedDeviceWindowsDefenderScanParams);
 #[cfg(msgraph_beta_c16)]
 /// Parameters of the action `microsoft.graph.windowsPrivacyAccessControls`.
 /// - `windowsPrivacyAccessControls`: `Collection(microsoft.graph.windowsPrivacyDataAccessControlItem)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceConfigurationWindowsPrivacyAccessControlsParams {
     /// CSDL: property `windowsPrivacyAccessControls`: `Collection(microsoft.graph.windowsPrivacyDataAccessControlItem)`, nullable.
     pub windows_privacy_access_controls: rt::Field<
@@ -33766,6 +41214,15 @@ pub struct DeviceConfigurationWindowsPrivacyAccessControlsParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c16)]
+impl ::std::default::Default for DeviceConfigurationWindowsPrivacyAccessControlsParams {
+    fn default() -> Self {
+        Self {
+            windows_privacy_access_controls: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceConfigurationWindowsPrivacyAccessControlsParams {
@@ -33805,7 +41262,7 @@ rt::impl_serde!(DeviceConfigurationWindowsPrivacyAccessControlsParams);
 #[cfg(msgraph_beta_c113)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.addMembers`.
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UpdatableAssetAddMembersParams {
     /// CSDL: property `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`, nullable.
     pub assets: rt::Field<
@@ -33813,6 +41270,15 @@ pub struct UpdatableAssetAddMembersParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UpdatableAssetAddMembersParams {
+    fn default() -> Self {
+        Self {
+            assets: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetAddMembersParams {
@@ -33845,7 +41311,7 @@ rt::impl_serde!(UpdatableAssetAddMembersParams);
 /// Parameters of the action `microsoft.graph.windowsUpdates.addMembersById`.
 /// - `ids`: `Collection(Edm.String)`
 /// - `memberEntityType`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UpdatableAssetAddMembersByIdParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -33853,6 +41319,16 @@ pub struct UpdatableAssetAddMembersByIdParams {
     pub member_entity_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UpdatableAssetAddMembersByIdParams {
+    fn default() -> Self {
+        Self {
+            ids: rt::Field::Absent,
+            member_entity_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetAddMembersByIdParams {
@@ -33891,7 +41367,7 @@ rt::impl_serde!(UpdatableAssetAddMembersByIdParams);
 /// Parameters of the action `microsoft.graph.windowsUpdates.enrollAssets`.
 /// - `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UpdatableAssetCollectionEnrollAssetsParams {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
     pub update_category: rt::Field<crate::beta::windows_updates::UpdateCategory>,
@@ -33901,6 +41377,16 @@ pub struct UpdatableAssetCollectionEnrollAssetsParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UpdatableAssetCollectionEnrollAssetsParams {
+    fn default() -> Self {
+        Self {
+            update_category: rt::Field::Absent,
+            assets: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetCollectionEnrollAssetsParams {
@@ -33940,7 +41426,7 @@ rt::impl_serde!(UpdatableAssetCollectionEnrollAssetsParams);
 /// - `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`
 /// - `memberEntityType`: `Edm.String`
 /// - `ids`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UpdatableAssetCollectionEnrollAssetsByIdParams {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
     pub update_category: rt::Field<crate::beta::windows_updates::UpdateCategory>,
@@ -33950,6 +41436,17 @@ pub struct UpdatableAssetCollectionEnrollAssetsByIdParams {
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UpdatableAssetCollectionEnrollAssetsByIdParams {
+    fn default() -> Self {
+        Self {
+            update_category: rt::Field::Absent,
+            member_entity_type: rt::Field::Absent,
+            ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetCollectionEnrollAssetsByIdParams {
@@ -33992,7 +41489,7 @@ rt::impl_serde!(UpdatableAssetCollectionEnrollAssetsByIdParams);
 #[cfg(msgraph_beta_c113)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.removeMembers`.
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UpdatableAssetRemoveMembersParams {
     /// CSDL: property `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`, nullable.
     pub assets: rt::Field<
@@ -34000,6 +41497,15 @@ pub struct UpdatableAssetRemoveMembersParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UpdatableAssetRemoveMembersParams {
+    fn default() -> Self {
+        Self {
+            assets: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetRemoveMembersParams {
@@ -34032,7 +41538,7 @@ rt::impl_serde!(UpdatableAssetRemoveMembersParams);
 /// Parameters of the action `microsoft.graph.windowsUpdates.removeMembersById`.
 /// - `ids`: `Collection(Edm.String)`
 /// - `memberEntityType`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UpdatableAssetRemoveMembersByIdParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -34040,6 +41546,16 @@ pub struct UpdatableAssetRemoveMembersByIdParams {
     pub member_entity_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UpdatableAssetRemoveMembersByIdParams {
+    fn default() -> Self {
+        Self {
+            ids: rt::Field::Absent,
+            member_entity_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetRemoveMembersByIdParams {
@@ -34078,7 +41594,7 @@ rt::impl_serde!(UpdatableAssetRemoveMembersByIdParams);
 /// Parameters of the action `microsoft.graph.windowsUpdates.unenrollAssets`.
 /// - `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UpdatableAssetCollectionUnenrollAssetsParams {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
     pub update_category: rt::Field<crate::beta::windows_updates::UpdateCategory>,
@@ -34088,6 +41604,16 @@ pub struct UpdatableAssetCollectionUnenrollAssetsParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UpdatableAssetCollectionUnenrollAssetsParams {
+    fn default() -> Self {
+        Self {
+            update_category: rt::Field::Absent,
+            assets: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetCollectionUnenrollAssetsParams {
@@ -34127,7 +41653,7 @@ rt::impl_serde!(UpdatableAssetCollectionUnenrollAssetsParams);
 /// - `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`
 /// - `memberEntityType`: `Edm.String`
 /// - `ids`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UpdatableAssetCollectionUnenrollAssetsByIdParams {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
     pub update_category: rt::Field<crate::beta::windows_updates::UpdateCategory>,
@@ -34137,6 +41663,17 @@ pub struct UpdatableAssetCollectionUnenrollAssetsByIdParams {
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UpdatableAssetCollectionUnenrollAssetsByIdParams {
+    fn default() -> Self {
+        Self {
+            update_category: rt::Field::Absent,
+            member_entity_type: rt::Field::Absent,
+            ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetCollectionUnenrollAssetsByIdParams {
@@ -34182,7 +41719,7 @@ rt::impl_serde!(UpdatableAssetCollectionUnenrollAssetsByIdParams);
 /// - `removeMembers`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
 /// - `addExclusions`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
 /// - `removeExclusions`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeploymentAudienceUpdateAudienceParams {
     /// CSDL: property `addMembers`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`, nullable.
     pub add_members: rt::Field<
@@ -34202,6 +41739,18 @@ pub struct DeploymentAudienceUpdateAudienceParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for DeploymentAudienceUpdateAudienceParams {
+    fn default() -> Self {
+        Self {
+            add_members: rt::Field::Absent,
+            remove_members: rt::Field::Absent,
+            add_exclusions: rt::Field::Absent,
+            remove_exclusions: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeploymentAudienceUpdateAudienceParams {
@@ -34250,7 +41799,7 @@ rt::impl_serde!(DeploymentAudienceUpdateAudienceParams);
 /// - `removeMembers`: `Collection(Edm.String)`
 /// - `addExclusions`: `Collection(Edm.String)`
 /// - `removeExclusions`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeploymentAudienceUpdateAudienceByIdParams {
     /// CSDL: property `memberEntityType`: `Edm.String`, nullable.
     pub member_entity_type: rt::Field<::std::string::String>,
@@ -34264,6 +41813,19 @@ pub struct DeploymentAudienceUpdateAudienceByIdParams {
     pub remove_exclusions: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for DeploymentAudienceUpdateAudienceByIdParams {
+    fn default() -> Self {
+        Self {
+            member_entity_type: rt::Field::Absent,
+            add_members: rt::Field::Absent,
+            remove_members: rt::Field::Absent,
+            add_exclusions: rt::Field::Absent,
+            remove_exclusions: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeploymentAudienceUpdateAudienceByIdParams {
@@ -34316,7 +41878,7 @@ rt::impl_serde!(DeploymentAudienceUpdateAudienceByIdParams);
 /// - `macOsUnlockCode`: `Edm.String`
 /// - `persistEsimDataPlan`: `Edm.Boolean`
 /// - `useProtectedWipe`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceWipeParams {
     /// CSDL: property `keepEnrollmentData`: `Edm.Boolean`, nullable.
     pub keep_enrollment_data: rt::Field<bool>,
@@ -34330,6 +41892,19 @@ pub struct ManagedDeviceWipeParams {
     pub use_protected_wipe: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ManagedDeviceWipeParams {
+    fn default() -> Self {
+        Self {
+            keep_enrollment_data: rt::Field::Absent,
+            keep_user_data: rt::Field::Absent,
+            mac_os_unlock_code: rt::Field::Absent,
+            persist_esim_data_plan: rt::Field::Absent,
+            use_protected_wipe: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceWipeParams {
@@ -34378,12 +41953,21 @@ rt::impl_serde!(ManagedDeviceWipeParams);
 ///
 /// Parameters of the action `microsoft.graph.wipeManagedAppRegistrationByDeviceTag`.
 /// - `deviceTag`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserWipeManagedAppRegistrationByDeviceTagParams {
     /// CSDL: property `deviceTag`: `Edm.String`, nullable.
     pub device_tag: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for UserWipeManagedAppRegistrationByDeviceTagParams {
+    fn default() -> Self {
+        Self {
+            device_tag: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserWipeManagedAppRegistrationByDeviceTagParams {
@@ -34417,12 +42001,21 @@ rt::impl_serde!(UserWipeManagedAppRegistrationByDeviceTagParams);
 ///
 /// Parameters of the action `microsoft.graph.wipeManagedAppRegistrationsByDeviceTag`.
 /// - `deviceTag`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserWipeManagedAppRegistrationsByDeviceTagParams {
     /// CSDL: property `deviceTag`: `Edm.String`, nullable.
     pub device_tag: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for UserWipeManagedAppRegistrationsByDeviceTagParams {
+    fn default() -> Self {
+        Self {
+            device_tag: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserWipeManagedAppRegistrationsByDeviceTagParams {
@@ -34456,7 +42049,7 @@ rt::impl_serde!(UserWipeManagedAppRegistrationsByDeviceTagParams);
 /// - `startDate`: `microsoft.graph.Json`
 /// - `days`: `microsoft.graph.Json`
 /// - `holidays`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWorkDayParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -34466,6 +42059,17 @@ pub struct WorkbookFunctionsWorkDayParams {
     pub holidays: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsWorkDayParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            days: rt::Field::Absent,
+            holidays: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsWorkDayParams {
@@ -34511,7 +42115,7 @@ rt::impl_serde!(WorkbookFunctionsWorkDayParams);
 /// - `days`: `microsoft.graph.Json`
 /// - `weekend`: `microsoft.graph.Json`
 /// - `holidays`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWorkDayIntlParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -34523,6 +42127,18 @@ pub struct WorkbookFunctionsWorkDayIntlParams {
     pub holidays: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsWorkDayIntlParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            days: rt::Field::Absent,
+            weekend: rt::Field::Absent,
+            holidays: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsWorkDayIntlParams {
@@ -34569,7 +42185,7 @@ rt::impl_serde!(WorkbookFunctionsWorkDayIntlParams);
 /// - `values`: `microsoft.graph.Json`
 /// - `dates`: `microsoft.graph.Json`
 /// - `guess`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsXirrParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -34579,6 +42195,17 @@ pub struct WorkbookFunctionsXirrParams {
     pub guess: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsXirrParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            dates: rt::Field::Absent,
+            guess: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsXirrParams {
@@ -34619,7 +42246,7 @@ rt::impl_serde!(WorkbookFunctionsXirrParams);
 /// - `rate`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
 /// - `dates`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsXnpvParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -34629,6 +42256,17 @@ pub struct WorkbookFunctionsXnpvParams {
     pub dates: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsXnpvParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            values: rt::Field::Absent,
+            dates: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsXnpvParams {
@@ -34667,12 +42305,21 @@ rt::impl_serde!(WorkbookFunctionsXnpvParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.xor`.
 /// - `values`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsXorParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsXorParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsXorParams {
@@ -34704,12 +42351,21 @@ rt::impl_serde!(WorkbookFunctionsXorParams);
 #[cfg(msgraph_beta_c5)]
 /// Parameters of the action `microsoft.graph.year`.
 /// - `serialNumber`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYearParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsYearParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsYearParams {
@@ -34743,7 +42399,7 @@ rt::impl_serde!(WorkbookFunctionsYearParams);
 /// - `startDate`: `microsoft.graph.Json`
 /// - `endDate`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYearFracParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -34753,6 +42409,17 @@ pub struct WorkbookFunctionsYearFracParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsYearFracParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            end_date: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsYearFracParams {
@@ -34801,7 +42468,7 @@ rt::impl_serde!(WorkbookFunctionsYearFracParams);
 /// - `redemption`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYieldParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -34819,6 +42486,21 @@ pub struct WorkbookFunctionsYieldParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsYieldParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsYieldParams {
@@ -34873,7 +42555,7 @@ rt::impl_serde!(WorkbookFunctionsYieldParams);
 /// - `pr`: `microsoft.graph.Json`
 /// - `redemption`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYieldDiscParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -34887,6 +42569,19 @@ pub struct WorkbookFunctionsYieldDiscParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsYieldDiscParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsYieldDiscParams {
@@ -34938,7 +42633,7 @@ rt::impl_serde!(WorkbookFunctionsYieldDiscParams);
 /// - `rate`: `microsoft.graph.Json`
 /// - `pr`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYieldMatParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -34954,6 +42649,20 @@ pub struct WorkbookFunctionsYieldMatParams {
     pub basis: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsYieldMatParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            issue: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsYieldMatParams {
@@ -35004,7 +42713,7 @@ rt::impl_serde!(WorkbookFunctionsYieldMatParams);
 /// - `array`: `microsoft.graph.Json`
 /// - `x`: `microsoft.graph.Json`
 /// - `sigma`: `microsoft.graph.Json`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsZTestParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<::std::boxed::Box<crate::beta::Json>>,
@@ -35014,6 +42723,17 @@ pub struct WorkbookFunctionsZTestParams {
     pub sigma: rt::Field<::std::boxed::Box<crate::beta::Json>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c5)]
+impl ::std::default::Default for WorkbookFunctionsZTestParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            x: rt::Field::Absent,
+            sigma: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsZTestParams {

@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 
 #[cfg(msgraph_beta_c146)]
 /// CSDL: `microsoft.graph.termStore.group`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Group {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -22,6 +22,21 @@ pub struct Group {
     pub sets: rt::Field<::std::vec::Vec<crate::beta::term_store::Set>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c146)]
+impl ::std::default::Default for Group {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            parent_site_id: rt::Field::Absent,
+            scope: rt::Field::Absent,
+            sets: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectMut for Group {
@@ -68,7 +83,7 @@ rt::impl_object!(Group);
 rt::impl_serde!(Group);
 #[cfg(msgraph_beta_c146)]
 /// CSDL: `microsoft.graph.termStore.localizedDescription`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct LocalizedDescription {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -76,6 +91,16 @@ pub struct LocalizedDescription {
     pub language_tag: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c146)]
+impl ::std::default::Default for LocalizedDescription {
+    fn default() -> Self {
+        Self {
+            description: rt::Field::Absent,
+            language_tag: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectMut for LocalizedDescription {
@@ -112,7 +137,7 @@ rt::impl_object!(LocalizedDescription);
 rt::impl_serde!(LocalizedDescription);
 #[cfg(msgraph_beta_c146)]
 /// CSDL: `microsoft.graph.termStore.localizedLabel`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct LocalizedLabel {
     /// CSDL: property `isDefault`: `Edm.Boolean`, nullable.
     pub is_default: rt::Field<bool>,
@@ -122,6 +147,17 @@ pub struct LocalizedLabel {
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c146)]
+impl ::std::default::Default for LocalizedLabel {
+    fn default() -> Self {
+        Self {
+            is_default: rt::Field::Absent,
+            language_tag: rt::Field::Absent,
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectMut for LocalizedLabel {
@@ -163,7 +199,7 @@ rt::impl_object!(LocalizedLabel);
 rt::impl_serde!(LocalizedLabel);
 #[cfg(msgraph_beta_c146)]
 /// CSDL: `microsoft.graph.termStore.localizedName`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct LocalizedName {
     /// CSDL: property `languageTag`: `Edm.String`, nullable.
     pub language_tag: rt::Field<::std::string::String>,
@@ -171,6 +207,16 @@ pub struct LocalizedName {
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c146)]
+impl ::std::default::Default for LocalizedName {
+    fn default() -> Self {
+        Self {
+            language_tag: rt::Field::Absent,
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectMut for LocalizedName {
@@ -204,7 +250,7 @@ rt::impl_object!(LocalizedName);
 rt::impl_serde!(LocalizedName);
 #[cfg(msgraph_beta_c146)]
 /// CSDL: `microsoft.graph.termStore.relation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Relation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -218,6 +264,19 @@ pub struct Relation {
     pub to_term: rt::Field<::std::boxed::Box<crate::beta::term_store::Term>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c146)]
+impl ::std::default::Default for Relation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            relationship: rt::Field::Absent,
+            from_term: rt::Field::Absent,
+            set: rt::Field::Absent,
+            to_term: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectMut for Relation {
@@ -294,7 +353,7 @@ rt::impl_enum!(RelationType);
 rt::impl_serde!(RelationType);
 #[cfg(msgraph_beta_c146)]
 /// CSDL: `microsoft.graph.termStore.set`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Set {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -318,6 +377,23 @@ pub struct Set {
     pub terms: rt::Field<::std::vec::Vec<crate::beta::term_store::Term>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c146)]
+impl ::std::default::Default for Set {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            localized_names: rt::Field::Absent,
+            properties: rt::Field::Absent,
+            children: rt::Field::Absent,
+            parent_group: rt::Field::Absent,
+            relations: rt::Field::Absent,
+            terms: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectMut for Set {
@@ -368,7 +444,7 @@ rt::impl_object!(Set);
 rt::impl_serde!(Set);
 #[cfg(msgraph_beta_c146)]
 /// CSDL: `microsoft.graph.termStore.store`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Store {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -382,6 +458,19 @@ pub struct Store {
     pub sets: rt::Field<::std::vec::Vec<crate::beta::term_store::Set>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c146)]
+impl ::std::default::Default for Store {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            default_language_tag: rt::Field::Absent,
+            language_tags: rt::Field::Absent,
+            groups: rt::Field::Absent,
+            sets: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectMut for Store {
@@ -424,7 +513,7 @@ rt::impl_object!(Store);
 rt::impl_serde!(Store);
 #[cfg(msgraph_beta_c146)]
 /// CSDL: `microsoft.graph.termStore.term`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Term {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -448,6 +537,23 @@ pub struct Term {
     pub set: rt::Field<::std::boxed::Box<crate::beta::term_store::Set>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c146)]
+impl ::std::default::Default for Term {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            descriptions: rt::Field::Absent,
+            labels: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            properties: rt::Field::Absent,
+            children: rt::Field::Absent,
+            relations: rt::Field::Absent,
+            set: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c146)]
 impl rt::ObjectMut for Term {

@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDevice`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AzureAdDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -18,6 +18,17 @@ pub struct AzureAdDevice {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for AzureAdDevice {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            enrollments: rt::Field::Absent,
+            errors: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for AzureAdDevice {
@@ -59,7 +70,7 @@ rt::impl_object!(AzureAdDevice);
 rt::impl_serde!(AzureAdDevice);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationError`, complex type, derived from `microsoft.graph.windowsUpdates.updatableAssetError`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AzureAdDeviceRegistrationError {
     /// CSDL: property `reason`: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason`, not nullable.
     pub reason: rt::Field<
@@ -67,6 +78,15 @@ pub struct AzureAdDeviceRegistrationError {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for AzureAdDeviceRegistrationError {
+    fn default() -> Self {
+        Self {
+            reason: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for AzureAdDeviceRegistrationError {
@@ -143,7 +163,7 @@ rt::impl_enum!(AzureAdDeviceRegistrationErrorReason);
 rt::impl_serde!(AzureAdDeviceRegistrationErrorReason);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.catalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Catalog {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -153,6 +173,16 @@ pub struct Catalog {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for Catalog {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            entries: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for Catalog {
@@ -180,7 +210,7 @@ rt::impl_object!(Catalog);
 rt::impl_serde!(Catalog);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.catalogEntry`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CatalogEntry {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -192,6 +222,18 @@ pub struct CatalogEntry {
     pub release_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for CatalogEntry {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            deployable_until_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            release_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for CatalogEntry {
@@ -257,6 +299,7 @@ impl ::std::default::Default for AnyCatalogEntry {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::CatalogEntry>
 for AnyCatalogEntry {
+    #[inline]
     fn from(v: crate::beta::windows_updates::CatalogEntry) -> Self {
         Self::CatalogEntry(::std::boxed::Box::new(v))
     }
@@ -264,6 +307,7 @@ for AnyCatalogEntry {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateCatalogEntry>
 for AnyCatalogEntry {
+    #[inline]
     fn from(v: crate::beta::windows_updates::FeatureUpdateCatalogEntry) -> Self {
         Self::FeatureUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
@@ -271,6 +315,7 @@ for AnyCatalogEntry {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntry>
 for AnyCatalogEntry {
+    #[inline]
     fn from(v: crate::beta::windows_updates::QualityUpdateCatalogEntry) -> Self {
         Self::QualityUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
@@ -278,6 +323,7 @@ for AnyCatalogEntry {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>
 for AnyCatalogEntry {
+    #[inline]
     fn from(v: crate::beta::windows_updates::SoftwareUpdateCatalogEntry) -> Self {
         Self::SoftwareUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
@@ -363,10 +409,18 @@ rt::impl_poly!(AnyCatalogEntry);
 rt::impl_serde!(AnyCatalogEntry);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deployableContent`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeployableContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for DeployableContent {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeployableContent {
@@ -429,6 +483,7 @@ impl ::std::default::Default for AnyDeployableContent {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::DeployableContent>
 for AnyDeployableContent {
+    #[inline]
     fn from(v: crate::beta::windows_updates::DeployableContent) -> Self {
         Self::DeployableContent(::std::boxed::Box::new(v))
     }
@@ -436,6 +491,7 @@ for AnyDeployableContent {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyDeployableContent {
+    #[inline]
     fn from(v: crate::beta::windows_updates::ExpeditedQualityUpdateReference) -> Self {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
@@ -443,6 +499,7 @@ for AnyDeployableContent {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnyDeployableContent {
+    #[inline]
     fn from(v: crate::beta::windows_updates::FeatureUpdateReference) -> Self {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
@@ -450,6 +507,7 @@ for AnyDeployableContent {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyDeployableContent {
+    #[inline]
     fn from(v: crate::beta::windows_updates::QualityUpdateReference) -> Self {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
@@ -457,6 +515,7 @@ for AnyDeployableContent {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateReference>
 for AnyDeployableContent {
+    #[inline]
     fn from(v: crate::beta::windows_updates::SoftwareUpdateReference) -> Self {
         Self::SoftwareUpdateReference(::std::boxed::Box::new(v))
     }
@@ -464,6 +523,7 @@ for AnyDeployableContent {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnyDeployableContent {
+    #[inline]
     fn from(v: crate::beta::windows_updates::WindowsUpdateReference) -> Self {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
@@ -579,7 +639,7 @@ rt::impl_poly!(AnyDeployableContent);
 rt::impl_serde!(AnyDeployableContent);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deployment`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Deployment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -601,6 +661,21 @@ pub struct Deployment {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for Deployment {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            content: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            settings: rt::Field::Absent,
+            state: rt::Field::Absent,
+            audience: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for Deployment {
@@ -650,7 +725,7 @@ rt::impl_object!(Deployment);
 rt::impl_serde!(Deployment);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentAudience`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeploymentAudience {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -664,6 +739,17 @@ pub struct DeploymentAudience {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for DeploymentAudience {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            exclusions: rt::Field::Absent,
+            members: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeploymentAudience {
@@ -705,7 +791,7 @@ rt::impl_object!(DeploymentAudience);
 rt::impl_serde!(DeploymentAudience);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentSettings`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeploymentSettings {
     /// CSDL: property `monitoring`: `microsoft.graph.windowsUpdates.monitoringSettings`, nullable.
     pub monitoring: rt::Field<
@@ -717,6 +803,16 @@ pub struct DeploymentSettings {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for DeploymentSettings {
+    fn default() -> Self {
+        Self {
+            monitoring: rt::Field::Absent,
+            rollout: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeploymentSettings {
@@ -770,6 +866,7 @@ impl ::std::default::Default for AnyDeploymentSettings {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::DeploymentSettings>
 for AnyDeploymentSettings {
+    #[inline]
     fn from(v: crate::beta::windows_updates::DeploymentSettings) -> Self {
         Self::DeploymentSettings(::std::boxed::Box::new(v))
     }
@@ -777,6 +874,7 @@ for AnyDeploymentSettings {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsDeploymentSettings>
 for AnyDeploymentSettings {
+    #[inline]
     fn from(v: crate::beta::windows_updates::WindowsDeploymentSettings) -> Self {
         Self::WindowsDeploymentSettings(::std::boxed::Box::new(v))
     }
@@ -836,7 +934,7 @@ rt::impl_poly!(AnyDeploymentSettings);
 rt::impl_serde!(AnyDeploymentSettings);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentState`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeploymentState {
     /// CSDL: property `reasons`: `Collection(microsoft.graph.windowsUpdates.deploymentStateReason)`, nullable.
     pub reasons: rt::Field<
@@ -850,6 +948,17 @@ pub struct DeploymentState {
     pub value: rt::Field<crate::beta::windows_updates::DeploymentStateValue>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for DeploymentState {
+    fn default() -> Self {
+        Self {
+            reasons: rt::Field::Absent,
+            requested_value: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeploymentState {
@@ -891,12 +1000,21 @@ rt::impl_object!(DeploymentState);
 rt::impl_serde!(DeploymentState);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateReason`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeploymentStateReason {
     /// CSDL: property `value`: `microsoft.graph.windowsUpdates.deploymentStateReasonValue`, not nullable.
     pub value: rt::Field<crate::beta::windows_updates::DeploymentStateReasonValue>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for DeploymentStateReason {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeploymentStateReason {
@@ -1061,7 +1179,7 @@ rt::impl_enum!(EquivalentContentOption);
 rt::impl_serde!(EquivalentContentOption);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.expeditedQualityUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.qualityUpdateReference`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExpeditedQualityUpdateReference {
     /// CSDL: property `classification`: `microsoft.graph.windowsUpdates.qualityUpdateClassification`, nullable.
     pub classification: rt::Field<
@@ -1075,6 +1193,17 @@ pub struct ExpeditedQualityUpdateReference {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for ExpeditedQualityUpdateReference {
+    fn default() -> Self {
+        Self {
+            classification: rt::Field::Absent,
+            release_date_time: rt::Field::Absent,
+            equivalent_content: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ExpeditedQualityUpdateReference {
@@ -1116,7 +1245,7 @@ rt::impl_object!(ExpeditedQualityUpdateReference);
 rt::impl_serde!(ExpeditedQualityUpdateReference);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FeatureUpdateCatalogEntry {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1130,6 +1259,19 @@ pub struct FeatureUpdateCatalogEntry {
     pub version: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for FeatureUpdateCatalogEntry {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            deployable_until_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            release_date_time: rt::Field::Absent,
+            version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for FeatureUpdateCatalogEntry {
@@ -1175,12 +1317,21 @@ rt::impl_object!(FeatureUpdateCatalogEntry);
 rt::impl_serde!(FeatureUpdateCatalogEntry);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.windowsUpdateReference`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FeatureUpdateReference {
     /// CSDL: property `version`: `Edm.String`, nullable.
     pub version: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for FeatureUpdateReference {
+    fn default() -> Self {
+        Self {
+            version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for FeatureUpdateReference {
@@ -1249,7 +1400,7 @@ rt::impl_enum!(MonitoringAction);
 rt::impl_serde!(MonitoringAction);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringRule`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MonitoringRule {
     /// CSDL: property `action`: `microsoft.graph.windowsUpdates.monitoringAction`, nullable.
     pub action: rt::Field<crate::beta::windows_updates::MonitoringAction>,
@@ -1259,6 +1410,17 @@ pub struct MonitoringRule {
     pub threshold: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for MonitoringRule {
+    fn default() -> Self {
+        Self {
+            action: rt::Field::Absent,
+            signal: rt::Field::Absent,
+            threshold: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for MonitoringRule {
@@ -1300,7 +1462,7 @@ rt::impl_object!(MonitoringRule);
 rt::impl_serde!(MonitoringRule);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringSettings`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MonitoringSettings {
     /// CSDL: property `monitoringRules`: `Collection(microsoft.graph.windowsUpdates.monitoringRule)`, nullable.
     pub monitoring_rules: rt::Field<
@@ -1308,6 +1470,15 @@ pub struct MonitoringSettings {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for MonitoringSettings {
+    fn default() -> Self {
+        Self {
+            monitoring_rules: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for MonitoringSettings {
@@ -1372,7 +1543,7 @@ rt::impl_enum!(MonitoringSignal);
 rt::impl_serde!(MonitoringSignal);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct QualityUpdateCatalogEntry {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1390,6 +1561,20 @@ pub struct QualityUpdateCatalogEntry {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for QualityUpdateCatalogEntry {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            deployable_until_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            release_date_time: rt::Field::Absent,
+            is_expeditable: rt::Field::Absent,
+            quality_update_classification: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for QualityUpdateCatalogEntry {
@@ -1479,7 +1664,7 @@ rt::impl_enum!(QualityUpdateClassification);
 rt::impl_serde!(QualityUpdateClassification);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.windowsUpdateReference`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct QualityUpdateReference {
     /// CSDL: property `classification`: `microsoft.graph.windowsUpdates.qualityUpdateClassification`, nullable.
     pub classification: rt::Field<
@@ -1489,6 +1674,16 @@ pub struct QualityUpdateReference {
     pub release_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for QualityUpdateReference {
+    fn default() -> Self {
+        Self {
+            classification: rt::Field::Absent,
+            release_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for QualityUpdateReference {
@@ -1548,6 +1743,7 @@ impl ::std::default::Default for AnyQualityUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyQualityUpdateReference {
+    #[inline]
     fn from(v: crate::beta::windows_updates::QualityUpdateReference) -> Self {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
@@ -1555,6 +1751,7 @@ for AnyQualityUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyQualityUpdateReference {
+    #[inline]
     fn from(v: crate::beta::windows_updates::ExpeditedQualityUpdateReference) -> Self {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
@@ -1656,7 +1853,7 @@ rt::impl_enum!(RequestedDeploymentStateValue);
 rt::impl_serde!(RequestedDeploymentStateValue);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.rolloutSettings`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RolloutSettings {
     /// CSDL: property `devicesPerOffer`: `Edm.Int32`, not nullable.
     pub devices_per_offer: rt::Field<i32>,
@@ -1668,6 +1865,18 @@ pub struct RolloutSettings {
     pub start_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for RolloutSettings {
+    fn default() -> Self {
+        Self {
+            devices_per_offer: rt::Field::Absent,
+            duration_between_offers: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for RolloutSettings {
@@ -1711,7 +1920,7 @@ rt::impl_object!(RolloutSettings);
 rt::impl_serde!(RolloutSettings);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.catalogEntry`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SoftwareUpdateCatalogEntry {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1723,6 +1932,18 @@ pub struct SoftwareUpdateCatalogEntry {
     pub release_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for SoftwareUpdateCatalogEntry {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            deployable_until_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            release_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for SoftwareUpdateCatalogEntry {
@@ -1789,6 +2010,7 @@ impl ::std::default::Default for AnySoftwareUpdateCatalogEntry {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
+    #[inline]
     fn from(v: crate::beta::windows_updates::SoftwareUpdateCatalogEntry) -> Self {
         Self::SoftwareUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
@@ -1796,6 +2018,7 @@ for AnySoftwareUpdateCatalogEntry {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
+    #[inline]
     fn from(v: crate::beta::windows_updates::FeatureUpdateCatalogEntry) -> Self {
         Self::FeatureUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
@@ -1803,6 +2026,7 @@ for AnySoftwareUpdateCatalogEntry {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
+    #[inline]
     fn from(v: crate::beta::windows_updates::QualityUpdateCatalogEntry) -> Self {
         Self::QualityUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
@@ -1876,10 +2100,18 @@ rt::impl_poly!(AnySoftwareUpdateCatalogEntry);
 rt::impl_serde!(AnySoftwareUpdateCatalogEntry);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.deployableContent`, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SoftwareUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for SoftwareUpdateReference {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for SoftwareUpdateReference {
@@ -1939,6 +2171,7 @@ impl ::std::default::Default for AnySoftwareUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateReference>
 for AnySoftwareUpdateReference {
+    #[inline]
     fn from(v: crate::beta::windows_updates::SoftwareUpdateReference) -> Self {
         Self::SoftwareUpdateReference(::std::boxed::Box::new(v))
     }
@@ -1946,6 +2179,7 @@ for AnySoftwareUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnySoftwareUpdateReference {
+    #[inline]
     fn from(v: crate::beta::windows_updates::ExpeditedQualityUpdateReference) -> Self {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
@@ -1953,6 +2187,7 @@ for AnySoftwareUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnySoftwareUpdateReference {
+    #[inline]
     fn from(v: crate::beta::windows_updates::FeatureUpdateReference) -> Self {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
@@ -1960,6 +2195,7 @@ for AnySoftwareUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnySoftwareUpdateReference {
+    #[inline]
     fn from(v: crate::beta::windows_updates::QualityUpdateReference) -> Self {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
@@ -1967,6 +2203,7 @@ for AnySoftwareUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnySoftwareUpdateReference {
+    #[inline]
     fn from(v: crate::beta::windows_updates::WindowsUpdateReference) -> Self {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
@@ -2068,12 +2305,21 @@ rt::impl_poly!(AnySoftwareUpdateReference);
 rt::impl_serde!(AnySoftwareUpdateReference);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAsset`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UpdatableAsset {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UpdatableAsset {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAsset {
@@ -2121,6 +2367,7 @@ impl ::std::default::Default for AnyUpdatableAsset {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAsset>
 for AnyUpdatableAsset {
+    #[inline]
     fn from(v: crate::beta::windows_updates::UpdatableAsset) -> Self {
         Self::UpdatableAsset(::std::boxed::Box::new(v))
     }
@@ -2128,6 +2375,7 @@ for AnyUpdatableAsset {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::AzureAdDevice>
 for AnyUpdatableAsset {
+    #[inline]
     fn from(v: crate::beta::windows_updates::AzureAdDevice) -> Self {
         Self::AzureAdDevice(::std::boxed::Box::new(v))
     }
@@ -2135,6 +2383,7 @@ for AnyUpdatableAsset {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetGroup>
 for AnyUpdatableAsset {
+    #[inline]
     fn from(v: crate::beta::windows_updates::UpdatableAssetGroup) -> Self {
         Self::UpdatableAssetGroup(::std::boxed::Box::new(v))
     }
@@ -2206,10 +2455,18 @@ rt::impl_poly!(AnyUpdatableAsset);
 rt::impl_serde!(AnyUpdatableAsset);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetEnrollment`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UpdatableAssetEnrollment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UpdatableAssetEnrollment {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetEnrollment {
@@ -2260,6 +2517,7 @@ impl ::std::default::Default for AnyUpdatableAssetEnrollment {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetEnrollment>
 for AnyUpdatableAssetEnrollment {
+    #[inline]
     fn from(v: crate::beta::windows_updates::UpdatableAssetEnrollment) -> Self {
         Self::UpdatableAssetEnrollment(::std::boxed::Box::new(v))
     }
@@ -2267,6 +2525,7 @@ for AnyUpdatableAssetEnrollment {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdateManagementEnrollment>
 for AnyUpdatableAssetEnrollment {
+    #[inline]
     fn from(v: crate::beta::windows_updates::UpdateManagementEnrollment) -> Self {
         Self::UpdateManagementEnrollment(::std::boxed::Box::new(v))
     }
@@ -2326,10 +2585,18 @@ rt::impl_poly!(AnyUpdatableAssetEnrollment);
 rt::impl_serde!(AnyUpdatableAssetEnrollment);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetError`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UpdatableAssetError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UpdatableAssetError {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetError {
@@ -2380,6 +2647,7 @@ impl ::std::default::Default for AnyUpdatableAssetError {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetError>
 for AnyUpdatableAssetError {
+    #[inline]
     fn from(v: crate::beta::windows_updates::UpdatableAssetError) -> Self {
         Self::UpdatableAssetError(::std::boxed::Box::new(v))
     }
@@ -2387,6 +2655,7 @@ for AnyUpdatableAssetError {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::AzureAdDeviceRegistrationError>
 for AnyUpdatableAssetError {
+    #[inline]
     fn from(v: crate::beta::windows_updates::AzureAdDeviceRegistrationError) -> Self {
         Self::AzureAdDeviceRegistrationError(::std::boxed::Box::new(v))
     }
@@ -2446,7 +2715,7 @@ rt::impl_poly!(AnyUpdatableAssetError);
 rt::impl_serde!(AnyUpdatableAssetError);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetGroup`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UpdatableAssetGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2456,6 +2725,16 @@ pub struct UpdatableAssetGroup {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UpdatableAssetGroup {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            members: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetGroup {
@@ -2524,12 +2803,21 @@ rt::impl_enum!(UpdateCategory);
 rt::impl_serde!(UpdateCategory);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.updateManagementEnrollment`, complex type, derived from `microsoft.graph.windowsUpdates.updatableAssetEnrollment`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UpdateManagementEnrollment {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
     pub update_category: rt::Field<crate::beta::windows_updates::UpdateCategory>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UpdateManagementEnrollment {
+    fn default() -> Self {
+        Self {
+            update_category: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdateManagementEnrollment {
@@ -2560,7 +2848,7 @@ rt::impl_object!(UpdateManagementEnrollment);
 rt::impl_serde!(UpdateManagementEnrollment);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.updates`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Updates {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2576,6 +2864,18 @@ pub struct Updates {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for Updates {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            catalog: rt::Field::Absent,
+            deployments: rt::Field::Absent,
+            updatable_assets: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for Updates {
@@ -2616,12 +2916,21 @@ rt::impl_object!(Updates);
 rt::impl_serde!(Updates);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.userExperienceSettings`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserExperienceSettings {
     /// CSDL: property `daysUntilForcedReboot`: `Edm.Int32`, nullable.
     pub days_until_forced_reboot: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for UserExperienceSettings {
+    fn default() -> Self {
+        Self {
+            days_until_forced_reboot: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UserExperienceSettings {
@@ -2655,7 +2964,7 @@ rt::impl_object!(UserExperienceSettings);
 rt::impl_serde!(UserExperienceSettings);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.windows`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Windows {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2663,6 +2972,16 @@ pub struct Windows {
     pub updates: rt::Field<::std::boxed::Box<crate::beta::windows_updates::Updates>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for Windows {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            updates: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for Windows {
@@ -2690,7 +3009,7 @@ rt::impl_object!(Windows);
 rt::impl_serde!(Windows);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.windowsDeploymentSettings`, complex type, derived from `microsoft.graph.windowsUpdates.deploymentSettings`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsDeploymentSettings {
     /// CSDL: property `monitoring`: `microsoft.graph.windowsUpdates.monitoringSettings`, nullable.
     pub monitoring: rt::Field<
@@ -2706,6 +3025,17 @@ pub struct WindowsDeploymentSettings {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for WindowsDeploymentSettings {
+    fn default() -> Self {
+        Self {
+            monitoring: rt::Field::Absent,
+            rollout: rt::Field::Absent,
+            user_experience: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for WindowsDeploymentSettings {
@@ -2747,10 +3077,18 @@ rt::impl_object!(WindowsDeploymentSettings);
 rt::impl_serde!(WindowsDeploymentSettings);
 #[cfg(msgraph_beta_c113)]
 /// CSDL: `microsoft.graph.windowsUpdates.windowsUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.softwareUpdateReference`, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c113)]
+impl ::std::default::Default for WindowsUpdateReference {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for WindowsUpdateReference {
@@ -2807,6 +3145,7 @@ impl ::std::default::Default for AnyWindowsUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnyWindowsUpdateReference {
+    #[inline]
     fn from(v: crate::beta::windows_updates::WindowsUpdateReference) -> Self {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
@@ -2814,6 +3153,7 @@ for AnyWindowsUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyWindowsUpdateReference {
+    #[inline]
     fn from(v: crate::beta::windows_updates::ExpeditedQualityUpdateReference) -> Self {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
@@ -2821,6 +3161,7 @@ for AnyWindowsUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnyWindowsUpdateReference {
+    #[inline]
     fn from(v: crate::beta::windows_updates::FeatureUpdateReference) -> Self {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
@@ -2828,6 +3169,7 @@ for AnyWindowsUpdateReference {
 #[cfg(msgraph_beta_c113)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyWindowsUpdateReference {
+    #[inline]
     fn from(v: crate::beta::windows_updates::QualityUpdateReference) -> Self {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }

@@ -4,12 +4,21 @@ use ::msgraph_core as rt;
 
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.administrativeUnitInfo`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AdministrativeUnitInfo {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for AdministrativeUnitInfo {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for AdministrativeUnitInfo {
@@ -158,7 +167,7 @@ rt::impl_enum!(AudioCodec);
 rt::impl_serde!(AudioCodec);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.callRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -190,6 +199,27 @@ pub struct CallRecord {
     pub sessions: rt::Field<::std::vec::Vec<crate::v1::call_records::Session>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallRecord {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            join_web_url: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            modalities: rt::Field::Absent,
+            organizer: rt::Field::Absent,
+            participants: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            version: rt::Field::Absent,
+            organizer_v2: rt::Field::Absent,
+            participants_v2: rt::Field::Absent,
+            sessions: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallRecord {
@@ -360,7 +390,7 @@ rt::impl_enum!(ClientPlatform);
 rt::impl_serde!(ClientPlatform);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.clientUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ClientUserAgent {
     /// CSDL: property `applicationVersion`: `Edm.String`, nullable.
     pub application_version: rt::Field<::std::string::String>,
@@ -376,6 +406,20 @@ pub struct ClientUserAgent {
     pub product_family: rt::Field<crate::v1::call_records::ProductFamily>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for ClientUserAgent {
+    fn default() -> Self {
+        Self {
+            application_version: rt::Field::Absent,
+            header_value: rt::Field::Absent,
+            azure_ad_app_id: rt::Field::Absent,
+            communication_service_id: rt::Field::Absent,
+            platform: rt::Field::Absent,
+            product_family: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ClientUserAgent {
@@ -423,7 +467,7 @@ rt::impl_object!(ClientUserAgent);
 rt::impl_serde!(ClientUserAgent);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.deviceInfo`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceInfo {
     /// CSDL: property `captureDeviceDriver`: `Edm.String`, nullable.
     pub capture_device_driver: rt::Field<::std::string::String>,
@@ -469,6 +513,35 @@ pub struct DeviceInfo {
     pub speaker_glitch_rate: rt::Field<f64>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for DeviceInfo {
+    fn default() -> Self {
+        Self {
+            capture_device_driver: rt::Field::Absent,
+            capture_device_name: rt::Field::Absent,
+            capture_not_functioning_event_ratio: rt::Field::Absent,
+            cpu_insufficent_event_ratio: rt::Field::Absent,
+            device_clipping_event_ratio: rt::Field::Absent,
+            device_glitch_event_ratio: rt::Field::Absent,
+            howling_event_count: rt::Field::Absent,
+            initial_signal_level_root_mean_square: rt::Field::Absent,
+            low_speech_level_event_ratio: rt::Field::Absent,
+            low_speech_to_noise_event_ratio: rt::Field::Absent,
+            mic_glitch_rate: rt::Field::Absent,
+            received_noise_level: rt::Field::Absent,
+            received_signal_level: rt::Field::Absent,
+            render_device_driver: rt::Field::Absent,
+            render_device_name: rt::Field::Absent,
+            render_mute_event_ratio: rt::Field::Absent,
+            render_not_functioning_event_ratio: rt::Field::Absent,
+            render_zero_volume_event_ratio: rt::Field::Absent,
+            sent_noise_level: rt::Field::Absent,
+            sent_signal_level: rt::Field::Absent,
+            speaker_glitch_rate: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for DeviceInfo {
@@ -564,7 +637,7 @@ rt::impl_object!(DeviceInfo);
 rt::impl_serde!(DeviceInfo);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.directRoutingLogRow`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectRoutingLogRow {
     /// CSDL: property `calleeNumber`: `Edm.String`, nullable.
     pub callee_number: rt::Field<::std::string::String>,
@@ -610,6 +683,35 @@ pub struct DirectRoutingLogRow {
     pub user_principal_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for DirectRoutingLogRow {
+    fn default() -> Self {
+        Self {
+            callee_number: rt::Field::Absent,
+            call_end_sub_reason: rt::Field::Absent,
+            caller_number: rt::Field::Absent,
+            call_type: rt::Field::Absent,
+            correlation_id: rt::Field::Absent,
+            duration: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            failure_date_time: rt::Field::Absent,
+            final_sip_code: rt::Field::Absent,
+            final_sip_code_phrase: rt::Field::Absent,
+            id: rt::Field::Absent,
+            invite_date_time: rt::Field::Absent,
+            media_bypass_enabled: rt::Field::Absent,
+            media_path_location: rt::Field::Absent,
+            signaling_location: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            successful_call: rt::Field::Absent,
+            trunk_fully_qualified_domain_name: rt::Field::Absent,
+            user_display_name: rt::Field::Absent,
+            user_id: rt::Field::Absent,
+            user_principal_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for DirectRoutingLogRow {
@@ -693,12 +795,21 @@ rt::impl_object!(DirectRoutingLogRow);
 rt::impl_serde!(DirectRoutingLogRow);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.endpoint`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Endpoint {
     /// CSDL: property `userAgent`: `microsoft.graph.callRecords.userAgent`, nullable.
     pub user_agent: rt::Field<crate::v1::call_records::AnyUserAgent>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for Endpoint {
+    fn default() -> Self {
+        Self {
+            user_agent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for Endpoint {
@@ -742,18 +853,21 @@ impl ::std::default::Default for AnyEndpoint {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::Endpoint> for AnyEndpoint {
+    #[inline]
     fn from(v: crate::v1::call_records::Endpoint) -> Self {
         Self::CallRecordsEndpoint(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::ParticipantEndpoint> for AnyEndpoint {
+    #[inline]
     fn from(v: crate::v1::call_records::ParticipantEndpoint) -> Self {
         Self::ParticipantEndpoint(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::ServiceEndpoint> for AnyEndpoint {
+    #[inline]
     fn from(v: crate::v1::call_records::ServiceEndpoint) -> Self {
         Self::ServiceEndpoint(::std::boxed::Box::new(v))
     }
@@ -827,7 +941,7 @@ rt::impl_poly!(AnyEndpoint);
 rt::impl_serde!(AnyEndpoint);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.failureInfo`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FailureInfo {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
@@ -835,6 +949,16 @@ pub struct FailureInfo {
     pub stage: rt::Field<crate::v1::call_records::FailureStage>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for FailureInfo {
+    fn default() -> Self {
+        Self {
+            reason: rt::Field::Absent,
+            stage: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for FailureInfo {
@@ -910,10 +1034,18 @@ rt::impl_enum!(FailureStage);
 rt::impl_serde!(FailureStage);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.feedbackTokenSet`, complex type, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FeedbackTokenSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for FeedbackTokenSet {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for FeedbackTokenSet {
@@ -944,7 +1076,7 @@ rt::impl_object!(FeedbackTokenSet);
 rt::impl_serde!(FeedbackTokenSet);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.media`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Media {
     /// CSDL: property `calleeDevice`: `microsoft.graph.callRecords.deviceInfo`, nullable.
     pub callee_device: rt::Field<::std::boxed::Box<crate::v1::call_records::DeviceInfo>>,
@@ -964,6 +1096,20 @@ pub struct Media {
     pub streams: rt::Field<::std::vec::Vec<crate::v1::call_records::MediaStream>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for Media {
+    fn default() -> Self {
+        Self {
+            callee_device: rt::Field::Absent,
+            callee_network: rt::Field::Absent,
+            caller_device: rt::Field::Absent,
+            caller_network: rt::Field::Absent,
+            label: rt::Field::Absent,
+            streams: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for Media {
@@ -1008,7 +1154,7 @@ rt::impl_object!(Media);
 rt::impl_serde!(Media);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.mediaStream`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MediaStream {
     /// CSDL: property `audioCodec`: `microsoft.graph.callRecords.audioCodec`, nullable.
     pub audio_codec: rt::Field<crate::v1::call_records::AudioCodec>,
@@ -1072,6 +1218,44 @@ pub struct MediaStream {
     pub was_media_bypassed: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for MediaStream {
+    fn default() -> Self {
+        Self {
+            audio_codec: rt::Field::Absent,
+            average_audio_degradation: rt::Field::Absent,
+            average_audio_network_jitter: rt::Field::Absent,
+            average_bandwidth_estimate: rt::Field::Absent,
+            average_freeze_duration: rt::Field::Absent,
+            average_jitter: rt::Field::Absent,
+            average_packet_loss_rate: rt::Field::Absent,
+            average_ratio_of_concealed_samples: rt::Field::Absent,
+            average_received_frame_rate: rt::Field::Absent,
+            average_round_trip_time: rt::Field::Absent,
+            average_video_frame_loss_percentage: rt::Field::Absent,
+            average_video_frame_rate: rt::Field::Absent,
+            average_video_packet_loss_rate: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            is_audio_forward_error_correction_used: rt::Field::Absent,
+            low_frame_rate_ratio: rt::Field::Absent,
+            low_video_processing_capability_ratio: rt::Field::Absent,
+            max_audio_network_jitter: rt::Field::Absent,
+            max_jitter: rt::Field::Absent,
+            max_packet_loss_rate: rt::Field::Absent,
+            max_ratio_of_concealed_samples: rt::Field::Absent,
+            max_round_trip_time: rt::Field::Absent,
+            packet_utilization: rt::Field::Absent,
+            post_forward_error_correction_packet_loss_rate: rt::Field::Absent,
+            rms_freeze_duration: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            stream_direction: rt::Field::Absent,
+            stream_id: rt::Field::Absent,
+            video_codec: rt::Field::Absent,
+            was_media_bypassed: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for MediaStream {
@@ -1331,7 +1515,7 @@ rt::impl_enum!(NetworkConnectionType);
 rt::impl_serde!(NetworkConnectionType);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.networkInfo`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NetworkInfo {
     /// CSDL: property `bandwidthLowEventRatio`: `Edm.Single`, nullable.
     pub bandwidth_low_event_ratio: rt::Field<f64>,
@@ -1391,6 +1575,40 @@ pub struct NetworkInfo {
     pub wifi_vendor_driver_version: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for NetworkInfo {
+    fn default() -> Self {
+        Self {
+            bandwidth_low_event_ratio: rt::Field::Absent,
+            basic_service_set_identifier: rt::Field::Absent,
+            connection_type: rt::Field::Absent,
+            delay_event_ratio: rt::Field::Absent,
+            dns_suffix: rt::Field::Absent,
+            ip_address: rt::Field::Absent,
+            link_speed: rt::Field::Absent,
+            mac_address: rt::Field::Absent,
+            network_transport_protocol: rt::Field::Absent,
+            port: rt::Field::Absent,
+            received_quality_event_ratio: rt::Field::Absent,
+            reflexive_ip_address: rt::Field::Absent,
+            relay_ip_address: rt::Field::Absent,
+            relay_port: rt::Field::Absent,
+            sent_quality_event_ratio: rt::Field::Absent,
+            subnet: rt::Field::Absent,
+            trace_route_hops: rt::Field::Absent,
+            wifi_band: rt::Field::Absent,
+            wifi_battery_charge: rt::Field::Absent,
+            wifi_channel: rt::Field::Absent,
+            wifi_microsoft_driver: rt::Field::Absent,
+            wifi_microsoft_driver_version: rt::Field::Absent,
+            wifi_radio_type: rt::Field::Absent,
+            wifi_signal_strength: rt::Field::Absent,
+            wifi_vendor_driver: rt::Field::Absent,
+            wifi_vendor_driver_version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for NetworkInfo {
@@ -1520,7 +1738,7 @@ rt::impl_enum!(NetworkTransportProtocol);
 rt::impl_serde!(NetworkTransportProtocol);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.organizer`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Organizer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1532,6 +1750,17 @@ pub struct Organizer {
     pub identity: rt::Field<::std::boxed::Box<crate::v1::CommunicationsIdentitySet>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for Organizer {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            administrative_unit_infos: rt::Field::Absent,
+            identity: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for Organizer {
@@ -1570,7 +1799,7 @@ rt::impl_object!(Organizer);
 rt::impl_serde!(Organizer);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.participant`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Participant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1582,6 +1811,17 @@ pub struct Participant {
     pub identity: rt::Field<::std::boxed::Box<crate::v1::CommunicationsIdentitySet>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for Participant {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            administrative_unit_infos: rt::Field::Absent,
+            identity: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for Participant {
@@ -1623,7 +1863,7 @@ rt::impl_object!(Participant);
 rt::impl_serde!(Participant);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.participantBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ParticipantBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1635,6 +1875,17 @@ pub struct ParticipantBase {
     pub identity: rt::Field<::std::boxed::Box<crate::v1::CommunicationsIdentitySet>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for ParticipantBase {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            administrative_unit_infos: rt::Field::Absent,
+            identity: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ParticipantBase {
@@ -1691,18 +1942,21 @@ impl ::std::default::Default for AnyParticipantBase {
 #[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::ParticipantBase>
 for AnyParticipantBase {
+    #[inline]
     fn from(v: crate::v1::call_records::ParticipantBase) -> Self {
         Self::ParticipantBase(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::Organizer> for AnyParticipantBase {
+    #[inline]
     fn from(v: crate::v1::call_records::Organizer) -> Self {
         Self::Organizer(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::Participant> for AnyParticipantBase {
+    #[inline]
     fn from(v: crate::v1::call_records::Participant) -> Self {
         Self::CallRecordsParticipant(::std::boxed::Box::new(v))
     }
@@ -1772,7 +2026,7 @@ rt::impl_poly!(AnyParticipantBase);
 rt::impl_serde!(AnyParticipantBase);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.participantEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ParticipantEndpoint {
     /// CSDL: property `userAgent`: `microsoft.graph.callRecords.userAgent`, nullable.
     pub user_agent: rt::Field<crate::v1::call_records::AnyUserAgent>,
@@ -1792,6 +2046,22 @@ pub struct ParticipantEndpoint {
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for ParticipantEndpoint {
+    fn default() -> Self {
+        Self {
+            user_agent: rt::Field::Absent,
+            associated_identity: rt::Field::Absent,
+            cpu_cores_count: rt::Field::Absent,
+            cpu_name: rt::Field::Absent,
+            cpu_processor_speed_in_mhz: rt::Field::Absent,
+            feedback: rt::Field::Absent,
+            identity: rt::Field::Absent,
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ParticipantEndpoint {
@@ -1927,7 +2197,7 @@ rt::impl_enum!(PstnCallDurationSource);
 rt::impl_serde!(PstnCallDurationSource);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.pstnCallLogRow`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PstnCallLogRow {
     /// CSDL: property `callDurationSource`: `microsoft.graph.callRecords.pstnCallDurationSource`, nullable.
     pub call_duration_source: rt::Field<crate::v1::call_records::PstnCallDurationSource>,
@@ -1977,6 +2247,37 @@ pub struct PstnCallLogRow {
     pub user_principal_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for PstnCallLogRow {
+    fn default() -> Self {
+        Self {
+            call_duration_source: rt::Field::Absent,
+            callee_number: rt::Field::Absent,
+            caller_number: rt::Field::Absent,
+            call_id: rt::Field::Absent,
+            call_type: rt::Field::Absent,
+            charge: rt::Field::Absent,
+            conference_id: rt::Field::Absent,
+            connection_charge: rt::Field::Absent,
+            currency: rt::Field::Absent,
+            destination_context: rt::Field::Absent,
+            destination_name: rt::Field::Absent,
+            duration: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            id: rt::Field::Absent,
+            inventory_type: rt::Field::Absent,
+            license_capability: rt::Field::Absent,
+            operator: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            tenant_country_code: rt::Field::Absent,
+            usage_country_code: rt::Field::Absent,
+            user_display_name: rt::Field::Absent,
+            user_id: rt::Field::Absent,
+            user_principal_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for PstnCallLogRow {
@@ -2058,7 +2359,7 @@ rt::impl_object!(PstnCallLogRow);
 rt::impl_serde!(PstnCallLogRow);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.segment`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Segment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2076,6 +2377,21 @@ pub struct Segment {
     pub start_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for Segment {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            callee: rt::Field::Absent,
+            caller: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            failure_info: rt::Field::Absent,
+            media: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for Segment {
@@ -2122,12 +2438,21 @@ rt::impl_object!(Segment);
 rt::impl_serde!(Segment);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.serviceEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceEndpoint {
     /// CSDL: property `userAgent`: `microsoft.graph.callRecords.userAgent`, nullable.
     pub user_agent: rt::Field<crate::v1::call_records::AnyUserAgent>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for ServiceEndpoint {
+    fn default() -> Self {
+        Self {
+            user_agent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ServiceEndpoint {
@@ -2292,7 +2617,7 @@ rt::impl_enum!(ServiceRole);
 rt::impl_serde!(ServiceRole);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.serviceUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUserAgent {
     /// CSDL: property `applicationVersion`: `Edm.String`, nullable.
     pub application_version: rt::Field<::std::string::String>,
@@ -2302,6 +2627,17 @@ pub struct ServiceUserAgent {
     pub role: rt::Field<crate::v1::call_records::ServiceRole>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for ServiceUserAgent {
+    fn default() -> Self {
+        Self {
+            application_version: rt::Field::Absent,
+            header_value: rt::Field::Absent,
+            role: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ServiceUserAgent {
@@ -2343,7 +2679,7 @@ rt::impl_object!(ServiceUserAgent);
 rt::impl_serde!(ServiceUserAgent);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.session`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Session {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2365,6 +2701,23 @@ pub struct Session {
     pub segments: rt::Field<::std::vec::Vec<crate::v1::call_records::Segment>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for Session {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            callee: rt::Field::Absent,
+            caller: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            failure_info: rt::Field::Absent,
+            is_test: rt::Field::Absent,
+            modalities: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            segments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for Session {
@@ -2415,7 +2768,7 @@ rt::impl_object!(Session);
 rt::impl_serde!(Session);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.traceRouteHop`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TraceRouteHop {
     /// CSDL: property `hopCount`: `Edm.Int32`, nullable.
     pub hop_count: rt::Field<i32>,
@@ -2425,6 +2778,17 @@ pub struct TraceRouteHop {
     pub round_trip_time: rt::Field<rt::edm::Duration>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for TraceRouteHop {
+    fn default() -> Self {
+        Self {
+            hop_count: rt::Field::Absent,
+            ip_address: rt::Field::Absent,
+            round_trip_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for TraceRouteHop {
@@ -2466,7 +2830,7 @@ rt::impl_object!(TraceRouteHop);
 rt::impl_serde!(TraceRouteHop);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.userAgent`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserAgent {
     /// CSDL: property `applicationVersion`: `Edm.String`, nullable.
     pub application_version: rt::Field<::std::string::String>,
@@ -2474,6 +2838,16 @@ pub struct UserAgent {
     pub header_value: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for UserAgent {
+    fn default() -> Self {
+        Self {
+            application_version: rt::Field::Absent,
+            header_value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for UserAgent {
@@ -2524,18 +2898,21 @@ impl ::std::default::Default for AnyUserAgent {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::UserAgent> for AnyUserAgent {
+    #[inline]
     fn from(v: crate::v1::call_records::UserAgent) -> Self {
         Self::UserAgent(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::ClientUserAgent> for AnyUserAgent {
+    #[inline]
     fn from(v: crate::v1::call_records::ClientUserAgent) -> Self {
         Self::ClientUserAgent(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::convert::From<crate::v1::call_records::ServiceUserAgent> for AnyUserAgent {
+    #[inline]
     fn from(v: crate::v1::call_records::ServiceUserAgent) -> Self {
         Self::ServiceUserAgent(::std::boxed::Box::new(v))
     }
@@ -2607,7 +2984,7 @@ rt::impl_poly!(AnyUserAgent);
 rt::impl_serde!(AnyUserAgent);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.userFeedback`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserFeedback {
     /// CSDL: property `rating`: `microsoft.graph.callRecords.userFeedbackRating`, not nullable.
     pub rating: rt::Field<crate::v1::call_records::UserFeedbackRating>,
@@ -2617,6 +2994,17 @@ pub struct UserFeedback {
     pub tokens: rt::Field<::std::boxed::Box<crate::v1::call_records::FeedbackTokenSet>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for UserFeedback {
+    fn default() -> Self {
+        Self {
+            rating: rt::Field::Absent,
+            text: rt::Field::Absent,
+            tokens: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for UserFeedback {
@@ -2708,7 +3096,7 @@ rt::impl_enum!(UserFeedbackRating);
 rt::impl_serde!(UserFeedbackRating);
 #[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.callRecords.userIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2718,6 +3106,17 @@ pub struct UserIdentity {
     pub user_principal_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c55)]
+impl ::std::default::Default for UserIdentity {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            id: rt::Field::Absent,
+            user_principal_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c55)]
 impl rt::ObjectMut for UserIdentity {

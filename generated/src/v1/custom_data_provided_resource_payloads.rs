@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AccessReviewContextData {
     /// CSDL: property `reviewDefinitionId`: `Edm.String`, not nullable.
     pub review_definition_id: rt::Field<::std::string::String>,
@@ -12,6 +12,16 @@ pub struct AccessReviewContextData {
     pub review_instance_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for AccessReviewContextData {
+    fn default() -> Self {
+        Self {
+            review_definition_id: rt::Field::Absent,
+            review_instance_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for AccessReviewContextData {
@@ -51,7 +61,7 @@ rt::impl_object!(AccessReviewContextData);
 rt::impl_serde!(AccessReviewContextData);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.data`, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AccessReviewContextDataBase {
     /// CSDL: property `reviewDefinitionId`: `Edm.String`, not nullable.
     pub review_definition_id: rt::Field<::std::string::String>,
@@ -59,6 +69,16 @@ pub struct AccessReviewContextDataBase {
     pub review_instance_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for AccessReviewContextDataBase {
+    fn default() -> Self {
+        Self {
+            review_definition_id: rt::Field::Absent,
+            review_instance_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for AccessReviewContextDataBase {
@@ -128,6 +148,7 @@ impl ::std::default::Default for AnyAccessReviewContextDataBase {
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
 > for AnyAccessReviewContextDataBase {
+    #[inline]
     fn from(
         v: crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
     ) -> Self {
@@ -138,6 +159,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
 > for AnyAccessReviewContextDataBase {
+    #[inline]
     fn from(
         v: crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
     ) -> Self {
@@ -148,6 +170,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
 > for AnyAccessReviewContextDataBase {
+    #[inline]
     fn from(
         v: crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
     ) -> Self {
@@ -223,7 +246,7 @@ rt::impl_poly!(AnyAccessReviewContextDataBase);
 rt::impl_serde!(AnyAccessReviewContextDataBase);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ApplyDecisionContextData {
     /// CSDL: property `reviewDefinitionId`: `Edm.String`, not nullable.
     pub review_definition_id: rt::Field<::std::string::String>,
@@ -231,6 +254,16 @@ pub struct ApplyDecisionContextData {
     pub review_instance_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for ApplyDecisionContextData {
+    fn default() -> Self {
+        Self {
+            review_definition_id: rt::Field::Absent,
+            review_instance_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for ApplyDecisionContextData {
@@ -270,10 +303,18 @@ rt::impl_object!(ApplyDecisionContextData);
 rt::impl_serde!(ApplyDecisionContextData);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.data`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Data {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for Data {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for Data {
@@ -332,6 +373,7 @@ impl ::std::default::Default for AnyData {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::custom_data_provided_resource_payloads::Data>
 for AnyData {
+    #[inline]
     fn from(v: crate::v1::custom_data_provided_resource_payloads::Data) -> Self {
         Self::Data(::std::boxed::Box::new(v))
     }
@@ -340,6 +382,7 @@ for AnyData {
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
 > for AnyData {
+    #[inline]
     fn from(
         v: crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
     ) -> Self {
@@ -350,6 +393,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
 > for AnyData {
+    #[inline]
     fn from(
         v: crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
     ) -> Self {
@@ -360,6 +404,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
 > for AnyData {
+    #[inline]
     fn from(
         v: crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
     ) -> Self {

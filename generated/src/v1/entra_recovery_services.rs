@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 
 #[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.entityTypeAndIds`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EntityTypeAndIds {
     /// CSDL: property `entityIds`: `Collection(Edm.String)`, not nullable.
     pub entity_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -12,6 +12,16 @@ pub struct EntityTypeAndIds {
     pub entity_type: rt::Field<crate::v1::entra_recovery_services::ResourceTypeName>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c28)]
+impl ::std::default::Default for EntityTypeAndIds {
+    fn default() -> Self {
+        Self {
+            entity_ids: rt::Field::Absent,
+            entity_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for EntityTypeAndIds {
@@ -48,7 +58,7 @@ rt::impl_object!(EntityTypeAndIds);
 rt::impl_serde!(EntityTypeAndIds);
 #[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recovery`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Recovery {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -62,6 +72,17 @@ pub struct Recovery {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c28)]
+impl ::std::default::Default for Recovery {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            jobs: rt::Field::Absent,
+            snapshots: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for Recovery {
@@ -149,7 +170,7 @@ rt::impl_enum!(RecoveryAction);
 rt::impl_serde!(RecoveryAction);
 #[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RecoveryChangeObjectBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -165,6 +186,19 @@ pub struct RecoveryChangeObjectBase {
     pub recovery_action: rt::Field<crate::v1::entra_recovery_services::RecoveryAction>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c28)]
+impl ::std::default::Default for RecoveryChangeObjectBase {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            entity_type_name: rt::Field::Absent,
+            failure_message: rt::Field::Absent,
+            recovery_action: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryChangeObjectBase {
@@ -210,7 +244,7 @@ rt::impl_object!(RecoveryChangeObjectBase);
 rt::impl_serde!(RecoveryChangeObjectBase);
 #[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RecoveryJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -238,6 +272,25 @@ pub struct RecoveryJob {
     pub total_objects_modified: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c28)]
+impl ::std::default::Default for RecoveryJob {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            filtering_criteria: rt::Field::Absent,
+            job_completion_date_time: rt::Field::Absent,
+            job_start_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            target_state_date_time: rt::Field::Absent,
+            total_changed_links_calculated: rt::Field::Absent,
+            total_changed_objects_calculated: rt::Field::Absent,
+            total_failed_changes: rt::Field::Absent,
+            total_links_modified: rt::Field::Absent,
+            total_objects_modified: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryJob {
@@ -304,7 +357,7 @@ rt::impl_object!(RecoveryJob);
 rt::impl_serde!(RecoveryJob);
 #[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RecoveryJobBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -326,6 +379,22 @@ pub struct RecoveryJobBase {
     pub total_changed_objects_calculated: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c28)]
+impl ::std::default::Default for RecoveryJobBase {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            filtering_criteria: rt::Field::Absent,
+            job_completion_date_time: rt::Field::Absent,
+            job_start_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            target_state_date_time: rt::Field::Absent,
+            total_changed_links_calculated: rt::Field::Absent,
+            total_changed_objects_calculated: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryJobBase {
@@ -402,6 +471,7 @@ impl ::std::default::Default for AnyRecoveryJobBase {
 #[cfg(msgraph_v1_c28)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJobBase>
 for AnyRecoveryJobBase {
+    #[inline]
     fn from(v: crate::v1::entra_recovery_services::RecoveryJobBase) -> Self {
         Self::RecoveryJobBase(::std::boxed::Box::new(v))
     }
@@ -409,6 +479,7 @@ for AnyRecoveryJobBase {
 #[cfg(msgraph_v1_c28)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJob>
 for AnyRecoveryJobBase {
+    #[inline]
     fn from(v: crate::v1::entra_recovery_services::RecoveryJob) -> Self {
         Self::RecoveryJob(::std::boxed::Box::new(v))
     }
@@ -416,6 +487,7 @@ for AnyRecoveryJobBase {
 #[cfg(msgraph_v1_c28)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryPreviewJob>
 for AnyRecoveryJobBase {
+    #[inline]
     fn from(v: crate::v1::entra_recovery_services::RecoveryPreviewJob) -> Self {
         Self::RecoveryPreviewJob(::std::boxed::Box::new(v))
     }
@@ -487,7 +559,7 @@ rt::impl_poly!(AnyRecoveryJobBase);
 rt::impl_serde!(AnyRecoveryJobBase);
 #[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter`, complex type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RecoveryJobEntityNameAndIdsFilter {
     /// CSDL: property `filterValues`: `Collection(microsoft.graph.entraRecoveryServices.entityTypeAndIds)`, not nullable.
     pub filter_values: rt::Field<
@@ -495,6 +567,15 @@ pub struct RecoveryJobEntityNameAndIdsFilter {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c28)]
+impl ::std::default::Default for RecoveryJobEntityNameAndIdsFilter {
+    fn default() -> Self {
+        Self {
+            filter_values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryJobEntityNameAndIdsFilter {
@@ -525,7 +606,7 @@ rt::impl_object!(RecoveryJobEntityNameAndIdsFilter);
 rt::impl_serde!(RecoveryJobEntityNameAndIdsFilter);
 #[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter`, complex type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RecoveryJobEntityNamesFilter {
     /// CSDL: property `entityTypes`: `Collection(microsoft.graph.entraRecoveryServices.resourceTypeName)`, not nullable.
     pub entity_types: rt::Field<
@@ -533,6 +614,15 @@ pub struct RecoveryJobEntityNamesFilter {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c28)]
+impl ::std::default::Default for RecoveryJobEntityNamesFilter {
+    fn default() -> Self {
+        Self {
+            entity_types: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryJobEntityNamesFilter {
@@ -563,10 +653,18 @@ rt::impl_object!(RecoveryJobEntityNamesFilter);
 rt::impl_serde!(RecoveryJobEntityNamesFilter);
 #[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RecoveryJobFilteringCriteriaBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c28)]
+impl ::std::default::Default for RecoveryJobFilteringCriteriaBase {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryJobFilteringCriteriaBase {
@@ -627,6 +725,7 @@ impl ::std::default::Default for AnyRecoveryJobFilteringCriteriaBase {
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobFilteringCriteriaBase,
 > for AnyRecoveryJobFilteringCriteriaBase {
+    #[inline]
     fn from(
         v: crate::v1::entra_recovery_services::RecoveryJobFilteringCriteriaBase,
     ) -> Self {
@@ -637,6 +736,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter,
 > for AnyRecoveryJobFilteringCriteriaBase {
+    #[inline]
     fn from(
         v: crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter,
     ) -> Self {
@@ -647,6 +747,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter,
 > for AnyRecoveryJobFilteringCriteriaBase {
+    #[inline]
     fn from(
         v: crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter,
     ) -> Self {
@@ -724,7 +825,7 @@ rt::impl_poly!(AnyRecoveryJobFilteringCriteriaBase);
 rt::impl_serde!(AnyRecoveryJobFilteringCriteriaBase);
 #[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryPreviewJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RecoveryPreviewJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -746,6 +847,22 @@ pub struct RecoveryPreviewJob {
     pub total_changed_objects_calculated: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c28)]
+impl ::std::default::Default for RecoveryPreviewJob {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            filtering_criteria: rt::Field::Absent,
+            job_completion_date_time: rt::Field::Absent,
+            job_start_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            target_state_date_time: rt::Field::Absent,
+            total_changed_links_calculated: rt::Field::Absent,
+            total_changed_objects_calculated: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for RecoveryPreviewJob {
@@ -981,7 +1098,7 @@ rt::impl_enum!(ResourceTypeName);
 rt::impl_serde!(ResourceTypeName);
 #[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.snapshot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Snapshot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -999,6 +1116,19 @@ pub struct Snapshot {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c28)]
+impl ::std::default::Default for Snapshot {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            total_changed_objects: rt::Field::Absent,
+            recovery_jobs: rt::Field::Absent,
+            recovery_preview_jobs: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c28)]
 impl rt::ObjectMut for Snapshot {

@@ -42,7 +42,7 @@ rt::impl_enum!(AccessType);
 rt::impl_serde!(AccessType);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.acl`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Acl {
     /// CSDL: property `accessType`: `microsoft.graph.externalConnectors.accessType`, not nullable.
     pub access_type: rt::Field<crate::v1::external_connectors::AccessType>,
@@ -52,6 +52,17 @@ pub struct Acl {
     pub value: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for Acl {
+    fn default() -> Self {
+        Self {
+            access_type: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for Acl {
@@ -140,7 +151,7 @@ rt::impl_enum!(AclType);
 rt::impl_serde!(AclType);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.activitySettings`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ActivitySettings {
     /// CSDL: property `urlToItemResolvers`: `Collection(microsoft.graph.externalConnectors.urlToItemResolverBase)`, nullable.
     pub url_to_item_resolvers: rt::Field<
@@ -148,6 +159,15 @@ pub struct ActivitySettings {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for ActivitySettings {
+    fn default() -> Self {
+        Self {
+            url_to_item_resolvers: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ActivitySettings {
@@ -181,12 +201,21 @@ rt::impl_object!(ActivitySettings);
 rt::impl_serde!(ActivitySettings);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.configuration`, complex type, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Configuration {
     /// CSDL: property `authorizedAppIds`: `Collection(Edm.String)`, nullable.
     pub authorized_app_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for Configuration {
+    fn default() -> Self {
+        Self {
+            authorized_app_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for Configuration {
@@ -217,7 +246,7 @@ rt::impl_object!(Configuration);
 rt::impl_serde!(Configuration);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ConnectionOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -227,6 +256,17 @@ pub struct ConnectionOperation {
     pub status: rt::Field<crate::v1::external_connectors::ConnectionOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for ConnectionOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            error: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ConnectionOperation {
@@ -442,7 +482,7 @@ rt::impl_enum!(ContentCategory);
 rt::impl_serde!(ContentCategory);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.displayTemplate`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DisplayTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -454,6 +494,18 @@ pub struct DisplayTemplate {
     pub rules: rt::Field<::std::vec::Vec<crate::v1::external_connectors::PropertyRule>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for DisplayTemplate {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            layout: rt::Field::Absent,
+            priority: rt::Field::Absent,
+            rules: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for DisplayTemplate {
@@ -497,7 +549,7 @@ rt::impl_object!(DisplayTemplate);
 rt::impl_serde!(DisplayTemplate);
 #[cfg(msgraph_v1_c129)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct External {
     /// CSDL: containment navigation property `connections`: `Collection(microsoft.graph.externalConnectors.externalConnection)`, not nullable.
     pub connections: rt::Field<
@@ -505,6 +557,15 @@ pub struct External {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c129)]
+impl ::std::default::Default for External {
+    fn default() -> Self {
+        Self {
+            connections: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c129)]
 impl rt::ObjectMut for External {
@@ -535,7 +596,7 @@ rt::impl_object!(External);
 rt::impl_serde!(External);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExternalActivity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -549,6 +610,18 @@ pub struct ExternalActivity {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for ExternalActivity {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            performed_by: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalActivity {
@@ -612,6 +685,7 @@ impl ::std::default::Default for AnyExternalActivity {
 #[cfg(msgraph_v1_c57)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivity>
 for AnyExternalActivity {
+    #[inline]
     fn from(v: crate::v1::external_connectors::ExternalActivity) -> Self {
         Self::ExternalActivity(::std::boxed::Box::new(v))
     }
@@ -619,6 +693,7 @@ for AnyExternalActivity {
 #[cfg(msgraph_v1_c57)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivityResult>
 for AnyExternalActivity {
+    #[inline]
     fn from(v: crate::v1::external_connectors::ExternalActivityResult) -> Self {
         Self::ExternalActivityResult(::std::boxed::Box::new(v))
     }
@@ -678,7 +753,7 @@ rt::impl_poly!(AnyExternalActivity);
 rt::impl_serde!(AnyExternalActivity);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivityResult`, entity type, derived from `microsoft.graph.externalConnectors.externalActivity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExternalActivityResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -694,6 +769,19 @@ pub struct ExternalActivityResult {
     pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for ExternalActivityResult {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            performed_by: rt::Field::Absent,
+            error: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalActivityResult {
@@ -785,7 +873,7 @@ rt::impl_enum!(ExternalActivityType);
 rt::impl_serde!(ExternalActivityType);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExternalConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -825,6 +913,27 @@ pub struct ExternalConnection {
     pub schema: rt::Field<::std::boxed::Box<crate::v1::external_connectors::Schema>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for ExternalConnection {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            activity_settings: rt::Field::Absent,
+            configuration: rt::Field::Absent,
+            connector_id: rt::Field::Absent,
+            content_category: rt::Field::Absent,
+            description: rt::Field::Absent,
+            name: rt::Field::Absent,
+            search_settings: rt::Field::Absent,
+            state: rt::Field::Absent,
+            groups: rt::Field::Absent,
+            items: rt::Field::Absent,
+            operations: rt::Field::Absent,
+            schema: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalConnection {
@@ -886,7 +995,7 @@ rt::impl_object!(ExternalConnection);
 rt::impl_serde!(ExternalConnection);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExternalGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -898,6 +1007,18 @@ pub struct ExternalGroup {
     pub members: rt::Field<::std::vec::Vec<crate::v1::external_connectors::Identity>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for ExternalGroup {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            members: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalGroup {
@@ -941,7 +1062,7 @@ rt::impl_object!(ExternalGroup);
 rt::impl_serde!(ExternalGroup);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExternalItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -967,6 +1088,20 @@ pub struct ExternalItem {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for ExternalItem {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            acl: rt::Field::Absent,
+            content: rt::Field::Absent,
+            information_protection_label: rt::Field::Absent,
+            properties: rt::Field::Absent,
+            activities: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalItem {
@@ -1014,7 +1149,7 @@ rt::impl_object!(ExternalItem);
 rt::impl_serde!(ExternalItem);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContent`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExternalItemContent {
     /// CSDL: property `type`: `microsoft.graph.externalConnectors.externalItemContentType`, not nullable.
     pub type_: rt::Field<crate::v1::external_connectors::ExternalItemContentType>,
@@ -1022,6 +1157,16 @@ pub struct ExternalItemContent {
     pub value: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for ExternalItemContent {
+    fn default() -> Self {
+        Self {
+            type_: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalItemContent {
@@ -1090,12 +1235,21 @@ rt::impl_enum!(ExternalItemContentType);
 rt::impl_serde!(ExternalItemContentType);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemInformationProtectionLabel`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExternalItemInformationProtectionLabel {
     /// CSDL: property `sensitivityLabelId`: `Edm.String`, nullable.
     pub sensitivity_label_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for ExternalItemInformationProtectionLabel {
+    fn default() -> Self {
+        Self {
+            sensitivity_label_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalItemInformationProtectionLabel {
@@ -1126,7 +1280,7 @@ rt::impl_object!(ExternalItemInformationProtectionLabel);
 rt::impl_serde!(ExternalItemInformationProtectionLabel);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.identity`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Identity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1134,6 +1288,16 @@ pub struct Identity {
     pub type_: rt::Field<crate::v1::external_connectors::IdentityType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for Identity {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for Identity {
@@ -1206,7 +1370,7 @@ rt::impl_enum!(IdentityType);
 rt::impl_serde!(IdentityType);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.itemIdResolver`, complex type, derived from `microsoft.graph.externalConnectors.urlToItemResolverBase`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ItemIdResolver {
     /// CSDL: property `priority`: `Edm.Int32`, nullable.
     pub priority: rt::Field<i32>,
@@ -1218,6 +1382,17 @@ pub struct ItemIdResolver {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for ItemIdResolver {
+    fn default() -> Self {
+        Self {
+            priority: rt::Field::Absent,
+            item_id: rt::Field::Absent,
+            url_match_info: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ItemIdResolver {
@@ -1505,7 +1680,7 @@ rt::impl_enum!(Label);
 rt::impl_serde!(Label);
 #[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.externalConnectors.principal`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Principal {
     /// CSDL: property `email`: `Edm.String`, nullable.
     pub email: rt::Field<::std::string::String>,
@@ -1523,6 +1698,21 @@ pub struct Principal {
     pub upn: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c0)]
+impl ::std::default::Default for Principal {
+    fn default() -> Self {
+        Self {
+            email: rt::Field::Absent,
+            entra_display_name: rt::Field::Absent,
+            entra_id: rt::Field::Absent,
+            external_id: rt::Field::Absent,
+            external_name: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            upn: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c0)]
 impl rt::ObjectMut for Principal {
@@ -1572,10 +1762,18 @@ rt::impl_object!(Principal);
 rt::impl_serde!(Principal);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.properties`, complex type, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Properties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for Properties {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for Properties {
@@ -1606,7 +1804,7 @@ rt::impl_object!(Properties);
 rt::impl_serde!(Properties);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.property`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Property {
     /// CSDL: property `aliases`: `Collection(Edm.String)`, nullable.
     pub aliases: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1628,6 +1826,23 @@ pub struct Property {
     pub type_: rt::Field<crate::v1::external_connectors::PropertyType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for Property {
+    fn default() -> Self {
+        Self {
+            aliases: rt::Field::Absent,
+            description: rt::Field::Absent,
+            is_queryable: rt::Field::Absent,
+            is_refinable: rt::Field::Absent,
+            is_retrievable: rt::Field::Absent,
+            is_searchable: rt::Field::Absent,
+            labels: rt::Field::Absent,
+            name: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for Property {
@@ -1681,7 +1896,7 @@ rt::impl_object!(Property);
 rt::impl_serde!(Property);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.propertyRule`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PropertyRule {
     /// CSDL: property `operation`: `microsoft.graph.externalConnectors.ruleOperation`, not nullable.
     pub operation: rt::Field<crate::v1::external_connectors::RuleOperation>,
@@ -1693,6 +1908,18 @@ pub struct PropertyRule {
     pub values_joined_by: rt::Field<crate::v1::BinaryOperator>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for PropertyRule {
+    fn default() -> Self {
+        Self {
+            operation: rt::Field::Absent,
+            property: rt::Field::Absent,
+            values: rt::Field::Absent,
+            values_joined_by: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for PropertyRule {
@@ -1872,7 +2099,7 @@ rt::impl_enum!(RuleOperation);
 rt::impl_serde!(RuleOperation);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Schema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1882,6 +2109,17 @@ pub struct Schema {
     pub properties: rt::Field<::std::vec::Vec<crate::v1::external_connectors::Property>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for Schema {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            base_type: rt::Field::Absent,
+            properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for Schema {
@@ -1923,7 +2161,7 @@ rt::impl_object!(Schema);
 rt::impl_serde!(Schema);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.searchSettings`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SearchSettings {
     /// CSDL: property `searchResultTemplates`: `Collection(microsoft.graph.externalConnectors.displayTemplate)`, nullable.
     pub search_result_templates: rt::Field<
@@ -1931,6 +2169,15 @@ pub struct SearchSettings {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for SearchSettings {
+    fn default() -> Self {
+        Self {
+            search_result_templates: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for SearchSettings {
@@ -1964,7 +2211,7 @@ rt::impl_object!(SearchSettings);
 rt::impl_serde!(SearchSettings);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.urlMatchInfo`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UrlMatchInfo {
     /// CSDL: property `baseUrls`: `Collection(Edm.String)`, nullable.
     pub base_urls: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1972,6 +2219,16 @@ pub struct UrlMatchInfo {
     pub url_pattern: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for UrlMatchInfo {
+    fn default() -> Self {
+        Self {
+            base_urls: rt::Field::Absent,
+            url_pattern: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for UrlMatchInfo {
@@ -2008,12 +2265,21 @@ rt::impl_object!(UrlMatchInfo);
 rt::impl_serde!(UrlMatchInfo);
 #[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.externalConnectors.urlToItemResolverBase`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UrlToItemResolverBase {
     /// CSDL: property `priority`: `Edm.Int32`, nullable.
     pub priority: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for UrlToItemResolverBase {
+    fn default() -> Self {
+        Self {
+            priority: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for UrlToItemResolverBase {
@@ -2062,6 +2328,7 @@ impl ::std::default::Default for AnyUrlToItemResolverBase {
 #[cfg(msgraph_v1_c57)]
 impl ::std::convert::From<crate::v1::external_connectors::UrlToItemResolverBase>
 for AnyUrlToItemResolverBase {
+    #[inline]
     fn from(v: crate::v1::external_connectors::UrlToItemResolverBase) -> Self {
         Self::UrlToItemResolverBase(::std::boxed::Box::new(v))
     }
@@ -2069,6 +2336,7 @@ for AnyUrlToItemResolverBase {
 #[cfg(msgraph_v1_c57)]
 impl ::std::convert::From<crate::v1::external_connectors::ItemIdResolver>
 for AnyUrlToItemResolverBase {
+    #[inline]
     fn from(v: crate::v1::external_connectors::ItemIdResolver) -> Self {
         Self::ItemIdResolver(::std::boxed::Box::new(v))
     }

@@ -4,12 +4,21 @@ use ::msgraph_core as rt;
 
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activateGroupScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ActivateGroupScope {
     /// CSDL: navigation property `group`: `microsoft.graph.group`, not nullable.
     pub group: rt::Field<::std::boxed::Box<crate::v1::Group>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for ActivateGroupScope {
+    fn default() -> Self {
+        Self {
+            group: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for ActivateGroupScope {
@@ -40,7 +49,7 @@ rt::impl_object!(ActivateGroupScope);
 rt::impl_serde!(ActivateGroupScope);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activateProcessingResultScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ActivateProcessingResultScope {
     /// CSDL: property `taskScope`: `microsoft.graph.identityGovernance.activationTaskScopeType`, not nullable.
     pub task_scope: rt::Field<crate::v1::identity_governance::ActivationTaskScopeType>,
@@ -50,6 +59,16 @@ pub struct ActivateProcessingResultScope {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for ActivateProcessingResultScope {
+    fn default() -> Self {
+        Self {
+            task_scope: rt::Field::Absent,
+            processing_results: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for ActivateProcessingResultScope {
@@ -89,7 +108,7 @@ rt::impl_object!(ActivateProcessingResultScope);
 rt::impl_serde!(ActivateProcessingResultScope);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activateRunScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ActivateRunScope {
     /// CSDL: property `taskScope`: `microsoft.graph.identityGovernance.activationTaskScopeType`, not nullable.
     pub task_scope: rt::Field<crate::v1::identity_governance::ActivationTaskScopeType>,
@@ -99,6 +118,17 @@ pub struct ActivateRunScope {
     pub run: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Run>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for ActivateRunScope {
+    fn default() -> Self {
+        Self {
+            task_scope: rt::Field::Absent,
+            user_scope: rt::Field::Absent,
+            run: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for ActivateRunScope {
@@ -140,12 +170,21 @@ rt::impl_object!(ActivateRunScope);
 rt::impl_serde!(ActivateRunScope);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activateUserScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ActivateUserScope {
     /// CSDL: navigation property `users`: `Collection(microsoft.graph.user)`, not nullable.
     pub users: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for ActivateUserScope {
+    fn default() -> Self {
+        Self {
+            users: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for ActivateUserScope {
@@ -176,10 +215,18 @@ rt::impl_object!(ActivateUserScope);
 rt::impl_serde!(ActivateUserScope);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activationScope`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ActivationScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for ActivationScope {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for ActivationScope {
@@ -235,6 +282,7 @@ impl ::std::default::Default for AnyActivationScope {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivationScope>
 for AnyActivationScope {
+    #[inline]
     fn from(v: crate::v1::identity_governance::ActivationScope) -> Self {
         Self::ActivationScope(::std::boxed::Box::new(v))
     }
@@ -242,6 +290,7 @@ for AnyActivationScope {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateGroupScope>
 for AnyActivationScope {
+    #[inline]
     fn from(v: crate::v1::identity_governance::ActivateGroupScope) -> Self {
         Self::ActivateGroupScope(::std::boxed::Box::new(v))
     }
@@ -249,6 +298,7 @@ for AnyActivationScope {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateProcessingResultScope>
 for AnyActivationScope {
+    #[inline]
     fn from(v: crate::v1::identity_governance::ActivateProcessingResultScope) -> Self {
         Self::ActivateProcessingResultScope(::std::boxed::Box::new(v))
     }
@@ -256,6 +306,7 @@ for AnyActivationScope {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateRunScope>
 for AnyActivationScope {
+    #[inline]
     fn from(v: crate::v1::identity_governance::ActivateRunScope) -> Self {
         Self::ActivateRunScope(::std::boxed::Box::new(v))
     }
@@ -263,6 +314,7 @@ for AnyActivationScope {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateUserScope>
 for AnyActivationScope {
+    #[inline]
     fn from(v: crate::v1::identity_governance::ActivateUserScope) -> Self {
         Self::ActivateUserScope(::std::boxed::Box::new(v))
     }
@@ -438,7 +490,7 @@ rt::impl_enum!(ActivationUserScopeType);
 rt::impl_serde!(ActivationUserScopeType);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.attributeChangeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AttributeChangeTrigger {
     /// CSDL: property `triggerAttributes`: `Collection(microsoft.graph.identityGovernance.triggerAttribute)`, not nullable.
     pub trigger_attributes: rt::Field<
@@ -446,6 +498,15 @@ pub struct AttributeChangeTrigger {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for AttributeChangeTrigger {
+    fn default() -> Self {
+        Self {
+            trigger_attributes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for AttributeChangeTrigger {
@@ -476,12 +537,21 @@ rt::impl_object!(AttributeChangeTrigger);
 rt::impl_serde!(AttributeChangeTrigger);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.cancelRunsScope`, complex type, derived from `microsoft.graph.identityGovernance.cancelScope`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CancelRunsScope {
     /// CSDL: navigation property `runs`: `Collection(microsoft.graph.identityGovernance.run)`, not nullable.
     pub runs: rt::Field<::std::vec::Vec<crate::v1::identity_governance::Run>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for CancelRunsScope {
+    fn default() -> Self {
+        Self {
+            runs: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CancelRunsScope {
@@ -512,10 +582,18 @@ rt::impl_object!(CancelRunsScope);
 rt::impl_serde!(CancelRunsScope);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.cancelScope`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CancelScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for CancelScope {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CancelScope {
@@ -560,6 +638,7 @@ impl ::std::default::Default for AnyCancelScope {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::CancelScope>
 for AnyCancelScope {
+    #[inline]
     fn from(v: crate::v1::identity_governance::CancelScope) -> Self {
         Self::CancelScope(::std::boxed::Box::new(v))
     }
@@ -567,6 +646,7 @@ for AnyCancelScope {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::CancelRunsScope>
 for AnyCancelScope {
+    #[inline]
     fn from(v: crate::v1::identity_governance::CancelRunsScope) -> Self {
         Self::CancelRunsScope(::std::boxed::Box::new(v))
     }
@@ -624,12 +704,21 @@ rt::impl_poly!(AnyCancelScope);
 rt::impl_serde!(AnyCancelScope);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.countBasedQuarantineCondition`, complex type, derived from `microsoft.graph.identityGovernance.quarantineCondition`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CountBasedQuarantineCondition {
     /// CSDL: property `threshold`: `Edm.Int64`, not nullable.
     pub threshold: rt::Field<i64>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for CountBasedQuarantineCondition {
+    fn default() -> Self {
+        Self {
+            threshold: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CountBasedQuarantineCondition {
@@ -660,7 +749,7 @@ rt::impl_object!(CountBasedQuarantineCondition);
 rt::impl_serde!(CountBasedQuarantineCondition);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CustomTaskExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -694,6 +783,25 @@ pub struct CustomTaskExtension {
     pub last_modified_by: rt::Field<crate::v1::AnyUser>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for CustomTaskExtension {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            authentication_configuration: rt::Field::Absent,
+            client_configuration: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            endpoint_configuration: rt::Field::Absent,
+            callback_configuration: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CustomTaskExtension {
@@ -751,7 +859,7 @@ rt::impl_object!(CustomTaskExtension);
 rt::impl_serde!(CustomTaskExtension);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration`, complex type, derived from `microsoft.graph.customExtensionCallbackConfiguration`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CustomTaskExtensionCallbackConfiguration {
     /// CSDL: property `timeoutDuration`: `Edm.Duration`, nullable.
     pub timeout_duration: rt::Field<rt::edm::Duration>,
@@ -759,6 +867,16 @@ pub struct CustomTaskExtensionCallbackConfiguration {
     pub authorized_apps: rt::Field<::std::vec::Vec<crate::v1::AnyApplication>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for CustomTaskExtensionCallbackConfiguration {
+    fn default() -> Self {
+        Self {
+            timeout_duration: rt::Field::Absent,
+            authorized_apps: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CustomTaskExtensionCallbackConfiguration {
@@ -798,7 +916,7 @@ rt::impl_object!(CustomTaskExtensionCallbackConfiguration);
 rt::impl_serde!(CustomTaskExtensionCallbackConfiguration);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`, complex type, derived from `microsoft.graph.customExtensionData`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CustomTaskExtensionCallbackData {
     /// CSDL: property `operationStatus`: `microsoft.graph.identityGovernance.customTaskExtensionOperationStatus`, nullable.
     pub operation_status: rt::Field<
@@ -806,6 +924,15 @@ pub struct CustomTaskExtensionCallbackData {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for CustomTaskExtensionCallbackData {
+    fn default() -> Self {
+        Self {
+            operation_status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CustomTaskExtensionCallbackData {
@@ -836,7 +963,7 @@ rt::impl_object!(CustomTaskExtensionCallbackData);
 rt::impl_serde!(CustomTaskExtensionCallbackData);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`, complex type, derived from `microsoft.graph.customExtensionData`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CustomTaskExtensionCalloutData {
     /// CSDL: navigation property `subject`: `microsoft.graph.user`, nullable.
     pub subject: rt::Field<crate::v1::AnyUser>,
@@ -850,6 +977,18 @@ pub struct CustomTaskExtensionCalloutData {
     pub workflow: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Workflow>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for CustomTaskExtensionCalloutData {
+    fn default() -> Self {
+        Self {
+            subject: rt::Field::Absent,
+            task: rt::Field::Absent,
+            task_processingresult: rt::Field::Absent,
+            workflow: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for CustomTaskExtensionCalloutData {
@@ -931,12 +1070,21 @@ rt::impl_enum!(CustomTaskExtensionOperationStatus);
 rt::impl_serde!(CustomTaskExtensionOperationStatus);
 #[cfg(msgraph_v1_c7)]
 /// CSDL: `microsoft.graph.identityGovernance.groupBasedSubjectSet`, complex type, derived from `microsoft.graph.subjectSet`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupBasedSubjectSet {
     /// CSDL: navigation property `groups`: `Collection(microsoft.graph.group)`, not nullable.
     pub groups: rt::Field<::std::vec::Vec<crate::v1::Group>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c7)]
+impl ::std::default::Default for GroupBasedSubjectSet {
+    fn default() -> Self {
+        Self {
+            groups: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c7)]
 impl rt::ObjectMut for GroupBasedSubjectSet {
@@ -967,12 +1115,21 @@ rt::impl_object!(GroupBasedSubjectSet);
 rt::impl_serde!(GroupBasedSubjectSet);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.insights`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Insights {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for Insights {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for Insights {
@@ -1003,7 +1160,7 @@ rt::impl_object!(Insights);
 rt::impl_serde!(Insights);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct LifecycleManagementSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1017,6 +1174,18 @@ pub struct LifecycleManagementSettings {
     pub workflow_schedule_interval_in_hours: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for LifecycleManagementSettings {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            email_settings: rt::Field::Absent,
+            quarantine_configuration: rt::Field::Absent,
+            workflow_schedule_interval_in_hours: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for LifecycleManagementSettings {
@@ -1212,7 +1381,7 @@ rt::impl_enum!(LifecycleWorkflowProcessingStatus);
 rt::impl_serde!(LifecycleWorkflowProcessingStatus);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct LifecycleWorkflowsContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1240,6 +1409,22 @@ pub struct LifecycleWorkflowsContainer {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for LifecycleWorkflowsContainer {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            custom_task_extensions: rt::Field::Absent,
+            deleted_items: rt::Field::Absent,
+            insights: rt::Field::Absent,
+            settings: rt::Field::Absent,
+            task_definitions: rt::Field::Absent,
+            workflows: rt::Field::Absent,
+            workflow_templates: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for LifecycleWorkflowsContainer {
@@ -1329,12 +1514,21 @@ rt::impl_enum!(MatchMode);
 rt::impl_serde!(MatchMode);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.membershipChangeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MembershipChangeTrigger {
     /// CSDL: property `changeType`: `microsoft.graph.identityGovernance.membershipChangeType`, not nullable.
     pub change_type: rt::Field<crate::v1::identity_governance::MembershipChangeType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for MembershipChangeTrigger {
+    fn default() -> Self {
+        Self {
+            change_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for MembershipChangeTrigger {
@@ -1403,10 +1597,18 @@ rt::impl_enum!(MembershipChangeType);
 rt::impl_serde!(MembershipChangeType);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.onDemandExecutionOnly`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionConditions`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnDemandExecutionOnly {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for OnDemandExecutionOnly {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for OnDemandExecutionOnly {
@@ -1437,7 +1639,7 @@ rt::impl_object!(OnDemandExecutionOnly);
 rt::impl_serde!(OnDemandExecutionOnly);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.parameter`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Parameter {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -1447,6 +1649,17 @@ pub struct Parameter {
     pub value_type: rt::Field<crate::v1::identity_governance::ValueType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for Parameter {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            values: rt::Field::Absent,
+            value_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for Parameter {
@@ -1488,12 +1701,21 @@ rt::impl_object!(Parameter);
 rt::impl_serde!(Parameter);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.percentageBasedQuarantineCondition`, complex type, derived from `microsoft.graph.identityGovernance.quarantineCondition`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PercentageBasedQuarantineCondition {
     /// CSDL: property `percentage`: `Edm.Int32`, not nullable.
     pub percentage: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for PercentageBasedQuarantineCondition {
+    fn default() -> Self {
+        Self {
+            percentage: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for PercentageBasedQuarantineCondition {
@@ -1524,7 +1746,7 @@ rt::impl_object!(PercentageBasedQuarantineCondition);
 rt::impl_serde!(PercentageBasedQuarantineCondition);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.previewFailedTask`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PreviewFailedTask {
     /// CSDL: property `definitionId`: `Edm.String`, not nullable.
     pub definition_id: rt::Field<::std::string::String>,
@@ -1536,6 +1758,18 @@ pub struct PreviewFailedTask {
     pub task_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for PreviewFailedTask {
+    fn default() -> Self {
+        Self {
+            definition_id: rt::Field::Absent,
+            failure_reason: rt::Field::Absent,
+            name: rt::Field::Absent,
+            task_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for PreviewFailedTask {
@@ -1579,10 +1813,18 @@ rt::impl_object!(PreviewFailedTask);
 rt::impl_serde!(PreviewFailedTask);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineCondition`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct QuarantineCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for QuarantineCondition {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for QuarantineCondition {
@@ -1638,6 +1880,7 @@ impl ::std::default::Default for AnyQuarantineCondition {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::QuarantineCondition>
 for AnyQuarantineCondition {
+    #[inline]
     fn from(v: crate::v1::identity_governance::QuarantineCondition) -> Self {
         Self::QuarantineCondition(::std::boxed::Box::new(v))
     }
@@ -1645,6 +1888,7 @@ for AnyQuarantineCondition {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::CountBasedQuarantineCondition>
 for AnyQuarantineCondition {
+    #[inline]
     fn from(v: crate::v1::identity_governance::CountBasedQuarantineCondition) -> Self {
         Self::CountBasedQuarantineCondition(::std::boxed::Box::new(v))
     }
@@ -1653,6 +1897,7 @@ for AnyQuarantineCondition {
 impl ::std::convert::From<
     crate::v1::identity_governance::PercentageBasedQuarantineCondition,
 > for AnyQuarantineCondition {
+    #[inline]
     fn from(
         v: crate::v1::identity_governance::PercentageBasedQuarantineCondition,
     ) -> Self {
@@ -1728,7 +1973,7 @@ rt::impl_poly!(AnyQuarantineCondition);
 rt::impl_serde!(AnyQuarantineCondition);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineConfiguration`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct QuarantineConfiguration {
     /// CSDL: property `conditions`: `Collection(microsoft.graph.identityGovernance.quarantineCondition)`, not nullable.
     pub conditions: rt::Field<
@@ -1738,6 +1983,16 @@ pub struct QuarantineConfiguration {
     pub match_mode: rt::Field<crate::v1::identity_governance::MatchMode>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for QuarantineConfiguration {
+    fn default() -> Self {
+        Self {
+            conditions: rt::Field::Absent,
+            match_mode: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for QuarantineConfiguration {
@@ -1774,7 +2029,7 @@ rt::impl_object!(QuarantineConfiguration);
 rt::impl_serde!(QuarantineConfiguration);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineDetails`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct QuarantineDetails {
     /// CSDL: property `quarantinedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub quarantined_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -1784,6 +2039,17 @@ pub struct QuarantineDetails {
     pub quarantine_type: rt::Field<crate::v1::identity_governance::QuarantineType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for QuarantineDetails {
+    fn default() -> Self {
+        Self {
+            quarantined_date_time: rt::Field::Absent,
+            quarantine_reason: rt::Field::Absent,
+            quarantine_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for QuarantineDetails {
@@ -1871,12 +2137,21 @@ rt::impl_enum!(QuarantineType);
 rt::impl_serde!(QuarantineType);
 #[cfg(msgraph_v1_c7)]
 /// CSDL: `microsoft.graph.identityGovernance.ruleBasedSubjectSet`, complex type, derived from `microsoft.graph.subjectSet`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RuleBasedSubjectSet {
     /// CSDL: property `rule`: `Edm.String`, not nullable.
     pub rule: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c7)]
+impl ::std::default::Default for RuleBasedSubjectSet {
+    fn default() -> Self {
+        Self {
+            rule: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c7)]
 impl rt::ObjectMut for RuleBasedSubjectSet {
@@ -1907,7 +2182,7 @@ rt::impl_object!(RuleBasedSubjectSet);
 rt::impl_serde!(RuleBasedSubjectSet);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.run`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Run {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1957,6 +2232,31 @@ pub struct Run {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for Run {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            activated_on_scope: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            failed_tasks_count: rt::Field::Absent,
+            failed_users_count: rt::Field::Absent,
+            last_updated_date_time: rt::Field::Absent,
+            processing_status: rt::Field::Absent,
+            scheduled_date_time: rt::Field::Absent,
+            started_date_time: rt::Field::Absent,
+            successful_users_count: rt::Field::Absent,
+            total_tasks_count: rt::Field::Absent,
+            total_unprocessed_tasks_count: rt::Field::Absent,
+            total_users_count: rt::Field::Absent,
+            workflow_execution_type: rt::Field::Absent,
+            reprocessed_runs: rt::Field::Absent,
+            task_processing_results: rt::Field::Absent,
+            user_processing_results: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for Run {
@@ -2023,7 +2323,7 @@ rt::impl_object!(Run);
 rt::impl_serde!(Run);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.runSummary`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RunSummary {
     /// CSDL: property `failedRuns`: `Edm.Int32`, not nullable.
     pub failed_runs: rt::Field<i32>,
@@ -2039,6 +2339,20 @@ pub struct RunSummary {
     pub total_users: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for RunSummary {
+    fn default() -> Self {
+        Self {
+            failed_runs: rt::Field::Absent,
+            failed_tasks: rt::Field::Absent,
+            successful_runs: rt::Field::Absent,
+            total_runs: rt::Field::Absent,
+            total_tasks: rt::Field::Absent,
+            total_users: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for RunSummary {
@@ -2086,7 +2400,7 @@ rt::impl_object!(RunSummary);
 rt::impl_serde!(RunSummary);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.task`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Task {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2114,6 +2428,24 @@ pub struct Task {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for Task {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            arguments: rt::Field::Absent,
+            category: rt::Field::Absent,
+            continue_on_error: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            execution_sequence: rt::Field::Absent,
+            is_enabled: rt::Field::Absent,
+            task_definition_id: rt::Field::Absent,
+            task_processing_results: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for Task {
@@ -2169,7 +2501,7 @@ rt::impl_object!(Task);
 rt::impl_serde!(Task);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.taskDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TaskDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2191,6 +2523,21 @@ pub struct TaskDefinition {
     pub version: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for TaskDefinition {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            category: rt::Field::Absent,
+            continue_on_error: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            parameters: rt::Field::Absent,
+            version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TaskDefinition {
@@ -2240,7 +2587,7 @@ rt::impl_object!(TaskDefinition);
 rt::impl_serde!(TaskDefinition);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.taskProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TaskProcessingResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2264,6 +2611,23 @@ pub struct TaskProcessingResult {
     pub task: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Task>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for TaskProcessingResult {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            failure_reason: rt::Field::Absent,
+            processing_info: rt::Field::Absent,
+            processing_status: rt::Field::Absent,
+            started_date_time: rt::Field::Absent,
+            subject: rt::Field::Absent,
+            task: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TaskProcessingResult {
@@ -2317,7 +2681,7 @@ rt::impl_object!(TaskProcessingResult);
 rt::impl_serde!(TaskProcessingResult);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.taskReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TaskReport {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2353,6 +2717,27 @@ pub struct TaskReport {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for TaskReport {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            failed_users_count: rt::Field::Absent,
+            last_updated_date_time: rt::Field::Absent,
+            processing_status: rt::Field::Absent,
+            run_id: rt::Field::Absent,
+            started_date_time: rt::Field::Absent,
+            successful_users_count: rt::Field::Absent,
+            total_users_count: rt::Field::Absent,
+            unprocessed_users_count: rt::Field::Absent,
+            task: rt::Field::Absent,
+            task_definition: rt::Field::Absent,
+            task_processing_results: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TaskReport {
@@ -2414,7 +2799,7 @@ rt::impl_object!(TaskReport);
 rt::impl_serde!(TaskReport);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.taskReportSummary`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TaskReportSummary {
     /// CSDL: property `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: rt::Field<i32>,
@@ -2426,6 +2811,18 @@ pub struct TaskReportSummary {
     pub unprocessed_tasks: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for TaskReportSummary {
+    fn default() -> Self {
+        Self {
+            failed_tasks: rt::Field::Absent,
+            successful_tasks: rt::Field::Absent,
+            total_tasks: rt::Field::Absent,
+            unprocessed_tasks: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TaskReportSummary {
@@ -2469,7 +2866,7 @@ rt::impl_object!(TaskReportSummary);
 rt::impl_serde!(TaskReportSummary);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.timeBasedAttributeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TimeBasedAttributeTrigger {
     /// CSDL: property `offsetInDays`: `Edm.Int32`, not nullable.
     pub offset_in_days: rt::Field<i32>,
@@ -2479,6 +2876,16 @@ pub struct TimeBasedAttributeTrigger {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for TimeBasedAttributeTrigger {
+    fn default() -> Self {
+        Self {
+            offset_in_days: rt::Field::Absent,
+            time_based_attribute: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TimeBasedAttributeTrigger {
@@ -2518,7 +2925,7 @@ rt::impl_object!(TimeBasedAttributeTrigger);
 rt::impl_serde!(TimeBasedAttributeTrigger);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.topTasksInsightsSummary`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TopTasksInsightsSummary {
     /// CSDL: property `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: rt::Field<i32>,
@@ -2538,6 +2945,22 @@ pub struct TopTasksInsightsSummary {
     pub total_users: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for TopTasksInsightsSummary {
+    fn default() -> Self {
+        Self {
+            failed_tasks: rt::Field::Absent,
+            failed_users: rt::Field::Absent,
+            successful_tasks: rt::Field::Absent,
+            successful_users: rt::Field::Absent,
+            task_definition_display_name: rt::Field::Absent,
+            task_definition_id: rt::Field::Absent,
+            total_tasks: rt::Field::Absent,
+            total_users: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TopTasksInsightsSummary {
@@ -2589,7 +3012,7 @@ rt::impl_object!(TopTasksInsightsSummary);
 rt::impl_serde!(TopTasksInsightsSummary);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.topWorkflowsInsightsSummary`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TopWorkflowsInsightsSummary {
     /// CSDL: property `failedRuns`: `Edm.Int32`, not nullable.
     pub failed_runs: rt::Field<i32>,
@@ -2615,6 +3038,24 @@ pub struct TopWorkflowsInsightsSummary {
     pub workflow_version: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for TopWorkflowsInsightsSummary {
+    fn default() -> Self {
+        Self {
+            failed_runs: rt::Field::Absent,
+            failed_users: rt::Field::Absent,
+            successful_runs: rt::Field::Absent,
+            successful_users: rt::Field::Absent,
+            total_runs: rt::Field::Absent,
+            total_users: rt::Field::Absent,
+            workflow_category: rt::Field::Absent,
+            workflow_display_name: rt::Field::Absent,
+            workflow_id: rt::Field::Absent,
+            workflow_version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TopWorkflowsInsightsSummary {
@@ -2670,7 +3111,7 @@ rt::impl_object!(TopWorkflowsInsightsSummary);
 rt::impl_serde!(TopWorkflowsInsightsSummary);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionConditions`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TriggerAndScopeBasedConditions {
     /// CSDL: property `scope`: `microsoft.graph.subjectSet`, nullable.
     pub scope: rt::Field<crate::v1::AnySubjectSet>,
@@ -2678,6 +3119,16 @@ pub struct TriggerAndScopeBasedConditions {
     pub trigger: rt::Field<crate::v1::identity_governance::AnyWorkflowExecutionTrigger>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for TriggerAndScopeBasedConditions {
+    fn default() -> Self {
+        Self {
+            scope: rt::Field::Absent,
+            trigger: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TriggerAndScopeBasedConditions {
@@ -2711,12 +3162,21 @@ rt::impl_object!(TriggerAndScopeBasedConditions);
 rt::impl_serde!(TriggerAndScopeBasedConditions);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.triggerAttribute`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TriggerAttribute {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for TriggerAttribute {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TriggerAttribute {
@@ -2747,12 +3207,21 @@ rt::impl_object!(TriggerAttribute);
 rt::impl_serde!(TriggerAttribute);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.userInactivityTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserInactivityTrigger {
     /// CSDL: property `inactivityPeriodInDays`: `Edm.Int32`, not nullable.
     pub inactivity_period_in_days: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for UserInactivityTrigger {
+    fn default() -> Self {
+        Self {
+            inactivity_period_in_days: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for UserInactivityTrigger {
@@ -2786,7 +3255,7 @@ rt::impl_object!(UserInactivityTrigger);
 rt::impl_serde!(UserInactivityTrigger);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.userProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserProcessingResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2824,6 +3293,27 @@ pub struct UserProcessingResult {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for UserProcessingResult {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            failed_tasks_count: rt::Field::Absent,
+            processing_status: rt::Field::Absent,
+            scheduled_date_time: rt::Field::Absent,
+            started_date_time: rt::Field::Absent,
+            total_tasks_count: rt::Field::Absent,
+            total_unprocessed_tasks_count: rt::Field::Absent,
+            workflow_execution_type: rt::Field::Absent,
+            workflow_version: rt::Field::Absent,
+            reprocessed_runs: rt::Field::Absent,
+            subject: rt::Field::Absent,
+            task_processing_results: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for UserProcessingResult {
@@ -2885,7 +3375,7 @@ rt::impl_object!(UserProcessingResult);
 rt::impl_serde!(UserProcessingResult);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.userSummary`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserSummary {
     /// CSDL: property `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: rt::Field<i32>,
@@ -2899,6 +3389,19 @@ pub struct UserSummary {
     pub total_users: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for UserSummary {
+    fn default() -> Self {
+        Self {
+            failed_tasks: rt::Field::Absent,
+            failed_users: rt::Field::Absent,
+            successful_users: rt::Field::Absent,
+            total_tasks: rt::Field::Absent,
+            total_users: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for UserSummary {
@@ -2944,7 +3447,7 @@ rt::impl_object!(UserSummary);
 rt::impl_serde!(UserSummary);
 #[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.identityGovernance.usersProcessingSummary`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UsersProcessingSummary {
     /// CSDL: property `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: rt::Field<i32>,
@@ -2958,6 +3461,19 @@ pub struct UsersProcessingSummary {
     pub total_users: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c0)]
+impl ::std::default::Default for UsersProcessingSummary {
+    fn default() -> Self {
+        Self {
+            failed_tasks: rt::Field::Absent,
+            failed_users: rt::Field::Absent,
+            successful_users: rt::Field::Absent,
+            total_tasks: rt::Field::Absent,
+            total_users: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c0)]
 impl rt::ObjectMut for UsersProcessingSummary {
@@ -3049,7 +3565,7 @@ rt::impl_enum!(ValueType);
 rt::impl_serde!(ValueType);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflow`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Workflow {
     /// CSDL: property `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
     pub category: rt::Field<crate::v1::identity_governance::LifecycleWorkflowCategory>,
@@ -3117,6 +3633,38 @@ pub struct Workflow {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for Workflow {
+    fn default() -> Self {
+        Self {
+            category: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            execution_conditions: rt::Field::Absent,
+            is_enabled: rt::Field::Absent,
+            is_scheduling_enabled: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            administration_scope_targets: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            tasks: rt::Field::Absent,
+            deleted_date_time: rt::Field::Absent,
+            id: rt::Field::Absent,
+            next_schedule_run_date_time: rt::Field::Absent,
+            quarantine_details: rt::Field::Absent,
+            settings: rt::Field::Absent,
+            version: rt::Field::Absent,
+            execution_scope: rt::Field::Absent,
+            preview_scope: rt::Field::Absent,
+            runs: rt::Field::Absent,
+            task_reports: rt::Field::Absent,
+            user_processing_results: rt::Field::Absent,
+            versions: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for Workflow {
@@ -3200,7 +3748,7 @@ rt::impl_object!(Workflow);
 rt::impl_serde!(Workflow);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowBase`, entity type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkflowBase {
     /// CSDL: property `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
     pub category: rt::Field<crate::v1::identity_governance::LifecycleWorkflowCategory>,
@@ -3232,6 +3780,26 @@ pub struct WorkflowBase {
     pub tasks: rt::Field<::std::vec::Vec<crate::v1::identity_governance::Task>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for WorkflowBase {
+    fn default() -> Self {
+        Self {
+            category: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            execution_conditions: rt::Field::Absent,
+            is_enabled: rt::Field::Absent,
+            is_scheduling_enabled: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            administration_scope_targets: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            tasks: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowBase {
@@ -3306,12 +3874,14 @@ impl ::std::default::Default for AnyWorkflowBase {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowBase>
 for AnyWorkflowBase {
+    #[inline]
     fn from(v: crate::v1::identity_governance::WorkflowBase) -> Self {
         Self::WorkflowBase(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::Workflow> for AnyWorkflowBase {
+    #[inline]
     fn from(v: crate::v1::identity_governance::Workflow) -> Self {
         Self::Workflow(::std::boxed::Box::new(v))
     }
@@ -3319,6 +3889,7 @@ impl ::std::convert::From<crate::v1::identity_governance::Workflow> for AnyWorkf
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowVersion>
 for AnyWorkflowBase {
+    #[inline]
     fn from(v: crate::v1::identity_governance::WorkflowVersion) -> Self {
         Self::WorkflowVersion(::std::boxed::Box::new(v))
     }
@@ -3390,10 +3961,18 @@ rt::impl_poly!(AnyWorkflowBase);
 rt::impl_serde!(AnyWorkflowBase);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionConditions`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkflowExecutionConditions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for WorkflowExecutionConditions {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowExecutionConditions {
@@ -3447,6 +4026,7 @@ impl ::std::default::Default for AnyWorkflowExecutionConditions {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowExecutionConditions>
 for AnyWorkflowExecutionConditions {
+    #[inline]
     fn from(v: crate::v1::identity_governance::WorkflowExecutionConditions) -> Self {
         Self::WorkflowExecutionConditions(::std::boxed::Box::new(v))
     }
@@ -3454,6 +4034,7 @@ for AnyWorkflowExecutionConditions {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::OnDemandExecutionOnly>
 for AnyWorkflowExecutionConditions {
+    #[inline]
     fn from(v: crate::v1::identity_governance::OnDemandExecutionOnly) -> Self {
         Self::OnDemandExecutionOnly(::std::boxed::Box::new(v))
     }
@@ -3461,6 +4042,7 @@ for AnyWorkflowExecutionConditions {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::TriggerAndScopeBasedConditions>
 for AnyWorkflowExecutionConditions {
+    #[inline]
     fn from(v: crate::v1::identity_governance::TriggerAndScopeBasedConditions) -> Self {
         Self::TriggerAndScopeBasedConditions(::std::boxed::Box::new(v))
     }
@@ -3534,10 +4116,18 @@ rt::impl_poly!(AnyWorkflowExecutionConditions);
 rt::impl_serde!(AnyWorkflowExecutionConditions);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionTrigger`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkflowExecutionTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for WorkflowExecutionTrigger {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowExecutionTrigger {
@@ -3597,6 +4187,7 @@ impl ::std::default::Default for AnyWorkflowExecutionTrigger {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowExecutionTrigger>
 for AnyWorkflowExecutionTrigger {
+    #[inline]
     fn from(v: crate::v1::identity_governance::WorkflowExecutionTrigger) -> Self {
         Self::WorkflowExecutionTrigger(::std::boxed::Box::new(v))
     }
@@ -3604,6 +4195,7 @@ for AnyWorkflowExecutionTrigger {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::AttributeChangeTrigger>
 for AnyWorkflowExecutionTrigger {
+    #[inline]
     fn from(v: crate::v1::identity_governance::AttributeChangeTrigger) -> Self {
         Self::AttributeChangeTrigger(::std::boxed::Box::new(v))
     }
@@ -3611,6 +4203,7 @@ for AnyWorkflowExecutionTrigger {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::MembershipChangeTrigger>
 for AnyWorkflowExecutionTrigger {
+    #[inline]
     fn from(v: crate::v1::identity_governance::MembershipChangeTrigger) -> Self {
         Self::MembershipChangeTrigger(::std::boxed::Box::new(v))
     }
@@ -3618,6 +4211,7 @@ for AnyWorkflowExecutionTrigger {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::TimeBasedAttributeTrigger>
 for AnyWorkflowExecutionTrigger {
+    #[inline]
     fn from(v: crate::v1::identity_governance::TimeBasedAttributeTrigger) -> Self {
         Self::TimeBasedAttributeTrigger(::std::boxed::Box::new(v))
     }
@@ -3625,6 +4219,7 @@ for AnyWorkflowExecutionTrigger {
 #[cfg(msgraph_v1_c6)]
 impl ::std::convert::From<crate::v1::identity_governance::UserInactivityTrigger>
 for AnyWorkflowExecutionTrigger {
+    #[inline]
     fn from(v: crate::v1::identity_governance::UserInactivityTrigger) -> Self {
         Self::UserInactivityTrigger(::std::boxed::Box::new(v))
     }
@@ -3772,7 +4367,7 @@ rt::impl_enum!(WorkflowExecutionType);
 rt::impl_serde!(WorkflowExecutionType);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowSetting`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkflowSetting {
     /// CSDL: property `quarantineConfiguration`: `microsoft.graph.identityGovernance.quarantineConfiguration`, nullable.
     pub quarantine_configuration: rt::Field<
@@ -3780,6 +4375,15 @@ pub struct WorkflowSetting {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for WorkflowSetting {
+    fn default() -> Self {
+        Self {
+            quarantine_configuration: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowSetting {
@@ -3813,7 +4417,7 @@ rt::impl_object!(WorkflowSetting);
 rt::impl_serde!(WorkflowSetting);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkflowTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3831,6 +4435,20 @@ pub struct WorkflowTemplate {
     pub tasks: rt::Field<::std::vec::Vec<crate::v1::identity_governance::Task>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for WorkflowTemplate {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            category: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            execution_conditions: rt::Field::Absent,
+            tasks: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowTemplate {
@@ -3920,7 +4538,7 @@ rt::impl_enum!(WorkflowTriggerTimeBasedAttribute);
 rt::impl_serde!(WorkflowTriggerTimeBasedAttribute);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowVersion`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `versionNumber`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkflowVersion {
     /// CSDL: property `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
     pub category: rt::Field<crate::v1::identity_governance::LifecycleWorkflowCategory>,
@@ -3958,6 +4576,28 @@ pub struct WorkflowVersion {
     pub version_number: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for WorkflowVersion {
+    fn default() -> Self {
+        Self {
+            category: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            execution_conditions: rt::Field::Absent,
+            is_enabled: rt::Field::Absent,
+            is_scheduling_enabled: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            administration_scope_targets: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            tasks: rt::Field::Absent,
+            settings: rt::Field::Absent,
+            version_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowVersion {
@@ -4021,7 +4661,7 @@ rt::impl_object!(WorkflowVersion);
 rt::impl_serde!(WorkflowVersion);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowsInsightsByCategory`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkflowsInsightsByCategory {
     /// CSDL: property `failedJoinerRuns`: `Edm.Int32`, not nullable.
     pub failed_joiner_runs: rt::Field<i32>,
@@ -4043,6 +4683,23 @@ pub struct WorkflowsInsightsByCategory {
     pub total_mover_runs: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for WorkflowsInsightsByCategory {
+    fn default() -> Self {
+        Self {
+            failed_joiner_runs: rt::Field::Absent,
+            failed_leaver_runs: rt::Field::Absent,
+            failed_mover_runs: rt::Field::Absent,
+            successful_joiner_runs: rt::Field::Absent,
+            successful_leaver_runs: rt::Field::Absent,
+            successful_mover_runs: rt::Field::Absent,
+            total_joiner_runs: rt::Field::Absent,
+            total_leaver_runs: rt::Field::Absent,
+            total_mover_runs: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowsInsightsByCategory {
@@ -4096,7 +4753,7 @@ rt::impl_object!(WorkflowsInsightsByCategory);
 rt::impl_serde!(WorkflowsInsightsByCategory);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowsInsightsSummary`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkflowsInsightsSummary {
     /// CSDL: property `failedRuns`: `Edm.Int32`, not nullable.
     pub failed_runs: rt::Field<i32>,
@@ -4118,6 +4775,23 @@ pub struct WorkflowsInsightsSummary {
     pub total_users: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for WorkflowsInsightsSummary {
+    fn default() -> Self {
+        Self {
+            failed_runs: rt::Field::Absent,
+            failed_tasks: rt::Field::Absent,
+            failed_users: rt::Field::Absent,
+            successful_runs: rt::Field::Absent,
+            successful_tasks: rt::Field::Absent,
+            successful_users: rt::Field::Absent,
+            total_runs: rt::Field::Absent,
+            total_tasks: rt::Field::Absent,
+            total_users: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowsInsightsSummary {

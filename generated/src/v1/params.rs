@@ -5,12 +5,21 @@ use ::msgraph_core as rt;
 #[cfg(msgraph_v1_c91)]
 /// Parameters of the action `microsoft.graph.abort`.
 /// - `reason`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrintJobAbortParams {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c91)]
+impl ::std::default::Default for PrintJobAbortParams {
+    fn default() -> Self {
+        Self {
+            reason: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c91)]
 impl rt::ObjectMut for PrintJobAbortParams {
@@ -42,12 +51,21 @@ rt::impl_serde!(PrintJobAbortParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.abs`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAbsParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAbsParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAbsParams {
@@ -80,7 +98,7 @@ rt::impl_serde!(WorkbookFunctionsAbsParams);
 /// Parameters of the action `microsoft.graph.accept`.
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventAcceptParams {
     /// CSDL: property `SendResponse`: `Edm.Boolean`, nullable.
     pub send_response: rt::Field<bool>,
@@ -88,6 +106,16 @@ pub struct EventAcceptParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for EventAcceptParams {
+    fn default() -> Self {
+        Self {
+            send_response: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for EventAcceptParams {
@@ -132,7 +160,7 @@ rt::impl_serde!(EventAcceptParams);
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
 /// - `calcMethod`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAccrIntParams {
     /// CSDL: property `issue`: `Edm.Untyped`, nullable.
     pub issue: rt::Field<rt::serde_json::Value>,
@@ -152,6 +180,22 @@ pub struct WorkbookFunctionsAccrIntParams {
     pub calc_method: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAccrIntParams {
+    fn default() -> Self {
+        Self {
+            issue: rt::Field::Absent,
+            first_interest: rt::Field::Absent,
+            settlement: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            par: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            calc_method: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAccrIntParams {
@@ -208,7 +252,7 @@ rt::impl_serde!(WorkbookFunctionsAccrIntParams);
 /// - `rate`: `Edm.Untyped`
 /// - `par`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAccrIntMParams {
     /// CSDL: property `issue`: `Edm.Untyped`, nullable.
     pub issue: rt::Field<rt::serde_json::Value>,
@@ -222,6 +266,19 @@ pub struct WorkbookFunctionsAccrIntMParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAccrIntMParams {
+    fn default() -> Self {
+        Self {
+            issue: rt::Field::Absent,
+            settlement: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            par: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAccrIntMParams {
@@ -268,12 +325,21 @@ rt::impl_serde!(WorkbookFunctionsAccrIntMParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.acos`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcosParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAcosParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAcosParams {
@@ -305,12 +371,21 @@ rt::impl_serde!(WorkbookFunctionsAcosParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.acosh`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcoshParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAcoshParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAcoshParams {
@@ -342,12 +417,21 @@ rt::impl_serde!(WorkbookFunctionsAcoshParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.acot`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcotParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAcotParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAcotParams {
@@ -379,12 +463,21 @@ rt::impl_serde!(WorkbookFunctionsAcotParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.acoth`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcothParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAcothParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAcothParams {
@@ -416,7 +509,7 @@ rt::impl_serde!(WorkbookFunctionsAcothParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.acquireAccessToken`.
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SynchronizationAcquireAccessTokenParams {
     /// CSDL: property `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`, nullable.
     pub credentials: rt::Field<
@@ -424,6 +517,15 @@ pub struct SynchronizationAcquireAccessTokenParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for SynchronizationAcquireAccessTokenParams {
+    fn default() -> Self {
+        Self {
+            credentials: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for SynchronizationAcquireAccessTokenParams {
@@ -455,12 +557,21 @@ rt::impl_serde!(SynchronizationAcquireAccessTokenParams);
 #[cfg(msgraph_v1_c32)]
 /// Parameters of the action `microsoft.graph.activate`.
 /// - `effectiveDateTime`: `Edm.DateTimeOffset`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceAppActivateParams {
     /// CSDL: property `effectiveDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub effective_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c32)]
+impl ::std::default::Default for ServiceAppActivateParams {
+    fn default() -> Self {
+        Self {
+            effective_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for ServiceAppActivateParams {
@@ -492,12 +603,21 @@ rt::impl_serde!(ServiceAppActivateParams);
 #[cfg(msgraph_v1_c1)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `value`: `Collection(microsoft.graph.site)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SiteCollectionAddParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.site)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::v1::Site>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c1)]
+impl ::std::default::Default for SiteCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for SiteCollectionAddParams {
@@ -531,7 +651,7 @@ rt::impl_serde!(SiteCollectionAddParams);
 /// - `type`: `Edm.String`
 /// - `sourceData`: `Edm.Untyped`
 /// - `seriesBy`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookChartCollectionAddParams {
     /// CSDL: property `type`: `Edm.String`, not nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -541,6 +661,17 @@ pub struct WorkbookChartCollectionAddParams {
     pub series_by: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookChartCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            type_: rt::Field::Absent,
+            source_data: rt::Field::Absent,
+            series_by: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookChartCollectionAddParams {
@@ -585,7 +716,7 @@ rt::impl_serde!(WorkbookChartCollectionAddParams);
 /// - `name`: `Edm.String`
 /// - `reference`: `Edm.Untyped`
 /// - `comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookNamedItemCollectionAddParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -595,6 +726,17 @@ pub struct WorkbookNamedItemCollectionAddParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookNamedItemCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            reference: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookNamedItemCollectionAddParams {
@@ -638,7 +780,7 @@ rt::impl_serde!(WorkbookNamedItemCollectionAddParams);
 /// Parameters of the action `microsoft.graph.add`.
 /// - `address`: `Edm.String`
 /// - `hasHeaders`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookTableCollectionAddParams {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -646,6 +788,16 @@ pub struct WorkbookTableCollectionAddParams {
     pub has_headers: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookTableCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            address: rt::Field::Absent,
+            has_headers: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookTableCollectionAddParams {
@@ -682,7 +834,7 @@ rt::impl_serde!(WorkbookTableCollectionAddParams);
 /// - `index`: `Edm.Int32`
 /// - `values`: `Edm.Untyped`
 /// - `name`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookTableColumnCollectionAddParams {
     /// CSDL: property `index`: `Edm.Int32`, nullable.
     pub index: rt::Field<i32>,
@@ -692,6 +844,17 @@ pub struct WorkbookTableColumnCollectionAddParams {
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookTableColumnCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            index: rt::Field::Absent,
+            values: rt::Field::Absent,
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookTableColumnCollectionAddParams {
@@ -731,7 +894,7 @@ rt::impl_serde!(WorkbookTableColumnCollectionAddParams);
 /// Parameters of the action `microsoft.graph.add`.
 /// - `index`: `Edm.Int32`
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookTableRowCollectionAddParams {
     /// CSDL: property `index`: `Edm.Int32`, nullable.
     pub index: rt::Field<i32>,
@@ -739,6 +902,16 @@ pub struct WorkbookTableRowCollectionAddParams {
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookTableRowCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            index: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookTableRowCollectionAddParams {
@@ -773,12 +946,21 @@ rt::impl_serde!(WorkbookTableRowCollectionAddParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `name`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookWorksheetCollectionAddParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookWorksheetCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookWorksheetCollectionAddParams {
@@ -810,12 +992,21 @@ rt::impl_serde!(WorkbookWorksheetCollectionAddParams);
 #[cfg(msgraph_v1_c3)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `values`: `Collection(microsoft.graph.conversationMember)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ConversationMemberCollectionAddParams {
     /// CSDL: property `values`: `Collection(microsoft.graph.conversationMember)`, nullable.
     pub values: rt::Field<::std::vec::Vec<crate::v1::AnyConversationMember>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c3)]
+impl ::std::default::Default for ConversationMemberCollectionAddParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ConversationMemberCollectionAddParams {
@@ -847,12 +1038,21 @@ rt::impl_serde!(ConversationMemberCollectionAddParams);
 #[cfg(msgraph_v1_c4)]
 /// Parameters of the action `microsoft.graph.addCopy`.
 /// - `contentType`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ContentTypeCollectionAddCopyParams {
     /// CSDL: property `contentType`: `Edm.String`, not nullable.
     pub content_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c4)]
+impl ::std::default::Default for ContentTypeCollectionAddCopyParams {
+    fn default() -> Self {
+        Self {
+            content_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectMut for ContentTypeCollectionAddCopyParams {
@@ -884,12 +1084,21 @@ rt::impl_serde!(ContentTypeCollectionAddCopyParams);
 #[cfg(msgraph_v1_c4)]
 /// Parameters of the action `microsoft.graph.addCopyFromContentTypeHub`.
 /// - `contentTypeId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ContentTypeCollectionAddCopyFromContentTypeHubParams {
     /// CSDL: property `contentTypeId`: `Edm.String`, not nullable.
     pub content_type_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c4)]
+impl ::std::default::Default for ContentTypeCollectionAddCopyFromContentTypeHubParams {
+    fn default() -> Self {
+        Self {
+            content_type_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectMut for ContentTypeCollectionAddCopyFromContentTypeHubParams {
@@ -923,7 +1132,7 @@ rt::impl_serde!(ContentTypeCollectionAddCopyFromContentTypeHubParams);
 /// - `name`: `Edm.String`
 /// - `formula`: `Edm.String`
 /// - `comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookNamedItemCollectionAddFormulaLocalParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -933,6 +1142,17 @@ pub struct WorkbookNamedItemCollectionAddFormulaLocalParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookNamedItemCollectionAddFormulaLocalParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            formula: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookNamedItemCollectionAddFormulaLocalParams {
@@ -975,12 +1195,21 @@ rt::impl_serde!(WorkbookNamedItemCollectionAddFormulaLocalParams);
 #[cfg(msgraph_v1_c83)]
 /// Parameters of the action `microsoft.graph.addGroup`.
 /// - `groupId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupLifecyclePolicyAddGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
     pub group_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c83)]
+impl ::std::default::Default for GroupLifecyclePolicyAddGroupParams {
+    fn default() -> Self {
+        Self {
+            group_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c83)]
 impl rt::ObjectMut for GroupLifecyclePolicyAddGroupParams {
@@ -1014,7 +1243,7 @@ rt::impl_serde!(GroupLifecyclePolicyAddGroupParams);
 /// - `keyCredential`: `microsoft.graph.keyCredential`
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
 /// - `proof`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ApplicationAddKeyParams {
     /// CSDL: property `keyCredential`: `microsoft.graph.keyCredential`, not nullable.
     pub key_credential: rt::Field<::std::boxed::Box<crate::v1::KeyCredential>>,
@@ -1024,6 +1253,17 @@ pub struct ApplicationAddKeyParams {
     pub proof: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ApplicationAddKeyParams {
+    fn default() -> Self {
+        Self {
+            key_credential: rt::Field::Absent,
+            password_credential: rt::Field::Absent,
+            proof: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ApplicationAddKeyParams {
@@ -1068,7 +1308,7 @@ rt::impl_serde!(ApplicationAddKeyParams);
 /// - `keyCredential`: `microsoft.graph.keyCredential`
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
 /// - `proof`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServicePrincipalAddKeyParams {
     /// CSDL: property `keyCredential`: `microsoft.graph.keyCredential`, not nullable.
     pub key_credential: rt::Field<::std::boxed::Box<crate::v1::KeyCredential>>,
@@ -1078,6 +1318,17 @@ pub struct ServicePrincipalAddKeyParams {
     pub proof: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ServicePrincipalAddKeyParams {
+    fn default() -> Self {
+        Self {
+            key_credential: rt::Field::Absent,
+            password_credential: rt::Field::Absent,
+            proof: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ServicePrincipalAddKeyParams {
@@ -1120,12 +1371,21 @@ rt::impl_serde!(ServicePrincipalAddKeyParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.addLargeGalleryView`.
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallAddLargeGalleryViewParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallAddLargeGalleryViewParams {
+    fn default() -> Self {
+        Self {
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallAddLargeGalleryViewParams {
@@ -1157,12 +1417,21 @@ rt::impl_serde!(CallAddLargeGalleryViewParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.addPassword`.
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ApplicationAddPasswordParams {
     /// CSDL: property `passwordCredential`: `microsoft.graph.passwordCredential`, nullable.
     pub password_credential: rt::Field<::std::boxed::Box<crate::v1::PasswordCredential>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ApplicationAddPasswordParams {
+    fn default() -> Self {
+        Self {
+            password_credential: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ApplicationAddPasswordParams {
@@ -1194,12 +1463,21 @@ rt::impl_serde!(ApplicationAddPasswordParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.addPassword`.
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServicePrincipalAddPasswordParams {
     /// CSDL: property `passwordCredential`: `microsoft.graph.passwordCredential`, nullable.
     pub password_credential: rt::Field<::std::boxed::Box<crate::v1::PasswordCredential>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ServicePrincipalAddPasswordParams {
+    fn default() -> Self {
+        Self {
+            password_credential: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ServicePrincipalAddPasswordParams {
@@ -1232,7 +1510,7 @@ rt::impl_serde!(ServicePrincipalAddPasswordParams);
 /// Parameters of the action `microsoft.graph.addTokenSigningCertificate`.
 /// - `displayName`: `Edm.String`
 /// - `endDateTime`: `Edm.DateTimeOffset`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServicePrincipalAddTokenSigningCertificateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1240,6 +1518,16 @@ pub struct ServicePrincipalAddTokenSigningCertificateParams {
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ServicePrincipalAddTokenSigningCertificateParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ServicePrincipalAddTokenSigningCertificateParams {
@@ -1283,7 +1571,7 @@ rt::impl_serde!(ServicePrincipalAddTokenSigningCertificateParams);
 /// - `period`: `Edm.Untyped`
 /// - `rate`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAmorDegrcParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::serde_json::Value>,
@@ -1301,6 +1589,21 @@ pub struct WorkbookFunctionsAmorDegrcParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAmorDegrcParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            date_purchased: rt::Field::Absent,
+            first_period: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            period: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAmorDegrcParams {
@@ -1357,7 +1660,7 @@ rt::impl_serde!(WorkbookFunctionsAmorDegrcParams);
 /// - `period`: `Edm.Untyped`
 /// - `rate`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAmorLincParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::serde_json::Value>,
@@ -1375,6 +1678,21 @@ pub struct WorkbookFunctionsAmorLincParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAmorLincParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            date_purchased: rt::Field::Absent,
+            first_period: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            period: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAmorLincParams {
@@ -1425,12 +1743,21 @@ rt::impl_serde!(WorkbookFunctionsAmorLincParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.and`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAndParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAndParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAndParams {
@@ -1466,7 +1793,7 @@ rt::impl_serde!(WorkbookFunctionsAndParams);
 /// - `acceptedModalities`: `Collection(microsoft.graph.modality)`
 /// - `participantCapacity`: `Edm.Int32`
 /// - `callOptions`: `microsoft.graph.incomingCallOptions`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallAnswerParams {
     /// CSDL: property `callbackUri`: `Edm.String`, not nullable.
     pub callback_uri: rt::Field<::std::string::String>,
@@ -1480,6 +1807,19 @@ pub struct CallAnswerParams {
     pub call_options: rt::Field<::std::boxed::Box<crate::v1::IncomingCallOptions>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallAnswerParams {
+    fn default() -> Self {
+        Self {
+            callback_uri: rt::Field::Absent,
+            media_config: rt::Field::Absent,
+            accepted_modalities: rt::Field::Absent,
+            participant_capacity: rt::Field::Absent,
+            call_options: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallAnswerParams {
@@ -1526,12 +1866,21 @@ rt::impl_serde!(CallAnswerParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.apply`.
 /// - `criteria`: `microsoft.graph.workbookFilterCriteria`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyParams {
     /// CSDL: property `criteria`: `microsoft.graph.workbookFilterCriteria`, nullable.
     pub criteria: rt::Field<::std::boxed::Box<crate::v1::WorkbookFilterCriteria>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFilterApplyParams {
+    fn default() -> Self {
+        Self {
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyParams {
@@ -1567,7 +1916,7 @@ rt::impl_serde!(WorkbookFilterApplyParams);
 /// - `hasHeaders`: `Edm.Boolean`
 /// - `orientation`: `Edm.String`
 /// - `method`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookRangeSortApplyParams {
     /// CSDL: property `fields`: `Collection(microsoft.graph.workbookSortField)`, nullable.
     pub fields: rt::Field<::std::vec::Vec<crate::v1::WorkbookSortField>>,
@@ -1581,6 +1930,19 @@ pub struct WorkbookRangeSortApplyParams {
     pub method: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookRangeSortApplyParams {
+    fn default() -> Self {
+        Self {
+            fields: rt::Field::Absent,
+            match_case: rt::Field::Absent,
+            has_headers: rt::Field::Absent,
+            orientation: rt::Field::Absent,
+            method: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookRangeSortApplyParams {
@@ -1629,7 +1991,7 @@ rt::impl_serde!(WorkbookRangeSortApplyParams);
 /// - `fields`: `Collection(microsoft.graph.workbookSortField)`
 /// - `matchCase`: `Edm.Boolean`
 /// - `method`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookTableSortApplyParams {
     /// CSDL: property `fields`: `Collection(microsoft.graph.workbookSortField)`, nullable.
     pub fields: rt::Field<::std::vec::Vec<crate::v1::WorkbookSortField>>,
@@ -1639,6 +2001,17 @@ pub struct WorkbookTableSortApplyParams {
     pub method: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookTableSortApplyParams {
+    fn default() -> Self {
+        Self {
+            fields: rt::Field::Absent,
+            match_case: rt::Field::Absent,
+            method: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookTableSortApplyParams {
@@ -1681,12 +2054,21 @@ rt::impl_serde!(WorkbookTableSortApplyParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.applyBottomItemsFilter`.
 /// - `count`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyBottomItemsFilterParams {
     /// CSDL: property `count`: `Edm.Int32`, not nullable.
     pub count: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFilterApplyBottomItemsFilterParams {
+    fn default() -> Self {
+        Self {
+            count: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyBottomItemsFilterParams {
@@ -1718,12 +2100,21 @@ rt::impl_serde!(WorkbookFilterApplyBottomItemsFilterParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.applyBottomPercentFilter`.
 /// - `percent`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyBottomPercentFilterParams {
     /// CSDL: property `percent`: `Edm.Int32`, not nullable.
     pub percent: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFilterApplyBottomPercentFilterParams {
+    fn default() -> Self {
+        Self {
+            percent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyBottomPercentFilterParams {
@@ -1755,12 +2146,21 @@ rt::impl_serde!(WorkbookFilterApplyBottomPercentFilterParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.applyCellColorFilter`.
 /// - `color`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyCellColorFilterParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFilterApplyCellColorFilterParams {
+    fn default() -> Self {
+        Self {
+            color: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyCellColorFilterParams {
@@ -1794,7 +2194,7 @@ rt::impl_serde!(WorkbookFilterApplyCellColorFilterParams);
 /// - `criteria1`: `Edm.String`
 /// - `criteria2`: `Edm.String`
 /// - `oper`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyCustomFilterParams {
     /// CSDL: property `criteria1`: `Edm.String`, nullable.
     pub criteria1: rt::Field<::std::string::String>,
@@ -1804,6 +2204,17 @@ pub struct WorkbookFilterApplyCustomFilterParams {
     pub oper: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFilterApplyCustomFilterParams {
+    fn default() -> Self {
+        Self {
+            criteria1: rt::Field::Absent,
+            criteria2: rt::Field::Absent,
+            oper: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyCustomFilterParams {
@@ -1846,12 +2257,21 @@ rt::impl_serde!(WorkbookFilterApplyCustomFilterParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.applyDynamicFilter`.
 /// - `criteria`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyDynamicFilterParams {
     /// CSDL: property `criteria`: `Edm.String`, not nullable.
     pub criteria: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFilterApplyDynamicFilterParams {
+    fn default() -> Self {
+        Self {
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyDynamicFilterParams {
@@ -1883,12 +2303,21 @@ rt::impl_serde!(WorkbookFilterApplyDynamicFilterParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.applyFontColorFilter`.
 /// - `color`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyFontColorFilterParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFilterApplyFontColorFilterParams {
+    fn default() -> Self {
+        Self {
+            color: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyFontColorFilterParams {
@@ -1920,12 +2349,21 @@ rt::impl_serde!(WorkbookFilterApplyFontColorFilterParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.applyIconFilter`.
 /// - `icon`: `microsoft.graph.workbookIcon`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyIconFilterParams {
     /// CSDL: property `icon`: `microsoft.graph.workbookIcon`, nullable.
     pub icon: rt::Field<::std::boxed::Box<crate::v1::WorkbookIcon>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFilterApplyIconFilterParams {
+    fn default() -> Self {
+        Self {
+            icon: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyIconFilterParams {
@@ -1957,12 +2395,21 @@ rt::impl_serde!(WorkbookFilterApplyIconFilterParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.applyTopItemsFilter`.
 /// - `count`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyTopItemsFilterParams {
     /// CSDL: property `count`: `Edm.Int32`, not nullable.
     pub count: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFilterApplyTopItemsFilterParams {
+    fn default() -> Self {
+        Self {
+            count: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyTopItemsFilterParams {
@@ -1994,12 +2441,21 @@ rt::impl_serde!(WorkbookFilterApplyTopItemsFilterParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.applyTopPercentFilter`.
 /// - `percent`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyTopPercentFilterParams {
     /// CSDL: property `percent`: `Edm.Int32`, not nullable.
     pub percent: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFilterApplyTopPercentFilterParams {
+    fn default() -> Self {
+        Self {
+            percent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyTopPercentFilterParams {
@@ -2031,12 +2487,21 @@ rt::impl_serde!(WorkbookFilterApplyTopPercentFilterParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.applyValuesFilter`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyValuesFilterParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFilterApplyValuesFilterParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyValuesFilterParams {
@@ -2068,12 +2533,21 @@ rt::impl_serde!(WorkbookFilterApplyValuesFilterParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.approve`.
 /// - `message`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ScheduleChangeRequestApproveParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ScheduleChangeRequestApproveParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ScheduleChangeRequestApproveParams {
@@ -2105,12 +2579,21 @@ rt::impl_serde!(ScheduleChangeRequestApproveParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.arabic`.
 /// - `text`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsArabicParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsArabicParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsArabicParams {
@@ -2142,12 +2625,21 @@ rt::impl_serde!(WorkbookFunctionsArabicParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamArchiveParams {
     /// CSDL: property `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`, nullable.
     pub should_set_spo_site_read_only_for_members: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for TeamArchiveParams {
+    fn default() -> Self {
+        Self {
+            should_set_spo_site_read_only_for_members: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TeamArchiveParams {
@@ -2192,12 +2684,21 @@ rt::impl_serde!(TeamArchiveParams);
 #[cfg(msgraph_v1_c3)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChannelArchiveParams {
     /// CSDL: property `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`, nullable.
     pub should_set_spo_site_read_only_for_members: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c3)]
+impl ::std::default::Default for ChannelArchiveParams {
+    fn default() -> Self {
+        Self {
+            should_set_spo_site_read_only_for_members: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ChannelArchiveParams {
@@ -2242,12 +2743,21 @@ rt::impl_serde!(ChannelArchiveParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `messageIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionArchiveParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for ServiceUpdateMessageCollectionArchiveParams {
+    fn default() -> Self {
+        Self {
+            message_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionArchiveParams {
@@ -2279,12 +2789,21 @@ rt::impl_serde!(ServiceUpdateMessageCollectionArchiveParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.areas`.
 /// - `reference`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAreasParams {
     /// CSDL: property `reference`: `Edm.Untyped`, nullable.
     pub reference: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAreasParams {
+    fn default() -> Self {
+        Self {
+            reference: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAreasParams {
@@ -2316,12 +2835,21 @@ rt::impl_serde!(WorkbookFunctionsAreasParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.asc`.
 /// - `text`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAscParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAscParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAscParams {
@@ -2353,12 +2881,21 @@ rt::impl_serde!(WorkbookFunctionsAscParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.asin`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAsinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAsinParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAsinParams {
@@ -2390,12 +2927,21 @@ rt::impl_serde!(WorkbookFunctionsAsinParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.asinh`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAsinhParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAsinhParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAsinhParams {
@@ -2427,7 +2973,7 @@ rt::impl_serde!(WorkbookFunctionsAsinhParams);
 #[cfg(msgraph_v1_c30)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2435,6 +2981,15 @@ pub struct ManagedDeviceMobileAppConfigurationAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c30)]
+impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectMut for ManagedDeviceMobileAppConfigurationAssignParams {
@@ -2466,7 +3021,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignParams);
 #[cfg(msgraph_v1_c30)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedEBookAssignParams {
     /// CSDL: property `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`, nullable.
     pub managed_e_book_assignments: rt::Field<
@@ -2474,6 +3029,15 @@ pub struct ManagedEBookAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c30)]
+impl ::std::default::Default for ManagedEBookAssignParams {
+    fn default() -> Self {
+        Self {
+            managed_e_book_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectMut for ManagedEBookAssignParams {
@@ -2508,7 +3072,7 @@ rt::impl_serde!(ManagedEBookAssignParams);
 #[cfg(msgraph_v1_c30)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MobileAppAssignParams {
     /// CSDL: property `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`, nullable.
     pub mobile_app_assignments: rt::Field<
@@ -2516,6 +3080,15 @@ pub struct MobileAppAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c30)]
+impl ::std::default::Default for MobileAppAssignParams {
+    fn default() -> Self {
+        Self {
+            mobile_app_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectMut for MobileAppAssignParams {
@@ -2550,7 +3123,7 @@ rt::impl_serde!(MobileAppAssignParams);
 #[cfg(msgraph_v1_c31)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TargetedManagedAppConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2558,6 +3131,15 @@ pub struct TargetedManagedAppConfigurationAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c31)]
+impl ::std::default::Default for TargetedManagedAppConfigurationAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for TargetedManagedAppConfigurationAssignParams {
@@ -2589,7 +3171,7 @@ rt::impl_serde!(TargetedManagedAppConfigurationAssignParams);
 #[cfg(msgraph_v1_c31)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TargetedManagedAppProtectionAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2597,6 +3179,15 @@ pub struct TargetedManagedAppProtectionAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c31)]
+impl ::std::default::Default for TargetedManagedAppProtectionAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for TargetedManagedAppProtectionAssignParams {
@@ -2628,7 +3219,7 @@ rt::impl_serde!(TargetedManagedAppProtectionAssignParams);
 #[cfg(msgraph_v1_c31)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2636,6 +3227,15 @@ pub struct WindowsInformationProtectionAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c31)]
+impl ::std::default::Default for WindowsInformationProtectionAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for WindowsInformationProtectionAssignParams {
@@ -2667,7 +3267,7 @@ rt::impl_serde!(WindowsInformationProtectionAssignParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcProvisioningPolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2675,6 +3275,15 @@ pub struct CloudPcProvisioningPolicyAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default for CloudPcProvisioningPolicyAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for CloudPcProvisioningPolicyAssignParams {
@@ -2706,12 +3315,21 @@ rt::impl_serde!(CloudPcProvisioningPolicyAssignParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcUserSettingAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`, nullable.
     pub assignments: rt::Field<::std::vec::Vec<crate::v1::CloudPcUserSettingAssignment>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default for CloudPcUserSettingAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for CloudPcUserSettingAssignParams {
@@ -2743,7 +3361,7 @@ rt::impl_serde!(CloudPcUserSettingAssignParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2751,6 +3369,15 @@ pub struct DeviceCompliancePolicyAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default for DeviceCompliancePolicyAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceCompliancePolicyAssignParams {
@@ -2782,7 +3409,7 @@ rt::impl_serde!(DeviceCompliancePolicyAssignParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2790,6 +3417,15 @@ pub struct DeviceConfigurationAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default for DeviceConfigurationAssignParams {
+    fn default() -> Self {
+        Self {
+            assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceConfigurationAssignParams {
@@ -2821,7 +3457,7 @@ rt::impl_serde!(DeviceConfigurationAssignParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentConfigurationAssignParams {
     /// CSDL: property `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`, nullable.
     pub enrollment_configuration_assignments: rt::Field<
@@ -2829,6 +3465,15 @@ pub struct DeviceEnrollmentConfigurationAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default for DeviceEnrollmentConfigurationAssignParams {
+    fn default() -> Self {
+        Self {
+            enrollment_configuration_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceEnrollmentConfigurationAssignParams {
@@ -2874,7 +3519,7 @@ rt::impl_serde!(DeviceEnrollmentConfigurationAssignParams);
 /// Parameters of the action `microsoft.graph.assignLicense`.
 /// - `addLicenses`: `Collection(microsoft.graph.assignedLicense)`
 /// - `removeLicenses`: `Collection(Edm.Guid)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupAssignLicenseParams {
     /// CSDL: property `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
     pub add_licenses: rt::Field<::std::vec::Vec<crate::v1::AssignedLicense>>,
@@ -2882,6 +3527,16 @@ pub struct GroupAssignLicenseParams {
     pub remove_licenses: rt::Field<::std::vec::Vec<rt::edm::Guid>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for GroupAssignLicenseParams {
+    fn default() -> Self {
+        Self {
+            add_licenses: rt::Field::Absent,
+            remove_licenses: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for GroupAssignLicenseParams {
@@ -2923,7 +3578,7 @@ rt::impl_serde!(GroupAssignLicenseParams);
 /// Parameters of the action `microsoft.graph.assignLicense`.
 /// - `addLicenses`: `Collection(microsoft.graph.assignedLicense)`
 /// - `removeLicenses`: `Collection(Edm.Guid)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserAssignLicenseParams {
     /// CSDL: property `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
     pub add_licenses: rt::Field<::std::vec::Vec<crate::v1::AssignedLicense>>,
@@ -2931,6 +3586,16 @@ pub struct UserAssignLicenseParams {
     pub remove_licenses: rt::Field<::std::vec::Vec<rt::edm::Guid>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for UserAssignLicenseParams {
+    fn default() -> Self {
+        Self {
+            add_licenses: rt::Field::Absent,
+            remove_licenses: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserAssignLicenseParams {
@@ -2973,7 +3638,7 @@ rt::impl_serde!(UserAssignLicenseParams);
 /// - `sensitivityLabelId`: `Edm.String`
 /// - `assignmentMethod`: `microsoft.graph.sensitivityLabelAssignmentMethod`
 /// - `justificationText`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemAssignSensitivityLabelParams {
     /// CSDL: property `sensitivityLabelId`: `Edm.String`, nullable.
     pub sensitivity_label_id: rt::Field<::std::string::String>,
@@ -2983,6 +3648,17 @@ pub struct DriveItemAssignSensitivityLabelParams {
     pub justification_text: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for DriveItemAssignSensitivityLabelParams {
+    fn default() -> Self {
+        Self {
+            sensitivity_label_id: rt::Field::Absent,
+            assignment_method: rt::Field::Absent,
+            justification_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemAssignSensitivityLabelParams {
@@ -3028,7 +3704,7 @@ rt::impl_serde!(DriveItemAssignSensitivityLabelParams);
 /// Parameters of the action `microsoft.graph.assignUserToDevice`.
 /// - `userPrincipalName`: `Edm.String`
 /// - `addressableUserName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
@@ -3036,6 +3712,16 @@ pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     pub addressable_user_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
+    fn default() -> Self {
+        Self {
+            user_principal_name: rt::Field::Absent,
+            addressable_user_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
@@ -3077,7 +3763,7 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
 /// Parameters of the action `microsoft.graph.associateWithHubSites`.
 /// - `hubSiteUrls`: `Collection(Edm.String)`
 /// - `propagateToExistingLists`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ContentTypeAssociateWithHubSitesParams {
     /// CSDL: property `hubSiteUrls`: `Collection(Edm.String)`, not nullable.
     pub hub_site_urls: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3085,6 +3771,16 @@ pub struct ContentTypeAssociateWithHubSitesParams {
     pub propagate_to_existing_lists: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c4)]
+impl ::std::default::Default for ContentTypeAssociateWithHubSitesParams {
+    fn default() -> Self {
+        Self {
+            hub_site_urls: rt::Field::Absent,
+            propagate_to_existing_lists: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectMut for ContentTypeAssociateWithHubSitesParams {
@@ -3125,12 +3821,21 @@ rt::impl_serde!(ContentTypeAssociateWithHubSitesParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.atan`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAtanParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAtanParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAtanParams {
@@ -3163,7 +3868,7 @@ rt::impl_serde!(WorkbookFunctionsAtanParams);
 /// Parameters of the action `microsoft.graph.atan2`.
 /// - `xNum`: `Edm.Untyped`
 /// - `yNum`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAtan2Params {
     /// CSDL: property `xNum`: `Edm.Untyped`, nullable.
     pub x_num: rt::Field<rt::serde_json::Value>,
@@ -3171,6 +3876,16 @@ pub struct WorkbookFunctionsAtan2Params {
     pub y_num: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAtan2Params {
+    fn default() -> Self {
+        Self {
+            x_num: rt::Field::Absent,
+            y_num: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAtan2Params {
@@ -3202,12 +3917,21 @@ rt::impl_serde!(WorkbookFunctionsAtan2Params);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.atanh`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAtanhParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAtanhParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAtanhParams {
@@ -3239,12 +3963,21 @@ rt::impl_serde!(WorkbookFunctionsAtanhParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.aveDev`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAveDevParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAveDevParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAveDevParams {
@@ -3276,12 +4009,21 @@ rt::impl_serde!(WorkbookFunctionsAveDevParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.average`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAverageParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAverageParams {
@@ -3313,12 +4055,21 @@ rt::impl_serde!(WorkbookFunctionsAverageParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.averageA`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAverageAParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAverageAParams {
@@ -3352,7 +4103,7 @@ rt::impl_serde!(WorkbookFunctionsAverageAParams);
 /// - `range`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
 /// - `averageRange`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageIfParams {
     /// CSDL: property `range`: `Edm.Untyped`, nullable.
     pub range: rt::Field<rt::serde_json::Value>,
@@ -3362,6 +4113,17 @@ pub struct WorkbookFunctionsAverageIfParams {
     pub average_range: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAverageIfParams {
+    fn default() -> Self {
+        Self {
+            range: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            average_range: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAverageIfParams {
@@ -3405,7 +4167,7 @@ rt::impl_serde!(WorkbookFunctionsAverageIfParams);
 /// Parameters of the action `microsoft.graph.averageIfs`.
 /// - `averageRange`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageIfsParams {
     /// CSDL: property `averageRange`: `Edm.Untyped`, nullable.
     pub average_range: rt::Field<rt::serde_json::Value>,
@@ -3413,6 +4175,16 @@ pub struct WorkbookFunctionsAverageIfsParams {
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsAverageIfsParams {
+    fn default() -> Self {
+        Self {
+            average_range: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAverageIfsParams {
@@ -3450,12 +4222,21 @@ rt::impl_serde!(WorkbookFunctionsAverageIfsParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.bahtText`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBahtTextParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBahtTextParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBahtTextParams {
@@ -3489,7 +4270,7 @@ rt::impl_serde!(WorkbookFunctionsBahtTextParams);
 /// - `number`: `Edm.Untyped`
 /// - `radix`: `Edm.Untyped`
 /// - `minLength`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBaseParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -3499,6 +4280,17 @@ pub struct WorkbookFunctionsBaseParams {
     pub min_length: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBaseParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            radix: rt::Field::Absent,
+            min_length: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBaseParams {
@@ -3544,7 +4336,7 @@ rt::impl_serde!(WorkbookFunctionsBaseParams);
 /// - `justification`: `Edm.String`
 /// - `principalId`: `Edm.String`
 /// - `resourceId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceBatchRecordDecisionsParams {
     /// CSDL: property `decision`: `Edm.String`, nullable.
     pub decision: rt::Field<::std::string::String>,
@@ -3556,6 +4348,18 @@ pub struct AccessReviewInstanceBatchRecordDecisionsParams {
     pub resource_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for AccessReviewInstanceBatchRecordDecisionsParams {
+    fn default() -> Self {
+        Self {
+            decision: rt::Field::Absent,
+            justification: rt::Field::Absent,
+            principal_id: rt::Field::Absent,
+            resource_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for AccessReviewInstanceBatchRecordDecisionsParams {
@@ -3601,7 +4405,7 @@ rt::impl_serde!(AccessReviewInstanceBatchRecordDecisionsParams);
 /// Parameters of the action `microsoft.graph.besselI`.
 /// - `x`: `Edm.Untyped`
 /// - `n`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselIParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -3609,6 +4413,16 @@ pub struct WorkbookFunctionsBesselIParams {
     pub n: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBesselIParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            n: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBesselIParams {
@@ -3641,7 +4455,7 @@ rt::impl_serde!(WorkbookFunctionsBesselIParams);
 /// Parameters of the action `microsoft.graph.besselJ`.
 /// - `x`: `Edm.Untyped`
 /// - `n`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselJParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -3649,6 +4463,16 @@ pub struct WorkbookFunctionsBesselJParams {
     pub n: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBesselJParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            n: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBesselJParams {
@@ -3681,7 +4505,7 @@ rt::impl_serde!(WorkbookFunctionsBesselJParams);
 /// Parameters of the action `microsoft.graph.besselK`.
 /// - `x`: `Edm.Untyped`
 /// - `n`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselKParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -3689,6 +4513,16 @@ pub struct WorkbookFunctionsBesselKParams {
     pub n: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBesselKParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            n: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBesselKParams {
@@ -3721,7 +4555,7 @@ rt::impl_serde!(WorkbookFunctionsBesselKParams);
 /// Parameters of the action `microsoft.graph.besselY`.
 /// - `x`: `Edm.Untyped`
 /// - `n`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselYParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -3729,6 +4563,16 @@ pub struct WorkbookFunctionsBesselYParams {
     pub n: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBesselYParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            n: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBesselYParams {
@@ -3765,7 +4609,7 @@ rt::impl_serde!(WorkbookFunctionsBesselYParams);
 /// - `cumulative`: `Edm.Untyped`
 /// - `A`: `Edm.Untyped`
 /// - `B`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBetaDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -3781,6 +4625,20 @@ pub struct WorkbookFunctionsBetaDistParams {
     pub b: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBetaDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            beta: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            a: rt::Field::Absent,
+            b: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBetaDistParams {
@@ -3833,7 +4691,7 @@ rt::impl_serde!(WorkbookFunctionsBetaDistParams);
 /// - `beta`: `Edm.Untyped`
 /// - `A`: `Edm.Untyped`
 /// - `B`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBetaInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::serde_json::Value>,
@@ -3847,6 +4705,19 @@ pub struct WorkbookFunctionsBetaInvParams {
     pub b: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBetaInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            beta: rt::Field::Absent,
+            a: rt::Field::Absent,
+            b: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBetaInvParams {
@@ -3893,12 +4764,21 @@ rt::impl_serde!(WorkbookFunctionsBetaInvParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.bin2Dec`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBin2DecParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBin2DecParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBin2DecParams {
@@ -3931,7 +4811,7 @@ rt::impl_serde!(WorkbookFunctionsBin2DecParams);
 /// Parameters of the action `microsoft.graph.bin2Hex`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBin2HexParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -3939,6 +4819,16 @@ pub struct WorkbookFunctionsBin2HexParams {
     pub places: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBin2HexParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBin2HexParams {
@@ -3974,7 +4864,7 @@ rt::impl_serde!(WorkbookFunctionsBin2HexParams);
 /// Parameters of the action `microsoft.graph.bin2Oct`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBin2OctParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -3982,6 +4872,16 @@ pub struct WorkbookFunctionsBin2OctParams {
     pub places: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBin2OctParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBin2OctParams {
@@ -4019,7 +4919,7 @@ rt::impl_serde!(WorkbookFunctionsBin2OctParams);
 /// - `trials`: `Edm.Untyped`
 /// - `probabilityS`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBinomDistParams {
     /// CSDL: property `numberS`: `Edm.Untyped`, nullable.
     pub number_s: rt::Field<rt::serde_json::Value>,
@@ -4031,6 +4931,18 @@ pub struct WorkbookFunctionsBinomDistParams {
     pub cumulative: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBinomDistParams {
+    fn default() -> Self {
+        Self {
+            number_s: rt::Field::Absent,
+            trials: rt::Field::Absent,
+            probability_s: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBinomDistParams {
@@ -4078,7 +4990,7 @@ rt::impl_serde!(WorkbookFunctionsBinomDistParams);
 /// - `probabilityS`: `Edm.Untyped`
 /// - `numberS`: `Edm.Untyped`
 /// - `numberS2`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBinomDistRangeParams {
     /// CSDL: property `trials`: `Edm.Untyped`, nullable.
     pub trials: rt::Field<rt::serde_json::Value>,
@@ -4090,6 +5002,18 @@ pub struct WorkbookFunctionsBinomDistRangeParams {
     pub number_s2: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBinomDistRangeParams {
+    fn default() -> Self {
+        Self {
+            trials: rt::Field::Absent,
+            probability_s: rt::Field::Absent,
+            number_s: rt::Field::Absent,
+            number_s2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBinomDistRangeParams {
@@ -4136,7 +5060,7 @@ rt::impl_serde!(WorkbookFunctionsBinomDistRangeParams);
 /// - `trials`: `Edm.Untyped`
 /// - `probabilityS`: `Edm.Untyped`
 /// - `alpha`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBinomInvParams {
     /// CSDL: property `trials`: `Edm.Untyped`, nullable.
     pub trials: rt::Field<rt::serde_json::Value>,
@@ -4146,6 +5070,17 @@ pub struct WorkbookFunctionsBinomInvParams {
     pub alpha: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBinomInvParams {
+    fn default() -> Self {
+        Self {
+            trials: rt::Field::Absent,
+            probability_s: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBinomInvParams {
@@ -4189,7 +5124,7 @@ rt::impl_serde!(WorkbookFunctionsBinomInvParams);
 /// Parameters of the action `microsoft.graph.bitand`.
 /// - `number1`: `Edm.Untyped`
 /// - `number2`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitandParams {
     /// CSDL: property `number1`: `Edm.Untyped`, nullable.
     pub number1: rt::Field<rt::serde_json::Value>,
@@ -4197,6 +5132,16 @@ pub struct WorkbookFunctionsBitandParams {
     pub number2: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBitandParams {
+    fn default() -> Self {
+        Self {
+            number1: rt::Field::Absent,
+            number2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBitandParams {
@@ -4232,7 +5177,7 @@ rt::impl_serde!(WorkbookFunctionsBitandParams);
 /// Parameters of the action `microsoft.graph.bitlshift`.
 /// - `number`: `Edm.Untyped`
 /// - `shiftAmount`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitlshiftParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -4240,6 +5185,16 @@ pub struct WorkbookFunctionsBitlshiftParams {
     pub shift_amount: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBitlshiftParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            shift_amount: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBitlshiftParams {
@@ -4275,7 +5230,7 @@ rt::impl_serde!(WorkbookFunctionsBitlshiftParams);
 /// Parameters of the action `microsoft.graph.bitor`.
 /// - `number1`: `Edm.Untyped`
 /// - `number2`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitorParams {
     /// CSDL: property `number1`: `Edm.Untyped`, nullable.
     pub number1: rt::Field<rt::serde_json::Value>,
@@ -4283,6 +5238,16 @@ pub struct WorkbookFunctionsBitorParams {
     pub number2: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBitorParams {
+    fn default() -> Self {
+        Self {
+            number1: rt::Field::Absent,
+            number2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBitorParams {
@@ -4318,7 +5283,7 @@ rt::impl_serde!(WorkbookFunctionsBitorParams);
 /// Parameters of the action `microsoft.graph.bitrshift`.
 /// - `number`: `Edm.Untyped`
 /// - `shiftAmount`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitrshiftParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -4326,6 +5291,16 @@ pub struct WorkbookFunctionsBitrshiftParams {
     pub shift_amount: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBitrshiftParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            shift_amount: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBitrshiftParams {
@@ -4361,7 +5336,7 @@ rt::impl_serde!(WorkbookFunctionsBitrshiftParams);
 /// Parameters of the action `microsoft.graph.bitxor`.
 /// - `number1`: `Edm.Untyped`
 /// - `number2`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitxorParams {
     /// CSDL: property `number1`: `Edm.Untyped`, nullable.
     pub number1: rt::Field<rt::serde_json::Value>,
@@ -4369,6 +5344,16 @@ pub struct WorkbookFunctionsBitxorParams {
     pub number2: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsBitxorParams {
+    fn default() -> Self {
+        Self {
+            number1: rt::Field::Absent,
+            number2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBitxorParams {
@@ -4406,7 +5391,7 @@ rt::impl_serde!(WorkbookFunctionsBitxorParams);
 /// - `browseResourceType`: `microsoft.graph.browsableResourceType`
 /// - `filter`: `Edm.String`
 /// - `orderBy`: `microsoft.graph.browseQueryOrder`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BrowseSessionBaseBrowseParams {
     /// CSDL: property `browseLocationItemKey`: `Edm.String`, nullable.
     pub browse_location_item_key: rt::Field<::std::string::String>,
@@ -4418,6 +5403,18 @@ pub struct BrowseSessionBaseBrowseParams {
     pub order_by: rt::Field<crate::v1::BrowseQueryOrder>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c32)]
+impl ::std::default::Default for BrowseSessionBaseBrowseParams {
+    fn default() -> Self {
+        Self {
+            browse_location_item_key: rt::Field::Absent,
+            browse_resource_type: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for BrowseSessionBaseBrowseParams {
@@ -4462,12 +5459,21 @@ rt::impl_serde!(BrowseSessionBaseBrowseParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.calculate`.
 /// - `calculationType`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookApplicationCalculateParams {
     /// CSDL: property `calculationType`: `Edm.String`, not nullable.
     pub calculation_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookApplicationCalculateParams {
+    fn default() -> Self {
+        Self {
+            calculation_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookApplicationCalculateParams {
@@ -4499,12 +5505,21 @@ rt::impl_serde!(WorkbookApplicationCalculateParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.cancel`.
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventCancelParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for EventCancelParams {
+    fn default() -> Self {
+        Self {
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for EventCancelParams {
@@ -4538,12 +5553,21 @@ rt::impl_serde!(EventCancelParams);
 ///
 /// Parameters of the action `microsoft.graph.cancel`.
 /// - `cancellationMessage`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BookingAppointmentCancelParams {
     /// CSDL: property `cancellationMessage`: `Edm.String`, nullable.
     pub cancellation_message: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c32)]
+impl ::std::default::Default for BookingAppointmentCancelParams {
+    fn default() -> Self {
+        Self {
+            cancellation_message: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for BookingAppointmentCancelParams {
@@ -4578,12 +5602,21 @@ rt::impl_serde!(BookingAppointmentCancelParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.cancelMediaProcessing`.
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallCancelMediaProcessingParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallCancelMediaProcessingParams {
+    fn default() -> Self {
+        Self {
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallCancelMediaProcessingParams {
@@ -4617,7 +5650,7 @@ rt::impl_serde!(CallCancelMediaProcessingParams);
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
 /// - `mode`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCeilingMathParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -4627,6 +5660,17 @@ pub struct WorkbookFunctionsCeilingMathParams {
     pub mode: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCeilingMathParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            mode: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCeilingMathParams {
@@ -4670,7 +5714,7 @@ rt::impl_serde!(WorkbookFunctionsCeilingMathParams);
 /// Parameters of the action `microsoft.graph.ceiling_Precise`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCeilingPreciseParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -4678,6 +5722,16 @@ pub struct WorkbookFunctionsCeilingPreciseParams {
     pub significance: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCeilingPreciseParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCeilingPreciseParams {
@@ -4713,7 +5767,7 @@ rt::impl_serde!(WorkbookFunctionsCeilingPreciseParams);
 /// Parameters of the action `microsoft.graph.changePassword`.
 /// - `currentPassword`: `Edm.String`
 /// - `newPassword`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserChangePasswordParams {
     /// CSDL: property `currentPassword`: `Edm.String`, nullable.
     pub current_password: rt::Field<::std::string::String>,
@@ -4721,6 +5775,16 @@ pub struct UserChangePasswordParams {
     pub new_password: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for UserChangePasswordParams {
+    fn default() -> Self {
+        Self {
+            current_password: rt::Field::Absent,
+            new_password: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserChangePasswordParams {
@@ -4761,12 +5825,21 @@ rt::impl_serde!(UserChangePasswordParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.changeScreenSharingRole`.
 /// - `role`: `microsoft.graph.screenSharingRole`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallChangeScreenSharingRoleParams {
     /// CSDL: property `role`: `microsoft.graph.screenSharingRole`, not nullable.
     pub role: rt::Field<crate::v1::ScreenSharingRole>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallChangeScreenSharingRoleParams {
+    fn default() -> Self {
+        Self {
+            role: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallChangeScreenSharingRoleParams {
@@ -4798,12 +5871,21 @@ rt::impl_serde!(CallChangeScreenSharingRoleParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.char`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCharParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCharParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCharParams {
@@ -4835,12 +5917,21 @@ rt::impl_serde!(WorkbookFunctionsCharParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.checkMemberGroups`.
 /// - `groupIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectCheckMemberGroupsParams {
     /// CSDL: property `groupIds`: `Collection(Edm.String)`, not nullable.
     pub group_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for DirectoryObjectCheckMemberGroupsParams {
+    fn default() -> Self {
+        Self {
+            group_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectCheckMemberGroupsParams {
@@ -4872,12 +5963,21 @@ rt::impl_serde!(DirectoryObjectCheckMemberGroupsParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.checkMemberObjects`.
 /// - `ids`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectCheckMemberObjectsParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for DirectoryObjectCheckMemberObjectsParams {
+    fn default() -> Self {
+        Self {
+            ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectCheckMemberObjectsParams {
@@ -4910,7 +6010,7 @@ rt::impl_serde!(DirectoryObjectCheckMemberObjectsParams);
 /// Parameters of the action `microsoft.graph.checkin`.
 /// - `checkInAs`: `Edm.String`
 /// - `comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemCheckinParams {
     /// CSDL: property `checkInAs`: `Edm.String`, nullable.
     pub check_in_as: rt::Field<::std::string::String>,
@@ -4918,6 +6018,16 @@ pub struct DriveItemCheckinParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for DriveItemCheckinParams {
+    fn default() -> Self {
+        Self {
+            check_in_as: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemCheckinParams {
@@ -4954,7 +6064,7 @@ rt::impl_serde!(DriveItemCheckinParams);
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -4964,6 +6074,17 @@ pub struct WorkbookFunctionsChiSqDistParams {
     pub cumulative: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsChiSqDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqDistParams {
@@ -5007,7 +6128,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqDistParams);
 /// Parameters of the action `microsoft.graph.chiSq_Dist_RT`.
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqDistRtParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -5015,6 +6136,16 @@ pub struct WorkbookFunctionsChiSqDistRtParams {
     pub deg_freedom: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsChiSqDistRtParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqDistRtParams {
@@ -5050,7 +6181,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqDistRtParams);
 /// Parameters of the action `microsoft.graph.chiSq_Inv`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::serde_json::Value>,
@@ -5058,6 +6189,16 @@ pub struct WorkbookFunctionsChiSqInvParams {
     pub deg_freedom: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsChiSqInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqInvParams {
@@ -5096,7 +6237,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqInvParams);
 /// Parameters of the action `microsoft.graph.chiSq_Inv_RT`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqInvRtParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::serde_json::Value>,
@@ -5104,6 +6245,16 @@ pub struct WorkbookFunctionsChiSqInvRtParams {
     pub deg_freedom: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsChiSqInvRtParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqInvRtParams {
@@ -5142,7 +6293,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqInvRtParams);
 /// Parameters of the action `microsoft.graph.choose`.
 /// - `indexNum`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChooseParams {
     /// CSDL: property `indexNum`: `Edm.Untyped`, nullable.
     pub index_num: rt::Field<rt::serde_json::Value>,
@@ -5150,6 +6301,16 @@ pub struct WorkbookFunctionsChooseParams {
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsChooseParams {
+    fn default() -> Self {
+        Self {
+            index_num: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsChooseParams {
@@ -5184,12 +6345,21 @@ rt::impl_serde!(WorkbookFunctionsChooseParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.clean`.
 /// - `text`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCleanParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCleanParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCleanParams {
@@ -5223,12 +6393,21 @@ rt::impl_serde!(WorkbookFunctionsCleanParams);
 ///
 /// Parameters of the action `microsoft.graph.cleanWindowsDevice`.
 /// - `keepUserData`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceCleanWindowsDeviceParams {
     /// CSDL: property `keepUserData`: `Edm.Boolean`, not nullable.
     pub keep_user_data: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c9)]
+impl ::std::default::Default for ManagedDeviceCleanWindowsDeviceParams {
+    fn default() -> Self {
+        Self {
+            keep_user_data: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for ManagedDeviceCleanWindowsDeviceParams {
@@ -5260,12 +6439,21 @@ rt::impl_serde!(ManagedDeviceCleanWindowsDeviceParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.clear`.
 /// - `applyTo`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookRangeClearParams {
     /// CSDL: property `applyTo`: `Edm.String`, not nullable.
     pub apply_to: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookRangeClearParams {
+    fn default() -> Self {
+        Self {
+            apply_to: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookRangeClearParams {
@@ -5297,12 +6485,21 @@ rt::impl_serde!(WorkbookRangeClearParams);
 #[cfg(msgraph_v1_c14)]
 /// Parameters of the action `microsoft.graph.clearPresence`.
 /// - `sessionId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PresenceClearPresenceParams {
     /// CSDL: property `sessionId`: `Edm.String`, nullable.
     pub session_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c14)]
+impl ::std::default::Default for PresenceClearPresenceParams {
+    fn default() -> Self {
+        Self {
+            session_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for PresenceClearPresenceParams {
@@ -5336,7 +6533,7 @@ rt::impl_serde!(PresenceClearPresenceParams);
 /// - `isAtApprovedLocation`: `Edm.Boolean`
 /// - `onBehalfOfUserId`: `Edm.String`
 /// - `notes`: `microsoft.graph.itemBody`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TimeCardCollectionClockInParams {
     /// CSDL: property `isAtApprovedLocation`: `Edm.Boolean`, nullable.
     pub is_at_approved_location: rt::Field<bool>,
@@ -5346,6 +6543,17 @@ pub struct TimeCardCollectionClockInParams {
     pub notes: rt::Field<::std::boxed::Box<crate::v1::ItemBody>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for TimeCardCollectionClockInParams {
+    fn default() -> Self {
+        Self {
+            is_at_approved_location: rt::Field::Absent,
+            on_behalf_of_user_id: rt::Field::Absent,
+            notes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TimeCardCollectionClockInParams {
@@ -5389,7 +6597,7 @@ rt::impl_serde!(TimeCardCollectionClockInParams);
 /// Parameters of the action `microsoft.graph.clockOut`.
 /// - `isAtApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TimeCardClockOutParams {
     /// CSDL: property `isAtApprovedLocation`: `Edm.Boolean`, nullable.
     pub is_at_approved_location: rt::Field<bool>,
@@ -5397,6 +6605,16 @@ pub struct TimeCardClockOutParams {
     pub notes: rt::Field<::std::boxed::Box<crate::v1::ItemBody>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for TimeCardClockOutParams {
+    fn default() -> Self {
+        Self {
+            is_at_approved_location: rt::Field::Absent,
+            notes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TimeCardClockOutParams {
@@ -5442,7 +6660,7 @@ rt::impl_serde!(TimeCardClockOutParams);
 /// - `classification`: `Edm.String`
 /// - `visibility`: `microsoft.graph.teamVisibilityType`
 /// - `partsToClone`: `microsoft.graph.clonableTeamParts`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamCloneParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5458,6 +6676,20 @@ pub struct TeamCloneParams {
     pub parts_to_clone: rt::Field<rt::Flags<crate::v1::ClonableTeamParts>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for TeamCloneParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            description: rt::Field::Absent,
+            mail_nickname: rt::Field::Absent,
+            classification: rt::Field::Absent,
+            visibility: rt::Field::Absent,
+            parts_to_clone: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TeamCloneParams {
@@ -5506,12 +6738,21 @@ rt::impl_serde!(TeamCloneParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.code`.
 /// - `text`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCodeParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCodeParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCodeParams {
@@ -5543,12 +6784,21 @@ rt::impl_serde!(WorkbookFunctionsCodeParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.columns`.
 /// - `array`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsColumnsParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsColumnsParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsColumnsParams {
@@ -5581,7 +6831,7 @@ rt::impl_serde!(WorkbookFunctionsColumnsParams);
 /// Parameters of the action `microsoft.graph.combin`.
 /// - `number`: `Edm.Untyped`
 /// - `numberChosen`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCombinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -5589,6 +6839,16 @@ pub struct WorkbookFunctionsCombinParams {
     pub number_chosen: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCombinParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            number_chosen: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCombinParams {
@@ -5627,7 +6887,7 @@ rt::impl_serde!(WorkbookFunctionsCombinParams);
 /// Parameters of the action `microsoft.graph.combina`.
 /// - `number`: `Edm.Untyped`
 /// - `numberChosen`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCombinaParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -5635,6 +6895,16 @@ pub struct WorkbookFunctionsCombinaParams {
     pub number_chosen: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCombinaParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            number_chosen: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCombinaParams {
@@ -5675,7 +6945,7 @@ rt::impl_serde!(WorkbookFunctionsCombinaParams);
 ///
 /// Parameters of the action `microsoft.graph.commit`.
 /// - `fileEncryptionInfo`: `microsoft.graph.fileEncryptionInfo`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MobileAppContentFileCommitParams {
     /// CSDL: property `fileEncryptionInfo`: `microsoft.graph.fileEncryptionInfo`, nullable.
     pub file_encryption_info: rt::Field<
@@ -5683,6 +6953,15 @@ pub struct MobileAppContentFileCommitParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c30)]
+impl ::std::default::Default for MobileAppContentFileCommitParams {
+    fn default() -> Self {
+        Self {
+            file_encryption_info: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectMut for MobileAppContentFileCommitParams {
@@ -5716,7 +6995,7 @@ rt::impl_serde!(MobileAppContentFileCommitParams);
 /// - `realNum`: `Edm.Untyped`
 /// - `iNum`: `Edm.Untyped`
 /// - `suffix`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsComplexParams {
     /// CSDL: property `realNum`: `Edm.Untyped`, nullable.
     pub real_num: rt::Field<rt::serde_json::Value>,
@@ -5726,6 +7005,17 @@ pub struct WorkbookFunctionsComplexParams {
     pub suffix: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsComplexParams {
+    fn default() -> Self {
+        Self {
+            real_num: rt::Field::Absent,
+            i_num: rt::Field::Absent,
+            suffix: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsComplexParams {
@@ -5772,7 +7062,7 @@ rt::impl_serde!(WorkbookFunctionsComplexParams);
 /// - `pivotOn`: `microsoft.graph.policyPivotProperty`
 /// - `deviceMetadata`: `microsoft.graph.deviceMetadata`
 /// - `integratedAppMetadata`: `microsoft.graph.integratedApplicationMetadata`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TenantProtectionScopeContainerComputeParams {
     /// CSDL: property `activities`: `microsoft.graph.userActivityTypes`, nullable.
     pub activities: rt::Field<rt::Flags<crate::v1::UserActivityTypes>>,
@@ -5786,6 +7076,19 @@ pub struct TenantProtectionScopeContainerComputeParams {
     pub integrated_app_metadata: rt::Field<crate::v1::AnyIntegratedApplicationMetadata>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TenantProtectionScopeContainerComputeParams {
+    fn default() -> Self {
+        Self {
+            activities: rt::Field::Absent,
+            locations: rt::Field::Absent,
+            pivot_on: rt::Field::Absent,
+            device_metadata: rt::Field::Absent,
+            integrated_app_metadata: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TenantProtectionScopeContainerComputeParams {
@@ -5836,7 +7139,7 @@ rt::impl_serde!(TenantProtectionScopeContainerComputeParams);
 /// - `pivotOn`: `microsoft.graph.policyPivotProperty`
 /// - `deviceMetadata`: `microsoft.graph.deviceMetadata`
 /// - `integratedAppMetadata`: `microsoft.graph.integratedApplicationMetadata`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserProtectionScopeContainerComputeParams {
     /// CSDL: property `activities`: `microsoft.graph.userActivityTypes`, nullable.
     pub activities: rt::Field<rt::Flags<crate::v1::UserActivityTypes>>,
@@ -5850,6 +7153,19 @@ pub struct UserProtectionScopeContainerComputeParams {
     pub integrated_app_metadata: rt::Field<crate::v1::AnyIntegratedApplicationMetadata>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for UserProtectionScopeContainerComputeParams {
+    fn default() -> Self {
+        Self {
+            activities: rt::Field::Absent,
+            locations: rt::Field::Absent,
+            pivot_on: rt::Field::Absent,
+            device_metadata: rt::Field::Absent,
+            integrated_app_metadata: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserProtectionScopeContainerComputeParams {
@@ -5899,7 +7215,7 @@ rt::impl_serde!(UserProtectionScopeContainerComputeParams);
 /// - `locale`: `Edm.String`
 /// - `protectedContents`: `Collection(microsoft.graph.protectedContent)`
 /// - `supportedContentFormats`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SensitivityLabelCollectionComputeRightsAndInheritanceParams {
     /// CSDL: property `delegatedUserEmail`: `Edm.String`, nullable.
     pub delegated_user_email: rt::Field<::std::string::String>,
@@ -5911,6 +7227,19 @@ pub struct SensitivityLabelCollectionComputeRightsAndInheritanceParams {
     pub supported_content_formats: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c11)]
+impl ::std::default::Default
+for SensitivityLabelCollectionComputeRightsAndInheritanceParams {
+    fn default() -> Self {
+        Self {
+            delegated_user_email: rt::Field::Absent,
+            locale: rt::Field::Absent,
+            protected_contents: rt::Field::Absent,
+            supported_content_formats: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c11)]
 impl rt::ObjectMut for SensitivityLabelCollectionComputeRightsAndInheritanceParams {
@@ -5955,12 +7284,21 @@ rt::impl_serde!(SensitivityLabelCollectionComputeRightsAndInheritanceParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.concatenate`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConcatenateParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsConcatenateParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsConcatenateParams {
@@ -5994,7 +7332,7 @@ rt::impl_serde!(WorkbookFunctionsConcatenateParams);
 /// - `alpha`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
 /// - `size`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConfidenceNormParams {
     /// CSDL: property `alpha`: `Edm.Untyped`, nullable.
     pub alpha: rt::Field<rt::serde_json::Value>,
@@ -6004,6 +7342,17 @@ pub struct WorkbookFunctionsConfidenceNormParams {
     pub size: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsConfidenceNormParams {
+    fn default() -> Self {
+        Self {
+            alpha: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            size: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsConfidenceNormParams {
@@ -6048,7 +7397,7 @@ rt::impl_serde!(WorkbookFunctionsConfidenceNormParams);
 /// - `alpha`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
 /// - `size`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConfidenceTParams {
     /// CSDL: property `alpha`: `Edm.Untyped`, nullable.
     pub alpha: rt::Field<rt::serde_json::Value>,
@@ -6058,6 +7407,17 @@ pub struct WorkbookFunctionsConfidenceTParams {
     pub size: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsConfidenceTParams {
+    fn default() -> Self {
+        Self {
+            alpha: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            size: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsConfidenceTParams {
@@ -6100,12 +7460,22 @@ rt::impl_serde!(WorkbookFunctionsConfidenceTParams);
 #[cfg(msgraph_v1_c12)]
 /// Parameters of the action `microsoft.graph.confirmCompromised`.
 /// - `servicePrincipalIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RiskyServicePrincipalCollectionConfirmCompromisedParams {
     /// CSDL: property `servicePrincipalIds`: `Collection(Edm.String)`, nullable.
     pub service_principal_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c12)]
+impl ::std::default::Default
+for RiskyServicePrincipalCollectionConfirmCompromisedParams {
+    fn default() -> Self {
+        Self {
+            service_principal_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectMut for RiskyServicePrincipalCollectionConfirmCompromisedParams {
@@ -6140,12 +7510,21 @@ rt::impl_serde!(RiskyServicePrincipalCollectionConfirmCompromisedParams);
 #[cfg(msgraph_v1_c12)]
 /// Parameters of the action `microsoft.graph.confirmCompromised`.
 /// - `userIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RiskyUserCollectionConfirmCompromisedParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
     pub user_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c12)]
+impl ::std::default::Default for RiskyUserCollectionConfirmCompromisedParams {
+    fn default() -> Self {
+        Self {
+            user_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectMut for RiskyUserCollectionConfirmCompromisedParams {
@@ -6177,12 +7556,21 @@ rt::impl_serde!(RiskyUserCollectionConfirmCompromisedParams);
 #[cfg(msgraph_v1_c39)]
 /// Parameters of the action `microsoft.graph.confirmCompromised`.
 /// - `requestIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SignInCollectionConfirmCompromisedParams {
     /// CSDL: property `requestIds`: `Collection(Edm.String)`, nullable.
     pub request_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c39)]
+impl ::std::default::Default for SignInCollectionConfirmCompromisedParams {
+    fn default() -> Self {
+        Self {
+            request_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c39)]
 impl rt::ObjectMut for SignInCollectionConfirmCompromisedParams {
@@ -6214,12 +7602,21 @@ rt::impl_serde!(SignInCollectionConfirmCompromisedParams);
 #[cfg(msgraph_v1_c12)]
 /// Parameters of the action `microsoft.graph.confirmSafe`.
 /// - `userIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RiskyUserCollectionConfirmSafeParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
     pub user_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c12)]
+impl ::std::default::Default for RiskyUserCollectionConfirmSafeParams {
+    fn default() -> Self {
+        Self {
+            user_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectMut for RiskyUserCollectionConfirmSafeParams {
@@ -6251,12 +7648,21 @@ rt::impl_serde!(RiskyUserCollectionConfirmSafeParams);
 #[cfg(msgraph_v1_c39)]
 /// Parameters of the action `microsoft.graph.confirmSafe`.
 /// - `requestIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SignInCollectionConfirmSafeParams {
     /// CSDL: property `requestIds`: `Collection(Edm.String)`, nullable.
     pub request_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c39)]
+impl ::std::default::Default for SignInCollectionConfirmSafeParams {
+    fn default() -> Self {
+        Self {
+            request_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c39)]
 impl rt::ObjectMut for SignInCollectionConfirmSafeParams {
@@ -6290,7 +7696,7 @@ rt::impl_serde!(SignInCollectionConfirmSafeParams);
 /// - `number`: `Edm.Untyped`
 /// - `fromUnit`: `Edm.Untyped`
 /// - `toUnit`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConvertParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -6300,6 +7706,17 @@ pub struct WorkbookFunctionsConvertParams {
     pub to_unit: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsConvertParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            from_unit: rt::Field::Absent,
+            to_unit: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsConvertParams {
@@ -6342,12 +7759,21 @@ rt::impl_serde!(WorkbookFunctionsConvertParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `DestinationId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MailFolderCopyParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for MailFolderCopyParams {
+    fn default() -> Self {
+        Self {
+            destination_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MailFolderCopyParams {
@@ -6379,12 +7805,21 @@ rt::impl_serde!(MailFolderCopyParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `DestinationId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageCopyParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for MessageCopyParams {
+    fn default() -> Self {
+        Self {
+            destination_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageCopyParams {
@@ -6419,7 +7854,7 @@ rt::impl_serde!(MessageCopyParams);
 /// - `parentReference`: `microsoft.graph.itemReference`
 /// - `childrenOnly`: `Edm.Boolean`, optional
 /// - `includeAllVersionHistory`: `Edm.Boolean`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemCopyParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6431,6 +7866,18 @@ pub struct DriveItemCopyParams {
     pub include_all_version_history: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for DriveItemCopyParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            parent_reference: rt::Field::Absent,
+            children_only: rt::Field::Absent,
+            include_all_version_history: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemCopyParams {
@@ -6479,7 +7926,7 @@ rt::impl_serde!(DriveItemCopyParams);
 /// - `notebookFolder`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NotebookCopyNotebookParams {
     /// CSDL: property `groupId`: `Edm.String`, nullable.
     pub group_id: rt::Field<::std::string::String>,
@@ -6493,6 +7940,19 @@ pub struct NotebookCopyNotebookParams {
     pub site_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c1)]
+impl ::std::default::Default for NotebookCopyNotebookParams {
+    fn default() -> Self {
+        Self {
+            group_id: rt::Field::Absent,
+            rename_as: rt::Field::Absent,
+            notebook_folder: rt::Field::Absent,
+            site_collection_id: rt::Field::Absent,
+            site_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for NotebookCopyNotebookParams {
@@ -6540,7 +8000,7 @@ rt::impl_serde!(NotebookCopyNotebookParams);
 /// Parameters of the action `microsoft.graph.copyToDefaultContentLocation`.
 /// - `sourceFile`: `microsoft.graph.itemReference`
 /// - `destinationFileName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ContentTypeCopyToDefaultContentLocationParams {
     /// CSDL: property `sourceFile`: `microsoft.graph.itemReference`, not nullable.
     pub source_file: rt::Field<::std::boxed::Box<crate::v1::ItemReference>>,
@@ -6548,6 +8008,16 @@ pub struct ContentTypeCopyToDefaultContentLocationParams {
     pub destination_file_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c4)]
+impl ::std::default::Default for ContentTypeCopyToDefaultContentLocationParams {
+    fn default() -> Self {
+        Self {
+            source_file: rt::Field::Absent,
+            destination_file_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectMut for ContentTypeCopyToDefaultContentLocationParams {
@@ -6592,7 +8062,7 @@ rt::impl_serde!(ContentTypeCopyToDefaultContentLocationParams);
 /// - `renameAs`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnenoteSectionCopyToNotebookParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6606,6 +8076,19 @@ pub struct OnenoteSectionCopyToNotebookParams {
     pub site_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c1)]
+impl ::std::default::Default for OnenoteSectionCopyToNotebookParams {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            group_id: rt::Field::Absent,
+            rename_as: rt::Field::Absent,
+            site_collection_id: rt::Field::Absent,
+            site_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for OnenoteSectionCopyToNotebookParams {
@@ -6655,7 +8138,7 @@ rt::impl_serde!(OnenoteSectionCopyToNotebookParams);
 /// - `groupId`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnenotePageCopyToSectionParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6667,6 +8150,18 @@ pub struct OnenotePageCopyToSectionParams {
     pub site_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c1)]
+impl ::std::default::Default for OnenotePageCopyToSectionParams {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            group_id: rt::Field::Absent,
+            site_collection_id: rt::Field::Absent,
+            site_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for OnenotePageCopyToSectionParams {
@@ -6715,7 +8210,7 @@ rt::impl_serde!(OnenotePageCopyToSectionParams);
 /// - `renameAs`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnenoteSectionCopyToSectionGroupParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6729,6 +8224,19 @@ pub struct OnenoteSectionCopyToSectionGroupParams {
     pub site_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c1)]
+impl ::std::default::Default for OnenoteSectionCopyToSectionGroupParams {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            group_id: rt::Field::Absent,
+            rename_as: rt::Field::Absent,
+            site_collection_id: rt::Field::Absent,
+            site_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for OnenoteSectionCopyToSectionGroupParams {
@@ -6775,12 +8283,21 @@ rt::impl_serde!(OnenoteSectionCopyToSectionGroupParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.cos`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCosParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCosParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCosParams {
@@ -6812,12 +8329,21 @@ rt::impl_serde!(WorkbookFunctionsCosParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.cosh`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoshParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCoshParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoshParams {
@@ -6849,12 +8375,21 @@ rt::impl_serde!(WorkbookFunctionsCoshParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.cot`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCotParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCotParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCotParams {
@@ -6886,12 +8421,21 @@ rt::impl_serde!(WorkbookFunctionsCotParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.coth`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCothParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCothParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCothParams {
@@ -6923,12 +8467,21 @@ rt::impl_serde!(WorkbookFunctionsCothParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.count`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCountParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCountParams {
@@ -6960,12 +8513,21 @@ rt::impl_serde!(WorkbookFunctionsCountParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.countA`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCountAParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCountAParams {
@@ -6997,12 +8559,21 @@ rt::impl_serde!(WorkbookFunctionsCountAParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.countBlank`.
 /// - `range`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountBlankParams {
     /// CSDL: property `range`: `Edm.Untyped`, nullable.
     pub range: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCountBlankParams {
+    fn default() -> Self {
+        Self {
+            range: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCountBlankParams {
@@ -7035,7 +8606,7 @@ rt::impl_serde!(WorkbookFunctionsCountBlankParams);
 /// Parameters of the action `microsoft.graph.countIf`.
 /// - `range`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountIfParams {
     /// CSDL: property `range`: `Edm.Untyped`, nullable.
     pub range: rt::Field<rt::serde_json::Value>,
@@ -7043,6 +8614,16 @@ pub struct WorkbookFunctionsCountIfParams {
     pub criteria: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCountIfParams {
+    fn default() -> Self {
+        Self {
+            range: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCountIfParams {
@@ -7077,12 +8658,21 @@ rt::impl_serde!(WorkbookFunctionsCountIfParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.countIfs`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountIfsParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCountIfsParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCountIfsParams {
@@ -7117,7 +8707,7 @@ rt::impl_serde!(WorkbookFunctionsCountIfsParams);
 /// - `maturity`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupDayBsParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -7129,6 +8719,18 @@ pub struct WorkbookFunctionsCoupDayBsParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCoupDayBsParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoupDayBsParams {
@@ -7176,7 +8778,7 @@ rt::impl_serde!(WorkbookFunctionsCoupDayBsParams);
 /// - `maturity`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupDaysParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -7188,6 +8790,18 @@ pub struct WorkbookFunctionsCoupDaysParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCoupDaysParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoupDaysParams {
@@ -7235,7 +8849,7 @@ rt::impl_serde!(WorkbookFunctionsCoupDaysParams);
 /// - `maturity`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupDaysNcParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -7247,6 +8861,18 @@ pub struct WorkbookFunctionsCoupDaysNcParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCoupDaysNcParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoupDaysNcParams {
@@ -7294,7 +8920,7 @@ rt::impl_serde!(WorkbookFunctionsCoupDaysNcParams);
 /// - `maturity`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupNcdParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -7306,6 +8932,18 @@ pub struct WorkbookFunctionsCoupNcdParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCoupNcdParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoupNcdParams {
@@ -7353,7 +8991,7 @@ rt::impl_serde!(WorkbookFunctionsCoupNcdParams);
 /// - `maturity`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupNumParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -7365,6 +9003,18 @@ pub struct WorkbookFunctionsCoupNumParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCoupNumParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoupNumParams {
@@ -7412,7 +9062,7 @@ rt::impl_serde!(WorkbookFunctionsCoupNumParams);
 /// - `maturity`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupPcdParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -7424,6 +9074,18 @@ pub struct WorkbookFunctionsCoupPcdParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCoupPcdParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoupPcdParams {
@@ -7474,7 +9136,7 @@ rt::impl_serde!(WorkbookFunctionsCoupPcdParams);
 /// - `hasPhysicalDevice`: `Edm.Boolean`
 /// - `certificateSigningRequest`: `microsoft.graph.printCertificateSigningRequest`
 /// - `connectorId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrinterCollectionCreateParams {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -7494,6 +9156,21 @@ pub struct PrinterCollectionCreateParams {
     pub connector_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c109)]
+impl ::std::default::Default for PrinterCollectionCreateParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            manufacturer: rt::Field::Absent,
+            model: rt::Field::Absent,
+            physical_device_id: rt::Field::Absent,
+            has_physical_device: rt::Field::Absent,
+            certificate_signing_request: rt::Field::Absent,
+            connector_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c109)]
 impl rt::ObjectMut for PrinterCollectionCreateParams {
@@ -7546,7 +9223,7 @@ rt::impl_serde!(PrinterCollectionCreateParams);
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageCreateForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub to_recipients: rt::Field<::std::vec::Vec<crate::v1::AnyRecipient>>,
@@ -7556,6 +9233,17 @@ pub struct MessageCreateForwardParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for MessageCreateForwardParams {
+    fn default() -> Self {
+        Self {
+            to_recipients: rt::Field::Absent,
+            message: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageCreateForwardParams {
@@ -7605,7 +9293,7 @@ rt::impl_serde!(MessageCreateForwardParams);
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
 /// - `retainInheritedPermissions`: `Edm.Boolean`
 /// - `sendNotification`: `Edm.Boolean`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ListItemCreateLinkParams {
     /// CSDL: property `type`: `Edm.String`, nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -7625,6 +9313,22 @@ pub struct ListItemCreateLinkParams {
     pub send_notification: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c4)]
+impl ::std::default::Default for ListItemCreateLinkParams {
+    fn default() -> Self {
+        Self {
+            type_: rt::Field::Absent,
+            scope: rt::Field::Absent,
+            expiration_date_time: rt::Field::Absent,
+            password: rt::Field::Absent,
+            message: rt::Field::Absent,
+            recipients: rt::Field::Absent,
+            retain_inherited_permissions: rt::Field::Absent,
+            send_notification: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectMut for ListItemCreateLinkParams {
@@ -7684,7 +9388,7 @@ rt::impl_serde!(ListItemCreateLinkParams);
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
 /// - `retainInheritedPermissions`: `Edm.Boolean`
 /// - `sendNotification`: `Edm.Boolean`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemCreateLinkParams {
     /// CSDL: property `type`: `Edm.String`, nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -7704,6 +9408,22 @@ pub struct DriveItemCreateLinkParams {
     pub send_notification: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for DriveItemCreateLinkParams {
+    fn default() -> Self {
+        Self {
+            type_: rt::Field::Absent,
+            scope: rt::Field::Absent,
+            expiration_date_time: rt::Field::Absent,
+            password: rt::Field::Absent,
+            message: rt::Field::Absent,
+            recipients: rt::Field::Absent,
+            retain_inherited_permissions: rt::Field::Absent,
+            send_notification: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemCreateLinkParams {
@@ -7761,7 +9481,7 @@ rt::impl_serde!(DriveItemCreateLinkParams);
 /// - `participants`: `microsoft.graph.meetingParticipants`
 /// - `startDateTime`: `Edm.DateTimeOffset`
 /// - `subject`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnlineMeetingCollectionCreateOrGetParams {
     /// CSDL: property `chatInfo`: `microsoft.graph.chatInfo`, nullable.
     pub chat_info: rt::Field<::std::boxed::Box<crate::v1::ChatInfo>>,
@@ -7777,6 +9497,20 @@ pub struct OnlineMeetingCollectionCreateOrGetParams {
     pub subject: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c14)]
+impl ::std::default::Default for OnlineMeetingCollectionCreateOrGetParams {
+    fn default() -> Self {
+        Self {
+            chat_info: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            external_id: rt::Field::Absent,
+            participants: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            subject: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for OnlineMeetingCollectionCreateOrGetParams {
@@ -7826,7 +9560,7 @@ rt::impl_serde!(OnlineMeetingCollectionCreateOrGetParams);
 /// Parameters of the action `microsoft.graph.createReply`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageCreateReplyParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::v1::AnyMessage>,
@@ -7834,6 +9568,16 @@ pub struct MessageCreateReplyParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for MessageCreateReplyParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageCreateReplyParams {
@@ -7869,7 +9613,7 @@ rt::impl_serde!(MessageCreateReplyParams);
 /// Parameters of the action `microsoft.graph.createReplyAll`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageCreateReplyAllParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::v1::AnyMessage>,
@@ -7877,6 +9621,16 @@ pub struct MessageCreateReplyAllParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for MessageCreateReplyAllParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageCreateReplyAllParams {
@@ -7911,12 +9665,21 @@ rt::impl_serde!(MessageCreateReplyAllParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.createSession`.
 /// - `persistChanges`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookCreateSessionParams {
     /// CSDL: property `persistChanges`: `Edm.Boolean`, not nullable.
     pub persist_changes: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookCreateSessionParams {
+    fn default() -> Self {
+        Self {
+            persist_changes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookCreateSessionParams {
@@ -7950,7 +9713,7 @@ rt::impl_serde!(WorkbookCreateSessionParams);
 /// - `displayName`: `Edm.String`
 /// - `description`: `Edm.String`
 /// - `resources`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ConfigurationBaselineCollectionCreateSnapshotParams {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -7960,6 +9723,17 @@ pub struct ConfigurationBaselineCollectionCreateSnapshotParams {
     pub resources: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for ConfigurationBaselineCollectionCreateSnapshotParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            description: rt::Field::Absent,
+            resources: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ConfigurationBaselineCollectionCreateSnapshotParams {
@@ -8002,7 +9776,7 @@ rt::impl_serde!(ConfigurationBaselineCollectionCreateSnapshotParams);
 #[cfg(msgraph_v1_c91)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `properties`: `microsoft.graph.printDocumentUploadProperties`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrintDocumentCreateUploadSessionParams {
     /// CSDL: property `properties`: `microsoft.graph.printDocumentUploadProperties`, not nullable.
     pub properties: rt::Field<
@@ -8010,6 +9784,15 @@ pub struct PrintDocumentCreateUploadSessionParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c91)]
+impl ::std::default::Default for PrintDocumentCreateUploadSessionParams {
+    fn default() -> Self {
+        Self {
+            properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c91)]
 impl rt::ObjectMut for PrintDocumentCreateUploadSessionParams {
@@ -8041,12 +9824,21 @@ rt::impl_serde!(PrintDocumentCreateUploadSessionParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `item`: `microsoft.graph.driveItemUploadableProperties`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemCreateUploadSessionParams {
     /// CSDL: property `item`: `microsoft.graph.driveItemUploadableProperties`, nullable.
     pub item: rt::Field<::std::boxed::Box<crate::v1::DriveItemUploadableProperties>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for DriveItemCreateUploadSessionParams {
+    fn default() -> Self {
+        Self {
+            item: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemCreateUploadSessionParams {
@@ -8078,12 +9870,21 @@ rt::impl_serde!(DriveItemCreateUploadSessionParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `AttachmentItem`: `microsoft.graph.attachmentItem`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AttachmentCollectionCreateUploadSessionParams {
     /// CSDL: property `AttachmentItem`: `microsoft.graph.attachmentItem`, not nullable.
     pub attachment_item: rt::Field<::std::boxed::Box<crate::v1::AttachmentItem>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for AttachmentCollectionCreateUploadSessionParams {
+    fn default() -> Self {
+        Self {
+            attachment_item: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for AttachmentCollectionCreateUploadSessionParams {
@@ -8115,12 +9916,21 @@ rt::impl_serde!(AttachmentCollectionCreateUploadSessionParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `attachmentInfo`: `microsoft.graph.attachmentInfo`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AttachmentBaseCollectionCreateUploadSessionParams {
     /// CSDL: property `attachmentInfo`: `microsoft.graph.attachmentInfo`, not nullable.
     pub attachment_info: rt::Field<::std::boxed::Box<crate::v1::AttachmentInfo>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for AttachmentBaseCollectionCreateUploadSessionParams {
+    fn default() -> Self {
+        Self {
+            attachment_info: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for AttachmentBaseCollectionCreateUploadSessionParams {
@@ -8152,12 +9962,21 @@ rt::impl_serde!(AttachmentBaseCollectionCreateUploadSessionParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.csc`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCscParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCscParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCscParams {
@@ -8189,12 +10008,21 @@ rt::impl_serde!(WorkbookFunctionsCscParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.csch`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCschParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCschParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCschParams {
@@ -8231,7 +10059,7 @@ rt::impl_serde!(WorkbookFunctionsCschParams);
 /// - `startPeriod`: `Edm.Untyped`
 /// - `endPeriod`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCumIPmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::serde_json::Value>,
@@ -8247,6 +10075,20 @@ pub struct WorkbookFunctionsCumIPmtParams {
     pub type_: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCumIPmtParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            start_period: rt::Field::Absent,
+            end_period: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCumIPmtParams {
@@ -8300,7 +10142,7 @@ rt::impl_serde!(WorkbookFunctionsCumIPmtParams);
 /// - `startPeriod`: `Edm.Untyped`
 /// - `endPeriod`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCumPrincParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::serde_json::Value>,
@@ -8316,6 +10158,20 @@ pub struct WorkbookFunctionsCumPrincParams {
     pub type_: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsCumPrincParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            start_period: rt::Field::Absent,
+            end_period: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCumPrincParams {
@@ -8366,7 +10222,7 @@ rt::impl_serde!(WorkbookFunctionsCumPrincParams);
 /// - `year`: `Edm.Untyped`
 /// - `month`: `Edm.Untyped`
 /// - `day`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDateParams {
     /// CSDL: property `year`: `Edm.Untyped`, nullable.
     pub year: rt::Field<rt::serde_json::Value>,
@@ -8376,6 +10232,17 @@ pub struct WorkbookFunctionsDateParams {
     pub day: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDateParams {
+    fn default() -> Self {
+        Self {
+            year: rt::Field::Absent,
+            month: rt::Field::Absent,
+            day: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDateParams {
@@ -8414,12 +10281,21 @@ rt::impl_serde!(WorkbookFunctionsDateParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.datevalue`.
 /// - `dateText`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDatevalueParams {
     /// CSDL: property `dateText`: `Edm.Untyped`, nullable.
     pub date_text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDatevalueParams {
+    fn default() -> Self {
+        Self {
+            date_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDatevalueParams {
@@ -8453,7 +10329,7 @@ rt::impl_serde!(WorkbookFunctionsDatevalueParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDaverageParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::serde_json::Value>,
@@ -8463,6 +10339,17 @@ pub struct WorkbookFunctionsDaverageParams {
     pub criteria: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDaverageParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDaverageParams {
@@ -8505,12 +10392,21 @@ rt::impl_serde!(WorkbookFunctionsDaverageParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.day`.
 /// - `serialNumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDayParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDayParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDayParams {
@@ -8543,7 +10439,7 @@ rt::impl_serde!(WorkbookFunctionsDayParams);
 /// Parameters of the action `microsoft.graph.days`.
 /// - `endDate`: `Edm.Untyped`
 /// - `startDate`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDaysParams {
     /// CSDL: property `endDate`: `Edm.Untyped`, nullable.
     pub end_date: rt::Field<rt::serde_json::Value>,
@@ -8551,6 +10447,16 @@ pub struct WorkbookFunctionsDaysParams {
     pub start_date: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDaysParams {
+    fn default() -> Self {
+        Self {
+            end_date: rt::Field::Absent,
+            start_date: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDaysParams {
@@ -8587,7 +10493,7 @@ rt::impl_serde!(WorkbookFunctionsDaysParams);
 /// - `startDate`: `Edm.Untyped`
 /// - `endDate`: `Edm.Untyped`
 /// - `method`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDays360Params {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::serde_json::Value>,
@@ -8597,6 +10503,17 @@ pub struct WorkbookFunctionsDays360Params {
     pub method: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDays360Params {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            end_date: rt::Field::Absent,
+            method: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDays360Params {
@@ -8643,7 +10560,7 @@ rt::impl_serde!(WorkbookFunctionsDays360Params);
 /// - `life`: `Edm.Untyped`
 /// - `period`: `Edm.Untyped`
 /// - `month`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDbParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::serde_json::Value>,
@@ -8657,6 +10574,19 @@ pub struct WorkbookFunctionsDbParams {
     pub month: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDbParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            life: rt::Field::Absent,
+            period: rt::Field::Absent,
+            month: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDbParams {
@@ -8703,12 +10633,21 @@ rt::impl_serde!(WorkbookFunctionsDbParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.dbcs`.
 /// - `text`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDbcsParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDbcsParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDbcsParams {
@@ -8742,7 +10681,7 @@ rt::impl_serde!(WorkbookFunctionsDbcsParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDcountParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::serde_json::Value>,
@@ -8752,6 +10691,17 @@ pub struct WorkbookFunctionsDcountParams {
     pub criteria: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDcountParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDcountParams {
@@ -8796,7 +10746,7 @@ rt::impl_serde!(WorkbookFunctionsDcountParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDcountAParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::serde_json::Value>,
@@ -8806,6 +10756,17 @@ pub struct WorkbookFunctionsDcountAParams {
     pub criteria: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDcountAParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDcountAParams {
@@ -8852,7 +10813,7 @@ rt::impl_serde!(WorkbookFunctionsDcountAParams);
 /// - `life`: `Edm.Untyped`
 /// - `period`: `Edm.Untyped`
 /// - `factor`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDdbParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::serde_json::Value>,
@@ -8866,6 +10827,19 @@ pub struct WorkbookFunctionsDdbParams {
     pub factor: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDdbParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            life: rt::Field::Absent,
+            period: rt::Field::Absent,
+            factor: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDdbParams {
@@ -8913,7 +10887,7 @@ rt::impl_serde!(WorkbookFunctionsDdbParams);
 /// Parameters of the action `microsoft.graph.dec2Bin`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDec2BinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -8921,6 +10895,16 @@ pub struct WorkbookFunctionsDec2BinParams {
     pub places: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDec2BinParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDec2BinParams {
@@ -8956,7 +10940,7 @@ rt::impl_serde!(WorkbookFunctionsDec2BinParams);
 /// Parameters of the action `microsoft.graph.dec2Hex`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDec2HexParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -8964,6 +10948,16 @@ pub struct WorkbookFunctionsDec2HexParams {
     pub places: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDec2HexParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDec2HexParams {
@@ -8999,7 +10993,7 @@ rt::impl_serde!(WorkbookFunctionsDec2HexParams);
 /// Parameters of the action `microsoft.graph.dec2Oct`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDec2OctParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -9007,6 +11001,16 @@ pub struct WorkbookFunctionsDec2OctParams {
     pub places: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDec2OctParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDec2OctParams {
@@ -9042,7 +11046,7 @@ rt::impl_serde!(WorkbookFunctionsDec2OctParams);
 /// Parameters of the action `microsoft.graph.decimal`.
 /// - `number`: `Edm.Untyped`
 /// - `radix`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDecimalParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -9050,6 +11054,16 @@ pub struct WorkbookFunctionsDecimalParams {
     pub radix: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDecimalParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            radix: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDecimalParams {
@@ -9086,7 +11100,7 @@ rt::impl_serde!(WorkbookFunctionsDecimalParams);
 /// - `ProposedNewTime`: `microsoft.graph.timeSlot`
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventDeclineParams {
     /// CSDL: property `ProposedNewTime`: `microsoft.graph.timeSlot`, nullable.
     pub proposed_new_time: rt::Field<::std::boxed::Box<crate::v1::TimeSlot>>,
@@ -9096,6 +11110,17 @@ pub struct EventDeclineParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for EventDeclineParams {
+    fn default() -> Self {
+        Self {
+            proposed_new_time: rt::Field::Absent,
+            send_response: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for EventDeclineParams {
@@ -9138,12 +11163,21 @@ rt::impl_serde!(EventDeclineParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.decline`.
 /// - `message`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ScheduleChangeRequestDeclineParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ScheduleChangeRequestDeclineParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ScheduleChangeRequestDeclineParams {
@@ -9175,12 +11209,21 @@ rt::impl_serde!(ScheduleChangeRequestDeclineParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.degrees`.
 /// - `angle`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDegreesParams {
     /// CSDL: property `angle`: `Edm.Untyped`, nullable.
     pub angle: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDegreesParams {
+    fn default() -> Self {
+        Self {
+            angle: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDegreesParams {
@@ -9212,12 +11255,21 @@ rt::impl_serde!(WorkbookFunctionsDegreesParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.delete`.
 /// - `shift`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookRangeDeleteParams {
     /// CSDL: property `shift`: `Edm.String`, not nullable.
     pub shift: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookRangeDeleteParams {
+    fn default() -> Self {
+        Self {
+            shift: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookRangeDeleteParams {
@@ -9251,7 +11303,7 @@ rt::impl_serde!(WorkbookRangeDeleteParams);
 /// - `teamId`: `Edm.String`
 /// - `channelId`: `Edm.String`
 /// - `messageId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserTeamworkDeleteTargetedMessageParams {
     /// CSDL: property `teamId`: `Edm.String`, not nullable.
     pub team_id: rt::Field<::std::string::String>,
@@ -9261,6 +11313,17 @@ pub struct UserTeamworkDeleteTargetedMessageParams {
     pub message_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for UserTeamworkDeleteTargetedMessageParams {
+    fn default() -> Self {
+        Self {
+            team_id: rt::Field::Absent,
+            channel_id: rt::Field::Absent,
+            message_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserTeamworkDeleteTargetedMessageParams {
@@ -9305,12 +11368,21 @@ rt::impl_serde!(UserTeamworkDeleteTargetedMessageParams);
 ///
 /// Parameters of the action `microsoft.graph.deleteUserFromSharedAppleDevice`.
 /// - `userPrincipalName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c9)]
+impl ::std::default::Default for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
+    fn default() -> Self {
+        Self {
+            user_principal_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
@@ -9343,7 +11415,7 @@ rt::impl_serde!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
 /// Parameters of the action `microsoft.graph.delta`.
 /// - `number1`: `Edm.Untyped`
 /// - `number2`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDeltaParams {
     /// CSDL: property `number1`: `Edm.Untyped`, nullable.
     pub number1: rt::Field<rt::serde_json::Value>,
@@ -9351,6 +11423,16 @@ pub struct WorkbookFunctionsDeltaParams {
     pub number2: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDeltaParams {
+    fn default() -> Self {
+        Self {
+            number1: rt::Field::Absent,
+            number2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDeltaParams {
@@ -9385,12 +11467,21 @@ rt::impl_serde!(WorkbookFunctionsDeltaParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.devSq`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDevSqParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDevSqParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDevSqParams {
@@ -9424,7 +11515,7 @@ rt::impl_serde!(WorkbookFunctionsDevSqParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDgetParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::serde_json::Value>,
@@ -9434,6 +11525,17 @@ pub struct WorkbookFunctionsDgetParams {
     pub criteria: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDgetParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDgetParams {
@@ -9480,7 +11582,7 @@ rt::impl_serde!(WorkbookFunctionsDgetParams);
 /// - `pr`: `Edm.Untyped`
 /// - `redemption`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDiscParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -9494,6 +11596,19 @@ pub struct WorkbookFunctionsDiscParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDiscParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDiscParams {
@@ -9540,12 +11655,21 @@ rt::impl_serde!(WorkbookFunctionsDiscParams);
 #[cfg(msgraph_v1_c12)]
 /// Parameters of the action `microsoft.graph.dismiss`.
 /// - `servicePrincipalIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RiskyServicePrincipalCollectionDismissParams {
     /// CSDL: property `servicePrincipalIds`: `Collection(Edm.String)`, nullable.
     pub service_principal_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c12)]
+impl ::std::default::Default for RiskyServicePrincipalCollectionDismissParams {
+    fn default() -> Self {
+        Self {
+            service_principal_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectMut for RiskyServicePrincipalCollectionDismissParams {
@@ -9580,12 +11704,21 @@ rt::impl_serde!(RiskyServicePrincipalCollectionDismissParams);
 #[cfg(msgraph_v1_c12)]
 /// Parameters of the action `microsoft.graph.dismiss`.
 /// - `userIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RiskyUserCollectionDismissParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
     pub user_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c12)]
+impl ::std::default::Default for RiskyUserCollectionDismissParams {
+    fn default() -> Self {
+        Self {
+            user_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectMut for RiskyUserCollectionDismissParams {
@@ -9617,12 +11750,21 @@ rt::impl_serde!(RiskyUserCollectionDismissParams);
 #[cfg(msgraph_v1_c39)]
 /// Parameters of the action `microsoft.graph.dismiss`.
 /// - `requestIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SignInCollectionDismissParams {
     /// CSDL: property `requestIds`: `Collection(Edm.String)`, nullable.
     pub request_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c39)]
+impl ::std::default::Default for SignInCollectionDismissParams {
+    fn default() -> Self {
+        Self {
+            request_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c39)]
 impl rt::ObjectMut for SignInCollectionDismissParams {
@@ -9656,7 +11798,7 @@ rt::impl_serde!(SignInCollectionDismissParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDmaxParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::serde_json::Value>,
@@ -9666,6 +11808,17 @@ pub struct WorkbookFunctionsDmaxParams {
     pub criteria: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDmaxParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDmaxParams {
@@ -9710,7 +11863,7 @@ rt::impl_serde!(WorkbookFunctionsDmaxParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDminParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::serde_json::Value>,
@@ -9720,6 +11873,17 @@ pub struct WorkbookFunctionsDminParams {
     pub criteria: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDminParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDminParams {
@@ -9763,7 +11927,7 @@ rt::impl_serde!(WorkbookFunctionsDminParams);
 /// Parameters of the action `microsoft.graph.dollar`.
 /// - `number`: `Edm.Untyped`
 /// - `decimals`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDollarParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -9771,6 +11935,16 @@ pub struct WorkbookFunctionsDollarParams {
     pub decimals: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDollarParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            decimals: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDollarParams {
@@ -9806,7 +11980,7 @@ rt::impl_serde!(WorkbookFunctionsDollarParams);
 /// Parameters of the action `microsoft.graph.dollarDe`.
 /// - `fractionalDollar`: `Edm.Untyped`
 /// - `fraction`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDollarDeParams {
     /// CSDL: property `fractionalDollar`: `Edm.Untyped`, nullable.
     pub fractional_dollar: rt::Field<rt::serde_json::Value>,
@@ -9814,6 +11988,16 @@ pub struct WorkbookFunctionsDollarDeParams {
     pub fraction: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDollarDeParams {
+    fn default() -> Self {
+        Self {
+            fractional_dollar: rt::Field::Absent,
+            fraction: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDollarDeParams {
@@ -9855,7 +12039,7 @@ rt::impl_serde!(WorkbookFunctionsDollarDeParams);
 /// Parameters of the action `microsoft.graph.dollarFr`.
 /// - `decimalDollar`: `Edm.Untyped`
 /// - `fraction`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDollarFrParams {
     /// CSDL: property `decimalDollar`: `Edm.Untyped`, nullable.
     pub decimal_dollar: rt::Field<rt::serde_json::Value>,
@@ -9863,6 +12047,16 @@ pub struct WorkbookFunctionsDollarFrParams {
     pub fraction: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDollarFrParams {
+    fn default() -> Self {
+        Self {
+            decimal_dollar: rt::Field::Absent,
+            fraction: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDollarFrParams {
@@ -9902,7 +12096,7 @@ rt::impl_serde!(WorkbookFunctionsDollarFrParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDproductParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::serde_json::Value>,
@@ -9912,6 +12106,17 @@ pub struct WorkbookFunctionsDproductParams {
     pub criteria: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDproductParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDproductParams {
@@ -9956,7 +12161,7 @@ rt::impl_serde!(WorkbookFunctionsDproductParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDstDevParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::serde_json::Value>,
@@ -9966,6 +12171,17 @@ pub struct WorkbookFunctionsDstDevParams {
     pub criteria: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDstDevParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDstDevParams {
@@ -10010,7 +12226,7 @@ rt::impl_serde!(WorkbookFunctionsDstDevParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDstDevPParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::serde_json::Value>,
@@ -10020,6 +12236,17 @@ pub struct WorkbookFunctionsDstDevPParams {
     pub criteria: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDstDevPParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDstDevPParams {
@@ -10064,7 +12291,7 @@ rt::impl_serde!(WorkbookFunctionsDstDevPParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDsumParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::serde_json::Value>,
@@ -10074,6 +12301,17 @@ pub struct WorkbookFunctionsDsumParams {
     pub criteria: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDsumParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDsumParams {
@@ -10121,7 +12359,7 @@ rt::impl_serde!(WorkbookFunctionsDsumParams);
 /// - `yld`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDurationParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -10137,6 +12375,20 @@ pub struct WorkbookFunctionsDurationParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDurationParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            coupon: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDurationParams {
@@ -10187,7 +12439,7 @@ rt::impl_serde!(WorkbookFunctionsDurationParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDvarParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::serde_json::Value>,
@@ -10197,6 +12449,17 @@ pub struct WorkbookFunctionsDvarParams {
     pub criteria: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDvarParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDvarParams {
@@ -10241,7 +12504,7 @@ rt::impl_serde!(WorkbookFunctionsDvarParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDvarPParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::serde_json::Value>,
@@ -10251,6 +12514,17 @@ pub struct WorkbookFunctionsDvarPParams {
     pub criteria: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsDvarPParams {
+    fn default() -> Self {
+        Self {
+            database: rt::Field::Absent,
+            field: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDvarPParams {
@@ -10294,7 +12568,7 @@ rt::impl_serde!(WorkbookFunctionsDvarPParams);
 /// Parameters of the action `microsoft.graph.ecma_Ceiling`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEcmaCeilingParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -10302,6 +12576,16 @@ pub struct WorkbookFunctionsEcmaCeilingParams {
     pub significance: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsEcmaCeilingParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsEcmaCeilingParams {
@@ -10337,7 +12621,7 @@ rt::impl_serde!(WorkbookFunctionsEcmaCeilingParams);
 /// Parameters of the action `microsoft.graph.edate`.
 /// - `startDate`: `Edm.Untyped`
 /// - `months`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEdateParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::serde_json::Value>,
@@ -10345,6 +12629,16 @@ pub struct WorkbookFunctionsEdateParams {
     pub months: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsEdateParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            months: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsEdateParams {
@@ -10380,7 +12674,7 @@ rt::impl_serde!(WorkbookFunctionsEdateParams);
 /// Parameters of the action `microsoft.graph.effect`.
 /// - `nominalRate`: `Edm.Untyped`
 /// - `npery`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEffectParams {
     /// CSDL: property `nominalRate`: `Edm.Untyped`, nullable.
     pub nominal_rate: rt::Field<rt::serde_json::Value>,
@@ -10388,6 +12682,16 @@ pub struct WorkbookFunctionsEffectParams {
     pub npery: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsEffectParams {
+    fn default() -> Self {
+        Self {
+            nominal_rate: rt::Field::Absent,
+            npery: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsEffectParams {
@@ -10422,12 +12726,21 @@ rt::impl_serde!(WorkbookFunctionsEffectParams);
 #[cfg(msgraph_v1_c32)]
 /// Parameters of the action `microsoft.graph.enable`.
 /// - `appOwnerTenantId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BackupRestoreRootEnableParams {
     /// CSDL: property `appOwnerTenantId`: `Edm.String`, not nullable.
     pub app_owner_tenant_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c32)]
+impl ::std::default::Default for BackupRestoreRootEnableParams {
+    fn default() -> Self {
+        Self {
+            app_owner_tenant_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for BackupRestoreRootEnableParams {
@@ -10459,12 +12772,21 @@ rt::impl_serde!(BackupRestoreRootEnableParams);
 #[cfg(msgraph_v1_c30)]
 /// Parameters of the action `microsoft.graph.enableApplicableArchitectures`.
 /// - `applicableArchitectures`: `microsoft.graph.windowsArchitecture`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Win32LobAppEnableApplicableArchitecturesParams {
     /// CSDL: property `applicableArchitectures`: `microsoft.graph.windowsArchitecture`, not nullable.
     pub applicable_architectures: rt::Field<rt::Flags<crate::v1::WindowsArchitecture>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c30)]
+impl ::std::default::Default for Win32LobAppEnableApplicableArchitecturesParams {
+    fn default() -> Self {
+        Self {
+            applicable_architectures: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectMut for Win32LobAppEnableApplicableArchitecturesParams {
@@ -10500,7 +12822,7 @@ rt::impl_serde!(Win32LobAppEnableApplicableArchitecturesParams);
 /// Parameters of the action `microsoft.graph.endBreak`.
 /// - `isAtApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TimeCardEndBreakParams {
     /// CSDL: property `isAtApprovedLocation`: `Edm.Boolean`, nullable.
     pub is_at_approved_location: rt::Field<bool>,
@@ -10508,6 +12830,16 @@ pub struct TimeCardEndBreakParams {
     pub notes: rt::Field<::std::boxed::Box<crate::v1::ItemBody>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for TimeCardEndBreakParams {
+    fn default() -> Self {
+        Self {
+            is_at_approved_location: rt::Field::Absent,
+            notes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TimeCardEndBreakParams {
@@ -10549,7 +12881,7 @@ rt::impl_serde!(TimeCardEndBreakParams);
 /// Parameters of the action `microsoft.graph.eoMonth`.
 /// - `startDate`: `Edm.Untyped`
 /// - `months`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEoMonthParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::serde_json::Value>,
@@ -10557,6 +12889,16 @@ pub struct WorkbookFunctionsEoMonthParams {
     pub months: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsEoMonthParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            months: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsEoMonthParams {
@@ -10592,7 +12934,7 @@ rt::impl_serde!(WorkbookFunctionsEoMonthParams);
 /// Parameters of the action `microsoft.graph.erf`.
 /// - `lowerLimit`: `Edm.Untyped`
 /// - `upperLimit`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfParams {
     /// CSDL: property `lowerLimit`: `Edm.Untyped`, nullable.
     pub lower_limit: rt::Field<rt::serde_json::Value>,
@@ -10600,6 +12942,16 @@ pub struct WorkbookFunctionsErfParams {
     pub upper_limit: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsErfParams {
+    fn default() -> Self {
+        Self {
+            lower_limit: rt::Field::Absent,
+            upper_limit: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsErfParams {
@@ -10637,12 +12989,21 @@ rt::impl_serde!(WorkbookFunctionsErfParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.erfC`.
 /// - `x`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfCParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsErfCParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsErfCParams {
@@ -10674,12 +13035,21 @@ rt::impl_serde!(WorkbookFunctionsErfCParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.erfC_Precise`.
 /// - `X`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfCPreciseParams {
     /// CSDL: property `X`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsErfCPreciseParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsErfCPreciseParams {
@@ -10711,12 +13081,21 @@ rt::impl_serde!(WorkbookFunctionsErfCPreciseParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.erf_Precise`.
 /// - `X`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfPreciseParams {
     /// CSDL: property `X`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsErfPreciseParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsErfPreciseParams {
@@ -10748,12 +13127,21 @@ rt::impl_serde!(WorkbookFunctionsErfPreciseParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.error_Type`.
 /// - `errorVal`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErrorTypeParams {
     /// CSDL: property `errorVal`: `Edm.Untyped`, nullable.
     pub error_val: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsErrorTypeParams {
+    fn default() -> Self {
+        Self {
+            error_val: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsErrorTypeParams {
@@ -10788,7 +13176,7 @@ rt::impl_serde!(WorkbookFunctionsErrorTypeParams);
 /// - `signInContext`: `microsoft.graph.signInContext`
 /// - `signInConditions`: `microsoft.graph.signInConditions`
 /// - `appliedPoliciesOnly`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ConditionalAccessRootEvaluateParams {
     /// CSDL: property `signInIdentity`: `microsoft.graph.signInIdentity`, nullable.
     pub sign_in_identity: rt::Field<crate::v1::AnySignInIdentity>,
@@ -10800,6 +13188,18 @@ pub struct ConditionalAccessRootEvaluateParams {
     pub applied_policies_only: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c24)]
+impl ::std::default::Default for ConditionalAccessRootEvaluateParams {
+    fn default() -> Self {
+        Self {
+            sign_in_identity: rt::Field::Absent,
+            sign_in_context: rt::Field::Absent,
+            sign_in_conditions: rt::Field::Absent,
+            applied_policies_only: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectMut for ConditionalAccessRootEvaluateParams {
@@ -10844,12 +13244,21 @@ rt::impl_serde!(ConditionalAccessRootEvaluateParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.even`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEvenParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsEvenParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsEvenParams {
@@ -10882,7 +13291,7 @@ rt::impl_serde!(WorkbookFunctionsEvenParams);
 /// Parameters of the action `microsoft.graph.exact`.
 /// - `text1`: `Edm.Untyped`
 /// - `text2`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsExactParams {
     /// CSDL: property `text1`: `Edm.Untyped`, nullable.
     pub text1: rt::Field<rt::serde_json::Value>,
@@ -10890,6 +13299,16 @@ pub struct WorkbookFunctionsExactParams {
     pub text2: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsExactParams {
+    fn default() -> Self {
+        Self {
+            text1: rt::Field::Absent,
+            text2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsExactParams {
@@ -10921,12 +13340,21 @@ rt::impl_serde!(WorkbookFunctionsExactParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.exp`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsExpParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsExpParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsExpParams {
@@ -10960,7 +13388,7 @@ rt::impl_serde!(WorkbookFunctionsExpParams);
 /// - `x`: `Edm.Untyped`
 /// - `lambda`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsExponDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -10970,6 +13398,17 @@ pub struct WorkbookFunctionsExponDistParams {
     pub cumulative: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsExponDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            lambda: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsExponDistParams {
@@ -11008,12 +13447,21 @@ rt::impl_serde!(WorkbookFunctionsExponDistParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.exportItems`.
 /// - `ItemIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MailboxExportItemsParams {
     /// CSDL: property `ItemIds`: `Collection(Edm.String)`, not nullable.
     pub item_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for MailboxExportItemsParams {
+    fn default() -> Self {
+        Self {
+            item_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MailboxExportItemsParams {
@@ -11045,12 +13493,21 @@ rt::impl_serde!(MailboxExportItemsParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.exportPersonalData`.
 /// - `storageLocation`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserExportPersonalDataParams {
     /// CSDL: property `storageLocation`: `Edm.String`, nullable.
     pub storage_location: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for UserExportPersonalDataParams {
+    fn default() -> Self {
+        Self {
+            storage_location: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserExportPersonalDataParams {
@@ -11082,7 +13539,7 @@ rt::impl_serde!(UserExportPersonalDataParams);
 #[cfg(msgraph_v1_c57)]
 /// Parameters of the action `microsoft.graph.externalConnectors.addActivities`.
 /// - `activities`: `Collection(microsoft.graph.externalConnectors.externalActivity)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExternalItemAddActivitiesParams {
     /// CSDL: property `activities`: `Collection(microsoft.graph.externalConnectors.externalActivity)`, not nullable.
     pub activities: rt::Field<
@@ -11090,6 +13547,15 @@ pub struct ExternalItemAddActivitiesParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c57)]
+impl ::std::default::Default for ExternalItemAddActivitiesParams {
+    fn default() -> Self {
+        Self {
+            activities: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalItemAddActivitiesParams {
@@ -11124,7 +13590,7 @@ rt::impl_serde!(ExternalItemAddActivitiesParams);
 /// - `degFreedom1`: `Edm.Untyped`
 /// - `degFreedom2`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -11136,6 +13602,18 @@ pub struct WorkbookFunctionsFDistParams {
     pub cumulative: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom1: rt::Field::Absent,
+            deg_freedom2: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFDistParams {
@@ -11182,7 +13660,7 @@ rt::impl_serde!(WorkbookFunctionsFDistParams);
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom1`: `Edm.Untyped`
 /// - `degFreedom2`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFDistRtParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -11192,6 +13670,17 @@ pub struct WorkbookFunctionsFDistRtParams {
     pub deg_freedom2: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFDistRtParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom1: rt::Field::Absent,
+            deg_freedom2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFDistRtParams {
@@ -11236,7 +13725,7 @@ rt::impl_serde!(WorkbookFunctionsFDistRtParams);
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom1`: `Edm.Untyped`
 /// - `degFreedom2`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::serde_json::Value>,
@@ -11246,6 +13735,17 @@ pub struct WorkbookFunctionsFInvParams {
     pub deg_freedom2: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom1: rt::Field::Absent,
+            deg_freedom2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFInvParams {
@@ -11290,7 +13790,7 @@ rt::impl_serde!(WorkbookFunctionsFInvParams);
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom1`: `Edm.Untyped`
 /// - `degFreedom2`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFInvRtParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::serde_json::Value>,
@@ -11300,6 +13800,17 @@ pub struct WorkbookFunctionsFInvRtParams {
     pub deg_freedom2: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFInvRtParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom1: rt::Field::Absent,
+            deg_freedom2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFInvRtParams {
@@ -11342,12 +13853,21 @@ rt::impl_serde!(WorkbookFunctionsFInvRtParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.fact`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFactParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFactParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFactParams {
@@ -11379,12 +13899,21 @@ rt::impl_serde!(WorkbookFunctionsFactParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.factDouble`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFactDoubleParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFactDoubleParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFactDoubleParams {
@@ -11416,12 +13945,21 @@ rt::impl_serde!(WorkbookFunctionsFactDoubleParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.favorite`.
 /// - `messageIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionFavoriteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for ServiceUpdateMessageCollectionFavoriteParams {
+    fn default() -> Self {
+        Self {
+            message_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionFavoriteParams {
@@ -11455,7 +13993,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionFavoriteParams);
 /// - `findText`: `Edm.Untyped`
 /// - `withinText`: `Edm.Untyped`
 /// - `startNum`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFindParams {
     /// CSDL: property `findText`: `Edm.Untyped`, nullable.
     pub find_text: rt::Field<rt::serde_json::Value>,
@@ -11465,6 +14003,17 @@ pub struct WorkbookFunctionsFindParams {
     pub start_num: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFindParams {
+    fn default() -> Self {
+        Self {
+            find_text: rt::Field::Absent,
+            within_text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFindParams {
@@ -11509,7 +14058,7 @@ rt::impl_serde!(WorkbookFunctionsFindParams);
 /// - `findText`: `Edm.Untyped`
 /// - `withinText`: `Edm.Untyped`
 /// - `startNum`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFindBParams {
     /// CSDL: property `findText`: `Edm.Untyped`, nullable.
     pub find_text: rt::Field<rt::serde_json::Value>,
@@ -11519,6 +14068,17 @@ pub struct WorkbookFunctionsFindBParams {
     pub start_num: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFindBParams {
+    fn default() -> Self {
+        Self {
+            find_text: rt::Field::Absent,
+            within_text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFindBParams {
@@ -11568,7 +14128,7 @@ rt::impl_serde!(WorkbookFunctionsFindBParams);
 /// - `isOrganizerOptional`: `Edm.Boolean`
 /// - `returnSuggestionReasons`: `Edm.Boolean`
 /// - `minimumAttendeePercentage`: `Edm.Double`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserFindMeetingTimesParams {
     /// CSDL: property `attendees`: `Collection(microsoft.graph.attendeeBase)`, nullable.
     pub attendees: rt::Field<::std::vec::Vec<crate::v1::AnyAttendeeBase>>,
@@ -11588,6 +14148,22 @@ pub struct UserFindMeetingTimesParams {
     pub minimum_attendee_percentage: rt::Field<f64>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for UserFindMeetingTimesParams {
+    fn default() -> Self {
+        Self {
+            attendees: rt::Field::Absent,
+            location_constraint: rt::Field::Absent,
+            time_constraint: rt::Field::Absent,
+            meeting_duration: rt::Field::Absent,
+            max_candidates: rt::Field::Absent,
+            is_organizer_optional: rt::Field::Absent,
+            return_suggestion_reasons: rt::Field::Absent,
+            minimum_attendee_percentage: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserFindMeetingTimesParams {
@@ -11640,12 +14216,21 @@ rt::impl_serde!(UserFindMeetingTimesParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.fisher`.
 /// - `x`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFisherParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFisherParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFisherParams {
@@ -11677,12 +14262,21 @@ rt::impl_serde!(WorkbookFunctionsFisherParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.fisherInv`.
 /// - `y`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFisherInvParams {
     /// CSDL: property `y`: `Edm.Untyped`, nullable.
     pub y: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFisherInvParams {
+    fn default() -> Self {
+        Self {
+            y: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFisherInvParams {
@@ -11716,7 +14310,7 @@ rt::impl_serde!(WorkbookFunctionsFisherInvParams);
 /// - `number`: `Edm.Untyped`
 /// - `decimals`: `Edm.Untyped`
 /// - `noCommas`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFixedParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -11726,6 +14320,17 @@ pub struct WorkbookFunctionsFixedParams {
     pub no_commas: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFixedParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            decimals: rt::Field::Absent,
+            no_commas: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFixedParams {
@@ -11770,7 +14375,7 @@ rt::impl_serde!(WorkbookFunctionsFixedParams);
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
 /// - `mode`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFloorMathParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -11780,6 +14385,17 @@ pub struct WorkbookFunctionsFloorMathParams {
     pub mode: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFloorMathParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            mode: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFloorMathParams {
@@ -11824,7 +14440,7 @@ rt::impl_serde!(WorkbookFunctionsFloorMathParams);
 /// Parameters of the action `microsoft.graph.floor_Precise`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFloorPreciseParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -11832,6 +14448,16 @@ pub struct WorkbookFunctionsFloorPreciseParams {
     pub significance: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFloorPreciseParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFloorPreciseParams {
@@ -11866,12 +14492,21 @@ rt::impl_serde!(WorkbookFunctionsFloorPreciseParams);
 #[cfg(msgraph_v1_c71)]
 /// Parameters of the action `microsoft.graph.forceDelete`.
 /// - `disableUserAccounts`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DomainForceDeleteParams {
     /// CSDL: property `disableUserAccounts`: `Edm.Boolean`, nullable.
     pub disable_user_accounts: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c71)]
+impl ::std::default::Default for DomainForceDeleteParams {
+    fn default() -> Self {
+        Self {
+            disable_user_accounts: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c71)]
 impl rt::ObjectMut for DomainForceDeleteParams {
@@ -11907,7 +14542,7 @@ rt::impl_serde!(DomainForceDeleteParams);
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub to_recipients: rt::Field<::std::vec::Vec<crate::v1::AnyRecipient>>,
@@ -11915,6 +14550,16 @@ pub struct EventForwardParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for EventForwardParams {
+    fn default() -> Self {
+        Self {
+            to_recipients: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for EventForwardParams {
@@ -11954,7 +14599,7 @@ rt::impl_serde!(EventForwardParams);
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub to_recipients: rt::Field<::std::vec::Vec<crate::v1::AnyRecipient>>,
@@ -11964,6 +14609,17 @@ pub struct MessageForwardParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for MessageForwardParams {
+    fn default() -> Self {
+        Self {
+            to_recipients: rt::Field::Absent,
+            message: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageForwardParams {
@@ -12007,7 +14663,7 @@ rt::impl_serde!(MessageForwardParams);
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `Comment`: `Edm.String`
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PostForwardParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -12015,6 +14671,16 @@ pub struct PostForwardParams {
     pub to_recipients: rt::Field<::std::vec::Vec<crate::v1::AnyRecipient>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for PostForwardParams {
+    fn default() -> Self {
+        Self {
+            comment: rt::Field::Absent,
+            to_recipients: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for PostForwardParams {
@@ -12056,7 +14722,7 @@ rt::impl_serde!(PostForwardParams);
 /// - `pmt`: `Edm.Untyped`
 /// - `pv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFvParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::serde_json::Value>,
@@ -12070,6 +14736,19 @@ pub struct WorkbookFunctionsFvParams {
     pub type_: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFvParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pmt: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFvParams {
@@ -12117,7 +14796,7 @@ rt::impl_serde!(WorkbookFunctionsFvParams);
 /// Parameters of the action `microsoft.graph.fvschedule`.
 /// - `principal`: `Edm.Untyped`
 /// - `schedule`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFvscheduleParams {
     /// CSDL: property `principal`: `Edm.Untyped`, nullable.
     pub principal: rt::Field<rt::serde_json::Value>,
@@ -12125,6 +14804,16 @@ pub struct WorkbookFunctionsFvscheduleParams {
     pub schedule: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsFvscheduleParams {
+    fn default() -> Self {
+        Self {
+            principal: rt::Field::Absent,
+            schedule: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFvscheduleParams {
@@ -12159,12 +14848,21 @@ rt::impl_serde!(WorkbookFunctionsFvscheduleParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.gamma`.
 /// - `x`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsGammaParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGammaParams {
@@ -12196,12 +14894,21 @@ rt::impl_serde!(WorkbookFunctionsGammaParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.gammaLn`.
 /// - `x`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaLnParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsGammaLnParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGammaLnParams {
@@ -12233,12 +14940,21 @@ rt::impl_serde!(WorkbookFunctionsGammaLnParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.gammaLn_Precise`.
 /// - `x`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaLnPreciseParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsGammaLnPreciseParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGammaLnPreciseParams {
@@ -12273,7 +14989,7 @@ rt::impl_serde!(WorkbookFunctionsGammaLnPreciseParams);
 /// - `alpha`: `Edm.Untyped`
 /// - `beta`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -12285,6 +15001,18 @@ pub struct WorkbookFunctionsGammaDistParams {
     pub cumulative: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsGammaDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            beta: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGammaDistParams {
@@ -12331,7 +15059,7 @@ rt::impl_serde!(WorkbookFunctionsGammaDistParams);
 /// - `probability`: `Edm.Untyped`
 /// - `alpha`: `Edm.Untyped`
 /// - `beta`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::serde_json::Value>,
@@ -12341,6 +15069,17 @@ pub struct WorkbookFunctionsGammaInvParams {
     pub beta: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsGammaInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            beta: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGammaInvParams {
@@ -12383,12 +15122,21 @@ rt::impl_serde!(WorkbookFunctionsGammaInvParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.gauss`.
 /// - `x`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGaussParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsGaussParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGaussParams {
@@ -12420,12 +15168,21 @@ rt::impl_serde!(WorkbookFunctionsGaussParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.gcd`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGcdParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsGcdParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGcdParams {
@@ -12458,7 +15215,7 @@ rt::impl_serde!(WorkbookFunctionsGcdParams);
 /// Parameters of the action `microsoft.graph.geStep`.
 /// - `number`: `Edm.Untyped`
 /// - `step`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGeStepParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -12466,6 +15223,16 @@ pub struct WorkbookFunctionsGeStepParams {
     pub step: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsGeStepParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            step: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGeStepParams {
@@ -12497,12 +15264,21 @@ rt::impl_serde!(WorkbookFunctionsGeStepParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.geoMean`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGeoMeanParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsGeoMeanParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGeoMeanParams {
@@ -12534,12 +15310,22 @@ rt::impl_serde!(WorkbookFunctionsGeoMeanParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.getAvailableExtensionProperties`.
 /// - `isSyncedFromOnPremises`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
     /// CSDL: property `isSyncedFromOnPremises`: `Edm.Boolean`, nullable.
     pub is_synced_from_on_premises: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default
+for DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
+    fn default() -> Self {
+        Self {
+            is_synced_from_on_premises: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
@@ -12575,7 +15361,7 @@ rt::impl_serde!(DirectoryObjectCollectionGetAvailableExtensionPropertiesParams);
 /// Parameters of the action `microsoft.graph.getByIds`.
 /// - `ids`: `Collection(Edm.String)`
 /// - `types`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectCollectionGetByIdsParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -12583,6 +15369,16 @@ pub struct DirectoryObjectCollectionGetByIdsParams {
     pub types: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for DirectoryObjectCollectionGetByIdsParams {
+    fn default() -> Self {
+        Self {
+            ids: rt::Field::Absent,
+            types: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectCollectionGetByIdsParams {
@@ -12620,7 +15416,7 @@ rt::impl_serde!(DirectoryObjectCollectionGetByIdsParams);
 /// - `search`: `Edm.String`, optional
 /// - `skip`: `Edm.Int32`, optional
 /// - `top`: `Edm.Int32`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCachedReportParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -12638,6 +15434,21 @@ pub struct DeviceManagementReportsGetCachedReportParams {
     pub top: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default for DeviceManagementReportsGetCachedReportParams {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetCachedReportParams {
@@ -12696,7 +15507,7 @@ rt::impl_serde!(DeviceManagementReportsGetCachedReportParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -12718,6 +15529,24 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
@@ -12783,7 +15612,7 @@ rt::impl_serde!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportPar
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -12805,6 +15634,24 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportP
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
@@ -12874,7 +15721,7 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -12896,6 +15743,24 @@ pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParams 
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
@@ -12961,7 +15826,7 @@ rt::impl_serde!(DeviceManagementReportsGetComplianceSettingNonComplianceReportPa
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -12983,6 +15848,24 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParam
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
@@ -13048,7 +15931,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReport
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -13070,6 +15953,24 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryRepo
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
@@ -13139,7 +16040,7 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -13161,6 +16062,24 @@ pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportPara
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
@@ -13228,7 +16147,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingNonComplianceRepor
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -13250,6 +16169,24 @@ pub struct DeviceManagementReportsGetDeviceManagementIntentPerSettingContributin
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
@@ -13319,7 +16256,7 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -13341,6 +16278,24 @@ pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams 
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
@@ -13406,7 +16361,7 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportPa
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDeviceNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -13428,6 +16383,24 @@ pub struct DeviceManagementReportsGetDeviceNonComplianceReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetDeviceNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetDeviceNonComplianceReportParams {
@@ -13490,7 +16463,7 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -13512,6 +16485,24 @@ pub struct DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams 
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
@@ -13576,7 +16567,7 @@ rt::impl_serde!(DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportPa
 /// - `skip`: `Edm.Int32`, optional
 /// - `top`: `Edm.Int32`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetHistoricalReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -13596,6 +16587,22 @@ pub struct DeviceManagementReportsGetHistoricalReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default for DeviceManagementReportsGetHistoricalReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetHistoricalReportParams {
@@ -13649,7 +16656,7 @@ rt::impl_serde!(DeviceManagementReportsGetHistoricalReportParams);
 /// Parameters of the action `microsoft.graph.getMailTips`.
 /// - `EmailAddresses`: `Collection(Edm.String)`
 /// - `MailTipsOptions`: `microsoft.graph.mailTipsType`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserGetMailTipsParams {
     /// CSDL: property `EmailAddresses`: `Collection(Edm.String)`, not nullable.
     pub email_addresses: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -13657,6 +16664,16 @@ pub struct UserGetMailTipsParams {
     pub mail_tips_options: rt::Field<rt::Flags<crate::v1::MailTipsType>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for UserGetMailTipsParams {
+    fn default() -> Self {
+        Self {
+            email_addresses: rt::Field::Absent,
+            mail_tips_options: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserGetMailTipsParams {
@@ -13697,12 +16714,21 @@ rt::impl_serde!(UserGetMailTipsParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.getMemberGroups`.
 /// - `securityEnabledOnly`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectGetMemberGroupsParams {
     /// CSDL: property `securityEnabledOnly`: `Edm.Boolean`, nullable.
     pub security_enabled_only: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for DirectoryObjectGetMemberGroupsParams {
+    fn default() -> Self {
+        Self {
+            security_enabled_only: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectGetMemberGroupsParams {
@@ -13737,12 +16763,21 @@ rt::impl_serde!(DirectoryObjectGetMemberGroupsParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.getMemberObjects`.
 /// - `securityEnabledOnly`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectGetMemberObjectsParams {
     /// CSDL: property `securityEnabledOnly`: `Edm.Boolean`, nullable.
     pub security_enabled_only: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for DirectoryObjectGetMemberObjectsParams {
+    fn default() -> Self {
+        Self {
+            security_enabled_only: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectGetMemberObjectsParams {
@@ -13785,7 +16820,7 @@ rt::impl_serde!(DirectoryObjectGetMemberObjectsParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -13807,6 +16842,24 @@ pub struct DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams 
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
@@ -13864,12 +16917,21 @@ rt::impl_serde!(DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportPa
 #[cfg(msgraph_v1_c1)]
 /// Parameters of the action `microsoft.graph.getNotebookFromWebUrl`.
 /// - `webUrl`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NotebookCollectionGetNotebookFromWebUrlParams {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c1)]
+impl ::std::default::Default for NotebookCollectionGetNotebookFromWebUrlParams {
+    fn default() -> Self {
+        Self {
+            web_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for NotebookCollectionGetNotebookFromWebUrlParams {
@@ -13909,7 +16971,7 @@ rt::impl_serde!(NotebookCollectionGetNotebookFromWebUrlParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -13931,6 +16993,24 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
@@ -13993,7 +17073,7 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -14015,6 +17095,24 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetPolicyNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetPolicyNonComplianceReportParams {
@@ -14077,7 +17175,7 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -14099,6 +17197,24 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
@@ -14153,12 +17269,21 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams
 #[cfg(msgraph_v1_c62)]
 /// Parameters of the action `microsoft.graph.getPresencesByUserId`.
 /// - `ids`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudCommunicationsGetPresencesByUserIdParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c62)]
+impl ::std::default::Default for CloudCommunicationsGetPresencesByUserIdParams {
+    fn default() -> Self {
+        Self {
+            ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c62)]
 impl rt::ObjectMut for CloudCommunicationsGetPresencesByUserIdParams {
@@ -14198,7 +17323,7 @@ rt::impl_serde!(CloudCommunicationsGetPresencesByUserIdParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetReportFiltersParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -14220,6 +17345,23 @@ pub struct DeviceManagementReportsGetReportFiltersParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default for DeviceManagementReportsGetReportFiltersParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetReportFiltersParams {
@@ -14277,7 +17419,7 @@ rt::impl_serde!(DeviceManagementReportsGetReportFiltersParams);
 /// - `EndTime`: `microsoft.graph.dateTimeTimeZone`
 /// - `StartTime`: `microsoft.graph.dateTimeTimeZone`
 /// - `AvailabilityViewInterval`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CalendarGetScheduleParams {
     /// CSDL: property `Schedules`: `Collection(Edm.String)`, nullable.
     pub schedules: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -14289,6 +17431,18 @@ pub struct CalendarGetScheduleParams {
     pub availability_view_interval: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for CalendarGetScheduleParams {
+    fn default() -> Self {
+        Self {
+            schedules: rt::Field::Absent,
+            end_time: rt::Field::Absent,
+            start_time: rt::Field::Absent,
+            availability_view_interval: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for CalendarGetScheduleParams {
@@ -14341,7 +17495,7 @@ rt::impl_serde!(CalendarGetScheduleParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -14363,6 +17517,24 @@ pub struct DeviceManagementReportsGetSettingNonComplianceReportParams {
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsGetSettingNonComplianceReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            search: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetSettingNonComplianceReportParams {
@@ -14419,7 +17591,7 @@ rt::impl_serde!(DeviceManagementReportsGetSettingNonComplianceReportParams);
 /// - `staffIds`: `Collection(Edm.String)`
 /// - `startDateTime`: `microsoft.graph.dateTimeTimeZone`
 /// - `endDateTime`: `microsoft.graph.dateTimeTimeZone`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BookingBusinessGetStaffAvailabilityParams {
     /// CSDL: property `staffIds`: `Collection(Edm.String)`, not nullable.
     pub staff_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -14429,6 +17601,17 @@ pub struct BookingBusinessGetStaffAvailabilityParams {
     pub end_date_time: rt::Field<::std::boxed::Box<crate::v1::DateTimeTimeZone>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c32)]
+impl ::std::default::Default for BookingBusinessGetStaffAvailabilityParams {
+    fn default() -> Self {
+        Self {
+            staff_ids: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for BookingBusinessGetStaffAvailabilityParams {
@@ -14474,7 +17657,7 @@ rt::impl_serde!(BookingBusinessGetStaffAvailabilityParams);
 /// - `horizontalSectionId`: `Edm.Double`
 /// - `isInVerticalSection`: `Edm.Boolean`
 /// - `columnId`: `Edm.Double`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SitePageGetWebPartsByPositionParams {
     /// CSDL: property `webPartIndex`: `Edm.Double`, nullable.
     pub web_part_index: rt::Field<f64>,
@@ -14486,6 +17669,18 @@ pub struct SitePageGetWebPartsByPositionParams {
     pub column_id: rt::Field<f64>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c1)]
+impl ::std::default::Default for SitePageGetWebPartsByPositionParams {
+    fn default() -> Self {
+        Self {
+            web_part_index: rt::Field::Absent,
+            horizontal_section_id: rt::Field::Absent,
+            is_in_vertical_section: rt::Field::Absent,
+            column_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for SitePageGetWebPartsByPositionParams {
@@ -14531,7 +17726,7 @@ rt::impl_serde!(SitePageGetWebPartsByPositionParams);
 /// Parameters of the action `microsoft.graph.grant`.
 /// - `roles`: `Collection(Edm.String)`
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PermissionGrantParams {
     /// CSDL: property `roles`: `Collection(Edm.String)`, nullable.
     pub roles: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -14539,6 +17734,16 @@ pub struct PermissionGrantParams {
     pub recipients: rt::Field<::std::vec::Vec<crate::v1::DriveRecipient>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c56)]
+impl ::std::default::Default for PermissionGrantParams {
+    fn default() -> Self {
+        Self {
+            roles: rt::Field::Absent,
+            recipients: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c56)]
 impl rt::ObjectMut for PermissionGrantParams {
@@ -14573,12 +17778,21 @@ rt::impl_serde!(PermissionGrantParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.harMean`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHarMeanParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsHarMeanParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHarMeanParams {
@@ -14611,7 +17825,7 @@ rt::impl_serde!(WorkbookFunctionsHarMeanParams);
 /// Parameters of the action `microsoft.graph.hex2Bin`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHex2BinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -14619,6 +17833,16 @@ pub struct WorkbookFunctionsHex2BinParams {
     pub places: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsHex2BinParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHex2BinParams {
@@ -14653,12 +17877,21 @@ rt::impl_serde!(WorkbookFunctionsHex2BinParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.hex2Dec`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHex2DecParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsHex2DecParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHex2DecParams {
@@ -14691,7 +17924,7 @@ rt::impl_serde!(WorkbookFunctionsHex2DecParams);
 /// Parameters of the action `microsoft.graph.hex2Oct`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHex2OctParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -14699,6 +17932,16 @@ pub struct WorkbookFunctionsHex2OctParams {
     pub places: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsHex2OctParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHex2OctParams {
@@ -14733,12 +17976,21 @@ rt::impl_serde!(WorkbookFunctionsHex2OctParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.hideForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChatHideForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
     pub user: rt::Field<::std::boxed::Box<crate::v1::TeamworkUserIdentity>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ChatHideForUserParams {
+    fn default() -> Self {
+        Self {
+            user: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatHideForUserParams {
@@ -14773,7 +18025,7 @@ rt::impl_serde!(ChatHideForUserParams);
 /// - `tableArray`: `Edm.Untyped`
 /// - `rowIndexNum`: `Edm.Untyped`
 /// - `rangeLookup`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHlookupParams {
     /// CSDL: property `lookupValue`: `Edm.Untyped`, nullable.
     pub lookup_value: rt::Field<rt::serde_json::Value>,
@@ -14785,6 +18037,18 @@ pub struct WorkbookFunctionsHlookupParams {
     pub range_lookup: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsHlookupParams {
+    fn default() -> Self {
+        Self {
+            lookup_value: rt::Field::Absent,
+            table_array: rt::Field::Absent,
+            row_index_num: rt::Field::Absent,
+            range_lookup: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHlookupParams {
@@ -14829,12 +18093,21 @@ rt::impl_serde!(WorkbookFunctionsHlookupParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.hour`.
 /// - `serialNumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHourParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsHourParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHourParams {
@@ -14870,7 +18143,7 @@ rt::impl_serde!(WorkbookFunctionsHourParams);
 /// - `populationS`: `Edm.Untyped`
 /// - `numberPop`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHypGeomDistParams {
     /// CSDL: property `sampleS`: `Edm.Untyped`, nullable.
     pub sample_s: rt::Field<rt::serde_json::Value>,
@@ -14884,6 +18157,19 @@ pub struct WorkbookFunctionsHypGeomDistParams {
     pub cumulative: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsHypGeomDistParams {
+    fn default() -> Self {
+        Self {
+            sample_s: rt::Field::Absent,
+            number_sample: rt::Field::Absent,
+            population_s: rt::Field::Absent,
+            number_pop: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHypGeomDistParams {
@@ -14931,7 +18217,7 @@ rt::impl_serde!(WorkbookFunctionsHypGeomDistParams);
 /// Parameters of the action `microsoft.graph.hyperlink`.
 /// - `linkLocation`: `Edm.Untyped`
 /// - `friendlyName`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHyperlinkParams {
     /// CSDL: property `linkLocation`: `Edm.Untyped`, nullable.
     pub link_location: rt::Field<rt::serde_json::Value>,
@@ -14939,6 +18225,16 @@ pub struct WorkbookFunctionsHyperlinkParams {
     pub friendly_name: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsHyperlinkParams {
+    fn default() -> Self {
+        Self {
+            link_location: rt::Field::Absent,
+            friendly_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHyperlinkParams {
@@ -14979,12 +18275,21 @@ rt::impl_serde!(WorkbookFunctionsHyperlinkParams);
 #[cfg(msgraph_v1_c6)]
 /// Parameters of the action `microsoft.graph.identityGovernance.activate`.
 /// - `subjects`: `Collection(microsoft.graph.user)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkflowActivateParams {
     /// CSDL: property `subjects`: `Collection(microsoft.graph.user)`, nullable.
     pub subjects: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for WorkflowActivateParams {
+    fn default() -> Self {
+        Self {
+            subjects: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowActivateParams {
@@ -15016,12 +18321,21 @@ rt::impl_serde!(WorkflowActivateParams);
 #[cfg(msgraph_v1_c6)]
 /// Parameters of the action `microsoft.graph.identityGovernance.activateWithScope`.
 /// - `scope`: `microsoft.graph.identityGovernance.activationScope`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkflowActivateWithScopeParams {
     /// CSDL: property `scope`: `microsoft.graph.identityGovernance.activationScope`, nullable.
     pub scope: rt::Field<crate::v1::identity_governance::AnyActivationScope>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for WorkflowActivateWithScopeParams {
+    fn default() -> Self {
+        Self {
+            scope: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowActivateWithScopeParams {
@@ -15053,12 +18367,21 @@ rt::impl_serde!(WorkflowActivateWithScopeParams);
 #[cfg(msgraph_v1_c6)]
 /// Parameters of the action `microsoft.graph.identityGovernance.cancelProcessing`.
 /// - `scope`: `microsoft.graph.identityGovernance.cancelScope`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkflowCancelProcessingParams {
     /// CSDL: property `scope`: `microsoft.graph.identityGovernance.cancelScope`, nullable.
     pub scope: rt::Field<crate::v1::identity_governance::AnyCancelScope>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for WorkflowCancelProcessingParams {
+    fn default() -> Self {
+        Self {
+            scope: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowCancelProcessingParams {
@@ -15090,12 +18413,21 @@ rt::impl_serde!(WorkflowCancelProcessingParams);
 #[cfg(msgraph_v1_c6)]
 /// Parameters of the action `microsoft.graph.identityGovernance.createNewVersion`.
 /// - `workflow`: `microsoft.graph.identityGovernance.workflow`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkflowCreateNewVersionParams {
     /// CSDL: property `workflow`: `microsoft.graph.identityGovernance.workflow`, nullable.
     pub workflow: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Workflow>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for WorkflowCreateNewVersionParams {
+    fn default() -> Self {
+        Self {
+            workflow: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowCreateNewVersionParams {
@@ -15127,12 +18459,21 @@ rt::impl_serde!(WorkflowCreateNewVersionParams);
 #[cfg(msgraph_v1_c6)]
 /// Parameters of the action `microsoft.graph.identityGovernance.previewWorkflow`.
 /// - `subjects`: `Collection(microsoft.graph.directoryObject)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkflowPreviewWorkflowParams {
     /// CSDL: property `subjects`: `Collection(microsoft.graph.directoryObject)`, nullable.
     pub subjects: rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for WorkflowPreviewWorkflowParams {
+    fn default() -> Self {
+        Self {
+            subjects: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowPreviewWorkflowParams {
@@ -15166,7 +18507,7 @@ rt::impl_serde!(WorkflowPreviewWorkflowParams);
 /// - `source`: `Edm.String`
 /// - `type`: `Edm.String`
 /// - `data`: `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TaskProcessingResultResumeParams {
     /// CSDL: property `source`: `Edm.String`, nullable.
     pub source: rt::Field<::std::string::String>,
@@ -15180,6 +18521,17 @@ pub struct TaskProcessingResultResumeParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for TaskProcessingResultResumeParams {
+    fn default() -> Self {
+        Self {
+            source: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            data: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TaskProcessingResultResumeParams {
@@ -15220,7 +18572,7 @@ rt::impl_serde!(TaskProcessingResultResumeParams);
 /// - `logicalTest`: `Edm.Untyped`
 /// - `valueIfTrue`: `Edm.Untyped`
 /// - `valueIfFalse`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIfParams {
     /// CSDL: property `logicalTest`: `Edm.Untyped`, nullable.
     pub logical_test: rt::Field<rt::serde_json::Value>,
@@ -15230,6 +18582,17 @@ pub struct WorkbookFunctionsIfParams {
     pub value_if_false: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIfParams {
+    fn default() -> Self {
+        Self {
+            logical_test: rt::Field::Absent,
+            value_if_true: rt::Field::Absent,
+            value_if_false: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIfParams {
@@ -15272,12 +18635,21 @@ rt::impl_serde!(WorkbookFunctionsIfParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imAbs`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImAbsParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImAbsParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImAbsParams {
@@ -15309,12 +18681,21 @@ rt::impl_serde!(WorkbookFunctionsImAbsParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imArgument`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImArgumentParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImArgumentParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImArgumentParams {
@@ -15346,12 +18727,21 @@ rt::impl_serde!(WorkbookFunctionsImArgumentParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imConjugate`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImConjugateParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImConjugateParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImConjugateParams {
@@ -15383,12 +18773,21 @@ rt::impl_serde!(WorkbookFunctionsImConjugateParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imCos`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCosParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImCosParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImCosParams {
@@ -15420,12 +18819,21 @@ rt::impl_serde!(WorkbookFunctionsImCosParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imCosh`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCoshParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImCoshParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImCoshParams {
@@ -15457,12 +18865,21 @@ rt::impl_serde!(WorkbookFunctionsImCoshParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imCot`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCotParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImCotParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImCotParams {
@@ -15494,12 +18911,21 @@ rt::impl_serde!(WorkbookFunctionsImCotParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imCsc`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCscParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImCscParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImCscParams {
@@ -15531,12 +18957,21 @@ rt::impl_serde!(WorkbookFunctionsImCscParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imCsch`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCschParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImCschParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImCschParams {
@@ -15569,7 +19004,7 @@ rt::impl_serde!(WorkbookFunctionsImCschParams);
 /// Parameters of the action `microsoft.graph.imDiv`.
 /// - `inumber1`: `Edm.Untyped`
 /// - `inumber2`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImDivParams {
     /// CSDL: property `inumber1`: `Edm.Untyped`, nullable.
     pub inumber1: rt::Field<rt::serde_json::Value>,
@@ -15577,6 +19012,16 @@ pub struct WorkbookFunctionsImDivParams {
     pub inumber2: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImDivParams {
+    fn default() -> Self {
+        Self {
+            inumber1: rt::Field::Absent,
+            inumber2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImDivParams {
@@ -15611,12 +19056,21 @@ rt::impl_serde!(WorkbookFunctionsImDivParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imExp`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImExpParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImExpParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImExpParams {
@@ -15648,12 +19102,21 @@ rt::impl_serde!(WorkbookFunctionsImExpParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imLn`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImLnParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImLnParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImLnParams {
@@ -15685,12 +19148,21 @@ rt::impl_serde!(WorkbookFunctionsImLnParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imLog10`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImLog10Params {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImLog10Params {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImLog10Params {
@@ -15722,12 +19194,21 @@ rt::impl_serde!(WorkbookFunctionsImLog10Params);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imLog2`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImLog2Params {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImLog2Params {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImLog2Params {
@@ -15760,7 +19241,7 @@ rt::impl_serde!(WorkbookFunctionsImLog2Params);
 /// Parameters of the action `microsoft.graph.imPower`.
 /// - `inumber`: `Edm.Untyped`
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImPowerParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
@@ -15768,6 +19249,16 @@ pub struct WorkbookFunctionsImPowerParams {
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImPowerParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImPowerParams {
@@ -15802,12 +19293,21 @@ rt::impl_serde!(WorkbookFunctionsImPowerParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imProduct`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImProductParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImProductParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImProductParams {
@@ -15839,12 +19339,21 @@ rt::impl_serde!(WorkbookFunctionsImProductParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imReal`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImRealParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImRealParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImRealParams {
@@ -15876,12 +19385,21 @@ rt::impl_serde!(WorkbookFunctionsImRealParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imSec`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSecParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImSecParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSecParams {
@@ -15913,12 +19431,21 @@ rt::impl_serde!(WorkbookFunctionsImSecParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imSech`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSechParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImSechParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSechParams {
@@ -15950,12 +19477,21 @@ rt::impl_serde!(WorkbookFunctionsImSechParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imSin`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSinParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImSinParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSinParams {
@@ -15987,12 +19523,21 @@ rt::impl_serde!(WorkbookFunctionsImSinParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imSinh`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSinhParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImSinhParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSinhParams {
@@ -16024,12 +19569,21 @@ rt::impl_serde!(WorkbookFunctionsImSinhParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imSqrt`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSqrtParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImSqrtParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSqrtParams {
@@ -16062,7 +19616,7 @@ rt::impl_serde!(WorkbookFunctionsImSqrtParams);
 /// Parameters of the action `microsoft.graph.imSub`.
 /// - `inumber1`: `Edm.Untyped`
 /// - `inumber2`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSubParams {
     /// CSDL: property `inumber1`: `Edm.Untyped`, nullable.
     pub inumber1: rt::Field<rt::serde_json::Value>,
@@ -16070,6 +19624,16 @@ pub struct WorkbookFunctionsImSubParams {
     pub inumber2: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImSubParams {
+    fn default() -> Self {
+        Self {
+            inumber1: rt::Field::Absent,
+            inumber2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSubParams {
@@ -16104,12 +19668,21 @@ rt::impl_serde!(WorkbookFunctionsImSubParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imSum`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSumParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImSumParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSumParams {
@@ -16141,12 +19714,21 @@ rt::impl_serde!(WorkbookFunctionsImSumParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imTan`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImTanParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImTanParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImTanParams {
@@ -16178,12 +19760,21 @@ rt::impl_serde!(WorkbookFunctionsImTanParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.imaginary`.
 /// - `inumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImaginaryParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsImaginaryParams {
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImaginaryParams {
@@ -16215,7 +19806,7 @@ rt::impl_serde!(WorkbookFunctionsImaginaryParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.import`.
 /// - `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     /// CSDL: property `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`, nullable.
     pub imported_windows_autopilot_device_identities: rt::Field<
@@ -16223,6 +19814,16 @@ pub struct ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
+    fn default() -> Self {
+        Self {
+            imported_windows_autopilot_device_identities: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
@@ -16268,7 +19869,7 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
 /// Parameters of the action `microsoft.graph.ingestMapFile`.
 /// - `file`: `Edm.String`
 /// - `importSetting`: `microsoft.graph.importBuildingMapSetting`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BuildingIngestMapFileParams {
     /// CSDL: property `file`: `Edm.String`, nullable.
     pub file: rt::Field<::std::string::String>,
@@ -16278,6 +19879,16 @@ pub struct BuildingIngestMapFileParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c43)]
+impl ::std::default::Default for BuildingIngestMapFileParams {
+    fn default() -> Self {
+        Self {
+            file: rt::Field::Absent,
+            import_setting: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c43)]
 impl rt::ObjectMut for BuildingIngestMapFileParams {
@@ -16312,12 +19923,21 @@ rt::impl_serde!(BuildingIngestMapFileParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.insert`.
 /// - `shift`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookRangeInsertParams {
     /// CSDL: property `shift`: `Edm.String`, not nullable.
     pub shift: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookRangeInsertParams {
+    fn default() -> Self {
+        Self {
+            shift: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookRangeInsertParams {
@@ -16350,7 +19970,7 @@ rt::impl_serde!(WorkbookRangeInsertParams);
 /// Parameters of the action `microsoft.graph.instantiate`.
 /// - `displayName`: `Edm.String`
 /// - `serviceManagementReference`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ApplicationTemplateInstantiateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -16358,6 +19978,16 @@ pub struct ApplicationTemplateInstantiateParams {
     pub service_management_reference: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c37)]
+impl ::std::default::Default for ApplicationTemplateInstantiateParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            service_management_reference: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c37)]
 impl rt::ObjectMut for ApplicationTemplateInstantiateParams {
@@ -16398,12 +20028,21 @@ rt::impl_serde!(ApplicationTemplateInstantiateParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.int`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIntParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIntParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIntParams {
@@ -16439,7 +20078,7 @@ rt::impl_serde!(WorkbookFunctionsIntParams);
 /// - `investment`: `Edm.Untyped`
 /// - `redemption`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIntRateParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -16453,6 +20092,19 @@ pub struct WorkbookFunctionsIntRateParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIntRateParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            investment: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIntRateParams {
@@ -16506,7 +20158,7 @@ rt::impl_serde!(WorkbookFunctionsIntRateParams);
 /// - `retainInheritedPermissions`: `Edm.Boolean`
 /// - `expirationDateTime`: `Edm.String`
 /// - `password`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemInviteParams {
     /// CSDL: property `requireSignIn`: `Edm.Boolean`, nullable.
     pub require_sign_in: rt::Field<bool>,
@@ -16526,6 +20178,22 @@ pub struct DriveItemInviteParams {
     pub password: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for DriveItemInviteParams {
+    fn default() -> Self {
+        Self {
+            require_sign_in: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            send_invitation: rt::Field::Absent,
+            message: rt::Field::Absent,
+            recipients: rt::Field::Absent,
+            retain_inherited_permissions: rt::Field::Absent,
+            expiration_date_time: rt::Field::Absent,
+            password: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemInviteParams {
@@ -16579,7 +20247,7 @@ rt::impl_serde!(DriveItemInviteParams);
 /// Parameters of the action `microsoft.graph.invite`.
 /// - `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ParticipantCollectionInviteParams {
     /// CSDL: property `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
     pub participants: rt::Field<::std::vec::Vec<crate::v1::InvitationParticipantInfo>>,
@@ -16587,6 +20255,16 @@ pub struct ParticipantCollectionInviteParams {
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for ParticipantCollectionInviteParams {
+    fn default() -> Self {
+        Self {
+            participants: rt::Field::Absent,
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ParticipantCollectionInviteParams {
@@ -16632,7 +20310,7 @@ rt::impl_serde!(ParticipantCollectionInviteParams);
 /// - `pv`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIpmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::serde_json::Value>,
@@ -16648,6 +20326,20 @@ pub struct WorkbookFunctionsIpmtParams {
     pub type_: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIpmtParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            per: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIpmtParams {
@@ -16697,7 +20389,7 @@ rt::impl_serde!(WorkbookFunctionsIpmtParams);
 /// Parameters of the action `microsoft.graph.irr`.
 /// - `values`: `Edm.Untyped`
 /// - `guess`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIrrParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
@@ -16705,6 +20397,16 @@ pub struct WorkbookFunctionsIrrParams {
     pub guess: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIrrParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            guess: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIrrParams {
@@ -16739,12 +20441,21 @@ rt::impl_serde!(WorkbookFunctionsIrrParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.isErr`.
 /// - `value`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsErrParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIsErrParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsErrParams {
@@ -16776,12 +20487,21 @@ rt::impl_serde!(WorkbookFunctionsIsErrParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.isError`.
 /// - `value`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsErrorParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIsErrorParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsErrorParams {
@@ -16813,12 +20533,21 @@ rt::impl_serde!(WorkbookFunctionsIsErrorParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.isEven`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsEvenParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIsEvenParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsEvenParams {
@@ -16850,12 +20579,21 @@ rt::impl_serde!(WorkbookFunctionsIsEvenParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.isFormula`.
 /// - `reference`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsFormulaParams {
     /// CSDL: property `reference`: `Edm.Untyped`, nullable.
     pub reference: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIsFormulaParams {
+    fn default() -> Self {
+        Self {
+            reference: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsFormulaParams {
@@ -16887,12 +20625,21 @@ rt::impl_serde!(WorkbookFunctionsIsFormulaParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.isLogical`.
 /// - `value`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsLogicalParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIsLogicalParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsLogicalParams {
@@ -16924,12 +20671,21 @@ rt::impl_serde!(WorkbookFunctionsIsLogicalParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.isNA`.
 /// - `value`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsNaParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIsNaParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsNaParams {
@@ -16961,12 +20717,21 @@ rt::impl_serde!(WorkbookFunctionsIsNaParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.isNonText`.
 /// - `value`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsNonTextParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIsNonTextParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsNonTextParams {
@@ -16998,12 +20763,21 @@ rt::impl_serde!(WorkbookFunctionsIsNonTextParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.isNumber`.
 /// - `value`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsNumberParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIsNumberParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsNumberParams {
@@ -17035,12 +20809,21 @@ rt::impl_serde!(WorkbookFunctionsIsNumberParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.isOdd`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsOddParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIsOddParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsOddParams {
@@ -17072,12 +20855,21 @@ rt::impl_serde!(WorkbookFunctionsIsOddParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.isText`.
 /// - `value`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsTextParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIsTextParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsTextParams {
@@ -17109,12 +20901,21 @@ rt::impl_serde!(WorkbookFunctionsIsTextParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.isoWeekNum`.
 /// - `date`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsoWeekNumParams {
     /// CSDL: property `date`: `Edm.Untyped`, nullable.
     pub date: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIsoWeekNumParams {
+    fn default() -> Self {
+        Self {
+            date: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsoWeekNumParams {
@@ -17147,7 +20948,7 @@ rt::impl_serde!(WorkbookFunctionsIsoWeekNumParams);
 /// Parameters of the action `microsoft.graph.iso_Ceiling`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsoCeilingParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -17155,6 +20956,16 @@ pub struct WorkbookFunctionsIsoCeilingParams {
     pub significance: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIsoCeilingParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsoCeilingParams {
@@ -17192,7 +21003,7 @@ rt::impl_serde!(WorkbookFunctionsIsoCeilingParams);
 /// - `per`: `Edm.Untyped`
 /// - `nper`: `Edm.Untyped`
 /// - `pv`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIspmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::serde_json::Value>,
@@ -17204,6 +21015,18 @@ pub struct WorkbookFunctionsIspmtParams {
     pub pv: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIspmtParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            per: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIspmtParams {
@@ -17248,12 +21071,21 @@ rt::impl_serde!(WorkbookFunctionsIspmtParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.isref`.
 /// - `value`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsrefParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsIsrefParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsrefParams {
@@ -17285,12 +21117,21 @@ rt::impl_serde!(WorkbookFunctionsIsrefParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.kurt`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsKurtParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsKurtParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsKurtParams {
@@ -17323,7 +21164,7 @@ rt::impl_serde!(WorkbookFunctionsKurtParams);
 /// Parameters of the action `microsoft.graph.large`.
 /// - `array`: `Edm.Untyped`
 /// - `k`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLargeParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::serde_json::Value>,
@@ -17331,6 +21172,16 @@ pub struct WorkbookFunctionsLargeParams {
     pub k: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsLargeParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            k: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLargeParams {
@@ -17362,12 +21213,21 @@ rt::impl_serde!(WorkbookFunctionsLargeParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.lcm`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLcmParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsLcmParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLcmParams {
@@ -17400,7 +21260,7 @@ rt::impl_serde!(WorkbookFunctionsLcmParams);
 /// Parameters of the action `microsoft.graph.left`.
 /// - `text`: `Edm.Untyped`
 /// - `numChars`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLeftParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
@@ -17408,6 +21268,16 @@ pub struct WorkbookFunctionsLeftParams {
     pub num_chars: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsLeftParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            num_chars: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLeftParams {
@@ -17443,7 +21313,7 @@ rt::impl_serde!(WorkbookFunctionsLeftParams);
 /// Parameters of the action `microsoft.graph.leftb`.
 /// - `text`: `Edm.Untyped`
 /// - `numBytes`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLeftbParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
@@ -17451,6 +21321,16 @@ pub struct WorkbookFunctionsLeftbParams {
     pub num_bytes: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsLeftbParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            num_bytes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLeftbParams {
@@ -17485,12 +21365,21 @@ rt::impl_serde!(WorkbookFunctionsLeftbParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.len`.
 /// - `text`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLenParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsLenParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLenParams {
@@ -17522,12 +21411,21 @@ rt::impl_serde!(WorkbookFunctionsLenParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.lenb`.
 /// - `text`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLenbParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsLenbParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLenbParams {
@@ -17559,12 +21457,21 @@ rt::impl_serde!(WorkbookFunctionsLenbParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.ln`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLnParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsLnParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLnParams {
@@ -17596,12 +21503,21 @@ rt::impl_serde!(WorkbookFunctionsLnParams);
 #[cfg(msgraph_v1_c79)]
 /// Parameters of the action `microsoft.graph.lock`.
 /// - `lockState`: `microsoft.graph.siteLockState`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FileStorageContainerLockParams {
     /// CSDL: property `lockState`: `microsoft.graph.siteLockState`, nullable.
     pub lock_state: rt::Field<crate::v1::SiteLockState>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c79)]
+impl ::std::default::Default for FileStorageContainerLockParams {
+    fn default() -> Self {
+        Self {
+            lock_state: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c79)]
 impl rt::ObjectMut for FileStorageContainerLockParams {
@@ -17634,7 +21550,7 @@ rt::impl_serde!(FileStorageContainerLockParams);
 /// Parameters of the action `microsoft.graph.log`.
 /// - `number`: `Edm.Untyped`
 /// - `base`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLogParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -17642,6 +21558,16 @@ pub struct WorkbookFunctionsLogParams {
     pub base: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsLogParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            base: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLogParams {
@@ -17673,12 +21599,21 @@ rt::impl_serde!(WorkbookFunctionsLogParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.log10`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLog10Params {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsLog10Params {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLog10Params {
@@ -17713,7 +21648,7 @@ rt::impl_serde!(WorkbookFunctionsLog10Params);
 /// - `mean`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLogNormDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -17725,6 +21660,18 @@ pub struct WorkbookFunctionsLogNormDistParams {
     pub cumulative: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsLogNormDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLogNormDistParams {
@@ -17771,7 +21718,7 @@ rt::impl_serde!(WorkbookFunctionsLogNormDistParams);
 /// - `probability`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLogNormInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::serde_json::Value>,
@@ -17781,6 +21728,17 @@ pub struct WorkbookFunctionsLogNormInvParams {
     pub standard_dev: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsLogNormInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLogNormInvParams {
@@ -17823,12 +21781,21 @@ rt::impl_serde!(WorkbookFunctionsLogNormInvParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.logTeleconferenceDeviceQuality`.
 /// - `quality`: `microsoft.graph.teleconferenceDeviceQuality`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallCollectionLogTeleconferenceDeviceQualityParams {
     /// CSDL: property `quality`: `microsoft.graph.teleconferenceDeviceQuality`, not nullable.
     pub quality: rt::Field<::std::boxed::Box<crate::v1::TeleconferenceDeviceQuality>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallCollectionLogTeleconferenceDeviceQualityParams {
+    fn default() -> Self {
+        Self {
+            quality: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallCollectionLogTeleconferenceDeviceQualityParams {
@@ -17862,7 +21829,7 @@ rt::impl_serde!(CallCollectionLogTeleconferenceDeviceQualityParams);
 /// - `lookupValue`: `Edm.Untyped`
 /// - `lookupVector`: `Edm.Untyped`
 /// - `resultVector`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLookupParams {
     /// CSDL: property `lookupValue`: `Edm.Untyped`, nullable.
     pub lookup_value: rt::Field<rt::serde_json::Value>,
@@ -17872,6 +21839,17 @@ pub struct WorkbookFunctionsLookupParams {
     pub result_vector: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsLookupParams {
+    fn default() -> Self {
+        Self {
+            lookup_value: rt::Field::Absent,
+            lookup_vector: rt::Field::Absent,
+            result_vector: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLookupParams {
@@ -17914,12 +21892,21 @@ rt::impl_serde!(WorkbookFunctionsLookupParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.lower`.
 /// - `text`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLowerParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsLowerParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLowerParams {
@@ -17951,12 +21938,21 @@ rt::impl_serde!(WorkbookFunctionsLowerParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.markChatReadForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChatMarkChatReadForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
     pub user: rt::Field<::std::boxed::Box<crate::v1::TeamworkUserIdentity>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ChatMarkChatReadForUserParams {
+    fn default() -> Self {
+        Self {
+            user: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatMarkChatReadForUserParams {
@@ -17989,7 +21985,7 @@ rt::impl_serde!(ChatMarkChatReadForUserParams);
 /// Parameters of the action `microsoft.graph.markChatUnreadForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
 /// - `lastMessageReadDateTime`: `Edm.DateTimeOffset`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChatMarkChatUnreadForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
     pub user: rt::Field<::std::boxed::Box<crate::v1::TeamworkUserIdentity>>,
@@ -17997,6 +21993,16 @@ pub struct ChatMarkChatUnreadForUserParams {
     pub last_message_read_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ChatMarkChatUnreadForUserParams {
+    fn default() -> Self {
+        Self {
+            user: rt::Field::Absent,
+            last_message_read_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatMarkChatUnreadForUserParams {
@@ -18038,12 +22044,21 @@ rt::impl_serde!(ChatMarkChatUnreadForUserParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.markRead`.
 /// - `messageIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionMarkReadParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for ServiceUpdateMessageCollectionMarkReadParams {
+    fn default() -> Self {
+        Self {
+            message_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionMarkReadParams {
@@ -18075,12 +22090,21 @@ rt::impl_serde!(ServiceUpdateMessageCollectionMarkReadParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.markUnread`.
 /// - `messageIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionMarkUnreadParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for ServiceUpdateMessageCollectionMarkUnreadParams {
+    fn default() -> Self {
+        Self {
+            message_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionMarkUnreadParams {
@@ -18114,7 +22138,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionMarkUnreadParams);
 /// - `lookupValue`: `Edm.Untyped`
 /// - `lookupArray`: `Edm.Untyped`
 /// - `matchType`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMatchParams {
     /// CSDL: property `lookupValue`: `Edm.Untyped`, nullable.
     pub lookup_value: rt::Field<rt::serde_json::Value>,
@@ -18124,6 +22148,17 @@ pub struct WorkbookFunctionsMatchParams {
     pub match_type: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMatchParams {
+    fn default() -> Self {
+        Self {
+            lookup_value: rt::Field::Absent,
+            lookup_array: rt::Field::Absent,
+            match_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMatchParams {
@@ -18166,12 +22201,21 @@ rt::impl_serde!(WorkbookFunctionsMatchParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.max`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMaxParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMaxParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMaxParams {
@@ -18203,12 +22247,21 @@ rt::impl_serde!(WorkbookFunctionsMaxParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.maxA`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMaxAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMaxAParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMaxAParams {
@@ -18245,7 +22298,7 @@ rt::impl_serde!(WorkbookFunctionsMaxAParams);
 /// - `yld`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMdurationParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -18261,6 +22314,20 @@ pub struct WorkbookFunctionsMdurationParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMdurationParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            coupon: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMdurationParams {
@@ -18309,12 +22376,21 @@ rt::impl_serde!(WorkbookFunctionsMdurationParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.median`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMedianParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMedianParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMedianParams {
@@ -18346,12 +22422,21 @@ rt::impl_serde!(WorkbookFunctionsMedianParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.merge`.
 /// - `across`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookRangeMergeParams {
     /// CSDL: property `across`: `Edm.Boolean`, not nullable.
     pub across: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookRangeMergeParams {
+    fn default() -> Self {
+        Self {
+            across: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookRangeMergeParams {
@@ -18385,7 +22470,7 @@ rt::impl_serde!(WorkbookRangeMergeParams);
 /// - `text`: `Edm.Untyped`
 /// - `startNum`: `Edm.Untyped`
 /// - `numChars`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMidParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
@@ -18395,6 +22480,17 @@ pub struct WorkbookFunctionsMidParams {
     pub num_chars: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMidParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            num_chars: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMidParams {
@@ -18439,7 +22535,7 @@ rt::impl_serde!(WorkbookFunctionsMidParams);
 /// - `text`: `Edm.Untyped`
 /// - `startNum`: `Edm.Untyped`
 /// - `numBytes`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMidbParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
@@ -18449,6 +22545,17 @@ pub struct WorkbookFunctionsMidbParams {
     pub num_bytes: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMidbParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            num_bytes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMidbParams {
@@ -18491,12 +22598,21 @@ rt::impl_serde!(WorkbookFunctionsMidbParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.min`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMinParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMinParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMinParams {
@@ -18528,12 +22644,21 @@ rt::impl_serde!(WorkbookFunctionsMinParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.minA`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMinAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMinAParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMinAParams {
@@ -18565,12 +22690,21 @@ rt::impl_serde!(WorkbookFunctionsMinAParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.minute`.
 /// - `serialNumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMinuteParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMinuteParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMinuteParams {
@@ -18604,7 +22738,7 @@ rt::impl_serde!(WorkbookFunctionsMinuteParams);
 /// - `values`: `Edm.Untyped`
 /// - `financeRate`: `Edm.Untyped`
 /// - `reinvestRate`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMirrParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
@@ -18614,6 +22748,17 @@ pub struct WorkbookFunctionsMirrParams {
     pub reinvest_rate: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMirrParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            finance_rate: rt::Field::Absent,
+            reinvest_rate: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMirrParams {
@@ -18657,7 +22802,7 @@ rt::impl_serde!(WorkbookFunctionsMirrParams);
 /// Parameters of the action `microsoft.graph.mod`.
 /// - `number`: `Edm.Untyped`
 /// - `divisor`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsModParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -18665,6 +22810,16 @@ pub struct WorkbookFunctionsModParams {
     pub divisor: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsModParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            divisor: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsModParams {
@@ -18699,12 +22854,21 @@ rt::impl_serde!(WorkbookFunctionsModParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.month`.
 /// - `serialNumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMonthParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMonthParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMonthParams {
@@ -18736,12 +22900,21 @@ rt::impl_serde!(WorkbookFunctionsMonthParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.move`.
 /// - `DestinationId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MailFolderMoveParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for MailFolderMoveParams {
+    fn default() -> Self {
+        Self {
+            destination_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MailFolderMoveParams {
@@ -18773,12 +22946,21 @@ rt::impl_serde!(MailFolderMoveParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.move`.
 /// - `DestinationId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageMoveParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for MessageMoveParams {
+    fn default() -> Self {
+        Self {
+            destination_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageMoveParams {
@@ -18811,7 +22993,7 @@ rt::impl_serde!(MessageMoveParams);
 /// Parameters of the action `microsoft.graph.mround`.
 /// - `number`: `Edm.Untyped`
 /// - `multiple`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMroundParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -18819,6 +23001,16 @@ pub struct WorkbookFunctionsMroundParams {
     pub multiple: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMroundParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            multiple: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMroundParams {
@@ -18853,12 +23045,21 @@ rt::impl_serde!(WorkbookFunctionsMroundParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.multiNomial`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMultiNomialParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsMultiNomialParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMultiNomialParams {
@@ -18890,12 +23091,21 @@ rt::impl_serde!(WorkbookFunctionsMultiNomialParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.mute`.
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ParticipantMuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for ParticipantMuteParams {
+    fn default() -> Self {
+        Self {
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ParticipantMuteParams {
@@ -18927,12 +23137,21 @@ rt::impl_serde!(ParticipantMuteParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.mute`.
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallMuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallMuteParams {
+    fn default() -> Self {
+        Self {
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallMuteParams {
@@ -18964,12 +23183,21 @@ rt::impl_serde!(CallMuteParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.n`.
 /// - `value`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsNParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNParams {
@@ -19004,7 +23232,7 @@ rt::impl_serde!(WorkbookFunctionsNParams);
 /// - `numberS`: `Edm.Untyped`
 /// - `probabilityS`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNegBinomDistParams {
     /// CSDL: property `numberF`: `Edm.Untyped`, nullable.
     pub number_f: rt::Field<rt::serde_json::Value>,
@@ -19016,6 +23244,18 @@ pub struct WorkbookFunctionsNegBinomDistParams {
     pub cumulative: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsNegBinomDistParams {
+    fn default() -> Self {
+        Self {
+            number_f: rt::Field::Absent,
+            number_s: rt::Field::Absent,
+            probability_s: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNegBinomDistParams {
@@ -19062,7 +23302,7 @@ rt::impl_serde!(WorkbookFunctionsNegBinomDistParams);
 /// - `startDate`: `Edm.Untyped`
 /// - `endDate`: `Edm.Untyped`
 /// - `holidays`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNetworkDaysParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::serde_json::Value>,
@@ -19072,6 +23312,17 @@ pub struct WorkbookFunctionsNetworkDaysParams {
     pub holidays: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsNetworkDaysParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            end_date: rt::Field::Absent,
+            holidays: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNetworkDaysParams {
@@ -19117,7 +23368,7 @@ rt::impl_serde!(WorkbookFunctionsNetworkDaysParams);
 /// - `endDate`: `Edm.Untyped`
 /// - `weekend`: `Edm.Untyped`
 /// - `holidays`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNetworkDaysIntlParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::serde_json::Value>,
@@ -19129,6 +23380,18 @@ pub struct WorkbookFunctionsNetworkDaysIntlParams {
     pub holidays: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsNetworkDaysIntlParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            end_date: rt::Field::Absent,
+            weekend: rt::Field::Absent,
+            holidays: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNetworkDaysIntlParams {
@@ -19174,7 +23437,7 @@ rt::impl_serde!(WorkbookFunctionsNetworkDaysIntlParams);
 /// Parameters of the action `microsoft.graph.nominal`.
 /// - `effectRate`: `Edm.Untyped`
 /// - `npery`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNominalParams {
     /// CSDL: property `effectRate`: `Edm.Untyped`, nullable.
     pub effect_rate: rt::Field<rt::serde_json::Value>,
@@ -19182,6 +23445,16 @@ pub struct WorkbookFunctionsNominalParams {
     pub npery: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsNominalParams {
+    fn default() -> Self {
+        Self {
+            effect_rate: rt::Field::Absent,
+            npery: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNominalParams {
@@ -19219,7 +23492,7 @@ rt::impl_serde!(WorkbookFunctionsNominalParams);
 /// - `mean`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -19231,6 +23504,18 @@ pub struct WorkbookFunctionsNormDistParams {
     pub cumulative: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsNormDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNormDistParams {
@@ -19277,7 +23562,7 @@ rt::impl_serde!(WorkbookFunctionsNormDistParams);
 /// - `probability`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::serde_json::Value>,
@@ -19287,6 +23572,17 @@ pub struct WorkbookFunctionsNormInvParams {
     pub standard_dev: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsNormInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNormInvParams {
@@ -19330,7 +23626,7 @@ rt::impl_serde!(WorkbookFunctionsNormInvParams);
 /// Parameters of the action `microsoft.graph.norm_S_Dist`.
 /// - `z`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormSDistParams {
     /// CSDL: property `z`: `Edm.Untyped`, nullable.
     pub z: rt::Field<rt::serde_json::Value>,
@@ -19338,6 +23634,16 @@ pub struct WorkbookFunctionsNormSDistParams {
     pub cumulative: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsNormSDistParams {
+    fn default() -> Self {
+        Self {
+            z: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNormSDistParams {
@@ -19372,12 +23678,21 @@ rt::impl_serde!(WorkbookFunctionsNormSDistParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.norm_S_Inv`.
 /// - `probability`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormSInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsNormSInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNormSInvParams {
@@ -19409,12 +23724,21 @@ rt::impl_serde!(WorkbookFunctionsNormSInvParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.not`.
 /// - `logical`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNotParams {
     /// CSDL: property `logical`: `Edm.Untyped`, nullable.
     pub logical: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsNotParams {
+    fn default() -> Self {
+        Self {
+            logical: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNotParams {
@@ -19450,7 +23774,7 @@ rt::impl_serde!(WorkbookFunctionsNotParams);
 /// - `pv`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNperParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::serde_json::Value>,
@@ -19464,6 +23788,19 @@ pub struct WorkbookFunctionsNperParams {
     pub type_: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsNperParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            pmt: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNperParams {
@@ -19511,7 +23848,7 @@ rt::impl_serde!(WorkbookFunctionsNperParams);
 /// Parameters of the action `microsoft.graph.npv`.
 /// - `rate`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNpvParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::serde_json::Value>,
@@ -19519,6 +23856,16 @@ pub struct WorkbookFunctionsNpvParams {
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsNpvParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNpvParams {
@@ -19552,7 +23899,7 @@ rt::impl_serde!(WorkbookFunctionsNpvParams);
 /// - `text`: `Edm.Untyped`
 /// - `decimalSeparator`: `Edm.Untyped`
 /// - `groupSeparator`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNumberValueParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
@@ -19562,6 +23909,17 @@ pub struct WorkbookFunctionsNumberValueParams {
     pub group_separator: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsNumberValueParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            decimal_separator: rt::Field::Absent,
+            group_separator: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNumberValueParams {
@@ -19605,7 +23963,7 @@ rt::impl_serde!(WorkbookFunctionsNumberValueParams);
 /// Parameters of the action `microsoft.graph.oct2Bin`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOct2BinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -19613,6 +23971,16 @@ pub struct WorkbookFunctionsOct2BinParams {
     pub places: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsOct2BinParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOct2BinParams {
@@ -19647,12 +24015,21 @@ rt::impl_serde!(WorkbookFunctionsOct2BinParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.oct2Dec`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOct2DecParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsOct2DecParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOct2DecParams {
@@ -19685,7 +24062,7 @@ rt::impl_serde!(WorkbookFunctionsOct2DecParams);
 /// Parameters of the action `microsoft.graph.oct2Hex`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOct2HexParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -19693,6 +24070,16 @@ pub struct WorkbookFunctionsOct2HexParams {
     pub places: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsOct2HexParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOct2HexParams {
@@ -19727,12 +24114,21 @@ rt::impl_serde!(WorkbookFunctionsOct2HexParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.odd`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsOddParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOddParams {
@@ -19772,7 +24168,7 @@ rt::impl_serde!(WorkbookFunctionsOddParams);
 /// - `redemption`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddFPriceParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -19794,6 +24190,23 @@ pub struct WorkbookFunctionsOddFPriceParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsOddFPriceParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            issue: rt::Field::Absent,
+            first_coupon: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOddFPriceParams {
@@ -19856,7 +24269,7 @@ rt::impl_serde!(WorkbookFunctionsOddFPriceParams);
 /// - `redemption`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddFYieldParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -19878,6 +24291,23 @@ pub struct WorkbookFunctionsOddFYieldParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsOddFYieldParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            issue: rt::Field::Absent,
+            first_coupon: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOddFYieldParams {
@@ -19939,7 +24369,7 @@ rt::impl_serde!(WorkbookFunctionsOddFYieldParams);
 /// - `redemption`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddLPriceParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -19959,6 +24389,22 @@ pub struct WorkbookFunctionsOddLPriceParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsOddLPriceParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            last_interest: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOddLPriceParams {
@@ -20018,7 +24464,7 @@ rt::impl_serde!(WorkbookFunctionsOddLPriceParams);
 /// - `redemption`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddLYieldParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -20038,6 +24484,22 @@ pub struct WorkbookFunctionsOddLYieldParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsOddLYieldParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            last_interest: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOddLYieldParams {
@@ -20090,12 +24552,21 @@ rt::impl_serde!(WorkbookFunctionsOddLYieldParams);
 #[cfg(msgraph_v1_c1)]
 /// Parameters of the action `microsoft.graph.onenotePatchContent`.
 /// - `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnenotePageOnenotePatchContentParams {
     /// CSDL: property `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`, nullable.
     pub commands: rt::Field<::std::vec::Vec<crate::v1::OnenotePatchContentCommand>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c1)]
+impl ::std::default::Default for OnenotePageOnenotePatchContentParams {
+    fn default() -> Self {
+        Self {
+            commands: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for OnenotePageOnenotePatchContentParams {
@@ -20127,12 +24598,21 @@ rt::impl_serde!(OnenotePageOnenotePatchContentParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.or`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOrParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsOrParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOrParams {
@@ -20166,7 +24646,7 @@ rt::impl_serde!(WorkbookFunctionsOrParams);
 /// - `expression`: `Edm.String`
 /// - `testInputObject`: `microsoft.graph.expressionInputObject`
 /// - `targetAttributeDefinition`: `microsoft.graph.attributeDefinition`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SynchronizationSchemaParseExpressionParams {
     /// CSDL: property `expression`: `Edm.String`, nullable.
     pub expression: rt::Field<::std::string::String>,
@@ -20180,6 +24660,17 @@ pub struct SynchronizationSchemaParseExpressionParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for SynchronizationSchemaParseExpressionParams {
+    fn default() -> Self {
+        Self {
+            expression: rt::Field::Absent,
+            test_input_object: rt::Field::Absent,
+            target_attribute_definition: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for SynchronizationSchemaParseExpressionParams {
@@ -20223,7 +24714,7 @@ rt::impl_serde!(SynchronizationSchemaParseExpressionParams);
 /// Parameters of the action `microsoft.graph.partners.billing.export`.
 /// - `invoiceId`: `Edm.String`
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BilledReconciliationExportParams {
     /// CSDL: property `invoiceId`: `Edm.String`, nullable.
     pub invoice_id: rt::Field<::std::string::String>,
@@ -20231,6 +24722,16 @@ pub struct BilledReconciliationExportParams {
     pub attribute_set: rt::Field<crate::v1::partners_billing::AttributeSet>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for BilledReconciliationExportParams {
+    fn default() -> Self {
+        Self {
+            invoice_id: rt::Field::Absent,
+            attribute_set: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for BilledReconciliationExportParams {
@@ -20269,7 +24770,7 @@ rt::impl_serde!(BilledReconciliationExportParams);
 /// Parameters of the action `microsoft.graph.partners.billing.export`.
 /// - `invoiceId`: `Edm.String`
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BilledUsageExportParams {
     /// CSDL: property `invoiceId`: `Edm.String`, nullable.
     pub invoice_id: rt::Field<::std::string::String>,
@@ -20277,6 +24778,16 @@ pub struct BilledUsageExportParams {
     pub attribute_set: rt::Field<crate::v1::partners_billing::AttributeSet>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for BilledUsageExportParams {
+    fn default() -> Self {
+        Self {
+            invoice_id: rt::Field::Absent,
+            attribute_set: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for BilledUsageExportParams {
@@ -20316,7 +24827,7 @@ rt::impl_serde!(BilledUsageExportParams);
 /// - `currencyCode`: `Edm.String`
 /// - `billingPeriod`: `microsoft.graph.partners.billing.billingPeriod`
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UnbilledReconciliationExportParams {
     /// CSDL: property `currencyCode`: `Edm.String`, nullable.
     pub currency_code: rt::Field<::std::string::String>,
@@ -20326,6 +24837,17 @@ pub struct UnbilledReconciliationExportParams {
     pub attribute_set: rt::Field<crate::v1::partners_billing::AttributeSet>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for UnbilledReconciliationExportParams {
+    fn default() -> Self {
+        Self {
+            currency_code: rt::Field::Absent,
+            billing_period: rt::Field::Absent,
+            attribute_set: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for UnbilledReconciliationExportParams {
@@ -20370,7 +24892,7 @@ rt::impl_serde!(UnbilledReconciliationExportParams);
 /// - `currencyCode`: `Edm.String`
 /// - `billingPeriod`: `microsoft.graph.partners.billing.billingPeriod`
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UnbilledUsageExportParams {
     /// CSDL: property `currencyCode`: `Edm.String`, nullable.
     pub currency_code: rt::Field<::std::string::String>,
@@ -20380,6 +24902,17 @@ pub struct UnbilledUsageExportParams {
     pub attribute_set: rt::Field<crate::v1::partners_billing::AttributeSet>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for UnbilledUsageExportParams {
+    fn default() -> Self {
+        Self {
+            currency_code: rt::Field::Absent,
+            billing_period: rt::Field::Absent,
+            attribute_set: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for UnbilledUsageExportParams {
@@ -20424,7 +24957,7 @@ rt::impl_serde!(UnbilledUsageExportParams);
 /// - `rate`: `Edm.Untyped`
 /// - `pv`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPdurationParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::serde_json::Value>,
@@ -20434,6 +24967,17 @@ pub struct WorkbookFunctionsPdurationParams {
     pub fv: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPdurationParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPdurationParams {
@@ -20470,7 +25014,7 @@ rt::impl_serde!(WorkbookFunctionsPdurationParams);
 /// - `array`: `Edm.Untyped`
 /// - `x`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentRankExcParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::serde_json::Value>,
@@ -20480,6 +25024,17 @@ pub struct WorkbookFunctionsPercentRankExcParams {
     pub significance: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPercentRankExcParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            x: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPercentRankExcParams {
@@ -20524,7 +25079,7 @@ rt::impl_serde!(WorkbookFunctionsPercentRankExcParams);
 /// - `array`: `Edm.Untyped`
 /// - `x`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentRankIncParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::serde_json::Value>,
@@ -20534,6 +25089,17 @@ pub struct WorkbookFunctionsPercentRankIncParams {
     pub significance: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPercentRankIncParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            x: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPercentRankIncParams {
@@ -20577,7 +25143,7 @@ rt::impl_serde!(WorkbookFunctionsPercentRankIncParams);
 /// Parameters of the action `microsoft.graph.percentile_Exc`.
 /// - `array`: `Edm.Untyped`
 /// - `k`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentileExcParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::serde_json::Value>,
@@ -20585,6 +25151,16 @@ pub struct WorkbookFunctionsPercentileExcParams {
     pub k: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPercentileExcParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            k: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPercentileExcParams {
@@ -20617,7 +25193,7 @@ rt::impl_serde!(WorkbookFunctionsPercentileExcParams);
 /// Parameters of the action `microsoft.graph.percentile_Inc`.
 /// - `array`: `Edm.Untyped`
 /// - `k`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentileIncParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::serde_json::Value>,
@@ -20625,6 +25201,16 @@ pub struct WorkbookFunctionsPercentileIncParams {
     pub k: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPercentileIncParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            k: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPercentileIncParams {
@@ -20657,7 +25243,7 @@ rt::impl_serde!(WorkbookFunctionsPercentileIncParams);
 /// Parameters of the action `microsoft.graph.permut`.
 /// - `number`: `Edm.Untyped`
 /// - `numberChosen`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPermutParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -20665,6 +25251,16 @@ pub struct WorkbookFunctionsPermutParams {
     pub number_chosen: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPermutParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            number_chosen: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPermutParams {
@@ -20703,7 +25299,7 @@ rt::impl_serde!(WorkbookFunctionsPermutParams);
 /// Parameters of the action `microsoft.graph.permutationa`.
 /// - `number`: `Edm.Untyped`
 /// - `numberChosen`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPermutationaParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -20711,6 +25307,16 @@ pub struct WorkbookFunctionsPermutationaParams {
     pub number_chosen: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPermutationaParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            number_chosen: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPermutationaParams {
@@ -20748,12 +25354,21 @@ rt::impl_serde!(WorkbookFunctionsPermutationaParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.phi`.
 /// - `x`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPhiParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPhiParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPhiParams {
@@ -20786,7 +25401,7 @@ rt::impl_serde!(WorkbookFunctionsPhiParams);
 /// Parameters of the action `microsoft.graph.playPrompt`.
 /// - `prompts`: `Collection(microsoft.graph.prompt)`
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallPlayPromptParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, not nullable.
     pub prompts: rt::Field<::std::vec::Vec<crate::v1::AnyPrompt>>,
@@ -20794,6 +25409,16 @@ pub struct CallPlayPromptParams {
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallPlayPromptParams {
+    fn default() -> Self {
+        Self {
+            prompts: rt::Field::Absent,
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallPlayPromptParams {
@@ -20835,7 +25460,7 @@ rt::impl_serde!(CallPlayPromptParams);
 /// - `pv`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::serde_json::Value>,
@@ -20849,6 +25474,19 @@ pub struct WorkbookFunctionsPmtParams {
     pub type_: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPmtParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPmtParams {
@@ -20897,7 +25535,7 @@ rt::impl_serde!(WorkbookFunctionsPmtParams);
 /// - `x`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPoissonDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -20907,6 +25545,17 @@ pub struct WorkbookFunctionsPoissonDistParams {
     pub cumulative: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPoissonDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPoissonDistParams {
@@ -20946,7 +25595,7 @@ rt::impl_serde!(WorkbookFunctionsPoissonDistParams);
 /// Parameters of the action `microsoft.graph.power`.
 /// - `number`: `Edm.Untyped`
 /// - `power`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPowerParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -20954,6 +25603,16 @@ pub struct WorkbookFunctionsPowerParams {
     pub power: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPowerParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            power: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPowerParams {
@@ -20993,7 +25652,7 @@ rt::impl_serde!(WorkbookFunctionsPowerParams);
 /// - `pv`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPpmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::serde_json::Value>,
@@ -21009,6 +25668,20 @@ pub struct WorkbookFunctionsPpmtParams {
     pub type_: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPpmtParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            per: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPpmtParams {
@@ -21058,7 +25731,7 @@ rt::impl_serde!(WorkbookFunctionsPpmtParams);
 /// Parameters of the action `microsoft.graph.preview`.
 /// - `page`: `Edm.String`
 /// - `zoom`: `Edm.Double`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemPreviewParams {
     /// CSDL: property `page`: `Edm.String`, nullable.
     pub page: rt::Field<::std::string::String>,
@@ -21066,6 +25739,16 @@ pub struct DriveItemPreviewParams {
     pub zoom: rt::Field<f64>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for DriveItemPreviewParams {
+    fn default() -> Self {
+        Self {
+            page: rt::Field::Absent,
+            zoom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemPreviewParams {
@@ -21103,7 +25786,7 @@ rt::impl_serde!(DriveItemPreviewParams);
 /// - `redemption`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPriceParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -21121,6 +25804,21 @@ pub struct WorkbookFunctionsPriceParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPriceParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPriceParams {
@@ -21175,7 +25873,7 @@ rt::impl_serde!(WorkbookFunctionsPriceParams);
 /// - `discount`: `Edm.Untyped`
 /// - `redemption`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPriceDiscParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -21189,6 +25887,19 @@ pub struct WorkbookFunctionsPriceDiscParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPriceDiscParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            discount: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPriceDiscParams {
@@ -21240,7 +25951,7 @@ rt::impl_serde!(WorkbookFunctionsPriceDiscParams);
 /// - `rate`: `Edm.Untyped`
 /// - `yld`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPriceMatParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -21256,6 +25967,20 @@ pub struct WorkbookFunctionsPriceMatParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPriceMatParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            issue: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPriceMatParams {
@@ -21304,7 +26029,7 @@ rt::impl_serde!(WorkbookFunctionsPriceMatParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.processContent`.
 /// - `contentToProcess`: `microsoft.graph.processContentRequest`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserDataSecurityAndGovernanceProcessContentParams {
     /// CSDL: property `contentToProcess`: `microsoft.graph.processContentRequest`, nullable.
     pub content_to_process: rt::Field<
@@ -21312,6 +26037,15 @@ pub struct UserDataSecurityAndGovernanceProcessContentParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for UserDataSecurityAndGovernanceProcessContentParams {
+    fn default() -> Self {
+        Self {
+            content_to_process: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserDataSecurityAndGovernanceProcessContentParams {
@@ -21343,7 +26077,7 @@ rt::impl_serde!(UserDataSecurityAndGovernanceProcessContentParams);
 #[cfg(msgraph_v1_c8)]
 /// Parameters of the action `microsoft.graph.processContentAsync`.
 /// - `processContentRequests`: `Collection(microsoft.graph.processContentBatchRequest)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TenantDataSecurityAndGovernanceProcessContentAsyncParams {
     /// CSDL: property `processContentRequests`: `Collection(microsoft.graph.processContentBatchRequest)`, nullable.
     pub process_content_requests: rt::Field<
@@ -21351,6 +26085,16 @@ pub struct TenantDataSecurityAndGovernanceProcessContentAsyncParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default
+for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
+    fn default() -> Self {
+        Self {
+            process_content_requests: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
@@ -21385,12 +26129,21 @@ rt::impl_serde!(TenantDataSecurityAndGovernanceProcessContentAsyncParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.product`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsProductParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsProductParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsProductParams {
@@ -21422,12 +26175,21 @@ rt::impl_serde!(WorkbookFunctionsProductParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.proper`.
 /// - `text`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsProperParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsProperParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsProperParams {
@@ -21459,7 +26221,7 @@ rt::impl_serde!(WorkbookFunctionsProperParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.protect`.
 /// - `options`: `microsoft.graph.workbookWorksheetProtectionOptions`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookWorksheetProtectionProtectParams {
     /// CSDL: property `options`: `microsoft.graph.workbookWorksheetProtectionOptions`, nullable.
     pub options: rt::Field<
@@ -21467,6 +26229,15 @@ pub struct WorkbookWorksheetProtectionProtectParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookWorksheetProtectionProtectParams {
+    fn default() -> Self {
+        Self {
+            options: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookWorksheetProtectionProtectParams {
@@ -21498,7 +26269,7 @@ rt::impl_serde!(WorkbookWorksheetProtectionProtectParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.provisionOnDemand`.
 /// - `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SynchronizationJobProvisionOnDemandParams {
     /// CSDL: property `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`, nullable.
     pub parameters: rt::Field<
@@ -21506,6 +26277,15 @@ pub struct SynchronizationJobProvisionOnDemandParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for SynchronizationJobProvisionOnDemandParams {
+    fn default() -> Self {
+        Self {
+            parameters: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for SynchronizationJobProvisionOnDemandParams {
@@ -21539,7 +26319,7 @@ rt::impl_serde!(SynchronizationJobProvisionOnDemandParams);
 /// - `revision`: `Edm.String`
 /// - `sites`: `Collection(microsoft.graph.browserSite)`
 /// - `sharedCookies`: `Collection(microsoft.graph.browserSharedCookie)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BrowserSiteListPublishParams {
     /// CSDL: property `revision`: `Edm.String`, not nullable.
     pub revision: rt::Field<::std::string::String>,
@@ -21549,6 +26329,17 @@ pub struct BrowserSiteListPublishParams {
     pub shared_cookies: rt::Field<::std::vec::Vec<crate::v1::BrowserSharedCookie>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for BrowserSiteListPublishParams {
+    fn default() -> Self {
+        Self {
+            revision: rt::Field::Absent,
+            sites: rt::Field::Absent,
+            shared_cookies: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for BrowserSiteListPublishParams {
@@ -21595,7 +26386,7 @@ rt::impl_serde!(BrowserSiteListPublishParams);
 /// - `pmt`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPvParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::serde_json::Value>,
@@ -21609,6 +26400,19 @@ pub struct WorkbookFunctionsPvParams {
     pub type_: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsPvParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pmt: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPvParams {
@@ -21656,7 +26460,7 @@ rt::impl_serde!(WorkbookFunctionsPvParams);
 /// Parameters of the action `microsoft.graph.quartile_Exc`.
 /// - `array`: `Edm.Untyped`
 /// - `quart`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsQuartileExcParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::serde_json::Value>,
@@ -21664,6 +26468,16 @@ pub struct WorkbookFunctionsQuartileExcParams {
     pub quart: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsQuartileExcParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            quart: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsQuartileExcParams {
@@ -21696,7 +26510,7 @@ rt::impl_serde!(WorkbookFunctionsQuartileExcParams);
 /// Parameters of the action `microsoft.graph.quartile_Inc`.
 /// - `array`: `Edm.Untyped`
 /// - `quart`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsQuartileIncParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::serde_json::Value>,
@@ -21704,6 +26518,16 @@ pub struct WorkbookFunctionsQuartileIncParams {
     pub quart: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsQuartileIncParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            quart: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsQuartileIncParams {
@@ -21735,12 +26559,21 @@ rt::impl_serde!(WorkbookFunctionsQuartileIncParams);
 #[cfg(msgraph_v1_c19)]
 /// Parameters of the action `microsoft.graph.query`.
 /// - `requests`: `Collection(microsoft.graph.searchRequest)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SearchEntityQueryParams {
     /// CSDL: property `requests`: `Collection(microsoft.graph.searchRequest)`, not nullable.
     pub requests: rt::Field<::std::vec::Vec<crate::v1::SearchRequest>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for SearchEntityQueryParams {
+    fn default() -> Self {
+        Self {
+            requests: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for SearchEntityQueryParams {
@@ -21773,7 +26606,7 @@ rt::impl_serde!(SearchEntityQueryParams);
 /// Parameters of the action `microsoft.graph.quotient`.
 /// - `numerator`: `Edm.Untyped`
 /// - `denominator`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsQuotientParams {
     /// CSDL: property `numerator`: `Edm.Untyped`, nullable.
     pub numerator: rt::Field<rt::serde_json::Value>,
@@ -21781,6 +26614,16 @@ pub struct WorkbookFunctionsQuotientParams {
     pub denominator: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsQuotientParams {
+    fn default() -> Self {
+        Self {
+            numerator: rt::Field::Absent,
+            denominator: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsQuotientParams {
@@ -21818,12 +26661,21 @@ rt::impl_serde!(WorkbookFunctionsQuotientParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.radians`.
 /// - `angle`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRadiansParams {
     /// CSDL: property `angle`: `Edm.Untyped`, nullable.
     pub angle: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsRadiansParams {
+    fn default() -> Self {
+        Self {
+            angle: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRadiansParams {
@@ -21856,7 +26708,7 @@ rt::impl_serde!(WorkbookFunctionsRadiansParams);
 /// Parameters of the action `microsoft.graph.randBetween`.
 /// - `bottom`: `Edm.Untyped`
 /// - `top`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRandBetweenParams {
     /// CSDL: property `bottom`: `Edm.Untyped`, nullable.
     pub bottom: rt::Field<rt::serde_json::Value>,
@@ -21864,6 +26716,16 @@ pub struct WorkbookFunctionsRandBetweenParams {
     pub top: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsRandBetweenParams {
+    fn default() -> Self {
+        Self {
+            bottom: rt::Field::Absent,
+            top: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRandBetweenParams {
@@ -21897,7 +26759,7 @@ rt::impl_serde!(WorkbookFunctionsRandBetweenParams);
 /// - `number`: `Edm.Untyped`
 /// - `ref`: `Edm.Untyped`
 /// - `order`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRankAvgParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -21907,6 +26769,17 @@ pub struct WorkbookFunctionsRankAvgParams {
     pub order: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsRankAvgParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            ref_: rt::Field::Absent,
+            order: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRankAvgParams {
@@ -21947,7 +26820,7 @@ rt::impl_serde!(WorkbookFunctionsRankAvgParams);
 /// - `number`: `Edm.Untyped`
 /// - `ref`: `Edm.Untyped`
 /// - `order`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRankEqParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -21957,6 +26830,17 @@ pub struct WorkbookFunctionsRankEqParams {
     pub order: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsRankEqParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            ref_: rt::Field::Absent,
+            order: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRankEqParams {
@@ -22000,7 +26884,7 @@ rt::impl_serde!(WorkbookFunctionsRankEqParams);
 /// - `fv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
 /// - `guess`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRateParams {
     /// CSDL: property `nper`: `Edm.Untyped`, nullable.
     pub nper: rt::Field<rt::serde_json::Value>,
@@ -22016,6 +26900,20 @@ pub struct WorkbookFunctionsRateParams {
     pub guess: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsRateParams {
+    fn default() -> Self {
+        Self {
+            nper: rt::Field::Absent,
+            pmt: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            guess: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRateParams {
@@ -22068,7 +26966,7 @@ rt::impl_serde!(WorkbookFunctionsRateParams);
 /// - `investment`: `Edm.Untyped`
 /// - `discount`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReceivedParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -22082,6 +26980,19 @@ pub struct WorkbookFunctionsReceivedParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsReceivedParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            investment: rt::Field::Absent,
+            discount: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsReceivedParams {
@@ -22135,7 +27046,7 @@ rt::impl_serde!(WorkbookFunctionsReceivedParams);
 /// - `playBeep`: `Edm.Boolean`
 /// - `stopTones`: `Collection(Edm.String)`
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallRecordResponseParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, nullable.
     pub prompts: rt::Field<::std::vec::Vec<crate::v1::AnyPrompt>>,
@@ -22155,6 +27066,22 @@ pub struct CallRecordResponseParams {
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallRecordResponseParams {
+    fn default() -> Self {
+        Self {
+            prompts: rt::Field::Absent,
+            barge_in_allowed: rt::Field::Absent,
+            initial_silence_timeout_in_seconds: rt::Field::Absent,
+            max_silence_timeout_in_seconds: rt::Field::Absent,
+            max_record_duration_in_seconds: rt::Field::Absent,
+            play_beep: rt::Field::Absent,
+            stop_tones: rt::Field::Absent,
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallRecordResponseParams {
@@ -22214,7 +27141,7 @@ rt::impl_serde!(CallRecordResponseParams);
 /// Parameters of the action `microsoft.graph.redirect`.
 /// - `destinationPrinterId`: `Edm.String`
 /// - `configuration`: `microsoft.graph.printJobConfiguration`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrintJobRedirectParams {
     /// CSDL: property `destinationPrinterId`: `Edm.String`, not nullable.
     pub destination_printer_id: rt::Field<::std::string::String>,
@@ -22222,6 +27149,16 @@ pub struct PrintJobRedirectParams {
     pub configuration: rt::Field<::std::boxed::Box<crate::v1::PrintJobConfiguration>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c91)]
+impl ::std::default::Default for PrintJobRedirectParams {
+    fn default() -> Self {
+        Self {
+            destination_printer_id: rt::Field::Absent,
+            configuration: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c91)]
 impl rt::ObjectMut for PrintJobRedirectParams {
@@ -22264,7 +27201,7 @@ rt::impl_serde!(PrintJobRedirectParams);
 /// - `targets`: `Collection(microsoft.graph.invitationParticipantInfo)`
 /// - `timeout`: `Edm.Int32`
 /// - `callbackUri`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallRedirectParams {
     /// CSDL: property `targets`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
     pub targets: rt::Field<::std::vec::Vec<crate::v1::InvitationParticipantInfo>>,
@@ -22274,6 +27211,17 @@ pub struct CallRedirectParams {
     pub callback_uri: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallRedirectParams {
+    fn default() -> Self {
+        Self {
+            targets: rt::Field::Absent,
+            timeout: rt::Field::Absent,
+            callback_uri: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallRedirectParams {
@@ -22317,7 +27265,7 @@ rt::impl_serde!(CallRedirectParams);
 /// Parameters of the action `microsoft.graph.reject`.
 /// - `reason`: `microsoft.graph.rejectReason`
 /// - `callbackUri`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallRejectParams {
     /// CSDL: property `reason`: `microsoft.graph.rejectReason`, nullable.
     pub reason: rt::Field<crate::v1::RejectReason>,
@@ -22325,6 +27273,16 @@ pub struct CallRejectParams {
     pub callback_uri: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallRejectParams {
+    fn default() -> Self {
+        Self {
+            reason: rt::Field::Absent,
+            callback_uri: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallRejectParams {
@@ -22359,12 +27317,21 @@ rt::impl_serde!(CallRejectParams);
 #[cfg(msgraph_v1_c1)]
 /// Parameters of the action `microsoft.graph.remove`.
 /// - `value`: `Collection(microsoft.graph.site)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SiteCollectionRemoveParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.site)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::v1::Site>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c1)]
+impl ::std::default::Default for SiteCollectionRemoveParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for SiteCollectionRemoveParams {
@@ -22396,12 +27363,21 @@ rt::impl_serde!(SiteCollectionRemoveParams);
 #[cfg(msgraph_v1_c3)]
 /// Parameters of the action `microsoft.graph.remove`.
 /// - `values`: `Collection(microsoft.graph.conversationMember)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ConversationMemberCollectionRemoveParams {
     /// CSDL: property `values`: `Collection(microsoft.graph.conversationMember)`, nullable.
     pub values: rt::Field<::std::vec::Vec<crate::v1::AnyConversationMember>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c3)]
+impl ::std::default::Default for ConversationMemberCollectionRemoveParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ConversationMemberCollectionRemoveParams {
@@ -22433,12 +27409,21 @@ rt::impl_serde!(ConversationMemberCollectionRemoveParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.removeAllAccessForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChatRemoveAllAccessForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
     pub user: rt::Field<::std::boxed::Box<crate::v1::TeamworkUserIdentity>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ChatRemoveAllAccessForUserParams {
+    fn default() -> Self {
+        Self {
+            user: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatRemoveAllAccessForUserParams {
@@ -22470,12 +27455,21 @@ rt::impl_serde!(ChatRemoveAllAccessForUserParams);
 #[cfg(msgraph_v1_c83)]
 /// Parameters of the action `microsoft.graph.removeGroup`.
 /// - `groupId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupLifecyclePolicyRemoveGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
     pub group_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c83)]
+impl ::std::default::Default for GroupLifecyclePolicyRemoveGroupParams {
+    fn default() -> Self {
+        Self {
+            group_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c83)]
 impl rt::ObjectMut for GroupLifecyclePolicyRemoveGroupParams {
@@ -22508,7 +27502,7 @@ rt::impl_serde!(GroupLifecyclePolicyRemoveGroupParams);
 /// Parameters of the action `microsoft.graph.removeKey`.
 /// - `keyId`: `Edm.Guid`
 /// - `proof`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ApplicationRemoveKeyParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
     pub key_id: rt::Field<rt::edm::Guid>,
@@ -22516,6 +27510,16 @@ pub struct ApplicationRemoveKeyParams {
     pub proof: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ApplicationRemoveKeyParams {
+    fn default() -> Self {
+        Self {
+            key_id: rt::Field::Absent,
+            proof: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ApplicationRemoveKeyParams {
@@ -22551,7 +27555,7 @@ rt::impl_serde!(ApplicationRemoveKeyParams);
 /// Parameters of the action `microsoft.graph.removeKey`.
 /// - `keyId`: `Edm.Guid`
 /// - `proof`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServicePrincipalRemoveKeyParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
     pub key_id: rt::Field<rt::edm::Guid>,
@@ -22559,6 +27563,16 @@ pub struct ServicePrincipalRemoveKeyParams {
     pub proof: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ServicePrincipalRemoveKeyParams {
+    fn default() -> Self {
+        Self {
+            key_id: rt::Field::Absent,
+            proof: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ServicePrincipalRemoveKeyParams {
@@ -22593,12 +27607,21 @@ rt::impl_serde!(ServicePrincipalRemoveKeyParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.removePassword`.
 /// - `keyId`: `Edm.Guid`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ApplicationRemovePasswordParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
     pub key_id: rt::Field<rt::edm::Guid>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ApplicationRemovePasswordParams {
+    fn default() -> Self {
+        Self {
+            key_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ApplicationRemovePasswordParams {
@@ -22630,12 +27653,21 @@ rt::impl_serde!(ApplicationRemovePasswordParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.removePassword`.
 /// - `keyId`: `Edm.Guid`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServicePrincipalRemovePasswordParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
     pub key_id: rt::Field<rt::edm::Guid>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ServicePrincipalRemovePasswordParams {
+    fn default() -> Self {
+        Self {
+            key_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ServicePrincipalRemovePasswordParams {
@@ -22667,12 +27699,21 @@ rt::impl_serde!(ServicePrincipalRemovePasswordParams);
 #[cfg(msgraph_v1_c9)]
 /// Parameters of the action `microsoft.graph.rename`.
 /// - `displayName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcRenameParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c9)]
+impl ::std::default::Default for CloudPcRenameParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for CloudPcRenameParams {
@@ -22707,7 +27748,7 @@ rt::impl_serde!(CloudPcRenameParams);
 /// - `startNum`: `Edm.Untyped`
 /// - `numChars`: `Edm.Untyped`
 /// - `newText`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReplaceParams {
     /// CSDL: property `oldText`: `Edm.Untyped`, nullable.
     pub old_text: rt::Field<rt::serde_json::Value>,
@@ -22719,6 +27760,18 @@ pub struct WorkbookFunctionsReplaceParams {
     pub new_text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsReplaceParams {
+    fn default() -> Self {
+        Self {
+            old_text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            num_chars: rt::Field::Absent,
+            new_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsReplaceParams {
@@ -22766,7 +27819,7 @@ rt::impl_serde!(WorkbookFunctionsReplaceParams);
 /// - `startNum`: `Edm.Untyped`
 /// - `numBytes`: `Edm.Untyped`
 /// - `newText`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReplaceBParams {
     /// CSDL: property `oldText`: `Edm.Untyped`, nullable.
     pub old_text: rt::Field<rt::serde_json::Value>,
@@ -22778,6 +27831,18 @@ pub struct WorkbookFunctionsReplaceBParams {
     pub new_text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsReplaceBParams {
+    fn default() -> Self {
+        Self {
+            old_text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            num_bytes: rt::Field::Absent,
+            new_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsReplaceBParams {
@@ -22823,7 +27888,7 @@ rt::impl_serde!(WorkbookFunctionsReplaceBParams);
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageReplyParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::v1::AnyMessage>,
@@ -22831,6 +27896,16 @@ pub struct MessageReplyParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for MessageReplyParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageReplyParams {
@@ -22865,12 +27940,21 @@ rt::impl_serde!(MessageReplyParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Post`: `microsoft.graph.post`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PostReplyParams {
     /// CSDL: property `Post`: `microsoft.graph.post`, not nullable.
     pub post: rt::Field<::std::boxed::Box<crate::v1::Post>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for PostReplyParams {
+    fn default() -> Self {
+        Self {
+            post: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for PostReplyParams {
@@ -22902,12 +27986,21 @@ rt::impl_serde!(PostReplyParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Post`: `microsoft.graph.post`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ConversationThreadReplyParams {
     /// CSDL: property `Post`: `microsoft.graph.post`, not nullable.
     pub post: rt::Field<::std::boxed::Box<crate::v1::Post>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ConversationThreadReplyParams {
+    fn default() -> Self {
+        Self {
+            post: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ConversationThreadReplyParams {
@@ -22940,7 +28033,7 @@ rt::impl_serde!(ConversationThreadReplyParams);
 /// Parameters of the action `microsoft.graph.replyAll`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MessageReplyAllParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::v1::AnyMessage>,
@@ -22948,6 +28041,16 @@ pub struct MessageReplyAllParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for MessageReplyAllParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageReplyAllParams {
@@ -22983,7 +28086,7 @@ rt::impl_serde!(MessageReplyAllParams);
 /// Parameters of the action `microsoft.graph.replyWithQuote`.
 /// - `messageIds`: `Collection(Edm.String)`
 /// - `replyMessage`: `microsoft.graph.chatMessage`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChatMessageCollectionReplyWithQuoteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, not nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -22991,6 +28094,16 @@ pub struct ChatMessageCollectionReplyWithQuoteParams {
     pub reply_message: rt::Field<crate::v1::AnyChatMessage>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c3)]
+impl ::std::default::Default for ChatMessageCollectionReplyWithQuoteParams {
+    fn default() -> Self {
+        Self {
+            message_ids: rt::Field::Absent,
+            reply_message: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ChatMessageCollectionReplyWithQuoteParams {
@@ -23029,7 +28142,7 @@ rt::impl_serde!(ChatMessageCollectionReplyWithQuoteParams);
 /// Parameters of the action `microsoft.graph.reprovision`.
 /// - `userAccountType`: `microsoft.graph.cloudPcUserAccountType`
 /// - `osVersion`: `microsoft.graph.cloudPcOperatingSystem`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcReprovisionParams {
     /// CSDL: property `userAccountType`: `microsoft.graph.cloudPcUserAccountType`, nullable.
     pub user_account_type: rt::Field<crate::v1::CloudPcUserAccountType>,
@@ -23037,6 +28150,16 @@ pub struct CloudPcReprovisionParams {
     pub os_version: rt::Field<crate::v1::CloudPcOperatingSystem>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c9)]
+impl ::std::default::Default for CloudPcReprovisionParams {
+    fn default() -> Self {
+        Self {
+            user_account_type: rt::Field::Absent,
+            os_version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for CloudPcReprovisionParams {
@@ -23078,7 +28201,7 @@ rt::impl_serde!(CloudPcReprovisionParams);
 /// Parameters of the action `microsoft.graph.rept`.
 /// - `text`: `Edm.Untyped`
 /// - `numberTimes`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReptParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
@@ -23086,6 +28209,16 @@ pub struct WorkbookFunctionsReptParams {
     pub number_times: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsReptParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            number_times: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsReptParams {
@@ -23120,12 +28253,21 @@ rt::impl_serde!(WorkbookFunctionsReptParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.resetPassword`.
 /// - `newPassword`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AuthenticationMethodResetPasswordParams {
     /// CSDL: property `newPassword`: `Edm.String`, nullable.
     pub new_password: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for AuthenticationMethodResetPasswordParams {
+    fn default() -> Self {
+        Self {
+            new_password: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for AuthenticationMethodResetPasswordParams {
@@ -23157,12 +28299,21 @@ rt::impl_serde!(AuthenticationMethodResetPasswordParams);
 #[cfg(msgraph_v1_c9)]
 /// Parameters of the action `microsoft.graph.resize`.
 /// - `targetServicePlanId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcResizeParams {
     /// CSDL: property `targetServicePlanId`: `Edm.String`, nullable.
     pub target_service_plan_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c9)]
+impl ::std::default::Default for CloudPcResizeParams {
+    fn default() -> Self {
+        Self {
+            target_service_plan_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for CloudPcResizeParams {
@@ -23197,7 +28348,7 @@ rt::impl_serde!(CloudPcResizeParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.restart`.
 /// - `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SynchronizationJobRestartParams {
     /// CSDL: property `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`, nullable.
     pub criteria: rt::Field<
@@ -23205,6 +28356,15 @@ pub struct SynchronizationJobRestartParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for SynchronizationJobRestartParams {
+    fn default() -> Self {
+        Self {
+            criteria: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for SynchronizationJobRestartParams {
@@ -23236,12 +28396,21 @@ rt::impl_serde!(SynchronizationJobRestartParams);
 #[cfg(msgraph_v1_c9)]
 /// Parameters of the action `microsoft.graph.restore`.
 /// - `cloudPcSnapshotId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcRestoreParams {
     /// CSDL: property `cloudPcSnapshotId`: `Edm.String`, nullable.
     pub cloud_pc_snapshot_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c9)]
+impl ::std::default::Default for CloudPcRestoreParams {
+    fn default() -> Self {
+        Self {
+            cloud_pc_snapshot_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for CloudPcRestoreParams {
@@ -23274,7 +28443,7 @@ rt::impl_serde!(CloudPcRestoreParams);
 /// Parameters of the action `microsoft.graph.restore`.
 /// - `parentReference`: `microsoft.graph.itemReference`
 /// - `name`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemRestoreParams {
     /// CSDL: property `parentReference`: `microsoft.graph.itemReference`, nullable.
     pub parent_reference: rt::Field<::std::boxed::Box<crate::v1::ItemReference>>,
@@ -23282,6 +28451,16 @@ pub struct DriveItemRestoreParams {
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for DriveItemRestoreParams {
+    fn default() -> Self {
+        Self {
+            parent_reference: rt::Field::Absent,
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemRestoreParams {
@@ -23321,7 +28500,7 @@ rt::impl_serde!(DriveItemRestoreParams);
 /// - `source`: `Edm.String`
 /// - `type`: `Edm.String`
 /// - `data`: `microsoft.graph.customExtensionData`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentRequestResumeParams {
     /// CSDL: property `source`: `Edm.String`, nullable.
     pub source: rt::Field<::std::string::String>,
@@ -23331,6 +28510,17 @@ pub struct AccessPackageAssignmentRequestResumeParams {
     pub data: rt::Field<crate::v1::AnyCustomExtensionData>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c6)]
+impl ::std::default::Default for AccessPackageAssignmentRequestResumeParams {
+    fn default() -> Self {
+        Self {
+            source: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            data: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for AccessPackageAssignmentRequestResumeParams {
@@ -23374,7 +28564,7 @@ rt::impl_serde!(AccessPackageAssignmentRequestResumeParams);
 /// - `resourceMetadata`: `Collection(Edm.String)`, optional
 /// - `maximumNumberOfResults`: `Edm.Int32`, optional
 /// - `dataSourceConfiguration`: `microsoft.graph.dataSourceConfiguration`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CopilotRootRetrievalParams {
     /// CSDL: property `queryString`: `Edm.String`, not nullable.
     pub query_string: rt::Field<::std::string::String>,
@@ -23392,6 +28582,20 @@ pub struct CopilotRootRetrievalParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c64)]
+impl ::std::default::Default for CopilotRootRetrievalParams {
+    fn default() -> Self {
+        Self {
+            query_string: rt::Field::Absent,
+            data_source: rt::Field::Absent,
+            filter_expression: rt::Field::Absent,
+            resource_metadata: rt::Field::Absent,
+            maximum_number_of_results: rt::Field::Absent,
+            data_source_configuration: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c64)]
 impl rt::ObjectMut for CopilotRootRetrievalParams {
@@ -23447,7 +28651,7 @@ rt::impl_serde!(CopilotRootRetrievalParams);
 /// - `orderBy`: `Collection(Edm.String)`
 /// - `skip`: `Edm.Int32`
 /// - `top`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcReportRetrieveCloudPcRecommendationReportsParams {
     /// CSDL: property `reportType`: `microsoft.graph.cloudPcRecommendationReportType`, nullable.
     pub report_type: rt::Field<crate::v1::CloudPcRecommendationReportType>,
@@ -23467,6 +28671,23 @@ pub struct CloudPcReportRetrieveCloudPcRecommendationReportsParams {
     pub top: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
+    fn default() -> Self {
+        Self {
+            report_type: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
@@ -23527,7 +28748,7 @@ rt::impl_serde!(CloudPcReportRetrieveCloudPcRecommendationReportsParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -23549,6 +28770,24 @@ pub struct DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParam
     pub filter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            search: rt::Field::Absent,
+            group_by: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            skip: rt::Field::Absent,
+            top: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
@@ -23607,7 +28846,7 @@ rt::impl_serde!(DeviceManagementReportsRetrieveDeviceAppInstallationStatusReport
 /// Parameters of the action `microsoft.graph.right`.
 /// - `text`: `Edm.Untyped`
 /// - `numChars`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRightParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
@@ -23615,6 +28854,16 @@ pub struct WorkbookFunctionsRightParams {
     pub num_chars: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsRightParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            num_chars: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRightParams {
@@ -23650,7 +28899,7 @@ rt::impl_serde!(WorkbookFunctionsRightParams);
 /// Parameters of the action `microsoft.graph.rightb`.
 /// - `text`: `Edm.Untyped`
 /// - `numBytes`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRightbParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
@@ -23658,6 +28907,16 @@ pub struct WorkbookFunctionsRightbParams {
     pub num_bytes: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsRightbParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            num_bytes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRightbParams {
@@ -23693,7 +28952,7 @@ rt::impl_serde!(WorkbookFunctionsRightbParams);
 /// Parameters of the action `microsoft.graph.roman`.
 /// - `number`: `Edm.Untyped`
 /// - `form`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRomanParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -23701,6 +28960,16 @@ pub struct WorkbookFunctionsRomanParams {
     pub form: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsRomanParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            form: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRomanParams {
@@ -23733,7 +29002,7 @@ rt::impl_serde!(WorkbookFunctionsRomanParams);
 /// Parameters of the action `microsoft.graph.round`.
 /// - `number`: `Edm.Untyped`
 /// - `numDigits`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRoundParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -23741,6 +29010,16 @@ pub struct WorkbookFunctionsRoundParams {
     pub num_digits: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsRoundParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            num_digits: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRoundParams {
@@ -23776,7 +29055,7 @@ rt::impl_serde!(WorkbookFunctionsRoundParams);
 /// Parameters of the action `microsoft.graph.roundDown`.
 /// - `number`: `Edm.Untyped`
 /// - `numDigits`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRoundDownParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -23784,6 +29063,16 @@ pub struct WorkbookFunctionsRoundDownParams {
     pub num_digits: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsRoundDownParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            num_digits: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRoundDownParams {
@@ -23819,7 +29108,7 @@ rt::impl_serde!(WorkbookFunctionsRoundDownParams);
 /// Parameters of the action `microsoft.graph.roundUp`.
 /// - `number`: `Edm.Untyped`
 /// - `numDigits`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRoundUpParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -23827,6 +29116,16 @@ pub struct WorkbookFunctionsRoundUpParams {
     pub num_digits: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsRoundUpParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            num_digits: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRoundUpParams {
@@ -23861,12 +29160,21 @@ rt::impl_serde!(WorkbookFunctionsRoundUpParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.rows`.
 /// - `array`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRowsParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsRowsParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRowsParams {
@@ -23900,7 +29208,7 @@ rt::impl_serde!(WorkbookFunctionsRowsParams);
 /// - `nper`: `Edm.Untyped`
 /// - `pv`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRriParams {
     /// CSDL: property `nper`: `Edm.Untyped`, nullable.
     pub nper: rt::Field<rt::serde_json::Value>,
@@ -23910,6 +29218,17 @@ pub struct WorkbookFunctionsRriParams {
     pub fv: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsRriParams {
+    fn default() -> Self {
+        Self {
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRriParams {
@@ -23944,7 +29263,7 @@ rt::impl_serde!(WorkbookFunctionsRriParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.scheduleActionsForRules`.
 /// - `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyScheduleActionsForRulesParams {
     /// CSDL: property `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`, nullable.
     pub device_compliance_scheduled_action_for_rules: rt::Field<
@@ -23952,6 +29271,15 @@ pub struct DeviceCompliancePolicyScheduleActionsForRulesParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default for DeviceCompliancePolicyScheduleActionsForRulesParams {
+    fn default() -> Self {
+        Self {
+            device_compliance_scheduled_action_for_rules: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceCompliancePolicyScheduleActionsForRulesParams {
@@ -24000,7 +29328,7 @@ rt::impl_serde!(DeviceCompliancePolicyScheduleActionsForRulesParams);
 /// - `restorePointPreference`: `microsoft.graph.restorePointPreference`
 /// - `tags`: `microsoft.graph.restorePointTags`
 /// - `artifactQuery`: `microsoft.graph.artifactQuery`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RestorePointCollectionSearchParams {
     /// CSDL: property `protectionUnitIds`: `Collection(Edm.String)`, nullable.
     pub protection_unit_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -24014,6 +29342,19 @@ pub struct RestorePointCollectionSearchParams {
     pub artifact_query: rt::Field<::std::boxed::Box<crate::v1::ArtifactQuery>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c32)]
+impl ::std::default::Default for RestorePointCollectionSearchParams {
+    fn default() -> Self {
+        Self {
+            protection_unit_ids: rt::Field::Absent,
+            protection_time_period: rt::Field::Absent,
+            restore_point_preference: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            artifact_query: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for RestorePointCollectionSearchParams {
@@ -24060,12 +29401,21 @@ rt::impl_serde!(RestorePointCollectionSearchParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.sec`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSecParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSecParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSecParams {
@@ -24097,12 +29447,21 @@ rt::impl_serde!(WorkbookFunctionsSecParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.sech`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSechParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSechParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSechParams {
@@ -24135,12 +29494,21 @@ rt::impl_serde!(WorkbookFunctionsSechParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.second`.
 /// - `serialNumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSecondParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSecondParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSecondParams {
@@ -24172,12 +29540,21 @@ rt::impl_serde!(WorkbookFunctionsSecondParams);
 #[cfg(msgraph_v1_c8)]
 /// Parameters of the action `microsoft.graph.security.activate`.
 /// - `serverIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SensorCandidateCollectionActivateParams {
     /// CSDL: property `serverIds`: `Collection(Edm.String)`, nullable.
     pub server_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SensorCandidateCollectionActivateParams {
+    fn default() -> Self {
+        Self {
+            server_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SensorCandidateCollectionActivateParams {
@@ -24213,7 +29590,7 @@ rt::impl_serde!(SensorCandidateCollectionActivateParams);
 /// - `itemsToInclude`: `microsoft.graph.security.itemsToInclude`
 /// - `cloudAttachmentVersion`: `microsoft.graph.security.cloudAttachmentVersion`
 /// - `documentVersion`: `microsoft.graph.security.documentVersion`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryReviewSetAddToReviewSetParams {
     /// CSDL: property `search`: `microsoft.graph.security.ediscoverySearch`, nullable.
     pub search: rt::Field<::std::boxed::Box<crate::v1::security::EdiscoverySearch>>,
@@ -24229,6 +29606,19 @@ pub struct EdiscoveryReviewSetAddToReviewSetParams {
     pub document_version: rt::Field<crate::v1::security::DocumentVersion>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryReviewSetAddToReviewSetParams {
+    fn default() -> Self {
+        Self {
+            search: rt::Field::Absent,
+            additional_data_options: rt::Field::Absent,
+            items_to_include: rt::Field::Absent,
+            cloud_attachment_version: rt::Field::Absent,
+            document_version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryReviewSetAddToReviewSetParams {
@@ -24275,12 +29665,21 @@ rt::impl_serde!(EdiscoveryReviewSetAddToReviewSetParams);
 #[cfg(msgraph_v1_c8)]
 /// Parameters of the action `microsoft.graph.security.applyHold`.
 /// - `ids`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryCustodianCollectionApplyHoldParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryCustodianCollectionApplyHoldParams {
+    fn default() -> Self {
+        Self {
+            ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryCustodianCollectionApplyHoldParams {
@@ -24312,12 +29711,22 @@ rt::impl_serde!(EdiscoveryCustodianCollectionApplyHoldParams);
 #[cfg(msgraph_v1_c8)]
 /// Parameters of the action `microsoft.graph.security.applyHold`.
 /// - `ids`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default
+for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
+    fn default() -> Self {
+        Self {
+            ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
@@ -24350,7 +29759,7 @@ rt::impl_serde!(EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams);
 /// Parameters of the action `microsoft.graph.security.applyTags`.
 /// - `tagsToAdd`: `Collection(microsoft.graph.security.ediscoveryReviewTag)`
 /// - `tagsToRemove`: `Collection(microsoft.graph.security.ediscoveryReviewTag)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryReviewSetQueryApplyTagsParams {
     /// CSDL: property `tagsToAdd`: `Collection(microsoft.graph.security.ediscoveryReviewTag)`, nullable.
     pub tags_to_add: rt::Field<
@@ -24362,6 +29771,16 @@ pub struct EdiscoveryReviewSetQueryApplyTagsParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryReviewSetQueryApplyTagsParams {
+    fn default() -> Self {
+        Self {
+            tags_to_add: rt::Field::Absent,
+            tags_to_remove: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryReviewSetQueryApplyTagsParams {
@@ -24402,7 +29821,7 @@ rt::impl_serde!(EdiscoveryReviewSetQueryApplyTagsParams);
 /// - `description`: `Edm.String`
 /// - `exportOptions`: `microsoft.graph.security.exportOptions`
 /// - `exportStructure`: `microsoft.graph.security.exportFileStructure`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryReviewSetExportParams {
     /// CSDL: property `outputName`: `Edm.String`, nullable.
     pub output_name: rt::Field<::std::string::String>,
@@ -24414,6 +29833,18 @@ pub struct EdiscoveryReviewSetExportParams {
     pub export_structure: rt::Field<crate::v1::security::ExportFileStructure>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryReviewSetExportParams {
+    fn default() -> Self {
+        Self {
+            output_name: rt::Field::Absent,
+            description: rt::Field::Absent,
+            export_options: rt::Field::Absent,
+            export_structure: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryReviewSetExportParams {
@@ -24461,7 +29892,7 @@ rt::impl_serde!(EdiscoveryReviewSetExportParams);
 /// - `description`: `Edm.String`
 /// - `exportOptions`: `microsoft.graph.security.exportOptions`
 /// - `exportStructure`: `microsoft.graph.security.exportFileStructure`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryReviewSetQueryExportParams {
     /// CSDL: property `outputName`: `Edm.String`, nullable.
     pub output_name: rt::Field<::std::string::String>,
@@ -24473,6 +29904,18 @@ pub struct EdiscoveryReviewSetQueryExportParams {
     pub export_structure: rt::Field<crate::v1::security::ExportFileStructure>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryReviewSetQueryExportParams {
+    fn default() -> Self {
+        Self {
+            output_name: rt::Field::Absent,
+            description: rt::Field::Absent,
+            export_options: rt::Field::Absent,
+            export_structure: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryReviewSetQueryExportParams {
@@ -24523,7 +29966,7 @@ rt::impl_serde!(EdiscoveryReviewSetQueryExportParams);
 /// - `additionalOptions`: `microsoft.graph.security.additionalOptions`
 /// - `cloudAttachmentVersion`: `microsoft.graph.security.cloudAttachmentVersion`
 /// - `documentVersion`: `microsoft.graph.security.documentVersion`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoverySearchExportReportParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -24541,6 +29984,21 @@ pub struct EdiscoverySearchExportReportParams {
     pub document_version: rt::Field<crate::v1::security::DocumentVersion>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoverySearchExportReportParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            description: rt::Field::Absent,
+            export_criteria: rt::Field::Absent,
+            export_location: rt::Field::Absent,
+            additional_options: rt::Field::Absent,
+            cloud_attachment_version: rt::Field::Absent,
+            document_version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoverySearchExportReportParams {
@@ -24599,7 +30057,7 @@ rt::impl_serde!(EdiscoverySearchExportReportParams);
 /// - `exportSingleItems`: `Edm.Boolean`
 /// - `cloudAttachmentVersion`: `microsoft.graph.security.cloudAttachmentVersion`
 /// - `documentVersion`: `microsoft.graph.security.documentVersion`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoverySearchExportResultParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -24621,6 +30079,23 @@ pub struct EdiscoverySearchExportResultParams {
     pub document_version: rt::Field<crate::v1::security::DocumentVersion>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoverySearchExportResultParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            description: rt::Field::Absent,
+            export_criteria: rt::Field::Absent,
+            export_location: rt::Field::Absent,
+            additional_options: rt::Field::Absent,
+            export_format: rt::Field::Absent,
+            export_single_items: rt::Field::Absent,
+            cloud_attachment_version: rt::Field::Absent,
+            document_version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoverySearchExportResultParams {
@@ -24677,7 +30152,7 @@ rt::impl_serde!(EdiscoverySearchExportResultParams);
 /// - `accountId`: `Edm.String`
 /// - `action`: `microsoft.graph.security.action`
 /// - `identityProvider`: `microsoft.graph.security.identityProvider`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IdentityAccountsInvokeActionParams {
     /// CSDL: property `accountId`: `Edm.String`, not nullable.
     pub account_id: rt::Field<::std::string::String>,
@@ -24687,6 +30162,17 @@ pub struct IdentityAccountsInvokeActionParams {
     pub identity_provider: rt::Field<crate::v1::security::IdentityProvider>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IdentityAccountsInvokeActionParams {
+    fn default() -> Self {
+        Self {
+            account_id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            identity_provider: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IdentityAccountsInvokeActionParams {
@@ -24731,7 +30217,7 @@ rt::impl_serde!(IdentityAccountsInvokeActionParams);
 /// - `incidentIds`: `Collection(Edm.String)`
 /// - `incidentComment`: `Edm.String`, optional
 /// - `mergeReasons`: `microsoft.graph.security.correlationReason`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IncidentCollectionMergeIncidentsParams {
     /// CSDL: property `incidentIds`: `Collection(Edm.String)`, nullable.
     pub incident_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -24741,6 +30227,17 @@ pub struct IncidentCollectionMergeIncidentsParams {
     pub merge_reasons: rt::Field<rt::Flags<crate::v1::security::CorrelationReason>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IncidentCollectionMergeIncidentsParams {
+    fn default() -> Self {
+        Self {
+            incident_ids: rt::Field::Absent,
+            incident_comment: rt::Field::Absent,
+            merge_reasons: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IncidentCollectionMergeIncidentsParams {
@@ -24786,7 +30283,7 @@ rt::impl_serde!(IncidentCollectionMergeIncidentsParams);
 /// - `incidentId`: `Edm.String`, optional
 /// - `alertComment`: `Edm.String`, optional
 /// - `newCorrelationReasons`: `microsoft.graph.security.correlationReason`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AlertCollectionMoveAlertsParams {
     /// CSDL: property `alertIds`: `Collection(Edm.String)`, nullable.
     pub alert_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -24800,6 +30297,18 @@ pub struct AlertCollectionMoveAlertsParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AlertCollectionMoveAlertsParams {
+    fn default() -> Self {
+        Self {
+            alert_ids: rt::Field::Absent,
+            incident_id: rt::Field::Absent,
+            alert_comment: rt::Field::Absent,
+            new_correlation_reasons: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AlertCollectionMoveAlertsParams {
@@ -24845,7 +30354,7 @@ rt::impl_serde!(AlertCollectionMoveAlertsParams);
 /// Parameters of the action `microsoft.graph.security.purgeData`.
 /// - `purgeType`: `microsoft.graph.security.purgeType`, optional
 /// - `purgeAreas`: `microsoft.graph.security.purgeAreas`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoverySearchPurgeDataParams {
     /// CSDL: property `purgeType`: `microsoft.graph.security.purgeType`, nullable.
     pub purge_type: rt::Field<crate::v1::security::PurgeType>,
@@ -24853,6 +30362,16 @@ pub struct EdiscoverySearchPurgeDataParams {
     pub purge_areas: rt::Field<rt::Flags<crate::v1::security::PurgeAreas>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoverySearchPurgeDataParams {
+    fn default() -> Self {
+        Self {
+            purge_type: rt::Field::Absent,
+            purge_areas: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoverySearchPurgeDataParams {
@@ -24895,7 +30414,7 @@ rt::impl_serde!(EdiscoverySearchPurgeDataParams);
 /// - `action`: `microsoft.graph.security.remediationAction`
 /// - `remediateSendersCopy`: `Edm.Boolean`
 /// - `analyzedEmails`: `Collection(microsoft.graph.security.analyzedEmail)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AnalyzedEmailCollectionRemediateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -24911,6 +30430,20 @@ pub struct AnalyzedEmailCollectionRemediateParams {
     pub analyzed_emails: rt::Field<::std::vec::Vec<crate::v1::security::AnalyzedEmail>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AnalyzedEmailCollectionRemediateParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            description: rt::Field::Absent,
+            severity: rt::Field::Absent,
+            action: rt::Field::Absent,
+            remediate_senders_copy: rt::Field::Absent,
+            analyzed_emails: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AnalyzedEmailCollectionRemediateParams {
@@ -24959,12 +30492,21 @@ rt::impl_serde!(AnalyzedEmailCollectionRemediateParams);
 #[cfg(msgraph_v1_c8)]
 /// Parameters of the action `microsoft.graph.security.removeHold`.
 /// - `ids`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryCustodianCollectionRemoveHoldParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryCustodianCollectionRemoveHoldParams {
+    fn default() -> Self {
+        Self {
+            ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryCustodianCollectionRemoveHoldParams {
@@ -24996,12 +30538,22 @@ rt::impl_serde!(EdiscoveryCustodianCollectionRemoveHoldParams);
 #[cfg(msgraph_v1_c8)]
 /// Parameters of the action `microsoft.graph.security.removeHold`.
 /// - `ids`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default
+for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
+    fn default() -> Self {
+        Self {
+            ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
@@ -25034,7 +30586,7 @@ rt::impl_serde!(EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams);
 /// Parameters of the action `microsoft.graph.security.runHuntingQuery`.
 /// - `query`: `Edm.String`
 /// - `timespan`: `Edm.String`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SecurityRunHuntingQueryParams {
     /// CSDL: property `query`: `Edm.String`, nullable.
     pub query: rt::Field<::std::string::String>,
@@ -25042,6 +30594,16 @@ pub struct SecurityRunHuntingQueryParams {
     pub timespan: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c118)]
+impl ::std::default::Default for SecurityRunHuntingQueryParams {
+    fn default() -> Self {
+        Self {
+            query: rt::Field::Absent,
+            timespan: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c118)]
 impl rt::ObjectMut for SecurityRunHuntingQueryParams {
@@ -25083,7 +30645,7 @@ rt::impl_serde!(SecurityRunHuntingQueryParams);
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
 /// - `recipient`: `microsoft.graph.teamworkNotificationRecipient`
 /// - `iconId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<::std::boxed::Box<crate::v1::TeamworkActivityTopic>>,
@@ -25103,6 +30665,22 @@ pub struct TeamSendActivityNotificationParams {
     pub icon_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for TeamSendActivityNotificationParams {
+    fn default() -> Self {
+        Self {
+            topic: rt::Field::Absent,
+            activity_type: rt::Field::Absent,
+            chain_id: rt::Field::Absent,
+            preview_text: rt::Field::Absent,
+            teams_app_id: rt::Field::Absent,
+            template_parameters: rt::Field::Absent,
+            recipient: rt::Field::Absent,
+            icon_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TeamSendActivityNotificationParams {
@@ -25161,7 +30739,7 @@ rt::impl_serde!(TeamSendActivityNotificationParams);
 /// - `teamsAppId`: `Edm.String`
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
 /// - `iconId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserTeamworkSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<::std::boxed::Box<crate::v1::TeamworkActivityTopic>>,
@@ -25179,6 +30757,21 @@ pub struct UserTeamworkSendActivityNotificationParams {
     pub icon_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for UserTeamworkSendActivityNotificationParams {
+    fn default() -> Self {
+        Self {
+            topic: rt::Field::Absent,
+            activity_type: rt::Field::Absent,
+            chain_id: rt::Field::Absent,
+            preview_text: rt::Field::Absent,
+            teams_app_id: rt::Field::Absent,
+            template_parameters: rt::Field::Absent,
+            icon_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserTeamworkSendActivityNotificationParams {
@@ -25236,7 +30829,7 @@ rt::impl_serde!(UserTeamworkSendActivityNotificationParams);
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
 /// - `recipient`: `microsoft.graph.teamworkNotificationRecipient`
 /// - `iconId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChatSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<::std::boxed::Box<crate::v1::TeamworkActivityTopic>>,
@@ -25256,6 +30849,22 @@ pub struct ChatSendActivityNotificationParams {
     pub icon_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ChatSendActivityNotificationParams {
+    fn default() -> Self {
+        Self {
+            topic: rt::Field::Absent,
+            activity_type: rt::Field::Absent,
+            chain_id: rt::Field::Absent,
+            preview_text: rt::Field::Absent,
+            teams_app_id: rt::Field::Absent,
+            template_parameters: rt::Field::Absent,
+            recipient: rt::Field::Absent,
+            icon_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatSendActivityNotificationParams {
@@ -25315,7 +30924,7 @@ rt::impl_serde!(ChatSendActivityNotificationParams);
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
 /// - `recipients`: `Collection(microsoft.graph.teamworkNotificationRecipient)`
 /// - `iconId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamworkSendActivityNotificationToRecipientsParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<::std::boxed::Box<crate::v1::TeamworkActivityTopic>>,
@@ -25337,6 +30946,22 @@ pub struct TeamworkSendActivityNotificationToRecipientsParams {
     pub icon_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c69)]
+impl ::std::default::Default for TeamworkSendActivityNotificationToRecipientsParams {
+    fn default() -> Self {
+        Self {
+            topic: rt::Field::Absent,
+            activity_type: rt::Field::Absent,
+            chain_id: rt::Field::Absent,
+            preview_text: rt::Field::Absent,
+            teams_app_id: rt::Field::Absent,
+            template_parameters: rt::Field::Absent,
+            recipients: rt::Field::Absent,
+            icon_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c69)]
 impl rt::ObjectMut for TeamworkSendActivityNotificationToRecipientsParams {
@@ -25391,7 +31016,7 @@ rt::impl_serde!(TeamworkSendActivityNotificationToRecipientsParams);
 /// - `tones`: `Collection(microsoft.graph.tone)`
 /// - `delayBetweenTonesMs`: `Edm.Int32`
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallSendDtmfTonesParams {
     /// CSDL: property `tones`: `Collection(microsoft.graph.tone)`, not nullable.
     pub tones: rt::Field<::std::vec::Vec<crate::v1::Tone>>,
@@ -25401,6 +31026,17 @@ pub struct CallSendDtmfTonesParams {
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallSendDtmfTonesParams {
+    fn default() -> Self {
+        Self {
+            tones: rt::Field::Absent,
+            delay_between_tones_ms: rt::Field::Absent,
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallSendDtmfTonesParams {
@@ -25444,7 +31080,7 @@ rt::impl_serde!(CallSendDtmfTonesParams);
 /// Parameters of the action `microsoft.graph.sendMail`.
 /// - `Message`: `microsoft.graph.message`
 /// - `SaveToSentItems`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserSendMailParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, not nullable.
     pub message: rt::Field<crate::v1::AnyMessage>,
@@ -25452,6 +31088,16 @@ pub struct UserSendMailParams {
     pub save_to_sent_items: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for UserSendMailParams {
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            save_to_sent_items: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserSendMailParams {
@@ -25490,7 +31136,7 @@ rt::impl_serde!(UserSendMailParams);
 /// Parameters of the action `microsoft.graph.sendVirtualAppointmentReminderSms`.
 /// - `remindBeforeTimeInMinutesType`: `microsoft.graph.remindBeforeTimeInMinutesType`
 /// - `attendees`: `Collection(microsoft.graph.attendeeNotificationInfo)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnlineMeetingSendVirtualAppointmentReminderSmsParams {
     /// CSDL: property `remindBeforeTimeInMinutesType`: `microsoft.graph.remindBeforeTimeInMinutesType`, nullable.
     pub remind_before_time_in_minutes_type: rt::Field<
@@ -25500,6 +31146,16 @@ pub struct OnlineMeetingSendVirtualAppointmentReminderSmsParams {
     pub attendees: rt::Field<::std::vec::Vec<crate::v1::AttendeeNotificationInfo>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c14)]
+impl ::std::default::Default for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
+    fn default() -> Self {
+        Self {
+            remind_before_time_in_minutes_type: rt::Field::Absent,
+            attendees: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
@@ -25547,7 +31203,7 @@ rt::impl_serde!(OnlineMeetingSendVirtualAppointmentReminderSmsParams);
 /// Parameters of the action `microsoft.graph.sendVirtualAppointmentSms`.
 /// - `messageType`: `microsoft.graph.virtualAppointmentMessageType`
 /// - `attendees`: `Collection(microsoft.graph.attendeeNotificationInfo)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnlineMeetingSendVirtualAppointmentSmsParams {
     /// CSDL: property `messageType`: `microsoft.graph.virtualAppointmentMessageType`, nullable.
     pub message_type: rt::Field<crate::v1::VirtualAppointmentMessageType>,
@@ -25555,6 +31211,16 @@ pub struct OnlineMeetingSendVirtualAppointmentSmsParams {
     pub attendees: rt::Field<::std::vec::Vec<crate::v1::AttendeeNotificationInfo>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c14)]
+impl ::std::default::Default for OnlineMeetingSendVirtualAppointmentSmsParams {
+    fn default() -> Self {
+        Self {
+            message_type: rt::Field::Absent,
+            attendees: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for OnlineMeetingSendVirtualAppointmentSmsParams {
@@ -25595,7 +31261,7 @@ rt::impl_serde!(OnlineMeetingSendVirtualAppointmentSmsParams);
 /// - `n`: `Edm.Untyped`
 /// - `m`: `Edm.Untyped`
 /// - `coefficients`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSeriesSumParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -25607,6 +31273,18 @@ pub struct WorkbookFunctionsSeriesSumParams {
     pub coefficients: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSeriesSumParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            n: rt::Field::Absent,
+            m: rt::Field::Absent,
+            coefficients: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSeriesSumParams {
@@ -25652,7 +31330,7 @@ rt::impl_serde!(WorkbookFunctionsSeriesSumParams);
 /// Parameters of the action `microsoft.graph.setAutomaticLocation`.
 /// - `workLocationType`: `microsoft.graph.workLocationType`
 /// - `placeId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PresenceSetAutomaticLocationParams {
     /// CSDL: property `workLocationType`: `microsoft.graph.workLocationType`, not nullable.
     pub work_location_type: rt::Field<crate::v1::WorkLocationType>,
@@ -25660,6 +31338,16 @@ pub struct PresenceSetAutomaticLocationParams {
     pub place_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c14)]
+impl ::std::default::Default for PresenceSetAutomaticLocationParams {
+    fn default() -> Self {
+        Self {
+            work_location_type: rt::Field::Absent,
+            place_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for PresenceSetAutomaticLocationParams {
@@ -25702,7 +31390,7 @@ rt::impl_serde!(PresenceSetAutomaticLocationParams);
 /// - `updateScope`: `microsoft.graph.workLocationUpdateScope`
 /// - `workLocationType`: `microsoft.graph.workLocationType`
 /// - `placeId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkPlanOccurrenceCollectionSetCurrentLocationParams {
     /// CSDL: property `updateScope`: `microsoft.graph.workLocationUpdateScope`, nullable.
     pub update_scope: rt::Field<crate::v1::WorkLocationUpdateScope>,
@@ -25712,6 +31400,17 @@ pub struct WorkPlanOccurrenceCollectionSetCurrentLocationParams {
     pub place_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
+    fn default() -> Self {
+        Self {
+            update_scope: rt::Field::Absent,
+            work_location_type: rt::Field::Absent,
+            place_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
@@ -25755,7 +31454,7 @@ rt::impl_serde!(WorkPlanOccurrenceCollectionSetCurrentLocationParams);
 /// Parameters of the action `microsoft.graph.setData`.
 /// - `sourceData`: `Edm.Untyped`
 /// - `seriesBy`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookChartSetDataParams {
     /// CSDL: property `sourceData`: `Edm.Untyped`, nullable.
     pub source_data: rt::Field<rt::serde_json::Value>,
@@ -25763,6 +31462,16 @@ pub struct WorkbookChartSetDataParams {
     pub series_by: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookChartSetDataParams {
+    fn default() -> Self {
+        Self {
+            source_data: rt::Field::Absent,
+            series_by: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookChartSetDataParams {
@@ -25800,12 +31509,21 @@ rt::impl_serde!(WorkbookChartSetDataParams);
 #[cfg(msgraph_v1_c32)]
 /// Parameters of the action `microsoft.graph.setExternalEventInformation`.
 /// - `externalEventId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VirtualEventSetExternalEventInformationParams {
     /// CSDL: property `externalEventId`: `Edm.String`, nullable.
     pub external_event_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c32)]
+impl ::std::default::Default for VirtualEventSetExternalEventInformationParams {
+    fn default() -> Self {
+        Self {
+            external_event_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for VirtualEventSetExternalEventInformationParams {
@@ -25838,7 +31556,7 @@ rt::impl_serde!(VirtualEventSetExternalEventInformationParams);
 /// Parameters of the action `microsoft.graph.setManualLocation`.
 /// - `workLocationType`: `microsoft.graph.workLocationType`
 /// - `placeId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PresenceSetManualLocationParams {
     /// CSDL: property `workLocationType`: `microsoft.graph.workLocationType`, not nullable.
     pub work_location_type: rt::Field<crate::v1::WorkLocationType>,
@@ -25846,6 +31564,16 @@ pub struct PresenceSetManualLocationParams {
     pub place_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c14)]
+impl ::std::default::Default for PresenceSetManualLocationParams {
+    fn default() -> Self {
+        Self {
+            work_location_type: rt::Field::Absent,
+            place_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for PresenceSetManualLocationParams {
@@ -25886,12 +31614,22 @@ rt::impl_serde!(PresenceSetManualLocationParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.setOrder`.
 /// - `newAssignmentOrder`: `microsoft.graph.assignmentOrder`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     /// CSDL: property `newAssignmentOrder`: `microsoft.graph.assignmentOrder`, nullable.
     pub new_assignment_order: rt::Field<::std::boxed::Box<crate::v1::AssignmentOrder>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c24)]
+impl ::std::default::Default
+for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
+    fn default() -> Self {
+        Self {
+            new_assignment_order: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectMut for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
@@ -25924,7 +31662,7 @@ rt::impl_serde!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
 /// Parameters of the action `microsoft.graph.setPosition`.
 /// - `startCell`: `Edm.Untyped`
 /// - `endCell`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookChartSetPositionParams {
     /// CSDL: property `startCell`: `Edm.Untyped`, nullable.
     pub start_cell: rt::Field<rt::serde_json::Value>,
@@ -25932,6 +31670,16 @@ pub struct WorkbookChartSetPositionParams {
     pub end_cell: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookChartSetPositionParams {
+    fn default() -> Self {
+        Self {
+            start_cell: rt::Field::Absent,
+            end_cell: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookChartSetPositionParams {
@@ -25969,7 +31717,7 @@ rt::impl_serde!(WorkbookChartSetPositionParams);
 /// - `availability`: `Edm.String`
 /// - `activity`: `Edm.String`
 /// - `expirationDuration`: `Edm.Duration`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PresenceSetPresenceParams {
     /// CSDL: property `sessionId`: `Edm.String`, nullable.
     pub session_id: rt::Field<::std::string::String>,
@@ -25981,6 +31729,18 @@ pub struct PresenceSetPresenceParams {
     pub expiration_duration: rt::Field<rt::edm::Duration>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c14)]
+impl ::std::default::Default for PresenceSetPresenceParams {
+    fn default() -> Self {
+        Self {
+            session_id: rt::Field::Absent,
+            availability: rt::Field::Absent,
+            activity: rt::Field::Absent,
+            expiration_duration: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for PresenceSetPresenceParams {
@@ -26025,12 +31785,21 @@ rt::impl_serde!(PresenceSetPresenceParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.setPriority`.
 /// - `priority`: `Edm.Int32`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentConfigurationSetPriorityParams {
     /// CSDL: property `priority`: `Edm.Int32`, not nullable.
     pub priority: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default for DeviceEnrollmentConfigurationSetPriorityParams {
+    fn default() -> Self {
+        Self {
+            priority: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceEnrollmentConfigurationSetPriorityParams {
@@ -26062,12 +31831,21 @@ rt::impl_serde!(DeviceEnrollmentConfigurationSetPriorityParams);
 #[cfg(msgraph_v1_c3)]
 /// Parameters of the action `microsoft.graph.setReaction`.
 /// - `reactionType`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChatMessageSetReactionParams {
     /// CSDL: property `reactionType`: `Edm.String`, nullable.
     pub reaction_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c3)]
+impl ::std::default::Default for ChatMessageSetReactionParams {
+    fn default() -> Self {
+        Self {
+            reaction_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ChatMessageSetReactionParams {
@@ -26099,12 +31877,21 @@ rt::impl_serde!(ChatMessageSetReactionParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.setSolidColor`.
 /// - `color`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookChartFillSetSolidColorParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookChartFillSetSolidColorParams {
+    fn default() -> Self {
+        Self {
+            color: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookChartFillSetSolidColorParams {
@@ -26136,12 +31923,21 @@ rt::impl_serde!(WorkbookChartFillSetSolidColorParams);
 #[cfg(msgraph_v1_c14)]
 /// Parameters of the action `microsoft.graph.setStatusMessage`.
 /// - `statusMessage`: `microsoft.graph.presenceStatusMessage`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PresenceSetStatusMessageParams {
     /// CSDL: property `statusMessage`: `microsoft.graph.presenceStatusMessage`, nullable.
     pub status_message: rt::Field<::std::boxed::Box<crate::v1::PresenceStatusMessage>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c14)]
+impl ::std::default::Default for PresenceSetStatusMessageParams {
+    fn default() -> Self {
+        Self {
+            status_message: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for PresenceSetStatusMessageParams {
@@ -26175,7 +31971,7 @@ rt::impl_serde!(PresenceSetStatusMessageParams);
 /// - `availability`: `Edm.String`
 /// - `activity`: `Edm.String`
 /// - `expirationDuration`: `Edm.Duration`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PresenceSetUserPreferredPresenceParams {
     /// CSDL: property `availability`: `Edm.String`, not nullable.
     pub availability: rt::Field<::std::string::String>,
@@ -26185,6 +31981,17 @@ pub struct PresenceSetUserPreferredPresenceParams {
     pub expiration_duration: rt::Field<rt::edm::Duration>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c14)]
+impl ::std::default::Default for PresenceSetUserPreferredPresenceParams {
+    fn default() -> Self {
+        Self {
+            availability: rt::Field::Absent,
+            activity: rt::Field::Absent,
+            expiration_duration: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for PresenceSetUserPreferredPresenceParams {
@@ -26227,12 +32034,21 @@ rt::impl_serde!(PresenceSetUserPreferredPresenceParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.setVerifiedPublisher`.
 /// - `verifiedPublisherId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ApplicationSetVerifiedPublisherParams {
     /// CSDL: property `verifiedPublisherId`: `Edm.String`, not nullable.
     pub verified_publisher_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ApplicationSetVerifiedPublisherParams {
+    fn default() -> Self {
+        Self {
+            verified_publisher_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ApplicationSetVerifiedPublisherParams {
@@ -26269,7 +32085,7 @@ rt::impl_serde!(ApplicationSetVerifiedPublisherParams);
 /// - `notifyTeam`: `Edm.Boolean`
 /// - `startDateTime`: `Edm.DateTimeOffset`
 /// - `endDateTime`: `Edm.DateTimeOffset`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ScheduleShareParams {
     /// CSDL: property `notifyTeam`: `Edm.Boolean`, nullable.
     pub notify_team: rt::Field<bool>,
@@ -26279,6 +32095,17 @@ pub struct ScheduleShareParams {
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ScheduleShareParams {
+    fn default() -> Self {
+        Self {
+            notify_team: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ScheduleShareParams {
@@ -26321,12 +32148,21 @@ rt::impl_serde!(ScheduleShareParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.sheet`.
 /// - `value`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSheetParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSheetParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSheetParams {
@@ -26358,12 +32194,21 @@ rt::impl_serde!(WorkbookFunctionsSheetParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.sheets`.
 /// - `reference`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSheetsParams {
     /// CSDL: property `reference`: `Edm.Untyped`, nullable.
     pub reference: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSheetsParams {
+    fn default() -> Self {
+        Self {
+            reference: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSheetsParams {
@@ -26395,12 +32240,21 @@ rt::impl_serde!(WorkbookFunctionsSheetsParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.sign`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSignParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSignParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSignParams {
@@ -26432,12 +32286,21 @@ rt::impl_serde!(WorkbookFunctionsSignParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.sin`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSinParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSinParams {
@@ -26469,12 +32332,21 @@ rt::impl_serde!(WorkbookFunctionsSinParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.sinh`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSinhParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSinhParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSinhParams {
@@ -26506,12 +32378,21 @@ rt::impl_serde!(WorkbookFunctionsSinhParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.skew`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSkewParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSkewParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSkewParams {
@@ -26543,12 +32424,21 @@ rt::impl_serde!(WorkbookFunctionsSkewParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.skew_p`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSkewPParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSkewPParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSkewPParams {
@@ -26582,7 +32472,7 @@ rt::impl_serde!(WorkbookFunctionsSkewPParams);
 /// - `cost`: `Edm.Untyped`
 /// - `salvage`: `Edm.Untyped`
 /// - `life`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSlnParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::serde_json::Value>,
@@ -26592,6 +32482,17 @@ pub struct WorkbookFunctionsSlnParams {
     pub life: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSlnParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            life: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSlnParams {
@@ -26631,7 +32532,7 @@ rt::impl_serde!(WorkbookFunctionsSlnParams);
 /// Parameters of the action `microsoft.graph.small`.
 /// - `array`: `Edm.Untyped`
 /// - `k`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSmallParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::serde_json::Value>,
@@ -26639,6 +32540,16 @@ pub struct WorkbookFunctionsSmallParams {
     pub k: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSmallParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            k: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSmallParams {
@@ -26670,12 +32581,21 @@ rt::impl_serde!(WorkbookFunctionsSmallParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.snoozeReminder`.
 /// - `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventSnoozeReminderParams {
     /// CSDL: property `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
     pub new_reminder_time: rt::Field<::std::boxed::Box<crate::v1::DateTimeTimeZone>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for EventSnoozeReminderParams {
+    fn default() -> Self {
+        Self {
+            new_reminder_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for EventSnoozeReminderParams {
@@ -26707,12 +32627,21 @@ rt::impl_serde!(EventSnoozeReminderParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.sqrt`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSqrtParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSqrtParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSqrtParams {
@@ -26744,12 +32673,21 @@ rt::impl_serde!(WorkbookFunctionsSqrtParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.sqrtPi`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSqrtPiParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSqrtPiParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSqrtPiParams {
@@ -26781,12 +32719,21 @@ rt::impl_serde!(WorkbookFunctionsSqrtPiParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.stDevA`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsStDevAParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsStDevAParams {
@@ -26818,12 +32765,21 @@ rt::impl_serde!(WorkbookFunctionsStDevAParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.stDevPA`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevPaParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsStDevPaParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsStDevPaParams {
@@ -26855,12 +32811,21 @@ rt::impl_serde!(WorkbookFunctionsStDevPaParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.stDev_P`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevPParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsStDevPParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsStDevPParams {
@@ -26892,12 +32857,21 @@ rt::impl_serde!(WorkbookFunctionsStDevPParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.stDev_S`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevSParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsStDevSParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsStDevSParams {
@@ -26931,7 +32905,7 @@ rt::impl_serde!(WorkbookFunctionsStDevSParams);
 /// - `x`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStandardizeParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -26941,6 +32915,17 @@ pub struct WorkbookFunctionsStandardizeParams {
     pub standard_dev: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsStandardizeParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsStandardizeParams {
@@ -26980,7 +32965,7 @@ rt::impl_serde!(WorkbookFunctionsStandardizeParams);
 /// Parameters of the action `microsoft.graph.startBreak`.
 /// - `isAtApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TimeCardStartBreakParams {
     /// CSDL: property `isAtApprovedLocation`: `Edm.Boolean`, nullable.
     pub is_at_approved_location: rt::Field<bool>,
@@ -26988,6 +32973,16 @@ pub struct TimeCardStartBreakParams {
     pub notes: rt::Field<::std::boxed::Box<crate::v1::ItemBody>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for TimeCardStartBreakParams {
+    fn default() -> Self {
+        Self {
+            is_at_approved_location: rt::Field::Absent,
+            notes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TimeCardStartBreakParams {
@@ -27029,7 +33024,7 @@ rt::impl_serde!(TimeCardStartBreakParams);
 /// Parameters of the action `microsoft.graph.startHoldMusic`.
 /// - `customPrompt`: `microsoft.graph.prompt`
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ParticipantStartHoldMusicParams {
     /// CSDL: property `customPrompt`: `microsoft.graph.prompt`, nullable.
     pub custom_prompt: rt::Field<crate::v1::AnyPrompt>,
@@ -27037,6 +33032,16 @@ pub struct ParticipantStartHoldMusicParams {
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for ParticipantStartHoldMusicParams {
+    fn default() -> Self {
+        Self {
+            custom_prompt: rt::Field::Absent,
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ParticipantStartHoldMusicParams {
@@ -27077,12 +33082,21 @@ rt::impl_serde!(ParticipantStartHoldMusicParams);
 #[cfg(msgraph_v1_c3)]
 /// Parameters of the action `microsoft.graph.startMigration`.
 /// - `conversationCreationDateTime`: `Edm.DateTimeOffset`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChannelStartMigrationParams {
     /// CSDL: property `conversationCreationDateTime`: `Edm.DateTimeOffset`, nullable.
     pub conversation_creation_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c3)]
+impl ::std::default::Default for ChannelStartMigrationParams {
+    fn default() -> Self {
+        Self {
+            conversation_creation_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ChannelStartMigrationParams {
@@ -27122,12 +33136,21 @@ rt::impl_serde!(ChannelStartMigrationParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.startMigration`.
 /// - `conversationCreationDateTime`: `Edm.DateTimeOffset`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChatStartMigrationParams {
     /// CSDL: property `conversationCreationDateTime`: `Edm.DateTimeOffset`, nullable.
     pub conversation_creation_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ChatStartMigrationParams {
+    fn default() -> Self {
+        Self {
+            conversation_creation_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatStartMigrationParams {
@@ -27167,12 +33190,21 @@ rt::impl_serde!(ChatStartMigrationParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.stopHoldMusic`.
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ParticipantStopHoldMusicParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for ParticipantStopHoldMusicParams {
+    fn default() -> Self {
+        Self {
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ParticipantStopHoldMusicParams {
@@ -27204,12 +33236,21 @@ rt::impl_serde!(ParticipantStopHoldMusicParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.subscribeToTone`.
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallSubscribeToToneParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallSubscribeToToneParams {
+    fn default() -> Self {
+        Self {
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallSubscribeToToneParams {
@@ -27244,7 +33285,7 @@ rt::impl_serde!(CallSubscribeToToneParams);
 /// - `oldText`: `Edm.Untyped`
 /// - `newText`: `Edm.Untyped`
 /// - `instanceNum`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSubstituteParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
@@ -27256,6 +33297,18 @@ pub struct WorkbookFunctionsSubstituteParams {
     pub instance_num: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSubstituteParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            old_text: rt::Field::Absent,
+            new_text: rt::Field::Absent,
+            instance_num: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSubstituteParams {
@@ -27301,7 +33354,7 @@ rt::impl_serde!(WorkbookFunctionsSubstituteParams);
 /// Parameters of the action `microsoft.graph.subtotal`.
 /// - `functionNum`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSubtotalParams {
     /// CSDL: property `functionNum`: `Edm.Untyped`, nullable.
     pub function_num: rt::Field<rt::serde_json::Value>,
@@ -27309,6 +33362,16 @@ pub struct WorkbookFunctionsSubtotalParams {
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSubtotalParams {
+    fn default() -> Self {
+        Self {
+            function_num: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSubtotalParams {
@@ -27343,12 +33406,21 @@ rt::impl_serde!(WorkbookFunctionsSubtotalParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.sum`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSumParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSumParams {
@@ -27382,7 +33454,7 @@ rt::impl_serde!(WorkbookFunctionsSumParams);
 /// - `range`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
 /// - `sumRange`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumIfParams {
     /// CSDL: property `range`: `Edm.Untyped`, nullable.
     pub range: rt::Field<rt::serde_json::Value>,
@@ -27392,6 +33464,17 @@ pub struct WorkbookFunctionsSumIfParams {
     pub sum_range: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSumIfParams {
+    fn default() -> Self {
+        Self {
+            range: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            sum_range: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSumIfParams {
@@ -27435,7 +33518,7 @@ rt::impl_serde!(WorkbookFunctionsSumIfParams);
 /// Parameters of the action `microsoft.graph.sumIfs`.
 /// - `sumRange`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumIfsParams {
     /// CSDL: property `sumRange`: `Edm.Untyped`, nullable.
     pub sum_range: rt::Field<rt::serde_json::Value>,
@@ -27443,6 +33526,16 @@ pub struct WorkbookFunctionsSumIfsParams {
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSumIfsParams {
+    fn default() -> Self {
+        Self {
+            sum_range: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSumIfsParams {
@@ -27477,12 +33570,21 @@ rt::impl_serde!(WorkbookFunctionsSumIfsParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.sumSq`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumSqParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSumSqParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSumSqParams {
@@ -27517,7 +33619,7 @@ rt::impl_serde!(WorkbookFunctionsSumSqParams);
 /// - `salvage`: `Edm.Untyped`
 /// - `life`: `Edm.Untyped`
 /// - `per`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSydParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::serde_json::Value>,
@@ -27529,6 +33631,18 @@ pub struct WorkbookFunctionsSydParams {
     pub per: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsSydParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            life: rt::Field::Absent,
+            per: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSydParams {
@@ -27573,12 +33687,21 @@ rt::impl_serde!(WorkbookFunctionsSydParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.sync`.
 /// - `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceManagementExchangeConnectorSyncParams {
     /// CSDL: property `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`, not nullable.
     pub sync_type: rt::Field<crate::v1::DeviceManagementExchangeConnectorSyncType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default for DeviceManagementExchangeConnectorSyncParams {
+    fn default() -> Self {
+        Self {
+            sync_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementExchangeConnectorSyncParams {
@@ -27610,12 +33733,21 @@ rt::impl_serde!(DeviceManagementExchangeConnectorSyncParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.t`.
 /// - `value`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTParams {
@@ -27649,7 +33781,7 @@ rt::impl_serde!(WorkbookFunctionsTParams);
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -27659,6 +33791,17 @@ pub struct WorkbookFunctionsTDistParams {
     pub cumulative: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTDistParams {
@@ -27702,7 +33845,7 @@ rt::impl_serde!(WorkbookFunctionsTDistParams);
 /// Parameters of the action `microsoft.graph.t_Dist_2T`.
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTDist2tParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -27710,6 +33853,16 @@ pub struct WorkbookFunctionsTDist2tParams {
     pub deg_freedom: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTDist2tParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTDist2tParams {
@@ -27745,7 +33898,7 @@ rt::impl_serde!(WorkbookFunctionsTDist2tParams);
 /// Parameters of the action `microsoft.graph.t_Dist_RT`.
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTDistRtParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -27753,6 +33906,16 @@ pub struct WorkbookFunctionsTDistRtParams {
     pub deg_freedom: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTDistRtParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTDistRtParams {
@@ -27788,7 +33951,7 @@ rt::impl_serde!(WorkbookFunctionsTDistRtParams);
 /// Parameters of the action `microsoft.graph.t_Inv`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::serde_json::Value>,
@@ -27796,6 +33959,16 @@ pub struct WorkbookFunctionsTInvParams {
     pub deg_freedom: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTInvParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTInvParams {
@@ -27834,7 +34007,7 @@ rt::impl_serde!(WorkbookFunctionsTInvParams);
 /// Parameters of the action `microsoft.graph.t_Inv_2T`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTInv2tParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::serde_json::Value>,
@@ -27842,6 +34015,16 @@ pub struct WorkbookFunctionsTInv2tParams {
     pub deg_freedom: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTInv2tParams {
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTInv2tParams {
@@ -27879,12 +34062,21 @@ rt::impl_serde!(WorkbookFunctionsTInv2tParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.tan`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTanParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTanParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTanParams {
@@ -27916,12 +34108,21 @@ rt::impl_serde!(WorkbookFunctionsTanParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.tanh`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTanhParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTanhParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTanhParams {
@@ -27953,12 +34154,21 @@ rt::impl_serde!(WorkbookFunctionsTanhParams);
 #[cfg(msgraph_v1_c31)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedAppPolicyTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::v1::ManagedMobileApp>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c31)]
+impl ::std::default::Default for ManagedAppPolicyTargetAppsParams {
+    fn default() -> Self {
+        Self {
+            apps: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for ManagedAppPolicyTargetAppsParams {
@@ -27990,12 +34200,21 @@ rt::impl_serde!(ManagedAppPolicyTargetAppsParams);
 #[cfg(msgraph_v1_c31)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedAppProtectionTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::v1::ManagedMobileApp>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c31)]
+impl ::std::default::Default for ManagedAppProtectionTargetAppsParams {
+    fn default() -> Self {
+        Self {
+            apps: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for ManagedAppProtectionTargetAppsParams {
@@ -28028,7 +34247,7 @@ rt::impl_serde!(ManagedAppProtectionTargetAppsParams);
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 /// - `appGroupType`: `microsoft.graph.targetedManagedAppGroupType`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TargetedManagedAppConfigurationTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::v1::ManagedMobileApp>>,
@@ -28036,6 +34255,16 @@ pub struct TargetedManagedAppConfigurationTargetAppsParams {
     pub app_group_type: rt::Field<crate::v1::TargetedManagedAppGroupType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c31)]
+impl ::std::default::Default for TargetedManagedAppConfigurationTargetAppsParams {
+    fn default() -> Self {
+        Self {
+            apps: rt::Field::Absent,
+            app_group_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for TargetedManagedAppConfigurationTargetAppsParams {
@@ -28071,7 +34300,7 @@ rt::impl_serde!(TargetedManagedAppConfigurationTargetAppsParams);
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 /// - `appGroupType`: `microsoft.graph.targetedManagedAppGroupType`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TargetedManagedAppProtectionTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::v1::ManagedMobileApp>>,
@@ -28079,6 +34308,16 @@ pub struct TargetedManagedAppProtectionTargetAppsParams {
     pub app_group_type: rt::Field<crate::v1::TargetedManagedAppGroupType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c31)]
+impl ::std::default::Default for TargetedManagedAppProtectionTargetAppsParams {
+    fn default() -> Self {
+        Self {
+            apps: rt::Field::Absent,
+            app_group_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for TargetedManagedAppProtectionTargetAppsParams {
@@ -28115,7 +34354,7 @@ rt::impl_serde!(TargetedManagedAppProtectionTargetAppsParams);
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
 /// - `discount`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTbillEqParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -28125,6 +34364,17 @@ pub struct WorkbookFunctionsTbillEqParams {
     pub discount: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTbillEqParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            discount: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTbillEqParams {
@@ -28169,7 +34419,7 @@ rt::impl_serde!(WorkbookFunctionsTbillEqParams);
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
 /// - `discount`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTbillPriceParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -28179,6 +34429,17 @@ pub struct WorkbookFunctionsTbillPriceParams {
     pub discount: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTbillPriceParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            discount: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTbillPriceParams {
@@ -28223,7 +34484,7 @@ rt::impl_serde!(WorkbookFunctionsTbillPriceParams);
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
 /// - `pr`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTbillYieldParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -28233,6 +34494,17 @@ pub struct WorkbookFunctionsTbillYieldParams {
     pub pr: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTbillYieldParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTbillYieldParams {
@@ -28275,7 +34547,7 @@ rt::impl_serde!(WorkbookFunctionsTbillYieldParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.teamsAdministration.assign`.
 /// - `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsPolicyUserAssignmentCollectionAssignParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`, not nullable.
     pub value: rt::Field<
@@ -28283,6 +34555,15 @@ pub struct TeamsPolicyUserAssignmentCollectionAssignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for TeamsPolicyUserAssignmentCollectionAssignParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TeamsPolicyUserAssignmentCollectionAssignParams {
@@ -28318,7 +34599,7 @@ rt::impl_serde!(TeamsPolicyUserAssignmentCollectionAssignParams);
 /// - `numberType`: `microsoft.graph.teamsAdministration.numberType`
 /// - `assignmentCategory`: `microsoft.graph.teamsAdministration.assignmentCategory`
 /// - `locationId`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NumberAssignmentCollectionAssignNumberParams {
     /// CSDL: property `telephoneNumber`: `Edm.String`, not nullable.
     pub telephone_number: rt::Field<::std::string::String>,
@@ -28334,6 +34615,19 @@ pub struct NumberAssignmentCollectionAssignNumberParams {
     pub location_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for NumberAssignmentCollectionAssignNumberParams {
+    fn default() -> Self {
+        Self {
+            telephone_number: rt::Field::Absent,
+            assignment_target_id: rt::Field::Absent,
+            number_type: rt::Field::Absent,
+            assignment_category: rt::Field::Absent,
+            location_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for NumberAssignmentCollectionAssignNumberParams {
@@ -28380,7 +34674,7 @@ rt::impl_serde!(NumberAssignmentCollectionAssignNumberParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.teamsAdministration.unassign`.
 /// - `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsPolicyUserAssignmentCollectionUnassignParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`, not nullable.
     pub value: rt::Field<
@@ -28388,6 +34682,15 @@ pub struct TeamsPolicyUserAssignmentCollectionUnassignParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for TeamsPolicyUserAssignmentCollectionUnassignParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TeamsPolicyUserAssignmentCollectionUnassignParams {
@@ -28420,7 +34723,7 @@ rt::impl_serde!(TeamsPolicyUserAssignmentCollectionUnassignParams);
 /// Parameters of the action `microsoft.graph.teamsAdministration.unassignNumber`.
 /// - `telephoneNumber`: `Edm.String`
 /// - `numberType`: `microsoft.graph.teamsAdministration.numberType`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NumberAssignmentCollectionUnassignNumberParams {
     /// CSDL: property `telephoneNumber`: `Edm.String`, nullable.
     pub telephone_number: rt::Field<::std::string::String>,
@@ -28428,6 +34731,16 @@ pub struct NumberAssignmentCollectionUnassignNumberParams {
     pub number_type: rt::Field<crate::v1::teams_administration::NumberType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for NumberAssignmentCollectionUnassignNumberParams {
+    fn default() -> Self {
+        Self {
+            telephone_number: rt::Field::Absent,
+            number_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for NumberAssignmentCollectionUnassignNumberParams {
@@ -28471,7 +34784,7 @@ rt::impl_serde!(NumberAssignmentCollectionUnassignNumberParams);
 /// - `locationId`: `Edm.String`
 /// - `networkSiteId`: `Edm.String`
 /// - `reverseNumberLookupOptions`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NumberAssignmentCollectionUpdateNumberParams {
     /// CSDL: property `telephoneNumber`: `Edm.String`, not nullable.
     pub telephone_number: rt::Field<::std::string::String>,
@@ -28483,6 +34796,18 @@ pub struct NumberAssignmentCollectionUpdateNumberParams {
     pub reverse_number_lookup_options: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for NumberAssignmentCollectionUpdateNumberParams {
+    fn default() -> Self {
+        Self {
+            telephone_number: rt::Field::Absent,
+            location_id: rt::Field::Absent,
+            network_site_id: rt::Field::Absent,
+            reverse_number_lookup_options: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for NumberAssignmentCollectionUpdateNumberParams {
@@ -28529,7 +34854,7 @@ rt::impl_serde!(NumberAssignmentCollectionUpdateNumberParams);
 /// - `ProposedNewTime`: `microsoft.graph.timeSlot`
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventTentativelyAcceptParams {
     /// CSDL: property `ProposedNewTime`: `microsoft.graph.timeSlot`, nullable.
     pub proposed_new_time: rt::Field<::std::boxed::Box<crate::v1::TimeSlot>>,
@@ -28539,6 +34864,17 @@ pub struct EventTentativelyAcceptParams {
     pub comment: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for EventTentativelyAcceptParams {
+    fn default() -> Self {
+        Self {
+            proposed_new_time: rt::Field::Absent,
+            send_response: rt::Field::Absent,
+            comment: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for EventTentativelyAcceptParams {
@@ -28582,7 +34918,7 @@ rt::impl_serde!(EventTentativelyAcceptParams);
 /// Parameters of the action `microsoft.graph.text`.
 /// - `value`: `Edm.Untyped`
 /// - `formatText`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTextParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::serde_json::Value>,
@@ -28590,6 +34926,16 @@ pub struct WorkbookFunctionsTextParams {
     pub format_text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTextParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            format_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTextParams {
@@ -28626,7 +34972,7 @@ rt::impl_serde!(WorkbookFunctionsTextParams);
 /// - `hour`: `Edm.Untyped`
 /// - `minute`: `Edm.Untyped`
 /// - `second`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTimeParams {
     /// CSDL: property `hour`: `Edm.Untyped`, nullable.
     pub hour: rt::Field<rt::serde_json::Value>,
@@ -28636,6 +34982,17 @@ pub struct WorkbookFunctionsTimeParams {
     pub second: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTimeParams {
+    fn default() -> Self {
+        Self {
+            hour: rt::Field::Absent,
+            minute: rt::Field::Absent,
+            second: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTimeParams {
@@ -28674,12 +35031,21 @@ rt::impl_serde!(WorkbookFunctionsTimeParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.timevalue`.
 /// - `timeText`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTimevalueParams {
     /// CSDL: property `timeText`: `Edm.Untyped`, nullable.
     pub time_text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTimevalueParams {
+    fn default() -> Self {
+        Self {
+            time_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTimevalueParams {
@@ -28712,7 +35078,7 @@ rt::impl_serde!(WorkbookFunctionsTimevalueParams);
 /// Parameters of the action `microsoft.graph.transfer`.
 /// - `transferTarget`: `microsoft.graph.invitationParticipantInfo`
 /// - `transferee`: `microsoft.graph.participantInfo`, optional
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallTransferParams {
     /// CSDL: property `transferTarget`: `microsoft.graph.invitationParticipantInfo`, not nullable.
     pub transfer_target: rt::Field<
@@ -28722,6 +35088,16 @@ pub struct CallTransferParams {
     pub transferee: rt::Field<::std::boxed::Box<crate::v1::ParticipantInfo>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallTransferParams {
+    fn default() -> Self {
+        Self {
+            transfer_target: rt::Field::Absent,
+            transferee: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallTransferParams {
@@ -28764,7 +35140,7 @@ rt::impl_serde!(CallTransferParams);
 /// - `InputIds`: `Collection(Edm.String)`
 /// - `TargetIdType`: `microsoft.graph.exchangeIdFormat`
 /// - `SourceIdType`: `microsoft.graph.exchangeIdFormat`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserTranslateExchangeIdsParams {
     /// CSDL: property `InputIds`: `Collection(Edm.String)`, not nullable.
     pub input_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -28774,6 +35150,17 @@ pub struct UserTranslateExchangeIdsParams {
     pub source_id_type: rt::Field<crate::v1::ExchangeIdFormat>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for UserTranslateExchangeIdsParams {
+    fn default() -> Self {
+        Self {
+            input_ids: rt::Field::Absent,
+            target_id_type: rt::Field::Absent,
+            source_id_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserTranslateExchangeIdsParams {
@@ -28816,12 +35203,21 @@ rt::impl_serde!(UserTranslateExchangeIdsParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.trim`.
 /// - `text`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTrimParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTrimParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTrimParams {
@@ -28854,7 +35250,7 @@ rt::impl_serde!(WorkbookFunctionsTrimParams);
 /// Parameters of the action `microsoft.graph.trimMean`.
 /// - `array`: `Edm.Untyped`
 /// - `percent`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTrimMeanParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::serde_json::Value>,
@@ -28862,6 +35258,16 @@ pub struct WorkbookFunctionsTrimMeanParams {
     pub percent: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTrimMeanParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            percent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTrimMeanParams {
@@ -28897,7 +35303,7 @@ rt::impl_serde!(WorkbookFunctionsTrimMeanParams);
 /// Parameters of the action `microsoft.graph.trunc`.
 /// - `number`: `Edm.Untyped`
 /// - `numDigits`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTruncParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -28905,6 +35311,16 @@ pub struct WorkbookFunctionsTruncParams {
     pub num_digits: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTruncParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            num_digits: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTruncParams {
@@ -28939,12 +35355,21 @@ rt::impl_serde!(WorkbookFunctionsTruncParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.type`.
 /// - `value`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTypeParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsTypeParams {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTypeParams {
@@ -28976,12 +35401,21 @@ rt::impl_serde!(WorkbookFunctionsTypeParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.unarchive`.
 /// - `messageIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionUnarchiveParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for ServiceUpdateMessageCollectionUnarchiveParams {
+    fn default() -> Self {
+        Self {
+            message_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionUnarchiveParams {
@@ -29013,12 +35447,21 @@ rt::impl_serde!(ServiceUpdateMessageCollectionUnarchiveParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.unfavorite`.
 /// - `messageIds`: `Collection(Edm.String)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionUnfavoriteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for ServiceUpdateMessageCollectionUnfavoriteParams {
+    fn default() -> Self {
+        Self {
+            message_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionUnfavoriteParams {
@@ -29050,12 +35493,21 @@ rt::impl_serde!(ServiceUpdateMessageCollectionUnfavoriteParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.unhideForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChatUnhideForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
     pub user: rt::Field<::std::boxed::Box<crate::v1::TeamworkUserIdentity>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ChatUnhideForUserParams {
+    fn default() -> Self {
+        Self {
+            user: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatUnhideForUserParams {
@@ -29087,12 +35539,21 @@ rt::impl_serde!(ChatUnhideForUserParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.unichar`.
 /// - `number`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUnicharParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsUnicharParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsUnicharParams {
@@ -29124,12 +35585,21 @@ rt::impl_serde!(WorkbookFunctionsUnicharParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.unicode`.
 /// - `text`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUnicodeParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsUnicodeParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsUnicodeParams {
@@ -29161,12 +35631,21 @@ rt::impl_serde!(WorkbookFunctionsUnicodeParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.unmute`.
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallUnmuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallUnmuteParams {
+    fn default() -> Self {
+        Self {
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallUnmuteParams {
@@ -29198,12 +35677,21 @@ rt::impl_serde!(CallUnmuteParams);
 #[cfg(msgraph_v1_c3)]
 /// Parameters of the action `microsoft.graph.unsetReaction`.
 /// - `reactionType`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ChatMessageUnsetReactionParams {
     /// CSDL: property `reactionType`: `Edm.String`, nullable.
     pub reaction_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c3)]
+impl ::std::default::Default for ChatMessageUnsetReactionParams {
+    fn default() -> Self {
+        Self {
+            reaction_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ChatMessageUnsetReactionParams {
@@ -29235,12 +35723,22 @@ rt::impl_serde!(ChatMessageUnsetReactionParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.updateAdDomainPassword`.
 /// - `adDomainPassword`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     /// CSDL: property `adDomainPassword`: `Edm.String`, nullable.
     pub ad_domain_password: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
+    fn default() -> Self {
+        Self {
+            ad_domain_password: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
@@ -29272,7 +35770,7 @@ rt::impl_serde!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
 #[cfg(msgraph_v1_c38)]
 /// Parameters of the action `microsoft.graph.updateAllowedCombinations`.
 /// - `allowedCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
     /// CSDL: property `allowedCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`, nullable.
     pub allowed_combinations: rt::Field<
@@ -29280,6 +35778,16 @@ pub struct AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c38)]
+impl ::std::default::Default
+for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
+    fn default() -> Self {
+        Self {
+            allowed_combinations: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c38)]
 impl rt::ObjectMut for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
@@ -29319,7 +35827,7 @@ rt::impl_serde!(AuthenticationStrengthPolicyUpdateAllowedCombinationsParams);
 /// - `addressableUserName`: `Edm.String`
 /// - `groupTag`: `Edm.String`
 /// - `displayName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
@@ -29331,6 +35839,19 @@ pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c29)]
+impl ::std::default::Default
+for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
+    fn default() -> Self {
+        Self {
+            user_principal_name: rt::Field::Absent,
+            addressable_user_name: rt::Field::Absent,
+            group_tag: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
@@ -29376,7 +35897,7 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams);
 /// Parameters of the action `microsoft.graph.updateRecordingStatus`.
 /// - `status`: `microsoft.graph.recordingStatus`
 /// - `clientContext`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CallUpdateRecordingStatusParams {
     /// CSDL: property `status`: `microsoft.graph.recordingStatus`, not nullable.
     pub status: rt::Field<crate::v1::RecordingStatus>,
@@ -29384,6 +35905,16 @@ pub struct CallUpdateRecordingStatusParams {
     pub client_context: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c13)]
+impl ::std::default::Default for CallUpdateRecordingStatusParams {
+    fn default() -> Self {
+        Self {
+            status: rt::Field::Absent,
+            client_context: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallUpdateRecordingStatusParams {
@@ -29421,7 +35952,7 @@ rt::impl_serde!(CallUpdateRecordingStatusParams);
 #[cfg(msgraph_v1_c9)]
 /// Parameters of the action `microsoft.graph.updateWindowsDeviceAccount`.
 /// - `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceUpdateWindowsDeviceAccountParams {
     /// CSDL: property `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`, nullable.
     pub update_windows_device_account_action_parameter: rt::Field<
@@ -29429,6 +35960,15 @@ pub struct ManagedDeviceUpdateWindowsDeviceAccountParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c9)]
+impl ::std::default::Default for ManagedDeviceUpdateWindowsDeviceAccountParams {
+    fn default() -> Self {
+        Self {
+            update_windows_device_account_action_parameter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for ManagedDeviceUpdateWindowsDeviceAccountParams {
@@ -29473,7 +36013,7 @@ rt::impl_serde!(ManagedDeviceUpdateWindowsDeviceAccountParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.upgrade`.
 /// - `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsAppInstallationUpgradeParams {
     /// CSDL: property `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`, nullable.
     pub consented_permission_set: rt::Field<
@@ -29481,6 +36021,15 @@ pub struct TeamsAppInstallationUpgradeParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for TeamsAppInstallationUpgradeParams {
+    fn default() -> Self {
+        Self {
+            consented_permission_set: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TeamsAppInstallationUpgradeParams {
@@ -29516,7 +36065,7 @@ rt::impl_serde!(TeamsAppInstallationUpgradeParams);
 /// Parameters of the action `microsoft.graph.upload`.
 /// - `uploadUrl`: `Edm.String`
 /// - `sha256FileHash`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CertificateBasedAuthPkiUploadParams {
     /// CSDL: property `uploadUrl`: `Edm.String`, not nullable.
     pub upload_url: rt::Field<::std::string::String>,
@@ -29524,6 +36073,16 @@ pub struct CertificateBasedAuthPkiUploadParams {
     pub sha256_file_hash: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for CertificateBasedAuthPkiUploadParams {
+    fn default() -> Self {
+        Self {
+            upload_url: rt::Field::Absent,
+            sha256_file_hash: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for CertificateBasedAuthPkiUploadParams {
@@ -29565,7 +36124,7 @@ rt::impl_serde!(CertificateBasedAuthPkiUploadParams);
 /// Parameters of the action `microsoft.graph.uploadClientCertificate`.
 /// - `pkcs12Value`: `Edm.String`
 /// - `password`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IdentityApiConnectorUploadClientCertificateParams {
     /// CSDL: property `pkcs12Value`: `Edm.String`, nullable.
     pub pkcs12_value: rt::Field<::std::string::String>,
@@ -29573,6 +36132,16 @@ pub struct IdentityApiConnectorUploadClientCertificateParams {
     pub password: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c24)]
+impl ::std::default::Default for IdentityApiConnectorUploadClientCertificateParams {
+    fn default() -> Self {
+        Self {
+            pkcs12_value: rt::Field::Absent,
+            password: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectMut for IdentityApiConnectorUploadClientCertificateParams {
@@ -29610,12 +36179,21 @@ rt::impl_serde!(IdentityApiConnectorUploadClientCertificateParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.upper`.
 /// - `text`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUpperParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsUpperParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsUpperParams {
@@ -29648,7 +36226,7 @@ rt::impl_serde!(WorkbookFunctionsUpperParams);
 /// Parameters of the action `microsoft.graph.usdollar`.
 /// - `number`: `Edm.Untyped`
 /// - `decimals`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUsdollarParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::serde_json::Value>,
@@ -29656,6 +36234,16 @@ pub struct WorkbookFunctionsUsdollarParams {
     pub decimals: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsUsdollarParams {
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            decimals: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsUsdollarParams {
@@ -29691,7 +36279,7 @@ rt::impl_serde!(WorkbookFunctionsUsdollarParams);
 /// Parameters of the action `microsoft.graph.validateAuthenticationConfiguration`.
 /// - `endpointConfiguration`: `microsoft.graph.customExtensionEndpointConfiguration`
 /// - `authenticationConfiguration`: `microsoft.graph.customExtensionAuthenticationConfiguration`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams {
     /// CSDL: property `endpointConfiguration`: `microsoft.graph.customExtensionEndpointConfiguration`, nullable.
     pub endpoint_configuration: rt::Field<
@@ -29703,6 +36291,17 @@ pub struct CustomAuthenticationExtensionCollectionValidateAuthenticationConfigur
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c51)]
+impl ::std::default::Default
+for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams {
+    fn default() -> Self {
+        Self {
+            endpoint_configuration: rt::Field::Absent,
+            authentication_configuration: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c51)]
 impl rt::ObjectMut
@@ -29753,7 +36352,7 @@ rt::impl_serde!(
 /// - `templateId`: `Edm.String`
 /// - `useSavedCredentials`: `Edm.Boolean`
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SynchronizationJobValidateCredentialsParams {
     /// CSDL: property `applicationIdentifier`: `Edm.String`, nullable.
     pub application_identifier: rt::Field<::std::string::String>,
@@ -29767,6 +36366,18 @@ pub struct SynchronizationJobValidateCredentialsParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for SynchronizationJobValidateCredentialsParams {
+    fn default() -> Self {
+        Self {
+            application_identifier: rt::Field::Absent,
+            template_id: rt::Field::Absent,
+            use_saved_credentials: rt::Field::Absent,
+            credentials: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for SynchronizationJobValidateCredentialsParams {
@@ -29814,7 +36425,7 @@ rt::impl_serde!(SynchronizationJobValidateCredentialsParams);
 /// - `templateId`: `Edm.String`
 /// - `useSavedCredentials`: `Edm.Boolean`
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SynchronizationJobCollectionValidateCredentialsParams {
     /// CSDL: property `applicationIdentifier`: `Edm.String`, nullable.
     pub application_identifier: rt::Field<::std::string::String>,
@@ -29828,6 +36439,18 @@ pub struct SynchronizationJobCollectionValidateCredentialsParams {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for SynchronizationJobCollectionValidateCredentialsParams {
+    fn default() -> Self {
+        Self {
+            application_identifier: rt::Field::Absent,
+            template_id: rt::Field::Absent,
+            use_saved_credentials: rt::Field::Absent,
+            credentials: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for SynchronizationJobCollectionValidateCredentialsParams {
@@ -29873,7 +36496,7 @@ rt::impl_serde!(SynchronizationJobCollectionValidateCredentialsParams);
 /// Parameters of the action `microsoft.graph.validatePermission`.
 /// - `challengeToken`: `Edm.String`
 /// - `password`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DriveItemValidatePermissionParams {
     /// CSDL: property `challengeToken`: `Edm.String`, nullable.
     pub challenge_token: rt::Field<::std::string::String>,
@@ -29881,6 +36504,16 @@ pub struct DriveItemValidatePermissionParams {
     pub password: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for DriveItemValidatePermissionParams {
+    fn default() -> Self {
+        Self {
+            challenge_token: rt::Field::Absent,
+            password: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemValidatePermissionParams {
@@ -29920,7 +36553,7 @@ rt::impl_serde!(DriveItemValidatePermissionParams);
 /// - `displayName`: `Edm.String`
 /// - `mailNickname`: `Edm.String`
 /// - `onBehalfOfUserId`: `Edm.Guid`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GroupValidatePropertiesParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -29930,6 +36563,17 @@ pub struct GroupValidatePropertiesParams {
     pub on_behalf_of_user_id: rt::Field<rt::edm::Guid>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for GroupValidatePropertiesParams {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            mail_nickname: rt::Field::Absent,
+            on_behalf_of_user_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for GroupValidatePropertiesParams {
@@ -29975,7 +36619,7 @@ rt::impl_serde!(GroupValidatePropertiesParams);
 /// - `displayName`: `Edm.String`
 /// - `mailNickname`: `Edm.String`
 /// - `onBehalfOfUserId`: `Edm.Guid`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DirectoryObjectCollectionValidatePropertiesParams {
     /// CSDL: property `entityType`: `Edm.String`, nullable.
     pub entity_type: rt::Field<::std::string::String>,
@@ -29987,6 +36631,18 @@ pub struct DirectoryObjectCollectionValidatePropertiesParams {
     pub on_behalf_of_user_id: rt::Field<rt::edm::Guid>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for DirectoryObjectCollectionValidatePropertiesParams {
+    fn default() -> Self {
+        Self {
+            entity_type: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            mail_nickname: rt::Field::Absent,
+            on_behalf_of_user_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectCollectionValidatePropertiesParams {
@@ -30031,12 +36687,21 @@ rt::impl_serde!(DirectoryObjectCollectionValidatePropertiesParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.value`.
 /// - `text`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsValueParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsValueParams {
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsValueParams {
@@ -30068,12 +36733,21 @@ rt::impl_serde!(WorkbookFunctionsValueParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.varA`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsVarAParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsVarAParams {
@@ -30106,12 +36780,21 @@ rt::impl_serde!(WorkbookFunctionsVarAParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.varPA`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarPaParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsVarPaParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsVarPaParams {
@@ -30143,12 +36826,21 @@ rt::impl_serde!(WorkbookFunctionsVarPaParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.var_P`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarPParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsVarPParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsVarPParams {
@@ -30180,12 +36872,21 @@ rt::impl_serde!(WorkbookFunctionsVarPParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.var_S`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarSParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsVarSParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsVarSParams {
@@ -30223,7 +36924,7 @@ rt::impl_serde!(WorkbookFunctionsVarSParams);
 /// - `endPeriod`: `Edm.Untyped`
 /// - `factor`: `Edm.Untyped`
 /// - `noSwitch`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVdbParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::serde_json::Value>,
@@ -30241,6 +36942,21 @@ pub struct WorkbookFunctionsVdbParams {
     pub no_switch: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsVdbParams {
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            life: rt::Field::Absent,
+            start_period: rt::Field::Absent,
+            end_period: rt::Field::Absent,
+            factor: rt::Field::Absent,
+            no_switch: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsVdbParams {
@@ -30291,12 +37007,21 @@ rt::impl_serde!(WorkbookFunctionsVdbParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.verify`.
 /// - `hostName`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WebApplicationFirewallProviderVerifyParams {
     /// CSDL: property `hostName`: `Edm.String`, nullable.
     pub host_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c24)]
+impl ::std::default::Default for WebApplicationFirewallProviderVerifyParams {
+    fn default() -> Self {
+        Self {
+            host_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectMut for WebApplicationFirewallProviderVerifyParams {
@@ -30331,7 +37056,7 @@ rt::impl_serde!(WebApplicationFirewallProviderVerifyParams);
 /// - `tableArray`: `Edm.Untyped`
 /// - `colIndexNum`: `Edm.Untyped`
 /// - `rangeLookup`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVlookupParams {
     /// CSDL: property `lookupValue`: `Edm.Untyped`, nullable.
     pub lookup_value: rt::Field<rt::serde_json::Value>,
@@ -30343,6 +37068,18 @@ pub struct WorkbookFunctionsVlookupParams {
     pub range_lookup: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsVlookupParams {
+    fn default() -> Self {
+        Self {
+            lookup_value: rt::Field::Absent,
+            table_array: rt::Field::Absent,
+            col_index_num: rt::Field::Absent,
+            range_lookup: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsVlookupParams {
@@ -30388,7 +37125,7 @@ rt::impl_serde!(WorkbookFunctionsVlookupParams);
 /// Parameters of the action `microsoft.graph.weekNum`.
 /// - `serialNumber`: `Edm.Untyped`
 /// - `returnType`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWeekNumParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::serde_json::Value>,
@@ -30396,6 +37133,16 @@ pub struct WorkbookFunctionsWeekNumParams {
     pub return_type: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsWeekNumParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            return_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsWeekNumParams {
@@ -30434,7 +37181,7 @@ rt::impl_serde!(WorkbookFunctionsWeekNumParams);
 /// Parameters of the action `microsoft.graph.weekday`.
 /// - `serialNumber`: `Edm.Untyped`
 /// - `returnType`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWeekdayParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::serde_json::Value>,
@@ -30442,6 +37189,16 @@ pub struct WorkbookFunctionsWeekdayParams {
     pub return_type: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsWeekdayParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            return_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsWeekdayParams {
@@ -30482,7 +37239,7 @@ rt::impl_serde!(WorkbookFunctionsWeekdayParams);
 /// - `alpha`: `Edm.Untyped`
 /// - `beta`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWeibullDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::serde_json::Value>,
@@ -30494,6 +37251,18 @@ pub struct WorkbookFunctionsWeibullDistParams {
     pub cumulative: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsWeibullDistParams {
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            beta: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsWeibullDistParams {
@@ -30538,12 +37307,21 @@ rt::impl_serde!(WorkbookFunctionsWeibullDistParams);
 #[cfg(msgraph_v1_c9)]
 /// Parameters of the action `microsoft.graph.windowsDefenderScan`.
 /// - `quickScan`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceWindowsDefenderScanParams {
     /// CSDL: property `quickScan`: `Edm.Boolean`, not nullable.
     pub quick_scan: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c9)]
+impl ::std::default::Default for ManagedDeviceWindowsDefenderScanParams {
+    fn default() -> Self {
+        Self {
+            quick_scan: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for ManagedDeviceWindowsDefenderScanParams {
@@ -30580,7 +37358,7 @@ rt::impl_serde!(ManagedDeviceWindowsDefenderScanParams);
 /// - `keepUserData`: `Edm.Boolean`
 /// - `macOsUnlockCode`: `Edm.String`
 /// - `persistEsimDataPlan`: `Edm.Boolean`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedDeviceWipeParams {
     /// CSDL: property `keepEnrollmentData`: `Edm.Boolean`, nullable.
     pub keep_enrollment_data: rt::Field<bool>,
@@ -30592,6 +37370,18 @@ pub struct ManagedDeviceWipeParams {
     pub persist_esim_data_plan: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c9)]
+impl ::std::default::Default for ManagedDeviceWipeParams {
+    fn default() -> Self {
+        Self {
+            keep_enrollment_data: rt::Field::Absent,
+            keep_user_data: rt::Field::Absent,
+            mac_os_unlock_code: rt::Field::Absent,
+            persist_esim_data_plan: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for ManagedDeviceWipeParams {
@@ -30638,12 +37428,21 @@ rt::impl_serde!(ManagedDeviceWipeParams);
 ///
 /// Parameters of the action `microsoft.graph.wipeManagedAppRegistrationsByDeviceTag`.
 /// - `deviceTag`: `Edm.String`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserWipeManagedAppRegistrationsByDeviceTagParams {
     /// CSDL: property `deviceTag`: `Edm.String`, nullable.
     pub device_tag: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for UserWipeManagedAppRegistrationsByDeviceTagParams {
+    fn default() -> Self {
+        Self {
+            device_tag: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserWipeManagedAppRegistrationsByDeviceTagParams {
@@ -30677,7 +37476,7 @@ rt::impl_serde!(UserWipeManagedAppRegistrationsByDeviceTagParams);
 /// - `startDate`: `Edm.Untyped`
 /// - `days`: `Edm.Untyped`
 /// - `holidays`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWorkDayParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::serde_json::Value>,
@@ -30687,6 +37486,17 @@ pub struct WorkbookFunctionsWorkDayParams {
     pub holidays: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsWorkDayParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            days: rt::Field::Absent,
+            holidays: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsWorkDayParams {
@@ -30732,7 +37542,7 @@ rt::impl_serde!(WorkbookFunctionsWorkDayParams);
 /// - `days`: `Edm.Untyped`
 /// - `weekend`: `Edm.Untyped`
 /// - `holidays`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWorkDayIntlParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::serde_json::Value>,
@@ -30744,6 +37554,18 @@ pub struct WorkbookFunctionsWorkDayIntlParams {
     pub holidays: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsWorkDayIntlParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            days: rt::Field::Absent,
+            weekend: rt::Field::Absent,
+            holidays: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsWorkDayIntlParams {
@@ -30790,7 +37612,7 @@ rt::impl_serde!(WorkbookFunctionsWorkDayIntlParams);
 /// - `values`: `Edm.Untyped`
 /// - `dates`: `Edm.Untyped`
 /// - `guess`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsXirrParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
@@ -30800,6 +37622,17 @@ pub struct WorkbookFunctionsXirrParams {
     pub guess: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsXirrParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            dates: rt::Field::Absent,
+            guess: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsXirrParams {
@@ -30840,7 +37673,7 @@ rt::impl_serde!(WorkbookFunctionsXirrParams);
 /// - `rate`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
 /// - `dates`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsXnpvParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::serde_json::Value>,
@@ -30850,6 +37683,17 @@ pub struct WorkbookFunctionsXnpvParams {
     pub dates: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsXnpvParams {
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            values: rt::Field::Absent,
+            dates: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsXnpvParams {
@@ -30888,12 +37732,21 @@ rt::impl_serde!(WorkbookFunctionsXnpvParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.xor`.
 /// - `values`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsXorParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsXorParams {
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsXorParams {
@@ -30925,12 +37778,21 @@ rt::impl_serde!(WorkbookFunctionsXorParams);
 #[cfg(msgraph_v1_c25)]
 /// Parameters of the action `microsoft.graph.year`.
 /// - `serialNumber`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYearParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsYearParams {
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsYearParams {
@@ -30964,7 +37826,7 @@ rt::impl_serde!(WorkbookFunctionsYearParams);
 /// - `startDate`: `Edm.Untyped`
 /// - `endDate`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYearFracParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::serde_json::Value>,
@@ -30974,6 +37836,17 @@ pub struct WorkbookFunctionsYearFracParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsYearFracParams {
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            end_date: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsYearFracParams {
@@ -31022,7 +37895,7 @@ rt::impl_serde!(WorkbookFunctionsYearFracParams);
 /// - `redemption`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYieldParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -31040,6 +37913,21 @@ pub struct WorkbookFunctionsYieldParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsYieldParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsYieldParams {
@@ -31094,7 +37982,7 @@ rt::impl_serde!(WorkbookFunctionsYieldParams);
 /// - `pr`: `Edm.Untyped`
 /// - `redemption`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYieldDiscParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -31108,6 +37996,19 @@ pub struct WorkbookFunctionsYieldDiscParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsYieldDiscParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsYieldDiscParams {
@@ -31159,7 +38060,7 @@ rt::impl_serde!(WorkbookFunctionsYieldDiscParams);
 /// - `rate`: `Edm.Untyped`
 /// - `pr`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYieldMatParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::serde_json::Value>,
@@ -31175,6 +38076,20 @@ pub struct WorkbookFunctionsYieldMatParams {
     pub basis: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsYieldMatParams {
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            issue: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsYieldMatParams {
@@ -31225,7 +38140,7 @@ rt::impl_serde!(WorkbookFunctionsYieldMatParams);
 /// - `array`: `Edm.Untyped`
 /// - `x`: `Edm.Untyped`
 /// - `sigma`: `Edm.Untyped`
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsZTestParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::serde_json::Value>,
@@ -31235,6 +38150,17 @@ pub struct WorkbookFunctionsZTestParams {
     pub sigma: rt::Field<rt::serde_json::Value>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c25)]
+impl ::std::default::Default for WorkbookFunctionsZTestParams {
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            x: rt::Field::Absent,
+            sigma: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsZTestParams {

@@ -42,7 +42,7 @@ rt::impl_enum!(AttributeSet);
 rt::impl_serde!(AttributeSet);
 #[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.azureUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AzureUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -54,6 +54,17 @@ pub struct AzureUsage {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for AzureUsage {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            billed: rt::Field::Absent,
+            unbilled: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for AzureUsage {
@@ -91,12 +102,21 @@ rt::impl_object!(AzureUsage);
 rt::impl_serde!(AzureUsage);
 #[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.billedReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BilledReconciliation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for BilledReconciliation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for BilledReconciliation {
@@ -127,12 +147,21 @@ rt::impl_object!(BilledReconciliation);
 rt::impl_serde!(BilledReconciliation);
 #[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.billedUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BilledUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for BilledUsage {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for BilledUsage {
@@ -163,7 +192,7 @@ rt::impl_object!(BilledUsage);
 rt::impl_serde!(BilledUsage);
 #[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.billing`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Billing {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -181,6 +210,19 @@ pub struct Billing {
     pub usage: rt::Field<::std::boxed::Box<crate::v1::partners_billing::AzureUsage>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for Billing {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            manifests: rt::Field::Absent,
+            operations: rt::Field::Absent,
+            reconciliation: rt::Field::Absent,
+            usage: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for Billing {
@@ -264,7 +306,7 @@ rt::impl_enum!(BillingPeriod);
 rt::impl_serde!(BillingPeriod);
 #[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.billingReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BillingReconciliation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -278,6 +320,17 @@ pub struct BillingReconciliation {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for BillingReconciliation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            billed: rt::Field::Absent,
+            unbilled: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for BillingReconciliation {
@@ -315,7 +368,7 @@ rt::impl_object!(BillingReconciliation);
 rt::impl_serde!(BillingReconciliation);
 #[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.blob`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Blob {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -323,6 +376,16 @@ pub struct Blob {
     pub partition_value: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for Blob {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            partition_value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for Blob {
@@ -356,7 +419,7 @@ rt::impl_object!(Blob);
 rt::impl_serde!(Blob);
 #[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.exportSuccessOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExportSuccessOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -372,6 +435,19 @@ pub struct ExportSuccessOperation {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for ExportSuccessOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            last_action_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            resource_location: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for ExportSuccessOperation {
@@ -417,7 +493,7 @@ rt::impl_object!(ExportSuccessOperation);
 rt::impl_serde!(ExportSuccessOperation);
 #[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.failedOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FailedOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -431,6 +507,19 @@ pub struct FailedOperation {
     pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for FailedOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            last_action_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            error: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for FailedOperation {
@@ -476,7 +565,7 @@ rt::impl_object!(FailedOperation);
 rt::impl_serde!(FailedOperation);
 #[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.manifest`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Manifest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -502,6 +591,25 @@ pub struct Manifest {
     pub schema_version: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for Manifest {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            blob_count: rt::Field::Absent,
+            blobs: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            data_format: rt::Field::Absent,
+            e_tag: rt::Field::Absent,
+            partition_type: rt::Field::Absent,
+            partner_tenant_id: rt::Field::Absent,
+            root_directory: rt::Field::Absent,
+            sas_token: rt::Field::Absent,
+            schema_version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for Manifest {
@@ -559,7 +667,7 @@ rt::impl_object!(Manifest);
 rt::impl_serde!(Manifest);
 #[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Operation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -571,6 +679,18 @@ pub struct Operation {
     pub status: rt::Field<crate::v1::LongRunningOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for Operation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            last_action_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for Operation {
@@ -633,6 +753,7 @@ impl ::std::default::Default for AnyOperation {
 }
 #[cfg(msgraph_v1_c45)]
 impl ::std::convert::From<crate::v1::partners_billing::Operation> for AnyOperation {
+    #[inline]
     fn from(v: crate::v1::partners_billing::Operation) -> Self {
         Self::PartnersBillingOperation(::std::boxed::Box::new(v))
     }
@@ -640,6 +761,7 @@ impl ::std::convert::From<crate::v1::partners_billing::Operation> for AnyOperati
 #[cfg(msgraph_v1_c45)]
 impl ::std::convert::From<crate::v1::partners_billing::ExportSuccessOperation>
 for AnyOperation {
+    #[inline]
     fn from(v: crate::v1::partners_billing::ExportSuccessOperation) -> Self {
         Self::ExportSuccessOperation(::std::boxed::Box::new(v))
     }
@@ -647,6 +769,7 @@ for AnyOperation {
 #[cfg(msgraph_v1_c45)]
 impl ::std::convert::From<crate::v1::partners_billing::FailedOperation>
 for AnyOperation {
+    #[inline]
     fn from(v: crate::v1::partners_billing::FailedOperation) -> Self {
         Self::FailedOperation(::std::boxed::Box::new(v))
     }
@@ -654,6 +777,7 @@ for AnyOperation {
 #[cfg(msgraph_v1_c45)]
 impl ::std::convert::From<crate::v1::partners_billing::RunningOperation>
 for AnyOperation {
+    #[inline]
     fn from(v: crate::v1::partners_billing::RunningOperation) -> Self {
         Self::RunningOperation(::std::boxed::Box::new(v))
     }
@@ -741,7 +865,7 @@ rt::impl_poly!(AnyOperation);
 rt::impl_serde!(AnyOperation);
 #[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.runningOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RunningOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -753,6 +877,18 @@ pub struct RunningOperation {
     pub status: rt::Field<crate::v1::LongRunningOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for RunningOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            last_action_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for RunningOperation {
@@ -796,12 +932,21 @@ rt::impl_object!(RunningOperation);
 rt::impl_serde!(RunningOperation);
 #[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.unbilledReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UnbilledReconciliation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for UnbilledReconciliation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for UnbilledReconciliation {
@@ -832,12 +977,21 @@ rt::impl_object!(UnbilledReconciliation);
 rt::impl_serde!(UnbilledReconciliation);
 #[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.partners.billing.unbilledUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UnbilledUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c45)]
+impl ::std::default::Default for UnbilledUsage {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for UnbilledUsage {

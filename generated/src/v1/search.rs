@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.acronym`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Acronym {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -24,6 +24,22 @@ pub struct Acronym {
     pub state: rt::Field<crate::v1::search::AnswerState>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for Acronym {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            stands_for: rt::Field::Absent,
+            state: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for Acronym {
@@ -72,7 +88,7 @@ rt::impl_object!(Acronym);
 rt::impl_serde!(Acronym);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.answerKeyword`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AnswerKeyword {
     /// CSDL: property `keywords`: `Collection(Edm.String)`, nullable.
     pub keywords: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -82,6 +98,17 @@ pub struct AnswerKeyword {
     pub reserved_keywords: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for AnswerKeyword {
+    fn default() -> Self {
+        Self {
+            keywords: rt::Field::Absent,
+            match_similar_keywords: rt::Field::Absent,
+            reserved_keywords: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for AnswerKeyword {
@@ -162,7 +189,7 @@ rt::impl_enum!(AnswerState);
 rt::impl_serde!(AnswerState);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.answerVariant`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AnswerVariant {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -176,6 +203,19 @@ pub struct AnswerVariant {
     pub web_url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for AnswerVariant {
+    fn default() -> Self {
+        Self {
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            language_tag: rt::Field::Absent,
+            platform: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for AnswerVariant {
@@ -218,7 +258,7 @@ rt::impl_object!(AnswerVariant);
 rt::impl_serde!(AnswerVariant);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.bookmark`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Bookmark {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -258,6 +298,31 @@ pub struct Bookmark {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for Bookmark {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            availability_end_date_time: rt::Field::Absent,
+            availability_start_date_time: rt::Field::Absent,
+            categories: rt::Field::Absent,
+            group_ids: rt::Field::Absent,
+            is_suggested: rt::Field::Absent,
+            keywords: rt::Field::Absent,
+            language_tags: rt::Field::Absent,
+            platforms: rt::Field::Absent,
+            power_app_ids: rt::Field::Absent,
+            state: rt::Field::Absent,
+            targeted_variations: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for Bookmark {
@@ -324,7 +389,7 @@ rt::impl_object!(Bookmark);
 rt::impl_serde!(Bookmark);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.identity`, complex type, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Identity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -332,6 +397,16 @@ pub struct Identity {
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for Identity {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for Identity {
@@ -362,7 +437,7 @@ rt::impl_object!(Identity);
 rt::impl_serde!(Identity);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.identitySet`, complex type, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IdentitySet {
     /// CSDL: property `application`: `microsoft.graph.search.identity`, nullable.
     pub application: rt::Field<::std::boxed::Box<crate::v1::search::Identity>>,
@@ -372,6 +447,17 @@ pub struct IdentitySet {
     pub user: rt::Field<::std::boxed::Box<crate::v1::search::Identity>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for IdentitySet {
+    fn default() -> Self {
+        Self {
+            application: rt::Field::Absent,
+            device: rt::Field::Absent,
+            user: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for IdentitySet {
@@ -410,7 +496,7 @@ rt::impl_object!(IdentitySet);
 rt::impl_serde!(IdentitySet);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.qna`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Qna {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -446,6 +532,29 @@ pub struct Qna {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for Qna {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            availability_end_date_time: rt::Field::Absent,
+            availability_start_date_time: rt::Field::Absent,
+            group_ids: rt::Field::Absent,
+            is_suggested: rt::Field::Absent,
+            keywords: rt::Field::Absent,
+            language_tags: rt::Field::Absent,
+            platforms: rt::Field::Absent,
+            state: rt::Field::Absent,
+            targeted_variations: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for Qna {
@@ -508,7 +617,7 @@ rt::impl_object!(Qna);
 rt::impl_serde!(Qna);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.searchAnswer`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SearchAnswer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -524,6 +633,20 @@ pub struct SearchAnswer {
     pub web_url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for SearchAnswer {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for SearchAnswer {
@@ -583,24 +706,28 @@ impl ::std::default::Default for AnySearchAnswer {
 }
 #[cfg(msgraph_v1_c19)]
 impl ::std::convert::From<crate::v1::search::SearchAnswer> for AnySearchAnswer {
+    #[inline]
     fn from(v: crate::v1::search::SearchAnswer) -> Self {
         Self::SearchAnswer(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c19)]
 impl ::std::convert::From<crate::v1::search::Acronym> for AnySearchAnswer {
+    #[inline]
     fn from(v: crate::v1::search::Acronym) -> Self {
         Self::Acronym(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c19)]
 impl ::std::convert::From<crate::v1::search::Bookmark> for AnySearchAnswer {
+    #[inline]
     fn from(v: crate::v1::search::Bookmark) -> Self {
         Self::Bookmark(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c19)]
 impl ::std::convert::From<crate::v1::search::Qna> for AnySearchAnswer {
+    #[inline]
     fn from(v: crate::v1::search::Qna) -> Self {
         Self::Qna(::std::boxed::Box::new(v))
     }

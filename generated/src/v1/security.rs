@@ -6,7 +6,7 @@ use ::msgraph_core as rt;
 /// Audit data for A365 AI Execute Tool events.
 ///
 /// CSDL: `microsoft.graph.security.a365AiExecuteTool`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct A365AiExecuteTool {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -14,6 +14,15 @@ pub struct A365AiExecuteTool {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for A365AiExecuteTool {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for A365AiExecuteTool {
@@ -46,7 +55,7 @@ rt::impl_serde!(A365AiExecuteTool);
 /// Audit data for A365 AI Inference Call events.
 ///
 /// CSDL: `microsoft.graph.security.a365AiInferenceCall`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct A365AiInferenceCall {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -54,6 +63,15 @@ pub struct A365AiInferenceCall {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for A365AiInferenceCall {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for A365AiInferenceCall {
@@ -86,7 +104,7 @@ rt::impl_serde!(A365AiInferenceCall);
 /// Audit data for A365 AI Invoke Agent events.
 ///
 /// CSDL: `microsoft.graph.security.a365AiInvokeAgent`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct A365AiInvokeAgent {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -94,6 +112,15 @@ pub struct A365AiInvokeAgent {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for A365AiInvokeAgent {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for A365AiInvokeAgent {
@@ -126,7 +153,7 @@ rt::impl_serde!(A365AiInvokeAgent);
 /// Audit data for A365 AI Run Summary events.
 ///
 /// CSDL: `microsoft.graph.security.a365AiRunSummary`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct A365AiRunSummary {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -134,6 +161,15 @@ pub struct A365AiRunSummary {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for A365AiRunSummary {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for A365AiRunSummary {
@@ -166,7 +202,7 @@ rt::impl_serde!(A365AiRunSummary);
 /// Audit data for A365 Span Outputs events.
 ///
 /// CSDL: `microsoft.graph.security.a365SpanOutputs`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct A365SpanOutputs {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -174,6 +210,15 @@ pub struct A365SpanOutputs {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for A365SpanOutputs {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for A365SpanOutputs {
@@ -206,7 +251,7 @@ rt::impl_serde!(A365SpanOutputs);
 /// Audit data for AI Span Outputs events.
 ///
 /// CSDL: `microsoft.graph.security.aISpanOutputsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AISpanOutputsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -214,6 +259,15 @@ pub struct AISpanOutputsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AISpanOutputsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AISpanOutputsAuditRecord {
@@ -246,7 +300,7 @@ rt::impl_serde!(AISpanOutputsAuditRecord);
 /// Audit data for AAD Risk Detection events.
 ///
 /// CSDL: `microsoft.graph.security.aadRiskDetectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AadRiskDetectionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -254,6 +308,15 @@ pub struct AadRiskDetectionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AadRiskDetectionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AadRiskDetectionAuditRecord {
@@ -284,7 +347,7 @@ rt::impl_object!(AadRiskDetectionAuditRecord);
 rt::impl_serde!(AadRiskDetectionAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.account`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Account {
     /// CSDL: property `actions`: `Collection(microsoft.graph.security.action)`, not nullable.
     pub actions: rt::Field<::std::vec::Vec<crate::v1::security::Action>>,
@@ -294,6 +357,17 @@ pub struct Account {
     pub identity_provider: rt::Field<crate::v1::security::IdentityProvider>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Account {
+    fn default() -> Self {
+        Self {
+            actions: rt::Field::Absent,
+            identifier: rt::Field::Absent,
+            identity_provider: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Account {
@@ -432,7 +506,7 @@ rt::impl_enum!(ActionAfterRetentionPeriod);
 rt::impl_serde!(ActionAfterRetentionPeriod);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.activeDirectoryDomainEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ActiveDirectoryDomainEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -456,6 +530,23 @@ pub struct ActiveDirectoryDomainEvidence {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ActiveDirectoryDomainEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            active_directory_domain_name: rt::Field::Absent,
+            trusted_domains: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ActiveDirectoryDomainEvidence {
@@ -663,7 +754,7 @@ rt::impl_serde!(AdditionalOptions);
 /// Audit data for Advanced eDiscovery events.
 ///
 /// CSDL: `microsoft.graph.security.aedAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AedAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -671,6 +762,15 @@ pub struct AedAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AedAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AedAuditRecord {
@@ -703,7 +803,7 @@ rt::impl_serde!(AedAuditRecord);
 /// Audit data for Agent Admin Activity events.
 ///
 /// CSDL: `microsoft.graph.security.agentAdminActivityRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AgentAdminActivityRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -711,6 +811,15 @@ pub struct AgentAdminActivityRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AgentAdminActivityRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AgentAdminActivityRecord {
@@ -743,7 +852,7 @@ rt::impl_serde!(AgentAdminActivityRecord);
 /// Audit data for Agent Setting Admin Activity events.
 ///
 /// CSDL: `microsoft.graph.security.agentSettingAdminActivity`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AgentSettingAdminActivity {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -751,6 +860,15 @@ pub struct AgentSettingAdminActivity {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AgentSettingAdminActivity {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AgentSettingAdminActivity {
@@ -781,7 +899,7 @@ rt::impl_object!(AgentSettingAdminActivity);
 rt::impl_serde!(AgentSettingAdminActivity);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.aiAgentEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AiAgentEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -807,6 +925,25 @@ pub struct AiAgentEvidence {
     pub instructions: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AiAgentEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            agent_id: rt::Field::Absent,
+            agent_name: rt::Field::Absent,
+            hosting_platform_type: rt::Field::Absent,
+            instructions: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AiAgentEvidence {
@@ -912,7 +1049,7 @@ rt::impl_serde!(AiAgentPlatform);
 /// Audit data for AI App Interaction events.
 ///
 /// CSDL: `microsoft.graph.security.aiAppInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AiAppInteractionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -920,6 +1057,15 @@ pub struct AiAppInteractionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AiAppInteractionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AiAppInteractionAuditRecord {
@@ -952,7 +1098,7 @@ rt::impl_serde!(AiAppInteractionAuditRecord);
 /// Audit data for AI Execute Tool events.
 ///
 /// CSDL: `microsoft.graph.security.aiExecuteToolAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AiExecuteToolAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -960,6 +1106,15 @@ pub struct AiExecuteToolAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AiExecuteToolAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AiExecuteToolAuditRecord {
@@ -992,7 +1147,7 @@ rt::impl_serde!(AiExecuteToolAuditRecord);
 /// Audit data for AI Interactions Change Notification events.
 ///
 /// CSDL: `microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AiInteractionsChangeNotificationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -1000,6 +1155,15 @@ pub struct AiInteractionsChangeNotificationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AiInteractionsChangeNotificationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AiInteractionsChangeNotificationAuditRecord {
@@ -1032,7 +1196,7 @@ rt::impl_serde!(AiInteractionsChangeNotificationAuditRecord);
 /// Audit data for AI Interactions Export events.
 ///
 /// CSDL: `microsoft.graph.security.aiInteractionsExportAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AiInteractionsExportAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -1040,6 +1204,15 @@ pub struct AiInteractionsExportAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AiInteractionsExportAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AiInteractionsExportAuditRecord {
@@ -1072,7 +1245,7 @@ rt::impl_serde!(AiInteractionsExportAuditRecord);
 /// Audit data for AI Interactions Subscription events.
 ///
 /// CSDL: `microsoft.graph.security.aiInteractionsSubscriptionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AiInteractionsSubscriptionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -1080,6 +1253,15 @@ pub struct AiInteractionsSubscriptionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AiInteractionsSubscriptionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AiInteractionsSubscriptionAuditRecord {
@@ -1112,7 +1294,7 @@ rt::impl_serde!(AiInteractionsSubscriptionAuditRecord);
 /// Audit data for AI Invoke Agent events.
 ///
 /// CSDL: `microsoft.graph.security.aiInvokeAgentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AiInvokeAgentAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -1120,6 +1302,15 @@ pub struct AiInvokeAgentAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AiInvokeAgentAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AiInvokeAgentAuditRecord {
@@ -1152,7 +1343,7 @@ rt::impl_serde!(AiInvokeAgentAuditRecord);
 /// Audit data for AIP Discover events.
 ///
 /// CSDL: `microsoft.graph.security.aipDiscover`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AipDiscover {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -1160,6 +1351,15 @@ pub struct AipDiscover {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AipDiscover {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AipDiscover {
@@ -1189,7 +1389,7 @@ rt::impl_serde!(AipDiscover);
 /// Audit data for AIP File Deleted events.
 ///
 /// CSDL: `microsoft.graph.security.aipFileDeleted`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AipFileDeleted {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -1197,6 +1397,15 @@ pub struct AipFileDeleted {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AipFileDeleted {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AipFileDeleted {
@@ -1229,7 +1438,7 @@ rt::impl_serde!(AipFileDeleted);
 /// Audit data for AIP Heart Beat events.
 ///
 /// CSDL: `microsoft.graph.security.aipHeartBeat`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AipHeartBeat {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -1237,6 +1446,15 @@ pub struct AipHeartBeat {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AipHeartBeat {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AipHeartBeat {
@@ -1266,7 +1484,7 @@ rt::impl_serde!(AipHeartBeat);
 /// Audit data for AIP Protection Action log request events.
 ///
 /// CSDL: `microsoft.graph.security.aipProtectionActionLogRequest`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AipProtectionActionLogRequest {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -1274,6 +1492,15 @@ pub struct AipProtectionActionLogRequest {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AipProtectionActionLogRequest {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AipProtectionActionLogRequest {
@@ -1306,7 +1533,7 @@ rt::impl_serde!(AipProtectionActionLogRequest);
 /// Audit data for AIP Scanner Discover Event events.
 ///
 /// CSDL: `microsoft.graph.security.aipScannerDiscoverEvent`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AipScannerDiscoverEvent {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -1314,6 +1541,15 @@ pub struct AipScannerDiscoverEvent {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AipScannerDiscoverEvent {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AipScannerDiscoverEvent {
@@ -1346,7 +1582,7 @@ rt::impl_serde!(AipScannerDiscoverEvent);
 /// Audit data for AIP Sensitivity Label Action log request events.
 ///
 /// CSDL: `microsoft.graph.security.aipSensitivityLabelActionLogRequest`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AipSensitivityLabelActionLogRequest {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -1354,6 +1590,15 @@ pub struct AipSensitivityLabelActionLogRequest {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AipSensitivityLabelActionLogRequest {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AipSensitivityLabelActionLogRequest {
@@ -1386,7 +1631,7 @@ rt::impl_serde!(AipSensitivityLabelActionLogRequest);
 /// Audit data for AIR Admin Action Investigation events.
 ///
 /// CSDL: `microsoft.graph.security.airAdminActionInvestigationData`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AirAdminActionInvestigationData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -1394,6 +1639,15 @@ pub struct AirAdminActionInvestigationData {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AirAdminActionInvestigationData {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AirAdminActionInvestigationData {
@@ -1426,7 +1680,7 @@ rt::impl_serde!(AirAdminActionInvestigationData);
 /// Audit data for AIR Investigation events.
 ///
 /// CSDL: `microsoft.graph.security.airInvestigationData`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AirInvestigationData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -1434,6 +1688,15 @@ pub struct AirInvestigationData {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AirInvestigationData {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AirInvestigationData {
@@ -1466,7 +1729,7 @@ rt::impl_serde!(AirInvestigationData);
 /// Audit data for AIR Manual Investigation events.
 ///
 /// CSDL: `microsoft.graph.security.airManualInvestigationData`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AirManualInvestigationData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -1474,6 +1737,15 @@ pub struct AirManualInvestigationData {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AirManualInvestigationData {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AirManualInvestigationData {
@@ -1504,7 +1776,7 @@ rt::impl_object!(AirManualInvestigationData);
 rt::impl_serde!(AirManualInvestigationData);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.alert`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Alert {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1580,6 +1852,50 @@ pub struct Alert {
     pub title: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Alert {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            actor_display_name: rt::Field::Absent,
+            additional_data: rt::Field::Absent,
+            alert_policy_id: rt::Field::Absent,
+            alert_web_url: rt::Field::Absent,
+            assigned_to: rt::Field::Absent,
+            categories: rt::Field::Absent,
+            category: rt::Field::Absent,
+            classification: rt::Field::Absent,
+            comments: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            custom_details: rt::Field::Absent,
+            description: rt::Field::Absent,
+            detection_source: rt::Field::Absent,
+            detector_id: rt::Field::Absent,
+            determination: rt::Field::Absent,
+            evidence: rt::Field::Absent,
+            first_activity_date_time: rt::Field::Absent,
+            incident_id: rt::Field::Absent,
+            incident_web_url: rt::Field::Absent,
+            investigation_state: rt::Field::Absent,
+            last_activity_date_time: rt::Field::Absent,
+            last_update_date_time: rt::Field::Absent,
+            mitre_techniques: rt::Field::Absent,
+            product_name: rt::Field::Absent,
+            provider_alert_id: rt::Field::Absent,
+            recommended_actions: rt::Field::Absent,
+            resolved_date_time: rt::Field::Absent,
+            service_source: rt::Field::Absent,
+            severity: rt::Field::Absent,
+            status: rt::Field::Absent,
+            system_tags: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            threat_display_name: rt::Field::Absent,
+            threat_family_name: rt::Field::Absent,
+            title: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Alert {
@@ -1730,7 +2046,7 @@ rt::impl_enum!(AlertClassification);
 rt::impl_serde!(AlertClassification);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.alertComment`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AlertComment {
     /// CSDL: property `comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -1740,6 +2056,17 @@ pub struct AlertComment {
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AlertComment {
+    fn default() -> Self {
+        Self {
+            comment: rt::Field::Absent,
+            created_by_display_name: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AlertComment {
@@ -1868,7 +2195,7 @@ rt::impl_enum!(AlertDetermination);
 rt::impl_serde!(AlertDetermination);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.alertEvidence`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AlertEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -1886,6 +2213,21 @@ pub struct AlertEvidence {
     pub verdict: rt::Field<crate::v1::security::EvidenceVerdict>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AlertEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AlertEvidence {
@@ -2036,6 +2378,7 @@ impl ::std::default::Default for AnyAlertEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AlertEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::AlertEvidence) -> Self {
         Self::AlertEvidence(::std::boxed::Box::new(v))
     }
@@ -2043,12 +2386,14 @@ impl ::std::convert::From<crate::v1::security::AlertEvidence> for AnyAlertEviden
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ActiveDirectoryDomainEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::ActiveDirectoryDomainEvidence) -> Self {
         Self::ActiveDirectoryDomainEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AiAgentEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::AiAgentEvidence) -> Self {
         Self::AiAgentEvidence(::std::boxed::Box::new(v))
     }
@@ -2056,6 +2401,7 @@ impl ::std::convert::From<crate::v1::security::AiAgentEvidence> for AnyAlertEvid
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AmazonResourceEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::AmazonResourceEvidence) -> Self {
         Self::AmazonResourceEvidence(::std::boxed::Box::new(v))
     }
@@ -2063,6 +2409,7 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AnalyzedMessageEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::AnalyzedMessageEvidence) -> Self {
         Self::AnalyzedMessageEvidence(::std::boxed::Box::new(v))
     }
@@ -2070,6 +2417,7 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AzureResourceEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::AzureResourceEvidence) -> Self {
         Self::AzureResourceEvidence(::std::boxed::Box::new(v))
     }
@@ -2077,12 +2425,14 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::BlobContainerEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::BlobContainerEvidence) -> Self {
         Self::BlobContainerEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::BlobEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::BlobEvidence) -> Self {
         Self::BlobEvidence(::std::boxed::Box::new(v))
     }
@@ -2090,6 +2440,7 @@ impl ::std::convert::From<crate::v1::security::BlobEvidence> for AnyAlertEvidenc
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CloudApplicationEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::CloudApplicationEvidence) -> Self {
         Self::CloudApplicationEvidence(::std::boxed::Box::new(v))
     }
@@ -2097,6 +2448,7 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CloudLogonRequestEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::CloudLogonRequestEvidence) -> Self {
         Self::CloudLogonRequestEvidence(::std::boxed::Box::new(v))
     }
@@ -2104,12 +2456,14 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CloudLogonSessionEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::CloudLogonSessionEvidence) -> Self {
         Self::CloudLogonSessionEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ContainerEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::ContainerEvidence) -> Self {
         Self::ContainerEvidence(::std::boxed::Box::new(v))
     }
@@ -2117,6 +2471,7 @@ impl ::std::convert::From<crate::v1::security::ContainerEvidence> for AnyAlertEv
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ContainerImageEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::ContainerImageEvidence) -> Self {
         Self::ContainerImageEvidence(::std::boxed::Box::new(v))
     }
@@ -2124,30 +2479,35 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ContainerRegistryEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::ContainerRegistryEvidence) -> Self {
         Self::ContainerRegistryEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DeviceEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::DeviceEvidence) -> Self {
         Self::DeviceEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DnsEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::DnsEvidence) -> Self {
         Self::DnsEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::FileEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::FileEvidence) -> Self {
         Self::FileEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::FileHashEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::FileHashEvidence) -> Self {
         Self::FileHashEvidence(::std::boxed::Box::new(v))
     }
@@ -2155,18 +2515,21 @@ impl ::std::convert::From<crate::v1::security::FileHashEvidence> for AnyAlertEvi
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::GitHubOrganizationEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::GitHubOrganizationEvidence) -> Self {
         Self::GitHubOrganizationEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::GitHubRepoEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::GitHubRepoEvidence) -> Self {
         Self::GitHubRepoEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::GitHubUserEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::GitHubUserEvidence) -> Self {
         Self::GitHubUserEvidence(::std::boxed::Box::new(v))
     }
@@ -2174,6 +2537,7 @@ impl ::std::convert::From<crate::v1::security::GitHubUserEvidence> for AnyAlertE
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::GoogleCloudResourceEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::GoogleCloudResourceEvidence) -> Self {
         Self::GoogleCloudResourceEvidence(::std::boxed::Box::new(v))
     }
@@ -2181,18 +2545,21 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::HostLogonSessionEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::HostLogonSessionEvidence) -> Self {
         Self::HostLogonSessionEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::IoTDeviceEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::IoTDeviceEvidence) -> Self {
         Self::IoTDeviceEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::IpEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::IpEvidence) -> Self {
         Self::IpEvidence(::std::boxed::Box::new(v))
     }
@@ -2200,6 +2567,7 @@ impl ::std::convert::From<crate::v1::security::IpEvidence> for AnyAlertEvidence 
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::KubernetesClusterEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::KubernetesClusterEvidence) -> Self {
         Self::KubernetesClusterEvidence(::std::boxed::Box::new(v))
     }
@@ -2207,6 +2575,7 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::KubernetesControllerEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::KubernetesControllerEvidence) -> Self {
         Self::KubernetesControllerEvidence(::std::boxed::Box::new(v))
     }
@@ -2214,6 +2583,7 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::KubernetesNamespaceEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::KubernetesNamespaceEvidence) -> Self {
         Self::KubernetesNamespaceEvidence(::std::boxed::Box::new(v))
     }
@@ -2221,6 +2591,7 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::KubernetesPodEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::KubernetesPodEvidence) -> Self {
         Self::KubernetesPodEvidence(::std::boxed::Box::new(v))
     }
@@ -2228,6 +2599,7 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::KubernetesSecretEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::KubernetesSecretEvidence) -> Self {
         Self::KubernetesSecretEvidence(::std::boxed::Box::new(v))
     }
@@ -2235,6 +2607,7 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::KubernetesServiceAccountEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::KubernetesServiceAccountEvidence) -> Self {
         Self::KubernetesServiceAccountEvidence(::std::boxed::Box::new(v))
     }
@@ -2242,6 +2615,7 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::KubernetesServiceEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::KubernetesServiceEvidence) -> Self {
         Self::KubernetesServiceEvidence(::std::boxed::Box::new(v))
     }
@@ -2249,6 +2623,7 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MailClusterEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::MailClusterEvidence) -> Self {
         Self::MailClusterEvidence(::std::boxed::Box::new(v))
     }
@@ -2256,18 +2631,21 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MailboxConfigurationEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::MailboxConfigurationEvidence) -> Self {
         Self::MailboxConfigurationEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MailboxEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::MailboxEvidence) -> Self {
         Self::MailboxEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MalwareEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::MalwareEvidence) -> Self {
         Self::MalwareEvidence(::std::boxed::Box::new(v))
     }
@@ -2275,12 +2653,14 @@ impl ::std::convert::From<crate::v1::security::MalwareEvidence> for AnyAlertEvid
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::NetworkConnectionEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::NetworkConnectionEvidence) -> Self {
         Self::NetworkConnectionEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::NicEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::NicEvidence) -> Self {
         Self::NicEvidence(::std::boxed::Box::new(v))
     }
@@ -2288,12 +2668,14 @@ impl ::std::convert::From<crate::v1::security::NicEvidence> for AnyAlertEvidence
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::OauthApplicationEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::OauthApplicationEvidence) -> Self {
         Self::OauthApplicationEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ProcessEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::ProcessEvidence) -> Self {
         Self::ProcessEvidence(::std::boxed::Box::new(v))
     }
@@ -2301,6 +2683,7 @@ impl ::std::convert::From<crate::v1::security::ProcessEvidence> for AnyAlertEvid
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::RegistryKeyEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::RegistryKeyEvidence) -> Self {
         Self::RegistryKeyEvidence(::std::boxed::Box::new(v))
     }
@@ -2308,12 +2691,14 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::RegistryValueEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::RegistryValueEvidence) -> Self {
         Self::RegistryValueEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SasTokenEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::SasTokenEvidence) -> Self {
         Self::SasTokenEvidence(::std::boxed::Box::new(v))
     }
@@ -2321,6 +2706,7 @@ impl ::std::convert::From<crate::v1::security::SasTokenEvidence> for AnyAlertEvi
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SecurityGroupEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::SecurityGroupEvidence) -> Self {
         Self::SecurityGroupEvidence(::std::boxed::Box::new(v))
     }
@@ -2328,6 +2714,7 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ServicePrincipalEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::ServicePrincipalEvidence) -> Self {
         Self::ServicePrincipalEvidence(::std::boxed::Box::new(v))
     }
@@ -2335,6 +2722,7 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SubmissionMailEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::SubmissionMailEvidence) -> Self {
         Self::SubmissionMailEvidence(::std::boxed::Box::new(v))
     }
@@ -2342,18 +2730,21 @@ for AnyAlertEvidence {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::TeamsMessageEvidence>
 for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::TeamsMessageEvidence) -> Self {
         Self::TeamsMessageEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UrlEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::UrlEvidence) -> Self {
         Self::UrlEvidence(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UserEvidence> for AnyAlertEvidence {
+    #[inline]
     fn from(v: crate::v1::security::UserEvidence) -> Self {
         Self::UserEvidence(::std::boxed::Box::new(v))
     }
@@ -3153,7 +3544,7 @@ rt::impl_serde!(AlertStatus);
 /// Audit data for Alert Submission events.
 ///
 /// CSDL: `microsoft.graph.security.alertSubmissionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AlertSubmissionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -3161,6 +3552,15 @@ pub struct AlertSubmissionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AlertSubmissionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AlertSubmissionAuditRecord {
@@ -3193,7 +3593,7 @@ rt::impl_serde!(AlertSubmissionAuditRecord);
 /// Audit data for Alert Submission Result Detail events.
 ///
 /// CSDL: `microsoft.graph.security.alertSubmissionResultDetailAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AlertSubmissionResultDetailAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -3201,6 +3601,15 @@ pub struct AlertSubmissionResultDetailAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AlertSubmissionResultDetailAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AlertSubmissionResultDetailAuditRecord {
@@ -3231,7 +3640,7 @@ rt::impl_object!(AlertSubmissionResultDetailAuditRecord);
 rt::impl_serde!(AlertSubmissionResultDetailAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.amazonResourceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AmazonResourceEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3257,6 +3666,25 @@ pub struct AmazonResourceEvidence {
     pub resource_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AmazonResourceEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            amazon_account_id: rt::Field::Absent,
+            amazon_resource_id: rt::Field::Absent,
+            resource_name: rt::Field::Absent,
+            resource_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AmazonResourceEvidence {
@@ -3314,7 +3742,7 @@ rt::impl_object!(AmazonResourceEvidence);
 rt::impl_serde!(AmazonResourceEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.analyzedEmail`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AnalyzedEmail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3412,6 +3840,52 @@ pub struct AnalyzedEmail {
     pub urls: rt::Field<::std::vec::Vec<crate::v1::security::AnalyzedEmailUrl>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AnalyzedEmail {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            alert_ids: rt::Field::Absent,
+            attachments: rt::Field::Absent,
+            authentication_details: rt::Field::Absent,
+            bulk_complaint_level: rt::Field::Absent,
+            client_type: rt::Field::Absent,
+            contexts: rt::Field::Absent,
+            detection_methods: rt::Field::Absent,
+            directionality: rt::Field::Absent,
+            distribution_list: rt::Field::Absent,
+            dlp_rules: rt::Field::Absent,
+            email_cluster_id: rt::Field::Absent,
+            exchange_transport_rules: rt::Field::Absent,
+            forwarding_detail: rt::Field::Absent,
+            inbound_connector_formatted_name: rt::Field::Absent,
+            internet_message_id: rt::Field::Absent,
+            language: rt::Field::Absent,
+            latest_delivery: rt::Field::Absent,
+            logged_date_time: rt::Field::Absent,
+            network_message_id: rt::Field::Absent,
+            original_delivery: rt::Field::Absent,
+            override_sources: rt::Field::Absent,
+            phish_confidence_level: rt::Field::Absent,
+            policy: rt::Field::Absent,
+            policy_action: rt::Field::Absent,
+            policy_type: rt::Field::Absent,
+            primary_override_source: rt::Field::Absent,
+            recipient_detail: rt::Field::Absent,
+            recipient_email_address: rt::Field::Absent,
+            return_path: rt::Field::Absent,
+            sender_detail: rt::Field::Absent,
+            size_in_bytes: rt::Field::Absent,
+            spam_confidence_level: rt::Field::Absent,
+            subject: rt::Field::Absent,
+            threat_detection_details: rt::Field::Absent,
+            threat_types: rt::Field::Absent,
+            timeline_events: rt::Field::Absent,
+            urls: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AnalyzedEmail {
@@ -3526,7 +4000,7 @@ rt::impl_object!(AnalyzedEmail);
 rt::impl_serde!(AnalyzedEmail);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.analyzedEmailAttachment`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AnalyzedEmailAttachment {
     /// CSDL: property `detonationDetails`: `microsoft.graph.security.detonationDetails`, nullable.
     pub detonation_details: rt::Field<
@@ -3550,6 +4024,23 @@ pub struct AnalyzedEmailAttachment {
     pub threat_type: rt::Field<crate::v1::security::ThreatType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AnalyzedEmailAttachment {
+    fn default() -> Self {
+        Self {
+            detonation_details: rt::Field::Absent,
+            file_extension: rt::Field::Absent,
+            file_name: rt::Field::Absent,
+            file_size: rt::Field::Absent,
+            file_type: rt::Field::Absent,
+            malware_family: rt::Field::Absent,
+            sha256: rt::Field::Absent,
+            tenant_allow_block_list_detail_info: rt::Field::Absent,
+            threat_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AnalyzedEmailAttachment {
@@ -3609,7 +4100,7 @@ rt::impl_object!(AnalyzedEmailAttachment);
 rt::impl_serde!(AnalyzedEmailAttachment);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.analyzedEmailAuthenticationDetail`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AnalyzedEmailAuthenticationDetail {
     /// CSDL: property `compositeAuthentication`: `Edm.String`, nullable.
     pub composite_authentication: rt::Field<::std::string::String>,
@@ -3621,6 +4112,18 @@ pub struct AnalyzedEmailAuthenticationDetail {
     pub sender_policy_framework: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AnalyzedEmailAuthenticationDetail {
+    fn default() -> Self {
+        Self {
+            composite_authentication: rt::Field::Absent,
+            dkim: rt::Field::Absent,
+            dmarc: rt::Field::Absent,
+            sender_policy_framework: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AnalyzedEmailAuthenticationDetail {
@@ -3664,7 +4167,7 @@ rt::impl_object!(AnalyzedEmailAuthenticationDetail);
 rt::impl_serde!(AnalyzedEmailAuthenticationDetail);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.analyzedEmailDeliveryDetail`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AnalyzedEmailDeliveryDetail {
     /// CSDL: property `action`: `microsoft.graph.security.deliveryAction`, nullable.
     pub action: rt::Field<crate::v1::security::DeliveryAction>,
@@ -3676,6 +4179,18 @@ pub struct AnalyzedEmailDeliveryDetail {
     pub original_threats: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AnalyzedEmailDeliveryDetail {
+    fn default() -> Self {
+        Self {
+            action: rt::Field::Absent,
+            latest_threats: rt::Field::Absent,
+            location: rt::Field::Absent,
+            original_threats: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AnalyzedEmailDeliveryDetail {
@@ -3719,7 +4234,7 @@ rt::impl_object!(AnalyzedEmailDeliveryDetail);
 rt::impl_serde!(AnalyzedEmailDeliveryDetail);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.analyzedEmailDlpRuleInfo`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AnalyzedEmailDlpRuleInfo {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3727,6 +4242,16 @@ pub struct AnalyzedEmailDlpRuleInfo {
     pub rule_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AnalyzedEmailDlpRuleInfo {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            rule_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AnalyzedEmailDlpRuleInfo {
@@ -3760,7 +4285,7 @@ rt::impl_object!(AnalyzedEmailDlpRuleInfo);
 rt::impl_serde!(AnalyzedEmailDlpRuleInfo);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AnalyzedEmailExchangeTransportRuleInfo {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3768,6 +4293,16 @@ pub struct AnalyzedEmailExchangeTransportRuleInfo {
     pub rule_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AnalyzedEmailExchangeTransportRuleInfo {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            rule_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AnalyzedEmailExchangeTransportRuleInfo {
@@ -3801,7 +4336,7 @@ rt::impl_object!(AnalyzedEmailExchangeTransportRuleInfo);
 rt::impl_serde!(AnalyzedEmailExchangeTransportRuleInfo);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.analyzedEmailRecipientDetail`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AnalyzedEmailRecipientDetail {
     /// CSDL: property `ccRecipients`: `Collection(Edm.String)`, nullable.
     pub cc_recipients: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3809,6 +4344,16 @@ pub struct AnalyzedEmailRecipientDetail {
     pub domain_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AnalyzedEmailRecipientDetail {
+    fn default() -> Self {
+        Self {
+            cc_recipients: rt::Field::Absent,
+            domain_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AnalyzedEmailRecipientDetail {
@@ -3845,7 +4390,7 @@ rt::impl_object!(AnalyzedEmailRecipientDetail);
 rt::impl_serde!(AnalyzedEmailRecipientDetail);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.analyzedEmailSenderDetail`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AnalyzedEmailSenderDetail {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3867,6 +4412,23 @@ pub struct AnalyzedEmailSenderDetail {
     pub mail_from_domain_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AnalyzedEmailSenderDetail {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            domain_creation_date_time: rt::Field::Absent,
+            domain_name: rt::Field::Absent,
+            domain_owner: rt::Field::Absent,
+            from_address: rt::Field::Absent,
+            ipv4: rt::Field::Absent,
+            location: rt::Field::Absent,
+            mail_from_address: rt::Field::Absent,
+            mail_from_domain_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AnalyzedEmailSenderDetail {
@@ -3920,7 +4482,7 @@ rt::impl_object!(AnalyzedEmailSenderDetail);
 rt::impl_serde!(AnalyzedEmailSenderDetail);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.analyzedEmailUrl`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AnalyzedEmailUrl {
     /// CSDL: property `detectionMethod`: `Edm.String`, nullable.
     pub detection_method: rt::Field<::std::string::String>,
@@ -3936,6 +4498,19 @@ pub struct AnalyzedEmailUrl {
     pub url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AnalyzedEmailUrl {
+    fn default() -> Self {
+        Self {
+            detection_method: rt::Field::Absent,
+            detonation_details: rt::Field::Absent,
+            tenant_allow_block_list_detail_info: rt::Field::Absent,
+            threat_type: rt::Field::Absent,
+            url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AnalyzedEmailUrl {
@@ -3987,7 +4562,7 @@ rt::impl_object!(AnalyzedEmailUrl);
 rt::impl_serde!(AnalyzedEmailUrl);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.analyzedMessageEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AnalyzedMessageEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -4041,6 +4616,39 @@ pub struct AnalyzedMessageEvidence {
     pub urn: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AnalyzedMessageEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            anti_spam_direction: rt::Field::Absent,
+            attachments_count: rt::Field::Absent,
+            delivery_action: rt::Field::Absent,
+            delivery_location: rt::Field::Absent,
+            internet_message_id: rt::Field::Absent,
+            language: rt::Field::Absent,
+            network_message_id: rt::Field::Absent,
+            p1_sender: rt::Field::Absent,
+            p2_sender: rt::Field::Absent,
+            received_date_time: rt::Field::Absent,
+            recipient_email_address: rt::Field::Absent,
+            sender_ip: rt::Field::Absent,
+            subject: rt::Field::Absent,
+            threat_detection_methods: rt::Field::Absent,
+            threats: rt::Field::Absent,
+            url_count: rt::Field::Absent,
+            urls: rt::Field::Absent,
+            urn: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AnalyzedMessageEvidence {
@@ -4218,7 +4826,7 @@ rt::impl_enum!(AntispamTeamsDirection);
 rt::impl_serde!(AntispamTeamsDirection);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.article`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Article {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4242,6 +4850,24 @@ pub struct Article {
     pub indicators: rt::Field<::std::vec::Vec<crate::v1::security::ArticleIndicator>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Article {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            body: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            image_url: rt::Field::Absent,
+            is_featured: rt::Field::Absent,
+            last_updated_date_time: rt::Field::Absent,
+            summary: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            title: rt::Field::Absent,
+            indicators: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Article {
@@ -4294,7 +4920,7 @@ rt::impl_object!(Article);
 rt::impl_serde!(Article);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.articleIndicator`, entity type, derived from `microsoft.graph.security.indicator`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ArticleIndicator {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4304,6 +4930,17 @@ pub struct ArticleIndicator {
     pub artifact: rt::Field<crate::v1::security::AnyArtifact>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ArticleIndicator {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            source: rt::Field::Absent,
+            artifact: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ArticleIndicator {
@@ -4341,12 +4978,21 @@ rt::impl_object!(ArticleIndicator);
 rt::impl_serde!(ArticleIndicator);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.artifact`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Artifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Artifact {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Artifact {
@@ -4397,60 +5043,70 @@ impl ::std::default::Default for AnyArtifact {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Artifact> for AnyArtifact {
+    #[inline]
     fn from(v: crate::v1::security::Artifact) -> Self {
         Self::Artifact(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Host> for AnyArtifact {
+    #[inline]
     fn from(v: crate::v1::security::Host) -> Self {
         Self::Host(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::HostComponent> for AnyArtifact {
+    #[inline]
     fn from(v: crate::v1::security::HostComponent) -> Self {
         Self::HostComponent(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::HostCookie> for AnyArtifact {
+    #[inline]
     fn from(v: crate::v1::security::HostCookie) -> Self {
         Self::HostCookie(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::HostSslCertificate> for AnyArtifact {
+    #[inline]
     fn from(v: crate::v1::security::HostSslCertificate) -> Self {
         Self::HostSslCertificate(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::HostTracker> for AnyArtifact {
+    #[inline]
     fn from(v: crate::v1::security::HostTracker) -> Self {
         Self::HostTracker(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Hostname> for AnyArtifact {
+    #[inline]
     fn from(v: crate::v1::security::Hostname) -> Self {
         Self::Hostname(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::IpAddress> for AnyArtifact {
+    #[inline]
     fn from(v: crate::v1::security::IpAddress) -> Self {
         Self::IpAddress(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PassiveDnsRecord> for AnyArtifact {
+    #[inline]
     fn from(v: crate::v1::security::PassiveDnsRecord) -> Self {
         Self::PassiveDnsRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SslCertificate> for AnyArtifact {
+    #[inline]
     fn from(v: crate::v1::security::SslCertificate) -> Self {
         Self::SslCertificate(::std::boxed::Box::new(v))
     }
@@ -4458,6 +5114,7 @@ impl ::std::convert::From<crate::v1::security::SslCertificate> for AnyArtifact {
 #[cfg(msgraph_v1_c8)]
 #[cfg(msgraph_v1_c19)]
 impl ::std::convert::From<crate::v1::security::UnclassifiedArtifact> for AnyArtifact {
+    #[inline]
     fn from(v: crate::v1::security::UnclassifiedArtifact) -> Self {
         Self::UnclassifiedArtifact(::std::boxed::Box::new(v))
     }
@@ -4630,7 +5287,7 @@ rt::impl_serde!(AnyArtifact);
 /// Audit data for Attack Sim Admin events.
 ///
 /// CSDL: `microsoft.graph.security.attackSimAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AttackSimAdminAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -4638,6 +5295,15 @@ pub struct AttackSimAdminAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AttackSimAdminAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AttackSimAdminAuditRecord {
@@ -4670,7 +5336,7 @@ rt::impl_serde!(AttackSimAdminAuditRecord);
 /// Audit data for Attack Sim events.
 ///
 /// CSDL: `microsoft.graph.security.attackSimAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AttackSimAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -4678,6 +5344,15 @@ pub struct AttackSimAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AttackSimAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AttackSimAuditRecord {
@@ -4710,7 +5385,7 @@ rt::impl_serde!(AttackSimAuditRecord);
 /// Audit data for Audit Config events.
 ///
 /// CSDL: `microsoft.graph.security.auditConfigAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AuditConfigAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -4718,6 +5393,15 @@ pub struct AuditConfigAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AuditConfigAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AuditConfigAuditRecord {
@@ -4750,7 +5434,7 @@ rt::impl_serde!(AuditConfigAuditRecord);
 /// Root entity for the audit log API.
 ///
 /// CSDL: `microsoft.graph.security.auditCoreRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AuditCoreRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4758,6 +5442,16 @@ pub struct AuditCoreRoot {
     pub queries: rt::Field<::std::vec::Vec<crate::v1::security::AuditLogQuery>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AuditCoreRoot {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            queries: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AuditCoreRoot {
@@ -4787,7 +5481,7 @@ rt::impl_serde!(AuditCoreRoot);
 /// Abstract base type for audit event data.
 ///
 /// CSDL: `microsoft.graph.security.auditData`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AuditData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -4795,6 +5489,15 @@ pub struct AuditData {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AuditData {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AuditData {
@@ -5978,36 +6681,42 @@ impl ::std::default::Default for AnyAuditData {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AuditData> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AuditData) -> Self {
         Self::AuditData(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::A365AiExecuteTool> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::A365AiExecuteTool) -> Self {
         Self::A365AiExecuteTool(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::A365AiInferenceCall> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::A365AiInferenceCall) -> Self {
         Self::A365AiInferenceCall(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::A365AiInvokeAgent> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::A365AiInvokeAgent) -> Self {
         Self::A365AiInvokeAgent(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::A365AiRunSummary> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::A365AiRunSummary) -> Self {
         Self::A365AiRunSummary(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::A365SpanOutputs> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::A365SpanOutputs) -> Self {
         Self::A365SpanOutputs(::std::boxed::Box::new(v))
     }
@@ -6015,6 +6724,7 @@ impl ::std::convert::From<crate::v1::security::A365SpanOutputs> for AnyAuditData
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AISpanOutputsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AISpanOutputsAuditRecord) -> Self {
         Self::AISpanOutputsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6022,12 +6732,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AadRiskDetectionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AadRiskDetectionAuditRecord) -> Self {
         Self::AadRiskDetectionAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AedAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AedAuditRecord) -> Self {
         Self::AedAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6035,6 +6747,7 @@ impl ::std::convert::From<crate::v1::security::AedAuditRecord> for AnyAuditData 
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AgentAdminActivityRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AgentAdminActivityRecord) -> Self {
         Self::AgentAdminActivityRecord(::std::boxed::Box::new(v))
     }
@@ -6042,6 +6755,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AgentSettingAdminActivity>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AgentSettingAdminActivity) -> Self {
         Self::AgentSettingAdminActivity(::std::boxed::Box::new(v))
     }
@@ -6049,6 +6763,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AiAppInteractionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AiAppInteractionAuditRecord) -> Self {
         Self::AiAppInteractionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6056,6 +6771,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AiExecuteToolAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AiExecuteToolAuditRecord) -> Self {
         Self::AiExecuteToolAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6064,6 +6780,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::AiInteractionsChangeNotificationAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::AiInteractionsChangeNotificationAuditRecord,
     ) -> Self {
@@ -6073,6 +6790,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AiInteractionsExportAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AiInteractionsExportAuditRecord) -> Self {
         Self::AiInteractionsExportAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6080,6 +6798,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AiInteractionsSubscriptionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AiInteractionsSubscriptionAuditRecord) -> Self {
         Self::AiInteractionsSubscriptionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6087,24 +6806,28 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AiInvokeAgentAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AiInvokeAgentAuditRecord) -> Self {
         Self::AiInvokeAgentAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AipDiscover> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AipDiscover) -> Self {
         Self::AipDiscover(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AipFileDeleted> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AipFileDeleted) -> Self {
         Self::AipFileDeleted(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AipHeartBeat> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AipHeartBeat) -> Self {
         Self::AipHeartBeat(::std::boxed::Box::new(v))
     }
@@ -6112,6 +6835,7 @@ impl ::std::convert::From<crate::v1::security::AipHeartBeat> for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AipProtectionActionLogRequest>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AipProtectionActionLogRequest) -> Self {
         Self::AipProtectionActionLogRequest(::std::boxed::Box::new(v))
     }
@@ -6119,6 +6843,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AipScannerDiscoverEvent>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AipScannerDiscoverEvent) -> Self {
         Self::AipScannerDiscoverEvent(::std::boxed::Box::new(v))
     }
@@ -6126,6 +6851,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AipSensitivityLabelActionLogRequest>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AipSensitivityLabelActionLogRequest) -> Self {
         Self::AipSensitivityLabelActionLogRequest(::std::boxed::Box::new(v))
     }
@@ -6133,12 +6859,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AirAdminActionInvestigationData>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AirAdminActionInvestigationData) -> Self {
         Self::AirAdminActionInvestigationData(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AirInvestigationData> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AirInvestigationData) -> Self {
         Self::AirInvestigationData(::std::boxed::Box::new(v))
     }
@@ -6146,6 +6874,7 @@ impl ::std::convert::From<crate::v1::security::AirInvestigationData> for AnyAudi
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AirManualInvestigationData>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AirManualInvestigationData) -> Self {
         Self::AirManualInvestigationData(::std::boxed::Box::new(v))
     }
@@ -6153,6 +6882,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AlertSubmissionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AlertSubmissionAuditRecord) -> Self {
         Self::AlertSubmissionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6160,6 +6890,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AlertSubmissionResultDetailAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AlertSubmissionResultDetailAuditRecord) -> Self {
         Self::AlertSubmissionResultDetailAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6167,24 +6898,28 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AttackSimAdminAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AttackSimAdminAuditRecord) -> Self {
         Self::AttackSimAdminAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AttackSimAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AttackSimAuditRecord) -> Self {
         Self::AttackSimAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AuditConfigAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AuditConfigAuditRecord) -> Self {
         Self::AuditConfigAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AuditSearchAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AuditSearchAuditRecord) -> Self {
         Self::AuditSearchAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6192,6 +6927,7 @@ impl ::std::convert::From<crate::v1::security::AuditSearchAuditRecord> for AnyAu
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AzfwApplicationRuleAggregationEventRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AzfwApplicationRuleAggregationEventRecord) -> Self {
         Self::AzfwApplicationRuleAggregationEventRecord(::std::boxed::Box::new(v))
     }
@@ -6199,6 +6935,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AzfwDnsQueryEventRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AzfwDnsQueryEventRecord) -> Self {
         Self::AzfwDnsQueryEventRecord(::std::boxed::Box::new(v))
     }
@@ -6206,6 +6943,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AzfwNetworkRuleEventRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AzfwNetworkRuleEventRecord) -> Self {
         Self::AzfwNetworkRuleEventRecord(::std::boxed::Box::new(v))
     }
@@ -6213,6 +6951,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AzureAiSearchAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AzureAiSearchAuditRecord) -> Self {
         Self::AzureAiSearchAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6221,6 +6960,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::AzureActiveDirectoryAccountLogonAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::AzureActiveDirectoryAccountLogonAuditRecord,
     ) -> Self {
@@ -6230,6 +6970,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AzureActiveDirectoryAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AzureActiveDirectoryAuditRecord) -> Self {
         Self::AzureActiveDirectoryAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6237,12 +6978,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AzureActiveDirectoryStsLogonAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::AzureActiveDirectoryStsLogonAuditRecord) -> Self {
         Self::AzureActiveDirectoryStsLogonAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CampaignAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CampaignAuditRecord) -> Self {
         Self::CampaignAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6250,6 +6993,7 @@ impl ::std::convert::From<crate::v1::security::CampaignAuditRecord> for AnyAudit
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CcraiPolicyViolationRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CcraiPolicyViolationRecord) -> Self {
         Self::CcraiPolicyViolationRecord(::std::boxed::Box::new(v))
     }
@@ -6257,6 +7001,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CdpClassifierHealthRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CdpClassifierHealthRecord) -> Self {
         Self::CdpClassifierHealthRecord(::std::boxed::Box::new(v))
     }
@@ -6264,6 +7009,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CdpColdCrawlStatusRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CdpColdCrawlStatusRecord) -> Self {
         Self::CdpColdCrawlStatusRecord(::std::boxed::Box::new(v))
     }
@@ -6271,6 +7017,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CdpConsumptionResourceRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CdpConsumptionResourceRecord) -> Self {
         Self::CdpConsumptionResourceRecord(::std::boxed::Box::new(v))
     }
@@ -6278,6 +7025,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CdpContentExplorerAggregateRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CdpContentExplorerAggregateRecord) -> Self {
         Self::CdpContentExplorerAggregateRecord(::std::boxed::Box::new(v))
     }
@@ -6285,18 +7033,21 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CdpDlpSensitiveEndpointAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CdpDlpSensitiveEndpointAuditRecord) -> Self {
         Self::CdpDlpSensitiveEndpointAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CdpLogRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CdpLogRecord) -> Self {
         Self::CdpLogRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CdpOcrBillingRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CdpOcrBillingRecord) -> Self {
         Self::CdpOcrBillingRecord(::std::boxed::Box::new(v))
     }
@@ -6304,6 +7055,7 @@ impl ::std::convert::From<crate::v1::security::CdpOcrBillingRecord> for AnyAudit
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CdpResourceScopeChangeEventRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CdpResourceScopeChangeEventRecord) -> Self {
         Self::CdpResourceScopeChangeEventRecord(::std::boxed::Box::new(v))
     }
@@ -6311,6 +7063,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CdpdlmaiInteractionInsightsRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CdpdlmaiInteractionInsightsRecord) -> Self {
         Self::CdpdlmaiInteractionInsightsRecord(::std::boxed::Box::new(v))
     }
@@ -6318,6 +7071,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CloudUpdateDeviceConfigAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CloudUpdateDeviceConfigAuditRecord) -> Self {
         Self::CloudUpdateDeviceConfigAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6325,6 +7079,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CloudUpdateProfileConfigAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CloudUpdateProfileConfigAuditRecord) -> Self {
         Self::CloudUpdateProfileConfigAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6332,6 +7087,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CloudUpdateTenantConfigAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CloudUpdateTenantConfigAuditRecord) -> Self {
         Self::CloudUpdateTenantConfigAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6339,6 +7095,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceConnectorAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceConnectorAuditRecord) -> Self {
         Self::ComplianceConnectorAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6346,6 +7103,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlmExchangeAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceDlmExchangeAuditRecord) -> Self {
         Self::ComplianceDlmExchangeAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6353,6 +7111,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlmSharePointAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceDlmSharePointAuditRecord) -> Self {
         Self::ComplianceDlmSharePointAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6360,6 +7119,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpApplicationsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceDlpApplicationsAuditRecord) -> Self {
         Self::ComplianceDlpApplicationsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6368,6 +7128,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpApplicationsClassificationAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::ComplianceDlpApplicationsClassificationAuditRecord,
     ) -> Self {
@@ -6379,6 +7140,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpEndpointAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceDlpEndpointAuditRecord) -> Self {
         Self::ComplianceDlpEndpointAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6386,6 +7148,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpEndpointDiscoveryAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceDlpEndpointDiscoveryAuditRecord) -> Self {
         Self::ComplianceDlpEndpointDiscoveryAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6393,6 +7156,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpEnforcementAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceDlpEnforcementAuditRecord) -> Self {
         Self::ComplianceDlpEnforcementAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6400,6 +7164,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpExchangeAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceDlpExchangeAuditRecord) -> Self {
         Self::ComplianceDlpExchangeAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6408,6 +7173,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpExchangeClassificationAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::ComplianceDlpExchangeClassificationAuditRecord,
     ) -> Self {
@@ -6418,6 +7184,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpExchangeClassificationCdpRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::ComplianceDlpExchangeClassificationCdpRecord,
     ) -> Self {
@@ -6427,6 +7194,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpExchangeDiscoveryAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceDlpExchangeDiscoveryAuditRecord) -> Self {
         Self::ComplianceDlpExchangeDiscoveryAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6434,6 +7202,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpSharePointAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceDlpSharePointAuditRecord) -> Self {
         Self::ComplianceDlpSharePointAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6442,6 +7211,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpSharePointClassificationAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::ComplianceDlpSharePointClassificationAuditRecord,
     ) -> Self {
@@ -6452,6 +7222,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpSharePointClassificationCdpRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::ComplianceDlpSharePointClassificationCdpRecord,
     ) -> Self {
@@ -6462,6 +7233,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpSharePointClassificationExtendedAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::ComplianceDlpSharePointClassificationExtendedAuditRecord,
     ) -> Self {
@@ -6473,6 +7245,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceExchangeOcrAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceExchangeOcrAuditRecord) -> Self {
         Self::ComplianceExchangeOcrAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6480,6 +7253,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceManagerActionRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceManagerActionRecord) -> Self {
         Self::ComplianceManagerActionRecord(::std::boxed::Box::new(v))
     }
@@ -6488,6 +7262,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::CompliancePolicyGradingSharePointAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::CompliancePolicyGradingSharePointAuditRecord,
     ) -> Self {
@@ -6497,6 +7272,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceSettingsChangeAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceSettingsChangeAuditRecord) -> Self {
         Self::ComplianceSettingsChangeAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6504,6 +7280,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceSitGradingSharePointAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceSitGradingSharePointAuditRecord) -> Self {
         Self::ComplianceSitGradingSharePointAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6511,6 +7288,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ComplianceSupervisionExchangeAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ComplianceSupervisionExchangeAuditRecord) -> Self {
         Self::ComplianceSupervisionExchangeAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6518,6 +7296,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ConnectedAiAppInteractionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ConnectedAiAppInteractionAuditRecord) -> Self {
         Self::ConnectedAiAppInteractionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6525,6 +7304,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ConsumptionResourceAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ConsumptionResourceAuditRecord) -> Self {
         Self::ConsumptionResourceAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6532,6 +7312,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ContentStoreMetadataRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ContentStoreMetadataRecord) -> Self {
         Self::ContentStoreMetadataRecord(::std::boxed::Box::new(v))
     }
@@ -6539,6 +7320,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CopilotAgentManagementAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CopilotAgentManagementAuditRecord) -> Self {
         Self::CopilotAgentManagementAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6546,6 +7328,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CopilotForSecurityLoggingAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CopilotForSecurityLoggingAuditRecord) -> Self {
         Self::CopilotForSecurityLoggingAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6553,6 +7336,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CopilotForSecurityTriggerAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CopilotForSecurityTriggerAuditRecord) -> Self {
         Self::CopilotForSecurityTriggerAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6560,6 +7344,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CopilotInteractionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CopilotInteractionAuditRecord) -> Self {
         Self::CopilotInteractionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6567,6 +7352,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CopilotPluginSettingAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CopilotPluginSettingAuditRecord) -> Self {
         Self::CopilotPluginSettingAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6574,6 +7360,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CopilotPromptBookSettingAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CopilotPromptBookSettingAuditRecord) -> Self {
         Self::CopilotPromptBookSettingAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6581,6 +7368,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CopilotSessionSharingAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CopilotSessionSharingAuditRecord) -> Self {
         Self::CopilotSessionSharingAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6588,6 +7376,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CopilotSettingAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CopilotSettingAuditRecord) -> Self {
         Self::CopilotSettingAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6595,6 +7384,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CopilotWorkspaceSettingAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CopilotWorkspaceSettingAuditRecord) -> Self {
         Self::CopilotWorkspaceSettingAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6602,6 +7392,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CoreReportingSettingsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CoreReportingSettingsAuditRecord) -> Self {
         Self::CoreReportingSettingsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6609,6 +7400,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CortanaBriefingAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CortanaBriefingAuditRecord) -> Self {
         Self::CortanaBriefingAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6617,6 +7409,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::CriticalAssetManagementClassificationRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::CriticalAssetManagementClassificationRecord,
     ) -> Self {
@@ -6626,6 +7419,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CrmEntityOperationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CrmEntityOperationAuditRecord) -> Self {
         Self::CrmEntityOperationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6633,6 +7427,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CrossTenantAccessPolicyAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CrossTenantAccessPolicyAuditRecord) -> Self {
         Self::CrossTenantAccessPolicyAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6640,6 +7435,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CustomerKeyServiceEncryptionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::CustomerKeyServiceEncryptionAuditRecord) -> Self {
         Self::CustomerKeyServiceEncryptionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6647,6 +7443,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DataCenterSecurityCmdletAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DataCenterSecurityCmdletAuditRecord) -> Self {
         Self::DataCenterSecurityCmdletAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6654,6 +7451,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DataGovernanceAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DataGovernanceAuditRecord) -> Self {
         Self::DataGovernanceAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6661,6 +7459,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DataInsightsRestApiAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DataInsightsRestApiAuditRecord) -> Self {
         Self::DataInsightsRestApiAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6668,6 +7467,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DataLakeExportOperationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DataLakeExportOperationAuditRecord) -> Self {
         Self::DataLakeExportOperationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6675,6 +7475,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DataSecurityInvestigationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DataSecurityInvestigationAuditRecord) -> Self {
         Self::DataSecurityInvestigationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6682,12 +7483,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DataShareOperationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DataShareOperationAuditRecord) -> Self {
         Self::DataShareOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DefaultAuditData> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DefaultAuditData) -> Self {
         Self::DefaultAuditData(::std::boxed::Box::new(v))
     }
@@ -6695,6 +7498,7 @@ impl ::std::convert::From<crate::v1::security::DefaultAuditData> for AnyAuditDat
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DefenderCaseManagementAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DefenderCaseManagementAuditRecord) -> Self {
         Self::DefenderCaseManagementAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6702,6 +7506,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DefenderPreviewFeaturesRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DefenderPreviewFeaturesRecord) -> Self {
         Self::DefenderPreviewFeaturesRecord(::std::boxed::Box::new(v))
     }
@@ -6710,6 +7515,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::DefenderSecurityForAiConfigurationAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::DefenderSecurityForAiConfigurationAuditRecord,
     ) -> Self {
@@ -6719,6 +7525,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DeployFeatureActivityRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DeployFeatureActivityRecord) -> Self {
         Self::DeployFeatureActivityRecord(::std::boxed::Box::new(v))
     }
@@ -6727,6 +7534,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::DeviceDiscoverySettingsAuthenticatedScansRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::DeviceDiscoverySettingsAuthenticatedScansRecord,
     ) -> Self {
@@ -6736,6 +7544,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DeviceDiscoverySettingsExclusionRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DeviceDiscoverySettingsExclusionRecord) -> Self {
         Self::DeviceDiscoverySettingsExclusionRecord(::std::boxed::Box::new(v))
     }
@@ -6743,18 +7552,21 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DeviceDiscoverySettingsRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DeviceDiscoverySettingsRecord) -> Self {
         Self::DeviceDiscoverySettingsRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DiscoveryAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DiscoveryAuditRecord) -> Self {
         Self::DiscoveryAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DlpEndpointAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DlpEndpointAuditRecord) -> Self {
         Self::DlpEndpointAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6762,6 +7574,7 @@ impl ::std::convert::From<crate::v1::security::DlpEndpointAuditRecord> for AnyAu
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DlpImportResultAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DlpImportResultAuditRecord) -> Self {
         Self::DlpImportResultAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6770,6 +7583,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::DlpSensitiveInformationTypeRulePackageCmdletRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::DlpSensitiveInformationTypeRulePackageCmdletRecord,
     ) -> Self {
@@ -6781,6 +7595,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DragonCopilotAccessRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DragonCopilotAccessRecord) -> Self {
         Self::DragonCopilotAccessRecord(::std::boxed::Box::new(v))
     }
@@ -6788,6 +7603,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DragonCopilotAdminRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DragonCopilotAdminRecord) -> Self {
         Self::DragonCopilotAdminRecord(::std::boxed::Box::new(v))
     }
@@ -6795,6 +7611,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DragonCopilotClinicalDataRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DragonCopilotClinicalDataRecord) -> Self {
         Self::DragonCopilotClinicalDataRecord(::std::boxed::Box::new(v))
     }
@@ -6802,6 +7619,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DragonCopilotSessionRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::DragonCopilotSessionRecord) -> Self {
         Self::DragonCopilotSessionRecord(::std::boxed::Box::new(v))
     }
@@ -6809,6 +7627,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Dynamics365BusinessCentralAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::Dynamics365BusinessCentralAuditRecord) -> Self {
         Self::Dynamics365BusinessCentralAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6816,6 +7635,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EhrConnectorAuditBaseRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::EhrConnectorAuditBaseRecord) -> Self {
         Self::EhrConnectorAuditBaseRecord(::std::boxed::Box::new(v))
     }
@@ -6823,6 +7643,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EopSubmissionFeedEntityAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::EopSubmissionFeedEntityAuditRecord) -> Self {
         Self::EopSubmissionFeedEntityAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6830,6 +7651,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ExchangeAdminAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ExchangeAdminAuditRecord) -> Self {
         Self::ExchangeAdminAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6837,6 +7659,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ExchangeAggregatedMailboxAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ExchangeAggregatedMailboxAuditRecord) -> Self {
         Self::ExchangeAggregatedMailboxAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6844,6 +7667,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ExchangeAggregatedOperationRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ExchangeAggregatedOperationRecord) -> Self {
         Self::ExchangeAggregatedOperationRecord(::std::boxed::Box::new(v))
     }
@@ -6851,6 +7675,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ExchangeMailboxAuditGroupRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ExchangeMailboxAuditGroupRecord) -> Self {
         Self::ExchangeMailboxAuditGroupRecord(::std::boxed::Box::new(v))
     }
@@ -6858,42 +7683,49 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ExchangeMailboxAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ExchangeMailboxAuditRecord) -> Self {
         Self::ExchangeMailboxAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::FabricAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::FabricAuditRecord) -> Self {
         Self::FabricAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::FabricPolicyRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::FabricPolicyRecord) -> Self {
         Self::FabricPolicyRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::HealthcareSignalRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::HealthcareSignalRecord) -> Self {
         Self::HealthcareSignalRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::HostedRpaAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::HostedRpaAuditRecord) -> Self {
         Self::HostedRpaAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::HrSignalAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::HrSignalAuditRecord) -> Self {
         Self::HrSignalAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::HygieneEventRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::HygieneEventRecord) -> Self {
         Self::HygieneEventRecord(::std::boxed::Box::new(v))
     }
@@ -6902,6 +7734,7 @@ impl ::std::convert::From<crate::v1::security::HygieneEventRecord> for AnyAuditD
 impl ::std::convert::From<
     crate::v1::security::InformationBarrierPolicyApplicationAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::InformationBarrierPolicyApplicationAuditRecord,
     ) -> Self {
@@ -6911,6 +7744,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::InformationWorkerProtectionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::InformationWorkerProtectionAuditRecord) -> Self {
         Self::InformationWorkerProtectionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6918,6 +7752,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::InsiderRiskScopedUserInsightsRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::InsiderRiskScopedUserInsightsRecord) -> Self {
         Self::InsiderRiskScopedUserInsightsRecord(::std::boxed::Box::new(v))
     }
@@ -6925,6 +7760,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::InsiderRiskScopedUsersRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::InsiderRiskScopedUsersRecord) -> Self {
         Self::InsiderRiskScopedUsersRecord(::std::boxed::Box::new(v))
     }
@@ -6932,6 +7768,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::IntegratedAppsAppAdminActivityAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::IntegratedAppsAppAdminActivityAuditRecord) -> Self {
         Self::IntegratedAppsAppAdminActivityAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6940,6 +7777,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::IntegratedAppsAppSettingsAdminActivityAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::IntegratedAppsAppSettingsAdminActivityAuditRecord,
     ) -> Self {
@@ -6951,6 +7789,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::IrmActivityAuditTrailRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::IrmActivityAuditTrailRecord) -> Self {
         Self::IrmActivityAuditTrailRecord(::std::boxed::Box::new(v))
     }
@@ -6958,12 +7797,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::IrmUserDefinedDetectionRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::IrmUserDefinedDetectionRecord) -> Self {
         Self::IrmUserDefinedDetectionRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::KaizalaAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::KaizalaAuditRecord) -> Self {
         Self::KaizalaAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6971,6 +7812,7 @@ impl ::std::convert::From<crate::v1::security::KaizalaAuditRecord> for AnyAuditD
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::LabelAnalyticsAggregateAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::LabelAnalyticsAggregateAuditRecord) -> Self {
         Self::LabelAnalyticsAggregateAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6978,6 +7820,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::LabelContentExplorerAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::LabelContentExplorerAuditRecord) -> Self {
         Self::LabelContentExplorerAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6985,6 +7828,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::LargeContentMetadataAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::LargeContentMetadataAuditRecord) -> Self {
         Self::LargeContentMetadataAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6992,6 +7836,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::M365ComplianceConnectorAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::M365ComplianceConnectorAuditRecord) -> Self {
         Self::M365ComplianceConnectorAuditRecord(::std::boxed::Box::new(v))
     }
@@ -6999,12 +7844,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::M365SearchSectionsRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::M365SearchSectionsRecord) -> Self {
         Self::M365SearchSectionsRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::M365daadAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::M365daadAuditRecord) -> Self {
         Self::M365daadAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7012,18 +7859,21 @@ impl ::std::convert::From<crate::v1::security::M365daadAuditRecord> for AnyAudit
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::M365odspAssetMetadataRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::M365odspAssetMetadataRecord) -> Self {
         Self::M365odspAssetMetadataRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MDashAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MDashAuditRecord) -> Self {
         Self::MDashAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MailSubmissionData> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MailSubmissionData) -> Self {
         Self::MailSubmissionData(::std::boxed::Box::new(v))
     }
@@ -7031,6 +7881,7 @@ impl ::std::convert::From<crate::v1::security::MailSubmissionData> for AnyAuditD
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ManagedServicesAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ManagedServicesAuditRecord) -> Self {
         Self::ManagedServicesAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7038,24 +7889,28 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ManagedTenantsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ManagedTenantsAuditRecord) -> Self {
         Self::ManagedTenantsAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MapgAlertsAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MapgAlertsAuditRecord) -> Self {
         Self::MapgAlertsAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MapgOnboardAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MapgOnboardAuditRecord) -> Self {
         Self::MapgOnboardAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MapgPolicyAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MapgPolicyAuditRecord) -> Self {
         Self::MapgPolicyAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7063,18 +7918,21 @@ impl ::std::convert::From<crate::v1::security::MapgPolicyAuditRecord> for AnyAud
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MapgRemediationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MapgRemediationAuditRecord) -> Self {
         Self::MapgRemediationAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::McasAlertsAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::McasAlertsAuditRecord) -> Self {
         Self::McasAlertsAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MdaAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MdaAuditRecord) -> Self {
         Self::MdaAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7082,30 +7940,35 @@ impl ::std::convert::From<crate::v1::security::MdaAuditRecord> for AnyAuditData 
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MdaDataSecuritySignalRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MdaDataSecuritySignalRecord) -> Self {
         Self::MdaDataSecuritySignalRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MdatpAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MdatpAuditRecord) -> Self {
         Self::MdatpAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MdcEventsRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MdcEventsRecord) -> Self {
         Self::MdcEventsRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MdiAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MdiAuditRecord) -> Self {
         Self::MdiAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MeshWorldsAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MeshWorldsAuditRecord) -> Self {
         Self::MeshWorldsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7113,6 +7976,7 @@ impl ::std::convert::From<crate::v1::security::MeshWorldsAuditRecord> for AnyAud
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Microsoft365BackupBackupItemAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::Microsoft365BackupBackupItemAuditRecord) -> Self {
         Self::Microsoft365BackupBackupItemAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7120,6 +7984,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Microsoft365BackupBackupPolicyAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::Microsoft365BackupBackupPolicyAuditRecord) -> Self {
         Self::Microsoft365BackupBackupPolicyAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7128,6 +7993,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::Microsoft365BackupGranularBrowseTaskAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::Microsoft365BackupGranularBrowseTaskAuditRecord,
     ) -> Self {
@@ -7137,6 +8003,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Microsoft365BackupRestoreItemAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::Microsoft365BackupRestoreItemAuditRecord) -> Self {
         Self::Microsoft365BackupRestoreItemAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7144,6 +8011,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Microsoft365BackupRestoreTaskAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::Microsoft365BackupRestoreTaskAuditRecord) -> Self {
         Self::Microsoft365BackupRestoreTaskAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7152,6 +8020,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::Microsoft365CopilotScheduledPromptAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::Microsoft365CopilotScheduledPromptAuditRecord,
     ) -> Self {
@@ -7161,6 +8030,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftDefenderExpertsXdrAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftDefenderExpertsXdrAuditRecord) -> Self {
         Self::MicrosoftDefenderExpertsXdrAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7168,6 +8038,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftFlowAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftFlowAuditRecord) -> Self {
         Self::MicrosoftFlowAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7175,6 +8046,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftFormsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftFormsAuditRecord) -> Self {
         Self::MicrosoftFormsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7182,6 +8054,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftGraphDataConnectConsent>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftGraphDataConnectConsent) -> Self {
         Self::MicrosoftGraphDataConnectConsent(::std::boxed::Box::new(v))
     }
@@ -7189,6 +8062,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftGraphDataConnectOperation>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftGraphDataConnectOperation) -> Self {
         Self::MicrosoftGraphDataConnectOperation(::std::boxed::Box::new(v))
     }
@@ -7197,6 +8071,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::MicrosoftPurviewDataCatalogOperationRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftPurviewDataCatalogOperationRecord) -> Self {
         Self::MicrosoftPurviewDataCatalogOperationRecord(::std::boxed::Box::new(v))
     }
@@ -7204,6 +8079,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftPurviewDataMapOperationRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftPurviewDataMapOperationRecord) -> Self {
         Self::MicrosoftPurviewDataMapOperationRecord(::std::boxed::Box::new(v))
     }
@@ -7212,6 +8088,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::MicrosoftPurviewMetadataPolicyOperationRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::MicrosoftPurviewMetadataPolicyOperationRecord,
     ) -> Self {
@@ -7221,6 +8098,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftPurviewPolicyOperationRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftPurviewPolicyOperationRecord) -> Self {
         Self::MicrosoftPurviewPolicyOperationRecord(::std::boxed::Box::new(v))
     }
@@ -7228,6 +8106,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftPurviewPrivacyAuditEvent>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftPurviewPrivacyAuditEvent) -> Self {
         Self::MicrosoftPurviewPrivacyAuditEvent(::std::boxed::Box::new(v))
     }
@@ -7236,6 +8115,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::MicrosoftPurviewUnifiedCatalogOperationRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::MicrosoftPurviewUnifiedCatalogOperationRecord,
     ) -> Self {
@@ -7245,6 +8125,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftStreamAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftStreamAuditRecord) -> Self {
         Self::MicrosoftStreamAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7252,6 +8133,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsAdminAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftTeamsAdminAuditRecord) -> Self {
         Self::MicrosoftTeamsAdminAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7259,6 +8141,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsAnalyticsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftTeamsAnalyticsAuditRecord) -> Self {
         Self::MicrosoftTeamsAnalyticsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7266,6 +8149,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftTeamsAuditRecord) -> Self {
         Self::MicrosoftTeamsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7273,6 +8157,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsDeviceAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftTeamsDeviceAuditRecord) -> Self {
         Self::MicrosoftTeamsDeviceAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7281,6 +8166,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::MicrosoftTeamsRetentionLabelActionAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::MicrosoftTeamsRetentionLabelActionAuditRecord,
     ) -> Self {
@@ -7291,6 +8177,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::security::MicrosoftTeamsSensitivityLabelActionAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::MicrosoftTeamsSensitivityLabelActionAuditRecord,
     ) -> Self {
@@ -7300,6 +8187,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsShiftsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftTeamsShiftsAuditRecord) -> Self {
         Self::MicrosoftTeamsShiftsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7307,6 +8195,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsUserConcernAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MicrosoftTeamsUserConcernAuditRecord) -> Self {
         Self::MicrosoftTeamsUserConcernAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7314,6 +8203,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MipAutoLabelExchangeItemAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MipAutoLabelExchangeItemAuditRecord) -> Self {
         Self::MipAutoLabelExchangeItemAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7321,6 +8211,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MipAutoLabelProgressFeedbackAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MipAutoLabelProgressFeedbackAuditRecord) -> Self {
         Self::MipAutoLabelProgressFeedbackAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7328,6 +8219,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MipAutoLabelSharePointItemAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MipAutoLabelSharePointItemAuditRecord) -> Self {
         Self::MipAutoLabelSharePointItemAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7336,6 +8228,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::MipAutoLabelSharePointPolicyLocationAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::MipAutoLabelSharePointPolicyLocationAuditRecord,
     ) -> Self {
@@ -7346,6 +8239,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::security::MipAutoLabelSimulationSharePointCompletionRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::MipAutoLabelSimulationSharePointCompletionRecord,
     ) -> Self {
@@ -7356,6 +8250,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::security::MipAutoLabelSimulationSharePointProgressRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::MipAutoLabelSimulationSharePointProgressRecord,
     ) -> Self {
@@ -7365,6 +8260,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MipAutoLabelSimulationStatisticsRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MipAutoLabelSimulationStatisticsRecord) -> Self {
         Self::MipAutoLabelSimulationStatisticsRecord(::std::boxed::Box::new(v))
     }
@@ -7372,6 +8268,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MipExactDataMatchAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MipExactDataMatchAuditRecord) -> Self {
         Self::MipExactDataMatchAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7379,24 +8276,28 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MipLabelAnalyticsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MipLabelAnalyticsAuditRecord) -> Self {
         Self::MipLabelAnalyticsAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MipLabelAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MipLabelAuditRecord) -> Self {
         Self::MipLabelAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MosAgentInfoRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MosAgentInfoRecord) -> Self {
         Self::MosAgentInfoRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MosAgentInfoRecordV2> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MosAgentInfoRecordV2) -> Self {
         Self::MosAgentInfoRecordV2(::std::boxed::Box::new(v))
     }
@@ -7404,6 +8305,7 @@ impl ::std::convert::From<crate::v1::security::MosAgentInfoRecordV2> for AnyAudi
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Ms365dCustomDetectionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::Ms365dCustomDetectionAuditRecord) -> Self {
         Self::Ms365dCustomDetectionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7411,6 +8313,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Ms365dIncidentAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::Ms365dIncidentAuditRecord) -> Self {
         Self::Ms365dIncidentAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7418,6 +8321,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Ms365dSuppressionRuleAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::Ms365dSuppressionRuleAuditRecord) -> Self {
         Self::Ms365dSuppressionRuleAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7425,6 +8329,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MsdeCustomCollectionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MsdeCustomCollectionAuditRecord) -> Self {
         Self::MsdeCustomCollectionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7432,6 +8337,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MsdeGeneralSettingsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MsdeGeneralSettingsAuditRecord) -> Self {
         Self::MsdeGeneralSettingsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7439,6 +8345,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MsdeIndicatorsSettingsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MsdeIndicatorsSettingsAuditRecord) -> Self {
         Self::MsdeIndicatorsSettingsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7446,6 +8353,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MsdeResponseActionsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MsdeResponseActionsAuditRecord) -> Self {
         Self::MsdeResponseActionsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7453,6 +8361,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MsdeRolesSettingsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MsdeRolesSettingsAuditRecord) -> Self {
         Self::MsdeRolesSettingsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7460,6 +8369,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MspVectorSearchContentMetadataAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MspVectorSearchContentMetadataAuditRecord) -> Self {
         Self::MspVectorSearchContentMetadataAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7467,6 +8377,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MsticNationStateNotificationRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MsticNationStateNotificationRecord) -> Self {
         Self::MsticNationStateNotificationRecord(::std::boxed::Box::new(v))
     }
@@ -7474,6 +8385,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MultiStageDispositionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MultiStageDispositionAuditRecord) -> Self {
         Self::MultiStageDispositionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7481,6 +8393,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::MyAnalyticsSettingsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::MyAnalyticsSettingsAuditRecord) -> Self {
         Self::MyAnalyticsSettingsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7488,6 +8401,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::NoisyAlertPolicyAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::NoisyAlertPolicyAuditRecord) -> Self {
         Self::NoisyAlertPolicyAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7495,12 +8409,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::OfficeNativeAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::OfficeNativeAuditRecord) -> Self {
         Self::OfficeNativeAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::OmePortalAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::OmePortalAuditRecord) -> Self {
         Self::OmePortalAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7509,6 +8425,7 @@ impl ::std::convert::From<crate::v1::security::OmePortalAuditRecord> for AnyAudi
 impl ::std::convert::From<
     crate::v1::security::OnDemandSharePointClassificationAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::OnDemandSharePointClassificationAuditRecord,
     ) -> Self {
@@ -7518,6 +8435,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::OnPremisesFileShareScannerDlpAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::OnPremisesFileShareScannerDlpAuditRecord) -> Self {
         Self::OnPremisesFileShareScannerDlpAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7525,12 +8443,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::OnPremisesSharePointScannerDlpAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::OnPremisesSharePointScannerDlpAuditRecord) -> Self {
         Self::OnPremisesSharePointScannerDlpAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::OneDriveAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::OneDriveAuditRecord) -> Self {
         Self::OneDriveAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7538,6 +8458,7 @@ impl ::std::convert::From<crate::v1::security::OneDriveAuditRecord> for AnyAudit
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::OrganizationalDataInM365AuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::OrganizationalDataInM365AuditRecord) -> Self {
         Self::OrganizationalDataInM365AuditRecord(::std::boxed::Box::new(v))
     }
@@ -7545,6 +8466,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::OutlookCopilotAutomationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::OutlookCopilotAutomationAuditRecord) -> Self {
         Self::OutlookCopilotAutomationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7552,12 +8474,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::OwaGetAccessTokenForResourceAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::OwaGetAccessTokenForResourceAuditRecord) -> Self {
         Self::OwaGetAccessTokenForResourceAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::P4AiRiskScoreRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::P4AiRiskScoreRecord) -> Self {
         Self::P4AiRiskScoreRecord(::std::boxed::Box::new(v))
     }
@@ -7565,6 +8489,7 @@ impl ::std::convert::From<crate::v1::security::P4AiRiskScoreRecord> for AnyAudit
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::P4aiAssessmentCategoryRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::P4aiAssessmentCategoryRecord) -> Self {
         Self::P4aiAssessmentCategoryRecord(::std::boxed::Box::new(v))
     }
@@ -7572,6 +8497,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::P4aiAssessmentFabricScannerRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::P4aiAssessmentFabricScannerRecord) -> Self {
         Self::P4aiAssessmentFabricScannerRecord(::std::boxed::Box::new(v))
     }
@@ -7579,12 +8505,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::P4aiAssessmentLocationResultRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::P4aiAssessmentLocationResultRecord) -> Self {
         Self::P4aiAssessmentLocationResultRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::P4aiAssessmentRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::P4aiAssessmentRecord) -> Self {
         Self::P4aiAssessmentRecord(::std::boxed::Box::new(v))
     }
@@ -7592,6 +8520,7 @@ impl ::std::convert::From<crate::v1::security::P4aiAssessmentRecord> for AnyAudi
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PeopleAdminSettingsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PeopleAdminSettingsAuditRecord) -> Self {
         Self::PeopleAdminSettingsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7599,6 +8528,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PhysicalBadgingSignalAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PhysicalBadgingSignalAuditRecord) -> Self {
         Self::PhysicalBadgingSignalAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7606,6 +8536,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlacesDirectoryAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlacesDirectoryAuditRecord) -> Self {
         Self::PlacesDirectoryAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7613,6 +8544,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlannerChatMessageAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlannerChatMessageAuditRecord) -> Self {
         Self::PlannerChatMessageAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7620,6 +8552,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlannerChatMessageListAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlannerChatMessageListAuditRecord) -> Self {
         Self::PlannerChatMessageListAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7627,12 +8560,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlannerCopyPlanAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlannerCopyPlanAuditRecord) -> Self {
         Self::PlannerCopyPlanAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlannerGoalAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlannerGoalAuditRecord) -> Self {
         Self::PlannerGoalAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7640,12 +8575,14 @@ impl ::std::convert::From<crate::v1::security::PlannerGoalAuditRecord> for AnyAu
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlannerGoalListAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlannerGoalListAuditRecord) -> Self {
         Self::PlannerGoalListAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlannerPlanAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlannerPlanAuditRecord) -> Self {
         Self::PlannerPlanAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7653,6 +8590,7 @@ impl ::std::convert::From<crate::v1::security::PlannerPlanAuditRecord> for AnyAu
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlannerPlanListAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlannerPlanListAuditRecord) -> Self {
         Self::PlannerPlanListAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7660,6 +8598,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlannerPlanSensitivityLabelAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlannerPlanSensitivityLabelAuditRecord) -> Self {
         Self::PlannerPlanSensitivityLabelAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7667,6 +8606,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlannerRosterAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlannerRosterAuditRecord) -> Self {
         Self::PlannerRosterAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7674,12 +8614,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlannerRosterSensitivityLabelAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlannerRosterSensitivityLabelAuditRecord) -> Self {
         Self::PlannerRosterSensitivityLabelAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlannerTaskAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlannerTaskAuditRecord) -> Self {
         Self::PlannerTaskAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7687,6 +8629,7 @@ impl ::std::convert::From<crate::v1::security::PlannerTaskAuditRecord> for AnyAu
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlannerTaskListAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlannerTaskListAuditRecord) -> Self {
         Self::PlannerTaskListAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7694,6 +8637,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PlannerTenantSettingsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PlannerTenantSettingsAuditRecord) -> Self {
         Self::PlannerTenantSettingsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7701,6 +8645,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PolicyConfigChangeAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PolicyConfigChangeAuditRecord) -> Self {
         Self::PolicyConfigChangeAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7708,6 +8653,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PowerAppsAuditAppRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PowerAppsAuditAppRecord) -> Self {
         Self::PowerAppsAuditAppRecord(::std::boxed::Box::new(v))
     }
@@ -7715,6 +8661,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PowerAppsAuditPlanRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PowerAppsAuditPlanRecord) -> Self {
         Self::PowerAppsAuditPlanRecord(::std::boxed::Box::new(v))
     }
@@ -7722,18 +8669,21 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PowerAppsAuditResourceRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PowerAppsAuditResourceRecord) -> Self {
         Self::PowerAppsAuditResourceRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PowerBiAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PowerBiAuditRecord) -> Self {
         Self::PowerBiAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PowerBiDlpAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PowerBiDlpAuditRecord) -> Self {
         Self::PowerBiDlpAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7741,6 +8691,7 @@ impl ::std::convert::From<crate::v1::security::PowerBiDlpAuditRecord> for AnyAud
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PowerPagesSiteAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PowerPagesSiteAuditRecord) -> Self {
         Self::PowerPagesSiteAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7748,6 +8699,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformAdminDlpAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PowerPlatformAdminDlpAuditRecord) -> Self {
         Self::PowerPlatformAdminDlpAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7755,6 +8707,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformAdminEnvironmentAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PowerPlatformAdminEnvironmentAuditRecord) -> Self {
         Self::PowerPlatformAdminEnvironmentAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7762,6 +8715,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformAdministratorActivityRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PowerPlatformAdministratorActivityRecord) -> Self {
         Self::PowerPlatformAdministratorActivityRecord(::std::boxed::Box::new(v))
     }
@@ -7770,6 +8724,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::PowerPlatformLockboxResourceAccessRequestAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::PowerPlatformLockboxResourceAccessRequestAuditRecord,
     ) -> Self {
@@ -7782,6 +8737,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::security::PowerPlatformLockboxResourceCommandAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::PowerPlatformLockboxResourceCommandAuditRecord,
     ) -> Self {
@@ -7791,6 +8747,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformServiceActivityAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PowerPlatformServiceActivityAuditRecord) -> Self {
         Self::PowerPlatformServiceActivityAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7798,6 +8755,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformTenantIsolationRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PowerPlatformTenantIsolationRecord) -> Self {
         Self::PowerPlatformTenantIsolationRecord(::std::boxed::Box::new(v))
     }
@@ -7805,6 +8763,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PrivaPrivacyAssessmentOperationRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PrivaPrivacyAssessmentOperationRecord) -> Self {
         Self::PrivaPrivacyAssessmentOperationRecord(::std::boxed::Box::new(v))
     }
@@ -7812,6 +8771,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PrivaPrivacyConsentOperationRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PrivaPrivacyConsentOperationRecord) -> Self {
         Self::PrivaPrivacyConsentOperationRecord(::std::boxed::Box::new(v))
     }
@@ -7819,6 +8779,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PrivacyDataMatchAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PrivacyDataMatchAuditRecord) -> Self {
         Self::PrivacyDataMatchAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7826,6 +8787,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PrivacyDataMinimizationRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PrivacyDataMinimizationRecord) -> Self {
         Self::PrivacyDataMinimizationRecord(::std::boxed::Box::new(v))
     }
@@ -7833,6 +8795,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PrivacyDigestEmailRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PrivacyDigestEmailRecord) -> Self {
         Self::PrivacyDigestEmailRecord(::std::boxed::Box::new(v))
     }
@@ -7840,6 +8803,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PrivacyOpenAccessAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PrivacyOpenAccessAuditRecord) -> Self {
         Self::PrivacyOpenAccessAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7847,6 +8811,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PrivacyPortalAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PrivacyPortalAuditRecord) -> Self {
         Self::PrivacyPortalAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7854,6 +8819,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PrivacyRemediationActionRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PrivacyRemediationActionRecord) -> Self {
         Self::PrivacyRemediationActionRecord(::std::boxed::Box::new(v))
     }
@@ -7861,12 +8827,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PrivacyRemediationRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PrivacyRemediationRecord) -> Self {
         Self::PrivacyRemediationRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ProjectAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ProjectAuditRecord) -> Self {
         Self::ProjectAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7875,6 +8843,7 @@ impl ::std::convert::From<crate::v1::security::ProjectAuditRecord> for AnyAuditD
 impl ::std::convert::From<
     crate::v1::security::ProjectForTheWebAssignedToMeSettingsAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::ProjectForTheWebAssignedToMeSettingsAuditRecord,
     ) -> Self {
@@ -7884,6 +8853,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ProjectForTheWebProjectAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ProjectForTheWebProjectAuditRecord) -> Self {
         Self::ProjectForTheWebProjectAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7892,6 +8862,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::ProjectForTheWebProjectSettingsAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ProjectForTheWebProjectSettingsAuditRecord) -> Self {
         Self::ProjectForTheWebProjectSettingsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7899,6 +8870,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ProjectForTheWebRoadmapAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ProjectForTheWebRoadmapAuditRecord) -> Self {
         Self::ProjectForTheWebRoadmapAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7906,6 +8878,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ProjectForTheWebRoadmapItemAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ProjectForTheWebRoadmapItemAuditRecord) -> Self {
         Self::ProjectForTheWebRoadmapItemAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7914,6 +8887,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::ProjectForTheWebRoadmapSettingsAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ProjectForTheWebRoadmapSettingsAuditRecord) -> Self {
         Self::ProjectForTheWebRoadmapSettingsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7921,6 +8895,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ProjectForTheWebTaskAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ProjectForTheWebTaskAuditRecord) -> Self {
         Self::ProjectForTheWebTaskAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7928,6 +8903,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PublicFolderAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PublicFolderAuditRecord) -> Self {
         Self::PublicFolderAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7935,6 +8911,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PurviewInsiderRiskAlertsRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PurviewInsiderRiskAlertsRecord) -> Self {
         Self::PurviewInsiderRiskAlertsRecord(::std::boxed::Box::new(v))
     }
@@ -7942,6 +8919,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PurviewInsiderRiskCasesRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PurviewInsiderRiskCasesRecord) -> Self {
         Self::PurviewInsiderRiskCasesRecord(::std::boxed::Box::new(v))
     }
@@ -7949,6 +8927,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PurviewMcRecommendationRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PurviewMcRecommendationRecord) -> Self {
         Self::PurviewMcRecommendationRecord(::std::boxed::Box::new(v))
     }
@@ -7956,12 +8935,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::PurviewPostureAgentAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::PurviewPostureAgentAuditRecord) -> Self {
         Self::PurviewPostureAgentAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::QuarantineAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::QuarantineAuditRecord) -> Self {
         Self::QuarantineAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7969,12 +8950,14 @@ impl ::std::convert::From<crate::v1::security::QuarantineAuditRecord> for AnyAud
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::RecordsManagementAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::RecordsManagementAuditRecord) -> Self {
         Self::RecordsManagementAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ReportSubmission> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ReportSubmission) -> Self {
         Self::ReportSubmission(::std::boxed::Box::new(v))
     }
@@ -7982,6 +8965,7 @@ impl ::std::convert::From<crate::v1::security::ReportSubmission> for AnyAuditDat
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ReportSubmissionResultDetail>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ReportSubmissionResultDetail) -> Self {
         Self::ReportSubmissionResultDetail(::std::boxed::Box::new(v))
     }
@@ -7989,6 +8973,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::RestrictedModeAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::RestrictedModeAuditRecord) -> Self {
         Self::RestrictedModeAuditRecord(::std::boxed::Box::new(v))
     }
@@ -7996,6 +8981,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::RetentionPolicyAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::RetentionPolicyAuditRecord) -> Self {
         Self::RetentionPolicyAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8003,6 +8989,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::RtiOperationsAgentAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::RtiOperationsAgentAuditRecord) -> Self {
         Self::RtiOperationsAgentAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8010,18 +8997,21 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SbpConfigurationEventRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SbpConfigurationEventRecord) -> Self {
         Self::SbpConfigurationEventRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SbpUsageEventRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SbpUsageEventRecord) -> Self {
         Self::SbpUsageEventRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ScoreEvidence> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ScoreEvidence) -> Self {
         Self::ScoreEvidence(::std::boxed::Box::new(v))
     }
@@ -8029,18 +9019,21 @@ impl ::std::convert::From<crate::v1::security::ScoreEvidence> for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ScorePlatformGenericAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ScorePlatformGenericAuditRecord) -> Self {
         Self::ScorePlatformGenericAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ScriptRunAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ScriptRunAuditRecord) -> Self {
         Self::ScriptRunAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SearchAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SearchAuditRecord) -> Self {
         Self::SearchAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8048,6 +9041,7 @@ impl ::std::convert::From<crate::v1::security::SearchAuditRecord> for AnyAuditDa
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SecurityComplianceAlertRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SecurityComplianceAlertRecord) -> Self {
         Self::SecurityComplianceAlertRecord(::std::boxed::Box::new(v))
     }
@@ -8056,6 +9050,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::SecurityComplianceCenterEopCmdletAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::SecurityComplianceCenterEopCmdletAuditRecord,
     ) -> Self {
@@ -8065,6 +9060,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SecurityComplianceInsightsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SecurityComplianceInsightsAuditRecord) -> Self {
         Self::SecurityComplianceInsightsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8072,6 +9068,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SecurityComplianceRbacAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SecurityComplianceRbacAuditRecord) -> Self {
         Self::SecurityComplianceRbacAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8079,6 +9076,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SecurityComplianceUserChangeAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SecurityComplianceUserChangeAuditRecord) -> Self {
         Self::SecurityComplianceUserChangeAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8087,6 +9085,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::SecurityCopilotIdentityManagementAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::SecurityCopilotIdentityManagementAuditRecord,
     ) -> Self {
@@ -8097,6 +9096,7 @@ impl ::std::convert::From<
 impl ::std::convert::From<
     crate::v1::security::SecurityDevelopmentLifecycleAiLogAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::SecurityDevelopmentLifecycleAiLogAuditRecord,
     ) -> Self {
@@ -8106,6 +9106,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SensitiveInfoRemediationAgentDataRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SensitiveInfoRemediationAgentDataRecord) -> Self {
         Self::SensitiveInfoRemediationAgentDataRecord(::std::boxed::Box::new(v))
     }
@@ -8113,6 +9114,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SensitivityLabelActionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SensitivityLabelActionAuditRecord) -> Self {
         Self::SensitivityLabelActionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8120,6 +9122,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SensitivityLabelPolicyMatchAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SensitivityLabelPolicyMatchAuditRecord) -> Self {
         Self::SensitivityLabelPolicyMatchAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8127,6 +9130,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SensitivityLabeledFileActionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SensitivityLabeledFileActionAuditRecord) -> Self {
         Self::SensitivityLabeledFileActionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8134,6 +9138,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SentinelAiToolAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SentinelAiToolAuditRecord) -> Self {
         Self::SentinelAiToolAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8141,12 +9146,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SentinelGraphAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SentinelGraphAuditRecord) -> Self {
         Self::SentinelGraphAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SentinelJobAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SentinelJobAuditRecord) -> Self {
         Self::SentinelJobAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8154,6 +9161,7 @@ impl ::std::convert::From<crate::v1::security::SentinelJobAuditRecord> for AnyAu
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SentinelKqlOnLakeAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SentinelKqlOnLakeAuditRecord) -> Self {
         Self::SentinelKqlOnLakeAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8161,6 +9169,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SentinelLakeDataOnboardingAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SentinelLakeDataOnboardingAuditRecord) -> Self {
         Self::SentinelLakeDataOnboardingAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8168,6 +9177,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SentinelLakeEncryptionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SentinelLakeEncryptionAuditRecord) -> Self {
         Self::SentinelLakeEncryptionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8175,6 +9185,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SentinelLakeOnboardingAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SentinelLakeOnboardingAuditRecord) -> Self {
         Self::SentinelLakeOnboardingAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8182,6 +9193,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SentinelNotebookOnLakeAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SentinelNotebookOnLakeAuditRecord) -> Self {
         Self::SentinelNotebookOnLakeAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8189,6 +9201,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SentinelPackageAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SentinelPackageAuditRecord) -> Self {
         Self::SentinelPackageAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8197,6 +9210,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::SharePointAppPermissionOperationAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::SharePointAppPermissionOperationAuditRecord,
     ) -> Self {
@@ -8205,6 +9219,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SharePointAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SharePointAuditRecord) -> Self {
         Self::SharePointAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8212,6 +9227,7 @@ impl ::std::convert::From<crate::v1::security::SharePointAuditRecord> for AnyAud
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SharePointCommentOperationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SharePointCommentOperationAuditRecord) -> Self {
         Self::SharePointCommentOperationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8220,6 +9236,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::SharePointContentSecurityPolicyAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SharePointContentSecurityPolicyAuditRecord) -> Self {
         Self::SharePointContentSecurityPolicyAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8227,6 +9244,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SharePointContentTypeOperationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SharePointContentTypeOperationAuditRecord) -> Self {
         Self::SharePointContentTypeOperationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8234,6 +9252,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SharePointESignatureAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SharePointESignatureAuditRecord) -> Self {
         Self::SharePointESignatureAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8241,6 +9260,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SharePointFieldOperationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SharePointFieldOperationAuditRecord) -> Self {
         Self::SharePointFieldOperationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8248,6 +9268,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SharePointFileOperationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SharePointFileOperationAuditRecord) -> Self {
         Self::SharePointFileOperationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8255,6 +9276,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SharePointListItemOperationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SharePointListItemOperationAuditRecord) -> Self {
         Self::SharePointListItemOperationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8262,6 +9284,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SharePointListOperationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SharePointListOperationAuditRecord) -> Self {
         Self::SharePointListOperationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8269,6 +9292,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SharePointSharingOperationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SharePointSharingOperationAuditRecord) -> Self {
         Self::SharePointSharingOperationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8276,6 +9300,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SkypeForBusinessCmdletsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SkypeForBusinessCmdletsAuditRecord) -> Self {
         Self::SkypeForBusinessCmdletsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8283,6 +9308,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SkypeForBusinessPstnUsageAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SkypeForBusinessPstnUsageAuditRecord) -> Self {
         Self::SkypeForBusinessPstnUsageAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8290,6 +9316,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SkypeForBusinessUsersBlockedAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SkypeForBusinessUsersBlockedAuditRecord) -> Self {
         Self::SkypeForBusinessUsersBlockedAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8297,6 +9324,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SonarDetonationContentMetadata>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SonarDetonationContentMetadata) -> Self {
         Self::SonarDetonationContentMetadata(::std::boxed::Box::new(v))
     }
@@ -8304,6 +9332,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SonarDetonationEntityAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SonarDetonationEntityAuditRecord) -> Self {
         Self::SonarDetonationEntityAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8311,6 +9340,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SonarFileDetonationEntityAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SonarFileDetonationEntityAuditRecord) -> Self {
         Self::SonarFileDetonationEntityAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8318,6 +9348,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SonarSubmissionEntityAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SonarSubmissionEntityAuditRecord) -> Self {
         Self::SonarSubmissionEntityAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8325,6 +9356,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SonarUrlDetonationEntityAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SonarUrlDetonationEntityAuditRecord) -> Self {
         Self::SonarUrlDetonationEntityAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8332,6 +9364,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SparkCoreCustomLivePoolRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SparkCoreCustomLivePoolRecord) -> Self {
         Self::SparkCoreCustomLivePoolRecord(::std::boxed::Box::new(v))
     }
@@ -8339,6 +9372,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SubmissionEntityAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SubmissionEntityAuditRecord) -> Self {
         Self::SubmissionEntityAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8346,6 +9380,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SupervisoryReviewDayXInsightsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SupervisoryReviewDayXInsightsAuditRecord) -> Self {
         Self::SupervisoryReviewDayXInsightsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8353,6 +9388,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SyntheticProbeAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::SyntheticProbeAuditRecord) -> Self {
         Self::SyntheticProbeAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8360,6 +9396,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::TeamCopilotInteractionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::TeamCopilotInteractionAuditRecord) -> Self {
         Self::TeamCopilotInteractionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8367,6 +9404,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::TeamsEasyApprovalsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::TeamsEasyApprovalsAuditRecord) -> Self {
         Self::TeamsEasyApprovalsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8374,6 +9412,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::TeamsEvalDataHubAdminOperationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::TeamsEvalDataHubAdminOperationAuditRecord) -> Self {
         Self::TeamsEvalDataHubAdminOperationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8381,6 +9420,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::TeamsEvalDataHubDataAccessAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::TeamsEvalDataHubDataAccessAuditRecord) -> Self {
         Self::TeamsEvalDataHubDataAccessAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8389,6 +9429,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::TeamsEvalDataHubPermissionChangeAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::TeamsEvalDataHubPermissionChangeAuditRecord,
     ) -> Self {
@@ -8398,6 +9439,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::TeamsHealthcareAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::TeamsHealthcareAuditRecord) -> Self {
         Self::TeamsHealthcareAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8405,6 +9447,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::TeamsUpdatesAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::TeamsUpdatesAuditRecord) -> Self {
         Self::TeamsUpdatesAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8412,6 +9455,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::TenantAllowBlockListAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::TenantAllowBlockListAuditRecord) -> Self {
         Self::TenantAllowBlockListAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8419,6 +9463,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ThreatFinderAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ThreatFinderAuditRecord) -> Self {
         Self::ThreatFinderAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8426,6 +9471,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceAtpContentData>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ThreatIntelligenceAtpContentData) -> Self {
         Self::ThreatIntelligenceAtpContentData(::std::boxed::Box::new(v))
     }
@@ -8433,6 +9479,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceExportAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ThreatIntelligenceExportAuditRecord) -> Self {
         Self::ThreatIntelligenceExportAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8440,6 +9487,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceMailData>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ThreatIntelligenceMailData) -> Self {
         Self::ThreatIntelligenceMailData(::std::boxed::Box::new(v))
     }
@@ -8447,6 +9495,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceObjectAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ThreatIntelligenceObjectAuditRecord) -> Self {
         Self::ThreatIntelligenceObjectAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8454,12 +9503,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceUrlClickData>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::ThreatIntelligenceUrlClickData) -> Self {
         Self::ThreatIntelligenceUrlClickData(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::TodoAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::TodoAuditRecord) -> Self {
         Self::TodoAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8467,6 +9518,7 @@ impl ::std::convert::From<crate::v1::security::TodoAuditRecord> for AnyAuditData
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::TrainableClassifierAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::TrainableClassifierAuditRecord) -> Self {
         Self::TrainableClassifierAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8474,6 +9526,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UamOperationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::UamOperationAuditRecord) -> Self {
         Self::UamOperationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8481,6 +9534,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UnifiedGroupAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::UnifiedGroupAuditRecord) -> Self {
         Self::UnifiedGroupAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8488,6 +9542,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UnifiedSimulationMatchedItemAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::UnifiedSimulationMatchedItemAuditRecord) -> Self {
         Self::UnifiedSimulationMatchedItemAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8495,6 +9550,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UnifiedSimulationSummaryAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::UnifiedSimulationSummaryAuditRecord) -> Self {
         Self::UnifiedSimulationSummaryAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8502,6 +9558,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UniversalPrintManagementAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::UniversalPrintManagementAuditRecord) -> Self {
         Self::UniversalPrintManagementAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8509,6 +9566,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UniversalPrintPrintJobAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::UniversalPrintPrintJobAuditRecord) -> Self {
         Self::UniversalPrintPrintJobAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8516,6 +9574,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UrbacAssignmentAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::UrbacAssignmentAuditRecord) -> Self {
         Self::UrbacAssignmentAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8523,12 +9582,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UrbacEnableStateAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::UrbacEnableStateAuditRecord) -> Self {
         Self::UrbacEnableStateAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UrbacRoleAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::UrbacRoleAuditRecord) -> Self {
         Self::UrbacRoleAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8536,6 +9597,7 @@ impl ::std::convert::From<crate::v1::security::UrbacRoleAuditRecord> for AnyAudi
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UserTrainingAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::UserTrainingAuditRecord) -> Self {
         Self::UserTrainingAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8543,6 +9605,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UsxWorkspaceOnboardingAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::UsxWorkspaceOnboardingAuditRecord) -> Self {
         Self::UsxWorkspaceOnboardingAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8550,6 +9613,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VfamCreatePolicyAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VfamCreatePolicyAuditRecord) -> Self {
         Self::VfamCreatePolicyAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8557,6 +9621,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VfamDeletePolicyAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VfamDeletePolicyAuditRecord) -> Self {
         Self::VfamDeletePolicyAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8564,12 +9629,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VfamUpdatePolicyAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VfamUpdatePolicyAuditRecord) -> Self {
         Self::VfamUpdatePolicyAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaAmplifyAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaAmplifyAuditRecord) -> Self {
         Self::VivaAmplifyAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8577,6 +9644,7 @@ impl ::std::convert::From<crate::v1::security::VivaAmplifyAuditRecord> for AnyAu
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaEngageEventsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaEngageEventsAuditRecord) -> Self {
         Self::VivaEngageEventsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8584,6 +9652,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaEngageNetworkAssociationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaEngageNetworkAssociationAuditRecord) -> Self {
         Self::VivaEngageNetworkAssociationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8591,6 +9660,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaEngageSegmentAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaEngageSegmentAuditRecord) -> Self {
         Self::VivaEngageSegmentAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8598,6 +9668,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaGlintAdvancedConfigurationAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaGlintAdvancedConfigurationAuditRecord) -> Self {
         Self::VivaGlintAdvancedConfigurationAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8605,6 +9676,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaGlintAgenticCampaignAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaGlintAgenticCampaignAuditRecord) -> Self {
         Self::VivaGlintAgenticCampaignAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8612,6 +9684,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaGlintFeedbackProgramAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaGlintFeedbackProgramAuditRecord) -> Self {
         Self::VivaGlintFeedbackProgramAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8619,6 +9692,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaGlintOrganizationalDataAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaGlintOrganizationalDataAuditRecord) -> Self {
         Self::VivaGlintOrganizationalDataAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8626,6 +9700,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaGlintPulseProgramAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaGlintPulseProgramAuditRecord) -> Self {
         Self::VivaGlintPulseProgramAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8634,6 +9709,7 @@ for AnyAuditData {
 impl ::std::convert::From<
     crate::v1::security::VivaGlintPulseProgramRespondentRateAuditRecord,
 > for AnyAuditData {
+    #[inline]
     fn from(
         v: crate::v1::security::VivaGlintPulseProgramRespondentRateAuditRecord,
     ) -> Self {
@@ -8643,6 +9719,7 @@ impl ::std::convert::From<
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaGlintQuestionAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaGlintQuestionAuditRecord) -> Self {
         Self::VivaGlintQuestionAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8650,6 +9727,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaGlintRoleAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaGlintRoleAuditRecord) -> Self {
         Self::VivaGlintRoleAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8657,6 +9735,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaGlintRubiconAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaGlintRubiconAuditRecord) -> Self {
         Self::VivaGlintRubiconAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8664,6 +9743,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaGlintSupportAccessAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaGlintSupportAccessAuditRecord) -> Self {
         Self::VivaGlintSupportAccessAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8671,6 +9751,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaGlintSystemAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaGlintSystemAuditRecord) -> Self {
         Self::VivaGlintSystemAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8678,6 +9759,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaGlintUserAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaGlintUserAuditRecord) -> Self {
         Self::VivaGlintUserAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8685,12 +9767,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaGlintUserGroupAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaGlintUserGroupAuditRecord) -> Self {
         Self::VivaGlintUserGroupAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaGoalsAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaGoalsAuditRecord) -> Self {
         Self::VivaGoalsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8698,6 +9782,7 @@ impl ::std::convert::From<crate::v1::security::VivaGoalsAuditRecord> for AnyAudi
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaLearningAdminAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaLearningAdminAuditRecord) -> Self {
         Self::VivaLearningAdminAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8705,6 +9790,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaLearningAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaLearningAuditRecord) -> Self {
         Self::VivaLearningAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8712,6 +9798,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaPulseAdminAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaPulseAdminAuditRecord) -> Self {
         Self::VivaPulseAdminAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8719,6 +9806,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaPulseOrganizerAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaPulseOrganizerAuditRecord) -> Self {
         Self::VivaPulseOrganizerAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8726,6 +9814,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaPulseReportAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaPulseReportAuditRecord) -> Self {
         Self::VivaPulseReportAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8733,12 +9822,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::VivaPulseResponseAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::VivaPulseResponseAuditRecord) -> Self {
         Self::VivaPulseResponseAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::WdatpAlertsAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::WdatpAlertsAuditRecord) -> Self {
         Self::WdatpAlertsAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8746,6 +9837,7 @@ impl ::std::convert::From<crate::v1::security::WdatpAlertsAuditRecord> for AnyAu
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::WebContentFilteringAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::WebContentFilteringAuditRecord) -> Self {
         Self::WebContentFilteringAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8753,6 +9845,7 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Windows365CustomerLockboxAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::Windows365CustomerLockboxAuditRecord) -> Self {
         Self::Windows365CustomerLockboxAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8760,12 +9853,14 @@ for AnyAuditData {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::WorkplaceAnalyticsAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::WorkplaceAnalyticsAuditRecord) -> Self {
         Self::WorkplaceAnalyticsAuditRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::YammerAuditRecord> for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::YammerAuditRecord) -> Self {
         Self::YammerAuditRecord(::std::boxed::Box::new(v))
     }
@@ -8773,6 +9868,7 @@ impl ::std::convert::From<crate::v1::security::YammerAuditRecord> for AnyAuditDa
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::YammerUserHidingAuditRecord>
 for AnyAuditData {
+    #[inline]
     fn from(v: crate::v1::security::YammerUserHidingAuditRecord) -> Self {
         Self::YammerUserHidingAuditRecord(::std::boxed::Box::new(v))
     }
@@ -14300,7 +15396,7 @@ rt::impl_serde!(AnyAuditData);
 /// Represents a query against the unified audit log.
 ///
 /// CSDL: `microsoft.graph.security.auditLogQuery`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AuditLogQuery {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -14336,6 +15432,28 @@ pub struct AuditLogQuery {
     pub records: rt::Field<::std::vec::Vec<crate::v1::security::AuditLogRecord>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AuditLogQuery {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            administrative_unit_id_filters: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            filter_end_date_time: rt::Field::Absent,
+            filter_start_date_time: rt::Field::Absent,
+            ip_address_filters: rt::Field::Absent,
+            keyword_filter: rt::Field::Absent,
+            object_id_filters: rt::Field::Absent,
+            operation_filters: rt::Field::Absent,
+            record_type_filters: rt::Field::Absent,
+            service_filters: rt::Field::Absent,
+            status: rt::Field::Absent,
+            user_principal_name_filters: rt::Field::Absent,
+            records: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AuditLogQuery {
@@ -14454,7 +15572,7 @@ rt::impl_serde!(AuditLogQueryStatus);
 /// Represents an individual audit log record.
 ///
 /// CSDL: `microsoft.graph.security.auditLogRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AuditLogRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -14484,6 +15602,27 @@ pub struct AuditLogRecord {
     pub user_type: rt::Field<crate::v1::security::AuditLogUserType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AuditLogRecord {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            administrative_units: rt::Field::Absent,
+            audit_data: rt::Field::Absent,
+            audit_log_record_type: rt::Field::Absent,
+            client_ip: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            object_id: rt::Field::Absent,
+            operation: rt::Field::Absent,
+            organization_id: rt::Field::Absent,
+            service: rt::Field::Absent,
+            user_id: rt::Field::Absent,
+            user_principal_name: rt::Field::Absent,
+            user_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AuditLogRecord {
@@ -16675,10 +17814,18 @@ rt::impl_serde!(AuditLogUserType);
 /// A dictionary of name-value pairs for dynamic audit event properties.
 ///
 /// CSDL: `microsoft.graph.security.auditRecordTypeDictionary`, complex type, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AuditRecordTypeDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AuditRecordTypeDictionary {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AuditRecordTypeDictionary {
@@ -16711,7 +17858,7 @@ rt::impl_serde!(AuditRecordTypeDictionary);
 /// Audit data for Audit Search events.
 ///
 /// CSDL: `microsoft.graph.security.auditSearchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AuditSearchAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -16719,6 +17866,15 @@ pub struct AuditSearchAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AuditSearchAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AuditSearchAuditRecord {
@@ -16749,7 +17905,7 @@ rt::impl_object!(AuditSearchAuditRecord);
 rt::impl_serde!(AuditSearchAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.authorityTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AuthorityTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -16761,6 +17917,18 @@ pub struct AuthorityTemplate {
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AuthorityTemplate {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AuthorityTemplate {
@@ -16804,7 +17972,7 @@ rt::impl_object!(AuthorityTemplate);
 rt::impl_serde!(AuthorityTemplate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.autoAuditingConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AutoAuditingConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -16812,6 +17980,16 @@ pub struct AutoAuditingConfiguration {
     pub is_automatic: rt::Field<bool>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AutoAuditingConfiguration {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            is_automatic: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AutoAuditingConfiguration {
@@ -16845,7 +18023,7 @@ rt::impl_object!(AutoAuditingConfiguration);
 rt::impl_serde!(AutoAuditingConfiguration);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.autonomousSystem`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AutonomousSystem {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -16857,6 +18035,18 @@ pub struct AutonomousSystem {
     pub value: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AutonomousSystem {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            number: rt::Field::Absent,
+            organization: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AutonomousSystem {
@@ -16902,7 +18092,7 @@ rt::impl_serde!(AutonomousSystem);
 /// Audit data for Azfw Application Rule Aggregation Event events.
 ///
 /// CSDL: `microsoft.graph.security.azfwApplicationRuleAggregationEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AzfwApplicationRuleAggregationEventRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -16910,6 +18100,15 @@ pub struct AzfwApplicationRuleAggregationEventRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AzfwApplicationRuleAggregationEventRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AzfwApplicationRuleAggregationEventRecord {
@@ -16942,7 +18141,7 @@ rt::impl_serde!(AzfwApplicationRuleAggregationEventRecord);
 /// Audit data for Azfw Dns Query Event events.
 ///
 /// CSDL: `microsoft.graph.security.azfwDnsQueryEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AzfwDnsQueryEventRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -16950,6 +18149,15 @@ pub struct AzfwDnsQueryEventRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AzfwDnsQueryEventRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AzfwDnsQueryEventRecord {
@@ -16982,7 +18190,7 @@ rt::impl_serde!(AzfwDnsQueryEventRecord);
 /// Audit data for Azfw Network Rule Event events.
 ///
 /// CSDL: `microsoft.graph.security.azfwNetworkRuleEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AzfwNetworkRuleEventRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -16990,6 +18198,15 @@ pub struct AzfwNetworkRuleEventRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AzfwNetworkRuleEventRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AzfwNetworkRuleEventRecord {
@@ -17022,7 +18239,7 @@ rt::impl_serde!(AzfwNetworkRuleEventRecord);
 /// Audit data for Azure AI Search Audit events.
 ///
 /// CSDL: `microsoft.graph.security.azureAISearchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AzureAiSearchAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -17030,6 +18247,15 @@ pub struct AzureAiSearchAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AzureAiSearchAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AzureAiSearchAuditRecord {
@@ -17062,7 +18288,7 @@ rt::impl_serde!(AzureAiSearchAuditRecord);
 /// Audit data for Azure Active Directory Account Logon events.
 ///
 /// CSDL: `microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AzureActiveDirectoryAccountLogonAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -17070,6 +18296,15 @@ pub struct AzureActiveDirectoryAccountLogonAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AzureActiveDirectoryAccountLogonAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AzureActiveDirectoryAccountLogonAuditRecord {
@@ -17102,7 +18337,7 @@ rt::impl_serde!(AzureActiveDirectoryAccountLogonAuditRecord);
 /// Audit data for Azure Active Directory events.
 ///
 /// CSDL: `microsoft.graph.security.azureActiveDirectoryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AzureActiveDirectoryAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -17110,6 +18345,15 @@ pub struct AzureActiveDirectoryAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AzureActiveDirectoryAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AzureActiveDirectoryAuditRecord {
@@ -17142,7 +18386,7 @@ rt::impl_serde!(AzureActiveDirectoryAuditRecord);
 /// Audit data for Azure Active Directory STS Logon events.
 ///
 /// CSDL: `microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AzureActiveDirectoryStsLogonAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -17150,6 +18394,15 @@ pub struct AzureActiveDirectoryStsLogonAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AzureActiveDirectoryStsLogonAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AzureActiveDirectoryStsLogonAuditRecord {
@@ -17180,7 +18433,7 @@ rt::impl_object!(AzureActiveDirectoryStsLogonAuditRecord);
 rt::impl_serde!(AzureActiveDirectoryStsLogonAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.azureResourceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AzureResourceEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -17204,6 +18457,24 @@ pub struct AzureResourceEvidence {
     pub resource_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for AzureResourceEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            resource_id: rt::Field::Absent,
+            resource_name: rt::Field::Absent,
+            resource_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AzureResourceEvidence {
@@ -17305,7 +18576,7 @@ rt::impl_enum!(BehaviorDuringRetentionPeriod);
 rt::impl_serde!(BehaviorDuringRetentionPeriod);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.blobContainerEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BlobContainerEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -17331,6 +18602,24 @@ pub struct BlobContainerEvidence {
     pub url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for BlobContainerEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            name: rt::Field::Absent,
+            storage_resource: rt::Field::Absent,
+            url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for BlobContainerEvidence {
@@ -17386,7 +18675,7 @@ rt::impl_object!(BlobContainerEvidence);
 rt::impl_serde!(BlobContainerEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.blobEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BlobEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -17416,6 +18705,26 @@ pub struct BlobEvidence {
     pub url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for BlobEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            blob_container: rt::Field::Absent,
+            etag: rt::Field::Absent,
+            file_hashes: rt::Field::Absent,
+            name: rt::Field::Absent,
+            url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for BlobEvidence {
@@ -17474,7 +18783,7 @@ rt::impl_serde!(BlobEvidence);
 /// Audit data for threat campaign events.
 ///
 /// CSDL: `microsoft.graph.security.campaignAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CampaignAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -17482,6 +18791,15 @@ pub struct CampaignAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CampaignAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CampaignAuditRecord {
@@ -17512,7 +18830,7 @@ rt::impl_object!(CampaignAuditRecord);
 rt::impl_serde!(CampaignAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.case`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Case {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -17530,6 +18848,21 @@ pub struct Case {
     pub status: rt::Field<crate::v1::security::CaseStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Case {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Case {
@@ -17589,12 +18922,14 @@ impl ::std::default::Default for AnyCase {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Case> for AnyCase {
+    #[inline]
     fn from(v: crate::v1::security::Case) -> Self {
         Self::Case(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryCase> for AnyCase {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryCase) -> Self {
         Self::EdiscoveryCase(::std::boxed::Box::new(v))
     }
@@ -17726,7 +19061,7 @@ rt::impl_enum!(CaseAction);
 rt::impl_serde!(CaseAction);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.caseOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CaseOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -17746,6 +19081,22 @@ pub struct CaseOperation {
     pub status: rt::Field<crate::v1::security::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CaseOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CaseOperation {
@@ -17833,6 +19184,7 @@ impl ::std::default::Default for AnyCaseOperation {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CaseOperation> for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::v1::security::CaseOperation) -> Self {
         Self::CaseOperation(::std::boxed::Box::new(v))
     }
@@ -17840,6 +19192,7 @@ impl ::std::convert::From<crate::v1::security::CaseOperation> for AnyCaseOperati
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryAddToReviewSetOperation>
 for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryAddToReviewSetOperation) -> Self {
         Self::EdiscoveryAddToReviewSetOperation(::std::boxed::Box::new(v))
     }
@@ -17847,6 +19200,7 @@ for AnyCaseOperation {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryEstimateOperation>
 for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryEstimateOperation) -> Self {
         Self::EdiscoveryEstimateOperation(::std::boxed::Box::new(v))
     }
@@ -17854,6 +19208,7 @@ for AnyCaseOperation {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryExportOperation>
 for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryExportOperation) -> Self {
         Self::EdiscoveryExportOperation(::std::boxed::Box::new(v))
     }
@@ -17861,6 +19216,7 @@ for AnyCaseOperation {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryHoldOperation>
 for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryHoldOperation) -> Self {
         Self::EdiscoveryHoldOperation(::std::boxed::Box::new(v))
     }
@@ -17868,6 +19224,7 @@ for AnyCaseOperation {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryHoldPolicySyncOperation>
 for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryHoldPolicySyncOperation) -> Self {
         Self::EdiscoveryHoldPolicySyncOperation(::std::boxed::Box::new(v))
     }
@@ -17875,6 +19232,7 @@ for AnyCaseOperation {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryIndexOperation>
 for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryIndexOperation) -> Self {
         Self::EdiscoveryIndexOperation(::std::boxed::Box::new(v))
     }
@@ -17882,6 +19240,7 @@ for AnyCaseOperation {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryPurgeDataOperation>
 for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryPurgeDataOperation) -> Self {
         Self::EdiscoveryPurgeDataOperation(::std::boxed::Box::new(v))
     }
@@ -17889,6 +19248,7 @@ for AnyCaseOperation {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoverySearchExportOperation>
 for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoverySearchExportOperation) -> Self {
         Self::EdiscoverySearchExportOperation(::std::boxed::Box::new(v))
     }
@@ -17896,6 +19256,7 @@ for AnyCaseOperation {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryTagOperation>
 for AnyCaseOperation {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryTagOperation) -> Self {
         Self::EdiscoveryTagOperation(::std::boxed::Box::new(v))
     }
@@ -18211,7 +19572,7 @@ rt::impl_enum!(CaseType);
 rt::impl_serde!(CaseType);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.casesRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CasesRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -18221,6 +19582,16 @@ pub struct CasesRoot {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CasesRoot {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            ediscovery_cases: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CasesRoot {
@@ -18251,7 +19622,7 @@ rt::impl_object!(CasesRoot);
 rt::impl_serde!(CasesRoot);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.categoryTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CategoryTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -18267,6 +19638,19 @@ pub struct CategoryTemplate {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CategoryTemplate {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            subcategories: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CategoryTemplate {
@@ -18314,7 +19698,7 @@ rt::impl_serde!(CategoryTemplate);
 /// Audit data for CCRAI Policy Violation events.
 ///
 /// CSDL: `microsoft.graph.security.ccraiPolicyViolationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CcraiPolicyViolationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -18322,6 +19706,15 @@ pub struct CcraiPolicyViolationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CcraiPolicyViolationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CcraiPolicyViolationRecord {
@@ -18354,7 +19747,7 @@ rt::impl_serde!(CcraiPolicyViolationRecord);
 /// Audit data for CDP Classifier Health events.
 ///
 /// CSDL: `microsoft.graph.security.cdpClassifierHealthRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CdpClassifierHealthRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -18362,6 +19755,15 @@ pub struct CdpClassifierHealthRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CdpClassifierHealthRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CdpClassifierHealthRecord {
@@ -18394,7 +19796,7 @@ rt::impl_serde!(CdpClassifierHealthRecord);
 /// Audit data for CDP Cold Crawl Status events.
 ///
 /// CSDL: `microsoft.graph.security.cdpColdCrawlStatusRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CdpColdCrawlStatusRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -18402,6 +19804,15 @@ pub struct CdpColdCrawlStatusRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CdpColdCrawlStatusRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CdpColdCrawlStatusRecord {
@@ -18434,7 +19845,7 @@ rt::impl_serde!(CdpColdCrawlStatusRecord);
 /// Audit data for CDP Consumption Resource events.
 ///
 /// CSDL: `microsoft.graph.security.cdpConsumptionResourceRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CdpConsumptionResourceRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -18442,6 +19853,15 @@ pub struct CdpConsumptionResourceRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CdpConsumptionResourceRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CdpConsumptionResourceRecord {
@@ -18474,7 +19894,7 @@ rt::impl_serde!(CdpConsumptionResourceRecord);
 /// Audit data for CDP Content Explorer Aggregate events.
 ///
 /// CSDL: `microsoft.graph.security.cdpContentExplorerAggregateRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CdpContentExplorerAggregateRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -18482,6 +19902,15 @@ pub struct CdpContentExplorerAggregateRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CdpContentExplorerAggregateRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CdpContentExplorerAggregateRecord {
@@ -18514,7 +19943,7 @@ rt::impl_serde!(CdpContentExplorerAggregateRecord);
 /// Audit data for CDP DLP Sensitive Endpoint events.
 ///
 /// CSDL: `microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CdpDlpSensitiveEndpointAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -18522,6 +19951,15 @@ pub struct CdpDlpSensitiveEndpointAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CdpDlpSensitiveEndpointAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CdpDlpSensitiveEndpointAuditRecord {
@@ -18554,7 +19992,7 @@ rt::impl_serde!(CdpDlpSensitiveEndpointAuditRecord);
 /// Audit data for CDP Log events.
 ///
 /// CSDL: `microsoft.graph.security.cdpLogRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CdpLogRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -18562,6 +20000,15 @@ pub struct CdpLogRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CdpLogRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CdpLogRecord {
@@ -18591,7 +20038,7 @@ rt::impl_serde!(CdpLogRecord);
 /// Audit data for CDP OCR Billing events.
 ///
 /// CSDL: `microsoft.graph.security.cdpOcrBillingRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CdpOcrBillingRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -18599,6 +20046,15 @@ pub struct CdpOcrBillingRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CdpOcrBillingRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CdpOcrBillingRecord {
@@ -18631,7 +20087,7 @@ rt::impl_serde!(CdpOcrBillingRecord);
 /// Audit data for CDP Resource Scope Change Event events.
 ///
 /// CSDL: `microsoft.graph.security.cdpResourceScopeChangeEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CdpResourceScopeChangeEventRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -18639,6 +20095,15 @@ pub struct CdpResourceScopeChangeEventRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CdpResourceScopeChangeEventRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CdpResourceScopeChangeEventRecord {
@@ -18671,7 +20136,7 @@ rt::impl_serde!(CdpResourceScopeChangeEventRecord);
 /// Audit data for Cdpdlmai Interaction Insights events.
 ///
 /// CSDL: `microsoft.graph.security.cdpdlmaiInteractionInsightsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CdpdlmaiInteractionInsightsRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -18679,6 +20144,15 @@ pub struct CdpdlmaiInteractionInsightsRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CdpdlmaiInteractionInsightsRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CdpdlmaiInteractionInsightsRecord {
@@ -18747,7 +20221,7 @@ rt::impl_enum!(ChildSelectability);
 rt::impl_serde!(ChildSelectability);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.citationTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CitationTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -18763,6 +20237,20 @@ pub struct CitationTemplate {
     pub citation_url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CitationTemplate {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            citation_jurisdiction: rt::Field::Absent,
+            citation_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CitationTemplate {
@@ -18810,7 +20298,7 @@ rt::impl_object!(CitationTemplate);
 rt::impl_serde!(CitationTemplate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.cloudApplicationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudApplicationEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -18840,6 +20328,27 @@ pub struct CloudApplicationEvidence {
     pub stream: rt::Field<::std::boxed::Box<crate::v1::security::Stream>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CloudApplicationEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            app_id: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            instance_id: rt::Field::Absent,
+            instance_name: rt::Field::Absent,
+            saas_app_id: rt::Field::Absent,
+            stream: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CloudApplicationEvidence {
@@ -18947,7 +20456,7 @@ rt::impl_enum!(CloudAttachmentVersion);
 rt::impl_serde!(CloudAttachmentVersion);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.cloudLogonRequestEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudLogonRequestEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -18967,6 +20476,22 @@ pub struct CloudLogonRequestEvidence {
     pub request_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CloudLogonRequestEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            request_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CloudLogonRequestEvidence {
@@ -19018,7 +20543,7 @@ rt::impl_object!(CloudLogonRequestEvidence);
 rt::impl_serde!(CloudLogonRequestEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.cloudLogonSessionEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudLogonSessionEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -19054,6 +20579,30 @@ pub struct CloudLogonSessionEvidence {
     pub user_agent: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CloudLogonSessionEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            account: rt::Field::Absent,
+            browser: rt::Field::Absent,
+            device_name: rt::Field::Absent,
+            operating_system: rt::Field::Absent,
+            previous_logon_date_time: rt::Field::Absent,
+            protocol: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            start_utc_date_time: rt::Field::Absent,
+            user_agent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CloudLogonSessionEvidence {
@@ -19123,7 +20672,7 @@ rt::impl_serde!(CloudLogonSessionEvidence);
 /// Audit data for Cloud Update Device Config events.
 ///
 /// CSDL: `microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudUpdateDeviceConfigAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19131,6 +20680,15 @@ pub struct CloudUpdateDeviceConfigAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CloudUpdateDeviceConfigAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CloudUpdateDeviceConfigAuditRecord {
@@ -19163,7 +20721,7 @@ rt::impl_serde!(CloudUpdateDeviceConfigAuditRecord);
 /// Audit data for Cloud Update Profile Config events.
 ///
 /// CSDL: `microsoft.graph.security.cloudUpdateProfileConfigAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudUpdateProfileConfigAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19171,6 +20729,15 @@ pub struct CloudUpdateProfileConfigAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CloudUpdateProfileConfigAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CloudUpdateProfileConfigAuditRecord {
@@ -19203,7 +20770,7 @@ rt::impl_serde!(CloudUpdateProfileConfigAuditRecord);
 /// Audit data for Cloud Update Tenant Config events.
 ///
 /// CSDL: `microsoft.graph.security.cloudUpdateTenantConfigAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CloudUpdateTenantConfigAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19211,6 +20778,15 @@ pub struct CloudUpdateTenantConfigAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CloudUpdateTenantConfigAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CloudUpdateTenantConfigAuditRecord {
@@ -19241,7 +20817,7 @@ rt::impl_object!(CloudUpdateTenantConfigAuditRecord);
 rt::impl_serde!(CloudUpdateTenantConfigAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.collaborationRoot`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CollaborationRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -19249,6 +20825,16 @@ pub struct CollaborationRoot {
     pub analyzed_emails: rt::Field<::std::vec::Vec<crate::v1::security::AnalyzedEmail>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CollaborationRoot {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            analyzed_emails: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CollaborationRoot {
@@ -19284,7 +20870,7 @@ rt::impl_serde!(CollaborationRoot);
 /// Audit data for Compliance Connector events.
 ///
 /// CSDL: `microsoft.graph.security.complianceConnectorAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceConnectorAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19292,6 +20878,15 @@ pub struct ComplianceConnectorAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceConnectorAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceConnectorAuditRecord {
@@ -19324,7 +20919,7 @@ rt::impl_serde!(ComplianceConnectorAuditRecord);
 /// Audit data for Compliance DLM Exchange events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLMExchangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlmExchangeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19332,6 +20927,15 @@ pub struct ComplianceDlmExchangeAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlmExchangeAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlmExchangeAuditRecord {
@@ -19364,7 +20968,7 @@ rt::impl_serde!(ComplianceDlmExchangeAuditRecord);
 /// Audit data for Compliance DLM SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLMSharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlmSharePointAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19372,6 +20976,15 @@ pub struct ComplianceDlmSharePointAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlmSharePointAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlmSharePointAuditRecord {
@@ -19404,7 +21017,7 @@ rt::impl_serde!(ComplianceDlmSharePointAuditRecord);
 /// Audit data for Compliance DLP Applications events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPApplicationsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlpApplicationsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19412,6 +21025,15 @@ pub struct ComplianceDlpApplicationsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlpApplicationsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlpApplicationsAuditRecord {
@@ -19444,7 +21066,7 @@ rt::impl_serde!(ComplianceDlpApplicationsAuditRecord);
 /// Audit data for Compliance DLP Applications Classification events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlpApplicationsClassificationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19452,6 +21074,15 @@ pub struct ComplianceDlpApplicationsClassificationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlpApplicationsClassificationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlpApplicationsClassificationAuditRecord {
@@ -19484,7 +21115,7 @@ rt::impl_serde!(ComplianceDlpApplicationsClassificationAuditRecord);
 /// Audit data for Compliance DLP Endpoint events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPEndpointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlpEndpointAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19492,6 +21123,15 @@ pub struct ComplianceDlpEndpointAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlpEndpointAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlpEndpointAuditRecord {
@@ -19524,7 +21164,7 @@ rt::impl_serde!(ComplianceDlpEndpointAuditRecord);
 /// Audit data for Compliance DLP Endpoint Discovery events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlpEndpointDiscoveryAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19532,6 +21172,15 @@ pub struct ComplianceDlpEndpointDiscoveryAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlpEndpointDiscoveryAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlpEndpointDiscoveryAuditRecord {
@@ -19564,7 +21213,7 @@ rt::impl_serde!(ComplianceDlpEndpointDiscoveryAuditRecord);
 /// Audit data for Compliance DLP Enforcement events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPEnforcementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlpEnforcementAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19572,6 +21221,15 @@ pub struct ComplianceDlpEnforcementAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlpEnforcementAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlpEnforcementAuditRecord {
@@ -19604,7 +21262,7 @@ rt::impl_serde!(ComplianceDlpEnforcementAuditRecord);
 /// Audit data for Compliance DLP Exchange events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPExchangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlpExchangeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19612,6 +21270,15 @@ pub struct ComplianceDlpExchangeAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlpExchangeAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlpExchangeAuditRecord {
@@ -19644,7 +21311,7 @@ rt::impl_serde!(ComplianceDlpExchangeAuditRecord);
 /// Audit data for Compliance DLP Exchange Classification events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlpExchangeClassificationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19652,6 +21319,15 @@ pub struct ComplianceDlpExchangeClassificationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlpExchangeClassificationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlpExchangeClassificationAuditRecord {
@@ -19684,7 +21360,7 @@ rt::impl_serde!(ComplianceDlpExchangeClassificationAuditRecord);
 /// Audit data for Compliance DLP Exchange Classification CDP events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlpExchangeClassificationCdpRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19692,6 +21368,15 @@ pub struct ComplianceDlpExchangeClassificationCdpRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlpExchangeClassificationCdpRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlpExchangeClassificationCdpRecord {
@@ -19724,7 +21409,7 @@ rt::impl_serde!(ComplianceDlpExchangeClassificationCdpRecord);
 /// Audit data for Compliance DLP Exchange Discovery events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlpExchangeDiscoveryAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19732,6 +21417,15 @@ pub struct ComplianceDlpExchangeDiscoveryAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlpExchangeDiscoveryAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlpExchangeDiscoveryAuditRecord {
@@ -19764,7 +21458,7 @@ rt::impl_serde!(ComplianceDlpExchangeDiscoveryAuditRecord);
 /// Audit data for Compliance DLP SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPSharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlpSharePointAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19772,6 +21466,15 @@ pub struct ComplianceDlpSharePointAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlpSharePointAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlpSharePointAuditRecord {
@@ -19804,7 +21507,7 @@ rt::impl_serde!(ComplianceDlpSharePointAuditRecord);
 /// Audit data for Compliance DLP SharePoint Classification events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlpSharePointClassificationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19812,6 +21515,15 @@ pub struct ComplianceDlpSharePointClassificationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlpSharePointClassificationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlpSharePointClassificationAuditRecord {
@@ -19844,7 +21556,7 @@ rt::impl_serde!(ComplianceDlpSharePointClassificationAuditRecord);
 /// Audit data for Compliance DLP SharePoint Classification CDP events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlpSharePointClassificationCdpRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19852,6 +21564,15 @@ pub struct ComplianceDlpSharePointClassificationCdpRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceDlpSharePointClassificationCdpRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlpSharePointClassificationCdpRecord {
@@ -19885,7 +21606,7 @@ rt::impl_serde!(ComplianceDlpSharePointClassificationCdpRecord);
 /// Audit data for Compliance DLP SharePoint Classification Extended events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceDlpSharePointClassificationExtendedAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19893,6 +21614,16 @@ pub struct ComplianceDlpSharePointClassificationExtendedAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default
+for ComplianceDlpSharePointClassificationExtendedAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceDlpSharePointClassificationExtendedAuditRecord {
@@ -19925,7 +21656,7 @@ rt::impl_serde!(ComplianceDlpSharePointClassificationExtendedAuditRecord);
 /// Audit data for Compliance Exchange OCR events.
 ///
 /// CSDL: `microsoft.graph.security.complianceExchangeOcrAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceExchangeOcrAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19933,6 +21664,15 @@ pub struct ComplianceExchangeOcrAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceExchangeOcrAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceExchangeOcrAuditRecord {
@@ -19965,7 +21705,7 @@ rt::impl_serde!(ComplianceExchangeOcrAuditRecord);
 /// Audit data for Compliance Manager Action events.
 ///
 /// CSDL: `microsoft.graph.security.complianceManagerActionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceManagerActionRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -19973,6 +21713,15 @@ pub struct ComplianceManagerActionRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceManagerActionRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceManagerActionRecord {
@@ -20005,7 +21754,7 @@ rt::impl_serde!(ComplianceManagerActionRecord);
 /// Audit data for Compliance Policy Grading SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CompliancePolicyGradingSharePointAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20013,6 +21762,15 @@ pub struct CompliancePolicyGradingSharePointAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CompliancePolicyGradingSharePointAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CompliancePolicyGradingSharePointAuditRecord {
@@ -20045,7 +21803,7 @@ rt::impl_serde!(CompliancePolicyGradingSharePointAuditRecord);
 /// Audit data for Compliance Settings Change events.
 ///
 /// CSDL: `microsoft.graph.security.complianceSettingsChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceSettingsChangeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20053,6 +21811,15 @@ pub struct ComplianceSettingsChangeAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceSettingsChangeAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceSettingsChangeAuditRecord {
@@ -20085,7 +21852,7 @@ rt::impl_serde!(ComplianceSettingsChangeAuditRecord);
 /// Audit data for Compliance SIT Grading SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.complianceSitGradingSharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceSitGradingSharePointAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20093,6 +21860,15 @@ pub struct ComplianceSitGradingSharePointAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceSitGradingSharePointAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceSitGradingSharePointAuditRecord {
@@ -20125,7 +21901,7 @@ rt::impl_serde!(ComplianceSitGradingSharePointAuditRecord);
 /// Audit data for Compliance Supervision Exchange events.
 ///
 /// CSDL: `microsoft.graph.security.complianceSupervisionExchangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ComplianceSupervisionExchangeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20133,6 +21909,15 @@ pub struct ComplianceSupervisionExchangeAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ComplianceSupervisionExchangeAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ComplianceSupervisionExchangeAuditRecord {
@@ -20163,7 +21948,7 @@ rt::impl_object!(ComplianceSupervisionExchangeAuditRecord);
 rt::impl_serde!(ComplianceSupervisionExchangeAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.compromiseIndicator`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CompromiseIndicator {
     /// CSDL: property `value`: `Edm.String`, nullable.
     pub value: rt::Field<::std::string::String>,
@@ -20171,6 +21956,16 @@ pub struct CompromiseIndicator {
     pub verdict: rt::Field<crate::v1::security::VerdictCategory>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CompromiseIndicator {
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CompromiseIndicator {
@@ -20206,7 +22001,7 @@ rt::impl_serde!(CompromiseIndicator);
 /// Audit data for Connected AI App Interaction events.
 ///
 /// CSDL: `microsoft.graph.security.connectedAIAppInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ConnectedAiAppInteractionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20214,6 +22009,15 @@ pub struct ConnectedAiAppInteractionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ConnectedAiAppInteractionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ConnectedAiAppInteractionAuditRecord {
@@ -20246,7 +22050,7 @@ rt::impl_serde!(ConnectedAiAppInteractionAuditRecord);
 /// Audit data for Consumption Resource events.
 ///
 /// CSDL: `microsoft.graph.security.consumptionResourceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ConsumptionResourceAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20254,6 +22058,15 @@ pub struct ConsumptionResourceAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ConsumptionResourceAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ConsumptionResourceAuditRecord {
@@ -20284,7 +22097,7 @@ rt::impl_object!(ConsumptionResourceAuditRecord);
 rt::impl_serde!(ConsumptionResourceAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.containerEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ContainerEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -20316,6 +22129,28 @@ pub struct ContainerEvidence {
     pub pod: rt::Field<::std::boxed::Box<crate::v1::security::KubernetesPodEvidence>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ContainerEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            args: rt::Field::Absent,
+            command: rt::Field::Absent,
+            container_id: rt::Field::Absent,
+            image: rt::Field::Absent,
+            is_privileged: rt::Field::Absent,
+            name: rt::Field::Absent,
+            pod: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ContainerEvidence {
@@ -20379,7 +22214,7 @@ rt::impl_object!(ContainerEvidence);
 rt::impl_serde!(ContainerEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.containerImageEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ContainerImageEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -20407,6 +22242,24 @@ pub struct ContainerImageEvidence {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ContainerImageEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            digest_image: rt::Field::Absent,
+            image_id: rt::Field::Absent,
+            registry: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ContainerImageEvidence {
@@ -20504,7 +22357,7 @@ rt::impl_enum!(ContainerPortProtocol);
 rt::impl_serde!(ContainerPortProtocol);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.containerRegistryEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ContainerRegistryEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -20524,6 +22377,22 @@ pub struct ContainerRegistryEvidence {
     pub registry: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ContainerRegistryEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            registry: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ContainerRegistryEvidence {
@@ -20619,7 +22488,7 @@ rt::impl_serde!(ContentFormat);
 /// Audit data for Content Store Meta events.
 ///
 /// CSDL: `microsoft.graph.security.contentStoreMetadataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ContentStoreMetadataRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20627,6 +22496,15 @@ pub struct ContentStoreMetadataRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ContentStoreMetadataRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ContentStoreMetadataRecord {
@@ -20659,7 +22537,7 @@ rt::impl_serde!(ContentStoreMetadataRecord);
 /// Audit data for Copilot Agent Management events.
 ///
 /// CSDL: `microsoft.graph.security.copilotAgentManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CopilotAgentManagementAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20667,6 +22545,15 @@ pub struct CopilotAgentManagementAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CopilotAgentManagementAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CopilotAgentManagementAuditRecord {
@@ -20699,7 +22586,7 @@ rt::impl_serde!(CopilotAgentManagementAuditRecord);
 /// Audit data for Copilot for Security Logging events.
 ///
 /// CSDL: `microsoft.graph.security.copilotForSecurityLoggingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CopilotForSecurityLoggingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20707,6 +22594,15 @@ pub struct CopilotForSecurityLoggingAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CopilotForSecurityLoggingAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CopilotForSecurityLoggingAuditRecord {
@@ -20739,7 +22635,7 @@ rt::impl_serde!(CopilotForSecurityLoggingAuditRecord);
 /// Audit data for Copilot for Security Trigger events.
 ///
 /// CSDL: `microsoft.graph.security.copilotForSecurityTriggerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CopilotForSecurityTriggerAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20747,6 +22643,15 @@ pub struct CopilotForSecurityTriggerAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CopilotForSecurityTriggerAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CopilotForSecurityTriggerAuditRecord {
@@ -20779,7 +22684,7 @@ rt::impl_serde!(CopilotForSecurityTriggerAuditRecord);
 /// Audit data for Copilot Interaction events.
 ///
 /// CSDL: `microsoft.graph.security.copilotInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CopilotInteractionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20787,6 +22692,15 @@ pub struct CopilotInteractionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CopilotInteractionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CopilotInteractionAuditRecord {
@@ -20819,7 +22733,7 @@ rt::impl_serde!(CopilotInteractionAuditRecord);
 /// Audit data for Copilot Plugin Setting events.
 ///
 /// CSDL: `microsoft.graph.security.copilotPluginSettingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CopilotPluginSettingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20827,6 +22741,15 @@ pub struct CopilotPluginSettingAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CopilotPluginSettingAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CopilotPluginSettingAuditRecord {
@@ -20859,7 +22782,7 @@ rt::impl_serde!(CopilotPluginSettingAuditRecord);
 /// Audit data for Copilot Prompt Book Setting events.
 ///
 /// CSDL: `microsoft.graph.security.copilotPromptBookSettingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CopilotPromptBookSettingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20867,6 +22790,15 @@ pub struct CopilotPromptBookSettingAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CopilotPromptBookSettingAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CopilotPromptBookSettingAuditRecord {
@@ -20899,7 +22831,7 @@ rt::impl_serde!(CopilotPromptBookSettingAuditRecord);
 /// Audit data for Copilot Session Sharing events.
 ///
 /// CSDL: `microsoft.graph.security.copilotSessionSharingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CopilotSessionSharingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20907,6 +22839,15 @@ pub struct CopilotSessionSharingAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CopilotSessionSharingAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CopilotSessionSharingAuditRecord {
@@ -20939,7 +22880,7 @@ rt::impl_serde!(CopilotSessionSharingAuditRecord);
 /// Audit data for Copilot Setting events.
 ///
 /// CSDL: `microsoft.graph.security.copilotSettingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CopilotSettingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20947,6 +22888,15 @@ pub struct CopilotSettingAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CopilotSettingAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CopilotSettingAuditRecord {
@@ -20979,7 +22929,7 @@ rt::impl_serde!(CopilotSettingAuditRecord);
 /// Audit data for Copilot Workspace Setting events.
 ///
 /// CSDL: `microsoft.graph.security.copilotWorkspaceSettingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CopilotWorkspaceSettingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -20987,6 +22937,15 @@ pub struct CopilotWorkspaceSettingAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CopilotWorkspaceSettingAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CopilotWorkspaceSettingAuditRecord {
@@ -21019,7 +22978,7 @@ rt::impl_serde!(CopilotWorkspaceSettingAuditRecord);
 /// Audit data for Core Reporting Settings events.
 ///
 /// CSDL: `microsoft.graph.security.coreReportingSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CoreReportingSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -21027,6 +22986,15 @@ pub struct CoreReportingSettingsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CoreReportingSettingsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CoreReportingSettingsAuditRecord {
@@ -21157,7 +23125,7 @@ rt::impl_serde!(CorrelationReason);
 /// Audit data for Cortana Briefing events.
 ///
 /// CSDL: `microsoft.graph.security.cortanaBriefingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CortanaBriefingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -21165,6 +23133,15 @@ pub struct CortanaBriefingAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CortanaBriefingAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CortanaBriefingAuditRecord {
@@ -21197,7 +23174,7 @@ rt::impl_serde!(CortanaBriefingAuditRecord);
 /// Audit data for Critical Asset Management Classification events.
 ///
 /// CSDL: `microsoft.graph.security.criticalAssetManagementClassificationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CriticalAssetManagementClassificationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -21205,6 +23182,15 @@ pub struct CriticalAssetManagementClassificationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CriticalAssetManagementClassificationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CriticalAssetManagementClassificationRecord {
@@ -21237,7 +23223,7 @@ rt::impl_serde!(CriticalAssetManagementClassificationRecord);
 /// Audit data for CRM Entity Operation events.
 ///
 /// CSDL: `microsoft.graph.security.crmEntityOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CrmEntityOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -21245,6 +23231,15 @@ pub struct CrmEntityOperationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CrmEntityOperationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CrmEntityOperationAuditRecord {
@@ -21277,7 +23272,7 @@ rt::impl_serde!(CrmEntityOperationAuditRecord);
 /// Audit data for Cross Tenant Access Policy events.
 ///
 /// CSDL: `microsoft.graph.security.crossTenantAccessPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CrossTenantAccessPolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -21285,6 +23280,15 @@ pub struct CrossTenantAccessPolicyAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CrossTenantAccessPolicyAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CrossTenantAccessPolicyAuditRecord {
@@ -21317,7 +23321,7 @@ rt::impl_serde!(CrossTenantAccessPolicyAuditRecord);
 /// Audit data for Customer Key Service Encryption events.
 ///
 /// CSDL: `microsoft.graph.security.customerKeyServiceEncryptionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CustomerKeyServiceEncryptionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -21325,6 +23329,15 @@ pub struct CustomerKeyServiceEncryptionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CustomerKeyServiceEncryptionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CustomerKeyServiceEncryptionAuditRecord {
@@ -21355,7 +23368,7 @@ rt::impl_object!(CustomerKeyServiceEncryptionAuditRecord);
 rt::impl_serde!(CustomerKeyServiceEncryptionAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.cvssSummary`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CvssSummary {
     /// CSDL: property `score`: `Edm.Double`, not nullable.
     pub score: rt::Field<f64>,
@@ -21365,6 +23378,17 @@ pub struct CvssSummary {
     pub vector_string: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for CvssSummary {
+    fn default() -> Self {
+        Self {
+            score: rt::Field::Absent,
+            severity: rt::Field::Absent,
+            vector_string: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for CvssSummary {
@@ -21405,7 +23429,7 @@ rt::impl_serde!(CvssSummary);
 /// Audit data for Data Center Security cmdlet events.
 ///
 /// CSDL: `microsoft.graph.security.dataCenterSecurityCmdletAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DataCenterSecurityCmdletAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -21413,6 +23437,15 @@ pub struct DataCenterSecurityCmdletAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DataCenterSecurityCmdletAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DataCenterSecurityCmdletAuditRecord {
@@ -21445,7 +23478,7 @@ rt::impl_serde!(DataCenterSecurityCmdletAuditRecord);
 /// Audit data for Data Governance events.
 ///
 /// CSDL: `microsoft.graph.security.dataGovernanceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DataGovernanceAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -21453,6 +23486,15 @@ pub struct DataGovernanceAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DataGovernanceAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DataGovernanceAuditRecord {
@@ -21485,7 +23527,7 @@ rt::impl_serde!(DataGovernanceAuditRecord);
 /// Audit data for Data Insights Rest Api events.
 ///
 /// CSDL: `microsoft.graph.security.dataInsightsRestApiAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DataInsightsRestApiAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -21493,6 +23535,15 @@ pub struct DataInsightsRestApiAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DataInsightsRestApiAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DataInsightsRestApiAuditRecord {
@@ -21525,7 +23576,7 @@ rt::impl_serde!(DataInsightsRestApiAuditRecord);
 /// Audit data for Data Lake Export Operation events.
 ///
 /// CSDL: `microsoft.graph.security.dataLakeExportOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DataLakeExportOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -21533,6 +23584,15 @@ pub struct DataLakeExportOperationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DataLakeExportOperationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DataLakeExportOperationAuditRecord {
@@ -21565,7 +23625,7 @@ rt::impl_serde!(DataLakeExportOperationAuditRecord);
 /// Audit data for Data Security Investigation events.
 ///
 /// CSDL: `microsoft.graph.security.dataSecurityInvestigationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DataSecurityInvestigationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -21573,6 +23633,15 @@ pub struct DataSecurityInvestigationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DataSecurityInvestigationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DataSecurityInvestigationAuditRecord {
@@ -21603,7 +23672,7 @@ rt::impl_object!(DataSecurityInvestigationAuditRecord);
 rt::impl_serde!(DataSecurityInvestigationAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.dataSet`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DataSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -21617,6 +23686,19 @@ pub struct DataSet {
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DataSet {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DataSet {
@@ -21672,12 +23754,14 @@ impl ::std::default::Default for AnyDataSet {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DataSet> for AnyDataSet {
+    #[inline]
     fn from(v: crate::v1::security::DataSet) -> Self {
         Self::DataSet(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryReviewSet> for AnyDataSet {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryReviewSet) -> Self {
         Self::EdiscoveryReviewSet(::std::boxed::Box::new(v))
     }
@@ -21737,7 +23821,7 @@ rt::impl_serde!(AnyDataSet);
 /// Audit data for Data Share Operation events.
 ///
 /// CSDL: `microsoft.graph.security.dataShareOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DataShareOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -21745,6 +23829,15 @@ pub struct DataShareOperationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DataShareOperationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DataShareOperationAuditRecord {
@@ -21775,7 +23868,7 @@ rt::impl_object!(DataShareOperationAuditRecord);
 rt::impl_serde!(DataShareOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.dataSource`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DataSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -21789,6 +23882,19 @@ pub struct DataSource {
     pub hold_status: rt::Field<crate::v1::security::DataSourceHoldStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DataSource {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            hold_status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DataSource {
@@ -21846,24 +23952,28 @@ impl ::std::default::Default for AnyDataSource {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DataSource> for AnyDataSource {
+    #[inline]
     fn from(v: crate::v1::security::DataSource) -> Self {
         Self::DataSource(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SiteSource> for AnyDataSource {
+    #[inline]
     fn from(v: crate::v1::security::SiteSource) -> Self {
         Self::SiteSource(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UnifiedGroupSource> for AnyDataSource {
+    #[inline]
     fn from(v: crate::v1::security::UnifiedGroupSource) -> Self {
         Self::UnifiedGroupSource(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::UserSource> for AnyDataSource {
+    #[inline]
     fn from(v: crate::v1::security::UserSource) -> Self {
         Self::UserSource(::std::boxed::Box::new(v))
     }
@@ -21945,7 +24055,7 @@ rt::impl_poly!(AnyDataSource);
 rt::impl_serde!(AnyDataSource);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DataSourceContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -21963,6 +24073,21 @@ pub struct DataSourceContainer {
     pub status: rt::Field<crate::v1::security::DataSourceContainerStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DataSourceContainer {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            hold_status: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            released_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DataSourceContainer {
@@ -22031,6 +24156,7 @@ impl ::std::default::Default for AnyDataSourceContainer {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DataSourceContainer>
 for AnyDataSourceContainer {
+    #[inline]
     fn from(v: crate::v1::security::DataSourceContainer) -> Self {
         Self::DataSourceContainer(::std::boxed::Box::new(v))
     }
@@ -22038,6 +24164,7 @@ for AnyDataSourceContainer {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryCustodian>
 for AnyDataSourceContainer {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryCustodian) -> Self {
         Self::EdiscoveryCustodian(::std::boxed::Box::new(v))
     }
@@ -22045,6 +24172,7 @@ for AnyDataSourceContainer {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryNoncustodialDataSource>
 for AnyDataSourceContainer {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryNoncustodialDataSource) -> Self {
         Self::EdiscoveryNoncustodialDataSource(::std::boxed::Box::new(v))
     }
@@ -22258,7 +24386,7 @@ rt::impl_serde!(DataSourceScopes);
 /// Default open-type audit data when no specific subtype applies.
 ///
 /// CSDL: `microsoft.graph.security.defaultAuditData`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DefaultAuditData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -22266,6 +24394,15 @@ pub struct DefaultAuditData {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DefaultAuditData {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DefaultAuditData {
@@ -22390,7 +24527,7 @@ rt::impl_serde!(DefenderAvStatus);
 /// Audit data for Defender Case Management events.
 ///
 /// CSDL: `microsoft.graph.security.defenderCaseManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DefenderCaseManagementAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -22398,6 +24535,15 @@ pub struct DefenderCaseManagementAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DefenderCaseManagementAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DefenderCaseManagementAuditRecord {
@@ -22430,7 +24576,7 @@ rt::impl_serde!(DefenderCaseManagementAuditRecord);
 /// Audit data for Defender Preview Features events.
 ///
 /// CSDL: `microsoft.graph.security.defenderPreviewFeaturesRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DefenderPreviewFeaturesRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -22438,6 +24584,15 @@ pub struct DefenderPreviewFeaturesRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DefenderPreviewFeaturesRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DefenderPreviewFeaturesRecord {
@@ -22470,7 +24625,7 @@ rt::impl_serde!(DefenderPreviewFeaturesRecord);
 /// Audit data for Defender Security for AI Configuration events.
 ///
 /// CSDL: `microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DefenderSecurityForAiConfigurationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -22478,6 +24633,15 @@ pub struct DefenderSecurityForAiConfigurationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DefenderSecurityForAiConfigurationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DefenderSecurityForAiConfigurationAuditRecord {
@@ -22624,7 +24788,7 @@ rt::impl_enum!(DeliveryLocation);
 rt::impl_serde!(DeliveryLocation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.departmentTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DepartmentTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -22636,6 +24800,18 @@ pub struct DepartmentTemplate {
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DepartmentTemplate {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DepartmentTemplate {
@@ -22681,7 +24857,7 @@ rt::impl_serde!(DepartmentTemplate);
 /// Audit data for Deploy Feature Activity events.
 ///
 /// CSDL: `microsoft.graph.security.deployFeatureActivityRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeployFeatureActivityRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -22689,6 +24865,15 @@ pub struct DeployFeatureActivityRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DeployFeatureActivityRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DeployFeatureActivityRecord {
@@ -22719,12 +24904,21 @@ rt::impl_object!(DeployFeatureActivityRecord);
 rt::impl_serde!(DeployFeatureActivityRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.deploymentAccessKeyType`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeploymentAccessKeyType {
     /// CSDL: property `deploymentAccessKey`: `Edm.String`, not nullable.
     pub deployment_access_key: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DeploymentAccessKeyType {
+    fn default() -> Self {
+        Self {
+            deployment_access_key: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DeploymentAccessKeyType {
@@ -23060,7 +25254,7 @@ rt::impl_enum!(DetectionStatus);
 rt::impl_serde!(DetectionStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.detonationBehaviourDetails`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DetonationBehaviourDetails {
     /// CSDL: property `actionStatus`: `Edm.String`, nullable.
     pub action_status: rt::Field<::std::string::String>,
@@ -23082,6 +25276,23 @@ pub struct DetonationBehaviourDetails {
     pub target: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DetonationBehaviourDetails {
+    fn default() -> Self {
+        Self {
+            action_status: rt::Field::Absent,
+            behaviour_capability: rt::Field::Absent,
+            behaviour_group: rt::Field::Absent,
+            details: rt::Field::Absent,
+            event_date_time: rt::Field::Absent,
+            operation: rt::Field::Absent,
+            process_id: rt::Field::Absent,
+            process_name: rt::Field::Absent,
+            target: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DetonationBehaviourDetails {
@@ -23135,7 +25346,7 @@ rt::impl_object!(DetonationBehaviourDetails);
 rt::impl_serde!(DetonationBehaviourDetails);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.detonationChain`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DetonationChain {
     /// CSDL: property `childNodes`: `Collection(microsoft.graph.security.detonationChain)`, nullable.
     pub child_nodes: rt::Field<::std::vec::Vec<crate::v1::security::DetonationChain>>,
@@ -23143,6 +25354,16 @@ pub struct DetonationChain {
     pub value: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DetonationChain {
+    fn default() -> Self {
+        Self {
+            child_nodes: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DetonationChain {
@@ -23176,7 +25397,7 @@ rt::impl_object!(DetonationChain);
 rt::impl_serde!(DetonationChain);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.detonationDetails`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DetonationDetails {
     /// CSDL: property `analysisDateTime`: `Edm.DateTimeOffset`, nullable.
     pub analysis_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -23214,6 +25435,27 @@ pub struct DetonationDetails {
     pub submission_source: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DetonationDetails {
+    fn default() -> Self {
+        Self {
+            analysis_date_time: rt::Field::Absent,
+            compromise_indicators: rt::Field::Absent,
+            detonation_behaviour_details: rt::Field::Absent,
+            detonation_behaviour_details_v2: rt::Field::Absent,
+            detonation_chain: rt::Field::Absent,
+            detonation_observables: rt::Field::Absent,
+            detonation_screenshot_uri: rt::Field::Absent,
+            detonation_verdict: rt::Field::Absent,
+            detonation_verdict_reason: rt::Field::Absent,
+            entity_metadata: rt::Field::Absent,
+            mitre_techniques: rt::Field::Absent,
+            static_analysis: rt::Field::Absent,
+            submission_source: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DetonationDetails {
@@ -23278,7 +25520,7 @@ rt::impl_object!(DetonationDetails);
 rt::impl_serde!(DetonationDetails);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.detonationObservables`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DetonationObservables {
     /// CSDL: property `contactedIps`: `Collection(Edm.String)`, nullable.
     pub contacted_ips: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -23288,6 +25530,17 @@ pub struct DetonationObservables {
     pub droppedfiles: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DetonationObservables {
+    fn default() -> Self {
+        Self {
+            contacted_ips: rt::Field::Absent,
+            contacted_urls: rt::Field::Absent,
+            droppedfiles: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DetonationObservables {
@@ -23331,7 +25584,7 @@ rt::impl_serde!(DetonationObservables);
 /// Audit data for Device Discovery Settings Authenticated Scans events.
 ///
 /// CSDL: `microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceDiscoverySettingsAuthenticatedScansRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -23339,6 +25592,15 @@ pub struct DeviceDiscoverySettingsAuthenticatedScansRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DeviceDiscoverySettingsAuthenticatedScansRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DeviceDiscoverySettingsAuthenticatedScansRecord {
@@ -23372,7 +25634,7 @@ rt::impl_serde!(DeviceDiscoverySettingsAuthenticatedScansRecord);
 /// Audit data for Device Discovery Settings Exclusion events.
 ///
 /// CSDL: `microsoft.graph.security.deviceDiscoverySettingsExclusionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceDiscoverySettingsExclusionRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -23380,6 +25642,15 @@ pub struct DeviceDiscoverySettingsExclusionRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DeviceDiscoverySettingsExclusionRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DeviceDiscoverySettingsExclusionRecord {
@@ -23412,7 +25683,7 @@ rt::impl_serde!(DeviceDiscoverySettingsExclusionRecord);
 /// Audit data for Device Discovery Settings events.
 ///
 /// CSDL: `microsoft.graph.security.deviceDiscoverySettingsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceDiscoverySettingsRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -23420,6 +25691,15 @@ pub struct DeviceDiscoverySettingsRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DeviceDiscoverySettingsRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DeviceDiscoverySettingsRecord {
@@ -23450,7 +25730,7 @@ rt::impl_object!(DeviceDiscoverySettingsRecord);
 rt::impl_serde!(DeviceDiscoverySettingsRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.deviceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DeviceEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -23514,6 +25794,43 @@ pub struct DeviceEvidence {
     pub vm_metadata: rt::Field<::std::boxed::Box<crate::v1::security::VmMetadata>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DeviceEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            azure_ad_device_id: rt::Field::Absent,
+            defender_av_status: rt::Field::Absent,
+            device_dns_name: rt::Field::Absent,
+            dns_domain: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            health_status: rt::Field::Absent,
+            host_name: rt::Field::Absent,
+            ip_interfaces: rt::Field::Absent,
+            last_external_ip_address: rt::Field::Absent,
+            last_ip_address: rt::Field::Absent,
+            logged_on_users: rt::Field::Absent,
+            mde_device_id: rt::Field::Absent,
+            nt_domain: rt::Field::Absent,
+            onboarding_status: rt::Field::Absent,
+            os_build: rt::Field::Absent,
+            os_platform: rt::Field::Absent,
+            rbac_group_id: rt::Field::Absent,
+            rbac_group_name: rt::Field::Absent,
+            resource_access_events: rt::Field::Absent,
+            risk_score: rt::Field::Absent,
+            version: rt::Field::Absent,
+            vm_metadata: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DeviceEvidence {
@@ -23715,10 +26032,18 @@ rt::impl_enum!(DeviceRiskScore);
 rt::impl_serde!(DeviceRiskScore);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.dictionary`, complex type, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Dictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Dictionary {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Dictionary {
@@ -23745,7 +26070,7 @@ rt::impl_serde!(Dictionary);
 /// Audit data for eDiscovery events.
 ///
 /// CSDL: `microsoft.graph.security.discoveryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DiscoveryAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -23753,6 +26078,15 @@ pub struct DiscoveryAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DiscoveryAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DiscoveryAuditRecord {
@@ -23783,7 +26117,7 @@ rt::impl_object!(DiscoveryAuditRecord);
 rt::impl_serde!(DiscoveryAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.dispositionReviewStage`, entity type, key `stageNumber`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DispositionReviewStage {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -23793,6 +26127,17 @@ pub struct DispositionReviewStage {
     pub stage_number: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DispositionReviewStage {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            reviewers_email_addresses: rt::Field::Absent,
+            stage_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DispositionReviewStage {
@@ -23836,7 +26181,7 @@ rt::impl_serde!(DispositionReviewStage);
 /// Audit data for DLP Endpoint events.
 ///
 /// CSDL: `microsoft.graph.security.dlpEndpointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DlpEndpointAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -23844,6 +26189,15 @@ pub struct DlpEndpointAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DlpEndpointAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DlpEndpointAuditRecord {
@@ -23876,7 +26230,7 @@ rt::impl_serde!(DlpEndpointAuditRecord);
 /// Audit data for DLP Import Result events.
 ///
 /// CSDL: `microsoft.graph.security.dlpImportResultAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DlpImportResultAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -23884,6 +26238,15 @@ pub struct DlpImportResultAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DlpImportResultAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DlpImportResultAuditRecord {
@@ -23916,7 +26279,7 @@ rt::impl_serde!(DlpImportResultAuditRecord);
 /// Audit data for DLP Sensitive Information Type Rule Package cmdlet events.
 ///
 /// CSDL: `microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DlpSensitiveInformationTypeRulePackageCmdletRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -23924,6 +26287,15 @@ pub struct DlpSensitiveInformationTypeRulePackageCmdletRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DlpSensitiveInformationTypeRulePackageCmdletRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DlpSensitiveInformationTypeRulePackageCmdletRecord {
@@ -23954,7 +26326,7 @@ rt::impl_object!(DlpSensitiveInformationTypeRulePackageCmdletRecord);
 rt::impl_serde!(DlpSensitiveInformationTypeRulePackageCmdletRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.dnsEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DnsEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -23980,6 +26352,25 @@ pub struct DnsEvidence {
     pub ip_addresses: rt::Field<::std::vec::Vec<crate::v1::security::IpEvidence>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DnsEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            dns_server_ip: rt::Field::Absent,
+            domain_name: rt::Field::Absent,
+            host_ip_address: rt::Field::Absent,
+            ip_addresses: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DnsEvidence {
@@ -24082,7 +26473,7 @@ rt::impl_serde!(DocumentVersion);
 /// Audit data for Dragon Copilot Access events.
 ///
 /// CSDL: `microsoft.graph.security.dragonCopilotAccessRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DragonCopilotAccessRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -24090,6 +26481,15 @@ pub struct DragonCopilotAccessRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DragonCopilotAccessRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DragonCopilotAccessRecord {
@@ -24122,7 +26522,7 @@ rt::impl_serde!(DragonCopilotAccessRecord);
 /// Audit data for Dragon Copilot Admin events.
 ///
 /// CSDL: `microsoft.graph.security.dragonCopilotAdminRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DragonCopilotAdminRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -24130,6 +26530,15 @@ pub struct DragonCopilotAdminRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DragonCopilotAdminRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DragonCopilotAdminRecord {
@@ -24162,7 +26571,7 @@ rt::impl_serde!(DragonCopilotAdminRecord);
 /// Audit data for Dragon Copilot Clinical Data events.
 ///
 /// CSDL: `microsoft.graph.security.dragonCopilotClinicalDataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DragonCopilotClinicalDataRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -24170,6 +26579,15 @@ pub struct DragonCopilotClinicalDataRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DragonCopilotClinicalDataRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DragonCopilotClinicalDataRecord {
@@ -24202,7 +26620,7 @@ rt::impl_serde!(DragonCopilotClinicalDataRecord);
 /// Audit data for Dragon Copilot Session events.
 ///
 /// CSDL: `microsoft.graph.security.dragonCopilotSessionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DragonCopilotSessionRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -24210,6 +26628,15 @@ pub struct DragonCopilotSessionRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for DragonCopilotSessionRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for DragonCopilotSessionRecord {
@@ -24240,10 +26667,18 @@ rt::impl_object!(DragonCopilotSessionRecord);
 rt::impl_serde!(DragonCopilotSessionRecord);
 #[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.security.dynamicColumnValue`, complex type, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct DynamicColumnValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c0)]
+impl ::std::default::Default for DynamicColumnValue {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c0)]
 impl rt::ObjectMut for DynamicColumnValue {
@@ -24276,7 +26711,7 @@ rt::impl_serde!(DynamicColumnValue);
 /// Audit data for Dynamics365 Business Central events.
 ///
 /// CSDL: `microsoft.graph.security.dynamics365BusinessCentralAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Dynamics365BusinessCentralAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -24284,6 +26719,15 @@ pub struct Dynamics365BusinessCentralAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Dynamics365BusinessCentralAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Dynamics365BusinessCentralAuditRecord {
@@ -24314,7 +26758,7 @@ rt::impl_object!(Dynamics365BusinessCentralAuditRecord);
 rt::impl_serde!(Dynamics365BusinessCentralAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryAddToReviewSetOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryAddToReviewSetOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -24354,6 +26798,29 @@ pub struct EdiscoveryAddToReviewSetOperation {
     pub search: rt::Field<::std::boxed::Box<crate::v1::security::EdiscoverySearch>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryAddToReviewSetOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            additional_data_options: rt::Field::Absent,
+            cloud_attachment_version: rt::Field::Absent,
+            document_version: rt::Field::Absent,
+            items_to_include: rt::Field::Absent,
+            report_file_metadata: rt::Field::Absent,
+            review_set: rt::Field::Absent,
+            search: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryAddToReviewSetOperation {
@@ -24419,7 +26886,7 @@ rt::impl_object!(EdiscoveryAddToReviewSetOperation);
 rt::impl_serde!(EdiscoveryAddToReviewSetOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryCase`, entity type, derived from `microsoft.graph.security.case`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryCase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -24467,6 +26934,32 @@ pub struct EdiscoveryCase {
     pub tags: rt::Field<::std::vec::Vec<crate::v1::security::EdiscoveryReviewTag>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryCase {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            closed_by: rt::Field::Absent,
+            closed_date_time: rt::Field::Absent,
+            external_id: rt::Field::Absent,
+            case_members: rt::Field::Absent,
+            custodians: rt::Field::Absent,
+            noncustodial_data_sources: rt::Field::Absent,
+            operations: rt::Field::Absent,
+            review_sets: rt::Field::Absent,
+            searches: rt::Field::Absent,
+            settings: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryCase {
@@ -24538,7 +27031,7 @@ rt::impl_object!(EdiscoveryCase);
 rt::impl_serde!(EdiscoveryCase);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryCaseMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryCaseMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -24550,6 +27043,18 @@ pub struct EdiscoveryCaseMember {
     pub smtp_address: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryCaseMember {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            recipient_type: rt::Field::Absent,
+            smtp_address: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryCaseMember {
@@ -24593,7 +27098,7 @@ rt::impl_object!(EdiscoveryCaseMember);
 rt::impl_serde!(EdiscoveryCaseMember);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryCaseSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryCaseSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -24615,6 +27120,20 @@ pub struct EdiscoveryCaseSettings {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryCaseSettings {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            case_type: rt::Field::Absent,
+            ocr: rt::Field::Absent,
+            redundancy_detection: rt::Field::Absent,
+            review_set_settings: rt::Field::Absent,
+            topic_modeling: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryCaseSettings {
@@ -24662,7 +27181,7 @@ rt::impl_object!(EdiscoveryCaseSettings);
 rt::impl_serde!(EdiscoveryCaseSettings);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryCustodian`, entity type, derived from `microsoft.graph.security.dataSourceContainer`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryCustodian {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -24696,6 +27215,27 @@ pub struct EdiscoveryCustodian {
     pub user_sources: rt::Field<::std::vec::Vec<crate::v1::security::UserSource>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryCustodian {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            hold_status: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            released_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            acknowledged_date_time: rt::Field::Absent,
+            email: rt::Field::Absent,
+            last_index_operation: rt::Field::Absent,
+            site_sources: rt::Field::Absent,
+            unified_group_sources: rt::Field::Absent,
+            user_sources: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryCustodian {
@@ -24757,7 +27297,7 @@ rt::impl_object!(EdiscoveryCustodian);
 rt::impl_serde!(EdiscoveryCustodian);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryEstimateOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryEstimateOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -24797,6 +27337,31 @@ pub struct EdiscoveryEstimateOperation {
     pub search: rt::Field<::std::boxed::Box<crate::v1::security::EdiscoverySearch>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryEstimateOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            indexed_item_count: rt::Field::Absent,
+            indexed_items_size: rt::Field::Absent,
+            mailbox_count: rt::Field::Absent,
+            report_file_metadata: rt::Field::Absent,
+            site_count: rt::Field::Absent,
+            statistics_options: rt::Field::Absent,
+            unindexed_item_count: rt::Field::Absent,
+            unindexed_items_size: rt::Field::Absent,
+            search: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryEstimateOperation {
@@ -24866,7 +27431,7 @@ rt::impl_object!(EdiscoveryEstimateOperation);
 rt::impl_serde!(EdiscoveryEstimateOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryExportOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryExportOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -24906,6 +27471,29 @@ pub struct EdiscoveryExportOperation {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryExportOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            description: rt::Field::Absent,
+            export_file_metadata: rt::Field::Absent,
+            export_options: rt::Field::Absent,
+            export_structure: rt::Field::Absent,
+            output_name: rt::Field::Absent,
+            review_set: rt::Field::Absent,
+            review_set_query: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryExportOperation {
@@ -24971,7 +27559,7 @@ rt::impl_object!(EdiscoveryExportOperation);
 rt::impl_serde!(EdiscoveryExportOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryHoldOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryHoldOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -24991,6 +27579,22 @@ pub struct EdiscoveryHoldOperation {
     pub status: rt::Field<crate::v1::security::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryHoldOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryHoldOperation {
@@ -25042,7 +27646,7 @@ rt::impl_object!(EdiscoveryHoldOperation);
 rt::impl_serde!(EdiscoveryHoldOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryHoldPolicySyncOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryHoldPolicySyncOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -25066,6 +27670,23 @@ pub struct EdiscoveryHoldPolicySyncOperation {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryHoldPolicySyncOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            report_file_metadata: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryHoldPolicySyncOperation {
@@ -25119,7 +27740,7 @@ rt::impl_object!(EdiscoveryHoldPolicySyncOperation);
 rt::impl_serde!(EdiscoveryHoldPolicySyncOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryIndexOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryIndexOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -25139,6 +27760,22 @@ pub struct EdiscoveryIndexOperation {
     pub status: rt::Field<crate::v1::security::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryIndexOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryIndexOperation {
@@ -25190,7 +27827,7 @@ rt::impl_object!(EdiscoveryIndexOperation);
 rt::impl_serde!(EdiscoveryIndexOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryNoncustodialDataSource`, entity type, derived from `microsoft.graph.security.dataSourceContainer`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryNoncustodialDataSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -25214,6 +27851,23 @@ pub struct EdiscoveryNoncustodialDataSource {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryNoncustodialDataSource {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            hold_status: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            released_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            data_source: rt::Field::Absent,
+            last_index_operation: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryNoncustodialDataSource {
@@ -25267,7 +27921,7 @@ rt::impl_object!(EdiscoveryNoncustodialDataSource);
 rt::impl_serde!(EdiscoveryNoncustodialDataSource);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryPurgeDataOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryPurgeDataOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -25291,6 +27945,23 @@ pub struct EdiscoveryPurgeDataOperation {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryPurgeDataOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            report_file_metadata: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryPurgeDataOperation {
@@ -25344,7 +28015,7 @@ rt::impl_object!(EdiscoveryPurgeDataOperation);
 rt::impl_serde!(EdiscoveryPurgeDataOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewSet`, entity type, derived from `microsoft.graph.security.dataSet`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryReviewSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -25362,6 +28033,20 @@ pub struct EdiscoveryReviewSet {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryReviewSet {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            queries: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryReviewSet {
@@ -25409,7 +28094,7 @@ rt::impl_object!(EdiscoveryReviewSet);
 rt::impl_serde!(EdiscoveryReviewSet);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewSetQuery`, entity type, derived from `microsoft.graph.security.search`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryReviewSetQuery {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -25429,6 +28114,22 @@ pub struct EdiscoveryReviewSetQuery {
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryReviewSetQuery {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            content_query: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryReviewSetQuery {
@@ -25480,7 +28181,7 @@ rt::impl_object!(EdiscoveryReviewSetQuery);
 rt::impl_serde!(EdiscoveryReviewSetQuery);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewTag`, entity type, derived from `microsoft.graph.security.tag`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryReviewTag {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -25500,6 +28201,22 @@ pub struct EdiscoveryReviewTag {
     pub parent: rt::Field<::std::boxed::Box<crate::v1::security::EdiscoveryReviewTag>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryReviewTag {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            child_selectability: rt::Field::Absent,
+            child_tags: rt::Field::Absent,
+            parent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryReviewTag {
@@ -25551,7 +28268,7 @@ rt::impl_object!(EdiscoveryReviewTag);
 rt::impl_serde!(EdiscoveryReviewTag);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoverySearch`, entity type, derived from `microsoft.graph.security.search`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoverySearch {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -25593,6 +28310,28 @@ pub struct EdiscoverySearch {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoverySearch {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            content_query: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            data_source_scopes: rt::Field::Absent,
+            additional_sources: rt::Field::Absent,
+            add_to_review_set_operation: rt::Field::Absent,
+            custodian_sources: rt::Field::Absent,
+            last_estimate_statistics_operation: rt::Field::Absent,
+            noncustodial_sources: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoverySearch {
@@ -25662,7 +28401,7 @@ rt::impl_object!(EdiscoverySearch);
 rt::impl_serde!(EdiscoverySearch);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoverySearchExportOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoverySearchExportOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -25706,6 +28445,33 @@ pub struct EdiscoverySearchExportOperation {
     pub search: rt::Field<::std::boxed::Box<crate::v1::security::EdiscoverySearch>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoverySearchExportOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            additional_options: rt::Field::Absent,
+            cloud_attachment_version: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            document_version: rt::Field::Absent,
+            export_criteria: rt::Field::Absent,
+            export_file_metadata: rt::Field::Absent,
+            export_format: rt::Field::Absent,
+            export_location: rt::Field::Absent,
+            export_single_items: rt::Field::Absent,
+            search: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoverySearchExportOperation {
@@ -25779,7 +28545,7 @@ rt::impl_object!(EdiscoverySearchExportOperation);
 rt::impl_serde!(EdiscoverySearchExportOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryTagOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EdiscoveryTagOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -25799,6 +28565,22 @@ pub struct EdiscoveryTagOperation {
     pub status: rt::Field<crate::v1::security::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EdiscoveryTagOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            percent_progress: rt::Field::Absent,
+            result_info: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryTagOperation {
@@ -25852,7 +28634,7 @@ rt::impl_serde!(EdiscoveryTagOperation);
 /// Audit data for EHR Connector events.
 ///
 /// CSDL: `microsoft.graph.security.ehrConnectorAuditBaseRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EhrConnectorAuditBaseRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -25860,6 +28642,15 @@ pub struct EhrConnectorAuditBaseRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EhrConnectorAuditBaseRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EhrConnectorAuditBaseRecord {
@@ -25890,7 +28681,7 @@ rt::impl_object!(EhrConnectorAuditBaseRecord);
 rt::impl_serde!(EhrConnectorAuditBaseRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.emailSender`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EmailSender {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -25900,6 +28691,17 @@ pub struct EmailSender {
     pub email_address: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EmailSender {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            domain_name: rt::Field::Absent,
+            email_address: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EmailSender {
@@ -25940,7 +28742,7 @@ rt::impl_serde!(EmailSender);
 /// Audit data for EOP Submission Feed Entity events.
 ///
 /// CSDL: `microsoft.graph.security.eopSubmissionFeedEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EopSubmissionFeedEntityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -25948,6 +28750,15 @@ pub struct EopSubmissionFeedEntityAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EopSubmissionFeedEntityAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EopSubmissionFeedEntityAuditRecord {
@@ -25978,7 +28789,7 @@ rt::impl_object!(EopSubmissionFeedEntityAuditRecord);
 rt::impl_serde!(EopSubmissionFeedEntityAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.eventPropagationResult`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventPropagationResult {
     /// CSDL: property `location`: `Edm.String`, nullable.
     pub location: rt::Field<::std::string::String>,
@@ -25990,6 +28801,18 @@ pub struct EventPropagationResult {
     pub status_information: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EventPropagationResult {
+    fn default() -> Self {
+        Self {
+            location: rt::Field::Absent,
+            service_name: rt::Field::Absent,
+            status: rt::Field::Absent,
+            status_information: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EventPropagationResult {
@@ -26079,7 +28902,7 @@ rt::impl_enum!(EventPropagationStatus);
 rt::impl_serde!(EventPropagationStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.eventQuery`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EventQuery {
     /// CSDL: property `query`: `Edm.String`, not nullable.
     pub query: rt::Field<::std::string::String>,
@@ -26087,6 +28910,16 @@ pub struct EventQuery {
     pub query_type: rt::Field<crate::v1::security::QueryType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for EventQuery {
+    fn default() -> Self {
+        Self {
+            query: rt::Field::Absent,
+            query_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EventQuery {
@@ -26417,7 +29250,7 @@ rt::impl_serde!(EvidenceVerdict);
 /// Audit data for Exchange Admin events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExchangeAdminAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -26425,6 +29258,15 @@ pub struct ExchangeAdminAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ExchangeAdminAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ExchangeAdminAuditRecord {
@@ -26457,7 +29299,7 @@ rt::impl_serde!(ExchangeAdminAuditRecord);
 /// Audit data for Exchange Aggregated Mailbox events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeAggregatedMailboxAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExchangeAggregatedMailboxAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -26465,6 +29307,15 @@ pub struct ExchangeAggregatedMailboxAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ExchangeAggregatedMailboxAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ExchangeAggregatedMailboxAuditRecord {
@@ -26497,7 +29348,7 @@ rt::impl_serde!(ExchangeAggregatedMailboxAuditRecord);
 /// Audit data for Exchange Aggregated Operation events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeAggregatedOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExchangeAggregatedOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -26505,6 +29356,15 @@ pub struct ExchangeAggregatedOperationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ExchangeAggregatedOperationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ExchangeAggregatedOperationRecord {
@@ -26537,7 +29397,7 @@ rt::impl_serde!(ExchangeAggregatedOperationRecord);
 /// Audit data for Exchange Mailbox Audit Group events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeMailboxAuditGroupRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExchangeMailboxAuditGroupRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -26545,6 +29405,15 @@ pub struct ExchangeMailboxAuditGroupRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ExchangeMailboxAuditGroupRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ExchangeMailboxAuditGroupRecord {
@@ -26577,7 +29446,7 @@ rt::impl_serde!(ExchangeMailboxAuditGroupRecord);
 /// Audit data for Exchange Mailbox events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeMailboxAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExchangeMailboxAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -26585,6 +29454,15 @@ pub struct ExchangeMailboxAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ExchangeMailboxAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ExchangeMailboxAuditRecord {
@@ -26653,7 +29531,7 @@ rt::impl_enum!(ExportCriteria);
 rt::impl_serde!(ExportCriteria);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.exportFileMetadata`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ExportFileMetadata {
     /// CSDL: property `downloadUrl`: `Edm.String`, nullable.
     pub download_url: rt::Field<::std::string::String>,
@@ -26663,6 +29541,17 @@ pub struct ExportFileMetadata {
     pub size: rt::Field<i64>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ExportFileMetadata {
+    fn default() -> Self {
+        Self {
+            download_url: rt::Field::Absent,
+            file_name: rt::Field::Absent,
+            size: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ExportFileMetadata {
@@ -26894,7 +29783,7 @@ rt::impl_serde!(ExportOptions);
 /// Audit data for Microsoft Fabric events.
 ///
 /// CSDL: `microsoft.graph.security.fabricAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FabricAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -26902,6 +29791,15 @@ pub struct FabricAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FabricAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FabricAuditRecord {
@@ -26934,7 +29832,7 @@ rt::impl_serde!(FabricAuditRecord);
 /// Audit data for Fabric Policy events.
 ///
 /// CSDL: `microsoft.graph.security.fabricPolicyRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FabricPolicyRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -26942,6 +29840,15 @@ pub struct FabricPolicyRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FabricPolicyRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FabricPolicyRecord {
@@ -26972,7 +29879,7 @@ rt::impl_object!(FabricPolicyRecord);
 rt::impl_serde!(FabricPolicyRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.fileDetails`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FileDetails {
     /// CSDL: property `fileName`: `Edm.String`, nullable.
     pub file_name: rt::Field<::std::string::String>,
@@ -26996,6 +29903,24 @@ pub struct FileDetails {
     pub signer: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FileDetails {
+    fn default() -> Self {
+        Self {
+            file_name: rt::Field::Absent,
+            file_path: rt::Field::Absent,
+            file_publisher: rt::Field::Absent,
+            file_size: rt::Field::Absent,
+            issuer: rt::Field::Absent,
+            md5: rt::Field::Absent,
+            sha1: rt::Field::Absent,
+            sha256: rt::Field::Absent,
+            sha256_ac: rt::Field::Absent,
+            signer: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FileDetails {
@@ -27048,7 +29973,7 @@ rt::impl_object!(FileDetails);
 rt::impl_serde!(FileDetails);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.fileEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FileEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -27072,6 +29997,24 @@ pub struct FileEvidence {
     pub mde_device_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FileEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            detection_status: rt::Field::Absent,
+            file_details: rt::Field::Absent,
+            mde_device_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FileEvidence {
@@ -27124,7 +30067,7 @@ rt::impl_object!(FileEvidence);
 rt::impl_serde!(FileEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.fileHash`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FileHash {
     /// CSDL: property `algorithm`: `microsoft.graph.security.fileHashAlgorithm`, not nullable.
     pub algorithm: rt::Field<crate::v1::security::FileHashAlgorithm>,
@@ -27132,6 +30075,16 @@ pub struct FileHash {
     pub value: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FileHash {
+    fn default() -> Self {
+        Self {
+            algorithm: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FileHash {
@@ -27213,7 +30166,7 @@ rt::impl_enum!(FileHashAlgorithm);
 rt::impl_serde!(FileHashAlgorithm);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.fileHashEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FileHashEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -27235,6 +30188,23 @@ pub struct FileHashEvidence {
     pub value: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FileHashEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            algorithm: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FileHashEvidence {
@@ -27288,7 +30258,7 @@ rt::impl_object!(FileHashEvidence);
 rt::impl_serde!(FileHashEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanAppliedCategory`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FilePlanAppliedCategory {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -27298,6 +30268,16 @@ pub struct FilePlanAppliedCategory {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FilePlanAppliedCategory {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            subcategory: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FilePlanAppliedCategory {
@@ -27334,12 +30314,21 @@ rt::impl_object!(FilePlanAppliedCategory);
 rt::impl_serde!(FilePlanAppliedCategory);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanAuthority`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FilePlanAuthority {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FilePlanAuthority {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FilePlanAuthority {
@@ -27370,7 +30359,7 @@ rt::impl_object!(FilePlanAuthority);
 rt::impl_serde!(FilePlanAuthority);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanCitation`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FilePlanCitation {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -27380,6 +30369,17 @@ pub struct FilePlanCitation {
     pub citation_url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FilePlanCitation {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            citation_jurisdiction: rt::Field::Absent,
+            citation_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FilePlanCitation {
@@ -27421,12 +30421,21 @@ rt::impl_object!(FilePlanCitation);
 rt::impl_serde!(FilePlanCitation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanDepartment`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FilePlanDepartment {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FilePlanDepartment {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FilePlanDepartment {
@@ -27457,7 +30466,7 @@ rt::impl_object!(FilePlanDepartment);
 rt::impl_serde!(FilePlanDepartment);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanDescriptor`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FilePlanDescriptor {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -27499,6 +30508,25 @@ pub struct FilePlanDescriptor {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FilePlanDescriptor {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            authority: rt::Field::Absent,
+            category: rt::Field::Absent,
+            citation: rt::Field::Absent,
+            department: rt::Field::Absent,
+            file_plan_reference: rt::Field::Absent,
+            authority_template: rt::Field::Absent,
+            category_template: rt::Field::Absent,
+            citation_template: rt::Field::Absent,
+            department_template: rt::Field::Absent,
+            file_plan_reference_template: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FilePlanDescriptor {
@@ -27556,12 +30584,21 @@ rt::impl_object!(FilePlanDescriptor);
 rt::impl_serde!(FilePlanDescriptor);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanDescriptorBase`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FilePlanDescriptorBase {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FilePlanDescriptorBase {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FilePlanDescriptorBase {
@@ -27617,6 +30654,7 @@ impl ::std::default::Default for AnyFilePlanDescriptorBase {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::FilePlanDescriptorBase>
 for AnyFilePlanDescriptorBase {
+    #[inline]
     fn from(v: crate::v1::security::FilePlanDescriptorBase) -> Self {
         Self::FilePlanDescriptorBase(::std::boxed::Box::new(v))
     }
@@ -27624,6 +30662,7 @@ for AnyFilePlanDescriptorBase {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::FilePlanAppliedCategory>
 for AnyFilePlanDescriptorBase {
+    #[inline]
     fn from(v: crate::v1::security::FilePlanAppliedCategory) -> Self {
         Self::FilePlanAppliedCategory(::std::boxed::Box::new(v))
     }
@@ -27631,6 +30670,7 @@ for AnyFilePlanDescriptorBase {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::FilePlanAuthority>
 for AnyFilePlanDescriptorBase {
+    #[inline]
     fn from(v: crate::v1::security::FilePlanAuthority) -> Self {
         Self::FilePlanAuthority(::std::boxed::Box::new(v))
     }
@@ -27638,6 +30678,7 @@ for AnyFilePlanDescriptorBase {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::FilePlanCitation>
 for AnyFilePlanDescriptorBase {
+    #[inline]
     fn from(v: crate::v1::security::FilePlanCitation) -> Self {
         Self::FilePlanCitation(::std::boxed::Box::new(v))
     }
@@ -27645,6 +30686,7 @@ for AnyFilePlanDescriptorBase {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::FilePlanDepartment>
 for AnyFilePlanDescriptorBase {
+    #[inline]
     fn from(v: crate::v1::security::FilePlanDepartment) -> Self {
         Self::FilePlanDepartment(::std::boxed::Box::new(v))
     }
@@ -27652,6 +30694,7 @@ for AnyFilePlanDescriptorBase {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::FilePlanReference>
 for AnyFilePlanDescriptorBase {
+    #[inline]
     fn from(v: crate::v1::security::FilePlanReference) -> Self {
         Self::FilePlanReference(::std::boxed::Box::new(v))
     }
@@ -27659,6 +30702,7 @@ for AnyFilePlanDescriptorBase {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::FilePlanSubcategory>
 for AnyFilePlanDescriptorBase {
+    #[inline]
     fn from(v: crate::v1::security::FilePlanSubcategory) -> Self {
         Self::FilePlanSubcategory(::std::boxed::Box::new(v))
     }
@@ -27788,7 +30832,7 @@ rt::impl_poly!(AnyFilePlanDescriptorBase);
 rt::impl_serde!(AnyFilePlanDescriptorBase);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanDescriptorTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FilePlanDescriptorTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -27800,6 +30844,18 @@ pub struct FilePlanDescriptorTemplate {
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FilePlanDescriptorTemplate {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FilePlanDescriptorTemplate {
@@ -27868,6 +30924,7 @@ impl ::std::default::Default for AnyFilePlanDescriptorTemplate {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::FilePlanDescriptorTemplate>
 for AnyFilePlanDescriptorTemplate {
+    #[inline]
     fn from(v: crate::v1::security::FilePlanDescriptorTemplate) -> Self {
         Self::FilePlanDescriptorTemplate(::std::boxed::Box::new(v))
     }
@@ -27875,6 +30932,7 @@ for AnyFilePlanDescriptorTemplate {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::AuthorityTemplate>
 for AnyFilePlanDescriptorTemplate {
+    #[inline]
     fn from(v: crate::v1::security::AuthorityTemplate) -> Self {
         Self::AuthorityTemplate(::std::boxed::Box::new(v))
     }
@@ -27882,6 +30940,7 @@ for AnyFilePlanDescriptorTemplate {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CategoryTemplate>
 for AnyFilePlanDescriptorTemplate {
+    #[inline]
     fn from(v: crate::v1::security::CategoryTemplate) -> Self {
         Self::CategoryTemplate(::std::boxed::Box::new(v))
     }
@@ -27889,6 +30948,7 @@ for AnyFilePlanDescriptorTemplate {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::CitationTemplate>
 for AnyFilePlanDescriptorTemplate {
+    #[inline]
     fn from(v: crate::v1::security::CitationTemplate) -> Self {
         Self::CitationTemplate(::std::boxed::Box::new(v))
     }
@@ -27896,6 +30956,7 @@ for AnyFilePlanDescriptorTemplate {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::DepartmentTemplate>
 for AnyFilePlanDescriptorTemplate {
+    #[inline]
     fn from(v: crate::v1::security::DepartmentTemplate) -> Self {
         Self::DepartmentTemplate(::std::boxed::Box::new(v))
     }
@@ -27903,6 +30964,7 @@ for AnyFilePlanDescriptorTemplate {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::FilePlanReferenceTemplate>
 for AnyFilePlanDescriptorTemplate {
+    #[inline]
     fn from(v: crate::v1::security::FilePlanReferenceTemplate) -> Self {
         Self::FilePlanReferenceTemplate(::std::boxed::Box::new(v))
     }
@@ -27910,6 +30972,7 @@ for AnyFilePlanDescriptorTemplate {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::SubcategoryTemplate>
 for AnyFilePlanDescriptorTemplate {
+    #[inline]
     fn from(v: crate::v1::security::SubcategoryTemplate) -> Self {
         Self::SubcategoryTemplate(::std::boxed::Box::new(v))
     }
@@ -28039,12 +31102,21 @@ rt::impl_poly!(AnyFilePlanDescriptorTemplate);
 rt::impl_serde!(AnyFilePlanDescriptorTemplate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanReference`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FilePlanReference {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FilePlanReference {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FilePlanReference {
@@ -28075,7 +31147,7 @@ rt::impl_object!(FilePlanReference);
 rt::impl_serde!(FilePlanReference);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanReferenceTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FilePlanReferenceTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -28087,6 +31159,18 @@ pub struct FilePlanReferenceTemplate {
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FilePlanReferenceTemplate {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FilePlanReferenceTemplate {
@@ -28130,12 +31214,21 @@ rt::impl_object!(FilePlanReferenceTemplate);
 rt::impl_serde!(FilePlanReferenceTemplate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanSubcategory`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FilePlanSubcategory {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FilePlanSubcategory {
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FilePlanSubcategory {
@@ -28166,7 +31259,7 @@ rt::impl_object!(FilePlanSubcategory);
 rt::impl_serde!(FilePlanSubcategory);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.formattedContent`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FormattedContent {
     /// CSDL: property `content`: `Edm.String`, nullable.
     pub content: rt::Field<::std::string::String>,
@@ -28174,6 +31267,16 @@ pub struct FormattedContent {
     pub format: rt::Field<crate::v1::security::ContentFormat>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for FormattedContent {
+    fn default() -> Self {
+        Self {
+            content: rt::Field::Absent,
+            format: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for FormattedContent {
@@ -28207,7 +31310,7 @@ rt::impl_object!(FormattedContent);
 rt::impl_serde!(FormattedContent);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.geoLocation`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GeoLocation {
     /// CSDL: property `city`: `Edm.String`, nullable.
     pub city: rt::Field<::std::string::String>,
@@ -28221,6 +31324,19 @@ pub struct GeoLocation {
     pub state: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for GeoLocation {
+    fn default() -> Self {
+        Self {
+            city: rt::Field::Absent,
+            country_name: rt::Field::Absent,
+            latitude: rt::Field::Absent,
+            longitude: rt::Field::Absent,
+            state: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for GeoLocation {
@@ -28263,7 +31379,7 @@ rt::impl_object!(GeoLocation);
 rt::impl_serde!(GeoLocation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.gitHubOrganizationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GitHubOrganizationEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -28293,6 +31409,27 @@ pub struct GitHubOrganizationEvidence {
     pub web_url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for GitHubOrganizationEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            company: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            email: rt::Field::Absent,
+            login: rt::Field::Absent,
+            org_id: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for GitHubOrganizationEvidence {
@@ -28354,7 +31491,7 @@ rt::impl_object!(GitHubOrganizationEvidence);
 rt::impl_serde!(GitHubOrganizationEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.gitHubRepoEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GitHubRepoEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -28382,6 +31519,26 @@ pub struct GitHubRepoEvidence {
     pub repo_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for GitHubRepoEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            base_url: rt::Field::Absent,
+            login: rt::Field::Absent,
+            owner: rt::Field::Absent,
+            owner_type: rt::Field::Absent,
+            repo_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for GitHubRepoEvidence {
@@ -28441,7 +31598,7 @@ rt::impl_object!(GitHubRepoEvidence);
 rt::impl_serde!(GitHubRepoEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.gitHubUserEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GitHubUserEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -28469,6 +31626,26 @@ pub struct GitHubUserEvidence {
     pub web_url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for GitHubUserEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            email: rt::Field::Absent,
+            login: rt::Field::Absent,
+            name: rt::Field::Absent,
+            user_id: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for GitHubUserEvidence {
@@ -28574,7 +31751,7 @@ rt::impl_enum!(GoogleCloudLocationType);
 rt::impl_serde!(GoogleCloudLocationType);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.googleCloudResourceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GoogleCloudResourceEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -28606,6 +31783,28 @@ pub struct GoogleCloudResourceEvidence {
     pub resource_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for GoogleCloudResourceEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            full_resource_name: rt::Field::Absent,
+            location: rt::Field::Absent,
+            location_type: rt::Field::Absent,
+            project_id: rt::Field::Absent,
+            project_number: rt::Field::Absent,
+            resource_name: rt::Field::Absent,
+            resource_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for GoogleCloudResourceEvidence {
@@ -28669,7 +31868,7 @@ rt::impl_object!(GoogleCloudResourceEvidence);
 rt::impl_serde!(GoogleCloudResourceEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.healthIssue`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HealthIssue {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -28701,6 +31900,28 @@ pub struct HealthIssue {
     pub status: rt::Field<crate::v1::security::HealthIssueStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HealthIssue {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            additional_information: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            domain_names: rt::Field::Absent,
+            health_issue_type: rt::Field::Absent,
+            issue_type_id: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            recommendations: rt::Field::Absent,
+            recommended_action_commands: rt::Field::Absent,
+            sensor_dns_names: rt::Field::Absent,
+            severity: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HealthIssue {
@@ -28885,7 +32106,7 @@ rt::impl_serde!(HealthIssueType);
 /// Audit data for Healthcare Signal events.
 ///
 /// CSDL: `microsoft.graph.security.healthcareSignalRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HealthcareSignalRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -28893,6 +32114,15 @@ pub struct HealthcareSignalRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HealthcareSignalRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HealthcareSignalRecord {
@@ -28923,7 +32153,7 @@ rt::impl_object!(HealthcareSignalRecord);
 rt::impl_serde!(HealthcareSignalRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.host`, entity type, derived from `microsoft.graph.security.artifact`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Host {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -28963,6 +32193,30 @@ pub struct Host {
     pub whois: rt::Field<::std::boxed::Box<crate::v1::security::WhoisRecord>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Host {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            child_host_pairs: rt::Field::Absent,
+            components: rt::Field::Absent,
+            cookies: rt::Field::Absent,
+            host_pairs: rt::Field::Absent,
+            parent_host_pairs: rt::Field::Absent,
+            passive_dns: rt::Field::Absent,
+            passive_dns_reverse: rt::Field::Absent,
+            ports: rt::Field::Absent,
+            reputation: rt::Field::Absent,
+            ssl_certificates: rt::Field::Absent,
+            subdomains: rt::Field::Absent,
+            trackers: rt::Field::Absent,
+            whois: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Host {
@@ -29041,18 +32295,21 @@ impl ::std::default::Default for AnyHost {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Host> for AnyHost {
+    #[inline]
     fn from(v: crate::v1::security::Host) -> Self {
         Self::Host(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Hostname> for AnyHost {
+    #[inline]
     fn from(v: crate::v1::security::Hostname) -> Self {
         Self::Hostname(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::IpAddress> for AnyHost {
+    #[inline]
     fn from(v: crate::v1::security::IpAddress) -> Self {
         Self::IpAddress(::std::boxed::Box::new(v))
     }
@@ -29117,7 +32374,7 @@ rt::impl_poly!(AnyHost);
 rt::impl_serde!(AnyHost);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hostComponent`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HostComponent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -29135,6 +32392,21 @@ pub struct HostComponent {
     pub host: rt::Field<crate::v1::security::AnyHost>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HostComponent {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            category: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            name: rt::Field::Absent,
+            version: rt::Field::Absent,
+            host: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HostComponent {
@@ -29181,7 +32453,7 @@ rt::impl_object!(HostComponent);
 rt::impl_serde!(HostComponent);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hostCookie`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HostCookie {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -29197,6 +32469,20 @@ pub struct HostCookie {
     pub host: rt::Field<crate::v1::security::AnyHost>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HostCookie {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            domain: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            name: rt::Field::Absent,
+            host: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HostCookie {
@@ -29241,7 +32527,7 @@ rt::impl_object!(HostCookie);
 rt::impl_serde!(HostCookie);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hostLogonSessionEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HostLogonSessionEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -29269,6 +32555,26 @@ pub struct HostLogonSessionEvidence {
     pub start_utc_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HostLogonSessionEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            account: rt::Field::Absent,
+            end_utc_date_time: rt::Field::Absent,
+            host: rt::Field::Absent,
+            session_id: rt::Field::Absent,
+            start_utc_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HostLogonSessionEvidence {
@@ -29328,7 +32634,7 @@ rt::impl_object!(HostLogonSessionEvidence);
 rt::impl_serde!(HostLogonSessionEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hostPair`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HostPair {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -29344,6 +32650,20 @@ pub struct HostPair {
     pub parent_host: rt::Field<crate::v1::security::AnyHost>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HostPair {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            link_kind: rt::Field::Absent,
+            child_host: rt::Field::Absent,
+            parent_host: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HostPair {
@@ -29388,7 +32708,7 @@ rt::impl_object!(HostPair);
 rt::impl_serde!(HostPair);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hostPort`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HostPort {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -29418,6 +32738,26 @@ pub struct HostPort {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HostPort {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            banners: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_scan_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            port: rt::Field::Absent,
+            protocol: rt::Field::Absent,
+            services: rt::Field::Absent,
+            status: rt::Field::Absent,
+            times_observed: rt::Field::Absent,
+            host: rt::Field::Absent,
+            most_recent_ssl_certificate: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HostPort {
@@ -29474,7 +32814,7 @@ rt::impl_object!(HostPort);
 rt::impl_serde!(HostPort);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hostPortBanner`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HostPortBanner {
     /// CSDL: property `banner`: `Edm.String`, not nullable.
     pub banner: rt::Field<::std::string::String>,
@@ -29488,6 +32828,19 @@ pub struct HostPortBanner {
     pub times_observed: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HostPortBanner {
+    fn default() -> Self {
+        Self {
+            banner: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            scan_protocol: rt::Field::Absent,
+            times_observed: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HostPortBanner {
@@ -29533,7 +32886,7 @@ rt::impl_object!(HostPortBanner);
 rt::impl_serde!(HostPortBanner);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hostPortComponent`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HostPortComponent {
     /// CSDL: property `firstSeenDateTime`: `Edm.DateTimeOffset`, nullable.
     pub first_seen_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -29545,6 +32898,18 @@ pub struct HostPortComponent {
     pub component: rt::Field<::std::boxed::Box<crate::v1::security::HostComponent>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HostPortComponent {
+    fn default() -> Self {
+        Self {
+            first_seen_date_time: rt::Field::Absent,
+            is_recent: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            component: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HostPortComponent {
@@ -29668,7 +33033,7 @@ rt::impl_enum!(HostPortStatus);
 rt::impl_serde!(HostPortStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hostReputation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HostReputation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -29680,6 +33045,18 @@ pub struct HostReputation {
     pub score: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HostReputation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            classification: rt::Field::Absent,
+            rules: rt::Field::Absent,
+            score: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HostReputation {
@@ -29769,7 +33146,7 @@ rt::impl_enum!(HostReputationClassification);
 rt::impl_serde!(HostReputationClassification);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hostReputationRule`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HostReputationRule {
     /// CSDL: property `description`: `Edm.String`, not nullable.
     pub description: rt::Field<::std::string::String>,
@@ -29781,6 +33158,18 @@ pub struct HostReputationRule {
     pub severity: rt::Field<crate::v1::security::HostReputationRuleSeverity>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HostReputationRule {
+    fn default() -> Self {
+        Self {
+            description: rt::Field::Absent,
+            name: rt::Field::Absent,
+            related_details_url: rt::Field::Absent,
+            severity: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HostReputationRule {
@@ -29870,7 +33259,7 @@ rt::impl_enum!(HostReputationRuleSeverity);
 rt::impl_serde!(HostReputationRuleSeverity);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hostSslCertificate`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HostSslCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -29888,6 +33277,20 @@ pub struct HostSslCertificate {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HostSslCertificate {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            ports: rt::Field::Absent,
+            host: rt::Field::Absent,
+            ssl_certificate: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HostSslCertificate {
@@ -29935,7 +33338,7 @@ rt::impl_object!(HostSslCertificate);
 rt::impl_serde!(HostSslCertificate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hostSslCertificatePort`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HostSslCertificatePort {
     /// CSDL: property `firstSeenDateTime`: `Edm.DateTimeOffset`, nullable.
     pub first_seen_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -29945,6 +33348,17 @@ pub struct HostSslCertificatePort {
     pub port: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HostSslCertificatePort {
+    fn default() -> Self {
+        Self {
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            port: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HostSslCertificatePort {
@@ -29986,7 +33400,7 @@ rt::impl_object!(HostSslCertificatePort);
 rt::impl_serde!(HostSslCertificatePort);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hostTracker`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HostTracker {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -30002,6 +33416,20 @@ pub struct HostTracker {
     pub host: rt::Field<crate::v1::security::AnyHost>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HostTracker {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            kind: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            value: rt::Field::Absent,
+            host: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HostTracker {
@@ -30048,7 +33476,7 @@ rt::impl_serde!(HostTracker);
 /// Audit data for Hosted RPA events.
 ///
 /// CSDL: `microsoft.graph.security.hostedRpaAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HostedRpaAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -30056,6 +33484,15 @@ pub struct HostedRpaAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HostedRpaAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HostedRpaAuditRecord {
@@ -30086,7 +33523,7 @@ rt::impl_object!(HostedRpaAuditRecord);
 rt::impl_serde!(HostedRpaAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hostname`, entity type, derived from `microsoft.graph.security.host`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Hostname {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -30130,6 +33567,32 @@ pub struct Hostname {
     pub registrar: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Hostname {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            child_host_pairs: rt::Field::Absent,
+            components: rt::Field::Absent,
+            cookies: rt::Field::Absent,
+            host_pairs: rt::Field::Absent,
+            parent_host_pairs: rt::Field::Absent,
+            passive_dns: rt::Field::Absent,
+            passive_dns_reverse: rt::Field::Absent,
+            ports: rt::Field::Absent,
+            reputation: rt::Field::Absent,
+            ssl_certificates: rt::Field::Absent,
+            subdomains: rt::Field::Absent,
+            trackers: rt::Field::Absent,
+            whois: rt::Field::Absent,
+            registrant: rt::Field::Absent,
+            registrar: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Hostname {
@@ -30200,7 +33663,7 @@ rt::impl_serde!(Hostname);
 /// Audit data for HR Signal events.
 ///
 /// CSDL: `microsoft.graph.security.hrSignalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HrSignalAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -30208,6 +33671,15 @@ pub struct HrSignalAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HrSignalAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HrSignalAuditRecord {
@@ -30238,7 +33710,7 @@ rt::impl_object!(HrSignalAuditRecord);
 rt::impl_serde!(HrSignalAuditRecord);
 #[cfg(msgraph_v1_c118)]
 /// CSDL: `microsoft.graph.security.huntingQueryResults`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HuntingQueryResults {
     /// CSDL: property `results`: `Collection(microsoft.graph.security.huntingRowResult)`, nullable.
     pub results: rt::Field<::std::vec::Vec<crate::v1::security::HuntingRowResult>>,
@@ -30246,6 +33718,16 @@ pub struct HuntingQueryResults {
     pub schema: rt::Field<::std::vec::Vec<crate::v1::security::SinglePropertySchema>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c118)]
+impl ::std::default::Default for HuntingQueryResults {
+    fn default() -> Self {
+        Self {
+            results: rt::Field::Absent,
+            schema: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c118)]
 impl rt::ObjectMut for HuntingQueryResults {
@@ -30279,10 +33761,18 @@ rt::impl_object!(HuntingQueryResults);
 rt::impl_serde!(HuntingQueryResults);
 #[cfg(msgraph_v1_c118)]
 /// CSDL: `microsoft.graph.security.huntingRowResult`, complex type, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HuntingRowResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c118)]
+impl ::std::default::Default for HuntingRowResult {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c118)]
 impl rt::ObjectMut for HuntingRowResult {
@@ -30315,7 +33805,7 @@ rt::impl_serde!(HuntingRowResult);
 /// Audit data for Hygiene Event events.
 ///
 /// CSDL: `microsoft.graph.security.hygieneEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct HygieneEventRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -30323,6 +33813,15 @@ pub struct HygieneEventRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for HygieneEventRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for HygieneEventRecord {
@@ -30353,7 +33852,7 @@ rt::impl_object!(HygieneEventRecord);
 rt::impl_serde!(HygieneEventRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.hyperlink`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Hyperlink {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -30361,6 +33860,16 @@ pub struct Hyperlink {
     pub url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Hyperlink {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Hyperlink {
@@ -30388,7 +33897,7 @@ rt::impl_object!(Hyperlink);
 rt::impl_serde!(Hyperlink);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.identityAccounts`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IdentityAccounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -30406,6 +33915,21 @@ pub struct IdentityAccounts {
     pub on_premises_security_identifier: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IdentityAccounts {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            accounts: rt::Field::Absent,
+            cloud_security_identifier: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            domain: rt::Field::Absent,
+            is_enabled: rt::Field::Absent,
+            on_premises_security_identifier: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IdentityAccounts {
@@ -30474,12 +33998,14 @@ impl ::std::default::Default for AnyIdentityAccounts {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::IdentityAccounts>
 for AnyIdentityAccounts {
+    #[inline]
     fn from(v: crate::v1::security::IdentityAccounts) -> Self {
         Self::IdentityAccounts(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::User> for AnyIdentityAccounts {
+    #[inline]
     fn from(v: crate::v1::security::User) -> Self {
         Self::SecurityUser(::std::boxed::Box::new(v))
     }
@@ -30534,7 +34060,7 @@ rt::impl_poly!(AnyIdentityAccounts);
 rt::impl_serde!(AnyIdentityAccounts);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.identityContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IdentityContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -30558,6 +34084,21 @@ pub struct IdentityContainer {
     pub settings: rt::Field<::std::boxed::Box<crate::v1::security::SettingsContainer>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IdentityContainer {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            health_issues: rt::Field::Absent,
+            identity_accounts: rt::Field::Absent,
+            sensor_candidate_activation_configuration: rt::Field::Absent,
+            sensor_candidates: rt::Field::Absent,
+            sensors: rt::Field::Absent,
+            settings: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IdentityContainer {
@@ -30655,7 +34196,7 @@ rt::impl_enum!(IdentityProvider);
 rt::impl_serde!(IdentityProvider);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.incident`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Incident {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -30701,6 +34242,35 @@ pub struct Incident {
     pub alerts: rt::Field<::std::vec::Vec<crate::v1::security::Alert>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Incident {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            assigned_to: rt::Field::Absent,
+            classification: rt::Field::Absent,
+            comments: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            custom_tags: rt::Field::Absent,
+            description: rt::Field::Absent,
+            determination: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            incident_web_url: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_update_date_time: rt::Field::Absent,
+            priority_score: rt::Field::Absent,
+            redirect_incident_id: rt::Field::Absent,
+            resolving_comment: rt::Field::Absent,
+            severity: rt::Field::Absent,
+            status: rt::Field::Absent,
+            summary: rt::Field::Absent,
+            system_tags: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            alerts: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Incident {
@@ -30825,7 +34395,7 @@ rt::impl_enum!(IncidentStatus);
 rt::impl_serde!(IncidentStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.indicator`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Indicator {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -30835,6 +34405,17 @@ pub struct Indicator {
     pub artifact: rt::Field<crate::v1::security::AnyArtifact>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Indicator {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            source: rt::Field::Absent,
+            artifact: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Indicator {
@@ -30885,12 +34466,14 @@ impl ::std::default::Default for AnyIndicator {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Indicator> for AnyIndicator {
+    #[inline]
     fn from(v: crate::v1::security::Indicator) -> Self {
         Self::Indicator(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::ArticleIndicator> for AnyIndicator {
+    #[inline]
     fn from(v: crate::v1::security::ArticleIndicator) -> Self {
         Self::ArticleIndicator(::std::boxed::Box::new(v))
     }
@@ -30898,6 +34481,7 @@ impl ::std::convert::From<crate::v1::security::ArticleIndicator> for AnyIndicato
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::IntelligenceProfileIndicator>
 for AnyIndicator {
+    #[inline]
     fn from(v: crate::v1::security::IntelligenceProfileIndicator) -> Self {
         Self::IntelligenceProfileIndicator(::std::boxed::Box::new(v))
     }
@@ -31013,7 +34597,7 @@ rt::impl_serde!(IndicatorSource);
 /// Audit data for Information Barrier Policy Application events.
 ///
 /// CSDL: `microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct InformationBarrierPolicyApplicationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -31021,6 +34605,15 @@ pub struct InformationBarrierPolicyApplicationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for InformationBarrierPolicyApplicationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for InformationBarrierPolicyApplicationAuditRecord {
@@ -31053,7 +34646,7 @@ rt::impl_serde!(InformationBarrierPolicyApplicationAuditRecord);
 /// Audit data for Information Worker Protection events.
 ///
 /// CSDL: `microsoft.graph.security.informationWorkerProtectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct InformationWorkerProtectionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -31061,6 +34654,15 @@ pub struct InformationWorkerProtectionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for InformationWorkerProtectionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for InformationWorkerProtectionAuditRecord {
@@ -31093,7 +34695,7 @@ rt::impl_serde!(InformationWorkerProtectionAuditRecord);
 /// Audit data for Insider Risk Scoped User Insights events.
 ///
 /// CSDL: `microsoft.graph.security.insiderRiskScopedUserInsightsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct InsiderRiskScopedUserInsightsRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -31101,6 +34703,15 @@ pub struct InsiderRiskScopedUserInsightsRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for InsiderRiskScopedUserInsightsRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for InsiderRiskScopedUserInsightsRecord {
@@ -31133,7 +34744,7 @@ rt::impl_serde!(InsiderRiskScopedUserInsightsRecord);
 /// Audit data for Insider Risk Scoped Users events.
 ///
 /// CSDL: `microsoft.graph.security.insiderRiskScopedUsersRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct InsiderRiskScopedUsersRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -31141,6 +34752,15 @@ pub struct InsiderRiskScopedUsersRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for InsiderRiskScopedUsersRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for InsiderRiskScopedUsersRecord {
@@ -31173,7 +34793,7 @@ rt::impl_serde!(InsiderRiskScopedUsersRecord);
 /// Audit data for Integrated Apps App Admin Activity events.
 ///
 /// CSDL: `microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IntegratedAppsAppAdminActivityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -31181,6 +34801,15 @@ pub struct IntegratedAppsAppAdminActivityAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IntegratedAppsAppAdminActivityAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IntegratedAppsAppAdminActivityAuditRecord {
@@ -31213,7 +34842,7 @@ rt::impl_serde!(IntegratedAppsAppAdminActivityAuditRecord);
 /// Audit data for Integrated Apps App Settings Admin Activity events.
 ///
 /// CSDL: `microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IntegratedAppsAppSettingsAdminActivityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -31221,6 +34850,15 @@ pub struct IntegratedAppsAppSettingsAdminActivityAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IntegratedAppsAppSettingsAdminActivityAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IntegratedAppsAppSettingsAdminActivityAuditRecord {
@@ -31251,7 +34889,7 @@ rt::impl_object!(IntegratedAppsAppSettingsAdminActivityAuditRecord);
 rt::impl_serde!(IntegratedAppsAppSettingsAdminActivityAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.intelligenceProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IntelligenceProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -31281,6 +34919,25 @@ pub struct IntelligenceProfile {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IntelligenceProfile {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            aliases: rt::Field::Absent,
+            countries_or_regions_of_origin: rt::Field::Absent,
+            description: rt::Field::Absent,
+            first_active_date_time: rt::Field::Absent,
+            kind: rt::Field::Absent,
+            summary: rt::Field::Absent,
+            targets: rt::Field::Absent,
+            title: rt::Field::Absent,
+            tradecraft: rt::Field::Absent,
+            indicators: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IntelligenceProfile {
@@ -31338,7 +34995,7 @@ rt::impl_object!(IntelligenceProfile);
 rt::impl_serde!(IntelligenceProfile);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IntelligenceProfileCountryOrRegionOfOrigin {
     /// CSDL: property `code`: `Edm.String`, not nullable.
     pub code: rt::Field<::std::string::String>,
@@ -31346,6 +35003,16 @@ pub struct IntelligenceProfileCountryOrRegionOfOrigin {
     pub label: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IntelligenceProfileCountryOrRegionOfOrigin {
+    fn default() -> Self {
+        Self {
+            code: rt::Field::Absent,
+            label: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IntelligenceProfileCountryOrRegionOfOrigin {
@@ -31376,7 +35043,7 @@ rt::impl_object!(IntelligenceProfileCountryOrRegionOfOrigin);
 rt::impl_serde!(IntelligenceProfileCountryOrRegionOfOrigin);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.intelligenceProfileIndicator`, entity type, derived from `microsoft.graph.security.indicator`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IntelligenceProfileIndicator {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -31390,6 +35057,19 @@ pub struct IntelligenceProfileIndicator {
     pub last_seen_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IntelligenceProfileIndicator {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            source: rt::Field::Absent,
+            artifact: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IntelligenceProfileIndicator {
@@ -31576,7 +35256,7 @@ rt::impl_enum!(InvestigationState);
 rt::impl_serde!(InvestigationState);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.invokeActionResult`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct InvokeActionResult {
     /// CSDL: property `accountId`: `Edm.String`, not nullable.
     pub account_id: rt::Field<::std::string::String>,
@@ -31588,6 +35268,18 @@ pub struct InvokeActionResult {
     pub identity_provider: rt::Field<crate::v1::security::IdentityProvider>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for InvokeActionResult {
+    fn default() -> Self {
+        Self {
+            account_id: rt::Field::Absent,
+            action: rt::Field::Absent,
+            correlation_id: rt::Field::Absent,
+            identity_provider: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for InvokeActionResult {
@@ -31631,7 +35323,7 @@ rt::impl_object!(InvokeActionResult);
 rt::impl_serde!(InvokeActionResult);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ioTDeviceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IoTDeviceEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -31703,6 +35395,47 @@ pub struct IoTDeviceEvidence {
     pub zone: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IoTDeviceEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            device_id: rt::Field::Absent,
+            device_name: rt::Field::Absent,
+            device_page_link: rt::Field::Absent,
+            device_sub_type: rt::Field::Absent,
+            device_type: rt::Field::Absent,
+            importance: rt::Field::Absent,
+            io_t_hub: rt::Field::Absent,
+            io_t_security_agent_id: rt::Field::Absent,
+            ip_address: rt::Field::Absent,
+            is_authorized: rt::Field::Absent,
+            is_programming: rt::Field::Absent,
+            is_scanner: rt::Field::Absent,
+            mac_address: rt::Field::Absent,
+            manufacturer: rt::Field::Absent,
+            model: rt::Field::Absent,
+            nics: rt::Field::Absent,
+            operating_system: rt::Field::Absent,
+            owners: rt::Field::Absent,
+            protocols: rt::Field::Absent,
+            purdue_layer: rt::Field::Absent,
+            sensor: rt::Field::Absent,
+            serial_number: rt::Field::Absent,
+            site: rt::Field::Absent,
+            source: rt::Field::Absent,
+            source_ref: rt::Field::Absent,
+            zone: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IoTDeviceEvidence {
@@ -31850,7 +35583,7 @@ rt::impl_enum!(IoTDeviceImportanceType);
 rt::impl_serde!(IoTDeviceImportanceType);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ipAddress`, entity type, derived from `microsoft.graph.security.host`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IpAddress {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -31900,6 +35633,34 @@ pub struct IpAddress {
     pub netblock: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IpAddress {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            child_host_pairs: rt::Field::Absent,
+            components: rt::Field::Absent,
+            cookies: rt::Field::Absent,
+            host_pairs: rt::Field::Absent,
+            parent_host_pairs: rt::Field::Absent,
+            passive_dns: rt::Field::Absent,
+            passive_dns_reverse: rt::Field::Absent,
+            ports: rt::Field::Absent,
+            reputation: rt::Field::Absent,
+            ssl_certificates: rt::Field::Absent,
+            subdomains: rt::Field::Absent,
+            trackers: rt::Field::Absent,
+            whois: rt::Field::Absent,
+            autonomous_system: rt::Field::Absent,
+            country_or_region: rt::Field::Absent,
+            hosting_provider: rt::Field::Absent,
+            netblock: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IpAddress {
@@ -31972,7 +35733,7 @@ rt::impl_object!(IpAddress);
 rt::impl_serde!(IpAddress);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ipEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IpEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -31998,6 +35759,25 @@ pub struct IpEvidence {
     pub stream: rt::Field<::std::boxed::Box<crate::v1::security::Stream>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IpEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            country_letter_code: rt::Field::Absent,
+            ip_address: rt::Field::Absent,
+            location: rt::Field::Absent,
+            stream: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IpEvidence {
@@ -32054,7 +35834,7 @@ rt::impl_serde!(IpEvidence);
 /// Audit data for IRM Activity Audit Trail events.
 ///
 /// CSDL: `microsoft.graph.security.irmActivityAuditTrailRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IrmActivityAuditTrailRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -32062,6 +35842,15 @@ pub struct IrmActivityAuditTrailRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IrmActivityAuditTrailRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IrmActivityAuditTrailRecord {
@@ -32094,7 +35883,7 @@ rt::impl_serde!(IrmActivityAuditTrailRecord);
 /// Audit data for IRM User Defined Detection events.
 ///
 /// CSDL: `microsoft.graph.security.irmUserDefinedDetectionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct IrmUserDefinedDetectionRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -32102,6 +35891,15 @@ pub struct IrmUserDefinedDetectionRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for IrmUserDefinedDetectionRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IrmUserDefinedDetectionRecord {
@@ -32172,7 +35970,7 @@ rt::impl_serde!(ItemsToInclude);
 /// Audit data for Microsoft Kaizala events.
 ///
 /// CSDL: `microsoft.graph.security.kaizalaAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct KaizalaAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -32180,6 +35978,15 @@ pub struct KaizalaAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for KaizalaAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for KaizalaAuditRecord {
@@ -32210,7 +36017,7 @@ rt::impl_object!(KaizalaAuditRecord);
 rt::impl_serde!(KaizalaAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.kubernetesClusterEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct KubernetesClusterEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -32238,6 +36045,26 @@ pub struct KubernetesClusterEvidence {
     pub version: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for KubernetesClusterEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            cloud_resource: rt::Field::Absent,
+            distribution: rt::Field::Absent,
+            name: rt::Field::Absent,
+            platform: rt::Field::Absent,
+            version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for KubernetesClusterEvidence {
@@ -32297,7 +36124,7 @@ rt::impl_object!(KubernetesClusterEvidence);
 rt::impl_serde!(KubernetesClusterEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.kubernetesControllerEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct KubernetesControllerEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -32325,6 +36152,25 @@ pub struct KubernetesControllerEvidence {
     pub type_: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for KubernetesControllerEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            labels: rt::Field::Absent,
+            name: rt::Field::Absent,
+            namespace: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for KubernetesControllerEvidence {
@@ -32382,7 +36228,7 @@ rt::impl_object!(KubernetesControllerEvidence);
 rt::impl_serde!(KubernetesControllerEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.kubernetesNamespaceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct KubernetesNamespaceEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -32408,6 +36254,24 @@ pub struct KubernetesNamespaceEvidence {
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for KubernetesNamespaceEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            cluster: rt::Field::Absent,
+            labels: rt::Field::Absent,
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for KubernetesNamespaceEvidence {
@@ -32513,7 +36377,7 @@ rt::impl_enum!(KubernetesPlatform);
 rt::impl_serde!(KubernetesPlatform);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.kubernetesPodEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct KubernetesPodEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -32559,6 +36423,30 @@ pub struct KubernetesPodEvidence {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for KubernetesPodEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            containers: rt::Field::Absent,
+            controller: rt::Field::Absent,
+            ephemeral_containers: rt::Field::Absent,
+            init_containers: rt::Field::Absent,
+            labels: rt::Field::Absent,
+            name: rt::Field::Absent,
+            namespace: rt::Field::Absent,
+            pod_ip: rt::Field::Absent,
+            service_account: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for KubernetesPodEvidence {
@@ -32626,7 +36514,7 @@ rt::impl_object!(KubernetesPodEvidence);
 rt::impl_serde!(KubernetesPodEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.kubernetesSecretEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct KubernetesSecretEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -32652,6 +36540,24 @@ pub struct KubernetesSecretEvidence {
     pub secret_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for KubernetesSecretEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            name: rt::Field::Absent,
+            namespace: rt::Field::Absent,
+            secret_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for KubernetesSecretEvidence {
@@ -32707,7 +36613,7 @@ rt::impl_object!(KubernetesSecretEvidence);
 rt::impl_serde!(KubernetesSecretEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.kubernetesServiceAccountEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct KubernetesServiceAccountEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -32731,6 +36637,23 @@ pub struct KubernetesServiceAccountEvidence {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for KubernetesServiceAccountEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            name: rt::Field::Absent,
+            namespace: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for KubernetesServiceAccountEvidence {
@@ -32784,7 +36707,7 @@ rt::impl_object!(KubernetesServiceAccountEvidence);
 rt::impl_serde!(KubernetesServiceAccountEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.kubernetesServiceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct KubernetesServiceEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -32822,6 +36745,29 @@ pub struct KubernetesServiceEvidence {
     pub service_type: rt::Field<crate::v1::security::KubernetesServiceType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for KubernetesServiceEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            cluster_ip: rt::Field::Absent,
+            external_i_ps: rt::Field::Absent,
+            labels: rt::Field::Absent,
+            name: rt::Field::Absent,
+            namespace: rt::Field::Absent,
+            selector: rt::Field::Absent,
+            service_ports: rt::Field::Absent,
+            service_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for KubernetesServiceEvidence {
@@ -32887,7 +36833,7 @@ rt::impl_object!(KubernetesServiceEvidence);
 rt::impl_serde!(KubernetesServiceEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.kubernetesServicePort`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct KubernetesServicePort {
     /// CSDL: property `appProtocol`: `Edm.String`, nullable.
     pub app_protocol: rt::Field<::std::string::String>,
@@ -32903,6 +36849,20 @@ pub struct KubernetesServicePort {
     pub target_port: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for KubernetesServicePort {
+    fn default() -> Self {
+        Self {
+            app_protocol: rt::Field::Absent,
+            name: rt::Field::Absent,
+            node_port: rt::Field::Absent,
+            port: rt::Field::Absent,
+            protocol: rt::Field::Absent,
+            target_port: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for KubernetesServicePort {
@@ -33002,7 +36962,7 @@ rt::impl_serde!(KubernetesServiceType);
 /// Audit data for Label Analytics Aggregate events.
 ///
 /// CSDL: `microsoft.graph.security.labelAnalyticsAggregateAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct LabelAnalyticsAggregateAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -33010,6 +36970,15 @@ pub struct LabelAnalyticsAggregateAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for LabelAnalyticsAggregateAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for LabelAnalyticsAggregateAuditRecord {
@@ -33042,7 +37011,7 @@ rt::impl_serde!(LabelAnalyticsAggregateAuditRecord);
 /// Audit data for Label Content Explorer events.
 ///
 /// CSDL: `microsoft.graph.security.labelContentExplorerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct LabelContentExplorerAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -33050,6 +37019,15 @@ pub struct LabelContentExplorerAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for LabelContentExplorerAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for LabelContentExplorerAuditRecord {
@@ -33080,7 +37058,7 @@ rt::impl_object!(LabelContentExplorerAuditRecord);
 rt::impl_serde!(LabelContentExplorerAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.labelsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct LabelsRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -33102,6 +37080,21 @@ pub struct LabelsRoot {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for LabelsRoot {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            authorities: rt::Field::Absent,
+            categories: rt::Field::Absent,
+            citations: rt::Field::Absent,
+            departments: rt::Field::Absent,
+            file_plan_references: rt::Field::Absent,
+            retention_labels: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for LabelsRoot {
@@ -33150,7 +37143,7 @@ rt::impl_serde!(LabelsRoot);
 /// Audit data for Large Content Meta events.
 ///
 /// CSDL: `microsoft.graph.security.largeContentMetadataAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct LargeContentMetadataAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -33158,6 +37151,15 @@ pub struct LargeContentMetadataAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for LargeContentMetadataAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for LargeContentMetadataAuditRecord {
@@ -33188,7 +37190,7 @@ rt::impl_object!(LargeContentMetadataAuditRecord);
 rt::impl_serde!(LargeContentMetadataAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.loggedOnUser`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct LoggedOnUser {
     /// CSDL: property `accountName`: `Edm.String`, nullable.
     pub account_name: rt::Field<::std::string::String>,
@@ -33196,6 +37198,16 @@ pub struct LoggedOnUser {
     pub domain_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for LoggedOnUser {
+    fn default() -> Self {
+        Self {
+            account_name: rt::Field::Absent,
+            domain_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for LoggedOnUser {
@@ -33231,7 +37243,7 @@ rt::impl_serde!(LoggedOnUser);
 /// Audit data for M365 Compliance Connector events.
 ///
 /// CSDL: `microsoft.graph.security.m365ComplianceConnectorAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct M365ComplianceConnectorAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -33239,6 +37251,15 @@ pub struct M365ComplianceConnectorAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for M365ComplianceConnectorAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for M365ComplianceConnectorAuditRecord {
@@ -33271,7 +37292,7 @@ rt::impl_serde!(M365ComplianceConnectorAuditRecord);
 /// Audit data for M365 Search Sections events.
 ///
 /// CSDL: `microsoft.graph.security.m365SearchSectionsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct M365SearchSectionsRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -33279,6 +37300,15 @@ pub struct M365SearchSectionsRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for M365SearchSectionsRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for M365SearchSectionsRecord {
@@ -33311,7 +37341,7 @@ rt::impl_serde!(M365SearchSectionsRecord);
 /// Audit data for M365daad events.
 ///
 /// CSDL: `microsoft.graph.security.m365daadAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct M365daadAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -33319,6 +37349,15 @@ pub struct M365daadAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for M365daadAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for M365daadAuditRecord {
@@ -33351,7 +37390,7 @@ rt::impl_serde!(M365daadAuditRecord);
 /// Audit data for M365odsp Asset Meta events.
 ///
 /// CSDL: `microsoft.graph.security.m365odspAssetMetadataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct M365odspAssetMetadataRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -33359,6 +37398,15 @@ pub struct M365odspAssetMetadataRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for M365odspAssetMetadataRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for M365odspAssetMetadataRecord {
@@ -33391,7 +37439,7 @@ rt::impl_serde!(M365odspAssetMetadataRecord);
 /// Audit data for MDASH events.
 ///
 /// CSDL: `microsoft.graph.security.mDASHAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MDashAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -33399,6 +37447,15 @@ pub struct MDashAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MDashAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MDashAuditRecord {
@@ -33429,7 +37486,7 @@ rt::impl_object!(MDashAuditRecord);
 rt::impl_serde!(MDashAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.mailClusterEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MailClusterEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -33459,6 +37516,27 @@ pub struct MailClusterEvidence {
     pub urn: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MailClusterEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            cluster_by: rt::Field::Absent,
+            cluster_by_value: rt::Field::Absent,
+            email_count: rt::Field::Absent,
+            network_message_ids: rt::Field::Absent,
+            query: rt::Field::Absent,
+            urn: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MailClusterEvidence {
@@ -33522,7 +37600,7 @@ rt::impl_serde!(MailClusterEvidence);
 /// Audit data for Mail Submission events.
 ///
 /// CSDL: `microsoft.graph.security.mailSubmissionData`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MailSubmissionData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -33530,6 +37608,15 @@ pub struct MailSubmissionData {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MailSubmissionData {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MailSubmissionData {
@@ -33560,7 +37647,7 @@ rt::impl_object!(MailSubmissionData);
 rt::impl_serde!(MailSubmissionData);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.mailboxConfigurationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MailboxConfigurationEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -33590,6 +37677,27 @@ pub struct MailboxConfigurationEvidence {
     pub upn: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MailboxConfigurationEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            configuration_id: rt::Field::Absent,
+            configuration_type: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            external_directory_object_id: rt::Field::Absent,
+            mailbox_primary_address: rt::Field::Absent,
+            upn: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MailboxConfigurationEvidence {
@@ -33701,7 +37809,7 @@ rt::impl_enum!(MailboxConfigurationType);
 rt::impl_serde!(MailboxConfigurationType);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.mailboxEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MailboxEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -33727,6 +37835,25 @@ pub struct MailboxEvidence {
     pub user_account: rt::Field<::std::boxed::Box<crate::v1::security::UserAccount>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MailboxEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            primary_address: rt::Field::Absent,
+            upn: rt::Field::Absent,
+            user_account: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MailboxEvidence {
@@ -33784,7 +37911,7 @@ rt::impl_object!(MailboxEvidence);
 rt::impl_serde!(MailboxEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.malwareEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MalwareEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -33810,6 +37937,25 @@ pub struct MalwareEvidence {
     pub processes: rt::Field<::std::vec::Vec<crate::v1::security::ProcessEvidence>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MalwareEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            category: rt::Field::Absent,
+            files: rt::Field::Absent,
+            name: rt::Field::Absent,
+            processes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MalwareEvidence {
@@ -33869,7 +38015,7 @@ rt::impl_serde!(MalwareEvidence);
 /// Audit data for Managed Services events.
 ///
 /// CSDL: `microsoft.graph.security.managedServicesAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedServicesAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -33877,6 +38023,15 @@ pub struct ManagedServicesAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ManagedServicesAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ManagedServicesAuditRecord {
@@ -33909,7 +38064,7 @@ rt::impl_serde!(ManagedServicesAuditRecord);
 /// Audit data for Managed Tenants events.
 ///
 /// CSDL: `microsoft.graph.security.managedTenantsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ManagedTenantsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -33917,6 +38072,15 @@ pub struct ManagedTenantsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ManagedTenantsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ManagedTenantsAuditRecord {
@@ -33949,7 +38113,7 @@ rt::impl_serde!(ManagedTenantsAuditRecord);
 /// Audit data for MAPG Alerts events.
 ///
 /// CSDL: `microsoft.graph.security.mapgAlertsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MapgAlertsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -33957,6 +38121,15 @@ pub struct MapgAlertsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MapgAlertsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MapgAlertsAuditRecord {
@@ -33989,7 +38162,7 @@ rt::impl_serde!(MapgAlertsAuditRecord);
 /// Audit data for MAPG Onboard events.
 ///
 /// CSDL: `microsoft.graph.security.mapgOnboardAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MapgOnboardAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -33997,6 +38170,15 @@ pub struct MapgOnboardAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MapgOnboardAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MapgOnboardAuditRecord {
@@ -34029,7 +38211,7 @@ rt::impl_serde!(MapgOnboardAuditRecord);
 /// Audit data for MAPG Policy events.
 ///
 /// CSDL: `microsoft.graph.security.mapgPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MapgPolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34037,6 +38219,15 @@ pub struct MapgPolicyAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MapgPolicyAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MapgPolicyAuditRecord {
@@ -34069,7 +38260,7 @@ rt::impl_serde!(MapgPolicyAuditRecord);
 /// Audit data for MAPG Remediation events.
 ///
 /// CSDL: `microsoft.graph.security.mapgRemediationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MapgRemediationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34077,6 +38268,15 @@ pub struct MapgRemediationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MapgRemediationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MapgRemediationAuditRecord {
@@ -34109,7 +38309,7 @@ rt::impl_serde!(MapgRemediationAuditRecord);
 /// Audit data for MCAS Alerts events.
 ///
 /// CSDL: `microsoft.graph.security.mcasAlertsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct McasAlertsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34117,6 +38317,15 @@ pub struct McasAlertsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for McasAlertsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for McasAlertsAuditRecord {
@@ -34149,7 +38358,7 @@ rt::impl_serde!(McasAlertsAuditRecord);
 /// Audit data for MDA events.
 ///
 /// CSDL: `microsoft.graph.security.mdaAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MdaAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34157,6 +38366,15 @@ pub struct MdaAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MdaAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MdaAuditRecord {
@@ -34189,7 +38407,7 @@ rt::impl_serde!(MdaAuditRecord);
 /// Audit data for MDA Data Security Signal events.
 ///
 /// CSDL: `microsoft.graph.security.mdaDataSecuritySignalRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MdaDataSecuritySignalRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34197,6 +38415,15 @@ pub struct MdaDataSecuritySignalRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MdaDataSecuritySignalRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MdaDataSecuritySignalRecord {
@@ -34229,7 +38456,7 @@ rt::impl_serde!(MdaDataSecuritySignalRecord);
 /// Audit data for MDATP events.
 ///
 /// CSDL: `microsoft.graph.security.mdatpAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MdatpAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34237,6 +38464,15 @@ pub struct MdatpAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MdatpAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MdatpAuditRecord {
@@ -34269,7 +38505,7 @@ rt::impl_serde!(MdatpAuditRecord);
 /// Audit data for MDC Events events.
 ///
 /// CSDL: `microsoft.graph.security.mdcEventsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MdcEventsRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34277,6 +38513,15 @@ pub struct MdcEventsRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MdcEventsRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MdcEventsRecord {
@@ -34309,7 +38554,7 @@ rt::impl_serde!(MdcEventsRecord);
 /// Audit data for MDI events.
 ///
 /// CSDL: `microsoft.graph.security.mdiAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MdiAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34317,6 +38562,15 @@ pub struct MdiAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MdiAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MdiAuditRecord {
@@ -34347,12 +38601,21 @@ rt::impl_object!(MdiAuditRecord);
 rt::impl_serde!(MdiAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.mergeResponse`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MergeResponse {
     /// CSDL: property `targetIncidentId`: `Edm.String`, not nullable.
     pub target_incident_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MergeResponse {
+    fn default() -> Self {
+        Self {
+            target_incident_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MergeResponse {
@@ -34382,7 +38645,7 @@ rt::impl_serde!(MergeResponse);
 /// Audit data for Mesh Worlds events.
 ///
 /// CSDL: `microsoft.graph.security.meshWorldsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MeshWorldsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34390,6 +38653,15 @@ pub struct MeshWorldsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MeshWorldsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MeshWorldsAuditRecord {
@@ -34422,7 +38694,7 @@ rt::impl_serde!(MeshWorldsAuditRecord);
 /// Audit data for Microsoft365 Backup Backup Item events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupBackupItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Microsoft365BackupBackupItemAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34430,6 +38702,15 @@ pub struct Microsoft365BackupBackupItemAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Microsoft365BackupBackupItemAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Microsoft365BackupBackupItemAuditRecord {
@@ -34462,7 +38743,7 @@ rt::impl_serde!(Microsoft365BackupBackupItemAuditRecord);
 /// Audit data for Microsoft365 Backup Backup Policy events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Microsoft365BackupBackupPolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34470,6 +38751,15 @@ pub struct Microsoft365BackupBackupPolicyAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Microsoft365BackupBackupPolicyAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Microsoft365BackupBackupPolicyAuditRecord {
@@ -34502,7 +38792,7 @@ rt::impl_serde!(Microsoft365BackupBackupPolicyAuditRecord);
 /// Audit data for Microsoft365 Backup Granular Browse Task events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Microsoft365BackupGranularBrowseTaskAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34510,6 +38800,15 @@ pub struct Microsoft365BackupGranularBrowseTaskAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Microsoft365BackupGranularBrowseTaskAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Microsoft365BackupGranularBrowseTaskAuditRecord {
@@ -34542,7 +38841,7 @@ rt::impl_serde!(Microsoft365BackupGranularBrowseTaskAuditRecord);
 /// Audit data for Microsoft365 Backup Restore Item events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Microsoft365BackupRestoreItemAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34550,6 +38849,15 @@ pub struct Microsoft365BackupRestoreItemAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Microsoft365BackupRestoreItemAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Microsoft365BackupRestoreItemAuditRecord {
@@ -34582,7 +38890,7 @@ rt::impl_serde!(Microsoft365BackupRestoreItemAuditRecord);
 /// Audit data for Microsoft365 Backup Restore Task events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Microsoft365BackupRestoreTaskAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34590,6 +38898,15 @@ pub struct Microsoft365BackupRestoreTaskAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Microsoft365BackupRestoreTaskAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Microsoft365BackupRestoreTaskAuditRecord {
@@ -34622,7 +38939,7 @@ rt::impl_serde!(Microsoft365BackupRestoreTaskAuditRecord);
 /// Audit data for Microsoft365 Copilot Scheduled Prompt events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Microsoft365CopilotScheduledPromptAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34630,6 +38947,15 @@ pub struct Microsoft365CopilotScheduledPromptAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Microsoft365CopilotScheduledPromptAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Microsoft365CopilotScheduledPromptAuditRecord {
@@ -34662,7 +38988,7 @@ rt::impl_serde!(Microsoft365CopilotScheduledPromptAuditRecord);
 /// Audit data for Microsoft Defender Experts XDR events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftDefenderExpertsXdrAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34670,6 +38996,15 @@ pub struct MicrosoftDefenderExpertsXdrAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftDefenderExpertsXdrAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftDefenderExpertsXdrAuditRecord {
@@ -34702,7 +39037,7 @@ rt::impl_serde!(MicrosoftDefenderExpertsXdrAuditRecord);
 /// Audit data for Microsoft Flow events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftFlowAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftFlowAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34710,6 +39045,15 @@ pub struct MicrosoftFlowAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftFlowAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftFlowAuditRecord {
@@ -34742,7 +39086,7 @@ rt::impl_serde!(MicrosoftFlowAuditRecord);
 /// Audit data for Microsoft Forms events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftFormsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftFormsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34750,6 +39094,15 @@ pub struct MicrosoftFormsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftFormsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftFormsAuditRecord {
@@ -34782,7 +39135,7 @@ rt::impl_serde!(MicrosoftFormsAuditRecord);
 /// Audit data for Microsoft Graph Data Connect Consent events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftGraphDataConnectConsent`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftGraphDataConnectConsent {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34790,6 +39143,15 @@ pub struct MicrosoftGraphDataConnectConsent {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftGraphDataConnectConsent {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftGraphDataConnectConsent {
@@ -34822,7 +39184,7 @@ rt::impl_serde!(MicrosoftGraphDataConnectConsent);
 /// Audit data for Microsoft Graph Data Connect Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftGraphDataConnectOperation`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftGraphDataConnectOperation {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34830,6 +39192,15 @@ pub struct MicrosoftGraphDataConnectOperation {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftGraphDataConnectOperation {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftGraphDataConnectOperation {
@@ -34862,7 +39233,7 @@ rt::impl_serde!(MicrosoftGraphDataConnectOperation);
 /// Audit data for Microsoft Purview Data Catalog Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftPurviewDataCatalogOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34870,6 +39241,15 @@ pub struct MicrosoftPurviewDataCatalogOperationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftPurviewDataCatalogOperationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftPurviewDataCatalogOperationRecord {
@@ -34902,7 +39282,7 @@ rt::impl_serde!(MicrosoftPurviewDataCatalogOperationRecord);
 /// Audit data for Microsoft Purview Data Map Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewDataMapOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftPurviewDataMapOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34910,6 +39290,15 @@ pub struct MicrosoftPurviewDataMapOperationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftPurviewDataMapOperationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftPurviewDataMapOperationRecord {
@@ -34943,7 +39332,7 @@ rt::impl_serde!(MicrosoftPurviewDataMapOperationRecord);
 /// Audit data for Microsoft Purview Metadata Policy Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftPurviewMetadataPolicyOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34951,6 +39340,15 @@ pub struct MicrosoftPurviewMetadataPolicyOperationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftPurviewMetadataPolicyOperationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftPurviewMetadataPolicyOperationRecord {
@@ -34983,7 +39381,7 @@ rt::impl_serde!(MicrosoftPurviewMetadataPolicyOperationRecord);
 /// Audit data for Microsoft Purview Policy Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewPolicyOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftPurviewPolicyOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -34991,6 +39389,15 @@ pub struct MicrosoftPurviewPolicyOperationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftPurviewPolicyOperationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftPurviewPolicyOperationRecord {
@@ -35023,7 +39430,7 @@ rt::impl_serde!(MicrosoftPurviewPolicyOperationRecord);
 /// Audit data for Microsoft Purview Privacy Audit Event events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewPrivacyAuditEvent`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftPurviewPrivacyAuditEvent {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35031,6 +39438,15 @@ pub struct MicrosoftPurviewPrivacyAuditEvent {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftPurviewPrivacyAuditEvent {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftPurviewPrivacyAuditEvent {
@@ -35063,7 +39479,7 @@ rt::impl_serde!(MicrosoftPurviewPrivacyAuditEvent);
 /// Audit data for Microsoft Purview Unified Catalog Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftPurviewUnifiedCatalogOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35071,6 +39487,15 @@ pub struct MicrosoftPurviewUnifiedCatalogOperationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftPurviewUnifiedCatalogOperationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftPurviewUnifiedCatalogOperationRecord {
@@ -35103,7 +39528,7 @@ rt::impl_serde!(MicrosoftPurviewUnifiedCatalogOperationRecord);
 /// Audit data for Microsoft Stream events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftStreamAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftStreamAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35111,6 +39536,15 @@ pub struct MicrosoftStreamAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftStreamAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftStreamAuditRecord {
@@ -35143,7 +39577,7 @@ rt::impl_serde!(MicrosoftStreamAuditRecord);
 /// Audit data for Microsoft Teams Admin events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsAdminAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35151,6 +39585,15 @@ pub struct MicrosoftTeamsAdminAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftTeamsAdminAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftTeamsAdminAuditRecord {
@@ -35183,7 +39626,7 @@ rt::impl_serde!(MicrosoftTeamsAdminAuditRecord);
 /// Audit data for Microsoft Teams Analytics events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsAnalyticsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35191,6 +39634,15 @@ pub struct MicrosoftTeamsAnalyticsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftTeamsAnalyticsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftTeamsAnalyticsAuditRecord {
@@ -35223,7 +39675,7 @@ rt::impl_serde!(MicrosoftTeamsAnalyticsAuditRecord);
 /// Audit data for Microsoft Teams events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35231,6 +39683,15 @@ pub struct MicrosoftTeamsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftTeamsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftTeamsAuditRecord {
@@ -35263,7 +39724,7 @@ rt::impl_serde!(MicrosoftTeamsAuditRecord);
 /// Audit data for Microsoft Teams Device events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsDeviceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsDeviceAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35271,6 +39732,15 @@ pub struct MicrosoftTeamsDeviceAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftTeamsDeviceAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftTeamsDeviceAuditRecord {
@@ -35303,7 +39773,7 @@ rt::impl_serde!(MicrosoftTeamsDeviceAuditRecord);
 /// Audit data for Microsoft Teams Retention Label Action events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsRetentionLabelActionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35311,6 +39781,15 @@ pub struct MicrosoftTeamsRetentionLabelActionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftTeamsRetentionLabelActionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftTeamsRetentionLabelActionAuditRecord {
@@ -35343,7 +39822,7 @@ rt::impl_serde!(MicrosoftTeamsRetentionLabelActionAuditRecord);
 /// Audit data for Microsoft Teams Sensitivity Label Action events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsSensitivityLabelActionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35351,6 +39830,15 @@ pub struct MicrosoftTeamsSensitivityLabelActionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftTeamsSensitivityLabelActionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftTeamsSensitivityLabelActionAuditRecord {
@@ -35383,7 +39871,7 @@ rt::impl_serde!(MicrosoftTeamsSensitivityLabelActionAuditRecord);
 /// Audit data for Microsoft Teams Shifts events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsShiftsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsShiftsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35391,6 +39879,15 @@ pub struct MicrosoftTeamsShiftsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftTeamsShiftsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftTeamsShiftsAuditRecord {
@@ -35423,7 +39920,7 @@ rt::impl_serde!(MicrosoftTeamsShiftsAuditRecord);
 /// Audit data for Microsoft Teams User Concern events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsUserConcernAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsUserConcernAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35431,6 +39928,15 @@ pub struct MicrosoftTeamsUserConcernAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MicrosoftTeamsUserConcernAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MicrosoftTeamsUserConcernAuditRecord {
@@ -35463,7 +39969,7 @@ rt::impl_serde!(MicrosoftTeamsUserConcernAuditRecord);
 /// Audit data for MIP Auto Label Exchange Item events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MipAutoLabelExchangeItemAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35471,6 +39977,15 @@ pub struct MipAutoLabelExchangeItemAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MipAutoLabelExchangeItemAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MipAutoLabelExchangeItemAuditRecord {
@@ -35503,7 +40018,7 @@ rt::impl_serde!(MipAutoLabelExchangeItemAuditRecord);
 /// Audit data for MIP Auto Label Progress Feedback events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MipAutoLabelProgressFeedbackAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35511,6 +40026,15 @@ pub struct MipAutoLabelProgressFeedbackAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MipAutoLabelProgressFeedbackAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MipAutoLabelProgressFeedbackAuditRecord {
@@ -35543,7 +40067,7 @@ rt::impl_serde!(MipAutoLabelProgressFeedbackAuditRecord);
 /// Audit data for MIP Auto Label SharePoint Item events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MipAutoLabelSharePointItemAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35551,6 +40075,15 @@ pub struct MipAutoLabelSharePointItemAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MipAutoLabelSharePointItemAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MipAutoLabelSharePointItemAuditRecord {
@@ -35583,7 +40116,7 @@ rt::impl_serde!(MipAutoLabelSharePointItemAuditRecord);
 /// Audit data for MIP Auto Label SharePoint Policy Location events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MipAutoLabelSharePointPolicyLocationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35591,6 +40124,15 @@ pub struct MipAutoLabelSharePointPolicyLocationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MipAutoLabelSharePointPolicyLocationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MipAutoLabelSharePointPolicyLocationAuditRecord {
@@ -35623,7 +40165,7 @@ rt::impl_serde!(MipAutoLabelSharePointPolicyLocationAuditRecord);
 /// Audit data for MIP Auto Label Simulation SharePoint Completion events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MipAutoLabelSimulationSharePointCompletionRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35631,6 +40173,15 @@ pub struct MipAutoLabelSimulationSharePointCompletionRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MipAutoLabelSimulationSharePointCompletionRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MipAutoLabelSimulationSharePointCompletionRecord {
@@ -35663,7 +40214,7 @@ rt::impl_serde!(MipAutoLabelSimulationSharePointCompletionRecord);
 /// Audit data for MIP Auto Label Simulation SharePoint Progress events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MipAutoLabelSimulationSharePointProgressRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35671,6 +40222,15 @@ pub struct MipAutoLabelSimulationSharePointProgressRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MipAutoLabelSimulationSharePointProgressRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MipAutoLabelSimulationSharePointProgressRecord {
@@ -35703,7 +40263,7 @@ rt::impl_serde!(MipAutoLabelSimulationSharePointProgressRecord);
 /// Audit data for MIP Auto Label Simulation Statistics events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MipAutoLabelSimulationStatisticsRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35711,6 +40271,15 @@ pub struct MipAutoLabelSimulationStatisticsRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MipAutoLabelSimulationStatisticsRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MipAutoLabelSimulationStatisticsRecord {
@@ -35743,7 +40312,7 @@ rt::impl_serde!(MipAutoLabelSimulationStatisticsRecord);
 /// Audit data for MIP Exact Data Match events.
 ///
 /// CSDL: `microsoft.graph.security.mipExactDataMatchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MipExactDataMatchAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35751,6 +40320,15 @@ pub struct MipExactDataMatchAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MipExactDataMatchAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MipExactDataMatchAuditRecord {
@@ -35783,7 +40361,7 @@ rt::impl_serde!(MipExactDataMatchAuditRecord);
 /// Audit data for MIP Label Analytics events.
 ///
 /// CSDL: `microsoft.graph.security.mipLabelAnalyticsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MipLabelAnalyticsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35791,6 +40369,15 @@ pub struct MipLabelAnalyticsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MipLabelAnalyticsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MipLabelAnalyticsAuditRecord {
@@ -35823,7 +40410,7 @@ rt::impl_serde!(MipLabelAnalyticsAuditRecord);
 /// Audit data for MIP Label events.
 ///
 /// CSDL: `microsoft.graph.security.mipLabelAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MipLabelAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35831,6 +40418,15 @@ pub struct MipLabelAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MipLabelAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MipLabelAuditRecord {
@@ -35863,7 +40459,7 @@ rt::impl_serde!(MipLabelAuditRecord);
 /// Audit data for MOS Agent Info events.
 ///
 /// CSDL: `microsoft.graph.security.mosAgentInfoRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MosAgentInfoRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35871,6 +40467,15 @@ pub struct MosAgentInfoRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MosAgentInfoRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MosAgentInfoRecord {
@@ -35903,7 +40508,7 @@ rt::impl_serde!(MosAgentInfoRecord);
 /// Audit data for MOS Agent Info V2 events.
 ///
 /// CSDL: `microsoft.graph.security.mosAgentInfoRecordV2`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MosAgentInfoRecordV2 {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35911,6 +40516,15 @@ pub struct MosAgentInfoRecordV2 {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MosAgentInfoRecordV2 {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MosAgentInfoRecordV2 {
@@ -35943,7 +40557,7 @@ rt::impl_serde!(MosAgentInfoRecordV2);
 /// Audit data for MS365D Custom Detection events.
 ///
 /// CSDL: `microsoft.graph.security.ms365dCustomDetectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Ms365dCustomDetectionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35951,6 +40565,15 @@ pub struct Ms365dCustomDetectionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Ms365dCustomDetectionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Ms365dCustomDetectionAuditRecord {
@@ -35983,7 +40606,7 @@ rt::impl_serde!(Ms365dCustomDetectionAuditRecord);
 /// Audit data for MS365D Incident events.
 ///
 /// CSDL: `microsoft.graph.security.ms365dIncidentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Ms365dIncidentAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -35991,6 +40614,15 @@ pub struct Ms365dIncidentAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Ms365dIncidentAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Ms365dIncidentAuditRecord {
@@ -36023,7 +40655,7 @@ rt::impl_serde!(Ms365dIncidentAuditRecord);
 /// Audit data for MS365D Suppression Rule events.
 ///
 /// CSDL: `microsoft.graph.security.ms365dSuppressionRuleAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Ms365dSuppressionRuleAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36031,6 +40663,15 @@ pub struct Ms365dSuppressionRuleAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Ms365dSuppressionRuleAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Ms365dSuppressionRuleAuditRecord {
@@ -36063,7 +40704,7 @@ rt::impl_serde!(Ms365dSuppressionRuleAuditRecord);
 /// Audit data for MSDE Custom Collection events.
 ///
 /// CSDL: `microsoft.graph.security.msdeCustomCollectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MsdeCustomCollectionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36071,6 +40712,15 @@ pub struct MsdeCustomCollectionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MsdeCustomCollectionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MsdeCustomCollectionAuditRecord {
@@ -36103,7 +40753,7 @@ rt::impl_serde!(MsdeCustomCollectionAuditRecord);
 /// Audit data for MSDE General Settings events.
 ///
 /// CSDL: `microsoft.graph.security.msdeGeneralSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MsdeGeneralSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36111,6 +40761,15 @@ pub struct MsdeGeneralSettingsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MsdeGeneralSettingsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MsdeGeneralSettingsAuditRecord {
@@ -36143,7 +40802,7 @@ rt::impl_serde!(MsdeGeneralSettingsAuditRecord);
 /// Audit data for MSDE Indicators Settings events.
 ///
 /// CSDL: `microsoft.graph.security.msdeIndicatorsSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MsdeIndicatorsSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36151,6 +40810,15 @@ pub struct MsdeIndicatorsSettingsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MsdeIndicatorsSettingsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MsdeIndicatorsSettingsAuditRecord {
@@ -36183,7 +40851,7 @@ rt::impl_serde!(MsdeIndicatorsSettingsAuditRecord);
 /// Audit data for MSDE Response Actions events.
 ///
 /// CSDL: `microsoft.graph.security.msdeResponseActionsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MsdeResponseActionsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36191,6 +40859,15 @@ pub struct MsdeResponseActionsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MsdeResponseActionsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MsdeResponseActionsAuditRecord {
@@ -36223,7 +40900,7 @@ rt::impl_serde!(MsdeResponseActionsAuditRecord);
 /// Audit data for MSDE Roles Settings events.
 ///
 /// CSDL: `microsoft.graph.security.msdeRolesSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MsdeRolesSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36231,6 +40908,15 @@ pub struct MsdeRolesSettingsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MsdeRolesSettingsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MsdeRolesSettingsAuditRecord {
@@ -36263,7 +40949,7 @@ rt::impl_serde!(MsdeRolesSettingsAuditRecord);
 /// Audit data for MSP Vector Search Content Metadata events.
 ///
 /// CSDL: `microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MspVectorSearchContentMetadataAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36271,6 +40957,15 @@ pub struct MspVectorSearchContentMetadataAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MspVectorSearchContentMetadataAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MspVectorSearchContentMetadataAuditRecord {
@@ -36303,7 +40998,7 @@ rt::impl_serde!(MspVectorSearchContentMetadataAuditRecord);
 /// Audit data for MSTIC Nation State Notification events.
 ///
 /// CSDL: `microsoft.graph.security.msticNationStateNotificationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MsticNationStateNotificationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36311,6 +41006,15 @@ pub struct MsticNationStateNotificationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MsticNationStateNotificationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MsticNationStateNotificationRecord {
@@ -36343,7 +41047,7 @@ rt::impl_serde!(MsticNationStateNotificationRecord);
 /// Audit data for Multi Stage Disposition events.
 ///
 /// CSDL: `microsoft.graph.security.multiStageDispositionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MultiStageDispositionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36351,6 +41055,15 @@ pub struct MultiStageDispositionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MultiStageDispositionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MultiStageDispositionAuditRecord {
@@ -36383,7 +41096,7 @@ rt::impl_serde!(MultiStageDispositionAuditRecord);
 /// Audit data for My Analytics Settings events.
 ///
 /// CSDL: `microsoft.graph.security.myAnalyticsSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct MyAnalyticsSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36391,6 +41104,15 @@ pub struct MyAnalyticsSettingsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for MyAnalyticsSettingsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for MyAnalyticsSettingsAuditRecord {
@@ -36421,7 +41143,7 @@ rt::impl_object!(MyAnalyticsSettingsAuditRecord);
 rt::impl_serde!(MyAnalyticsSettingsAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.networkAdapter`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NetworkAdapter {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -36431,6 +41153,17 @@ pub struct NetworkAdapter {
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for NetworkAdapter {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            is_enabled: rt::Field::Absent,
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for NetworkAdapter {
@@ -36468,7 +41201,7 @@ rt::impl_object!(NetworkAdapter);
 rt::impl_serde!(NetworkAdapter);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.networkConnectionEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NetworkConnectionEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -36498,6 +41231,26 @@ pub struct NetworkConnectionEvidence {
     pub source_port: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for NetworkConnectionEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            destination_address: rt::Field::Absent,
+            destination_port: rt::Field::Absent,
+            protocol: rt::Field::Absent,
+            source_address: rt::Field::Absent,
+            source_port: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for NetworkConnectionEvidence {
@@ -36557,7 +41310,7 @@ rt::impl_object!(NetworkConnectionEvidence);
 rt::impl_serde!(NetworkConnectionEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.nicEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NicEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -36581,6 +41334,24 @@ pub struct NicEvidence {
     pub vlans: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for NicEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            ip_address: rt::Field::Absent,
+            mac_address: rt::Field::Absent,
+            vlans: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for NicEvidence {
@@ -36635,7 +41406,7 @@ rt::impl_serde!(NicEvidence);
 /// Audit data for Noisy Alert Policy events.
 ///
 /// CSDL: `microsoft.graph.security.noisyAlertPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NoisyAlertPolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36643,6 +41414,15 @@ pub struct NoisyAlertPolicyAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for NoisyAlertPolicyAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for NoisyAlertPolicyAuditRecord {
@@ -36673,7 +41453,7 @@ rt::impl_object!(NoisyAlertPolicyAuditRecord);
 rt::impl_serde!(NoisyAlertPolicyAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.oauthApplicationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OauthApplicationEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -36699,6 +41479,25 @@ pub struct OauthApplicationEvidence {
     pub publisher: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for OauthApplicationEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            app_id: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            object_id: rt::Field::Absent,
+            publisher: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for OauthApplicationEvidence {
@@ -36756,7 +41555,7 @@ rt::impl_object!(OauthApplicationEvidence);
 rt::impl_serde!(OauthApplicationEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ocrSettings`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OcrSettings {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -36766,6 +41565,17 @@ pub struct OcrSettings {
     pub timeout: rt::Field<rt::edm::Duration>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for OcrSettings {
+    fn default() -> Self {
+        Self {
+            is_enabled: rt::Field::Absent,
+            max_image_size: rt::Field::Absent,
+            timeout: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for OcrSettings {
@@ -36806,7 +41616,7 @@ rt::impl_serde!(OcrSettings);
 /// Audit data for Office Native events.
 ///
 /// CSDL: `microsoft.graph.security.officeNativeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OfficeNativeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36814,6 +41624,15 @@ pub struct OfficeNativeAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for OfficeNativeAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for OfficeNativeAuditRecord {
@@ -36846,7 +41665,7 @@ rt::impl_serde!(OfficeNativeAuditRecord);
 /// Audit data for OME Portal events.
 ///
 /// CSDL: `microsoft.graph.security.omePortalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OmePortalAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36854,6 +41673,15 @@ pub struct OmePortalAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for OmePortalAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for OmePortalAuditRecord {
@@ -36886,7 +41714,7 @@ rt::impl_serde!(OmePortalAuditRecord);
 /// Audit data for On Demand SharePoint Classification events.
 ///
 /// CSDL: `microsoft.graph.security.onDemandSharePointClassificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnDemandSharePointClassificationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36894,6 +41722,15 @@ pub struct OnDemandSharePointClassificationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for OnDemandSharePointClassificationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for OnDemandSharePointClassificationAuditRecord {
@@ -36926,7 +41763,7 @@ rt::impl_serde!(OnDemandSharePointClassificationAuditRecord);
 /// Audit data for On Premises File Share Scanner DLP events.
 ///
 /// CSDL: `microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnPremisesFileShareScannerDlpAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36934,6 +41771,15 @@ pub struct OnPremisesFileShareScannerDlpAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for OnPremisesFileShareScannerDlpAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for OnPremisesFileShareScannerDlpAuditRecord {
@@ -36966,7 +41812,7 @@ rt::impl_serde!(OnPremisesFileShareScannerDlpAuditRecord);
 /// Audit data for On Premises SharePoint Scanner DLP events.
 ///
 /// CSDL: `microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OnPremisesSharePointScannerDlpAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -36974,6 +41820,15 @@ pub struct OnPremisesSharePointScannerDlpAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for OnPremisesSharePointScannerDlpAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for OnPremisesSharePointScannerDlpAuditRecord {
@@ -37052,7 +41907,7 @@ rt::impl_serde!(OnboardingStatus);
 /// Audit data for OneDrive events.
 ///
 /// CSDL: `microsoft.graph.security.oneDriveAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OneDriveAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37060,6 +41915,15 @@ pub struct OneDriveAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for OneDriveAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for OneDriveAuditRecord {
@@ -37092,7 +41956,7 @@ rt::impl_serde!(OneDriveAuditRecord);
 /// Audit data for Organizational Data In M365 events.
 ///
 /// CSDL: `microsoft.graph.security.organizationalDataInM365AuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OrganizationalDataInM365AuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37100,6 +41964,15 @@ pub struct OrganizationalDataInM365AuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for OrganizationalDataInM365AuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for OrganizationalDataInM365AuditRecord {
@@ -37132,7 +42005,7 @@ rt::impl_serde!(OrganizationalDataInM365AuditRecord);
 /// Audit data for Outlook Copilot Automation events.
 ///
 /// CSDL: `microsoft.graph.security.outlookCopilotAutomationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OutlookCopilotAutomationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37140,6 +42013,15 @@ pub struct OutlookCopilotAutomationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for OutlookCopilotAutomationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for OutlookCopilotAutomationAuditRecord {
@@ -37172,7 +42054,7 @@ rt::impl_serde!(OutlookCopilotAutomationAuditRecord);
 /// Audit data for OWA Get Access Token For Resource events.
 ///
 /// CSDL: `microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct OwaGetAccessTokenForResourceAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37180,6 +42062,15 @@ pub struct OwaGetAccessTokenForResourceAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for OwaGetAccessTokenForResourceAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for OwaGetAccessTokenForResourceAuditRecord {
@@ -37212,7 +42103,7 @@ rt::impl_serde!(OwaGetAccessTokenForResourceAuditRecord);
 /// Audit data for P4 AI Risk Score events.
 ///
 /// CSDL: `microsoft.graph.security.p4AIRiskScoreRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct P4AiRiskScoreRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37220,6 +42111,15 @@ pub struct P4AiRiskScoreRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for P4AiRiskScoreRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for P4AiRiskScoreRecord {
@@ -37252,7 +42152,7 @@ rt::impl_serde!(P4AiRiskScoreRecord);
 /// Audit data for P4AI Assessment Category events.
 ///
 /// CSDL: `microsoft.graph.security.p4aiAssessmentCategoryRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct P4aiAssessmentCategoryRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37260,6 +42160,15 @@ pub struct P4aiAssessmentCategoryRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for P4aiAssessmentCategoryRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for P4aiAssessmentCategoryRecord {
@@ -37292,7 +42201,7 @@ rt::impl_serde!(P4aiAssessmentCategoryRecord);
 /// Audit data for P4AI Assessment Fabric Scanner events.
 ///
 /// CSDL: `microsoft.graph.security.p4aiAssessmentFabricScannerRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct P4aiAssessmentFabricScannerRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37300,6 +42209,15 @@ pub struct P4aiAssessmentFabricScannerRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for P4aiAssessmentFabricScannerRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for P4aiAssessmentFabricScannerRecord {
@@ -37332,7 +42250,7 @@ rt::impl_serde!(P4aiAssessmentFabricScannerRecord);
 /// Audit data for P4AI Assessment Location Result events.
 ///
 /// CSDL: `microsoft.graph.security.p4aiAssessmentLocationResultRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct P4aiAssessmentLocationResultRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37340,6 +42258,15 @@ pub struct P4aiAssessmentLocationResultRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for P4aiAssessmentLocationResultRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for P4aiAssessmentLocationResultRecord {
@@ -37372,7 +42299,7 @@ rt::impl_serde!(P4aiAssessmentLocationResultRecord);
 /// Audit data for P4AI Assessment events.
 ///
 /// CSDL: `microsoft.graph.security.p4aiAssessmentRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct P4aiAssessmentRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37380,6 +42307,15 @@ pub struct P4aiAssessmentRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for P4aiAssessmentRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for P4aiAssessmentRecord {
@@ -37410,7 +42346,7 @@ rt::impl_object!(P4aiAssessmentRecord);
 rt::impl_serde!(P4aiAssessmentRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.passiveDnsRecord`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PassiveDnsRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -37428,6 +42364,21 @@ pub struct PassiveDnsRecord {
     pub parent_host: rt::Field<crate::v1::security::AnyHost>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PassiveDnsRecord {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            collected_date_time: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            record_type: rt::Field::Absent,
+            artifact: rt::Field::Absent,
+            parent_host: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PassiveDnsRecord {
@@ -37479,7 +42430,7 @@ rt::impl_serde!(PassiveDnsRecord);
 /// Audit data for People Admin Settings events.
 ///
 /// CSDL: `microsoft.graph.security.peopleAdminSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PeopleAdminSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37487,6 +42438,15 @@ pub struct PeopleAdminSettingsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PeopleAdminSettingsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PeopleAdminSettingsAuditRecord {
@@ -37519,7 +42479,7 @@ rt::impl_serde!(PeopleAdminSettingsAuditRecord);
 /// Audit data for Physical Badging Signal events.
 ///
 /// CSDL: `microsoft.graph.security.physicalBadgingSignalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PhysicalBadgingSignalAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37527,6 +42487,15 @@ pub struct PhysicalBadgingSignalAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PhysicalBadgingSignalAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PhysicalBadgingSignalAuditRecord {
@@ -37559,7 +42528,7 @@ rt::impl_serde!(PhysicalBadgingSignalAuditRecord);
 /// Audit data for Places Directory events.
 ///
 /// CSDL: `microsoft.graph.security.placesDirectoryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlacesDirectoryAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37567,6 +42536,15 @@ pub struct PlacesDirectoryAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlacesDirectoryAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlacesDirectoryAuditRecord {
@@ -37599,7 +42577,7 @@ rt::impl_serde!(PlacesDirectoryAuditRecord);
 /// Audit data for Planner Chat Message events.
 ///
 /// CSDL: `microsoft.graph.security.plannerChatMessageAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlannerChatMessageAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37607,6 +42585,15 @@ pub struct PlannerChatMessageAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlannerChatMessageAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlannerChatMessageAuditRecord {
@@ -37639,7 +42626,7 @@ rt::impl_serde!(PlannerChatMessageAuditRecord);
 /// Audit data for Planner Chat Message List events.
 ///
 /// CSDL: `microsoft.graph.security.plannerChatMessageListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlannerChatMessageListAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37647,6 +42634,15 @@ pub struct PlannerChatMessageListAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlannerChatMessageListAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlannerChatMessageListAuditRecord {
@@ -37680,7 +42676,7 @@ rt::impl_serde!(PlannerChatMessageListAuditRecord);
 /// Audit data for Planner Copy Plan events.
 ///
 /// CSDL: `microsoft.graph.security.plannerCopyPlanAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlannerCopyPlanAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37688,6 +42684,15 @@ pub struct PlannerCopyPlanAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlannerCopyPlanAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlannerCopyPlanAuditRecord {
@@ -37720,7 +42725,7 @@ rt::impl_serde!(PlannerCopyPlanAuditRecord);
 /// Audit data for Planner Goal events.
 ///
 /// CSDL: `microsoft.graph.security.plannerGoalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlannerGoalAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37728,6 +42733,15 @@ pub struct PlannerGoalAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlannerGoalAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlannerGoalAuditRecord {
@@ -37760,7 +42774,7 @@ rt::impl_serde!(PlannerGoalAuditRecord);
 /// Audit data for Planner Goal List events.
 ///
 /// CSDL: `microsoft.graph.security.plannerGoalListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlannerGoalListAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37768,6 +42782,15 @@ pub struct PlannerGoalListAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlannerGoalListAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlannerGoalListAuditRecord {
@@ -37800,7 +42823,7 @@ rt::impl_serde!(PlannerGoalListAuditRecord);
 /// Audit data for Planner Plan events.
 ///
 /// CSDL: `microsoft.graph.security.plannerPlanAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlannerPlanAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37808,6 +42831,15 @@ pub struct PlannerPlanAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlannerPlanAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlannerPlanAuditRecord {
@@ -37840,7 +42872,7 @@ rt::impl_serde!(PlannerPlanAuditRecord);
 /// Audit data for Planner Plan List events.
 ///
 /// CSDL: `microsoft.graph.security.plannerPlanListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlannerPlanListAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37848,6 +42880,15 @@ pub struct PlannerPlanListAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlannerPlanListAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlannerPlanListAuditRecord {
@@ -37880,7 +42921,7 @@ rt::impl_serde!(PlannerPlanListAuditRecord);
 /// Audit data for Planner Plan Sensitivity Label events.
 ///
 /// CSDL: `microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlannerPlanSensitivityLabelAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37888,6 +42929,15 @@ pub struct PlannerPlanSensitivityLabelAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlannerPlanSensitivityLabelAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlannerPlanSensitivityLabelAuditRecord {
@@ -37920,7 +42970,7 @@ rt::impl_serde!(PlannerPlanSensitivityLabelAuditRecord);
 /// Audit data for Planner Roster events.
 ///
 /// CSDL: `microsoft.graph.security.plannerRosterAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlannerRosterAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37928,6 +42978,15 @@ pub struct PlannerRosterAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlannerRosterAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlannerRosterAuditRecord {
@@ -37960,7 +43019,7 @@ rt::impl_serde!(PlannerRosterAuditRecord);
 /// Audit data for Planner Roster Sensitivity Label events.
 ///
 /// CSDL: `microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlannerRosterSensitivityLabelAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -37968,6 +43027,15 @@ pub struct PlannerRosterSensitivityLabelAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlannerRosterSensitivityLabelAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlannerRosterSensitivityLabelAuditRecord {
@@ -38000,7 +43068,7 @@ rt::impl_serde!(PlannerRosterSensitivityLabelAuditRecord);
 /// Audit data for Planner Task events.
 ///
 /// CSDL: `microsoft.graph.security.plannerTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlannerTaskAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38008,6 +43076,15 @@ pub struct PlannerTaskAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlannerTaskAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlannerTaskAuditRecord {
@@ -38040,7 +43117,7 @@ rt::impl_serde!(PlannerTaskAuditRecord);
 /// Audit data for Planner Task List events.
 ///
 /// CSDL: `microsoft.graph.security.plannerTaskListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlannerTaskListAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38048,6 +43125,15 @@ pub struct PlannerTaskListAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlannerTaskListAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlannerTaskListAuditRecord {
@@ -38080,7 +43166,7 @@ rt::impl_serde!(PlannerTaskListAuditRecord);
 /// Audit data for Planner Tenant Settings events.
 ///
 /// CSDL: `microsoft.graph.security.plannerTenantSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PlannerTenantSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38088,6 +43174,15 @@ pub struct PlannerTenantSettingsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PlannerTenantSettingsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PlannerTenantSettingsAuditRecord {
@@ -38120,7 +43215,7 @@ rt::impl_serde!(PlannerTenantSettingsAuditRecord);
 /// Audit data for Policy Config Change events.
 ///
 /// CSDL: `microsoft.graph.security.policyConfigChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PolicyConfigChangeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38128,6 +43223,15 @@ pub struct PolicyConfigChangeAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PolicyConfigChangeAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PolicyConfigChangeAuditRecord {
@@ -38160,7 +43264,7 @@ rt::impl_serde!(PolicyConfigChangeAuditRecord);
 /// Audit data for PowerApps Audit App events.
 ///
 /// CSDL: `microsoft.graph.security.powerAppsAuditAppRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PowerAppsAuditAppRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38168,6 +43272,15 @@ pub struct PowerAppsAuditAppRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PowerAppsAuditAppRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PowerAppsAuditAppRecord {
@@ -38200,7 +43313,7 @@ rt::impl_serde!(PowerAppsAuditAppRecord);
 /// Audit data for PowerApps Audit Plan events.
 ///
 /// CSDL: `microsoft.graph.security.powerAppsAuditPlanRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PowerAppsAuditPlanRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38208,6 +43321,15 @@ pub struct PowerAppsAuditPlanRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PowerAppsAuditPlanRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PowerAppsAuditPlanRecord {
@@ -38240,7 +43362,7 @@ rt::impl_serde!(PowerAppsAuditPlanRecord);
 /// Audit data for PowerApps Audit Resource events.
 ///
 /// CSDL: `microsoft.graph.security.powerAppsAuditResourceRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PowerAppsAuditResourceRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38248,6 +43370,15 @@ pub struct PowerAppsAuditResourceRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PowerAppsAuditResourceRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PowerAppsAuditResourceRecord {
@@ -38280,7 +43411,7 @@ rt::impl_serde!(PowerAppsAuditResourceRecord);
 /// Audit data for Power BI events.
 ///
 /// CSDL: `microsoft.graph.security.powerBIAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PowerBiAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38288,6 +43419,15 @@ pub struct PowerBiAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PowerBiAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PowerBiAuditRecord {
@@ -38320,7 +43460,7 @@ rt::impl_serde!(PowerBiAuditRecord);
 /// Audit data for Power BI DLP events.
 ///
 /// CSDL: `microsoft.graph.security.powerBIDlpAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PowerBiDlpAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38328,6 +43468,15 @@ pub struct PowerBiDlpAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PowerBiDlpAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PowerBiDlpAuditRecord {
@@ -38360,7 +43509,7 @@ rt::impl_serde!(PowerBiDlpAuditRecord);
 /// Audit data for Power Pages Site events.
 ///
 /// CSDL: `microsoft.graph.security.powerPagesSiteAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PowerPagesSiteAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38368,6 +43517,15 @@ pub struct PowerPagesSiteAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PowerPagesSiteAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PowerPagesSiteAuditRecord {
@@ -38400,7 +43558,7 @@ rt::impl_serde!(PowerPagesSiteAuditRecord);
 /// Audit data for Power Platform Admin DLP events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformAdminDlpAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PowerPlatformAdminDlpAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38408,6 +43566,15 @@ pub struct PowerPlatformAdminDlpAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PowerPlatformAdminDlpAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PowerPlatformAdminDlpAuditRecord {
@@ -38440,7 +43607,7 @@ rt::impl_serde!(PowerPlatformAdminDlpAuditRecord);
 /// Audit data for Power Platform Admin Environment events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PowerPlatformAdminEnvironmentAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38448,6 +43615,15 @@ pub struct PowerPlatformAdminEnvironmentAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PowerPlatformAdminEnvironmentAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PowerPlatformAdminEnvironmentAuditRecord {
@@ -38480,7 +43656,7 @@ rt::impl_serde!(PowerPlatformAdminEnvironmentAuditRecord);
 /// Audit data for Power Platform Administrator Activity events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformAdministratorActivityRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PowerPlatformAdministratorActivityRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38488,6 +43664,15 @@ pub struct PowerPlatformAdministratorActivityRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PowerPlatformAdministratorActivityRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PowerPlatformAdministratorActivityRecord {
@@ -38520,7 +43705,7 @@ rt::impl_serde!(PowerPlatformAdministratorActivityRecord);
 /// Audit data for Power Platform Lockbox Resource Access Request events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PowerPlatformLockboxResourceAccessRequestAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38528,6 +43713,15 @@ pub struct PowerPlatformLockboxResourceAccessRequestAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PowerPlatformLockboxResourceAccessRequestAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PowerPlatformLockboxResourceAccessRequestAuditRecord {
@@ -38560,7 +43754,7 @@ rt::impl_serde!(PowerPlatformLockboxResourceAccessRequestAuditRecord);
 /// Audit data for Power Platform Lockbox Resource Command events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PowerPlatformLockboxResourceCommandAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38568,6 +43762,15 @@ pub struct PowerPlatformLockboxResourceCommandAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PowerPlatformLockboxResourceCommandAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PowerPlatformLockboxResourceCommandAuditRecord {
@@ -38600,7 +43803,7 @@ rt::impl_serde!(PowerPlatformLockboxResourceCommandAuditRecord);
 /// Audit data for Power Platform Service Activity events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformServiceActivityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PowerPlatformServiceActivityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38608,6 +43811,15 @@ pub struct PowerPlatformServiceActivityAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PowerPlatformServiceActivityAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PowerPlatformServiceActivityAuditRecord {
@@ -38640,7 +43852,7 @@ rt::impl_serde!(PowerPlatformServiceActivityAuditRecord);
 /// Audit data for Power Platform Tenant Isolation events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformTenantIsolationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PowerPlatformTenantIsolationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38648,6 +43860,15 @@ pub struct PowerPlatformTenantIsolationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PowerPlatformTenantIsolationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PowerPlatformTenantIsolationRecord {
@@ -38680,7 +43901,7 @@ rt::impl_serde!(PowerPlatformTenantIsolationRecord);
 /// Audit data for Priva Privacy Assessment Operation events.
 ///
 /// CSDL: `microsoft.graph.security.privaPrivacyAssessmentOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrivaPrivacyAssessmentOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38688,6 +43909,15 @@ pub struct PrivaPrivacyAssessmentOperationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PrivaPrivacyAssessmentOperationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PrivaPrivacyAssessmentOperationRecord {
@@ -38720,7 +43950,7 @@ rt::impl_serde!(PrivaPrivacyAssessmentOperationRecord);
 /// Audit data for Priva Privacy Consent Operation events.
 ///
 /// CSDL: `microsoft.graph.security.privaPrivacyConsentOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrivaPrivacyConsentOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38728,6 +43958,15 @@ pub struct PrivaPrivacyConsentOperationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PrivaPrivacyConsentOperationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PrivaPrivacyConsentOperationRecord {
@@ -38760,7 +43999,7 @@ rt::impl_serde!(PrivaPrivacyConsentOperationRecord);
 /// Audit data for Privacy Data Match events.
 ///
 /// CSDL: `microsoft.graph.security.privacyDataMatchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrivacyDataMatchAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38768,6 +44007,15 @@ pub struct PrivacyDataMatchAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PrivacyDataMatchAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PrivacyDataMatchAuditRecord {
@@ -38800,7 +44048,7 @@ rt::impl_serde!(PrivacyDataMatchAuditRecord);
 /// Audit data for Privacy Data Minimization events.
 ///
 /// CSDL: `microsoft.graph.security.privacyDataMinimizationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrivacyDataMinimizationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38808,6 +44056,15 @@ pub struct PrivacyDataMinimizationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PrivacyDataMinimizationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PrivacyDataMinimizationRecord {
@@ -38840,7 +44097,7 @@ rt::impl_serde!(PrivacyDataMinimizationRecord);
 /// Audit data for Privacy Digest Email events.
 ///
 /// CSDL: `microsoft.graph.security.privacyDigestEmailRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrivacyDigestEmailRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38848,6 +44105,15 @@ pub struct PrivacyDigestEmailRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PrivacyDigestEmailRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PrivacyDigestEmailRecord {
@@ -38880,7 +44146,7 @@ rt::impl_serde!(PrivacyDigestEmailRecord);
 /// Audit data for Privacy Open Access events.
 ///
 /// CSDL: `microsoft.graph.security.privacyOpenAccessAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrivacyOpenAccessAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38888,6 +44154,15 @@ pub struct PrivacyOpenAccessAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PrivacyOpenAccessAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PrivacyOpenAccessAuditRecord {
@@ -38920,7 +44195,7 @@ rt::impl_serde!(PrivacyOpenAccessAuditRecord);
 /// Audit data for Privacy Portal events.
 ///
 /// CSDL: `microsoft.graph.security.privacyPortalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrivacyPortalAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38928,6 +44203,15 @@ pub struct PrivacyPortalAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PrivacyPortalAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PrivacyPortalAuditRecord {
@@ -38960,7 +44244,7 @@ rt::impl_serde!(PrivacyPortalAuditRecord);
 /// Audit data for Privacy Remediation Action events.
 ///
 /// CSDL: `microsoft.graph.security.privacyRemediationActionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrivacyRemediationActionRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -38968,6 +44252,15 @@ pub struct PrivacyRemediationActionRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PrivacyRemediationActionRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PrivacyRemediationActionRecord {
@@ -39000,7 +44293,7 @@ rt::impl_serde!(PrivacyRemediationActionRecord);
 /// Audit data for Privacy Remediation events.
 ///
 /// CSDL: `microsoft.graph.security.privacyRemediationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PrivacyRemediationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39008,6 +44301,15 @@ pub struct PrivacyRemediationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PrivacyRemediationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PrivacyRemediationRecord {
@@ -39038,7 +44340,7 @@ rt::impl_object!(PrivacyRemediationRecord);
 rt::impl_serde!(PrivacyRemediationRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.processEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ProcessEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -39078,6 +44380,31 @@ pub struct ProcessEvidence {
     pub user_account: rt::Field<::std::boxed::Box<crate::v1::security::UserAccount>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ProcessEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            detection_status: rt::Field::Absent,
+            image_file: rt::Field::Absent,
+            mde_device_id: rt::Field::Absent,
+            parent_process_creation_date_time: rt::Field::Absent,
+            parent_process_id: rt::Field::Absent,
+            parent_process_image_file: rt::Field::Absent,
+            process_command_line: rt::Field::Absent,
+            process_creation_date_time: rt::Field::Absent,
+            process_id: rt::Field::Absent,
+            user_account: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ProcessEvidence {
@@ -39155,7 +44482,7 @@ rt::impl_serde!(ProcessEvidence);
 /// Audit data for Microsoft Project events.
 ///
 /// CSDL: `microsoft.graph.security.projectAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ProjectAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39163,6 +44490,15 @@ pub struct ProjectAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ProjectAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ProjectAuditRecord {
@@ -39195,7 +44531,7 @@ rt::impl_serde!(ProjectAuditRecord);
 /// Audit data for Project for the Web Assigned To Me Settings events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ProjectForTheWebAssignedToMeSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39203,6 +44539,15 @@ pub struct ProjectForTheWebAssignedToMeSettingsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ProjectForTheWebAssignedToMeSettingsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ProjectForTheWebAssignedToMeSettingsAuditRecord {
@@ -39235,7 +44580,7 @@ rt::impl_serde!(ProjectForTheWebAssignedToMeSettingsAuditRecord);
 /// Audit data for Project for the Web Project events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebProjectAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ProjectForTheWebProjectAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39243,6 +44588,15 @@ pub struct ProjectForTheWebProjectAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ProjectForTheWebProjectAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ProjectForTheWebProjectAuditRecord {
@@ -39275,7 +44629,7 @@ rt::impl_serde!(ProjectForTheWebProjectAuditRecord);
 /// Audit data for Project for the Web Project Settings events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ProjectForTheWebProjectSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39283,6 +44637,15 @@ pub struct ProjectForTheWebProjectSettingsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ProjectForTheWebProjectSettingsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ProjectForTheWebProjectSettingsAuditRecord {
@@ -39315,7 +44678,7 @@ rt::impl_serde!(ProjectForTheWebProjectSettingsAuditRecord);
 /// Audit data for Project for the Web Roadmap events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebRoadmapAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ProjectForTheWebRoadmapAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39323,6 +44686,15 @@ pub struct ProjectForTheWebRoadmapAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ProjectForTheWebRoadmapAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ProjectForTheWebRoadmapAuditRecord {
@@ -39355,7 +44727,7 @@ rt::impl_serde!(ProjectForTheWebRoadmapAuditRecord);
 /// Audit data for Project for the Web Roadmap Item events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ProjectForTheWebRoadmapItemAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39363,6 +44735,15 @@ pub struct ProjectForTheWebRoadmapItemAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ProjectForTheWebRoadmapItemAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ProjectForTheWebRoadmapItemAuditRecord {
@@ -39395,7 +44776,7 @@ rt::impl_serde!(ProjectForTheWebRoadmapItemAuditRecord);
 /// Audit data for Project for the Web Roadmap Settings events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ProjectForTheWebRoadmapSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39403,6 +44784,15 @@ pub struct ProjectForTheWebRoadmapSettingsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ProjectForTheWebRoadmapSettingsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ProjectForTheWebRoadmapSettingsAuditRecord {
@@ -39435,7 +44825,7 @@ rt::impl_serde!(ProjectForTheWebRoadmapSettingsAuditRecord);
 /// Audit data for Project for the Web Task events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ProjectForTheWebTaskAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39443,6 +44833,15 @@ pub struct ProjectForTheWebTaskAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ProjectForTheWebTaskAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ProjectForTheWebTaskAuditRecord {
@@ -39513,7 +44912,7 @@ rt::impl_serde!(ProtocolType);
 /// Audit data for Exchange public folder events.
 ///
 /// CSDL: `microsoft.graph.security.publicFolderAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PublicFolderAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39521,6 +44920,15 @@ pub struct PublicFolderAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PublicFolderAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PublicFolderAuditRecord {
@@ -39629,7 +45037,7 @@ rt::impl_serde!(PurgeType);
 /// Audit data for Purview Insider Risk Alerts events.
 ///
 /// CSDL: `microsoft.graph.security.purviewInsiderRiskAlertsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PurviewInsiderRiskAlertsRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39637,6 +45045,15 @@ pub struct PurviewInsiderRiskAlertsRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PurviewInsiderRiskAlertsRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PurviewInsiderRiskAlertsRecord {
@@ -39669,7 +45086,7 @@ rt::impl_serde!(PurviewInsiderRiskAlertsRecord);
 /// Audit data for Purview Insider Risk Cases events.
 ///
 /// CSDL: `microsoft.graph.security.purviewInsiderRiskCasesRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PurviewInsiderRiskCasesRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39677,6 +45094,15 @@ pub struct PurviewInsiderRiskCasesRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PurviewInsiderRiskCasesRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PurviewInsiderRiskCasesRecord {
@@ -39709,7 +45135,7 @@ rt::impl_serde!(PurviewInsiderRiskCasesRecord);
 /// Audit data for Purview MC Recommendation events.
 ///
 /// CSDL: `microsoft.graph.security.purviewMCRecommendationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PurviewMcRecommendationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39717,6 +45143,15 @@ pub struct PurviewMcRecommendationRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PurviewMcRecommendationRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PurviewMcRecommendationRecord {
@@ -39749,7 +45184,7 @@ rt::impl_serde!(PurviewMcRecommendationRecord);
 /// Audit data for Purview Posture Agent events.
 ///
 /// CSDL: `microsoft.graph.security.purviewPostureAgentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PurviewPostureAgentAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39757,6 +45192,15 @@ pub struct PurviewPostureAgentAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for PurviewPostureAgentAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for PurviewPostureAgentAuditRecord {
@@ -39789,7 +45233,7 @@ rt::impl_serde!(PurviewPostureAgentAuditRecord);
 /// Audit data for quarantine events.
 ///
 /// CSDL: `microsoft.graph.security.quarantineAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct QuarantineAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39797,6 +45241,15 @@ pub struct QuarantineAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for QuarantineAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for QuarantineAuditRecord {
@@ -39905,7 +45358,7 @@ rt::impl_serde!(RecipientType);
 /// Audit data for Records Management events.
 ///
 /// CSDL: `microsoft.graph.security.recordsManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RecordsManagementAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -39913,6 +45366,15 @@ pub struct RecordsManagementAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RecordsManagementAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RecordsManagementAuditRecord {
@@ -39943,7 +45405,7 @@ rt::impl_object!(RecordsManagementAuditRecord);
 rt::impl_serde!(RecordsManagementAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.redundancyDetectionSettings`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RedundancyDetectionSettings {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -39955,6 +45417,18 @@ pub struct RedundancyDetectionSettings {
     pub similarity_threshold: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RedundancyDetectionSettings {
+    fn default() -> Self {
+        Self {
+            is_enabled: rt::Field::Absent,
+            max_words: rt::Field::Absent,
+            min_words: rt::Field::Absent,
+            similarity_threshold: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RedundancyDetectionSettings {
@@ -39998,7 +45472,7 @@ rt::impl_object!(RedundancyDetectionSettings);
 rt::impl_serde!(RedundancyDetectionSettings);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.registryKeyEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RegistryKeyEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -40020,6 +45494,23 @@ pub struct RegistryKeyEvidence {
     pub registry_key: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RegistryKeyEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            registry_hive: rt::Field::Absent,
+            registry_key: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RegistryKeyEvidence {
@@ -40073,7 +45564,7 @@ rt::impl_object!(RegistryKeyEvidence);
 rt::impl_serde!(RegistryKeyEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.registryValueEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RegistryValueEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -40103,6 +45594,27 @@ pub struct RegistryValueEvidence {
     pub registry_value_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RegistryValueEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            mde_device_id: rt::Field::Absent,
+            registry_hive: rt::Field::Absent,
+            registry_key: rt::Field::Absent,
+            registry_value: rt::Field::Absent,
+            registry_value_name: rt::Field::Absent,
+            registry_value_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RegistryValueEvidence {
@@ -40260,7 +45772,7 @@ rt::impl_enum!(RemediationSeverity);
 rt::impl_serde!(RemediationSeverity);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.reportFileMetadata`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ReportFileMetadata {
     /// CSDL: property `downloadUrl`: `Edm.String`, nullable.
     pub download_url: rt::Field<::std::string::String>,
@@ -40270,6 +45782,17 @@ pub struct ReportFileMetadata {
     pub size: rt::Field<i64>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ReportFileMetadata {
+    fn default() -> Self {
+        Self {
+            download_url: rt::Field::Absent,
+            file_name: rt::Field::Absent,
+            size: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ReportFileMetadata {
@@ -40313,7 +45836,7 @@ rt::impl_serde!(ReportFileMetadata);
 /// Audit data for Report Submission events.
 ///
 /// CSDL: `microsoft.graph.security.reportSubmission`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ReportSubmission {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -40321,6 +45844,15 @@ pub struct ReportSubmission {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ReportSubmission {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ReportSubmission {
@@ -40353,7 +45885,7 @@ rt::impl_serde!(ReportSubmission);
 /// Audit data for Report Submission Result Detail events.
 ///
 /// CSDL: `microsoft.graph.security.reportSubmissionResultDetail`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ReportSubmissionResultDetail {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -40361,6 +45893,15 @@ pub struct ReportSubmissionResultDetail {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ReportSubmissionResultDetail {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ReportSubmissionResultDetail {
@@ -40391,7 +45932,7 @@ rt::impl_object!(ReportSubmissionResultDetail);
 rt::impl_serde!(ReportSubmissionResultDetail);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.resourceAccessEvent`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ResourceAccessEvent {
     /// CSDL: property `accessDateTime`: `Edm.DateTimeOffset`, nullable.
     pub access_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -40403,6 +45944,18 @@ pub struct ResourceAccessEvent {
     pub resource_identifier: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ResourceAccessEvent {
+    fn default() -> Self {
+        Self {
+            access_date_time: rt::Field::Absent,
+            account_id: rt::Field::Absent,
+            ip_address: rt::Field::Absent,
+            resource_identifier: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ResourceAccessEvent {
@@ -40449,7 +46002,7 @@ rt::impl_serde!(ResourceAccessEvent);
 /// Audit data for Restricted Mode events.
 ///
 /// CSDL: `microsoft.graph.security.restrictedModeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RestrictedModeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -40457,6 +46010,15 @@ pub struct RestrictedModeAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RestrictedModeAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RestrictedModeAuditRecord {
@@ -40487,10 +46049,18 @@ rt::impl_object!(RestrictedModeAuditRecord);
 rt::impl_serde!(RestrictedModeAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionDuration`, complex type, abstract.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RetentionDuration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RetentionDuration {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RetentionDuration {
@@ -40542,6 +46112,7 @@ impl ::std::default::Default for AnyRetentionDuration {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::RetentionDuration>
 for AnyRetentionDuration {
+    #[inline]
     fn from(v: crate::v1::security::RetentionDuration) -> Self {
         Self::RetentionDuration(::std::boxed::Box::new(v))
     }
@@ -40549,6 +46120,7 @@ for AnyRetentionDuration {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::RetentionDurationForever>
 for AnyRetentionDuration {
+    #[inline]
     fn from(v: crate::v1::security::RetentionDurationForever) -> Self {
         Self::RetentionDurationForever(::std::boxed::Box::new(v))
     }
@@ -40556,6 +46128,7 @@ for AnyRetentionDuration {
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::RetentionDurationInDays>
 for AnyRetentionDuration {
+    #[inline]
     fn from(v: crate::v1::security::RetentionDurationInDays) -> Self {
         Self::RetentionDurationInDays(::std::boxed::Box::new(v))
     }
@@ -40629,10 +46202,18 @@ rt::impl_poly!(AnyRetentionDuration);
 rt::impl_serde!(AnyRetentionDuration);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionDurationForever`, complex type, derived from `microsoft.graph.security.retentionDuration`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RetentionDurationForever {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RetentionDurationForever {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RetentionDurationForever {
@@ -40663,12 +46244,21 @@ rt::impl_object!(RetentionDurationForever);
 rt::impl_serde!(RetentionDurationForever);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionDurationInDays`, complex type, derived from `microsoft.graph.security.retentionDuration`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RetentionDurationInDays {
     /// CSDL: property `days`: `Edm.Int32`, nullable.
     pub days: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RetentionDurationInDays {
+    fn default() -> Self {
+        Self {
+            days: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RetentionDurationInDays {
@@ -40699,7 +46289,7 @@ rt::impl_object!(RetentionDurationInDays);
 rt::impl_serde!(RetentionDurationInDays);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RetentionEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -40735,6 +46325,27 @@ pub struct RetentionEvent {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RetentionEvent {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            event_propagation_results: rt::Field::Absent,
+            event_queries: rt::Field::Absent,
+            event_status: rt::Field::Absent,
+            event_trigger_date_time: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            last_status_update_date_time: rt::Field::Absent,
+            retention_event_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RetentionEvent {
@@ -40796,7 +46407,7 @@ rt::impl_object!(RetentionEvent);
 rt::impl_serde!(RetentionEvent);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionEventStatus`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RetentionEventStatus {
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
     pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
@@ -40804,6 +46415,16 @@ pub struct RetentionEventStatus {
     pub status: rt::Field<crate::v1::security::EventStatusType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RetentionEventStatus {
+    fn default() -> Self {
+        Self {
+            error: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RetentionEventStatus {
@@ -40837,7 +46458,7 @@ rt::impl_object!(RetentionEventStatus);
 rt::impl_serde!(RetentionEventStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionEventType`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RetentionEventType {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -40855,6 +46476,21 @@ pub struct RetentionEventType {
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RetentionEventType {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RetentionEventType {
@@ -40904,7 +46540,7 @@ rt::impl_object!(RetentionEventType);
 rt::impl_serde!(RetentionEventType);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RetentionLabel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -40954,6 +46590,32 @@ pub struct RetentionLabel {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RetentionLabel {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            action_after_retention_period: rt::Field::Absent,
+            behavior_during_retention_period: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            default_record_behavior: rt::Field::Absent,
+            description_for_admins: rt::Field::Absent,
+            description_for_users: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            is_in_use: rt::Field::Absent,
+            label_to_be_applied: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            retention_duration: rt::Field::Absent,
+            retention_trigger: rt::Field::Absent,
+            descriptors: rt::Field::Absent,
+            disposition_review_stages: rt::Field::Absent,
+            retention_event_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RetentionLabel {
@@ -41033,7 +46695,7 @@ rt::impl_serde!(RetentionLabel);
 /// Audit data for Retention Policy events.
 ///
 /// CSDL: `microsoft.graph.security.retentionPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RetentionPolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41041,6 +46703,15 @@ pub struct RetentionPolicyAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RetentionPolicyAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RetentionPolicyAuditRecord {
@@ -41157,7 +46828,7 @@ rt::impl_serde!(ReviewSetSettings);
 /// Audit data for RTI Operations Agent events.
 ///
 /// CSDL: `microsoft.graph.security.rtiOperationsAgentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RtiOperationsAgentAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41165,6 +46836,15 @@ pub struct RtiOperationsAgentAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for RtiOperationsAgentAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for RtiOperationsAgentAuditRecord {
@@ -41195,7 +46875,7 @@ rt::impl_object!(RtiOperationsAgentAuditRecord);
 rt::impl_serde!(RtiOperationsAgentAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sasTokenEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SasTokenEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -41235,6 +46915,31 @@ pub struct SasTokenEvidence {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SasTokenEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            allowed_ip_addresses: rt::Field::Absent,
+            allowed_resource_types: rt::Field::Absent,
+            allowed_services: rt::Field::Absent,
+            expiry_date_time: rt::Field::Absent,
+            permissions: rt::Field::Absent,
+            protocol: rt::Field::Absent,
+            signature_hash: rt::Field::Absent,
+            signed_with: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            storage_resource: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SasTokenEvidence {
@@ -41306,7 +47011,7 @@ rt::impl_serde!(SasTokenEvidence);
 /// Audit data for SBP Configuration Event events.
 ///
 /// CSDL: `microsoft.graph.security.sbpConfigurationEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SbpConfigurationEventRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41314,6 +47019,15 @@ pub struct SbpConfigurationEventRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SbpConfigurationEventRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SbpConfigurationEventRecord {
@@ -41346,7 +47060,7 @@ rt::impl_serde!(SbpConfigurationEventRecord);
 /// Audit data for SBP Usage Event events.
 ///
 /// CSDL: `microsoft.graph.security.sbpUsageEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SbpUsageEventRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41354,6 +47068,15 @@ pub struct SbpUsageEventRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SbpUsageEventRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SbpUsageEventRecord {
@@ -41386,7 +47109,7 @@ rt::impl_serde!(SbpUsageEventRecord);
 /// Audit data for Secure Score evidence events.
 ///
 /// CSDL: `microsoft.graph.security.scoreEvidence`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ScoreEvidence {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41394,6 +47117,15 @@ pub struct ScoreEvidence {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ScoreEvidence {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ScoreEvidence {
@@ -41423,7 +47155,7 @@ rt::impl_serde!(ScoreEvidence);
 /// Audit data for Score Platform Generic events.
 ///
 /// CSDL: `microsoft.graph.security.scorePlatformGenericAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ScorePlatformGenericAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41431,6 +47163,15 @@ pub struct ScorePlatformGenericAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ScorePlatformGenericAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ScorePlatformGenericAuditRecord {
@@ -41463,7 +47204,7 @@ rt::impl_serde!(ScorePlatformGenericAuditRecord);
 /// Audit data for Script Run events.
 ///
 /// CSDL: `microsoft.graph.security.scriptRunAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ScriptRunAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41471,6 +47212,15 @@ pub struct ScriptRunAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ScriptRunAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ScriptRunAuditRecord {
@@ -41501,7 +47251,7 @@ rt::impl_object!(ScriptRunAuditRecord);
 rt::impl_serde!(ScriptRunAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.search`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Search {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -41521,6 +47271,22 @@ pub struct Search {
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Search {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            content_query: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Search {
@@ -41585,18 +47351,21 @@ impl ::std::default::Default for AnySearch {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Search> for AnySearch {
+    #[inline]
     fn from(v: crate::v1::security::Search) -> Self {
         Self::Search(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryReviewSetQuery> for AnySearch {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryReviewSetQuery) -> Self {
         Self::EdiscoveryReviewSetQuery(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoverySearch> for AnySearch {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoverySearch) -> Self {
         Self::EdiscoverySearch(::std::boxed::Box::new(v))
     }
@@ -41670,7 +47439,7 @@ rt::impl_serde!(AnySearch);
 /// Audit data for search events.
 ///
 /// CSDL: `microsoft.graph.security.searchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SearchAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41678,6 +47447,15 @@ pub struct SearchAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SearchAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SearchAuditRecord {
@@ -41710,7 +47488,7 @@ rt::impl_serde!(SearchAuditRecord);
 /// Audit data for Security Compliance Alert events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceAlertRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SecurityComplianceAlertRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41718,6 +47496,15 @@ pub struct SecurityComplianceAlertRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SecurityComplianceAlertRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SecurityComplianceAlertRecord {
@@ -41750,7 +47537,7 @@ rt::impl_serde!(SecurityComplianceAlertRecord);
 /// Audit data for Security Compliance Center EOP cmdlet events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SecurityComplianceCenterEopCmdletAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41758,6 +47545,15 @@ pub struct SecurityComplianceCenterEopCmdletAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SecurityComplianceCenterEopCmdletAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SecurityComplianceCenterEopCmdletAuditRecord {
@@ -41790,7 +47586,7 @@ rt::impl_serde!(SecurityComplianceCenterEopCmdletAuditRecord);
 /// Audit data for Security Compliance Insights events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceInsightsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SecurityComplianceInsightsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41798,6 +47594,15 @@ pub struct SecurityComplianceInsightsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SecurityComplianceInsightsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SecurityComplianceInsightsAuditRecord {
@@ -41830,7 +47635,7 @@ rt::impl_serde!(SecurityComplianceInsightsAuditRecord);
 /// Audit data for Security Compliance RBAC events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceRBACAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SecurityComplianceRbacAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41838,6 +47643,15 @@ pub struct SecurityComplianceRbacAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SecurityComplianceRbacAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SecurityComplianceRbacAuditRecord {
@@ -41870,7 +47684,7 @@ rt::impl_serde!(SecurityComplianceRbacAuditRecord);
 /// Audit data for Security Compliance User Change events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceUserChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SecurityComplianceUserChangeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41878,6 +47692,15 @@ pub struct SecurityComplianceUserChangeAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SecurityComplianceUserChangeAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SecurityComplianceUserChangeAuditRecord {
@@ -41910,7 +47733,7 @@ rt::impl_serde!(SecurityComplianceUserChangeAuditRecord);
 /// Audit data for Security Copilot Identity Management events.
 ///
 /// CSDL: `microsoft.graph.security.securityCopilotIdentityManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SecurityCopilotIdentityManagementAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41918,6 +47741,15 @@ pub struct SecurityCopilotIdentityManagementAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SecurityCopilotIdentityManagementAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SecurityCopilotIdentityManagementAuditRecord {
@@ -41950,7 +47782,7 @@ rt::impl_serde!(SecurityCopilotIdentityManagementAuditRecord);
 /// Audit data for Security Development Lifecycle AI Log events.
 ///
 /// CSDL: `microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SecurityDevelopmentLifecycleAiLogAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -41958,6 +47790,15 @@ pub struct SecurityDevelopmentLifecycleAiLogAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SecurityDevelopmentLifecycleAiLogAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SecurityDevelopmentLifecycleAiLogAuditRecord {
@@ -41988,7 +47829,7 @@ rt::impl_object!(SecurityDevelopmentLifecycleAiLogAuditRecord);
 rt::impl_serde!(SecurityDevelopmentLifecycleAiLogAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.securityGroupEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SecurityGroupEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -42018,6 +47859,27 @@ pub struct SecurityGroupEvidence {
     pub sid: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SecurityGroupEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            active_directory_object_guid: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            distinguished_name: rt::Field::Absent,
+            friendly_name: rt::Field::Absent,
+            security_group_id: rt::Field::Absent,
+            sid: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SecurityGroupEvidence {
@@ -42081,7 +47943,7 @@ rt::impl_serde!(SecurityGroupEvidence);
 /// Audit data for Sensitive Info Remediation Agent events.
 ///
 /// CSDL: `microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SensitiveInfoRemediationAgentDataRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -42089,6 +47951,15 @@ pub struct SensitiveInfoRemediationAgentDataRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SensitiveInfoRemediationAgentDataRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SensitiveInfoRemediationAgentDataRecord {
@@ -42121,7 +47992,7 @@ rt::impl_serde!(SensitiveInfoRemediationAgentDataRecord);
 /// Audit data for Sensitivity Label Action events.
 ///
 /// CSDL: `microsoft.graph.security.sensitivityLabelActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SensitivityLabelActionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -42129,6 +48000,15 @@ pub struct SensitivityLabelActionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SensitivityLabelActionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SensitivityLabelActionAuditRecord {
@@ -42161,7 +48041,7 @@ rt::impl_serde!(SensitivityLabelActionAuditRecord);
 /// Audit data for Sensitivity Label Policy Match events.
 ///
 /// CSDL: `microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SensitivityLabelPolicyMatchAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -42169,6 +48049,15 @@ pub struct SensitivityLabelPolicyMatchAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SensitivityLabelPolicyMatchAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SensitivityLabelPolicyMatchAuditRecord {
@@ -42201,7 +48090,7 @@ rt::impl_serde!(SensitivityLabelPolicyMatchAuditRecord);
 /// Audit data for Sensitivity Labeled File Action events.
 ///
 /// CSDL: `microsoft.graph.security.sensitivityLabeledFileActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SensitivityLabeledFileActionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -42209,6 +48098,15 @@ pub struct SensitivityLabeledFileActionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SensitivityLabeledFileActionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SensitivityLabeledFileActionAuditRecord {
@@ -42239,7 +48137,7 @@ rt::impl_object!(SensitivityLabeledFileActionAuditRecord);
 rt::impl_serde!(SensitivityLabeledFileActionAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensor`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Sensor {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -42267,6 +48165,26 @@ pub struct Sensor {
     pub health_issues: rt::Field<::std::vec::Vec<crate::v1::security::HealthIssue>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Sensor {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            deployment_status: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            domain_name: rt::Field::Absent,
+            health_status: rt::Field::Absent,
+            open_health_issues_count: rt::Field::Absent,
+            sensor_type: rt::Field::Absent,
+            service_status: rt::Field::Absent,
+            settings: rt::Field::Absent,
+            version: rt::Field::Absent,
+            health_issues: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Sensor {
@@ -42323,7 +48241,7 @@ rt::impl_object!(Sensor);
 rt::impl_serde!(Sensor);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensorCandidate`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SensorCandidate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -42337,6 +48255,19 @@ pub struct SensorCandidate {
     pub sense_client_version: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SensorCandidate {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            computer_dns_name: rt::Field::Absent,
+            domain_name: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            sense_client_version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SensorCandidate {
@@ -42382,7 +48313,7 @@ rt::impl_object!(SensorCandidate);
 rt::impl_serde!(SensorCandidate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensorCandidateActivationConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SensorCandidateActivationConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -42390,6 +48321,16 @@ pub struct SensorCandidateActivationConfiguration {
     pub activation_mode: rt::Field<crate::v1::security::SensorCandidateActivationMode>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SensorCandidateActivationConfiguration {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            activation_mode: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SensorCandidateActivationConfiguration {
@@ -42461,7 +48402,7 @@ rt::impl_enum!(SensorCandidateActivationMode);
 rt::impl_serde!(SensorCandidateActivationMode);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensorDeploymentPackage`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SensorDeploymentPackage {
     /// CSDL: property `downloadUrl`: `Edm.String`, not nullable.
     pub download_url: rt::Field<::std::string::String>,
@@ -42469,6 +48410,16 @@ pub struct SensorDeploymentPackage {
     pub version: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SensorDeploymentPackage {
+    fn default() -> Self {
+        Self {
+            download_url: rt::Field::Absent,
+            version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SensorDeploymentPackage {
@@ -42551,7 +48502,7 @@ rt::impl_enum!(SensorHealthStatus);
 rt::impl_serde!(SensorHealthStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensorSettings`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SensorSettings {
     /// CSDL: property `description`: `Edm.String`, not nullable.
     pub description: rt::Field<::std::string::String>,
@@ -42565,6 +48516,18 @@ pub struct SensorSettings {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SensorSettings {
+    fn default() -> Self {
+        Self {
+            description: rt::Field::Absent,
+            domain_controller_dns_names: rt::Field::Absent,
+            is_delayed_deployment_enabled: rt::Field::Absent,
+            network_adapters: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SensorSettings {
@@ -42660,7 +48623,7 @@ rt::impl_serde!(SensorType);
 /// Audit data for Sentinel AI Tool events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelAIToolAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SentinelAiToolAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -42668,6 +48631,15 @@ pub struct SentinelAiToolAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SentinelAiToolAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SentinelAiToolAuditRecord {
@@ -42700,7 +48672,7 @@ rt::impl_serde!(SentinelAiToolAuditRecord);
 /// Audit data for Sentinel Graph events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelGraphAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SentinelGraphAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -42708,6 +48680,15 @@ pub struct SentinelGraphAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SentinelGraphAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SentinelGraphAuditRecord {
@@ -42740,7 +48721,7 @@ rt::impl_serde!(SentinelGraphAuditRecord);
 /// Audit data for Sentinel Job events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelJobAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SentinelJobAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -42748,6 +48729,15 @@ pub struct SentinelJobAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SentinelJobAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SentinelJobAuditRecord {
@@ -42780,7 +48770,7 @@ rt::impl_serde!(SentinelJobAuditRecord);
 /// Audit data for Sentinel KQL On Lake events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelKQLOnLakeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SentinelKqlOnLakeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -42788,6 +48778,15 @@ pub struct SentinelKqlOnLakeAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SentinelKqlOnLakeAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SentinelKqlOnLakeAuditRecord {
@@ -42820,7 +48819,7 @@ rt::impl_serde!(SentinelKqlOnLakeAuditRecord);
 /// Audit data for Sentinel Lake Data Onboarding events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SentinelLakeDataOnboardingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -42828,6 +48827,15 @@ pub struct SentinelLakeDataOnboardingAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SentinelLakeDataOnboardingAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SentinelLakeDataOnboardingAuditRecord {
@@ -42860,7 +48868,7 @@ rt::impl_serde!(SentinelLakeDataOnboardingAuditRecord);
 /// Audit data for Sentinel Lake Encryption events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelLakeEncryptionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SentinelLakeEncryptionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -42868,6 +48876,15 @@ pub struct SentinelLakeEncryptionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SentinelLakeEncryptionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SentinelLakeEncryptionAuditRecord {
@@ -42900,7 +48917,7 @@ rt::impl_serde!(SentinelLakeEncryptionAuditRecord);
 /// Audit data for Sentinel Lake Onboarding events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelLakeOnboardingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SentinelLakeOnboardingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -42908,6 +48925,15 @@ pub struct SentinelLakeOnboardingAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SentinelLakeOnboardingAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SentinelLakeOnboardingAuditRecord {
@@ -42940,7 +48966,7 @@ rt::impl_serde!(SentinelLakeOnboardingAuditRecord);
 /// Audit data for Sentinel Notebook On Lake events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelNotebookOnLakeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SentinelNotebookOnLakeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -42948,6 +48974,15 @@ pub struct SentinelNotebookOnLakeAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SentinelNotebookOnLakeAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SentinelNotebookOnLakeAuditRecord {
@@ -42980,7 +49015,7 @@ rt::impl_serde!(SentinelNotebookOnLakeAuditRecord);
 /// Audit data for Sentinel Package events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelPackageAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SentinelPackageAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -42988,6 +49023,15 @@ pub struct SentinelPackageAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SentinelPackageAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SentinelPackageAuditRecord {
@@ -43018,7 +49062,7 @@ rt::impl_object!(SentinelPackageAuditRecord);
 rt::impl_serde!(SentinelPackageAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.servicePrincipalEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ServicePrincipalEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -43048,6 +49092,27 @@ pub struct ServicePrincipalEvidence {
     pub tenant_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ServicePrincipalEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            app_id: rt::Field::Absent,
+            app_owner_tenant_id: rt::Field::Absent,
+            service_principal_name: rt::Field::Absent,
+            service_principal_object_id: rt::Field::Absent,
+            service_principal_type: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ServicePrincipalEvidence {
@@ -43295,7 +49360,7 @@ rt::impl_enum!(ServiceStatus);
 rt::impl_serde!(ServiceStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.settingsContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SettingsContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -43305,6 +49370,16 @@ pub struct SettingsContainer {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SettingsContainer {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            auto_auditing_configuration: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SettingsContainer {
@@ -43346,7 +49421,7 @@ rt::impl_serde!(SettingsContainer);
 /// Audit data for SharePoint App Permission Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointAppPermissionOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SharePointAppPermissionOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43354,6 +49429,15 @@ pub struct SharePointAppPermissionOperationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SharePointAppPermissionOperationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SharePointAppPermissionOperationAuditRecord {
@@ -43386,7 +49470,7 @@ rt::impl_serde!(SharePointAppPermissionOperationAuditRecord);
 /// Audit data for SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SharePointAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43394,6 +49478,15 @@ pub struct SharePointAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SharePointAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SharePointAuditRecord {
@@ -43426,7 +49519,7 @@ rt::impl_serde!(SharePointAuditRecord);
 /// Audit data for SharePoint Comment Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointCommentOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SharePointCommentOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43434,6 +49527,15 @@ pub struct SharePointCommentOperationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SharePointCommentOperationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SharePointCommentOperationAuditRecord {
@@ -43466,7 +49568,7 @@ rt::impl_serde!(SharePointCommentOperationAuditRecord);
 /// Audit data for SharePoint Content Security Policy events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SharePointContentSecurityPolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43474,6 +49576,15 @@ pub struct SharePointContentSecurityPolicyAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SharePointContentSecurityPolicyAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SharePointContentSecurityPolicyAuditRecord {
@@ -43506,7 +49617,7 @@ rt::impl_serde!(SharePointContentSecurityPolicyAuditRecord);
 /// Audit data for SharePoint Content Type Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointContentTypeOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SharePointContentTypeOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43514,6 +49625,15 @@ pub struct SharePointContentTypeOperationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SharePointContentTypeOperationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SharePointContentTypeOperationAuditRecord {
@@ -43546,7 +49666,7 @@ rt::impl_serde!(SharePointContentTypeOperationAuditRecord);
 /// Audit data for SharePoint E Signature events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointESignatureAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SharePointESignatureAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43554,6 +49674,15 @@ pub struct SharePointESignatureAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SharePointESignatureAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SharePointESignatureAuditRecord {
@@ -43586,7 +49715,7 @@ rt::impl_serde!(SharePointESignatureAuditRecord);
 /// Audit data for SharePoint Field Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointFieldOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SharePointFieldOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43594,6 +49723,15 @@ pub struct SharePointFieldOperationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SharePointFieldOperationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SharePointFieldOperationAuditRecord {
@@ -43626,7 +49764,7 @@ rt::impl_serde!(SharePointFieldOperationAuditRecord);
 /// Audit data for SharePoint File Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointFileOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SharePointFileOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43634,6 +49772,15 @@ pub struct SharePointFileOperationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SharePointFileOperationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SharePointFileOperationAuditRecord {
@@ -43666,7 +49813,7 @@ rt::impl_serde!(SharePointFileOperationAuditRecord);
 /// Audit data for SharePoint List Item Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointListItemOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SharePointListItemOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43674,6 +49821,15 @@ pub struct SharePointListItemOperationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SharePointListItemOperationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SharePointListItemOperationAuditRecord {
@@ -43706,7 +49862,7 @@ rt::impl_serde!(SharePointListItemOperationAuditRecord);
 /// Audit data for SharePoint List Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointListOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SharePointListOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43714,6 +49870,15 @@ pub struct SharePointListOperationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SharePointListOperationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SharePointListOperationAuditRecord {
@@ -43747,7 +49912,7 @@ rt::impl_serde!(SharePointListOperationAuditRecord);
 /// Audit data for SharePoint Sharing Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointSharingOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SharePointSharingOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43755,6 +49920,15 @@ pub struct SharePointSharingOperationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SharePointSharingOperationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SharePointSharingOperationAuditRecord {
@@ -43785,7 +49959,7 @@ rt::impl_object!(SharePointSharingOperationAuditRecord);
 rt::impl_serde!(SharePointSharingOperationAuditRecord);
 #[cfg(msgraph_v1_c118)]
 /// CSDL: `microsoft.graph.security.singlePropertySchema`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SinglePropertySchema {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -43793,6 +49967,16 @@ pub struct SinglePropertySchema {
     pub type_: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c118)]
+impl ::std::default::Default for SinglePropertySchema {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c118)]
 impl rt::ObjectMut for SinglePropertySchema {
@@ -43823,7 +50007,7 @@ rt::impl_object!(SinglePropertySchema);
 rt::impl_serde!(SinglePropertySchema);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.siteSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SiteSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -43840,6 +50024,21 @@ pub struct SiteSource {
     pub site: rt::Field<::std::boxed::Box<crate::v1::Site>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SiteSource {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            hold_status: rt::Field::Absent,
+            #[cfg(msgraph_v1_c1)]
+            site: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SiteSource {
@@ -43888,7 +50087,7 @@ rt::impl_serde!(SiteSource);
 /// Audit data for Skype for Business cmdlets events.
 ///
 /// CSDL: `microsoft.graph.security.skypeForBusinessCmdletsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SkypeForBusinessCmdletsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43896,6 +50095,15 @@ pub struct SkypeForBusinessCmdletsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SkypeForBusinessCmdletsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SkypeForBusinessCmdletsAuditRecord {
@@ -43928,7 +50136,7 @@ rt::impl_serde!(SkypeForBusinessCmdletsAuditRecord);
 /// Audit data for Skype for Business PSTN Usage events.
 ///
 /// CSDL: `microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SkypeForBusinessPstnUsageAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43936,6 +50144,15 @@ pub struct SkypeForBusinessPstnUsageAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SkypeForBusinessPstnUsageAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SkypeForBusinessPstnUsageAuditRecord {
@@ -43968,7 +50185,7 @@ rt::impl_serde!(SkypeForBusinessPstnUsageAuditRecord);
 /// Audit data for Skype for Business Users Blocked events.
 ///
 /// CSDL: `microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SkypeForBusinessUsersBlockedAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -43976,6 +50193,15 @@ pub struct SkypeForBusinessUsersBlockedAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SkypeForBusinessUsersBlockedAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SkypeForBusinessUsersBlockedAuditRecord {
@@ -44008,7 +50234,7 @@ rt::impl_serde!(SkypeForBusinessUsersBlockedAuditRecord);
 /// Audit data for Sonar Detonation Content Meta events.
 ///
 /// CSDL: `microsoft.graph.security.sonarDetonationContentMetadata`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SonarDetonationContentMetadata {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -44016,6 +50242,15 @@ pub struct SonarDetonationContentMetadata {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SonarDetonationContentMetadata {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SonarDetonationContentMetadata {
@@ -44048,7 +50283,7 @@ rt::impl_serde!(SonarDetonationContentMetadata);
 /// Audit data for Sonar Detonation Entity events.
 ///
 /// CSDL: `microsoft.graph.security.sonarDetonationEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SonarDetonationEntityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -44056,6 +50291,15 @@ pub struct SonarDetonationEntityAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SonarDetonationEntityAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SonarDetonationEntityAuditRecord {
@@ -44088,7 +50332,7 @@ rt::impl_serde!(SonarDetonationEntityAuditRecord);
 /// Audit data for Sonar File Detonation Entity events.
 ///
 /// CSDL: `microsoft.graph.security.sonarFileDetonationEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SonarFileDetonationEntityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -44096,6 +50340,15 @@ pub struct SonarFileDetonationEntityAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SonarFileDetonationEntityAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SonarFileDetonationEntityAuditRecord {
@@ -44128,7 +50381,7 @@ rt::impl_serde!(SonarFileDetonationEntityAuditRecord);
 /// Audit data for Sonar Submission Entity events.
 ///
 /// CSDL: `microsoft.graph.security.sonarSubmissionEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SonarSubmissionEntityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -44136,6 +50389,15 @@ pub struct SonarSubmissionEntityAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SonarSubmissionEntityAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SonarSubmissionEntityAuditRecord {
@@ -44168,7 +50430,7 @@ rt::impl_serde!(SonarSubmissionEntityAuditRecord);
 /// Audit data for Sonar URL Detonation Entity events.
 ///
 /// CSDL: `microsoft.graph.security.sonarUrlDetonationEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SonarUrlDetonationEntityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -44176,6 +50438,15 @@ pub struct SonarUrlDetonationEntityAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SonarUrlDetonationEntityAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SonarUrlDetonationEntityAuditRecord {
@@ -44246,7 +50517,7 @@ rt::impl_serde!(SourceType);
 /// Audit data for Spark Core Custom Live Pool events.
 ///
 /// CSDL: `microsoft.graph.security.sparkCoreCustomLivePoolRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SparkCoreCustomLivePoolRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -44254,6 +50525,15 @@ pub struct SparkCoreCustomLivePoolRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SparkCoreCustomLivePoolRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SparkCoreCustomLivePoolRecord {
@@ -44284,7 +50564,7 @@ rt::impl_object!(SparkCoreCustomLivePoolRecord);
 rt::impl_serde!(SparkCoreCustomLivePoolRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sslCertificate`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SslCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -44310,6 +50590,25 @@ pub struct SslCertificate {
     pub related_hosts: rt::Field<::std::vec::Vec<crate::v1::security::AnyHost>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SslCertificate {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            expiration_date_time: rt::Field::Absent,
+            fingerprint: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            issue_date_time: rt::Field::Absent,
+            issuer: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            serial_number: rt::Field::Absent,
+            sha1: rt::Field::Absent,
+            subject: rt::Field::Absent,
+            related_hosts: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SslCertificate {
@@ -44367,7 +50666,7 @@ rt::impl_object!(SslCertificate);
 rt::impl_serde!(SslCertificate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sslCertificateEntity`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SslCertificateEntity {
     /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
     pub address: rt::Field<::std::boxed::Box<crate::v1::PhysicalAddress>>,
@@ -44389,6 +50688,23 @@ pub struct SslCertificateEntity {
     pub surname: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SslCertificateEntity {
+    fn default() -> Self {
+        Self {
+            address: rt::Field::Absent,
+            alternate_names: rt::Field::Absent,
+            common_name: rt::Field::Absent,
+            email: rt::Field::Absent,
+            given_name: rt::Field::Absent,
+            organization_name: rt::Field::Absent,
+            organization_unit_name: rt::Field::Absent,
+            serial_number: rt::Field::Absent,
+            surname: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SslCertificateEntity {
@@ -44492,12 +50808,21 @@ rt::impl_enum!(StatisticsOptions);
 rt::impl_serde!(StatisticsOptions);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.stream`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Stream {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Stream {
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Stream {
@@ -44525,10 +50850,18 @@ rt::impl_object!(Stream);
 rt::impl_serde!(Stream);
 #[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.security.stringValueDictionary`, complex type, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct StringValueDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c0)]
+impl ::std::default::Default for StringValueDictionary {
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c0)]
 impl rt::ObjectMut for StringValueDictionary {
@@ -44559,7 +50892,7 @@ rt::impl_object!(StringValueDictionary);
 rt::impl_serde!(StringValueDictionary);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.subcategoryTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SubcategoryTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -44571,6 +50904,18 @@ pub struct SubcategoryTemplate {
     pub display_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SubcategoryTemplate {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SubcategoryTemplate {
@@ -44614,7 +50959,7 @@ rt::impl_object!(SubcategoryTemplate);
 rt::impl_serde!(SubcategoryTemplate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.subdomain`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Subdomain {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -44624,6 +50969,17 @@ pub struct Subdomain {
     pub host: rt::Field<crate::v1::security::AnyHost>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Subdomain {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            host: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Subdomain {
@@ -44664,7 +51020,7 @@ rt::impl_serde!(Subdomain);
 /// Audit data for Submission Entity events.
 ///
 /// CSDL: `microsoft.graph.security.submissionEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SubmissionEntityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -44672,6 +51028,15 @@ pub struct SubmissionEntityAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SubmissionEntityAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SubmissionEntityAuditRecord {
@@ -44702,7 +51067,7 @@ rt::impl_object!(SubmissionEntityAuditRecord);
 rt::impl_serde!(SubmissionEntityAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.submissionMailEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SubmissionMailEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -44738,6 +51103,30 @@ pub struct SubmissionMailEvidence {
     pub submitter: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SubmissionMailEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            network_message_id: rt::Field::Absent,
+            recipient: rt::Field::Absent,
+            report_type: rt::Field::Absent,
+            sender: rt::Field::Absent,
+            sender_ip: rt::Field::Absent,
+            subject: rt::Field::Absent,
+            submission_date_time: rt::Field::Absent,
+            submission_id: rt::Field::Absent,
+            submitter: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SubmissionMailEvidence {
@@ -44807,7 +51196,7 @@ rt::impl_serde!(SubmissionMailEvidence);
 /// Audit data for Supervisory Review Day X Insights events.
 ///
 /// CSDL: `microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SupervisoryReviewDayXInsightsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -44815,6 +51204,15 @@ pub struct SupervisoryReviewDayXInsightsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SupervisoryReviewDayXInsightsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SupervisoryReviewDayXInsightsAuditRecord {
@@ -44847,7 +51245,7 @@ rt::impl_serde!(SupervisoryReviewDayXInsightsAuditRecord);
 /// Audit data for Synthetic Probe events.
 ///
 /// CSDL: `microsoft.graph.security.syntheticProbeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SyntheticProbeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -44855,6 +51253,15 @@ pub struct SyntheticProbeAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SyntheticProbeAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SyntheticProbeAuditRecord {
@@ -44885,7 +51292,7 @@ rt::impl_object!(SyntheticProbeAuditRecord);
 rt::impl_serde!(SyntheticProbeAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.tag`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Tag {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -44899,6 +51306,19 @@ pub struct Tag {
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Tag {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Tag {
@@ -44954,12 +51374,14 @@ impl ::std::default::Default for AnyTag {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::Tag> for AnyTag {
+    #[inline]
     fn from(v: crate::v1::security::Tag) -> Self {
         Self::Tag(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryReviewTag> for AnyTag {
+    #[inline]
     fn from(v: crate::v1::security::EdiscoveryReviewTag) -> Self {
         Self::EdiscoveryReviewTag(::std::boxed::Box::new(v))
     }
@@ -45017,7 +51439,7 @@ rt::impl_serde!(AnyTag);
 /// Audit data for Team Copilot Interaction events.
 ///
 /// CSDL: `microsoft.graph.security.teamCopilotInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamCopilotInteractionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45025,6 +51447,15 @@ pub struct TeamCopilotInteractionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TeamCopilotInteractionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TeamCopilotInteractionAuditRecord {
@@ -45103,7 +51534,7 @@ rt::impl_serde!(TeamsDeliveryLocation);
 /// Audit data for Teams Easy Approvals events.
 ///
 /// CSDL: `microsoft.graph.security.teamsEasyApprovalsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsEasyApprovalsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45111,6 +51542,15 @@ pub struct TeamsEasyApprovalsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TeamsEasyApprovalsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TeamsEasyApprovalsAuditRecord {
@@ -45143,7 +51583,7 @@ rt::impl_serde!(TeamsEasyApprovalsAuditRecord);
 /// Audit data for Teams Eval Data Hub Admin Operation events.
 ///
 /// CSDL: `microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsEvalDataHubAdminOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45151,6 +51591,15 @@ pub struct TeamsEvalDataHubAdminOperationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TeamsEvalDataHubAdminOperationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TeamsEvalDataHubAdminOperationAuditRecord {
@@ -45183,7 +51632,7 @@ rt::impl_serde!(TeamsEvalDataHubAdminOperationAuditRecord);
 /// Audit data for Teams Eval Data Hub Data Access events.
 ///
 /// CSDL: `microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsEvalDataHubDataAccessAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45191,6 +51640,15 @@ pub struct TeamsEvalDataHubDataAccessAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TeamsEvalDataHubDataAccessAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TeamsEvalDataHubDataAccessAuditRecord {
@@ -45223,7 +51681,7 @@ rt::impl_serde!(TeamsEvalDataHubDataAccessAuditRecord);
 /// Audit data for Teams Eval Data Hub Permission Change events.
 ///
 /// CSDL: `microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsEvalDataHubPermissionChangeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45231,6 +51689,15 @@ pub struct TeamsEvalDataHubPermissionChangeAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TeamsEvalDataHubPermissionChangeAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TeamsEvalDataHubPermissionChangeAuditRecord {
@@ -45263,7 +51730,7 @@ rt::impl_serde!(TeamsEvalDataHubPermissionChangeAuditRecord);
 /// Audit data for Teams Healthcare events.
 ///
 /// CSDL: `microsoft.graph.security.teamsHealthcareAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsHealthcareAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45271,6 +51738,15 @@ pub struct TeamsHealthcareAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TeamsHealthcareAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TeamsHealthcareAuditRecord {
@@ -45351,7 +51827,7 @@ rt::impl_enum!(TeamsMessageDeliveryAction);
 rt::impl_serde!(TeamsMessageDeliveryAction);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.teamsMessageEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsMessageEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -45417,6 +51893,45 @@ pub struct TeamsMessageEvidence {
     pub urls: rt::Field<::std::vec::Vec<crate::v1::security::UrlEvidence>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TeamsMessageEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            campaign_id: rt::Field::Absent,
+            channel_id: rt::Field::Absent,
+            delivery_action: rt::Field::Absent,
+            delivery_location: rt::Field::Absent,
+            files: rt::Field::Absent,
+            group_id: rt::Field::Absent,
+            is_external: rt::Field::Absent,
+            is_owned: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            message_direction: rt::Field::Absent,
+            message_id: rt::Field::Absent,
+            owning_tenant_id: rt::Field::Absent,
+            parent_message_id: rt::Field::Absent,
+            received_date_time: rt::Field::Absent,
+            recipients: rt::Field::Absent,
+            sender_from_address: rt::Field::Absent,
+            sender_ip: rt::Field::Absent,
+            source_app_name: rt::Field::Absent,
+            source_id: rt::Field::Absent,
+            subject: rt::Field::Absent,
+            suspicious_recipients: rt::Field::Absent,
+            thread_id: rt::Field::Absent,
+            thread_type: rt::Field::Absent,
+            urls: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TeamsMessageEvidence {
@@ -45516,7 +52031,7 @@ rt::impl_serde!(TeamsMessageEvidence);
 /// Audit data for Teams Updates events.
 ///
 /// CSDL: `microsoft.graph.security.teamsUpdatesAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsUpdatesAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45524,6 +52039,15 @@ pub struct TeamsUpdatesAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TeamsUpdatesAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TeamsUpdatesAuditRecord {
@@ -45556,7 +52080,7 @@ rt::impl_serde!(TeamsUpdatesAuditRecord);
 /// Audit data for Tenant Allow Block List events.
 ///
 /// CSDL: `microsoft.graph.security.tenantAllowBlockListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TenantAllowBlockListAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45564,6 +52088,15 @@ pub struct TenantAllowBlockListAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TenantAllowBlockListAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TenantAllowBlockListAuditRecord {
@@ -45594,7 +52127,7 @@ rt::impl_object!(TenantAllowBlockListAuditRecord);
 rt::impl_serde!(TenantAllowBlockListAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.threatDetectionDetail`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ThreatDetectionDetail {
     /// CSDL: property `confidenceLevel`: `Edm.String`, nullable.
     pub confidence_level: rt::Field<::std::string::String>,
@@ -45604,6 +52137,17 @@ pub struct ThreatDetectionDetail {
     pub threats: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ThreatDetectionDetail {
+    fn default() -> Self {
+        Self {
+            confidence_level: rt::Field::Absent,
+            priority_account_protection: rt::Field::Absent,
+            threats: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ThreatDetectionDetail {
@@ -45647,7 +52191,7 @@ rt::impl_serde!(ThreatDetectionDetail);
 /// Audit data for Threat Finder events.
 ///
 /// CSDL: `microsoft.graph.security.threatFinderAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ThreatFinderAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45655,6 +52199,15 @@ pub struct ThreatFinderAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ThreatFinderAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ThreatFinderAuditRecord {
@@ -45685,7 +52238,7 @@ rt::impl_object!(ThreatFinderAuditRecord);
 rt::impl_serde!(ThreatFinderAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.threatIntelligence`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ThreatIntelligence {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -45739,6 +52292,32 @@ pub struct ThreatIntelligence {
     pub whois_records: rt::Field<::std::vec::Vec<crate::v1::security::WhoisRecord>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ThreatIntelligence {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            article_indicators: rt::Field::Absent,
+            articles: rt::Field::Absent,
+            host_components: rt::Field::Absent,
+            host_cookies: rt::Field::Absent,
+            host_pairs: rt::Field::Absent,
+            host_ports: rt::Field::Absent,
+            hosts: rt::Field::Absent,
+            host_ssl_certificates: rt::Field::Absent,
+            host_trackers: rt::Field::Absent,
+            intelligence_profile_indicators: rt::Field::Absent,
+            intel_profiles: rt::Field::Absent,
+            passive_dns_records: rt::Field::Absent,
+            ssl_certificates: rt::Field::Absent,
+            subdomains: rt::Field::Absent,
+            vulnerabilities: rt::Field::Absent,
+            whois_history_records: rt::Field::Absent,
+            whois_records: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ThreatIntelligence {
@@ -45815,7 +52394,7 @@ rt::impl_serde!(ThreatIntelligence);
 /// Audit data for Threat Intelligence Atp Content events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceAtpContentData`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ThreatIntelligenceAtpContentData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45823,6 +52402,15 @@ pub struct ThreatIntelligenceAtpContentData {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ThreatIntelligenceAtpContentData {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ThreatIntelligenceAtpContentData {
@@ -45855,7 +52443,7 @@ rt::impl_serde!(ThreatIntelligenceAtpContentData);
 /// Audit data for Threat Intelligence Export events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceExportAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ThreatIntelligenceExportAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45863,6 +52451,15 @@ pub struct ThreatIntelligenceExportAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ThreatIntelligenceExportAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ThreatIntelligenceExportAuditRecord {
@@ -45895,7 +52492,7 @@ rt::impl_serde!(ThreatIntelligenceExportAuditRecord);
 /// Audit data for Threat Intelligence Mail events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceMailData`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ThreatIntelligenceMailData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45903,6 +52500,15 @@ pub struct ThreatIntelligenceMailData {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ThreatIntelligenceMailData {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ThreatIntelligenceMailData {
@@ -45935,7 +52541,7 @@ rt::impl_serde!(ThreatIntelligenceMailData);
 /// Audit data for Threat Intelligence Object events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceObjectAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ThreatIntelligenceObjectAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45943,6 +52549,15 @@ pub struct ThreatIntelligenceObjectAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ThreatIntelligenceObjectAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ThreatIntelligenceObjectAuditRecord {
@@ -45975,7 +52590,7 @@ rt::impl_serde!(ThreatIntelligenceObjectAuditRecord);
 /// Audit data for Threat Intelligence Url Click events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceUrlClickData`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ThreatIntelligenceUrlClickData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -45983,6 +52598,15 @@ pub struct ThreatIntelligenceUrlClickData {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for ThreatIntelligenceUrlClickData {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for ThreatIntelligenceUrlClickData {
@@ -46063,7 +52687,7 @@ rt::impl_enum!(ThreatType);
 rt::impl_serde!(ThreatType);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.timelineEvent`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TimelineEvent {
     /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, nullable.
     pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -46079,6 +52703,20 @@ pub struct TimelineEvent {
     pub event_type: rt::Field<crate::v1::security::TimelineEventType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TimelineEvent {
+    fn default() -> Self {
+        Self {
+            event_date_time: rt::Field::Absent,
+            event_details: rt::Field::Absent,
+            event_result: rt::Field::Absent,
+            event_source: rt::Field::Absent,
+            event_threats: rt::Field::Absent,
+            event_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TimelineEvent {
@@ -46191,7 +52829,7 @@ rt::impl_serde!(TimelineEventType);
 /// Audit data for Microsoft To Do events.
 ///
 /// CSDL: `microsoft.graph.security.todoAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TodoAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -46199,6 +52837,15 @@ pub struct TodoAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TodoAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TodoAuditRecord {
@@ -46229,7 +52876,7 @@ rt::impl_object!(TodoAuditRecord);
 rt::impl_serde!(TodoAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.topicModelingSettings`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TopicModelingSettings {
     /// CSDL: property `dynamicallyAdjustTopicCount`: `Edm.Boolean`, nullable.
     pub dynamically_adjust_topic_count: rt::Field<bool>,
@@ -46241,6 +52888,18 @@ pub struct TopicModelingSettings {
     pub topic_count: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TopicModelingSettings {
+    fn default() -> Self {
+        Self {
+            dynamically_adjust_topic_count: rt::Field::Absent,
+            ignore_numbers: rt::Field::Absent,
+            is_enabled: rt::Field::Absent,
+            topic_count: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TopicModelingSettings {
@@ -46289,7 +52948,7 @@ rt::impl_serde!(TopicModelingSettings);
 /// Audit data for Trainable Classifier events.
 ///
 /// CSDL: `microsoft.graph.security.trainableClassifierAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TrainableClassifierAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -46297,6 +52956,15 @@ pub struct TrainableClassifierAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TrainableClassifierAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TrainableClassifierAuditRecord {
@@ -46327,7 +52995,7 @@ rt::impl_object!(TrainableClassifierAuditRecord);
 rt::impl_serde!(TrainableClassifierAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.triggerTypesRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TriggerTypesRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -46337,6 +53005,16 @@ pub struct TriggerTypesRoot {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TriggerTypesRoot {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            retention_event_types: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TriggerTypesRoot {
@@ -46373,7 +53051,7 @@ rt::impl_object!(TriggerTypesRoot);
 rt::impl_serde!(TriggerTypesRoot);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.triggersRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TriggersRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -46383,6 +53061,16 @@ pub struct TriggersRoot {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for TriggersRoot {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            retention_events: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TriggersRoot {
@@ -46415,7 +53103,7 @@ rt::impl_serde!(TriggersRoot);
 /// Audit data for UAM Operation events.
 ///
 /// CSDL: `microsoft.graph.security.uamOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UamOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -46423,6 +53111,15 @@ pub struct UamOperationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UamOperationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UamOperationAuditRecord {
@@ -46453,7 +53150,7 @@ rt::impl_object!(UamOperationAuditRecord);
 rt::impl_serde!(UamOperationAuditRecord);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.security.unclassifiedArtifact`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UnclassifiedArtifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -46463,6 +53160,17 @@ pub struct UnclassifiedArtifact {
     pub value: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for UnclassifiedArtifact {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            kind: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for UnclassifiedArtifact {
@@ -46502,7 +53210,7 @@ rt::impl_serde!(UnclassifiedArtifact);
 /// Audit data for Unified Group events.
 ///
 /// CSDL: `microsoft.graph.security.unifiedGroupAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UnifiedGroupAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -46510,6 +53218,15 @@ pub struct UnifiedGroupAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UnifiedGroupAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UnifiedGroupAuditRecord {
@@ -46540,7 +53257,7 @@ rt::impl_object!(UnifiedGroupAuditRecord);
 rt::impl_serde!(UnifiedGroupAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.unifiedGroupSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UnifiedGroupSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -46559,6 +53276,22 @@ pub struct UnifiedGroupSource {
     pub group: rt::Field<::std::boxed::Box<crate::v1::Group>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UnifiedGroupSource {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            hold_status: rt::Field::Absent,
+            included_sources: rt::Field::Absent,
+            #[cfg(msgraph_v1_c10)]
+            group: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UnifiedGroupSource {
@@ -46612,7 +53345,7 @@ rt::impl_serde!(UnifiedGroupSource);
 /// Audit data for Unified Simulation Matched Item events.
 ///
 /// CSDL: `microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UnifiedSimulationMatchedItemAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -46620,6 +53353,15 @@ pub struct UnifiedSimulationMatchedItemAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UnifiedSimulationMatchedItemAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UnifiedSimulationMatchedItemAuditRecord {
@@ -46652,7 +53394,7 @@ rt::impl_serde!(UnifiedSimulationMatchedItemAuditRecord);
 /// Audit data for Unified Simulation Summary events.
 ///
 /// CSDL: `microsoft.graph.security.unifiedSimulationSummaryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UnifiedSimulationSummaryAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -46660,6 +53402,15 @@ pub struct UnifiedSimulationSummaryAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UnifiedSimulationSummaryAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UnifiedSimulationSummaryAuditRecord {
@@ -46692,7 +53443,7 @@ rt::impl_serde!(UnifiedSimulationSummaryAuditRecord);
 /// Audit data for Universal Print Management events.
 ///
 /// CSDL: `microsoft.graph.security.universalPrintManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UniversalPrintManagementAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -46700,6 +53451,15 @@ pub struct UniversalPrintManagementAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UniversalPrintManagementAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UniversalPrintManagementAuditRecord {
@@ -46732,7 +53492,7 @@ rt::impl_serde!(UniversalPrintManagementAuditRecord);
 /// Audit data for Universal Print Print Job events.
 ///
 /// CSDL: `microsoft.graph.security.universalPrintPrintJobAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UniversalPrintPrintJobAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -46740,6 +53500,15 @@ pub struct UniversalPrintPrintJobAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UniversalPrintPrintJobAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UniversalPrintPrintJobAuditRecord {
@@ -46772,7 +53541,7 @@ rt::impl_serde!(UniversalPrintPrintJobAuditRecord);
 /// Audit data for URBAC Assignment events.
 ///
 /// CSDL: `microsoft.graph.security.urbacAssignmentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UrbacAssignmentAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -46780,6 +53549,15 @@ pub struct UrbacAssignmentAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UrbacAssignmentAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UrbacAssignmentAuditRecord {
@@ -46812,7 +53590,7 @@ rt::impl_serde!(UrbacAssignmentAuditRecord);
 /// Audit data for URBAC Enable State events.
 ///
 /// CSDL: `microsoft.graph.security.urbacEnableStateAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UrbacEnableStateAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -46820,6 +53598,15 @@ pub struct UrbacEnableStateAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UrbacEnableStateAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UrbacEnableStateAuditRecord {
@@ -46852,7 +53639,7 @@ rt::impl_serde!(UrbacEnableStateAuditRecord);
 /// Audit data for URBAC Role events.
 ///
 /// CSDL: `microsoft.graph.security.urbacRoleAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UrbacRoleAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -46860,6 +53647,15 @@ pub struct UrbacRoleAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UrbacRoleAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UrbacRoleAuditRecord {
@@ -46890,7 +53686,7 @@ rt::impl_object!(UrbacRoleAuditRecord);
 rt::impl_serde!(UrbacRoleAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.urlEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UrlEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -46910,6 +53706,22 @@ pub struct UrlEvidence {
     pub url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UrlEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UrlEvidence {
@@ -46959,7 +53771,7 @@ rt::impl_serde!(UrlEvidence);
 
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.user`, entity type, derived from `microsoft.graph.security.identityAccounts`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct User {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -46981,6 +53793,23 @@ pub struct User {
     pub user_principal_name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for User {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            accounts: rt::Field::Absent,
+            cloud_security_identifier: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            domain: rt::Field::Absent,
+            is_enabled: rt::Field::Absent,
+            on_premises_security_identifier: rt::Field::Absent,
+            email_address: rt::Field::Absent,
+            user_principal_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for User {
@@ -47034,7 +53863,7 @@ rt::impl_object!(User);
 rt::impl_serde!(User);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.userAccount`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserAccount {
     /// CSDL: property `accountName`: `Edm.String`, nullable.
     pub account_name: rt::Field<::std::string::String>,
@@ -47058,6 +53887,23 @@ pub struct UserAccount {
     pub user_sid: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UserAccount {
+    fn default() -> Self {
+        Self {
+            account_name: rt::Field::Absent,
+            active_directory_object_guid: rt::Field::Absent,
+            azure_ad_user_id: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            domain_name: rt::Field::Absent,
+            resource_access_events: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            user_principal_name: rt::Field::Absent,
+            user_sid: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UserAccount {
@@ -47108,7 +53954,7 @@ rt::impl_object!(UserAccount);
 rt::impl_serde!(UserAccount);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.userEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -47130,6 +53976,23 @@ pub struct UserEvidence {
     pub user_account: rt::Field<::std::boxed::Box<crate::v1::security::UserAccount>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UserEvidence {
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            detailed_roles: rt::Field::Absent,
+            remediation_status: rt::Field::Absent,
+            remediation_status_details: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            verdict: rt::Field::Absent,
+            stream: rt::Field::Absent,
+            user_account: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UserEvidence {
@@ -47180,7 +54043,7 @@ rt::impl_object!(UserEvidence);
 rt::impl_serde!(UserEvidence);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.userSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -47200,6 +54063,22 @@ pub struct UserSource {
     pub site_web_url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UserSource {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            hold_status: rt::Field::Absent,
+            email: rt::Field::Absent,
+            included_sources: rt::Field::Absent,
+            site_web_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UserSource {
@@ -47250,7 +54129,7 @@ rt::impl_serde!(UserSource);
 /// Audit data for User Training events.
 ///
 /// CSDL: `microsoft.graph.security.userTrainingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UserTrainingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47258,6 +54137,15 @@ pub struct UserTrainingAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UserTrainingAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UserTrainingAuditRecord {
@@ -47290,7 +54178,7 @@ rt::impl_serde!(UserTrainingAuditRecord);
 /// Audit data for USX Workspace Onboarding events.
 ///
 /// CSDL: `microsoft.graph.security.usxWorkspaceOnboardingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct UsxWorkspaceOnboardingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47298,6 +54186,15 @@ pub struct UsxWorkspaceOnboardingAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for UsxWorkspaceOnboardingAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for UsxWorkspaceOnboardingAuditRecord {
@@ -47396,7 +54293,7 @@ rt::impl_serde!(VerdictCategory);
 /// Audit data for VFAM Create Policy events.
 ///
 /// CSDL: `microsoft.graph.security.vfamCreatePolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VfamCreatePolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47404,6 +54301,15 @@ pub struct VfamCreatePolicyAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VfamCreatePolicyAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VfamCreatePolicyAuditRecord {
@@ -47436,7 +54342,7 @@ rt::impl_serde!(VfamCreatePolicyAuditRecord);
 /// Audit data for VFAM Delete Policy events.
 ///
 /// CSDL: `microsoft.graph.security.vfamDeletePolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VfamDeletePolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47444,6 +54350,15 @@ pub struct VfamDeletePolicyAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VfamDeletePolicyAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VfamDeletePolicyAuditRecord {
@@ -47476,7 +54391,7 @@ rt::impl_serde!(VfamDeletePolicyAuditRecord);
 /// Audit data for VFAM Update Policy events.
 ///
 /// CSDL: `microsoft.graph.security.vfamUpdatePolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VfamUpdatePolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47484,6 +54399,15 @@ pub struct VfamUpdatePolicyAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VfamUpdatePolicyAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VfamUpdatePolicyAuditRecord {
@@ -47516,7 +54440,7 @@ rt::impl_serde!(VfamUpdatePolicyAuditRecord);
 /// Audit data for Viva Amplify events.
 ///
 /// CSDL: `microsoft.graph.security.vivaAmplifyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaAmplifyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47524,6 +54448,15 @@ pub struct VivaAmplifyAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaAmplifyAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaAmplifyAuditRecord {
@@ -47556,7 +54489,7 @@ rt::impl_serde!(VivaAmplifyAuditRecord);
 /// Audit data for Viva Engage Events events.
 ///
 /// CSDL: `microsoft.graph.security.vivaEngageEventsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaEngageEventsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47564,6 +54497,15 @@ pub struct VivaEngageEventsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaEngageEventsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaEngageEventsAuditRecord {
@@ -47596,7 +54538,7 @@ rt::impl_serde!(VivaEngageEventsAuditRecord);
 /// Audit data for Viva Engage Network Association events.
 ///
 /// CSDL: `microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaEngageNetworkAssociationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47604,6 +54546,15 @@ pub struct VivaEngageNetworkAssociationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaEngageNetworkAssociationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaEngageNetworkAssociationAuditRecord {
@@ -47636,7 +54587,7 @@ rt::impl_serde!(VivaEngageNetworkAssociationAuditRecord);
 /// Audit data for Viva Engage Segment events.
 ///
 /// CSDL: `microsoft.graph.security.vivaEngageSegmentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaEngageSegmentAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47644,6 +54595,15 @@ pub struct VivaEngageSegmentAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaEngageSegmentAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaEngageSegmentAuditRecord {
@@ -47676,7 +54636,7 @@ rt::impl_serde!(VivaEngageSegmentAuditRecord);
 /// Audit data for Viva Glint Advanced Configuration events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGlintAdvancedConfigurationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47684,6 +54644,15 @@ pub struct VivaGlintAdvancedConfigurationAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGlintAdvancedConfigurationAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGlintAdvancedConfigurationAuditRecord {
@@ -47716,7 +54685,7 @@ rt::impl_serde!(VivaGlintAdvancedConfigurationAuditRecord);
 /// Audit data for Viva Glint Agentic Campaign events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGlintAgenticCampaignAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47724,6 +54693,15 @@ pub struct VivaGlintAgenticCampaignAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGlintAgenticCampaignAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGlintAgenticCampaignAuditRecord {
@@ -47756,7 +54734,7 @@ rt::impl_serde!(VivaGlintAgenticCampaignAuditRecord);
 /// Audit data for Viva Glint Feedback Program events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGlintFeedbackProgramAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47764,6 +54742,15 @@ pub struct VivaGlintFeedbackProgramAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGlintFeedbackProgramAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGlintFeedbackProgramAuditRecord {
@@ -47796,7 +54783,7 @@ rt::impl_serde!(VivaGlintFeedbackProgramAuditRecord);
 /// Audit data for Viva Glint Organizational events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGlintOrganizationalDataAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47804,6 +54791,15 @@ pub struct VivaGlintOrganizationalDataAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGlintOrganizationalDataAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGlintOrganizationalDataAuditRecord {
@@ -47836,7 +54832,7 @@ rt::impl_serde!(VivaGlintOrganizationalDataAuditRecord);
 /// Audit data for Viva Glint Pulse Program events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintPulseProgramAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGlintPulseProgramAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47844,6 +54840,15 @@ pub struct VivaGlintPulseProgramAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGlintPulseProgramAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGlintPulseProgramAuditRecord {
@@ -47876,7 +54881,7 @@ rt::impl_serde!(VivaGlintPulseProgramAuditRecord);
 /// Audit data for Viva Glint Pulse Program Respondent Rate events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGlintPulseProgramRespondentRateAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47884,6 +54889,15 @@ pub struct VivaGlintPulseProgramRespondentRateAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGlintPulseProgramRespondentRateAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGlintPulseProgramRespondentRateAuditRecord {
@@ -47916,7 +54930,7 @@ rt::impl_serde!(VivaGlintPulseProgramRespondentRateAuditRecord);
 /// Audit data for Viva Glint Question events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintQuestionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGlintQuestionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47924,6 +54938,15 @@ pub struct VivaGlintQuestionAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGlintQuestionAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGlintQuestionAuditRecord {
@@ -47956,7 +54979,7 @@ rt::impl_serde!(VivaGlintQuestionAuditRecord);
 /// Audit data for Viva Glint Role events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintRoleAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGlintRoleAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -47964,6 +54987,15 @@ pub struct VivaGlintRoleAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGlintRoleAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGlintRoleAuditRecord {
@@ -47996,7 +55028,7 @@ rt::impl_serde!(VivaGlintRoleAuditRecord);
 /// Audit data for Viva Glint Rubicon events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintRubiconAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGlintRubiconAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48004,6 +55036,15 @@ pub struct VivaGlintRubiconAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGlintRubiconAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGlintRubiconAuditRecord {
@@ -48036,7 +55077,7 @@ rt::impl_serde!(VivaGlintRubiconAuditRecord);
 /// Audit data for Viva Glint Support Access events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintSupportAccessAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGlintSupportAccessAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48044,6 +55085,15 @@ pub struct VivaGlintSupportAccessAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGlintSupportAccessAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGlintSupportAccessAuditRecord {
@@ -48076,7 +55126,7 @@ rt::impl_serde!(VivaGlintSupportAccessAuditRecord);
 /// Audit data for Viva Glint System events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintSystemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGlintSystemAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48084,6 +55134,15 @@ pub struct VivaGlintSystemAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGlintSystemAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGlintSystemAuditRecord {
@@ -48116,7 +55175,7 @@ rt::impl_serde!(VivaGlintSystemAuditRecord);
 /// Audit data for Viva Glint User events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintUserAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGlintUserAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48124,6 +55183,15 @@ pub struct VivaGlintUserAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGlintUserAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGlintUserAuditRecord {
@@ -48156,7 +55224,7 @@ rt::impl_serde!(VivaGlintUserAuditRecord);
 /// Audit data for Viva Glint User Group events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintUserGroupAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGlintUserGroupAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48164,6 +55232,15 @@ pub struct VivaGlintUserGroupAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGlintUserGroupAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGlintUserGroupAuditRecord {
@@ -48196,7 +55273,7 @@ rt::impl_serde!(VivaGlintUserGroupAuditRecord);
 /// Audit data for Viva Goals events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGoalsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaGoalsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48204,6 +55281,15 @@ pub struct VivaGoalsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaGoalsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaGoalsAuditRecord {
@@ -48236,7 +55322,7 @@ rt::impl_serde!(VivaGoalsAuditRecord);
 /// Audit data for Viva Learning Admin events.
 ///
 /// CSDL: `microsoft.graph.security.vivaLearningAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaLearningAdminAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48244,6 +55330,15 @@ pub struct VivaLearningAdminAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaLearningAdminAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaLearningAdminAuditRecord {
@@ -48276,7 +55371,7 @@ rt::impl_serde!(VivaLearningAdminAuditRecord);
 /// Audit data for Viva Learning events.
 ///
 /// CSDL: `microsoft.graph.security.vivaLearningAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaLearningAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48284,6 +55379,15 @@ pub struct VivaLearningAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaLearningAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaLearningAuditRecord {
@@ -48316,7 +55420,7 @@ rt::impl_serde!(VivaLearningAuditRecord);
 /// Audit data for Viva Pulse Admin events.
 ///
 /// CSDL: `microsoft.graph.security.vivaPulseAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaPulseAdminAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48324,6 +55428,15 @@ pub struct VivaPulseAdminAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaPulseAdminAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaPulseAdminAuditRecord {
@@ -48356,7 +55469,7 @@ rt::impl_serde!(VivaPulseAdminAuditRecord);
 /// Audit data for Viva Pulse Organizer events.
 ///
 /// CSDL: `microsoft.graph.security.vivaPulseOrganizerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaPulseOrganizerAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48364,6 +55477,15 @@ pub struct VivaPulseOrganizerAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaPulseOrganizerAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaPulseOrganizerAuditRecord {
@@ -48396,7 +55518,7 @@ rt::impl_serde!(VivaPulseOrganizerAuditRecord);
 /// Audit data for Viva Pulse Report events.
 ///
 /// CSDL: `microsoft.graph.security.vivaPulseReportAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaPulseReportAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48404,6 +55526,15 @@ pub struct VivaPulseReportAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaPulseReportAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaPulseReportAuditRecord {
@@ -48436,7 +55567,7 @@ rt::impl_serde!(VivaPulseReportAuditRecord);
 /// Audit data for Viva Pulse Response events.
 ///
 /// CSDL: `microsoft.graph.security.vivaPulseResponseAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VivaPulseResponseAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48444,6 +55575,15 @@ pub struct VivaPulseResponseAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VivaPulseResponseAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VivaPulseResponseAuditRecord {
@@ -48512,7 +55652,7 @@ rt::impl_enum!(VmCloudProvider);
 rt::impl_serde!(VmCloudProvider);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.vmMetadata`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VmMetadata {
     /// CSDL: property `cloudProvider`: `microsoft.graph.security.vmCloudProvider`, not nullable.
     pub cloud_provider: rt::Field<crate::v1::security::VmCloudProvider>,
@@ -48524,6 +55664,18 @@ pub struct VmMetadata {
     pub vm_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VmMetadata {
+    fn default() -> Self {
+        Self {
+            cloud_provider: rt::Field::Absent,
+            resource_id: rt::Field::Absent,
+            subscription_id: rt::Field::Absent,
+            vm_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VmMetadata {
@@ -48564,7 +55716,7 @@ rt::impl_object!(VmMetadata);
 rt::impl_serde!(VmMetadata);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.vulnerability`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Vulnerability {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -48608,6 +55760,32 @@ pub struct Vulnerability {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Vulnerability {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            active_exploits_observed: rt::Field::Absent,
+            common_weakness_enumeration_ids: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            cvss2_summary: rt::Field::Absent,
+            cvss3_summary: rt::Field::Absent,
+            description: rt::Field::Absent,
+            exploits: rt::Field::Absent,
+            exploits_available: rt::Field::Absent,
+            has_chatter: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            priority_score: rt::Field::Absent,
+            published_date_time: rt::Field::Absent,
+            references: rt::Field::Absent,
+            remediation: rt::Field::Absent,
+            severity: rt::Field::Absent,
+            articles: rt::Field::Absent,
+            components: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Vulnerability {
@@ -48679,7 +55857,7 @@ rt::impl_object!(Vulnerability);
 rt::impl_serde!(Vulnerability);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.vulnerabilityComponent`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct VulnerabilityComponent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -48687,6 +55865,16 @@ pub struct VulnerabilityComponent {
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for VulnerabilityComponent {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for VulnerabilityComponent {
@@ -48769,7 +55957,7 @@ rt::impl_serde!(VulnerabilitySeverity);
 /// Audit data for WDATP Alerts events.
 ///
 /// CSDL: `microsoft.graph.security.wdatpAlertsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WdatpAlertsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48777,6 +55965,15 @@ pub struct WdatpAlertsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for WdatpAlertsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for WdatpAlertsAuditRecord {
@@ -48809,7 +56006,7 @@ rt::impl_serde!(WdatpAlertsAuditRecord);
 /// Audit data for Web Content Filtering events.
 ///
 /// CSDL: `microsoft.graph.security.webContentFilteringAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WebContentFilteringAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -48817,6 +56014,15 @@ pub struct WebContentFilteringAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for WebContentFilteringAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for WebContentFilteringAuditRecord {
@@ -48847,7 +56053,7 @@ rt::impl_object!(WebContentFilteringAuditRecord);
 rt::impl_serde!(WebContentFilteringAuditRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.whoisBaseRecord`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WhoisBaseRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -48889,6 +56095,33 @@ pub struct WhoisBaseRecord {
     pub host: rt::Field<crate::v1::security::AnyHost>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for WhoisBaseRecord {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            abuse: rt::Field::Absent,
+            admin: rt::Field::Absent,
+            billing: rt::Field::Absent,
+            domain_status: rt::Field::Absent,
+            expiration_date_time: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            last_update_date_time: rt::Field::Absent,
+            nameservers: rt::Field::Absent,
+            noc: rt::Field::Absent,
+            raw_whois_text: rt::Field::Absent,
+            registrant: rt::Field::Absent,
+            registrar: rt::Field::Absent,
+            registration_date_time: rt::Field::Absent,
+            technical: rt::Field::Absent,
+            whois_server: rt::Field::Absent,
+            zone: rt::Field::Absent,
+            host: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for WhoisBaseRecord {
@@ -48976,6 +56209,7 @@ impl ::std::default::Default for AnyWhoisBaseRecord {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::WhoisBaseRecord> for AnyWhoisBaseRecord {
+    #[inline]
     fn from(v: crate::v1::security::WhoisBaseRecord) -> Self {
         Self::WhoisBaseRecord(::std::boxed::Box::new(v))
     }
@@ -48983,12 +56217,14 @@ impl ::std::convert::From<crate::v1::security::WhoisBaseRecord> for AnyWhoisBase
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::WhoisHistoryRecord>
 for AnyWhoisBaseRecord {
+    #[inline]
     fn from(v: crate::v1::security::WhoisHistoryRecord) -> Self {
         Self::WhoisHistoryRecord(::std::boxed::Box::new(v))
     }
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::convert::From<crate::v1::security::WhoisRecord> for AnyWhoisBaseRecord {
+    #[inline]
     fn from(v: crate::v1::security::WhoisRecord) -> Self {
         Self::WhoisRecord(::std::boxed::Box::new(v))
     }
@@ -49058,7 +56294,7 @@ rt::impl_poly!(AnyWhoisBaseRecord);
 rt::impl_serde!(AnyWhoisBaseRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.whoisContact`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WhoisContact {
     /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
     pub address: rt::Field<::std::boxed::Box<crate::v1::PhysicalAddress>>,
@@ -49074,6 +56310,20 @@ pub struct WhoisContact {
     pub telephone: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for WhoisContact {
+    fn default() -> Self {
+        Self {
+            address: rt::Field::Absent,
+            email: rt::Field::Absent,
+            fax: rt::Field::Absent,
+            name: rt::Field::Absent,
+            organization: rt::Field::Absent,
+            telephone: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for WhoisContact {
@@ -49168,7 +56418,7 @@ rt::impl_enum!(WhoisDomainStatus);
 rt::impl_serde!(WhoisDomainStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.whoisHistoryRecord`, entity type, derived from `microsoft.graph.security.whoisBaseRecord`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WhoisHistoryRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -49210,6 +56460,33 @@ pub struct WhoisHistoryRecord {
     pub host: rt::Field<crate::v1::security::AnyHost>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for WhoisHistoryRecord {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            abuse: rt::Field::Absent,
+            admin: rt::Field::Absent,
+            billing: rt::Field::Absent,
+            domain_status: rt::Field::Absent,
+            expiration_date_time: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            last_update_date_time: rt::Field::Absent,
+            nameservers: rt::Field::Absent,
+            noc: rt::Field::Absent,
+            raw_whois_text: rt::Field::Absent,
+            registrant: rt::Field::Absent,
+            registrar: rt::Field::Absent,
+            registration_date_time: rt::Field::Absent,
+            technical: rt::Field::Absent,
+            whois_server: rt::Field::Absent,
+            zone: rt::Field::Absent,
+            host: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for WhoisHistoryRecord {
@@ -49283,7 +56560,7 @@ rt::impl_object!(WhoisHistoryRecord);
 rt::impl_serde!(WhoisHistoryRecord);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.whoisNameserver`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WhoisNameserver {
     /// CSDL: property `firstSeenDateTime`: `Edm.DateTimeOffset`, nullable.
     pub first_seen_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -49293,6 +56570,17 @@ pub struct WhoisNameserver {
     pub host: rt::Field<crate::v1::security::AnyHost>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for WhoisNameserver {
+    fn default() -> Self {
+        Self {
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            host: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for WhoisNameserver {
@@ -49334,7 +56622,7 @@ rt::impl_object!(WhoisNameserver);
 rt::impl_serde!(WhoisNameserver);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.whoisRecord`, entity type, derived from `microsoft.graph.security.whoisBaseRecord`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WhoisRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -49378,6 +56666,34 @@ pub struct WhoisRecord {
     pub history: rt::Field<::std::vec::Vec<crate::v1::security::WhoisHistoryRecord>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for WhoisRecord {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            abuse: rt::Field::Absent,
+            admin: rt::Field::Absent,
+            billing: rt::Field::Absent,
+            domain_status: rt::Field::Absent,
+            expiration_date_time: rt::Field::Absent,
+            first_seen_date_time: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            last_update_date_time: rt::Field::Absent,
+            nameservers: rt::Field::Absent,
+            noc: rt::Field::Absent,
+            raw_whois_text: rt::Field::Absent,
+            registrant: rt::Field::Absent,
+            registrar: rt::Field::Absent,
+            registration_date_time: rt::Field::Absent,
+            technical: rt::Field::Absent,
+            whois_server: rt::Field::Absent,
+            zone: rt::Field::Absent,
+            host: rt::Field::Absent,
+            history: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for WhoisRecord {
@@ -49452,7 +56768,7 @@ rt::impl_serde!(WhoisRecord);
 /// Audit data for Windows365 Customer Lockbox events.
 ///
 /// CSDL: `microsoft.graph.security.windows365CustomerLockboxAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Windows365CustomerLockboxAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -49460,6 +56776,15 @@ pub struct Windows365CustomerLockboxAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for Windows365CustomerLockboxAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for Windows365CustomerLockboxAuditRecord {
@@ -49492,7 +56817,7 @@ rt::impl_serde!(Windows365CustomerLockboxAuditRecord);
 /// Audit data for Workplace Analytics events.
 ///
 /// CSDL: `microsoft.graph.security.workplaceAnalyticsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WorkplaceAnalyticsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -49500,6 +56825,15 @@ pub struct WorkplaceAnalyticsAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for WorkplaceAnalyticsAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for WorkplaceAnalyticsAuditRecord {
@@ -49532,7 +56866,7 @@ rt::impl_serde!(WorkplaceAnalyticsAuditRecord);
 /// Audit data for Yammer events.
 ///
 /// CSDL: `microsoft.graph.security.yammerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct YammerAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -49540,6 +56874,15 @@ pub struct YammerAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for YammerAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for YammerAuditRecord {
@@ -49572,7 +56915,7 @@ rt::impl_serde!(YammerAuditRecord);
 /// Audit data for Yammer User Hiding events.
 ///
 /// CSDL: `microsoft.graph.security.yammerUserHidingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct YammerUserHidingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<
@@ -49580,6 +56923,15 @@ pub struct YammerUserHidingAuditRecord {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for YammerUserHidingAuditRecord {
+    fn default() -> Self {
+        Self {
+            dynamic_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for YammerUserHidingAuditRecord {

@@ -108,7 +108,7 @@ rt::impl_enum!(ActivationState);
 rt::impl_serde!(ActivationState);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.assignedTelephoneNumber`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AssignedTelephoneNumber {
     /// CSDL: property `assignmentCategory`: `microsoft.graph.teamsAdministration.assignmentCategory`, not nullable.
     pub assignment_category: rt::Field<
@@ -118,6 +118,16 @@ pub struct AssignedTelephoneNumber {
     pub telephone_number: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for AssignedTelephoneNumber {
+    fn default() -> Self {
+        Self {
+            assignment_category: rt::Field::Absent,
+            telephone_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for AssignedTelephoneNumber {
@@ -333,7 +343,7 @@ rt::impl_enum!(CustomerAction);
 rt::impl_serde!(CustomerAction);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.effectivePolicyAssignment`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EffectivePolicyAssignment {
     /// CSDL: property `policyAssignment`: `microsoft.graph.teamsAdministration.policyAssignment`, not nullable.
     pub policy_assignment: rt::Field<
@@ -343,6 +353,16 @@ pub struct EffectivePolicyAssignment {
     pub policy_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for EffectivePolicyAssignment {
+    fn default() -> Self {
+        Self {
+            policy_assignment: rt::Field::Absent,
+            policy_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for EffectivePolicyAssignment {
@@ -382,7 +402,7 @@ rt::impl_object!(EffectivePolicyAssignment);
 rt::impl_serde!(EffectivePolicyAssignment);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct NumberAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -430,6 +450,32 @@ pub struct NumberAssignment {
     pub telephone_number: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for NumberAssignment {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            activation_state: rt::Field::Absent,
+            assignment_category: rt::Field::Absent,
+            assignment_status: rt::Field::Absent,
+            assignment_target_id: rt::Field::Absent,
+            capabilities: rt::Field::Absent,
+            city: rt::Field::Absent,
+            civic_address_id: rt::Field::Absent,
+            iso_country_code: rt::Field::Absent,
+            location_id: rt::Field::Absent,
+            network_site_id: rt::Field::Absent,
+            number_source: rt::Field::Absent,
+            number_type: rt::Field::Absent,
+            operator_id: rt::Field::Absent,
+            port_in_status: rt::Field::Absent,
+            reverse_number_lookup_options: rt::Field::Absent,
+            supported_customer_actions: rt::Field::Absent,
+            telephone_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for NumberAssignment {
@@ -631,7 +677,7 @@ rt::impl_enum!(NumberType);
 rt::impl_serde!(NumberType);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.policyAssignment`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PolicyAssignment {
     /// CSDL: property `assignmentType`: `microsoft.graph.teamsAdministration.assignmentType`, not nullable.
     pub assignment_type: rt::Field<crate::v1::teams_administration::AssignmentType>,
@@ -643,6 +689,18 @@ pub struct PolicyAssignment {
     pub policy_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for PolicyAssignment {
+    fn default() -> Self {
+        Self {
+            assignment_type: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            group_id: rt::Field::Absent,
+            policy_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for PolicyAssignment {
@@ -686,7 +744,7 @@ rt::impl_object!(PolicyAssignment);
 rt::impl_serde!(PolicyAssignment);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.policyIdentifierDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PolicyIdentifierDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -696,6 +754,17 @@ pub struct PolicyIdentifierDetail {
     pub policy_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for PolicyIdentifierDetail {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            name: rt::Field::Absent,
+            policy_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for PolicyIdentifierDetail {
@@ -805,7 +874,7 @@ rt::impl_enum!(ReverseNumberLookupOption);
 rt::impl_serde!(ReverseNumberLookupOption);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsAdminRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsAdminRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -823,6 +892,18 @@ pub struct TeamsAdminRoot {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for TeamsAdminRoot {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            policy: rt::Field::Absent,
+            telephone_number_management: rt::Field::Absent,
+            user_configurations: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TeamsAdminRoot {
@@ -866,7 +947,7 @@ rt::impl_object!(TeamsAdminRoot);
 rt::impl_serde!(TeamsAdminRoot);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsPolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -876,6 +957,16 @@ pub struct TeamsPolicyAssignment {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for TeamsPolicyAssignment {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            user_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TeamsPolicyAssignment {
@@ -909,7 +1000,7 @@ rt::impl_object!(TeamsPolicyAssignment);
 rt::impl_serde!(TeamsPolicyAssignment);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyUserAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsPolicyUserAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -921,6 +1012,18 @@ pub struct TeamsPolicyUserAssignment {
     pub user_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for TeamsPolicyUserAssignment {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            policy_id: rt::Field::Absent,
+            policy_type: rt::Field::Absent,
+            user_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TeamsPolicyUserAssignment {
@@ -964,7 +1067,7 @@ rt::impl_object!(TeamsPolicyUserAssignment);
 rt::impl_serde!(TeamsPolicyUserAssignment);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsUserConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TeamsUserConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -994,6 +1097,25 @@ pub struct TeamsUserConfiguration {
     pub user: rt::Field<crate::v1::AnyUser>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for TeamsUserConfiguration {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            account_type: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            effective_policy_assignments: rt::Field::Absent,
+            feature_types: rt::Field::Absent,
+            is_enterprise_voice_enabled: rt::Field::Absent,
+            modified_date_time: rt::Field::Absent,
+            telephone_numbers: rt::Field::Absent,
+            tenant_id: rt::Field::Absent,
+            user_principal_name: rt::Field::Absent,
+            user: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TeamsUserConfiguration {
@@ -1051,7 +1173,7 @@ rt::impl_object!(TeamsUserConfiguration);
 rt::impl_serde!(TeamsUserConfiguration);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TelephoneNumberLongRunningOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1067,6 +1189,18 @@ pub struct TelephoneNumberLongRunningOperation {
     pub status: rt::Field<crate::v1::LongRunningOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for TelephoneNumberLongRunningOperation {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            numbers: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TelephoneNumberLongRunningOperation {
@@ -1110,7 +1244,7 @@ rt::impl_object!(TelephoneNumberLongRunningOperation);
 rt::impl_serde!(TelephoneNumberLongRunningOperation);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails`, complex type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TelephoneNumberLongRunningOperationDetails {
     /// CSDL: property `resourceLocation`: `Edm.String`, nullable.
     pub resource_location: rt::Field<::std::string::String>,
@@ -1120,6 +1254,17 @@ pub struct TelephoneNumberLongRunningOperationDetails {
     pub status_detail: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for TelephoneNumberLongRunningOperationDetails {
+    fn default() -> Self {
+        Self {
+            resource_location: rt::Field::Absent,
+            status: rt::Field::Absent,
+            status_detail: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TelephoneNumberLongRunningOperationDetails {
@@ -1161,7 +1306,7 @@ rt::impl_object!(TelephoneNumberLongRunningOperationDetails);
 rt::impl_serde!(TelephoneNumberLongRunningOperationDetails);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct TelephoneNumberManagementRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1177,6 +1322,17 @@ pub struct TelephoneNumberManagementRoot {
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c17)]
+impl ::std::default::Default for TelephoneNumberManagementRoot {
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            number_assignments: rt::Field::Absent,
+            operations: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TelephoneNumberManagementRoot {

@@ -56,6 +56,7 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
             }
         }
         #(#gates impl ::std::convert::From<#tys> for #name {
+            #[inline]
             fn from(v: #tys) -> Self {
                 Self::#vs(::std::boxed::Box::new(v))
             }

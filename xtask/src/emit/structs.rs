@@ -52,6 +52,13 @@ pub fn object(
         let gate = field_gate(paths, owner, p);
         quote!(#doc #gate pub #f: #ty,)
     });
+    // `Default` is written out: the derived one would call `Field::<T>::default()`, one
+    // more function per field type in the build.
+    let absent = properties.iter().map(|p| {
+        let f = ident(&p.rust_name);
+        let gate = field_gate(paths, owner, p);
+        quote!(#gate #f: rt::Field::Absent,)
+    });
     let mut by_json: Vec<_> = properties.iter().collect();
     by_json.sort_by(|a, b| a.name.cmp(&b.name));
     let slots_mut = by_json.iter().map(|p| {
@@ -68,11 +75,19 @@ pub fn object(
     });
     quote! {
         #doc
-        #[derive(Clone, Default)]
+        #[derive(Clone)]
         pub struct #name {
             #(#fields)*
             /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
             pub extra: rt::Extra,
+        }
+        impl ::std::default::Default for #name {
+            fn default() -> Self {
+                Self {
+                    #(#absent)*
+                    extra: ::std::default::Default::default(),
+                }
+            }
         }
         impl rt::ObjectMut for #name {
             fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
