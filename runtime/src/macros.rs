@@ -15,9 +15,10 @@
 /// For a struct implementing `ObjectDe` and `ObjectSer`: `DeValue` (via
 /// [`de_object`](crate::de_object)), `SerValue`, `Debug` and `PartialEq`.
 ///
-/// The one-line forwarding methods (`from_event`, `Debug::fmt`, `PartialEq::eq`) are
-/// `#[inline]`, so rustc compiles them only where they are used (the work itself is in
-/// non-generic functions of this crate) rather than thousands of them in the models crate.
+/// The small forwarding methods (`from_event`, `de_value`, `de_nullable`, `ser`, `Debug::fmt`,
+/// `PartialEq::eq`) are `#[inline]`, so rustc compiles them only where they are used (the
+/// work itself is in non-generic functions of this crate) rather than thousands of them in
+/// the models crate whether used or not.
 #[macro_export]
 macro_rules! impl_object {
     ($t:ident) => {
@@ -31,6 +32,7 @@ macro_rules! impl_object {
                     ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
                 }
             }
+            #[inline]
             fn de_value(src: &mut dyn $crate::Source) -> $crate::DeResult<Self> {
                 let mut obj = <$t as ::core::default::Default>::default();
                 match $crate::object::read_object_from(src, Self::EXPECTED, &mut obj) {
@@ -38,6 +40,7 @@ macro_rules! impl_object {
                     ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
                 }
             }
+            #[inline]
             fn de_nullable(src: &mut dyn $crate::Source) -> $crate::DeResult<$crate::Field<Self>> {
                 let mut obj = <$t as ::core::default::Default>::default();
                 match $crate::object::read_nullable_object_from(src, Self::EXPECTED, &mut obj) {
@@ -52,6 +55,7 @@ macro_rules! impl_object {
             }
         }
         impl $crate::SerValue for $t {
+            #[inline]
             fn ser(&self, sink: &mut dyn $crate::Sink) -> $crate::SerResult {
                 sink.object(self)
             }
@@ -90,6 +94,7 @@ macro_rules! impl_poly {
             }
         }
         impl $crate::SerValue for $t {
+            #[inline]
             fn ser(&self, sink: &mut dyn $crate::Sink) -> $crate::SerResult {
                 sink.object(self)
             }
@@ -129,6 +134,7 @@ macro_rules! impl_enum {
             }
         }
         impl $crate::SerValue for $t {
+            #[inline]
             fn ser(&self, sink: &mut dyn $crate::Sink) -> $crate::SerResult {
                 sink.str($crate::StrEnum::as_str(self))
             }

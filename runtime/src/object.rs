@@ -6,7 +6,7 @@
 use crate::de::{DeError, DeResult, DeValue, Event, MapSource, Source};
 use crate::extra::Extra;
 use crate::field::Field;
-use crate::ser::{MapSink, SerResult, SerValue, Sink};
+use crate::ser::{MapSink, SerResult, SerValue};
 use crate::value_source::ValueSource;
 use std::fmt;
 
@@ -18,12 +18,11 @@ pub trait FieldDe {
 
 /// One property slot, as written (implemented by every [`Field`]). `Debug` and `PartialEq` of
 /// generated structs go through the written JSON form too, so each field type needs only
-/// these two functions: that keeps the models crate's build time down.
+/// this one function: that keeps the models crate's build time down.
 pub trait FieldRef {
-    /// True when the member is absent (then it is not written).
-    fn is_absent(&self) -> bool;
-    /// Writes `null` or the value.
-    fn ser(&self, sink: &mut dyn Sink) -> SerResult;
+    /// `None` when the member is absent (then it is not written), else what to write:
+    /// `()` for `null`, or the value.
+    fn get(&self) -> Option<&dyn SerValue>;
 }
 
 impl<T: DeValue> FieldDe for Field<T> {
@@ -39,13 +38,11 @@ impl<T: DeValue> FieldDe for Field<T> {
 }
 
 impl<T: SerValue> FieldRef for Field<T> {
-    fn is_absent(&self) -> bool {
-        matches!(self, Field::Absent)
-    }
-    fn ser(&self, sink: &mut dyn Sink) -> SerResult {
+    fn get(&self) -> Option<&dyn SerValue> {
         match self {
-            Field::Value(v) => v.ser(sink),
-            _ => sink.null(),
+            Field::Absent => None,
+            Field::Null => Some(&()),
+            Field::Value(v) => Some(v),
         }
     }
 }
@@ -123,14 +120,6 @@ pub fn write_object(obj: &dyn ObjectSer, m: &mut dyn MapSink) -> SerResult {
     result
 }
 
-struct SlotValue<'a>(&'a dyn FieldRef);
-
-impl SerValue for SlotValue<'_> {
-    fn ser(&self, sink: &mut dyn Sink) -> SerResult {
-        self.0.ser(sink)
-    }
-}
-
 fn write_members(
     extra: &Extra,
     fields: &[(&'static str, &dyn FieldRef)],
@@ -138,8 +127,8 @@ fn write_members(
 ) -> SerResult {
     extra.ser_annotations(m)?;
     for (name, slot) in fields {
-        if !slot.is_absent() {
-            m.entry(name, &SlotValue(*slot))?;
+        if let Some(v) = slot.get() {
+            m.entry(name, v)?;
         }
     }
     extra.ser_others(m)
@@ -363,10 +352,10 @@ impl fmt::Debug for DebugObject<'_> {
 /// `Debug` for a structured value: the type name and every member that is not absent.
 pub fn debug_object(name: &str, obj: &dyn ObjectSer, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     /// A slot printed as the JSON it is written as.
-    struct Slot<'a>(&'a dyn FieldRef);
+    struct Slot<'a>(&'a dyn SerValue);
     impl fmt::Debug for Slot<'_> {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match crate::json::try_to_string(&SlotValue(self.0)) {
+            match crate::json::try_to_string(self.0) {
                 Ok(json) => f.write_str(&json),
                 Err(e) => write!(f, "<{e}>"),
             }
@@ -376,8 +365,8 @@ pub fn debug_object(name: &str, obj: &dyn ObjectSer, f: &mut fmt::Formatter<'_>)
     obj.fields(&mut |Head { extra, .. }, fields| {
         let mut d = f.debug_struct(name);
         for (n, slot) in fields {
-            if !slot.is_absent() {
-                d.field(n, &Slot(*slot));
+            if let Some(v) = slot.get() {
+                d.field(n, &Slot(v));
             }
         }
         if !extra.is_empty() {
@@ -392,7 +381,7 @@ pub fn debug_object(name: &str, obj: &dyn ObjectSer, f: &mut fmt::Formatter<'_>)
 /// values; so `NaN` equals `NaN`, and a fallback enum value equals the member of that name),
 /// unknown members compared regardless of order.
 pub fn eq_object(a: &dyn ObjectSer, b: &dyn ObjectSer) -> bool {
-    let json = |s: &dyn FieldRef| crate::json::try_to_value(&SlotValue(s)).ok();
+    let json = |v: &dyn SerValue| crate::json::try_to_value(v).ok();
     let mut equal = false;
     a.fields(&mut |ha, fa| {
         b.fields(&mut |hb, fb| {
@@ -401,8 +390,11 @@ pub fn eq_object(a: &dyn ObjectSer, b: &dyn ObjectSer) -> bool {
                 && fa.len() == fb.len()
                 && fa.iter().zip(fb).all(|((na, sa), (nb, sb))| {
                     na == nb
-                        && sa.is_absent() == sb.is_absent()
-                        && (sa.is_absent() || json(*sa) == json(*sb))
+                        && match (sa.get(), sb.get()) {
+                            (None, None) => true,
+                            (Some(va), Some(vb)) => json(va) == json(vb),
+                            _ => false,
+                        }
                 });
         });
     });
