@@ -15,8 +15,9 @@
 /// For a struct implementing `ObjectDe` and `ObjectSer`: `DeValue` (via
 /// [`de_object`](crate::de_object)), `SerValue`, `Debug` and `PartialEq`.
 ///
-/// The small forwarding methods (`from_event`, `de_value`, `de_nullable`, `ser`, `Debug::fmt`,
-/// `PartialEq::eq`) are `#[inline]`, so rustc compiles them only where they are used (the
+/// `de_value` and `de_nullable` are the trait's generic defaults (through `from_event`), so
+/// they are type-checked once here rather than once per type. The small forwarding methods
+/// (`from_event`, `ser`, `Debug::fmt`, `PartialEq::eq`) are `#[inline]`, so rustc compiles them only where they are used (the
 /// work itself is in non-generic functions of this crate) rather than thousands of them in
 /// the models crate whether used or not.
 #[macro_export]
@@ -29,27 +30,6 @@ macro_rules! impl_object {
                 let mut obj = <$t as ::core::default::Default>::default();
                 match $crate::object::read_object(ev, Self::EXPECTED, &mut obj) {
                     ::core::result::Result::Ok(()) => ::core::result::Result::Ok(obj),
-                    ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-                }
-            }
-            #[inline]
-            fn de_value(src: &mut dyn $crate::Source) -> $crate::DeResult<Self> {
-                let mut obj = <$t as ::core::default::Default>::default();
-                match $crate::object::read_object_from(src, Self::EXPECTED, &mut obj) {
-                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(obj),
-                    ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-                }
-            }
-            #[inline]
-            fn de_nullable(src: &mut dyn $crate::Source) -> $crate::DeResult<$crate::Field<Self>> {
-                let mut obj = <$t as ::core::default::Default>::default();
-                match $crate::object::read_nullable_object_from(src, Self::EXPECTED, &mut obj) {
-                    ::core::result::Result::Ok(true) => {
-                        ::core::result::Result::Ok($crate::Field::Value(obj))
-                    }
-                    ::core::result::Result::Ok(false) => {
-                        ::core::result::Result::Ok($crate::Field::Null)
-                    }
                     ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
                 }
             }

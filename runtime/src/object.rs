@@ -169,33 +169,6 @@ pub fn de_object<T: ObjectDe>(ev: Event<'_>) -> DeResult<T> {
     }
 }
 
-/// Reads a (non-null) object from `src` into `obj`: the non-generic body of the
-/// `DeValue::de_value` that [`impl_object!`](crate::impl_object) writes.
-pub fn read_object_from(
-    src: &mut dyn Source,
-    type_name: &str,
-    obj: &mut dyn ObjectMut,
-) -> DeResult<()> {
-    src.read(&mut |ev: Event<'_>| read_object(ev, type_name, obj))
-}
-
-/// Like [`read_object_from`], but `null` is allowed: returns false for `null`.
-pub fn read_nullable_object_from(
-    src: &mut dyn Source,
-    type_name: &str,
-    obj: &mut dyn ObjectMut,
-) -> DeResult<bool> {
-    let mut present = true;
-    src.read(&mut |ev: Event<'_>| match ev {
-        Event::Null => {
-            present = false;
-            Ok(())
-        }
-        ev => read_object(ev, type_name, obj),
-    })?;
-    Ok(present)
-}
-
 /// The non-generic body of [`de_object`] (and of the `DeValue::from_event` that
 /// [`impl_object!`](crate::impl_object) writes): reads an object event into `obj`.
 pub fn read_object(ev: Event<'_>, type_name: &str, obj: &mut dyn ObjectMut) -> DeResult<()> {
