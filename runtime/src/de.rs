@@ -284,9 +284,8 @@ pub trait DeValue: Sized {
     fn from_event(ev: Event<'_>) -> DeResult<Self>;
 
     /// Reads a non-null value.
-    ///
-    /// (Generic code in this crate avoids `?` and combinators: each would be one more function
-    /// per generated type in the models crate's build.)
+    // Generic code in this crate avoids `?` and combinators: each would be one more
+    // function per generated type in the models crate's build.
     fn de_value(src: &mut dyn Source) -> DeResult<Self> {
         let mut out = None;
         let read = src.read(&mut PutValue(&mut out));

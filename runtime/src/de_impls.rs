@@ -6,7 +6,7 @@
 
 use serde_json::{Map, Number, Value};
 
-use crate::de::{DeError, DeResult, DeValue, Event, OnEvent, OnValue, Source};
+use crate::de::{DeError, DeResult, DeValue, Event, OnValue, Source};
 use crate::field::Field;
 
 impl DeValue for String {
@@ -158,16 +158,6 @@ impl<T: DeValue> DeValue for Vec<T> {
             Err(e) => Err(e),
         }
     }
-
-    /// Without a closure (see [`OnEvent`]).
-    fn de_nullable(src: &mut dyn Source) -> DeResult<Field<Self>> {
-        let mut out = Field::Absent;
-        match (src.read(&mut NullableSeq::<T>(&mut out)), out) {
-            (Err(e), _) => Err(e),
-            (Ok(()), Field::Absent) => Err(crate::de::no_value()),
-            (Ok(()), out) => Ok(out),
-        }
-    }
 }
 
 /// Appends each element it reads ([`Vec<T>`]'s `from_event`). Borrows its output, so it
@@ -183,22 +173,6 @@ impl<T: DeValue> OnValue for PushItems<'_, T> {
             }
             Err(e) => Err(e),
         }
-    }
-}
-
-/// Keeps `null` or the array of the event it gets ([`Vec<T>`]'s `de_nullable`).
-struct NullableSeq<'a, T>(&'a mut Field<Vec<T>>);
-
-impl<T: DeValue> OnEvent for NullableSeq<'_, T> {
-    fn on_event(&mut self, ev: Event<'_>) -> DeResult<()> {
-        match ev {
-            Event::Null => *self.0 = Field::Null,
-            ev => match Vec::<T>::from_event(ev) {
-                Ok(v) => *self.0 = Field::Value(v),
-                Err(e) => return Err(e),
-            },
-        }
-        Ok(())
     }
 }
 

@@ -13,13 +13,13 @@
 //! your own serde types.
 
 /// For a struct implementing `ObjectDe` and `ObjectSer`: `DeValue` (via
-/// [`de_object`](crate::de_object)), `SerValue`, `Debug` and `PartialEq`.
+/// [`read_object`](crate::object::read_object)), `SerValue`, `Debug` and `PartialEq`.
 ///
 /// `de_value` and `de_nullable` are the trait's generic defaults (through `from_event`), so
 /// they are type-checked once here rather than once per type. The small forwarding methods
-/// (`from_event`, `ser`, `Debug::fmt`, `PartialEq::eq`) are `#[inline]`, so rustc compiles them only where they are used (the
-/// work itself is in non-generic functions of this crate) rather than thousands of them in
-/// the models crate whether used or not.
+/// (`from_event`, `ser`, `Debug::fmt`, `PartialEq::eq`) are `#[inline]`, so rustc compiles
+/// them only where they are used (the work itself is in non-generic functions of this
+/// crate) rather than thousands of them in the models crate whether used or not.
 #[macro_export]
 macro_rules! impl_object {
     ($t:ident) => {
