@@ -62,6 +62,7 @@ macro_rules! impl_object {
 macro_rules! impl_poly {
     ($t:ident) => {
         impl $crate::ObjectSer for $t {
+            #[inline]
             fn fields(&self, f: &mut $crate::object::FieldsFn<'_>) {
                 $crate::object::variant_fields($crate::PolySer::variant(self), f)
             }
@@ -139,6 +140,7 @@ macro_rules! impl_enum {
         }
         impl ::core::cmp::Eq for $t {}
         impl ::core::hash::Hash for $t {
+            #[inline]
             fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
                 $crate::StrEnum::as_str(self).hash(state)
             }

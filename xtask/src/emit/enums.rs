@@ -47,12 +47,14 @@ pub fn emit(model: &Model, t: &TypeDef, e: &EnumDef) -> TokenStream {
         }
         impl rt::StrEnum for #name {
             const TYPE_NAME: &'static str = #qualified;
+            #[inline]
             fn as_str(&self) -> &str {
                 match self {
                     #(Self::#idents => #names,)*
                     Self::#fallback(s) => s,
                 }
             }
+            #[inline]
             fn from_name(s: &str) -> Self {
                 #from_name
             }

@@ -51,6 +51,7 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
             #(#gates #vs(::std::boxed::Box<#tys>),)*
         }
         impl ::std::default::Default for #name {
+            #[inline]
             fn default() -> Self {
                 Self::#base_v(::std::boxed::Box::new(::std::default::Default::default()))
             }
@@ -63,6 +64,7 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
         })*
         impl rt::PolyDe for #name {
             const BASE_NAME: &'static str = #base_q;
+            #[inline]
             fn for_tag(tag: &str) -> ::std::option::Option<Self> {
                 ::std::option::Option::Some(match tag {
                     #base_q => Self::#base_v(::std::boxed::Box::new(::std::default::Default::default())),
@@ -70,9 +72,11 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
                     _ => return ::std::option::Option::None,
                 })
             }
+            #[inline]
             fn base() -> Self {
                 Self::#base_v(::std::boxed::Box::new(::std::default::Default::default()))
             }
+            #[inline]
             fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
                 match self {
                     #(#gates Self::#vs(v) => &mut **v,)*
@@ -80,6 +84,7 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
             }
         }
         impl rt::PolySer for #name {
+            #[inline]
             fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
                 match self {
                     Self::#base_v(v) => (&**v, ::std::option::Option::None),

@@ -82,6 +82,7 @@ pub fn object(
             pub extra: rt::Extra,
         }
         impl ::std::default::Default for #name {
+            #[inline]
             fn default() -> Self {
                 Self {
                     #(#absent)*
@@ -90,6 +91,7 @@ pub fn object(
             }
         }
         impl rt::ObjectMut for #name {
+            #[inline]
             fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
                 f(&mut self.extra, &mut [#(#slots_mut)*])
             }
@@ -98,6 +100,7 @@ pub fn object(
             const TYPE_NAME: &'static str = #qualified;
         }
         impl rt::ObjectSer for #name {
+            #[inline]
             fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
                 f(rt::object::Head::new(#qualified, &self.extra), &[#(#slots)*])
             }

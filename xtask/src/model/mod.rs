@@ -7,6 +7,7 @@ pub mod addressing;
 pub mod annotations;
 pub mod areas;
 pub mod names;
+pub mod partition;
 pub mod resolve;
 
 pub use resolve::{ResolveError, resolve};
