@@ -6,6 +6,12 @@
 //! - [`impl_poly!`](crate::impl_poly): an enum implementing `PolyDe` + `PolySer`.
 //! - [`impl_enum!`](crate::impl_enum): a string enum implementing `StrEnum`.
 //!
+//! Every method these macros write is `#[inline]`, as are the generated per-type methods
+//! (`fields`, `fields_mut`, `default`, `as_str`, ...): rustc then compiles a type's code in
+//! the crate that uses it, like serde's generic derives, and the models crate compiles
+//! no (de)serialization code of its own. A program pays code generation for the types it
+//! reads and writes, not for all of Graph.
+//!
 //! serde `Serialize`/`Deserialize` impls are NOT part of these macros: generic impls for
 //! thousands of types cost about a third of the models crate's build time. Generated code
 //! adds them with [`impl_serde!`](crate::impl_serde) behind its `serde` feature; without it,

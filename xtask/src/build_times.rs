@@ -1,7 +1,12 @@
 //! `cargo xtask build-times`: cold debug build time and peak memory of `msgraph-models`
 //! in chosen configurations, each in a scratch target directory (dependencies are built
-//! first, untimed; then the crate itself is cleaned and built, timed). Peak memory is
-//! read by GNU time (`/usr/bin/time`) when it is installed.
+//! first, untimed; then the crate itself, with its part crates, is cleaned and built,
+//! timed). Peak memory is read by GNU time (`/usr/bin/time`) when it is installed.
+//!
+//! The models crate compiles no (de)serialization code of its own (its per-type methods
+//! are `#[inline]`, like serde's generic derives): a crate using the types compiles what
+//! it uses. The `downstream` configurations measure that: a small crate reading and
+//! writing a few types (or every entity type), timed alone after its dependencies.
 
 use crate::emit::naive::Form;
 use anyhow::{Context, Result, bail};
@@ -24,6 +29,31 @@ pub enum Config {
     Naive,
     /// The naive form without serialization (`codegen --naive plain`).
     Plain,
+    /// A crate reading and writing `v1::Call` and `v1::call_records::CallRecord`
+    /// (`msgraph_core::json`), built alone after `msgraph-models --features v1`.
+    Downstream,
+    /// The same reading and writing `v1::AnyEntity` (every entity type).
+    DownstreamAll,
+    /// The naive form's equivalent of `downstream`: `Call` and `CallRecord` through
+    /// `serde_json`.
+    NaiveDownstream,
+}
+
+/// What a downstream crate reads and writes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Uses {
+    Few,
+    All,
+    NaiveFew,
+}
+
+impl Uses {
+    fn types(self) -> &'static [&'static str] {
+        match self {
+            Uses::Few | Uses::NaiveFew => &["Call", "call_records::CallRecord"],
+            Uses::All => &["AnyEntity"],
+        }
+    }
 }
 
 /// What one build took.
@@ -88,6 +118,107 @@ fn run(c: &mut Command) -> Result<()> {
     Ok(())
 }
 
+/// Package names of `msgraph-models` and its part crates (`generated/parts/*`).
+fn models_packages(root: &Path) -> Result<Vec<String>> {
+    let mut out = vec!["msgraph-models".to_string()];
+    let parts = root.join("generated/parts");
+    if parts.is_dir() {
+        let mut names: Vec<String> = std::fs::read_dir(&parts)
+            .with_context(|| format!("reading {}", parts.display()))?
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().join("Cargo.toml").is_file())
+            .map(|e| format!("msgraph-models-{}", e.file_name().to_string_lossy()))
+            .collect();
+        names.sort();
+        out.extend(names);
+    }
+    Ok(out)
+}
+
+/// Writes the naive form of v1.0 (`serde` or plain derives) into `scratch`: its
+/// package name and directory.
+fn naive_crate(metadata: &Path, scratch: &Path, serde: bool) -> Result<(String, PathBuf)> {
+    let form = if serde { "serde" } else { "plain" };
+    let name = format!("msgraph-naive-{form}");
+    let dir: PathBuf = scratch.join(format!("naive-{form}"));
+    let files = crate::pipeline::standalone_files(
+        &metadata.join("v1.0.xml"),
+        &name,
+        Some(if serde { Form::Serde } else { Form::Plain }),
+        &mut crate::pipeline::Stages::default(),
+    )?;
+    crate::write::write_atomic(&dir, &files)?;
+    Ok((name, dir))
+}
+
+/// Builds a small crate reading and writing `uses`' types, timed alone after its
+/// dependencies.
+fn downstream(root: &Path, metadata: &Path, scratch: &Path, uses: Uses) -> Result<Figure> {
+    let dir = scratch.join(match uses {
+        Uses::Few => "downstream",
+        Uses::All => "downstream-all",
+        Uses::NaiveFew => "naive-downstream",
+    });
+    let (deps, package, krate, read, write) = if uses == Uses::NaiveFew {
+        let (_, naive) = naive_crate(metadata, scratch, true)?;
+        (
+            format!(
+                "models = {{ package = \"msgraph-naive-serde\", path = {:?} }}\nserde_json = \"1\"\n",
+                naive.display().to_string()
+            ),
+            "msgraph-naive-serde",
+            "models",
+            "serde_json::from_str",
+            "serde_json::to_string",
+        )
+    } else {
+        (
+            format!(
+                "msgraph-core = {{ path = {:?} }}\nmodels = {{ package = \"msgraph-models\", path = {:?}, default-features = false, features = [\"v1\"] }}\n",
+                root.join("runtime").display().to_string(),
+                root.join("generated").display().to_string()
+            ),
+            "msgraph-models",
+            "models::v1",
+            "msgraph_core::json::from_str",
+            "msgraph_core::json::to_string",
+        )
+    };
+    let mut lib =
+        String::from("//! Reads and writes a few generated types, as a user's crate would.\n");
+    for (i, t) in uses.types().iter().enumerate() {
+        lib.push_str(&format!(
+            "pub fn round_trip_{i}(json: &str) -> Option<String> {{\n    let v: {krate}::{t} = {read}(json).ok()?;\n    {write}(&v).ok()\n}}\n"
+        ));
+    }
+    if uses != Uses::NaiveFew {
+        // msgraph_core::json::to_string returns the String itself.
+        lib = lib.replace("(&v).ok()", "(&v).into()");
+    }
+    std::fs::create_dir_all(dir.join("src"))?;
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"downstream\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{deps}\n[workspace]\n"
+        ),
+    )?;
+    std::fs::write(dir.join("src/lib.rs"), lib)?;
+    let target = dir.join("target");
+    // Dependencies first (untimed), then the crate alone.
+    run(&mut cargo(&dir, &target, &["build", "-q", "-p", package]))?;
+    run(&mut cargo(
+        &dir,
+        &target,
+        &["clean", "-q", "-p", "downstream"],
+    ))?;
+    let label = match uses {
+        Uses::Few => "downstream crate: v1 Call + CallRecord",
+        Uses::All => "downstream crate: v1 AnyEntity (every entity type)",
+        Uses::NaiveFew => "downstream crate of the naive form: Call + CallRecord (serde_json)",
+    };
+    measure(label, cargo(&dir, &target, &["build", "-q"]))
+}
+
 /// Measures each configuration in `scratch`.
 pub fn build_times(
     root: &Path,
@@ -111,11 +242,12 @@ pub fn build_times(
                     &target,
                     &["build", "-q", "-p", "msgraph-core"],
                 ))?;
-                run(&mut cargo(
-                    root,
-                    &target,
-                    &["clean", "-q", "-p", "msgraph-models"],
-                ))?;
+                let mut clean = vec!["clean", "-q"];
+                let packages = models_packages(root)?;
+                for p in &packages {
+                    clean.extend(["-p", p.as_str()]);
+                }
+                run(&mut cargo(root, &target, &clean))?;
                 let build = cargo(
                     root,
                     &target,
@@ -131,23 +263,17 @@ pub fn build_times(
                 );
                 measure(&format!("msgraph-models --features {features}"), build)?
             }
+            Config::Downstream | Config::DownstreamAll | Config::NaiveDownstream => {
+                let uses = match c {
+                    Config::Downstream => Uses::Few,
+                    Config::DownstreamAll => Uses::All,
+                    _ => Uses::NaiveFew,
+                };
+                downstream(root, metadata, scratch, uses)?
+            }
             Config::Naive | Config::Plain => {
                 let form = if c == Config::Naive { "serde" } else { "plain" };
-                let name = format!("msgraph-naive-{form}");
-                let dir: PathBuf = scratch.join(format!("naive-{form}"));
-                let mut stages = crate::pipeline::Stages::default();
-                let form_v = if c == Config::Naive {
-                    Form::Serde
-                } else {
-                    Form::Plain
-                };
-                let files = crate::pipeline::standalone_files(
-                    &metadata.join("v1.0.xml"),
-                    &name,
-                    Some(form_v),
-                    &mut stages,
-                )?;
-                crate::write::write_atomic(&dir, &files)?;
+                let (name, dir) = naive_crate(metadata, scratch, c == Config::Naive)?;
                 let target = scratch.join("naive-target");
                 run(&mut cargo(
                     &dir,

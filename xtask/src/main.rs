@@ -118,6 +118,9 @@ fn run(cli: Cli) -> Result<()> {
                     Config::Communications,
                     Config::Naive,
                     Config::Plain,
+                    Config::Downstream,
+                    Config::DownstreamAll,
+                    Config::NaiveDownstream,
                 ]
             } else {
                 configs

@@ -14,6 +14,7 @@ pub struct PrintJobAbortParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl ::std::default::Default for PrintJobAbortParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reason: rt::Field::Absent,
@@ -23,6 +24,7 @@ impl ::std::default::Default for PrintJobAbortParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectMut for PrintJobAbortParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("reason", &mut self.reason)])
     }
@@ -33,6 +35,7 @@ impl rt::ObjectDe for PrintJobAbortParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectSer for PrintJobAbortParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -60,6 +63,7 @@ pub struct WorkbookFunctionsAbsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAbsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -69,6 +73,7 @@ impl ::std::default::Default for WorkbookFunctionsAbsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAbsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -79,6 +84,7 @@ impl rt::ObjectDe for WorkbookFunctionsAbsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAbsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -109,6 +115,7 @@ pub struct EventAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for EventAcceptParams {
+    #[inline]
     fn default() -> Self {
         Self {
             comment: rt::Field::Absent,
@@ -119,6 +126,7 @@ impl ::std::default::Default for EventAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventAcceptParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -135,6 +143,7 @@ impl rt::ObjectDe for EventAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventAcceptParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -165,6 +174,7 @@ pub struct EventMessageRequestAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for EventMessageRequestAcceptParams {
+    #[inline]
     fn default() -> Self {
         Self {
             send_response: rt::Field::Absent,
@@ -175,6 +185,7 @@ impl ::std::default::Default for EventMessageRequestAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventMessageRequestAcceptParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -191,6 +202,7 @@ impl rt::ObjectDe for EventMessageRequestAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventMessageRequestAcceptParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -239,6 +251,7 @@ pub struct WorkbookFunctionsAccrIntParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAccrIntParams {
+    #[inline]
     fn default() -> Self {
         Self {
             issue: rt::Field::Absent,
@@ -255,6 +268,7 @@ impl ::std::default::Default for WorkbookFunctionsAccrIntParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAccrIntParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -277,6 +291,7 @@ impl rt::ObjectDe for WorkbookFunctionsAccrIntParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAccrIntParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -325,6 +340,7 @@ pub struct WorkbookFunctionsAccrIntMParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAccrIntMParams {
+    #[inline]
     fn default() -> Self {
         Self {
             issue: rt::Field::Absent,
@@ -338,6 +354,7 @@ impl ::std::default::Default for WorkbookFunctionsAccrIntMParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAccrIntMParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -357,6 +374,7 @@ impl rt::ObjectDe for WorkbookFunctionsAccrIntMParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAccrIntMParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -390,6 +408,7 @@ pub struct WorkbookFunctionsAcosParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAcosParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -399,6 +418,7 @@ impl ::std::default::Default for WorkbookFunctionsAcosParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAcosParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -409,6 +429,7 @@ impl rt::ObjectDe for WorkbookFunctionsAcosParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAcosParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -436,6 +457,7 @@ pub struct WorkbookFunctionsAcoshParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAcoshParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -445,6 +467,7 @@ impl ::std::default::Default for WorkbookFunctionsAcoshParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAcoshParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -455,6 +478,7 @@ impl rt::ObjectDe for WorkbookFunctionsAcoshParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAcoshParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -482,6 +506,7 @@ pub struct WorkbookFunctionsAcotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAcotParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -491,6 +516,7 @@ impl ::std::default::Default for WorkbookFunctionsAcotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAcotParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -501,6 +527,7 @@ impl rt::ObjectDe for WorkbookFunctionsAcotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAcotParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -528,6 +555,7 @@ pub struct WorkbookFunctionsAcothParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAcothParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -537,6 +565,7 @@ impl ::std::default::Default for WorkbookFunctionsAcothParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAcothParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -547,6 +576,7 @@ impl rt::ObjectDe for WorkbookFunctionsAcothParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAcothParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -576,6 +606,7 @@ pub struct SynchronizationAcquireAccessTokenParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for SynchronizationAcquireAccessTokenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             credentials: rt::Field::Absent,
@@ -585,6 +616,7 @@ impl ::std::default::Default for SynchronizationAcquireAccessTokenParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for SynchronizationAcquireAccessTokenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("credentials", &mut self.credentials)])
     }
@@ -595,6 +627,7 @@ impl rt::ObjectDe for SynchronizationAcquireAccessTokenParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for SynchronizationAcquireAccessTokenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -624,6 +657,7 @@ pub struct ManagedDeviceActivateDeviceEsimParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceActivateDeviceEsimParams {
+    #[inline]
     fn default() -> Self {
         Self {
             carrier_url: rt::Field::Absent,
@@ -633,6 +667,7 @@ impl ::std::default::Default for ManagedDeviceActivateDeviceEsimParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceActivateDeviceEsimParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("carrierUrl", &mut self.carrier_url)])
     }
@@ -643,6 +678,7 @@ impl rt::ObjectDe for ManagedDeviceActivateDeviceEsimParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceActivateDeviceEsimParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -676,6 +712,7 @@ pub struct OrganizationActivateServiceParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for OrganizationActivateServiceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             service: rt::Field::Absent,
@@ -687,6 +724,7 @@ impl ::std::default::Default for OrganizationActivateServiceParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for OrganizationActivateServiceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -704,6 +742,7 @@ impl rt::ObjectDe for OrganizationActivateServiceParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for OrganizationActivateServiceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -738,6 +777,7 @@ pub struct UserActivateServicePlanParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for UserActivateServicePlanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             service_plan_id: rt::Field::Absent,
@@ -748,6 +788,7 @@ impl ::std::default::Default for UserActivateServicePlanParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserActivateServicePlanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -764,6 +805,7 @@ impl rt::ObjectDe for UserActivateServicePlanParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserActivateServicePlanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -791,6 +833,7 @@ pub struct SiteCollectionAddParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl ::std::default::Default for SiteCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -800,6 +843,7 @@ impl ::std::default::Default for SiteCollectionAddParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for SiteCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -810,6 +854,7 @@ impl rt::ObjectDe for SiteCollectionAddParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for SiteCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -843,6 +888,7 @@ pub struct WorkbookChartCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookChartCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             type_: rt::Field::Absent,
@@ -854,6 +900,7 @@ impl ::std::default::Default for WorkbookChartCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookChartCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -871,6 +918,7 @@ impl rt::ObjectDe for WorkbookChartCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookChartCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -908,6 +956,7 @@ pub struct WorkbookNamedItemCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookNamedItemCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -919,6 +968,7 @@ impl ::std::default::Default for WorkbookNamedItemCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookNamedItemCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -936,6 +986,7 @@ impl rt::ObjectDe for WorkbookNamedItemCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookNamedItemCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -970,6 +1021,7 @@ pub struct WorkbookTableCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookTableCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             address: rt::Field::Absent,
@@ -980,6 +1032,7 @@ impl ::std::default::Default for WorkbookTableCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookTableCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -993,6 +1046,7 @@ impl rt::ObjectDe for WorkbookTableCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookTableCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1026,6 +1080,7 @@ pub struct WorkbookTableColumnCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookTableColumnCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             index: rt::Field::Absent,
@@ -1037,6 +1092,7 @@ impl ::std::default::Default for WorkbookTableColumnCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookTableColumnCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1054,6 +1110,7 @@ impl rt::ObjectDe for WorkbookTableColumnCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookTableColumnCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1084,6 +1141,7 @@ pub struct WorkbookTableRowCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookTableRowCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             index: rt::Field::Absent,
@@ -1094,6 +1152,7 @@ impl ::std::default::Default for WorkbookTableRowCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookTableRowCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1107,6 +1166,7 @@ impl rt::ObjectDe for WorkbookTableRowCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookTableRowCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1134,6 +1194,7 @@ pub struct WorkbookWorksheetCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookWorksheetCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -1143,6 +1204,7 @@ impl ::std::default::Default for WorkbookWorksheetCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookWorksheetCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("name", &mut self.name)])
     }
@@ -1153,6 +1215,7 @@ impl rt::ObjectDe for WorkbookWorksheetCollectionAddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookWorksheetCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1180,6 +1243,7 @@ pub struct ConversationMemberCollectionAddParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ConversationMemberCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -1189,6 +1253,7 @@ impl ::std::default::Default for ConversationMemberCollectionAddParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ConversationMemberCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -1199,6 +1264,7 @@ impl rt::ObjectDe for ConversationMemberCollectionAddParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ConversationMemberCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1226,6 +1292,7 @@ pub struct ContentTypeCollectionAddCopyParams {
 }
 #[cfg(msgraph_beta_c51)]
 impl ::std::default::Default for ContentTypeCollectionAddCopyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             content_type: rt::Field::Absent,
@@ -1235,6 +1302,7 @@ impl ::std::default::Default for ContentTypeCollectionAddCopyParams {
 }
 #[cfg(msgraph_beta_c51)]
 impl rt::ObjectMut for ContentTypeCollectionAddCopyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("contentType", &mut self.content_type)])
     }
@@ -1245,6 +1313,7 @@ impl rt::ObjectDe for ContentTypeCollectionAddCopyParams {
 }
 #[cfg(msgraph_beta_c51)]
 impl rt::ObjectSer for ContentTypeCollectionAddCopyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1278,6 +1347,7 @@ pub struct WorkbookNamedItemCollectionAddFormulaLocalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookNamedItemCollectionAddFormulaLocalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -1289,6 +1359,7 @@ impl ::std::default::Default for WorkbookNamedItemCollectionAddFormulaLocalParam
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookNamedItemCollectionAddFormulaLocalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1306,6 +1377,7 @@ impl rt::ObjectDe for WorkbookNamedItemCollectionAddFormulaLocalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookNamedItemCollectionAddFormulaLocalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1337,6 +1409,7 @@ pub struct GroupLifecyclePolicyAddGroupParams {
 }
 #[cfg(msgraph_beta_c84)]
 impl ::std::default::Default for GroupLifecyclePolicyAddGroupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             group_id: rt::Field::Absent,
@@ -1346,6 +1419,7 @@ impl ::std::default::Default for GroupLifecyclePolicyAddGroupParams {
 }
 #[cfg(msgraph_beta_c84)]
 impl rt::ObjectMut for GroupLifecyclePolicyAddGroupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("groupId", &mut self.group_id)])
     }
@@ -1356,6 +1430,7 @@ impl rt::ObjectDe for GroupLifecyclePolicyAddGroupParams {
 }
 #[cfg(msgraph_beta_c84)]
 impl rt::ObjectSer for GroupLifecyclePolicyAddGroupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1391,6 +1466,7 @@ pub struct ApplicationAddKeyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ApplicationAddKeyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             key_credential: rt::Field::Absent,
@@ -1402,6 +1478,7 @@ impl ::std::default::Default for ApplicationAddKeyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ApplicationAddKeyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1419,6 +1496,7 @@ impl rt::ObjectDe for ApplicationAddKeyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ApplicationAddKeyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1453,6 +1531,7 @@ pub struct GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             group_policy_uploaded_language_files: rt::Field::Absent,
@@ -1462,6 +1541,7 @@ for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1480,6 +1560,7 @@ impl rt::ObjectDe for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1514,6 +1595,7 @@ pub struct ApplicationAddPasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ApplicationAddPasswordParams {
+    #[inline]
     fn default() -> Self {
         Self {
             password_credential: rt::Field::Absent,
@@ -1523,6 +1605,7 @@ impl ::std::default::Default for ApplicationAddPasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ApplicationAddPasswordParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("passwordCredential", &mut self.password_credential)])
     }
@@ -1533,6 +1616,7 @@ impl rt::ObjectDe for ApplicationAddPasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ApplicationAddPasswordParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1563,6 +1647,7 @@ pub struct ServicePrincipalAddTokenSigningCertificateParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ServicePrincipalAddTokenSigningCertificateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -1573,6 +1658,7 @@ impl ::std::default::Default for ServicePrincipalAddTokenSigningCertificateParam
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ServicePrincipalAddTokenSigningCertificateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1589,6 +1675,7 @@ impl rt::ObjectDe for ServicePrincipalAddTokenSigningCertificateParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ServicePrincipalAddTokenSigningCertificateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1634,6 +1721,7 @@ pub struct WorkbookFunctionsAmorDegrcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAmorDegrcParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -1649,6 +1737,7 @@ impl ::std::default::Default for WorkbookFunctionsAmorDegrcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAmorDegrcParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1670,6 +1759,7 @@ impl rt::ObjectDe for WorkbookFunctionsAmorDegrcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAmorDegrcParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1723,6 +1813,7 @@ pub struct WorkbookFunctionsAmorLincParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAmorLincParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -1738,6 +1829,7 @@ impl ::std::default::Default for WorkbookFunctionsAmorLincParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAmorLincParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1759,6 +1851,7 @@ impl rt::ObjectDe for WorkbookFunctionsAmorLincParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAmorLincParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1794,6 +1887,7 @@ pub struct WorkbookFunctionsAndParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAndParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -1803,6 +1897,7 @@ impl ::std::default::Default for WorkbookFunctionsAndParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAndParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -1813,6 +1908,7 @@ impl rt::ObjectDe for WorkbookFunctionsAndParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAndParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1849,6 +1945,7 @@ pub struct CallAnswerParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallAnswerParams {
+    #[inline]
     fn default() -> Self {
         Self {
             callback_uri: rt::Field::Absent,
@@ -1861,6 +1958,7 @@ impl ::std::default::Default for CallAnswerParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallAnswerParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1879,6 +1977,7 @@ impl rt::ObjectDe for CallAnswerParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallAnswerParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1911,6 +2010,7 @@ pub struct WorkbookFilterApplyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFilterApplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             criteria: rt::Field::Absent,
@@ -1920,6 +2020,7 @@ impl ::std::default::Default for WorkbookFilterApplyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("criteria", &mut self.criteria)])
     }
@@ -1930,6 +2031,7 @@ impl rt::ObjectDe for WorkbookFilterApplyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1969,6 +2071,7 @@ pub struct WorkbookRangeSortApplyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookRangeSortApplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             fields: rt::Field::Absent,
@@ -1982,6 +2085,7 @@ impl ::std::default::Default for WorkbookRangeSortApplyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookRangeSortApplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -2001,6 +2105,7 @@ impl rt::ObjectDe for WorkbookRangeSortApplyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookRangeSortApplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2040,6 +2145,7 @@ pub struct WorkbookTableSortApplyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookTableSortApplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             fields: rt::Field::Absent,
@@ -2051,6 +2157,7 @@ impl ::std::default::Default for WorkbookTableSortApplyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookTableSortApplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -2068,6 +2175,7 @@ impl rt::ObjectDe for WorkbookTableSortApplyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookTableSortApplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2099,6 +2207,7 @@ pub struct WorkbookFilterApplyBottomItemsFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFilterApplyBottomItemsFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             count: rt::Field::Absent,
@@ -2108,6 +2217,7 @@ impl ::std::default::Default for WorkbookFilterApplyBottomItemsFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyBottomItemsFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("count", &mut self.count)])
     }
@@ -2118,6 +2228,7 @@ impl rt::ObjectDe for WorkbookFilterApplyBottomItemsFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyBottomItemsFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2145,6 +2256,7 @@ pub struct WorkbookFilterApplyBottomPercentFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFilterApplyBottomPercentFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             percent: rt::Field::Absent,
@@ -2154,6 +2266,7 @@ impl ::std::default::Default for WorkbookFilterApplyBottomPercentFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyBottomPercentFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("percent", &mut self.percent)])
     }
@@ -2164,6 +2277,7 @@ impl rt::ObjectDe for WorkbookFilterApplyBottomPercentFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyBottomPercentFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2191,6 +2305,7 @@ pub struct WorkbookFilterApplyCellColorFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFilterApplyCellColorFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             color: rt::Field::Absent,
@@ -2200,6 +2315,7 @@ impl ::std::default::Default for WorkbookFilterApplyCellColorFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyCellColorFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("color", &mut self.color)])
     }
@@ -2210,6 +2326,7 @@ impl rt::ObjectDe for WorkbookFilterApplyCellColorFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyCellColorFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2243,6 +2360,7 @@ pub struct WorkbookFilterApplyCustomFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFilterApplyCustomFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             criteria1: rt::Field::Absent,
@@ -2254,6 +2372,7 @@ impl ::std::default::Default for WorkbookFilterApplyCustomFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyCustomFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -2271,6 +2390,7 @@ impl rt::ObjectDe for WorkbookFilterApplyCustomFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyCustomFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2302,6 +2422,7 @@ pub struct WorkbookFilterApplyDynamicFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFilterApplyDynamicFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             criteria: rt::Field::Absent,
@@ -2311,6 +2432,7 @@ impl ::std::default::Default for WorkbookFilterApplyDynamicFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyDynamicFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("criteria", &mut self.criteria)])
     }
@@ -2321,6 +2443,7 @@ impl rt::ObjectDe for WorkbookFilterApplyDynamicFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyDynamicFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2348,6 +2471,7 @@ pub struct WorkbookFilterApplyFontColorFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFilterApplyFontColorFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             color: rt::Field::Absent,
@@ -2357,6 +2481,7 @@ impl ::std::default::Default for WorkbookFilterApplyFontColorFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyFontColorFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("color", &mut self.color)])
     }
@@ -2367,6 +2492,7 @@ impl rt::ObjectDe for WorkbookFilterApplyFontColorFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyFontColorFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2394,6 +2520,7 @@ pub struct WorkbookFilterApplyIconFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFilterApplyIconFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             icon: rt::Field::Absent,
@@ -2403,6 +2530,7 @@ impl ::std::default::Default for WorkbookFilterApplyIconFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyIconFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("icon", &mut self.icon)])
     }
@@ -2413,6 +2541,7 @@ impl rt::ObjectDe for WorkbookFilterApplyIconFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyIconFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2440,6 +2569,7 @@ pub struct WorkbookFilterApplyTopItemsFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFilterApplyTopItemsFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             count: rt::Field::Absent,
@@ -2449,6 +2579,7 @@ impl ::std::default::Default for WorkbookFilterApplyTopItemsFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyTopItemsFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("count", &mut self.count)])
     }
@@ -2459,6 +2590,7 @@ impl rt::ObjectDe for WorkbookFilterApplyTopItemsFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyTopItemsFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2486,6 +2618,7 @@ pub struct WorkbookFilterApplyTopPercentFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFilterApplyTopPercentFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             percent: rt::Field::Absent,
@@ -2495,6 +2628,7 @@ impl ::std::default::Default for WorkbookFilterApplyTopPercentFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyTopPercentFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("percent", &mut self.percent)])
     }
@@ -2505,6 +2639,7 @@ impl rt::ObjectDe for WorkbookFilterApplyTopPercentFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyTopPercentFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2532,6 +2667,7 @@ pub struct WorkbookFilterApplyValuesFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFilterApplyValuesFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -2541,6 +2677,7 @@ impl ::std::default::Default for WorkbookFilterApplyValuesFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFilterApplyValuesFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -2551,6 +2688,7 @@ impl rt::ObjectDe for WorkbookFilterApplyValuesFilterParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFilterApplyValuesFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2578,6 +2716,7 @@ pub struct ScheduleChangeRequestApproveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ScheduleChangeRequestApproveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -2587,6 +2726,7 @@ impl ::std::default::Default for ScheduleChangeRequestApproveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ScheduleChangeRequestApproveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("message", &mut self.message)])
     }
@@ -2597,6 +2737,7 @@ impl rt::ObjectDe for ScheduleChangeRequestApproveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ScheduleChangeRequestApproveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2628,6 +2769,7 @@ pub struct AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             package_ids: rt::Field::Absent,
@@ -2638,6 +2780,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -2654,6 +2797,7 @@ impl rt::ObjectDe for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsPar
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2684,6 +2828,7 @@ pub struct WorkbookFunctionsArabicParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsArabicParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -2693,6 +2838,7 @@ impl ::std::default::Default for WorkbookFunctionsArabicParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsArabicParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -2703,6 +2849,7 @@ impl rt::ObjectDe for WorkbookFunctionsArabicParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsArabicParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2730,6 +2877,7 @@ pub struct TeamArchiveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for TeamArchiveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             should_set_spo_site_read_only_for_members: rt::Field::Absent,
@@ -2739,6 +2887,7 @@ impl ::std::default::Default for TeamArchiveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TeamArchiveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -2757,6 +2906,7 @@ impl rt::ObjectDe for TeamArchiveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TeamArchiveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2789,6 +2939,7 @@ pub struct ServiceUpdateMessageCollectionArchiveParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionArchiveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_ids: rt::Field::Absent,
@@ -2798,6 +2949,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionArchiveParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionArchiveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("messageIds", &mut self.message_ids)])
     }
@@ -2808,6 +2960,7 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionArchiveParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionArchiveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2835,6 +2988,7 @@ pub struct WorkbookFunctionsAreasParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAreasParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reference: rt::Field::Absent,
@@ -2844,6 +2998,7 @@ impl ::std::default::Default for WorkbookFunctionsAreasParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAreasParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("reference", &mut self.reference)])
     }
@@ -2854,6 +3009,7 @@ impl rt::ObjectDe for WorkbookFunctionsAreasParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAreasParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2881,6 +3037,7 @@ pub struct WorkbookFunctionsAscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAscParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -2890,6 +3047,7 @@ impl ::std::default::Default for WorkbookFunctionsAscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAscParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -2900,6 +3058,7 @@ impl rt::ObjectDe for WorkbookFunctionsAscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAscParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2927,6 +3086,7 @@ pub struct WorkbookFunctionsAsinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAsinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -2936,6 +3096,7 @@ impl ::std::default::Default for WorkbookFunctionsAsinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAsinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -2946,6 +3107,7 @@ impl rt::ObjectDe for WorkbookFunctionsAsinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAsinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2973,6 +3135,7 @@ pub struct WorkbookFunctionsAsinhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAsinhParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -2982,6 +3145,7 @@ impl ::std::default::Default for WorkbookFunctionsAsinhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAsinhParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -2992,6 +3156,7 @@ impl rt::ObjectDe for WorkbookFunctionsAsinhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAsinhParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3026,6 +3191,7 @@ pub struct DeviceManagementScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementScriptAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_management_script_group_assignments: rt::Field::Absent,
@@ -3036,6 +3202,7 @@ impl ::std::default::Default for DeviceManagementScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementScriptAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3058,6 +3225,7 @@ impl rt::ObjectDe for DeviceManagementScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementScriptAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3101,6 +3269,7 @@ pub struct DeviceShellScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceShellScriptAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_management_script_group_assignments: rt::Field::Absent,
@@ -3111,6 +3280,7 @@ impl ::std::default::Default for DeviceShellScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceShellScriptAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3133,6 +3303,7 @@ impl rt::ObjectDe for DeviceShellScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceShellScriptAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3171,6 +3342,7 @@ pub struct EmbeddedSimActivationCodePoolAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for EmbeddedSimActivationCodePoolAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3180,6 +3352,7 @@ impl ::std::default::Default for EmbeddedSimActivationCodePoolAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for EmbeddedSimActivationCodePoolAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3190,6 +3363,7 @@ impl rt::ObjectDe for EmbeddedSimActivationCodePoolAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for EmbeddedSimActivationCodePoolAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3219,6 +3393,7 @@ pub struct GroupPolicyConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for GroupPolicyConfigurationAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3228,6 +3403,7 @@ impl ::std::default::Default for GroupPolicyConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyConfigurationAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3238,6 +3414,7 @@ impl rt::ObjectDe for GroupPolicyConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyConfigurationAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3267,6 +3444,7 @@ pub struct IntuneBrandingProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for IntuneBrandingProfileAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3276,6 +3454,7 @@ impl ::std::default::Default for IntuneBrandingProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for IntuneBrandingProfileAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3286,6 +3465,7 @@ impl rt::ObjectDe for IntuneBrandingProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for IntuneBrandingProfileAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3320,6 +3500,7 @@ pub struct IosLobAppProvisioningConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for IosLobAppProvisioningConfigurationAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             app_provisioning_configuration_group_assignments: rt::Field::Absent,
@@ -3330,6 +3511,7 @@ impl ::std::default::Default for IosLobAppProvisioningConfigurationAssignParams 
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for IosLobAppProvisioningConfigurationAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3352,6 +3534,7 @@ impl rt::ObjectDe for IosLobAppProvisioningConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for IosLobAppProvisioningConfigurationAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3390,6 +3573,7 @@ pub struct ManagedDeviceMobileAppConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3399,6 +3583,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignParams
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for ManagedDeviceMobileAppConfigurationAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3409,6 +3594,7 @@ impl rt::ObjectDe for ManagedDeviceMobileAppConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for ManagedDeviceMobileAppConfigurationAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3438,6 +3624,7 @@ pub struct ManagedEBookAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for ManagedEBookAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             managed_e_book_assignments: rt::Field::Absent,
@@ -3447,6 +3634,7 @@ impl ::std::default::Default for ManagedEBookAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for ManagedEBookAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3460,6 +3648,7 @@ impl rt::ObjectDe for ManagedEBookAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for ManagedEBookAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3489,6 +3678,7 @@ pub struct MobileAppAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for MobileAppAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             mobile_app_assignments: rt::Field::Absent,
@@ -3498,6 +3688,7 @@ impl ::std::default::Default for MobileAppAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for MobileAppAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3511,6 +3702,7 @@ impl rt::ObjectDe for MobileAppAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for MobileAppAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3540,6 +3732,7 @@ pub struct OfficeClientConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c101)]
 impl ::std::default::Default for OfficeClientConfigurationAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             office_configuration_assignments: rt::Field::Absent,
@@ -3549,6 +3742,7 @@ impl ::std::default::Default for OfficeClientConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c101)]
 impl rt::ObjectMut for OfficeClientConfigurationAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3567,6 +3761,7 @@ impl rt::ObjectDe for OfficeClientConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c101)]
 impl rt::ObjectSer for OfficeClientConfigurationAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3594,6 +3789,7 @@ pub struct RoleScopeTagAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for RoleScopeTagAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3603,6 +3799,7 @@ impl ::std::default::Default for RoleScopeTagAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for RoleScopeTagAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3613,6 +3810,7 @@ impl rt::ObjectDe for RoleScopeTagAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for RoleScopeTagAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3642,6 +3840,7 @@ pub struct TargetedManagedAppConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl ::std::default::Default for TargetedManagedAppConfigurationAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3651,6 +3850,7 @@ impl ::std::default::Default for TargetedManagedAppConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for TargetedManagedAppConfigurationAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3661,6 +3861,7 @@ impl rt::ObjectDe for TargetedManagedAppConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for TargetedManagedAppConfigurationAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3690,6 +3891,7 @@ pub struct TargetedManagedAppProtectionAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl ::std::default::Default for TargetedManagedAppProtectionAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3699,6 +3901,7 @@ impl ::std::default::Default for TargetedManagedAppProtectionAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for TargetedManagedAppProtectionAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3709,6 +3912,7 @@ impl rt::ObjectDe for TargetedManagedAppProtectionAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for TargetedManagedAppProtectionAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3736,6 +3940,7 @@ pub struct WindowsAutopilotDeploymentProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for WindowsAutopilotDeploymentProfileAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_ids: rt::Field::Absent,
@@ -3745,6 +3950,7 @@ impl ::std::default::Default for WindowsAutopilotDeploymentProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for WindowsAutopilotDeploymentProfileAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("deviceIds", &mut self.device_ids)])
     }
@@ -3755,6 +3961,7 @@ impl rt::ObjectDe for WindowsAutopilotDeploymentProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for WindowsAutopilotDeploymentProfileAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3787,6 +3994,7 @@ pub struct WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default
 for WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             wdac_policy_assignments: rt::Field::Absent,
@@ -3796,6 +4004,7 @@ for WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3809,6 +4018,7 @@ impl rt::ObjectDe for WindowsDefenderApplicationControlSupplementalPolicyAssignP
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3838,6 +4048,7 @@ pub struct WindowsFeatureUpdateProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for WindowsFeatureUpdateProfileAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3847,6 +4058,7 @@ impl ::std::default::Default for WindowsFeatureUpdateProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for WindowsFeatureUpdateProfileAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3857,6 +4069,7 @@ impl rt::ObjectDe for WindowsFeatureUpdateProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for WindowsFeatureUpdateProfileAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3886,6 +4099,7 @@ pub struct WindowsInformationProtectionAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl ::std::default::Default for WindowsInformationProtectionAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3895,6 +4109,7 @@ impl ::std::default::Default for WindowsInformationProtectionAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for WindowsInformationProtectionAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3905,6 +4120,7 @@ impl rt::ObjectDe for WindowsInformationProtectionAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for WindowsInformationProtectionAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3934,6 +4150,7 @@ pub struct WindowsQualityUpdateProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for WindowsQualityUpdateProfileAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3943,6 +4160,7 @@ impl ::std::default::Default for WindowsQualityUpdateProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for WindowsQualityUpdateProfileAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3953,6 +4171,7 @@ impl rt::ObjectDe for WindowsQualityUpdateProfileAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for WindowsQualityUpdateProfileAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3982,6 +4201,7 @@ pub struct CloudPcProvisioningPolicyAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for CloudPcProvisioningPolicyAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3991,6 +4211,7 @@ impl ::std::default::Default for CloudPcProvisioningPolicyAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for CloudPcProvisioningPolicyAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -4001,6 +4222,7 @@ impl rt::ObjectDe for CloudPcProvisioningPolicyAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for CloudPcProvisioningPolicyAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4030,6 +4252,7 @@ pub struct CloudPcUserSettingAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for CloudPcUserSettingAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -4039,6 +4262,7 @@ impl ::std::default::Default for CloudPcUserSettingAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for CloudPcUserSettingAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -4049,6 +4273,7 @@ impl rt::ObjectDe for CloudPcUserSettingAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for CloudPcUserSettingAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4078,6 +4303,7 @@ pub struct DeviceCompliancePolicyAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceCompliancePolicyAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -4087,6 +4313,7 @@ impl ::std::default::Default for DeviceCompliancePolicyAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceCompliancePolicyAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -4097,6 +4324,7 @@ impl rt::ObjectDe for DeviceCompliancePolicyAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceCompliancePolicyAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4126,6 +4354,7 @@ pub struct DeviceComplianceScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceComplianceScriptAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_health_script_assignments: rt::Field::Absent,
@@ -4135,6 +4364,7 @@ impl ::std::default::Default for DeviceComplianceScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceComplianceScriptAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4153,6 +4383,7 @@ impl rt::ObjectDe for DeviceComplianceScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceComplianceScriptAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4187,6 +4418,7 @@ pub struct DeviceConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceConfigurationAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_configuration_group_assignments: rt::Field::Absent,
@@ -4197,6 +4429,7 @@ impl ::std::default::Default for DeviceConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceConfigurationAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4216,6 +4449,7 @@ impl rt::ObjectDe for DeviceConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceConfigurationAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4256,6 +4490,7 @@ pub struct DeviceCustomAttributeShellScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceCustomAttributeShellScriptAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_management_script_group_assignments: rt::Field::Absent,
@@ -4266,6 +4501,7 @@ impl ::std::default::Default for DeviceCustomAttributeShellScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceCustomAttributeShellScriptAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4288,6 +4524,7 @@ impl rt::ObjectDe for DeviceCustomAttributeShellScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceCustomAttributeShellScriptAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4326,6 +4563,7 @@ pub struct DeviceEnrollmentConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for DeviceEnrollmentConfigurationAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             enrollment_configuration_assignments: rt::Field::Absent,
@@ -4335,6 +4573,7 @@ impl ::std::default::Default for DeviceEnrollmentConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DeviceEnrollmentConfigurationAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4353,6 +4592,7 @@ impl rt::ObjectDe for DeviceEnrollmentConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DeviceEnrollmentConfigurationAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4387,6 +4627,7 @@ pub struct DeviceHealthScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceHealthScriptAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_health_script_assignments: rt::Field::Absent,
@@ -4396,6 +4637,7 @@ impl ::std::default::Default for DeviceHealthScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceHealthScriptAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4414,6 +4656,7 @@ impl rt::ObjectDe for DeviceHealthScriptAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceHealthScriptAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4443,6 +4686,7 @@ pub struct DeviceManagementConfigurationPolicyAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementConfigurationPolicyAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -4452,6 +4696,7 @@ impl ::std::default::Default for DeviceManagementConfigurationPolicyAssignParams
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementConfigurationPolicyAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -4462,6 +4707,7 @@ impl rt::ObjectDe for DeviceManagementConfigurationPolicyAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementConfigurationPolicyAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4491,6 +4737,7 @@ pub struct DeviceManagementIntentAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementIntentAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -4500,6 +4747,7 @@ impl ::std::default::Default for DeviceManagementIntentAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementIntentAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -4510,6 +4758,7 @@ impl rt::ObjectDe for DeviceManagementIntentAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementIntentAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4539,6 +4788,7 @@ pub struct DeviceManagementResourceAccessProfileBaseAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementResourceAccessProfileBaseAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -4548,6 +4798,7 @@ impl ::std::default::Default for DeviceManagementResourceAccessProfileBaseAssign
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementResourceAccessProfileBaseAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -4558,6 +4809,7 @@ impl rt::ObjectDe for DeviceManagementResourceAccessProfileBaseAssignParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementResourceAccessProfileBaseAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4588,6 +4840,7 @@ pub struct GroupAssignLicenseParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for GroupAssignLicenseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             add_licenses: rt::Field::Absent,
@@ -4598,6 +4851,7 @@ impl ::std::default::Default for GroupAssignLicenseParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for GroupAssignLicenseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4614,6 +4868,7 @@ impl rt::ObjectDe for GroupAssignLicenseParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for GroupAssignLicenseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4647,6 +4902,7 @@ pub struct UserAssignLicenseParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for UserAssignLicenseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             add_licenses: rt::Field::Absent,
@@ -4657,6 +4913,7 @@ impl ::std::default::Default for UserAssignLicenseParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserAssignLicenseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4673,6 +4930,7 @@ impl rt::ObjectDe for UserAssignLicenseParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserAssignLicenseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4712,6 +4970,7 @@ pub struct WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_principal_name: rt::Field::Absent,
@@ -4724,6 +4983,7 @@ for WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4742,6 +5002,7 @@ impl rt::ObjectDe for WindowsAutopilotDeviceIdentityAssignResourceAccountToDevic
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4778,6 +5039,7 @@ pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_principal_name: rt::Field::Absent,
@@ -4788,6 +5050,7 @@ impl ::std::default::Default for WindowsAutopilotDeviceIdentityAssignUserToDevic
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4804,6 +5067,7 @@ impl rt::ObjectDe for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4837,6 +5101,7 @@ pub struct DeviceConfigurationAssignedAccessMultiModeProfilesParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assigned_access_multi_mode_profiles: rt::Field::Absent,
@@ -4846,6 +5111,7 @@ for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4864,6 +5130,7 @@ impl rt::ObjectDe for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4899,6 +5166,7 @@ pub struct ContentTypeAssociateWithHubSitesParams {
 }
 #[cfg(msgraph_beta_c51)]
 impl ::std::default::Default for ContentTypeAssociateWithHubSitesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             hub_site_urls: rt::Field::Absent,
@@ -4909,6 +5177,7 @@ impl ::std::default::Default for ContentTypeAssociateWithHubSitesParams {
 }
 #[cfg(msgraph_beta_c51)]
 impl rt::ObjectMut for ContentTypeAssociateWithHubSitesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4925,6 +5194,7 @@ impl rt::ObjectDe for ContentTypeAssociateWithHubSitesParams {
 }
 #[cfg(msgraph_beta_c51)]
 impl rt::ObjectSer for ContentTypeAssociateWithHubSitesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4955,6 +5225,7 @@ pub struct WorkbookFunctionsAtanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAtanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -4964,6 +5235,7 @@ impl ::std::default::Default for WorkbookFunctionsAtanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAtanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -4974,6 +5246,7 @@ impl rt::ObjectDe for WorkbookFunctionsAtanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAtanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5004,6 +5277,7 @@ pub struct WorkbookFunctionsAtan2Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAtan2Params {
+    #[inline]
     fn default() -> Self {
         Self {
             x_num: rt::Field::Absent,
@@ -5014,6 +5288,7 @@ impl ::std::default::Default for WorkbookFunctionsAtan2Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAtan2Params {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("xNum", &mut self.x_num), ("yNum", &mut self.y_num)])
     }
@@ -5024,6 +5299,7 @@ impl rt::ObjectDe for WorkbookFunctionsAtan2Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAtan2Params {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5051,6 +5327,7 @@ pub struct WorkbookFunctionsAtanhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAtanhParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -5060,6 +5337,7 @@ impl ::std::default::Default for WorkbookFunctionsAtanhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAtanhParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -5070,6 +5348,7 @@ impl rt::ObjectDe for WorkbookFunctionsAtanhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAtanhParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5097,6 +5376,7 @@ pub struct WorkbookFunctionsAveDevParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAveDevParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -5106,6 +5386,7 @@ impl ::std::default::Default for WorkbookFunctionsAveDevParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAveDevParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -5116,6 +5397,7 @@ impl rt::ObjectDe for WorkbookFunctionsAveDevParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAveDevParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5143,6 +5425,7 @@ pub struct WorkbookFunctionsAverageParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAverageParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -5152,6 +5435,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAverageParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -5162,6 +5446,7 @@ impl rt::ObjectDe for WorkbookFunctionsAverageParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAverageParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5189,6 +5474,7 @@ pub struct WorkbookFunctionsAverageAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAverageAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -5198,6 +5484,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAverageAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -5208,6 +5495,7 @@ impl rt::ObjectDe for WorkbookFunctionsAverageAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAverageAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5241,6 +5529,7 @@ pub struct WorkbookFunctionsAverageIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAverageIfParams {
+    #[inline]
     fn default() -> Self {
         Self {
             range: rt::Field::Absent,
@@ -5252,6 +5541,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAverageIfParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5269,6 +5559,7 @@ impl rt::ObjectDe for WorkbookFunctionsAverageIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAverageIfParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5303,6 +5594,7 @@ pub struct WorkbookFunctionsAverageIfsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsAverageIfsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             average_range: rt::Field::Absent,
@@ -5313,6 +5605,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageIfsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsAverageIfsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5329,6 +5622,7 @@ impl rt::ObjectDe for WorkbookFunctionsAverageIfsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsAverageIfsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5356,6 +5650,7 @@ pub struct WorkbookFunctionsBahtTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBahtTextParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -5365,6 +5660,7 @@ impl ::std::default::Default for WorkbookFunctionsBahtTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBahtTextParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -5375,6 +5671,7 @@ impl rt::ObjectDe for WorkbookFunctionsBahtTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBahtTextParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5408,6 +5705,7 @@ pub struct WorkbookFunctionsBaseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBaseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -5419,6 +5717,7 @@ impl ::std::default::Default for WorkbookFunctionsBaseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBaseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5436,6 +5735,7 @@ impl rt::ObjectDe for WorkbookFunctionsBaseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBaseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5476,6 +5776,7 @@ pub struct AccessReviewInstanceBatchRecordDecisionsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for AccessReviewInstanceBatchRecordDecisionsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             decision: rt::Field::Absent,
@@ -5488,6 +5789,7 @@ impl ::std::default::Default for AccessReviewInstanceBatchRecordDecisionsParams 
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for AccessReviewInstanceBatchRecordDecisionsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5506,6 +5808,7 @@ impl rt::ObjectDe for AccessReviewInstanceBatchRecordDecisionsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for AccessReviewInstanceBatchRecordDecisionsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5541,6 +5844,7 @@ pub struct WorkbookFunctionsBesselIParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBesselIParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -5551,6 +5855,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselIParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBesselIParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("n", &mut self.n), ("x", &mut self.x)])
     }
@@ -5561,6 +5866,7 @@ impl rt::ObjectDe for WorkbookFunctionsBesselIParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBesselIParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5591,6 +5897,7 @@ pub struct WorkbookFunctionsBesselJParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBesselJParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -5601,6 +5908,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselJParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBesselJParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("n", &mut self.n), ("x", &mut self.x)])
     }
@@ -5611,6 +5919,7 @@ impl rt::ObjectDe for WorkbookFunctionsBesselJParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBesselJParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5641,6 +5950,7 @@ pub struct WorkbookFunctionsBesselKParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBesselKParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -5651,6 +5961,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselKParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBesselKParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("n", &mut self.n), ("x", &mut self.x)])
     }
@@ -5661,6 +5972,7 @@ impl rt::ObjectDe for WorkbookFunctionsBesselKParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBesselKParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5691,6 +6003,7 @@ pub struct WorkbookFunctionsBesselYParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBesselYParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -5701,6 +6014,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselYParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBesselYParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("n", &mut self.n), ("x", &mut self.x)])
     }
@@ -5711,6 +6025,7 @@ impl rt::ObjectDe for WorkbookFunctionsBesselYParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBesselYParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5753,6 +6068,7 @@ pub struct WorkbookFunctionsBetaDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBetaDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -5767,6 +6083,7 @@ impl ::std::default::Default for WorkbookFunctionsBetaDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBetaDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5787,6 +6104,7 @@ impl rt::ObjectDe for WorkbookFunctionsBetaDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBetaDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5833,6 +6151,7 @@ pub struct WorkbookFunctionsBetaInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBetaInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -5846,6 +6165,7 @@ impl ::std::default::Default for WorkbookFunctionsBetaInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBetaInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5865,6 +6185,7 @@ impl rt::ObjectDe for WorkbookFunctionsBetaInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBetaInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5898,6 +6219,7 @@ pub struct WorkbookFunctionsBin2DecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBin2DecParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -5907,6 +6229,7 @@ impl ::std::default::Default for WorkbookFunctionsBin2DecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBin2DecParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -5917,6 +6240,7 @@ impl rt::ObjectDe for WorkbookFunctionsBin2DecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBin2DecParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5947,6 +6271,7 @@ pub struct WorkbookFunctionsBin2HexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBin2HexParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -5957,6 +6282,7 @@ impl ::std::default::Default for WorkbookFunctionsBin2HexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBin2HexParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5970,6 +6296,7 @@ impl rt::ObjectDe for WorkbookFunctionsBin2HexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBin2HexParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6000,6 +6327,7 @@ pub struct WorkbookFunctionsBin2OctParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBin2OctParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -6010,6 +6338,7 @@ impl ::std::default::Default for WorkbookFunctionsBin2OctParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBin2OctParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6023,6 +6352,7 @@ impl rt::ObjectDe for WorkbookFunctionsBin2OctParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBin2OctParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6059,6 +6389,7 @@ pub struct WorkbookFunctionsBinomDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBinomDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number_s: rt::Field::Absent,
@@ -6071,6 +6402,7 @@ impl ::std::default::Default for WorkbookFunctionsBinomDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBinomDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6089,6 +6421,7 @@ impl rt::ObjectDe for WorkbookFunctionsBinomDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBinomDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6130,6 +6463,7 @@ pub struct WorkbookFunctionsBinomDistRangeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBinomDistRangeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             trials: rt::Field::Absent,
@@ -6142,6 +6476,7 @@ impl ::std::default::Default for WorkbookFunctionsBinomDistRangeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBinomDistRangeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6160,6 +6495,7 @@ impl rt::ObjectDe for WorkbookFunctionsBinomDistRangeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBinomDistRangeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6198,6 +6534,7 @@ pub struct WorkbookFunctionsBinomInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBinomInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             trials: rt::Field::Absent,
@@ -6209,6 +6546,7 @@ impl ::std::default::Default for WorkbookFunctionsBinomInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBinomInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6226,6 +6564,7 @@ impl rt::ObjectDe for WorkbookFunctionsBinomInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBinomInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6260,6 +6599,7 @@ pub struct WorkbookFunctionsBitandParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBitandParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number1: rt::Field::Absent,
@@ -6270,6 +6610,7 @@ impl ::std::default::Default for WorkbookFunctionsBitandParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBitandParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6283,6 +6624,7 @@ impl rt::ObjectDe for WorkbookFunctionsBitandParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBitandParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6313,6 +6655,7 @@ pub struct WorkbookFunctionsBitlshiftParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBitlshiftParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -6323,6 +6666,7 @@ impl ::std::default::Default for WorkbookFunctionsBitlshiftParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBitlshiftParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6336,6 +6680,7 @@ impl rt::ObjectDe for WorkbookFunctionsBitlshiftParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBitlshiftParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6366,6 +6711,7 @@ pub struct WorkbookFunctionsBitorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBitorParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number1: rt::Field::Absent,
@@ -6376,6 +6722,7 @@ impl ::std::default::Default for WorkbookFunctionsBitorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBitorParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6389,6 +6736,7 @@ impl rt::ObjectDe for WorkbookFunctionsBitorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBitorParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6419,6 +6767,7 @@ pub struct WorkbookFunctionsBitrshiftParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBitrshiftParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -6429,6 +6778,7 @@ impl ::std::default::Default for WorkbookFunctionsBitrshiftParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBitrshiftParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6442,6 +6792,7 @@ impl rt::ObjectDe for WorkbookFunctionsBitrshiftParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBitrshiftParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6472,6 +6823,7 @@ pub struct WorkbookFunctionsBitxorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsBitxorParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number1: rt::Field::Absent,
@@ -6482,6 +6834,7 @@ impl ::std::default::Default for WorkbookFunctionsBitxorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsBitxorParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6495,6 +6848,7 @@ impl rt::ObjectDe for WorkbookFunctionsBitxorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsBitxorParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6522,6 +6876,7 @@ pub struct ManagedDeviceCollectionBulkReprovisionCloudPcParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
+    #[inline]
     fn default() -> Self {
         Self {
             managed_device_ids: rt::Field::Absent,
@@ -6531,6 +6886,7 @@ impl ::std::default::Default for ManagedDeviceCollectionBulkReprovisionCloudPcPa
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("managedDeviceIds", &mut self.managed_device_ids)])
     }
@@ -6541,6 +6897,7 @@ impl rt::ObjectDe for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6568,6 +6925,7 @@ pub struct WorkbookApplicationCalculateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookApplicationCalculateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             calculation_type: rt::Field::Absent,
@@ -6577,6 +6935,7 @@ impl ::std::default::Default for WorkbookApplicationCalculateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookApplicationCalculateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("calculationType", &mut self.calculation_type)])
     }
@@ -6587,6 +6946,7 @@ impl rt::ObjectDe for WorkbookApplicationCalculateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookApplicationCalculateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6614,6 +6974,7 @@ pub struct EventCancelParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for EventCancelParams {
+    #[inline]
     fn default() -> Self {
         Self {
             comment: rt::Field::Absent,
@@ -6623,6 +6984,7 @@ impl ::std::default::Default for EventCancelParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventCancelParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("Comment", &mut self.comment)])
     }
@@ -6633,6 +6995,7 @@ impl rt::ObjectDe for EventCancelParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventCancelParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6662,6 +7025,7 @@ pub struct BookingAppointmentCancelParams {
 }
 #[cfg(msgraph_beta_c48)]
 impl ::std::default::Default for BookingAppointmentCancelParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cancellation_message: rt::Field::Absent,
@@ -6671,6 +7035,7 @@ impl ::std::default::Default for BookingAppointmentCancelParams {
 }
 #[cfg(msgraph_beta_c48)]
 impl rt::ObjectMut for BookingAppointmentCancelParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6684,6 +7049,7 @@ impl rt::ObjectDe for BookingAppointmentCancelParams {
 }
 #[cfg(msgraph_beta_c48)]
 impl rt::ObjectSer for BookingAppointmentCancelParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6711,6 +7077,7 @@ pub struct CallCancelMediaProcessingParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallCancelMediaProcessingParams {
+    #[inline]
     fn default() -> Self {
         Self {
             client_context: rt::Field::Absent,
@@ -6720,6 +7087,7 @@ impl ::std::default::Default for CallCancelMediaProcessingParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallCancelMediaProcessingParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("clientContext", &mut self.client_context)])
     }
@@ -6730,6 +7098,7 @@ impl rt::ObjectDe for CallCancelMediaProcessingParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallCancelMediaProcessingParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6763,6 +7132,7 @@ pub struct WorkbookFunctionsCeilingMathParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCeilingMathParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -6774,6 +7144,7 @@ impl ::std::default::Default for WorkbookFunctionsCeilingMathParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCeilingMathParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6791,6 +7162,7 @@ impl rt::ObjectDe for WorkbookFunctionsCeilingMathParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCeilingMathParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6825,6 +7197,7 @@ pub struct WorkbookFunctionsCeilingPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCeilingPreciseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -6835,6 +7208,7 @@ impl ::std::default::Default for WorkbookFunctionsCeilingPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCeilingPreciseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6848,6 +7222,7 @@ impl rt::ObjectDe for WorkbookFunctionsCeilingPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCeilingPreciseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6878,6 +7253,7 @@ pub struct UserChangePasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for UserChangePasswordParams {
+    #[inline]
     fn default() -> Self {
         Self {
             current_password: rt::Field::Absent,
@@ -6888,6 +7264,7 @@ impl ::std::default::Default for UserChangePasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserChangePasswordParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6904,6 +7281,7 @@ impl rt::ObjectDe for UserChangePasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserChangePasswordParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6934,6 +7312,7 @@ pub struct CallChangeScreenSharingRoleParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallChangeScreenSharingRoleParams {
+    #[inline]
     fn default() -> Self {
         Self {
             role: rt::Field::Absent,
@@ -6943,6 +7322,7 @@ impl ::std::default::Default for CallChangeScreenSharingRoleParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallChangeScreenSharingRoleParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("role", &mut self.role)])
     }
@@ -6953,6 +7333,7 @@ impl rt::ObjectDe for CallChangeScreenSharingRoleParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallChangeScreenSharingRoleParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6980,6 +7361,7 @@ pub struct WorkbookFunctionsCharParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCharParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -6989,6 +7371,7 @@ impl ::std::default::Default for WorkbookFunctionsCharParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCharParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -6999,6 +7382,7 @@ impl rt::ObjectDe for WorkbookFunctionsCharParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCharParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7027,6 +7411,7 @@ pub struct DirectoryObjectCheckMemberGroupsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for DirectoryObjectCheckMemberGroupsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             group_ids: rt::Field::Absent,
@@ -7036,6 +7421,7 @@ impl ::std::default::Default for DirectoryObjectCheckMemberGroupsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectCheckMemberGroupsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("groupIds", &mut self.group_ids)])
     }
@@ -7046,6 +7432,7 @@ impl rt::ObjectDe for DirectoryObjectCheckMemberGroupsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectCheckMemberGroupsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7073,6 +7460,7 @@ pub struct DirectoryObjectCheckMemberObjectsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for DirectoryObjectCheckMemberObjectsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ids: rt::Field::Absent,
@@ -7082,6 +7470,7 @@ impl ::std::default::Default for DirectoryObjectCheckMemberObjectsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectCheckMemberObjectsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("ids", &mut self.ids)])
     }
@@ -7092,6 +7481,7 @@ impl rt::ObjectDe for DirectoryObjectCheckMemberObjectsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectCheckMemberObjectsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7122,6 +7512,7 @@ pub struct DriveItemCheckinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for DriveItemCheckinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             check_in_as: rt::Field::Absent,
@@ -7132,6 +7523,7 @@ impl ::std::default::Default for DriveItemCheckinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemCheckinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7145,6 +7537,7 @@ impl rt::ObjectDe for DriveItemCheckinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemCheckinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7178,6 +7571,7 @@ pub struct WorkbookFunctionsChiSqDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsChiSqDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -7189,6 +7583,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7206,6 +7601,7 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7240,6 +7636,7 @@ pub struct WorkbookFunctionsChiSqDistRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsChiSqDistRtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -7250,6 +7647,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqDistRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqDistRtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7263,6 +7661,7 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqDistRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqDistRtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7293,6 +7692,7 @@ pub struct WorkbookFunctionsChiSqInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsChiSqInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -7303,6 +7703,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7319,6 +7720,7 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7349,6 +7751,7 @@ pub struct WorkbookFunctionsChiSqInvRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsChiSqInvRtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -7359,6 +7762,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqInvRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqInvRtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7375,6 +7779,7 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqInvRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqInvRtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7405,6 +7810,7 @@ pub struct WorkbookFunctionsChooseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsChooseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             index_num: rt::Field::Absent,
@@ -7415,6 +7821,7 @@ impl ::std::default::Default for WorkbookFunctionsChooseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsChooseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7428,6 +7835,7 @@ impl rt::ObjectDe for WorkbookFunctionsChooseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsChooseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7466,6 +7874,7 @@ pub struct DataClassificationServiceClassifyExactMatchesParams {
 }
 #[cfg(msgraph_beta_c57)]
 impl ::std::default::Default for DataClassificationServiceClassifyExactMatchesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -7478,6 +7887,7 @@ impl ::std::default::Default for DataClassificationServiceClassifyExactMatchesPa
 }
 #[cfg(msgraph_beta_c57)]
 impl rt::ObjectMut for DataClassificationServiceClassifyExactMatchesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7496,6 +7906,7 @@ impl rt::ObjectDe for DataClassificationServiceClassifyExactMatchesParams {
 }
 #[cfg(msgraph_beta_c57)]
 impl rt::ObjectSer for DataClassificationServiceClassifyExactMatchesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7528,6 +7939,7 @@ pub struct WorkbookFunctionsCleanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCleanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -7537,6 +7949,7 @@ impl ::std::default::Default for WorkbookFunctionsCleanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCleanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -7547,6 +7960,7 @@ impl rt::ObjectDe for WorkbookFunctionsCleanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCleanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7576,6 +7990,7 @@ pub struct ManagedDeviceCleanWindowsDeviceParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceCleanWindowsDeviceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             keep_user_data: rt::Field::Absent,
@@ -7585,6 +8000,7 @@ impl ::std::default::Default for ManagedDeviceCleanWindowsDeviceParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceCleanWindowsDeviceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("keepUserData", &mut self.keep_user_data)])
     }
@@ -7595,6 +8011,7 @@ impl rt::ObjectDe for ManagedDeviceCleanWindowsDeviceParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceCleanWindowsDeviceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7622,6 +8039,7 @@ pub struct WorkbookRangeClearParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookRangeClearParams {
+    #[inline]
     fn default() -> Self {
         Self {
             apply_to: rt::Field::Absent,
@@ -7631,6 +8049,7 @@ impl ::std::default::Default for WorkbookRangeClearParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookRangeClearParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("applyTo", &mut self.apply_to)])
     }
@@ -7641,6 +8060,7 @@ impl rt::ObjectDe for WorkbookRangeClearParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookRangeClearParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7668,6 +8088,7 @@ pub struct PresenceClearPresenceParams {
 }
 #[cfg(msgraph_beta_c105)]
 impl ::std::default::Default for PresenceClearPresenceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             session_id: rt::Field::Absent,
@@ -7677,6 +8098,7 @@ impl ::std::default::Default for PresenceClearPresenceParams {
 }
 #[cfg(msgraph_beta_c105)]
 impl rt::ObjectMut for PresenceClearPresenceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("sessionId", &mut self.session_id)])
     }
@@ -7687,6 +8109,7 @@ impl rt::ObjectDe for PresenceClearPresenceParams {
 }
 #[cfg(msgraph_beta_c105)]
 impl rt::ObjectSer for PresenceClearPresenceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7720,6 +8143,7 @@ pub struct TimeCardCollectionClockInParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for TimeCardCollectionClockInParams {
+    #[inline]
     fn default() -> Self {
         Self {
             at_approved_location: rt::Field::Absent,
@@ -7731,6 +8155,7 @@ impl ::std::default::Default for TimeCardCollectionClockInParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TimeCardCollectionClockInParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7748,6 +8173,7 @@ impl rt::ObjectDe for TimeCardCollectionClockInParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TimeCardCollectionClockInParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7782,6 +8208,7 @@ pub struct TimeCardClockOutParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for TimeCardClockOutParams {
+    #[inline]
     fn default() -> Self {
         Self {
             at_approved_location: rt::Field::Absent,
@@ -7792,6 +8219,7 @@ impl ::std::default::Default for TimeCardClockOutParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TimeCardClockOutParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7808,6 +8236,7 @@ impl rt::ObjectDe for TimeCardClockOutParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TimeCardClockOutParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7850,6 +8279,7 @@ pub struct TeamCloneParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for TeamCloneParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -7864,6 +8294,7 @@ impl ::std::default::Default for TeamCloneParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TeamCloneParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7884,6 +8315,7 @@ impl rt::ObjectDe for TeamCloneParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TeamCloneParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7918,6 +8350,7 @@ pub struct WorkbookFunctionsCodeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCodeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -7927,6 +8360,7 @@ impl ::std::default::Default for WorkbookFunctionsCodeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCodeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -7937,6 +8371,7 @@ impl rt::ObjectDe for WorkbookFunctionsCodeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCodeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7964,6 +8399,7 @@ pub struct WorkbookFunctionsColumnsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsColumnsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -7973,6 +8409,7 @@ impl ::std::default::Default for WorkbookFunctionsColumnsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsColumnsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array)])
     }
@@ -7983,6 +8420,7 @@ impl rt::ObjectDe for WorkbookFunctionsColumnsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsColumnsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8013,6 +8451,7 @@ pub struct WorkbookFunctionsCombinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCombinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -8023,6 +8462,7 @@ impl ::std::default::Default for WorkbookFunctionsCombinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCombinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8039,6 +8479,7 @@ impl rt::ObjectDe for WorkbookFunctionsCombinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCombinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8069,6 +8510,7 @@ pub struct WorkbookFunctionsCombinaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCombinaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -8079,6 +8521,7 @@ impl ::std::default::Default for WorkbookFunctionsCombinaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCombinaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8095,6 +8538,7 @@ impl rt::ObjectDe for WorkbookFunctionsCombinaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCombinaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8126,6 +8570,7 @@ pub struct MobileAppContentFileCommitParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for MobileAppContentFileCommitParams {
+    #[inline]
     fn default() -> Self {
         Self {
             file_encryption_info: rt::Field::Absent,
@@ -8135,6 +8580,7 @@ impl ::std::default::Default for MobileAppContentFileCommitParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for MobileAppContentFileCommitParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("fileEncryptionInfo", &mut self.file_encryption_info)])
     }
@@ -8145,6 +8591,7 @@ impl rt::ObjectDe for MobileAppContentFileCommitParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for MobileAppContentFileCommitParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8172,6 +8619,7 @@ pub struct PrivilegedSignupStatusCollectionCompleteSetupParams {
 }
 #[cfg(msgraph_beta_c119)]
 impl ::std::default::Default for PrivilegedSignupStatusCollectionCompleteSetupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             tenant_setup_info: rt::Field::Absent,
@@ -8181,6 +8629,7 @@ impl ::std::default::Default for PrivilegedSignupStatusCollectionCompleteSetupPa
 }
 #[cfg(msgraph_beta_c119)]
 impl rt::ObjectMut for PrivilegedSignupStatusCollectionCompleteSetupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("tenantSetupInfo", &mut self.tenant_setup_info)])
     }
@@ -8191,6 +8640,7 @@ impl rt::ObjectDe for PrivilegedSignupStatusCollectionCompleteSetupParams {
 }
 #[cfg(msgraph_beta_c119)]
 impl rt::ObjectSer for PrivilegedSignupStatusCollectionCompleteSetupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8218,6 +8668,7 @@ pub struct AndroidForWorkSettingsCompleteSignupParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for AndroidForWorkSettingsCompleteSignupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             enterprise_token: rt::Field::Absent,
@@ -8227,6 +8678,7 @@ impl ::std::default::Default for AndroidForWorkSettingsCompleteSignupParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AndroidForWorkSettingsCompleteSignupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("enterpriseToken", &mut self.enterprise_token)])
     }
@@ -8237,6 +8689,7 @@ impl rt::ObjectDe for AndroidForWorkSettingsCompleteSignupParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AndroidForWorkSettingsCompleteSignupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8265,6 +8718,7 @@ pub struct AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             enterprise_token: rt::Field::Absent,
@@ -8274,6 +8728,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("enterpriseToken", &mut self.enterprise_token)])
     }
@@ -8284,6 +8739,7 @@ impl rt::ObjectDe for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignup
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8317,6 +8773,7 @@ pub struct WorkbookFunctionsComplexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsComplexParams {
+    #[inline]
     fn default() -> Self {
         Self {
             real_num: rt::Field::Absent,
@@ -8328,6 +8785,7 @@ impl ::std::default::Default for WorkbookFunctionsComplexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsComplexParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8345,6 +8803,7 @@ impl rt::ObjectDe for WorkbookFunctionsComplexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsComplexParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8376,6 +8835,7 @@ pub struct WorkbookFunctionsConcatenateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsConcatenateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -8385,6 +8845,7 @@ impl ::std::default::Default for WorkbookFunctionsConcatenateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsConcatenateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -8395,6 +8856,7 @@ impl rt::ObjectDe for WorkbookFunctionsConcatenateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsConcatenateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8428,6 +8890,7 @@ pub struct WorkbookFunctionsConfidenceNormParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsConfidenceNormParams {
+    #[inline]
     fn default() -> Self {
         Self {
             alpha: rt::Field::Absent,
@@ -8439,6 +8902,7 @@ impl ::std::default::Default for WorkbookFunctionsConfidenceNormParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsConfidenceNormParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8456,6 +8920,7 @@ impl rt::ObjectDe for WorkbookFunctionsConfidenceNormParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsConfidenceNormParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8493,6 +8958,7 @@ pub struct WorkbookFunctionsConfidenceTParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsConfidenceTParams {
+    #[inline]
     fn default() -> Self {
         Self {
             alpha: rt::Field::Absent,
@@ -8504,6 +8970,7 @@ impl ::std::default::Default for WorkbookFunctionsConfidenceTParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsConfidenceTParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8521,6 +8988,7 @@ impl rt::ObjectDe for WorkbookFunctionsConfidenceTParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsConfidenceTParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8552,6 +9020,7 @@ pub struct RiskyUserCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_beta_c127)]
 impl ::std::default::Default for RiskyUserCollectionConfirmCompromisedParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_ids: rt::Field::Absent,
@@ -8561,6 +9030,7 @@ impl ::std::default::Default for RiskyUserCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_beta_c127)]
 impl rt::ObjectMut for RiskyUserCollectionConfirmCompromisedParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("userIds", &mut self.user_ids)])
     }
@@ -8571,6 +9041,7 @@ impl rt::ObjectDe for RiskyUserCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_beta_c127)]
 impl rt::ObjectSer for RiskyUserCollectionConfirmCompromisedParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8601,6 +9072,7 @@ pub struct ChromeOsOnboardingSettingsCollectionConnectParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for ChromeOsOnboardingSettingsCollectionConnectParams {
+    #[inline]
     fn default() -> Self {
         Self {
             owner_user_principal_name: rt::Field::Absent,
@@ -8611,6 +9083,7 @@ impl ::std::default::Default for ChromeOsOnboardingSettingsCollectionConnectPara
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for ChromeOsOnboardingSettingsCollectionConnectParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8627,6 +9100,7 @@ impl rt::ObjectDe for ChromeOsOnboardingSettingsCollectionConnectParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for ChromeOsOnboardingSettingsCollectionConnectParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8663,6 +9137,7 @@ pub struct WorkbookFunctionsConvertParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsConvertParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -8674,6 +9149,7 @@ impl ::std::default::Default for WorkbookFunctionsConvertParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsConvertParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8691,6 +9167,7 @@ impl rt::ObjectDe for WorkbookFunctionsConvertParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsConvertParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8725,6 +9202,7 @@ pub struct DriveItemCopyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for DriveItemCopyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -8735,6 +9213,7 @@ impl ::std::default::Default for DriveItemCopyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemCopyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8751,6 +9230,7 @@ impl rt::ObjectDe for DriveItemCopyParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemCopyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8778,6 +9258,7 @@ pub struct MailFolderCopyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for MailFolderCopyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             destination_id: rt::Field::Absent,
@@ -8787,6 +9268,7 @@ impl ::std::default::Default for MailFolderCopyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MailFolderCopyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("DestinationId", &mut self.destination_id)])
     }
@@ -8797,6 +9279,7 @@ impl rt::ObjectDe for MailFolderCopyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MailFolderCopyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8824,6 +9307,7 @@ pub struct MessageCopyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for MessageCopyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             destination_id: rt::Field::Absent,
@@ -8833,6 +9317,7 @@ impl ::std::default::Default for MessageCopyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageCopyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("DestinationId", &mut self.destination_id)])
     }
@@ -8843,6 +9328,7 @@ impl rt::ObjectDe for MessageCopyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageCopyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8882,6 +9368,7 @@ pub struct NotebookCopyNotebookParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl ::std::default::Default for NotebookCopyNotebookParams {
+    #[inline]
     fn default() -> Self {
         Self {
             group_id: rt::Field::Absent,
@@ -8895,6 +9382,7 @@ impl ::std::default::Default for NotebookCopyNotebookParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for NotebookCopyNotebookParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8914,6 +9402,7 @@ impl rt::ObjectDe for NotebookCopyNotebookParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for NotebookCopyNotebookParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8950,6 +9439,7 @@ pub struct ContentTypeCopyToDefaultContentLocationParams {
 }
 #[cfg(msgraph_beta_c51)]
 impl ::std::default::Default for ContentTypeCopyToDefaultContentLocationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             source_file: rt::Field::Absent,
@@ -8960,6 +9450,7 @@ impl ::std::default::Default for ContentTypeCopyToDefaultContentLocationParams {
 }
 #[cfg(msgraph_beta_c51)]
 impl rt::ObjectMut for ContentTypeCopyToDefaultContentLocationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8976,6 +9467,7 @@ impl rt::ObjectDe for ContentTypeCopyToDefaultContentLocationParams {
 }
 #[cfg(msgraph_beta_c51)]
 impl rt::ObjectSer for ContentTypeCopyToDefaultContentLocationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9018,6 +9510,7 @@ pub struct OnenoteSectionCopyToNotebookParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl ::std::default::Default for OnenoteSectionCopyToNotebookParams {
+    #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
@@ -9031,6 +9524,7 @@ impl ::std::default::Default for OnenoteSectionCopyToNotebookParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for OnenoteSectionCopyToNotebookParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9050,6 +9544,7 @@ impl rt::ObjectDe for OnenoteSectionCopyToNotebookParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for OnenoteSectionCopyToNotebookParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9092,6 +9587,7 @@ pub struct OnenotePageCopyToSectionParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl ::std::default::Default for OnenotePageCopyToSectionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
@@ -9104,6 +9600,7 @@ impl ::std::default::Default for OnenotePageCopyToSectionParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for OnenotePageCopyToSectionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9122,6 +9619,7 @@ impl rt::ObjectDe for OnenotePageCopyToSectionParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for OnenotePageCopyToSectionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9166,6 +9664,7 @@ pub struct OnenoteSectionCopyToSectionGroupParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl ::std::default::Default for OnenoteSectionCopyToSectionGroupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
@@ -9179,6 +9678,7 @@ impl ::std::default::Default for OnenoteSectionCopyToSectionGroupParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for OnenoteSectionCopyToSectionGroupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9198,6 +9698,7 @@ impl rt::ObjectDe for OnenoteSectionCopyToSectionGroupParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for OnenoteSectionCopyToSectionGroupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9231,6 +9732,7 @@ pub struct WorkbookFunctionsCosParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCosParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -9240,6 +9742,7 @@ impl ::std::default::Default for WorkbookFunctionsCosParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCosParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -9250,6 +9753,7 @@ impl rt::ObjectDe for WorkbookFunctionsCosParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCosParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9277,6 +9781,7 @@ pub struct WorkbookFunctionsCoshParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCoshParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -9286,6 +9791,7 @@ impl ::std::default::Default for WorkbookFunctionsCoshParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoshParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -9296,6 +9802,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoshParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoshParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9323,6 +9830,7 @@ pub struct WorkbookFunctionsCotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCotParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -9332,6 +9840,7 @@ impl ::std::default::Default for WorkbookFunctionsCotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCotParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -9342,6 +9851,7 @@ impl rt::ObjectDe for WorkbookFunctionsCotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCotParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9369,6 +9879,7 @@ pub struct WorkbookFunctionsCothParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCothParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -9378,6 +9889,7 @@ impl ::std::default::Default for WorkbookFunctionsCothParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCothParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -9388,6 +9900,7 @@ impl rt::ObjectDe for WorkbookFunctionsCothParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCothParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9415,6 +9928,7 @@ pub struct WorkbookFunctionsCountParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCountParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -9424,6 +9938,7 @@ impl ::std::default::Default for WorkbookFunctionsCountParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCountParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -9434,6 +9949,7 @@ impl rt::ObjectDe for WorkbookFunctionsCountParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCountParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9461,6 +9977,7 @@ pub struct WorkbookFunctionsCountAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCountAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -9470,6 +9987,7 @@ impl ::std::default::Default for WorkbookFunctionsCountAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCountAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -9480,6 +9998,7 @@ impl rt::ObjectDe for WorkbookFunctionsCountAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCountAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9507,6 +10026,7 @@ pub struct WorkbookFunctionsCountBlankParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCountBlankParams {
+    #[inline]
     fn default() -> Self {
         Self {
             range: rt::Field::Absent,
@@ -9516,6 +10036,7 @@ impl ::std::default::Default for WorkbookFunctionsCountBlankParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCountBlankParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("range", &mut self.range)])
     }
@@ -9526,6 +10047,7 @@ impl rt::ObjectDe for WorkbookFunctionsCountBlankParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCountBlankParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9556,6 +10078,7 @@ pub struct WorkbookFunctionsCountIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCountIfParams {
+    #[inline]
     fn default() -> Self {
         Self {
             range: rt::Field::Absent,
@@ -9566,6 +10089,7 @@ impl ::std::default::Default for WorkbookFunctionsCountIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCountIfParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9579,6 +10103,7 @@ impl rt::ObjectDe for WorkbookFunctionsCountIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCountIfParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9606,6 +10131,7 @@ pub struct WorkbookFunctionsCountIfsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCountIfsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -9615,6 +10141,7 @@ impl ::std::default::Default for WorkbookFunctionsCountIfsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCountIfsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -9625,6 +10152,7 @@ impl rt::ObjectDe for WorkbookFunctionsCountIfsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCountIfsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9661,6 +10189,7 @@ pub struct WorkbookFunctionsCoupDayBsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCoupDayBsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -9673,6 +10202,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupDayBsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoupDayBsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9691,6 +10221,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoupDayBsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoupDayBsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9732,6 +10263,7 @@ pub struct WorkbookFunctionsCoupDaysParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCoupDaysParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -9744,6 +10276,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupDaysParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoupDaysParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9762,6 +10295,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoupDaysParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoupDaysParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9803,6 +10337,7 @@ pub struct WorkbookFunctionsCoupDaysNcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCoupDaysNcParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -9815,6 +10350,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupDaysNcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoupDaysNcParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9833,6 +10369,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoupDaysNcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoupDaysNcParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9874,6 +10411,7 @@ pub struct WorkbookFunctionsCoupNcdParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCoupNcdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -9886,6 +10424,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupNcdParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoupNcdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9904,6 +10443,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoupNcdParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoupNcdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9945,6 +10485,7 @@ pub struct WorkbookFunctionsCoupNumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCoupNumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -9957,6 +10498,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupNumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoupNumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9975,6 +10517,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoupNumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoupNumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10016,6 +10559,7 @@ pub struct WorkbookFunctionsCoupPcdParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCoupPcdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -10028,6 +10572,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupPcdParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCoupPcdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10046,6 +10591,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoupPcdParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCoupPcdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10098,6 +10644,7 @@ pub struct PrinterCollectionCreateParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl ::std::default::Default for PrinterCollectionCreateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -10113,6 +10660,7 @@ impl ::std::default::Default for PrinterCollectionCreateParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectMut for PrinterCollectionCreateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10134,6 +10682,7 @@ impl rt::ObjectDe for PrinterCollectionCreateParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectSer for PrinterCollectionCreateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10172,6 +10721,7 @@ pub struct DeviceManagementConfigurationPolicyCreateCopyParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementConfigurationPolicyCreateCopyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -10182,6 +10732,7 @@ impl ::std::default::Default for DeviceManagementConfigurationPolicyCreateCopyPa
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementConfigurationPolicyCreateCopyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10198,6 +10749,7 @@ impl rt::ObjectDe for DeviceManagementConfigurationPolicyCreateCopyParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementConfigurationPolicyCreateCopyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10225,6 +10777,7 @@ pub struct DeviceManagementIntentCreateCopyParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementIntentCreateCopyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -10234,6 +10787,7 @@ impl ::std::default::Default for DeviceManagementIntentCreateCopyParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementIntentCreateCopyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("displayName", &mut self.display_name)])
     }
@@ -10244,6 +10798,7 @@ impl rt::ObjectDe for DeviceManagementIntentCreateCopyParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementIntentCreateCopyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10273,6 +10828,7 @@ pub struct ManagedDeviceCreateDeviceLogCollectionRequestParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceCreateDeviceLogCollectionRequestParams {
+    #[inline]
     fn default() -> Self {
         Self {
             template_type: rt::Field::Absent,
@@ -10282,6 +10838,7 @@ impl ::std::default::Default for ManagedDeviceCreateDeviceLogCollectionRequestPa
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceCreateDeviceLogCollectionRequestParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("templateType", &mut self.template_type)])
     }
@@ -10292,6 +10849,7 @@ impl rt::ObjectDe for ManagedDeviceCreateDeviceLogCollectionRequestParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceCreateDeviceLogCollectionRequestParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10325,6 +10883,7 @@ pub struct MessageCreateForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for MessageCreateForwardParams {
+    #[inline]
     fn default() -> Self {
         Self {
             to_recipients: rt::Field::Absent,
@@ -10336,6 +10895,7 @@ impl ::std::default::Default for MessageCreateForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageCreateForwardParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10353,6 +10913,7 @@ impl rt::ObjectDe for MessageCreateForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageCreateForwardParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10387,6 +10948,7 @@ pub struct AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenP
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             parent_uri: rt::Field::Absent,
@@ -10397,6 +10959,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("parentUri", &mut self.parent_uri)])
     }
@@ -10409,6 +10972,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10451,6 +11015,7 @@ pub struct DeviceManagementTemplateCreateInstanceParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementTemplateCreateInstanceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -10463,6 +11028,7 @@ impl ::std::default::Default for DeviceManagementTemplateCreateInstanceParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementTemplateCreateInstanceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10481,6 +11047,7 @@ impl rt::ObjectDe for DeviceManagementTemplateCreateInstanceParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementTemplateCreateInstanceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10528,6 +11095,7 @@ pub struct DriveItemCreateLinkParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for DriveItemCreateLinkParams {
+    #[inline]
     fn default() -> Self {
         Self {
             type_: rt::Field::Absent,
@@ -10542,6 +11110,7 @@ impl ::std::default::Default for DriveItemCreateLinkParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemCreateLinkParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10562,6 +11131,7 @@ impl rt::ObjectDe for DriveItemCreateLinkParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemCreateLinkParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10608,6 +11178,7 @@ pub struct ListItemCreateLinkParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for ListItemCreateLinkParams {
+    #[inline]
     fn default() -> Self {
         Self {
             type_: rt::Field::Absent,
@@ -10621,6 +11192,7 @@ impl ::std::default::Default for ListItemCreateLinkParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for ListItemCreateLinkParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10640,6 +11212,7 @@ impl rt::ObjectDe for ListItemCreateLinkParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for ListItemCreateLinkParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10676,6 +11249,7 @@ pub struct GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             group_policy_object_file: rt::Field::Absent,
@@ -10685,6 +11259,7 @@ for GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10698,6 +11273,7 @@ impl rt::ObjectDe for GroupPolicyMigrationReportCollectionCreateMigrationReportP
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10740,6 +11316,7 @@ pub struct OnlineMeetingCollectionCreateOrGetParams {
 }
 #[cfg(msgraph_beta_c6)]
 impl ::std::default::Default for OnlineMeetingCollectionCreateOrGetParams {
+    #[inline]
     fn default() -> Self {
         Self {
             chat_info: rt::Field::Absent,
@@ -10754,6 +11331,7 @@ impl ::std::default::Default for OnlineMeetingCollectionCreateOrGetParams {
 }
 #[cfg(msgraph_beta_c6)]
 impl rt::ObjectMut for OnlineMeetingCollectionCreateOrGetParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10774,6 +11352,7 @@ impl rt::ObjectDe for OnlineMeetingCollectionCreateOrGetParams {
 }
 #[cfg(msgraph_beta_c6)]
 impl rt::ObjectSer for OnlineMeetingCollectionCreateOrGetParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10812,6 +11391,7 @@ pub struct ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default
 for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
@@ -10822,6 +11402,7 @@ for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10835,6 +11416,7 @@ impl rt::ObjectDe for ServicePrincipalCreatePasswordSingleSignOnCredentialsParam
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10865,6 +11447,7 @@ pub struct MessageCreateReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for MessageCreateReplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -10875,6 +11458,7 @@ impl ::std::default::Default for MessageCreateReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageCreateReplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10888,6 +11472,7 @@ impl rt::ObjectDe for MessageCreateReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageCreateReplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10918,6 +11503,7 @@ pub struct MessageCreateReplyAllParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for MessageCreateReplyAllParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -10928,6 +11514,7 @@ impl ::std::default::Default for MessageCreateReplyAllParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageCreateReplyAllParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10941,6 +11528,7 @@ impl rt::ObjectDe for MessageCreateReplyAllParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageCreateReplyAllParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10972,6 +11560,7 @@ pub struct MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date_time: rt::Field::Absent,
@@ -10982,6 +11571,7 @@ for MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10998,6 +11588,7 @@ impl rt::ObjectDe for MicrosoftTunnelServerCreateServerLogCollectionRequestParam
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11028,6 +11619,7 @@ pub struct WorkbookCreateSessionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookCreateSessionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             persist_changes: rt::Field::Absent,
@@ -11037,6 +11629,7 @@ impl ::std::default::Default for WorkbookCreateSessionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookCreateSessionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("persistChanges", &mut self.persist_changes)])
     }
@@ -11047,6 +11640,7 @@ impl rt::ObjectDe for WorkbookCreateSessionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookCreateSessionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11074,6 +11668,7 @@ pub struct AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             token_validity_in_seconds: rt::Field::Absent,
@@ -11083,6 +11678,7 @@ impl ::std::default::Default for AndroidDeviceOwnerEnrollmentProfileCreateTokenP
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11096,6 +11692,7 @@ impl rt::ObjectDe for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11123,6 +11720,7 @@ pub struct AndroidForWorkEnrollmentProfileCreateTokenParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for AndroidForWorkEnrollmentProfileCreateTokenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             token_validity_in_seconds: rt::Field::Absent,
@@ -11132,6 +11730,7 @@ impl ::std::default::Default for AndroidForWorkEnrollmentProfileCreateTokenParam
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AndroidForWorkEnrollmentProfileCreateTokenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11145,6 +11744,7 @@ impl rt::ObjectDe for AndroidForWorkEnrollmentProfileCreateTokenParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AndroidForWorkEnrollmentProfileCreateTokenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11172,6 +11772,7 @@ pub struct DriveItemCreateUploadSessionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for DriveItemCreateUploadSessionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             item: rt::Field::Absent,
@@ -11181,6 +11782,7 @@ impl ::std::default::Default for DriveItemCreateUploadSessionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemCreateUploadSessionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("item", &mut self.item)])
     }
@@ -11191,6 +11793,7 @@ impl rt::ObjectDe for DriveItemCreateUploadSessionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemCreateUploadSessionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11220,6 +11823,7 @@ pub struct PrintDocumentCreateUploadSessionParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl ::std::default::Default for PrintDocumentCreateUploadSessionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             properties: rt::Field::Absent,
@@ -11229,6 +11833,7 @@ impl ::std::default::Default for PrintDocumentCreateUploadSessionParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectMut for PrintDocumentCreateUploadSessionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("properties", &mut self.properties)])
     }
@@ -11239,6 +11844,7 @@ impl rt::ObjectDe for PrintDocumentCreateUploadSessionParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectSer for PrintDocumentCreateUploadSessionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11266,6 +11872,7 @@ pub struct AttachmentCollectionCreateUploadSessionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for AttachmentCollectionCreateUploadSessionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             attachment_item: rt::Field::Absent,
@@ -11275,6 +11882,7 @@ impl ::std::default::Default for AttachmentCollectionCreateUploadSessionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for AttachmentCollectionCreateUploadSessionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("AttachmentItem", &mut self.attachment_item)])
     }
@@ -11285,6 +11893,7 @@ impl rt::ObjectDe for AttachmentCollectionCreateUploadSessionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for AttachmentCollectionCreateUploadSessionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11312,6 +11921,7 @@ pub struct WorkbookFunctionsCscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCscParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -11321,6 +11931,7 @@ impl ::std::default::Default for WorkbookFunctionsCscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCscParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -11331,6 +11942,7 @@ impl rt::ObjectDe for WorkbookFunctionsCscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCscParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11358,6 +11970,7 @@ pub struct WorkbookFunctionsCschParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCschParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -11367,6 +11980,7 @@ impl ::std::default::Default for WorkbookFunctionsCschParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCschParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -11377,6 +11991,7 @@ impl rt::ObjectDe for WorkbookFunctionsCschParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCschParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11419,6 +12034,7 @@ pub struct WorkbookFunctionsCumIPmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCumIPmtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -11433,6 +12049,7 @@ impl ::std::default::Default for WorkbookFunctionsCumIPmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCumIPmtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11453,6 +12070,7 @@ impl rt::ObjectDe for WorkbookFunctionsCumIPmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCumIPmtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11502,6 +12120,7 @@ pub struct WorkbookFunctionsCumPrincParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsCumPrincParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -11516,6 +12135,7 @@ impl ::std::default::Default for WorkbookFunctionsCumPrincParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsCumPrincParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11536,6 +12156,7 @@ impl rt::ObjectDe for WorkbookFunctionsCumPrincParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsCumPrincParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11576,6 +12197,7 @@ pub struct WorkbookFunctionsDateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             year: rt::Field::Absent,
@@ -11587,6 +12209,7 @@ impl ::std::default::Default for WorkbookFunctionsDateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11604,6 +12227,7 @@ impl rt::ObjectDe for WorkbookFunctionsDateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11631,6 +12255,7 @@ pub struct WorkbookFunctionsDatevalueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDatevalueParams {
+    #[inline]
     fn default() -> Self {
         Self {
             date_text: rt::Field::Absent,
@@ -11640,6 +12265,7 @@ impl ::std::default::Default for WorkbookFunctionsDatevalueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDatevalueParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("dateText", &mut self.date_text)])
     }
@@ -11650,6 +12276,7 @@ impl rt::ObjectDe for WorkbookFunctionsDatevalueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDatevalueParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11683,6 +12310,7 @@ pub struct WorkbookFunctionsDaverageParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDaverageParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -11694,6 +12322,7 @@ impl ::std::default::Default for WorkbookFunctionsDaverageParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDaverageParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11711,6 +12340,7 @@ impl rt::ObjectDe for WorkbookFunctionsDaverageParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDaverageParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11742,6 +12372,7 @@ pub struct WorkbookFunctionsDayParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDayParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -11751,6 +12382,7 @@ impl ::std::default::Default for WorkbookFunctionsDayParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDayParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("serialNumber", &mut self.serial_number)])
     }
@@ -11761,6 +12393,7 @@ impl rt::ObjectDe for WorkbookFunctionsDayParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDayParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11791,6 +12424,7 @@ pub struct WorkbookFunctionsDaysParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDaysParams {
+    #[inline]
     fn default() -> Self {
         Self {
             end_date: rt::Field::Absent,
@@ -11801,6 +12435,7 @@ impl ::std::default::Default for WorkbookFunctionsDaysParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDaysParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11814,6 +12449,7 @@ impl rt::ObjectDe for WorkbookFunctionsDaysParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDaysParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11847,6 +12483,7 @@ pub struct WorkbookFunctionsDays360Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDays360Params {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -11858,6 +12495,7 @@ impl ::std::default::Default for WorkbookFunctionsDays360Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDays360Params {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11875,6 +12513,7 @@ impl rt::ObjectDe for WorkbookFunctionsDays360Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDays360Params {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11918,6 +12557,7 @@ pub struct WorkbookFunctionsDbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -11931,6 +12571,7 @@ impl ::std::default::Default for WorkbookFunctionsDbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11950,6 +12591,7 @@ impl rt::ObjectDe for WorkbookFunctionsDbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11983,6 +12625,7 @@ pub struct WorkbookFunctionsDbcsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDbcsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -11992,6 +12635,7 @@ impl ::std::default::Default for WorkbookFunctionsDbcsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDbcsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -12002,6 +12646,7 @@ impl rt::ObjectDe for WorkbookFunctionsDbcsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDbcsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12035,6 +12680,7 @@ pub struct WorkbookFunctionsDcountParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDcountParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -12046,6 +12692,7 @@ impl ::std::default::Default for WorkbookFunctionsDcountParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDcountParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12063,6 +12710,7 @@ impl rt::ObjectDe for WorkbookFunctionsDcountParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDcountParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12100,6 +12748,7 @@ pub struct WorkbookFunctionsDcountAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDcountAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -12111,6 +12760,7 @@ impl ::std::default::Default for WorkbookFunctionsDcountAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDcountAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12128,6 +12778,7 @@ impl rt::ObjectDe for WorkbookFunctionsDcountAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDcountAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12171,6 +12822,7 @@ pub struct WorkbookFunctionsDdbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDdbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -12184,6 +12836,7 @@ impl ::std::default::Default for WorkbookFunctionsDdbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDdbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12203,6 +12856,7 @@ impl rt::ObjectDe for WorkbookFunctionsDdbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDdbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12239,6 +12893,7 @@ pub struct WorkbookFunctionsDec2BinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDec2BinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -12249,6 +12904,7 @@ impl ::std::default::Default for WorkbookFunctionsDec2BinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDec2BinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12262,6 +12918,7 @@ impl rt::ObjectDe for WorkbookFunctionsDec2BinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDec2BinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12292,6 +12949,7 @@ pub struct WorkbookFunctionsDec2HexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDec2HexParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -12302,6 +12960,7 @@ impl ::std::default::Default for WorkbookFunctionsDec2HexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDec2HexParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12315,6 +12974,7 @@ impl rt::ObjectDe for WorkbookFunctionsDec2HexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDec2HexParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12345,6 +13005,7 @@ pub struct WorkbookFunctionsDec2OctParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDec2OctParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -12355,6 +13016,7 @@ impl ::std::default::Default for WorkbookFunctionsDec2OctParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDec2OctParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12368,6 +13030,7 @@ impl rt::ObjectDe for WorkbookFunctionsDec2OctParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDec2OctParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12398,6 +13061,7 @@ pub struct WorkbookFunctionsDecimalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDecimalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -12408,6 +13072,7 @@ impl ::std::default::Default for WorkbookFunctionsDecimalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDecimalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12421,6 +13086,7 @@ impl rt::ObjectDe for WorkbookFunctionsDecimalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDecimalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12451,6 +13117,7 @@ pub struct EventDeclineParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for EventDeclineParams {
+    #[inline]
     fn default() -> Self {
         Self {
             comment: rt::Field::Absent,
@@ -12461,6 +13128,7 @@ impl ::std::default::Default for EventDeclineParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventDeclineParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12477,6 +13145,7 @@ impl rt::ObjectDe for EventDeclineParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventDeclineParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12510,6 +13179,7 @@ pub struct EventMessageRequestDeclineParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for EventMessageRequestDeclineParams {
+    #[inline]
     fn default() -> Self {
         Self {
             proposed_new_time: rt::Field::Absent,
@@ -12521,6 +13191,7 @@ impl ::std::default::Default for EventMessageRequestDeclineParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventMessageRequestDeclineParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12538,6 +13209,7 @@ impl rt::ObjectDe for EventMessageRequestDeclineParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventMessageRequestDeclineParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12569,6 +13241,7 @@ pub struct ScheduleChangeRequestDeclineParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ScheduleChangeRequestDeclineParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -12578,6 +13251,7 @@ impl ::std::default::Default for ScheduleChangeRequestDeclineParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ScheduleChangeRequestDeclineParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("message", &mut self.message)])
     }
@@ -12588,6 +13262,7 @@ impl rt::ObjectDe for ScheduleChangeRequestDeclineParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ScheduleChangeRequestDeclineParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12618,6 +13293,7 @@ pub struct InformationProtectionDecryptBufferParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl ::std::default::Default for InformationProtectionDecryptBufferParams {
+    #[inline]
     fn default() -> Self {
         Self {
             encrypted_buffer: rt::Field::Absent,
@@ -12628,6 +13304,7 @@ impl ::std::default::Default for InformationProtectionDecryptBufferParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut for InformationProtectionDecryptBufferParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12644,6 +13321,7 @@ impl rt::ObjectDe for InformationProtectionDecryptBufferParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer for InformationProtectionDecryptBufferParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12674,6 +13352,7 @@ pub struct WorkbookFunctionsDegreesParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDegreesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             angle: rt::Field::Absent,
@@ -12683,6 +13362,7 @@ impl ::std::default::Default for WorkbookFunctionsDegreesParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDegreesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("angle", &mut self.angle)])
     }
@@ -12693,6 +13373,7 @@ impl rt::ObjectDe for WorkbookFunctionsDegreesParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDegreesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12720,6 +13401,7 @@ pub struct WorkbookRangeDeleteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookRangeDeleteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             shift: rt::Field::Absent,
@@ -12729,6 +13411,7 @@ impl ::std::default::Default for WorkbookRangeDeleteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookRangeDeleteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("shift", &mut self.shift)])
     }
@@ -12739,6 +13422,7 @@ impl rt::ObjectDe for WorkbookRangeDeleteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookRangeDeleteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12767,6 +13451,7 @@ pub struct ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default
 for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
@@ -12776,6 +13461,7 @@ for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("id", &mut self.id)])
     }
@@ -12786,6 +13472,7 @@ impl rt::ObjectDe for ServicePrincipalDeletePasswordSingleSignOnCredentialsParam
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12813,6 +13500,7 @@ pub struct TiIndicatorCollectionDeleteTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl ::std::default::Default for TiIndicatorCollectionDeleteTiIndicatorsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -12822,6 +13510,7 @@ impl ::std::default::Default for TiIndicatorCollectionDeleteTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectMut for TiIndicatorCollectionDeleteTiIndicatorsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -12832,6 +13521,7 @@ impl rt::ObjectDe for TiIndicatorCollectionDeleteTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectSer for TiIndicatorCollectionDeleteTiIndicatorsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12860,6 +13550,7 @@ pub struct TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
 #[cfg(msgraph_beta_c14)]
 impl ::std::default::Default
 for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -12869,6 +13560,7 @@ for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectMut for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -12879,6 +13571,7 @@ impl rt::ObjectDe for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams 
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectSer for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12908,6 +13601,7 @@ pub struct ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_principal_name: rt::Field::Absent,
@@ -12917,6 +13611,7 @@ impl ::std::default::Default for ManagedDeviceDeleteUserFromSharedAppleDevicePar
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("userPrincipalName", &mut self.user_principal_name)])
     }
@@ -12927,6 +13622,7 @@ impl rt::ObjectDe for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12957,6 +13653,7 @@ pub struct WorkbookFunctionsDeltaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDeltaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number1: rt::Field::Absent,
@@ -12967,6 +13664,7 @@ impl ::std::default::Default for WorkbookFunctionsDeltaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDeltaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12980,6 +13678,7 @@ impl rt::ObjectDe for WorkbookFunctionsDeltaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDeltaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13007,6 +13706,7 @@ pub struct WorkbookFunctionsDevSqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDevSqParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -13016,6 +13716,7 @@ impl ::std::default::Default for WorkbookFunctionsDevSqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDevSqParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -13026,6 +13727,7 @@ impl rt::ObjectDe for WorkbookFunctionsDevSqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDevSqParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13059,6 +13761,7 @@ pub struct WorkbookFunctionsDgetParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDgetParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -13070,6 +13773,7 @@ impl ::std::default::Default for WorkbookFunctionsDgetParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDgetParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13087,6 +13791,7 @@ impl rt::ObjectDe for WorkbookFunctionsDgetParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDgetParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13130,6 +13835,7 @@ pub struct WorkbookFunctionsDiscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDiscParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -13143,6 +13849,7 @@ impl ::std::default::Default for WorkbookFunctionsDiscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDiscParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13162,6 +13869,7 @@ impl rt::ObjectDe for WorkbookFunctionsDiscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDiscParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13195,6 +13903,7 @@ pub struct RiskyUserCollectionDismissParams {
 }
 #[cfg(msgraph_beta_c127)]
 impl ::std::default::Default for RiskyUserCollectionDismissParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_ids: rt::Field::Absent,
@@ -13204,6 +13913,7 @@ impl ::std::default::Default for RiskyUserCollectionDismissParams {
 }
 #[cfg(msgraph_beta_c127)]
 impl rt::ObjectMut for RiskyUserCollectionDismissParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("userIds", &mut self.user_ids)])
     }
@@ -13214,6 +13924,7 @@ impl rt::ObjectDe for RiskyUserCollectionDismissParams {
 }
 #[cfg(msgraph_beta_c127)]
 impl rt::ObjectSer for RiskyUserCollectionDismissParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13247,6 +13958,7 @@ pub struct WorkbookFunctionsDmaxParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDmaxParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -13258,6 +13970,7 @@ impl ::std::default::Default for WorkbookFunctionsDmaxParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDmaxParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13275,6 +13988,7 @@ impl rt::ObjectDe for WorkbookFunctionsDmaxParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDmaxParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13312,6 +14026,7 @@ pub struct WorkbookFunctionsDminParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDminParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -13323,6 +14038,7 @@ impl ::std::default::Default for WorkbookFunctionsDminParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDminParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13340,6 +14056,7 @@ impl rt::ObjectDe for WorkbookFunctionsDminParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDminParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13374,6 +14091,7 @@ pub struct WorkbookFunctionsDollarParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDollarParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -13384,6 +14102,7 @@ impl ::std::default::Default for WorkbookFunctionsDollarParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDollarParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13397,6 +14116,7 @@ impl rt::ObjectDe for WorkbookFunctionsDollarParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDollarParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13427,6 +14147,7 @@ pub struct WorkbookFunctionsDollarDeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDollarDeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             fractional_dollar: rt::Field::Absent,
@@ -13437,6 +14158,7 @@ impl ::std::default::Default for WorkbookFunctionsDollarDeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDollarDeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13453,6 +14175,7 @@ impl rt::ObjectDe for WorkbookFunctionsDollarDeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDollarDeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13486,6 +14209,7 @@ pub struct WorkbookFunctionsDollarFrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDollarFrParams {
+    #[inline]
     fn default() -> Self {
         Self {
             decimal_dollar: rt::Field::Absent,
@@ -13496,6 +14220,7 @@ impl ::std::default::Default for WorkbookFunctionsDollarFrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDollarFrParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13512,6 +14237,7 @@ impl rt::ObjectDe for WorkbookFunctionsDollarFrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDollarFrParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13545,6 +14271,7 @@ pub struct WorkbookFunctionsDproductParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDproductParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -13556,6 +14283,7 @@ impl ::std::default::Default for WorkbookFunctionsDproductParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDproductParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13573,6 +14301,7 @@ impl rt::ObjectDe for WorkbookFunctionsDproductParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDproductParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13610,6 +14339,7 @@ pub struct WorkbookFunctionsDstDevParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDstDevParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -13621,6 +14351,7 @@ impl ::std::default::Default for WorkbookFunctionsDstDevParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDstDevParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13638,6 +14369,7 @@ impl rt::ObjectDe for WorkbookFunctionsDstDevParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDstDevParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13675,6 +14407,7 @@ pub struct WorkbookFunctionsDstDevPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDstDevPParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -13686,6 +14419,7 @@ impl ::std::default::Default for WorkbookFunctionsDstDevPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDstDevPParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13703,6 +14437,7 @@ impl rt::ObjectDe for WorkbookFunctionsDstDevPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDstDevPParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13740,6 +14475,7 @@ pub struct WorkbookFunctionsDsumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDsumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -13751,6 +14487,7 @@ impl ::std::default::Default for WorkbookFunctionsDsumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDsumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13768,6 +14505,7 @@ impl rt::ObjectDe for WorkbookFunctionsDsumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDsumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13814,6 +14552,7 @@ pub struct WorkbookFunctionsDurationParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDurationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -13828,6 +14567,7 @@ impl ::std::default::Default for WorkbookFunctionsDurationParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDurationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13848,6 +14588,7 @@ impl rt::ObjectDe for WorkbookFunctionsDurationParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDurationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13888,6 +14629,7 @@ pub struct WorkbookFunctionsDvarParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDvarParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -13899,6 +14641,7 @@ impl ::std::default::Default for WorkbookFunctionsDvarParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDvarParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13916,6 +14659,7 @@ impl rt::ObjectDe for WorkbookFunctionsDvarParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDvarParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13953,6 +14697,7 @@ pub struct WorkbookFunctionsDvarPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsDvarPParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -13964,6 +14709,7 @@ impl ::std::default::Default for WorkbookFunctionsDvarPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsDvarPParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13981,6 +14727,7 @@ impl rt::ObjectDe for WorkbookFunctionsDvarPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsDvarPParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14015,6 +14762,7 @@ pub struct WorkbookFunctionsEcmaCeilingParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsEcmaCeilingParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -14025,6 +14773,7 @@ impl ::std::default::Default for WorkbookFunctionsEcmaCeilingParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsEcmaCeilingParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14038,6 +14787,7 @@ impl rt::ObjectDe for WorkbookFunctionsEcmaCeilingParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsEcmaCeilingParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14068,6 +14818,7 @@ pub struct WorkbookFunctionsEdateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsEdateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -14078,6 +14829,7 @@ impl ::std::default::Default for WorkbookFunctionsEdateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsEdateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14091,6 +14843,7 @@ impl rt::ObjectDe for WorkbookFunctionsEdateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsEdateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14125,6 +14878,7 @@ pub struct ReviewSetAddToReviewSetParams {
 }
 #[cfg(msgraph_beta_c142)]
 impl ::std::default::Default for ReviewSetAddToReviewSetParams {
+    #[inline]
     fn default() -> Self {
         Self {
             source_collection: rt::Field::Absent,
@@ -14135,6 +14889,7 @@ impl ::std::default::Default for ReviewSetAddToReviewSetParams {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for ReviewSetAddToReviewSetParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14151,6 +14906,7 @@ impl rt::ObjectDe for ReviewSetAddToReviewSetParams {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for ReviewSetAddToReviewSetParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14184,6 +14940,7 @@ pub struct ReviewSetQueryApplyTagsParams {
 }
 #[cfg(msgraph_beta_c142)]
 impl ::std::default::Default for ReviewSetQueryApplyTagsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             tags_to_add: rt::Field::Absent,
@@ -14194,6 +14951,7 @@ impl ::std::default::Default for ReviewSetQueryApplyTagsParams {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for ReviewSetQueryApplyTagsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14210,6 +14968,7 @@ impl rt::ObjectDe for ReviewSetQueryApplyTagsParams {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for ReviewSetQueryApplyTagsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14252,6 +15011,7 @@ pub struct ReviewSetExportParams {
 }
 #[cfg(msgraph_beta_c142)]
 impl ::std::default::Default for ReviewSetExportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             output_name: rt::Field::Absent,
@@ -14266,6 +15026,7 @@ impl ::std::default::Default for ReviewSetExportParams {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectMut for ReviewSetExportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14286,6 +15047,7 @@ impl rt::ObjectDe for ReviewSetExportParams {
 }
 #[cfg(msgraph_beta_c142)]
 impl rt::ObjectSer for ReviewSetExportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14323,6 +15085,7 @@ pub struct WorkbookFunctionsEffectParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsEffectParams {
+    #[inline]
     fn default() -> Self {
         Self {
             nominal_rate: rt::Field::Absent,
@@ -14333,6 +15096,7 @@ impl ::std::default::Default for WorkbookFunctionsEffectParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsEffectParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14346,6 +15110,7 @@ impl rt::ObjectDe for WorkbookFunctionsEffectParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsEffectParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14374,6 +15139,7 @@ pub struct DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
+    #[inline]
     fn default() -> Self {
         Self {
             enable: rt::Field::Absent,
@@ -14383,6 +15149,7 @@ for DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("enable", &mut self.enable)])
     }
@@ -14393,6 +15160,7 @@ impl rt::ObjectDe for DeviceAndAppManagementAssignmentFilterCollectionEnablePara
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14429,6 +15197,7 @@ pub struct ManagedDeviceEnableLostModeParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceEnableLostModeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -14440,6 +15209,7 @@ impl ::std::default::Default for ManagedDeviceEnableLostModeParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceEnableLostModeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14457,6 +15227,7 @@ impl rt::ObjectDe for ManagedDeviceEnableLostModeParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceEnableLostModeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14491,6 +15262,7 @@ pub struct InformationProtectionEncryptBufferParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl ::std::default::Default for InformationProtectionEncryptBufferParams {
+    #[inline]
     fn default() -> Self {
         Self {
             buffer: rt::Field::Absent,
@@ -14501,6 +15273,7 @@ impl ::std::default::Default for InformationProtectionEncryptBufferParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut for InformationProtectionEncryptBufferParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14514,6 +15287,7 @@ impl rt::ObjectDe for InformationProtectionEncryptBufferParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer for InformationProtectionEncryptBufferParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14544,6 +15318,7 @@ pub struct TimeCardEndBreakParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for TimeCardEndBreakParams {
+    #[inline]
     fn default() -> Self {
         Self {
             at_approved_location: rt::Field::Absent,
@@ -14554,6 +15329,7 @@ impl ::std::default::Default for TimeCardEndBreakParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TimeCardEndBreakParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14570,6 +15346,7 @@ impl rt::ObjectDe for TimeCardEndBreakParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TimeCardEndBreakParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14600,6 +15377,7 @@ pub struct WorkbookFunctionsEoMonthParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsEoMonthParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -14610,6 +15388,7 @@ impl ::std::default::Default for WorkbookFunctionsEoMonthParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsEoMonthParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14623,6 +15402,7 @@ impl rt::ObjectDe for WorkbookFunctionsEoMonthParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsEoMonthParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14653,6 +15433,7 @@ pub struct WorkbookFunctionsErfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsErfParams {
+    #[inline]
     fn default() -> Self {
         Self {
             lower_limit: rt::Field::Absent,
@@ -14663,6 +15444,7 @@ impl ::std::default::Default for WorkbookFunctionsErfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsErfParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14679,6 +15461,7 @@ impl rt::ObjectDe for WorkbookFunctionsErfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsErfParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14706,6 +15489,7 @@ pub struct WorkbookFunctionsErfCParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsErfCParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -14715,6 +15499,7 @@ impl ::std::default::Default for WorkbookFunctionsErfCParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsErfCParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -14725,6 +15510,7 @@ impl rt::ObjectDe for WorkbookFunctionsErfCParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsErfCParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14752,6 +15538,7 @@ pub struct WorkbookFunctionsErfCPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsErfCPreciseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -14761,6 +15548,7 @@ impl ::std::default::Default for WorkbookFunctionsErfCPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsErfCPreciseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("X", &mut self.x)])
     }
@@ -14771,6 +15559,7 @@ impl rt::ObjectDe for WorkbookFunctionsErfCPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsErfCPreciseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14798,6 +15587,7 @@ pub struct WorkbookFunctionsErfPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsErfPreciseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -14807,6 +15597,7 @@ impl ::std::default::Default for WorkbookFunctionsErfPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsErfPreciseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("X", &mut self.x)])
     }
@@ -14817,6 +15608,7 @@ impl rt::ObjectDe for WorkbookFunctionsErfPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsErfPreciseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14844,6 +15636,7 @@ pub struct WorkbookFunctionsErrorTypeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsErrorTypeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             error_val: rt::Field::Absent,
@@ -14853,6 +15646,7 @@ impl ::std::default::Default for WorkbookFunctionsErrorTypeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsErrorTypeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("errorVal", &mut self.error_val)])
     }
@@ -14863,6 +15657,7 @@ impl rt::ObjectDe for WorkbookFunctionsErrorTypeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsErrorTypeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14895,6 +15690,7 @@ pub struct SensitivityLabelCollectionEvaluateParams {
 }
 #[cfg(msgraph_beta_c19)]
 impl ::std::default::Default for SensitivityLabelCollectionEvaluateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             discovered_sensitive_types: rt::Field::Absent,
@@ -14905,6 +15701,7 @@ impl ::std::default::Default for SensitivityLabelCollectionEvaluateParams {
 }
 #[cfg(msgraph_beta_c19)]
 impl rt::ObjectMut for SensitivityLabelCollectionEvaluateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14921,6 +15718,7 @@ impl rt::ObjectDe for SensitivityLabelCollectionEvaluateParams {
 }
 #[cfg(msgraph_beta_c19)]
 impl rt::ObjectSer for SensitivityLabelCollectionEvaluateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14957,6 +15755,7 @@ pub struct DataLossPreventionPolicyCollectionEvaluateParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl ::std::default::Default for DataLossPreventionPolicyCollectionEvaluateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             target: rt::Field::Absent,
@@ -14968,6 +15767,7 @@ impl ::std::default::Default for DataLossPreventionPolicyCollectionEvaluateParam
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut for DataLossPreventionPolicyCollectionEvaluateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14985,6 +15785,7 @@ impl rt::ObjectDe for DataLossPreventionPolicyCollectionEvaluateParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer for DataLossPreventionPolicyCollectionEvaluateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15020,6 +15821,7 @@ pub struct InformationProtectionLabelCollectionEvaluateApplicationParams {
 #[cfg(msgraph_beta_c12)]
 impl ::std::default::Default
 for InformationProtectionLabelCollectionEvaluateApplicationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             content_info: rt::Field::Absent,
@@ -15030,6 +15832,7 @@ for InformationProtectionLabelCollectionEvaluateApplicationParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut for InformationProtectionLabelCollectionEvaluateApplicationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15046,6 +15849,7 @@ impl rt::ObjectDe for InformationProtectionLabelCollectionEvaluateApplicationPar
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer for InformationProtectionLabelCollectionEvaluateApplicationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15082,6 +15886,7 @@ pub struct InformationProtectionLabelCollectionEvaluateClassificationResultsPara
 #[cfg(msgraph_beta_c12)]
 impl ::std::default::Default
 for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             content_info: rt::Field::Absent,
@@ -15093,6 +15898,7 @@ for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut
 for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15111,6 +15917,7 @@ for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer
 for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15143,6 +15950,7 @@ pub struct GroupEvaluateDynamicMembershipParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for GroupEvaluateDynamicMembershipParams {
+    #[inline]
     fn default() -> Self {
         Self {
             member_id: rt::Field::Absent,
@@ -15152,6 +15960,7 @@ impl ::std::default::Default for GroupEvaluateDynamicMembershipParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for GroupEvaluateDynamicMembershipParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("memberId", &mut self.member_id)])
     }
@@ -15162,6 +15971,7 @@ impl rt::ObjectDe for GroupEvaluateDynamicMembershipParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for GroupEvaluateDynamicMembershipParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15192,6 +16002,7 @@ pub struct GroupCollectionEvaluateDynamicMembershipParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for GroupCollectionEvaluateDynamicMembershipParams {
+    #[inline]
     fn default() -> Self {
         Self {
             member_id: rt::Field::Absent,
@@ -15202,6 +16013,7 @@ impl ::std::default::Default for GroupCollectionEvaluateDynamicMembershipParams 
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for GroupCollectionEvaluateDynamicMembershipParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15218,6 +16030,7 @@ impl rt::ObjectDe for GroupCollectionEvaluateDynamicMembershipParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for GroupCollectionEvaluateDynamicMembershipParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15251,6 +16064,7 @@ pub struct InformationProtectionLabelCollectionEvaluateRemovalParams {
 #[cfg(msgraph_beta_c12)]
 impl ::std::default::Default
 for InformationProtectionLabelCollectionEvaluateRemovalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             content_info: rt::Field::Absent,
@@ -15261,6 +16075,7 @@ for InformationProtectionLabelCollectionEvaluateRemovalParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut for InformationProtectionLabelCollectionEvaluateRemovalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15277,6 +16092,7 @@ impl rt::ObjectDe for InformationProtectionLabelCollectionEvaluateRemovalParams 
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer for InformationProtectionLabelCollectionEvaluateRemovalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15307,6 +16123,7 @@ pub struct WorkbookFunctionsEvenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsEvenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -15316,6 +16133,7 @@ impl ::std::default::Default for WorkbookFunctionsEvenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsEvenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -15326,6 +16144,7 @@ impl rt::ObjectDe for WorkbookFunctionsEvenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsEvenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15356,6 +16175,7 @@ pub struct WorkbookFunctionsExactParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsExactParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text1: rt::Field::Absent,
@@ -15366,6 +16186,7 @@ impl ::std::default::Default for WorkbookFunctionsExactParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsExactParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text1", &mut self.text1), ("text2", &mut self.text2)])
     }
@@ -15376,6 +16197,7 @@ impl rt::ObjectDe for WorkbookFunctionsExactParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsExactParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15421,6 +16243,7 @@ pub struct ManagedDeviceCollectionExecuteActionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceCollectionExecuteActionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             action_name: rt::Field::Absent,
@@ -15436,6 +16259,7 @@ impl ::std::default::Default for ManagedDeviceCollectionExecuteActionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceCollectionExecuteActionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15457,6 +16281,7 @@ impl rt::ObjectDe for ManagedDeviceCollectionExecuteActionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceCollectionExecuteActionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15492,6 +16317,7 @@ pub struct WorkbookFunctionsExpParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsExpParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -15501,6 +16327,7 @@ impl ::std::default::Default for WorkbookFunctionsExpParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsExpParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -15511,6 +16338,7 @@ impl rt::ObjectDe for WorkbookFunctionsExpParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsExpParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15544,6 +16372,7 @@ pub struct WorkbookFunctionsExponDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsExponDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -15555,6 +16384,7 @@ impl ::std::default::Default for WorkbookFunctionsExponDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsExponDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15572,6 +16402,7 @@ impl rt::ObjectDe for WorkbookFunctionsExponDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsExponDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15599,6 +16430,7 @@ pub struct UserExportPersonalDataParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for UserExportPersonalDataParams {
+    #[inline]
     fn default() -> Self {
         Self {
             storage_location: rt::Field::Absent,
@@ -15608,6 +16440,7 @@ impl ::std::default::Default for UserExportPersonalDataParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserExportPersonalDataParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("storageLocation", &mut self.storage_location)])
     }
@@ -15618,6 +16451,7 @@ impl rt::ObjectDe for UserExportPersonalDataParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserExportPersonalDataParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15645,6 +16479,7 @@ pub struct InformationProtectionLabelCollectionExtractLabelParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl ::std::default::Default for InformationProtectionLabelCollectionExtractLabelParams {
+    #[inline]
     fn default() -> Self {
         Self {
             content_info: rt::Field::Absent,
@@ -15654,6 +16489,7 @@ impl ::std::default::Default for InformationProtectionLabelCollectionExtractLabe
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectMut for InformationProtectionLabelCollectionExtractLabelParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("contentInfo", &mut self.content_info)])
     }
@@ -15664,6 +16500,7 @@ impl rt::ObjectDe for InformationProtectionLabelCollectionExtractLabelParams {
 }
 #[cfg(msgraph_beta_c12)]
 impl rt::ObjectSer for InformationProtectionLabelCollectionExtractLabelParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15700,6 +16537,7 @@ pub struct WorkbookFunctionsFDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -15712,6 +16550,7 @@ impl ::std::default::Default for WorkbookFunctionsFDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15730,6 +16569,7 @@ impl rt::ObjectDe for WorkbookFunctionsFDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15768,6 +16608,7 @@ pub struct WorkbookFunctionsFDistRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFDistRtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -15779,6 +16620,7 @@ impl ::std::default::Default for WorkbookFunctionsFDistRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFDistRtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15796,6 +16638,7 @@ impl rt::ObjectDe for WorkbookFunctionsFDistRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFDistRtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15833,6 +16676,7 @@ pub struct WorkbookFunctionsFInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -15844,6 +16688,7 @@ impl ::std::default::Default for WorkbookFunctionsFInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15861,6 +16706,7 @@ impl rt::ObjectDe for WorkbookFunctionsFInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15898,6 +16744,7 @@ pub struct WorkbookFunctionsFInvRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFInvRtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -15909,6 +16756,7 @@ impl ::std::default::Default for WorkbookFunctionsFInvRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFInvRtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15926,6 +16774,7 @@ impl rt::ObjectDe for WorkbookFunctionsFInvRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFInvRtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15957,6 +16806,7 @@ pub struct WorkbookFunctionsFactParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFactParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -15966,6 +16816,7 @@ impl ::std::default::Default for WorkbookFunctionsFactParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFactParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -15976,6 +16827,7 @@ impl rt::ObjectDe for WorkbookFunctionsFactParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFactParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16003,6 +16855,7 @@ pub struct WorkbookFunctionsFactDoubleParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFactDoubleParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -16012,6 +16865,7 @@ impl ::std::default::Default for WorkbookFunctionsFactDoubleParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFactDoubleParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -16022,6 +16876,7 @@ impl rt::ObjectDe for WorkbookFunctionsFactDoubleParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFactDoubleParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16049,6 +16904,7 @@ pub struct ServiceUpdateMessageCollectionFavoriteParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionFavoriteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_ids: rt::Field::Absent,
@@ -16058,6 +16914,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionFavoriteParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionFavoriteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("messageIds", &mut self.message_ids)])
     }
@@ -16068,6 +16925,7 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionFavoriteParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionFavoriteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16101,6 +16959,7 @@ pub struct WorkbookFunctionsFindParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFindParams {
+    #[inline]
     fn default() -> Self {
         Self {
             find_text: rt::Field::Absent,
@@ -16112,6 +16971,7 @@ impl ::std::default::Default for WorkbookFunctionsFindParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFindParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16129,6 +16989,7 @@ impl rt::ObjectDe for WorkbookFunctionsFindParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFindParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16166,6 +17027,7 @@ pub struct WorkbookFunctionsFindBParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFindBParams {
+    #[inline]
     fn default() -> Self {
         Self {
             find_text: rt::Field::Absent,
@@ -16177,6 +17039,7 @@ impl ::std::default::Default for WorkbookFunctionsFindBParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFindBParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16194,6 +17057,7 @@ impl rt::ObjectDe for WorkbookFunctionsFindBParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFindBParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16248,6 +17112,7 @@ pub struct UserFindMeetingTimesParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for UserFindMeetingTimesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             attendees: rt::Field::Absent,
@@ -16264,6 +17129,7 @@ impl ::std::default::Default for UserFindMeetingTimesParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserFindMeetingTimesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16286,6 +17152,7 @@ impl rt::ObjectDe for UserFindMeetingTimesParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserFindMeetingTimesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16322,6 +17189,7 @@ pub struct WorkbookFunctionsFisherParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFisherParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -16331,6 +17199,7 @@ impl ::std::default::Default for WorkbookFunctionsFisherParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFisherParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -16341,6 +17210,7 @@ impl rt::ObjectDe for WorkbookFunctionsFisherParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFisherParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16368,6 +17238,7 @@ pub struct WorkbookFunctionsFisherInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFisherInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             y: rt::Field::Absent,
@@ -16377,6 +17248,7 @@ impl ::std::default::Default for WorkbookFunctionsFisherInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFisherInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("y", &mut self.y)])
     }
@@ -16387,6 +17259,7 @@ impl rt::ObjectDe for WorkbookFunctionsFisherInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFisherInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16420,6 +17293,7 @@ pub struct WorkbookFunctionsFixedParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFixedParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -16431,6 +17305,7 @@ impl ::std::default::Default for WorkbookFunctionsFixedParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFixedParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16448,6 +17323,7 @@ impl rt::ObjectDe for WorkbookFunctionsFixedParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFixedParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16485,6 +17361,7 @@ pub struct WorkbookFunctionsFloorMathParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFloorMathParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -16496,6 +17373,7 @@ impl ::std::default::Default for WorkbookFunctionsFloorMathParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFloorMathParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16513,6 +17391,7 @@ impl rt::ObjectDe for WorkbookFunctionsFloorMathParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFloorMathParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16547,6 +17426,7 @@ pub struct WorkbookFunctionsFloorPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFloorPreciseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -16557,6 +17437,7 @@ impl ::std::default::Default for WorkbookFunctionsFloorPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFloorPreciseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16570,6 +17451,7 @@ impl rt::ObjectDe for WorkbookFunctionsFloorPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFloorPreciseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16597,6 +17479,7 @@ pub struct DomainForceDeleteParams {
 }
 #[cfg(msgraph_beta_c70)]
 impl ::std::default::Default for DomainForceDeleteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             disable_user_accounts: rt::Field::Absent,
@@ -16606,6 +17489,7 @@ impl ::std::default::Default for DomainForceDeleteParams {
 }
 #[cfg(msgraph_beta_c70)]
 impl rt::ObjectMut for DomainForceDeleteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16619,6 +17503,7 @@ impl rt::ObjectDe for DomainForceDeleteParams {
 }
 #[cfg(msgraph_beta_c70)]
 impl rt::ObjectSer for DomainForceDeleteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16649,6 +17534,7 @@ pub struct EventForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for EventForwardParams {
+    #[inline]
     fn default() -> Self {
         Self {
             to_recipients: rt::Field::Absent,
@@ -16659,6 +17545,7 @@ impl ::std::default::Default for EventForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventForwardParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16675,6 +17562,7 @@ impl rt::ObjectDe for EventForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventForwardParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16708,6 +17596,7 @@ pub struct MessageForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for MessageForwardParams {
+    #[inline]
     fn default() -> Self {
         Self {
             to_recipients: rt::Field::Absent,
@@ -16719,6 +17608,7 @@ impl ::std::default::Default for MessageForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageForwardParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16736,6 +17626,7 @@ impl rt::ObjectDe for MessageForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageForwardParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16770,6 +17661,7 @@ pub struct PostForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for PostForwardParams {
+    #[inline]
     fn default() -> Self {
         Self {
             comment: rt::Field::Absent,
@@ -16780,6 +17672,7 @@ impl ::std::default::Default for PostForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for PostForwardParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16796,6 +17689,7 @@ impl rt::ObjectDe for PostForwardParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for PostForwardParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16835,6 +17729,7 @@ pub struct WorkbookFunctionsFvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -16848,6 +17743,7 @@ impl ::std::default::Default for WorkbookFunctionsFvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16867,6 +17763,7 @@ impl rt::ObjectDe for WorkbookFunctionsFvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16903,6 +17800,7 @@ pub struct WorkbookFunctionsFvscheduleParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsFvscheduleParams {
+    #[inline]
     fn default() -> Self {
         Self {
             principal: rt::Field::Absent,
@@ -16913,6 +17811,7 @@ impl ::std::default::Default for WorkbookFunctionsFvscheduleParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsFvscheduleParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16926,6 +17825,7 @@ impl rt::ObjectDe for WorkbookFunctionsFvscheduleParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsFvscheduleParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16953,6 +17853,7 @@ pub struct WorkbookFunctionsGammaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsGammaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -16962,6 +17863,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGammaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -16972,6 +17874,7 @@ impl rt::ObjectDe for WorkbookFunctionsGammaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGammaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16999,6 +17902,7 @@ pub struct WorkbookFunctionsGammaLnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsGammaLnParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -17008,6 +17912,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaLnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGammaLnParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -17018,6 +17923,7 @@ impl rt::ObjectDe for WorkbookFunctionsGammaLnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGammaLnParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17045,6 +17951,7 @@ pub struct WorkbookFunctionsGammaLnPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsGammaLnPreciseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -17054,6 +17961,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaLnPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGammaLnPreciseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -17064,6 +17972,7 @@ impl rt::ObjectDe for WorkbookFunctionsGammaLnPreciseParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGammaLnPreciseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17100,6 +18009,7 @@ pub struct WorkbookFunctionsGammaDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsGammaDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -17112,6 +18022,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGammaDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17130,6 +18041,7 @@ impl rt::ObjectDe for WorkbookFunctionsGammaDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGammaDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17168,6 +18080,7 @@ pub struct WorkbookFunctionsGammaInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsGammaInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -17179,6 +18092,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGammaInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17196,6 +18110,7 @@ impl rt::ObjectDe for WorkbookFunctionsGammaInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGammaInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17227,6 +18142,7 @@ pub struct WorkbookFunctionsGaussParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsGaussParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -17236,6 +18152,7 @@ impl ::std::default::Default for WorkbookFunctionsGaussParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGaussParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -17246,6 +18163,7 @@ impl rt::ObjectDe for WorkbookFunctionsGaussParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGaussParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17273,6 +18191,7 @@ pub struct WorkbookFunctionsGcdParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsGcdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -17282,6 +18201,7 @@ impl ::std::default::Default for WorkbookFunctionsGcdParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGcdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -17292,6 +18212,7 @@ impl rt::ObjectDe for WorkbookFunctionsGcdParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGcdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17322,6 +18243,7 @@ pub struct WorkbookFunctionsGeStepParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsGeStepParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -17332,6 +18254,7 @@ impl ::std::default::Default for WorkbookFunctionsGeStepParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGeStepParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number), ("step", &mut self.step)])
     }
@@ -17342,6 +18265,7 @@ impl rt::ObjectDe for WorkbookFunctionsGeStepParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGeStepParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17378,6 +18302,7 @@ pub struct TrustFrameworkKeySetGenerateKeyParams {
 }
 #[cfg(msgraph_beta_c140)]
 impl ::std::default::Default for TrustFrameworkKeySetGenerateKeyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             use_: rt::Field::Absent,
@@ -17390,6 +18315,7 @@ impl ::std::default::Default for TrustFrameworkKeySetGenerateKeyParams {
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectMut for TrustFrameworkKeySetGenerateKeyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17408,6 +18334,7 @@ impl rt::ObjectDe for TrustFrameworkKeySetGenerateKeyParams {
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectSer for TrustFrameworkKeySetGenerateKeyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17440,6 +18367,7 @@ pub struct WorkbookFunctionsGeoMeanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsGeoMeanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -17449,6 +18377,7 @@ impl ::std::default::Default for WorkbookFunctionsGeoMeanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsGeoMeanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -17459,6 +18388,7 @@ impl rt::ObjectDe for WorkbookFunctionsGeoMeanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsGeoMeanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17510,6 +18440,7 @@ pub struct DeviceManagementReportsGetActiveMalwareReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementReportsGetActiveMalwareReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -17527,6 +18458,7 @@ impl ::std::default::Default for DeviceManagementReportsGetActiveMalwareReportPa
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetActiveMalwareReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17550,6 +18482,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetActiveMalwareReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetActiveMalwareReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17612,6 +18545,7 @@ pub struct DeviceManagementReportsGetActiveMalwareSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -17629,6 +18563,7 @@ for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17652,6 +18587,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetActiveMalwareSummaryReportParams
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17713,6 +18649,7 @@ pub struct DeviceManagementReportsGetAllCertificatesReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementReportsGetAllCertificatesReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -17730,6 +18667,7 @@ impl ::std::default::Default for DeviceManagementReportsGetAllCertificatesReport
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetAllCertificatesReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17753,6 +18691,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetAllCertificatesReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetAllCertificatesReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17815,6 +18754,7 @@ pub struct DeviceManagementReportsGetAppStatusOverviewReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetAppStatusOverviewReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -17832,6 +18772,7 @@ for DeviceManagementReportsGetAppStatusOverviewReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetAppStatusOverviewReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17855,6 +18796,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetAppStatusOverviewReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetAppStatusOverviewReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17917,6 +18859,7 @@ pub struct DeviceManagementReportsGetAppsInstallSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetAppsInstallSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -17934,6 +18877,7 @@ for DeviceManagementReportsGetAppsInstallSummaryReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetAppsInstallSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17957,6 +18901,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetAppsInstallSummaryReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetAppsInstallSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18010,6 +18955,7 @@ pub struct DeviceManagementGetAssignmentFiltersStatusDetailsParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             managed_device_id: rt::Field::Absent,
@@ -18024,6 +18970,7 @@ for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18044,6 +18991,7 @@ impl rt::ObjectDe for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18081,6 +19029,7 @@ pub struct DirectoryObjectCollectionGetByIdsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for DirectoryObjectCollectionGetByIdsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ids: rt::Field::Absent,
@@ -18091,6 +19040,7 @@ impl ::std::default::Default for DirectoryObjectCollectionGetByIdsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectCollectionGetByIdsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("ids", &mut self.ids), ("types", &mut self.types)])
     }
@@ -18101,6 +19051,7 @@ impl rt::ObjectDe for DirectoryObjectCollectionGetByIdsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectCollectionGetByIdsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18146,6 +19097,7 @@ pub struct DeviceManagementReportsGetCachedReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementReportsGetCachedReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
@@ -18161,6 +19113,7 @@ impl ::std::default::Default for DeviceManagementReportsGetCachedReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetCachedReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18182,6 +19135,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetCachedReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetCachedReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18241,6 +19195,7 @@ pub struct DeviceManagementReportsGetCertificatesReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementReportsGetCertificatesReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -18258,6 +19213,7 @@ impl ::std::default::Default for DeviceManagementReportsGetCertificatesReportPar
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetCertificatesReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18281,6 +19237,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetCertificatesReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetCertificatesReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18343,6 +19300,7 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -18361,6 +19319,7 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18386,6 +19345,7 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18448,6 +19408,7 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportP
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -18466,6 +19427,7 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18491,6 +19453,7 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18557,6 +19520,7 @@ pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParams 
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -18575,6 +19539,7 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18600,6 +19565,7 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18662,6 +19628,7 @@ pub struct DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -18680,6 +19647,7 @@ for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18705,6 +19673,7 @@ for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18767,6 +19736,7 @@ pub struct DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams 
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -18785,6 +19755,7 @@ for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18810,6 +19781,7 @@ for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18872,6 +19844,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParam
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -18890,6 +19863,7 @@ for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18915,6 +19889,7 @@ for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18977,6 +19952,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -18994,6 +19970,7 @@ for DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19017,6 +19994,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetConfigurationPolicyDevicesReport
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19079,6 +20057,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParam
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -19097,6 +20076,7 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19122,6 +20102,7 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19184,6 +20165,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryRepo
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -19202,6 +20184,7 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19227,6 +20210,7 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19293,6 +20277,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryRep
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -19311,6 +20296,7 @@ for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportPara
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19336,6 +20322,7 @@ for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportPara
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19402,6 +20389,7 @@ pub struct DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -19420,6 +20408,7 @@ for DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19444,6 +20433,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetConfigurationSettingDetailsRepor
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19506,6 +20496,7 @@ pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportPara
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -19524,6 +20515,7 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19549,6 +20541,7 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19613,6 +20606,7 @@ pub struct DeviceManagementReportsGetConfigurationSettingsReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationSettingsReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -19630,6 +20624,7 @@ for DeviceManagementReportsGetConfigurationSettingsReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetConfigurationSettingsReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19653,6 +20648,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetConfigurationSettingsReportParam
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetConfigurationSettingsReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19715,6 +20711,7 @@ pub struct DeviceManagementReportsGetDeviceInstallStatusReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDeviceInstallStatusReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -19732,6 +20729,7 @@ for DeviceManagementReportsGetDeviceInstallStatusReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetDeviceInstallStatusReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19755,6 +20753,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetDeviceInstallStatusReportParams 
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetDeviceInstallStatusReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19817,6 +20816,7 @@ pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams 
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -19835,6 +20835,7 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19860,6 +20861,7 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19922,6 +20924,7 @@ pub struct DeviceManagementReportsGetDeviceNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDeviceNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -19939,6 +20942,7 @@ for DeviceManagementReportsGetDeviceNonComplianceReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetDeviceNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19962,6 +20966,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetDeviceNonComplianceReportParams 
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetDeviceNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20023,6 +21028,7 @@ pub struct DeviceManagementReportsGetFailedMobileAppsReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementReportsGetFailedMobileAppsReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -20040,6 +21046,7 @@ impl ::std::default::Default for DeviceManagementReportsGetFailedMobileAppsRepor
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetFailedMobileAppsReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20063,6 +21070,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetFailedMobileAppsReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetFailedMobileAppsReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20125,6 +21133,7 @@ pub struct DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -20142,6 +21151,7 @@ for DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20165,6 +21175,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetFailedMobileAppsSummaryReportPar
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20208,6 +21219,7 @@ pub struct MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             metric_name: rt::Field::Absent,
@@ -20219,6 +21231,7 @@ impl ::std::default::Default for MicrosoftTunnelServerGetHealthMetricTimeSeriesP
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20236,6 +21249,7 @@ impl rt::ObjectDe for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20267,6 +21281,7 @@ pub struct MicrosoftTunnelServerGetHealthMetricsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for MicrosoftTunnelServerGetHealthMetricsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             metric_names: rt::Field::Absent,
@@ -20276,6 +21291,7 @@ impl ::std::default::Default for MicrosoftTunnelServerGetHealthMetricsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for MicrosoftTunnelServerGetHealthMetricsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("metricNames", &mut self.metric_names)])
     }
@@ -20286,6 +21302,7 @@ impl rt::ObjectDe for MicrosoftTunnelServerGetHealthMetricsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for MicrosoftTunnelServerGetHealthMetricsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20334,6 +21351,7 @@ pub struct DeviceManagementReportsGetHistoricalReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementReportsGetHistoricalReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -20350,6 +21368,7 @@ impl ::std::default::Default for DeviceManagementReportsGetHistoricalReportParam
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetHistoricalReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20372,6 +21391,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetHistoricalReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetHistoricalReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20411,6 +21431,7 @@ pub struct UserGetMailTipsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for UserGetMailTipsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             email_addresses: rt::Field::Absent,
@@ -20421,6 +21442,7 @@ impl ::std::default::Default for UserGetMailTipsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserGetMailTipsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20437,6 +21459,7 @@ impl rt::ObjectDe for UserGetMailTipsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserGetMailTipsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20491,6 +21514,7 @@ pub struct DeviceManagementReportsGetMalwareSummaryReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementReportsGetMalwareSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -20508,6 +21532,7 @@ impl ::std::default::Default for DeviceManagementReportsGetMalwareSummaryReportP
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetMalwareSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20531,6 +21556,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetMalwareSummaryReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetMalwareSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20568,6 +21594,7 @@ pub struct DirectoryObjectGetMemberGroupsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for DirectoryObjectGetMemberGroupsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             security_enabled_only: rt::Field::Absent,
@@ -20577,6 +21604,7 @@ impl ::std::default::Default for DirectoryObjectGetMemberGroupsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectGetMemberGroupsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20590,6 +21618,7 @@ impl rt::ObjectDe for DirectoryObjectGetMemberGroupsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectGetMemberGroupsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20617,6 +21646,7 @@ pub struct DirectoryObjectGetMemberObjectsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for DirectoryObjectGetMemberObjectsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             security_enabled_only: rt::Field::Absent,
@@ -20626,6 +21656,7 @@ impl ::std::default::Default for DirectoryObjectGetMemberObjectsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectGetMemberObjectsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20639,6 +21670,7 @@ impl rt::ObjectDe for DirectoryObjectGetMemberObjectsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectGetMemberObjectsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20666,6 +21698,7 @@ pub struct NotebookCollectionGetNotebookFromWebUrlParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl ::std::default::Default for NotebookCollectionGetNotebookFromWebUrlParams {
+    #[inline]
     fn default() -> Self {
         Self {
             web_url: rt::Field::Absent,
@@ -20675,6 +21708,7 @@ impl ::std::default::Default for NotebookCollectionGetNotebookFromWebUrlParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for NotebookCollectionGetNotebookFromWebUrlParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("webUrl", &mut self.web_url)])
     }
@@ -20685,6 +21719,7 @@ impl rt::ObjectDe for NotebookCollectionGetNotebookFromWebUrlParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for NotebookCollectionGetNotebookFromWebUrlParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20713,6 +21748,7 @@ pub struct ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default
 for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
@@ -20722,6 +21758,7 @@ for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("id", &mut self.id)])
     }
@@ -20732,6 +21769,7 @@ impl rt::ObjectDe for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20784,6 +21822,7 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -20801,6 +21840,7 @@ for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20824,6 +21864,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetPolicyNonComplianceMetadataParam
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20886,6 +21927,7 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetPolicyNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -20903,6 +21945,7 @@ for DeviceManagementReportsGetPolicyNonComplianceReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetPolicyNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20926,6 +21969,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetPolicyNonComplianceReportParams 
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetPolicyNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20988,6 +22032,7 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -21005,6 +22050,7 @@ for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21028,6 +22074,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetPolicyNonComplianceSummaryReport
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21065,6 +22112,7 @@ pub struct PolicySetCollectionGetPolicySetsParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for PolicySetCollectionGetPolicySetsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             policy_set_ids: rt::Field::Absent,
@@ -21074,6 +22122,7 @@ impl ::std::default::Default for PolicySetCollectionGetPolicySetsParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for PolicySetCollectionGetPolicySetsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("policySetIds", &mut self.policy_set_ids)])
     }
@@ -21084,6 +22133,7 @@ impl rt::ObjectDe for PolicySetCollectionGetPolicySetsParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for PolicySetCollectionGetPolicySetsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21111,6 +22161,7 @@ pub struct CloudCommunicationsGetPresencesByUserIdParams {
 }
 #[cfg(msgraph_beta_c58)]
 impl ::std::default::Default for CloudCommunicationsGetPresencesByUserIdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ids: rt::Field::Absent,
@@ -21120,6 +22171,7 @@ impl ::std::default::Default for CloudCommunicationsGetPresencesByUserIdParams {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectMut for CloudCommunicationsGetPresencesByUserIdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("ids", &mut self.ids)])
     }
@@ -21130,6 +22182,7 @@ impl rt::ObjectDe for CloudCommunicationsGetPresencesByUserIdParams {
 }
 #[cfg(msgraph_beta_c58)]
 impl rt::ObjectSer for CloudCommunicationsGetPresencesByUserIdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21182,6 +22235,7 @@ pub struct DeviceManagementReportsGetRelatedAppsStatusReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetRelatedAppsStatusReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -21199,6 +22253,7 @@ for DeviceManagementReportsGetRelatedAppsStatusReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetRelatedAppsStatusReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21222,6 +22277,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetRelatedAppsStatusReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetRelatedAppsStatusReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21283,6 +22339,7 @@ pub struct DeviceManagementReportsGetReportFiltersParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementReportsGetReportFiltersParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -21300,6 +22357,7 @@ impl ::std::default::Default for DeviceManagementReportsGetReportFiltersParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetReportFiltersParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21323,6 +22381,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetReportFiltersParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetReportFiltersParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21360,6 +22419,7 @@ pub struct RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             role_scope_tag_ids: rt::Field::Absent,
@@ -21369,6 +22429,7 @@ impl ::std::default::Default for RoleScopeTagCollectionGetRoleScopeTagsByIdParam
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("roleScopeTagIds", &mut self.role_scope_tag_ids)])
     }
@@ -21379,6 +22440,7 @@ impl rt::ObjectDe for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21415,6 +22477,7 @@ pub struct CalendarGetScheduleParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for CalendarGetScheduleParams {
+    #[inline]
     fn default() -> Self {
         Self {
             schedules: rt::Field::Absent,
@@ -21427,6 +22490,7 @@ impl ::std::default::Default for CalendarGetScheduleParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for CalendarGetScheduleParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21445,6 +22509,7 @@ impl rt::ObjectDe for CalendarGetScheduleParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for CalendarGetScheduleParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21502,6 +22567,7 @@ pub struct DeviceManagementReportsGetSettingNonComplianceReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetSettingNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -21519,6 +22585,7 @@ for DeviceManagementReportsGetSettingNonComplianceReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetSettingNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21542,6 +22609,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetSettingNonComplianceReportParams
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetSettingNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21580,6 +22648,7 @@ pub struct DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_configuration_ids: rt::Field::Absent,
@@ -21589,6 +22658,7 @@ for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21602,6 +22672,7 @@ impl rt::ObjectDe for DeviceConfigurationCollectionGetTargetedUsersAndDevicesPar
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21654,6 +22725,7 @@ pub struct DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -21671,6 +22743,7 @@ for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21694,6 +22767,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetUnhealthyDefenderAgentsReportPar
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21756,6 +22830,7 @@ pub struct DeviceManagementReportsGetUnhealthyFirewallReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetUnhealthyFirewallReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -21773,6 +22848,7 @@ for DeviceManagementReportsGetUnhealthyFirewallReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetUnhealthyFirewallReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21796,6 +22872,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetUnhealthyFirewallReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetUnhealthyFirewallReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21858,6 +22935,7 @@ pub struct DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -21875,6 +22953,7 @@ for DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21898,6 +22977,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetUnhealthyFirewallSummaryReportPa
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21960,6 +23040,7 @@ pub struct DeviceManagementReportsGetUserInstallStatusReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetUserInstallStatusReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -21977,6 +23058,7 @@ for DeviceManagementReportsGetUserInstallStatusReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetUserInstallStatusReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22000,6 +23082,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetUserInstallStatusReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetUserInstallStatusReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22040,6 +23123,7 @@ pub struct DirectoryObjectCollectionGetUserOwnedObjectsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for DirectoryObjectCollectionGetUserOwnedObjectsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_id: rt::Field::Absent,
@@ -22050,6 +23134,7 @@ impl ::std::default::Default for DirectoryObjectCollectionGetUserOwnedObjectsPar
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectCollectionGetUserOwnedObjectsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22063,6 +23148,7 @@ impl rt::ObjectDe for DirectoryObjectCollectionGetUserOwnedObjectsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectCollectionGetUserOwnedObjectsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22115,6 +23201,7 @@ pub struct DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParam
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -22133,6 +23220,7 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22158,6 +23246,7 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22220,6 +23309,7 @@ pub struct DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDevic
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -22238,6 +23328,7 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReport
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22263,6 +23354,7 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReport
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22329,6 +23421,7 @@ pub struct DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -22346,6 +23439,7 @@ for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22369,6 +23463,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportP
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22431,6 +23526,7 @@ pub struct DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReport
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -22449,6 +23545,7 @@ for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams 
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22474,6 +23571,7 @@ for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams 
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22518,6 +23616,7 @@ pub struct PermissionGrantParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for PermissionGrantParams {
+    #[inline]
     fn default() -> Self {
         Self {
             roles: rt::Field::Absent,
@@ -22528,6 +23627,7 @@ impl ::std::default::Default for PermissionGrantParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for PermissionGrantParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22541,6 +23641,7 @@ impl rt::ObjectDe for PermissionGrantParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for PermissionGrantParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22568,6 +23669,7 @@ pub struct WorkbookFunctionsHarMeanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsHarMeanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -22577,6 +23679,7 @@ impl ::std::default::Default for WorkbookFunctionsHarMeanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHarMeanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -22587,6 +23690,7 @@ impl rt::ObjectDe for WorkbookFunctionsHarMeanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHarMeanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22614,6 +23718,7 @@ pub struct DeviceManagementScriptCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementScriptCollectionHasPayloadLinksParams {
+    #[inline]
     fn default() -> Self {
         Self {
             payload_ids: rt::Field::Absent,
@@ -22623,6 +23728,7 @@ impl ::std::default::Default for DeviceManagementScriptCollectionHasPayloadLinks
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementScriptCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("payloadIds", &mut self.payload_ids)])
     }
@@ -22633,6 +23739,7 @@ impl rt::ObjectDe for DeviceManagementScriptCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementScriptCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22661,6 +23768,7 @@ pub struct IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default
 for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn default() -> Self {
         Self {
             payload_ids: rt::Field::Absent,
@@ -22671,6 +23779,7 @@ for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut
 for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("payloadIds", &mut self.payload_ids)])
     }
@@ -22682,6 +23791,7 @@ impl rt::ObjectDe for IosLobAppProvisioningConfigurationCollectionHasPayloadLink
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer
 for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22709,6 +23819,7 @@ pub struct IosManagedAppProtectionCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl ::std::default::Default for IosManagedAppProtectionCollectionHasPayloadLinksParams {
+    #[inline]
     fn default() -> Self {
         Self {
             payload_ids: rt::Field::Absent,
@@ -22718,6 +23829,7 @@ impl ::std::default::Default for IosManagedAppProtectionCollectionHasPayloadLink
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for IosManagedAppProtectionCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("payloadIds", &mut self.payload_ids)])
     }
@@ -22728,6 +23840,7 @@ impl rt::ObjectDe for IosManagedAppProtectionCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for IosManagedAppProtectionCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22756,6 +23869,7 @@ pub struct MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams 
 #[cfg(msgraph_beta_c15)]
 impl ::std::default::Default
 for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
+    #[inline]
     fn default() -> Self {
         Self {
             payload_ids: rt::Field::Absent,
@@ -22766,6 +23880,7 @@ for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut
 for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("payloadIds", &mut self.payload_ids)])
     }
@@ -22778,6 +23893,7 @@ for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer
 for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22805,6 +23921,7 @@ pub struct MobileAppCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for MobileAppCollectionHasPayloadLinksParams {
+    #[inline]
     fn default() -> Self {
         Self {
             payload_ids: rt::Field::Absent,
@@ -22814,6 +23931,7 @@ impl ::std::default::Default for MobileAppCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for MobileAppCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("payloadIds", &mut self.payload_ids)])
     }
@@ -22824,6 +23942,7 @@ impl rt::ObjectDe for MobileAppCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for MobileAppCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22852,6 +23971,7 @@ pub struct AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
 #[cfg(msgraph_beta_c15)]
 impl ::std::default::Default
 for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
+    #[inline]
     fn default() -> Self {
         Self {
             payload_ids: rt::Field::Absent,
@@ -22861,6 +23981,7 @@ for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("payloadIds", &mut self.payload_ids)])
     }
@@ -22871,6 +23992,7 @@ impl rt::ObjectDe for AndroidManagedAppProtectionCollectionHasPayloadLinksParams
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22899,6 +24021,7 @@ pub struct TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
 #[cfg(msgraph_beta_c15)]
 impl ::std::default::Default
 for TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn default() -> Self {
         Self {
             payload_ids: rt::Field::Absent,
@@ -22908,6 +24031,7 @@ for TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("payloadIds", &mut self.payload_ids)])
     }
@@ -22918,6 +24042,7 @@ impl rt::ObjectDe for TargetedManagedAppConfigurationCollectionHasPayloadLinksPa
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22946,6 +24071,7 @@ pub struct WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
+    #[inline]
     fn default() -> Self {
         Self {
             payload_ids: rt::Field::Absent,
@@ -22955,6 +24081,7 @@ for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("payloadIds", &mut self.payload_ids)])
     }
@@ -22965,6 +24092,7 @@ impl rt::ObjectDe for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinks
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22992,6 +24120,7 @@ pub struct DeviceCompliancePolicyCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
+    #[inline]
     fn default() -> Self {
         Self {
             payload_ids: rt::Field::Absent,
@@ -23001,6 +24130,7 @@ impl ::std::default::Default for DeviceCompliancePolicyCollectionHasPayloadLinks
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("payloadIds", &mut self.payload_ids)])
     }
@@ -23011,6 +24141,7 @@ impl rt::ObjectDe for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23038,6 +24169,7 @@ pub struct DeviceConfigurationCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn default() -> Self {
         Self {
             payload_ids: rt::Field::Absent,
@@ -23047,6 +24179,7 @@ impl ::std::default::Default for DeviceConfigurationCollectionHasPayloadLinksPar
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("payloadIds", &mut self.payload_ids)])
     }
@@ -23057,6 +24190,7 @@ impl rt::ObjectDe for DeviceConfigurationCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23085,6 +24219,7 @@ pub struct DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default
 for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn default() -> Self {
         Self {
             payload_ids: rt::Field::Absent,
@@ -23094,6 +24229,7 @@ for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("payloadIds", &mut self.payload_ids)])
     }
@@ -23104,6 +24240,7 @@ impl rt::ObjectDe for DeviceEnrollmentConfigurationCollectionHasPayloadLinksPara
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23134,6 +24271,7 @@ pub struct WorkbookFunctionsHex2BinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsHex2BinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -23144,6 +24282,7 @@ impl ::std::default::Default for WorkbookFunctionsHex2BinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHex2BinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23157,6 +24296,7 @@ impl rt::ObjectDe for WorkbookFunctionsHex2BinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHex2BinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23184,6 +24324,7 @@ pub struct WorkbookFunctionsHex2DecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsHex2DecParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -23193,6 +24334,7 @@ impl ::std::default::Default for WorkbookFunctionsHex2DecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHex2DecParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -23203,6 +24345,7 @@ impl rt::ObjectDe for WorkbookFunctionsHex2DecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHex2DecParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23233,6 +24376,7 @@ pub struct WorkbookFunctionsHex2OctParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsHex2OctParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -23243,6 +24387,7 @@ impl ::std::default::Default for WorkbookFunctionsHex2OctParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHex2OctParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23256,6 +24401,7 @@ impl rt::ObjectDe for WorkbookFunctionsHex2OctParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHex2OctParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23292,6 +24438,7 @@ pub struct WorkbookFunctionsHlookupParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsHlookupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             lookup_value: rt::Field::Absent,
@@ -23304,6 +24451,7 @@ impl ::std::default::Default for WorkbookFunctionsHlookupParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHlookupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23322,6 +24470,7 @@ impl rt::ObjectDe for WorkbookFunctionsHlookupParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHlookupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23354,6 +24503,7 @@ pub struct WorkbookFunctionsHourParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsHourParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -23363,6 +24513,7 @@ impl ::std::default::Default for WorkbookFunctionsHourParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHourParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("serialNumber", &mut self.serial_number)])
     }
@@ -23373,6 +24524,7 @@ impl rt::ObjectDe for WorkbookFunctionsHourParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHourParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23413,6 +24565,7 @@ pub struct WorkbookFunctionsHypGeomDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsHypGeomDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             sample_s: rt::Field::Absent,
@@ -23426,6 +24579,7 @@ impl ::std::default::Default for WorkbookFunctionsHypGeomDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHypGeomDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23445,6 +24599,7 @@ impl rt::ObjectDe for WorkbookFunctionsHypGeomDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHypGeomDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23481,6 +24636,7 @@ pub struct WorkbookFunctionsHyperlinkParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsHyperlinkParams {
+    #[inline]
     fn default() -> Self {
         Self {
             link_location: rt::Field::Absent,
@@ -23491,6 +24647,7 @@ impl ::std::default::Default for WorkbookFunctionsHyperlinkParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsHyperlinkParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23507,6 +24664,7 @@ impl rt::ObjectDe for WorkbookFunctionsHyperlinkParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsHyperlinkParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23543,6 +24701,7 @@ pub struct WorkbookFunctionsIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIfParams {
+    #[inline]
     fn default() -> Self {
         Self {
             logical_test: rt::Field::Absent,
@@ -23554,6 +24713,7 @@ impl ::std::default::Default for WorkbookFunctionsIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIfParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23571,6 +24731,7 @@ impl rt::ObjectDe for WorkbookFunctionsIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIfParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23602,6 +24763,7 @@ pub struct WorkbookFunctionsImAbsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImAbsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -23611,6 +24773,7 @@ impl ::std::default::Default for WorkbookFunctionsImAbsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImAbsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -23621,6 +24784,7 @@ impl rt::ObjectDe for WorkbookFunctionsImAbsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImAbsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23648,6 +24812,7 @@ pub struct WorkbookFunctionsImArgumentParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImArgumentParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -23657,6 +24822,7 @@ impl ::std::default::Default for WorkbookFunctionsImArgumentParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImArgumentParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -23667,6 +24833,7 @@ impl rt::ObjectDe for WorkbookFunctionsImArgumentParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImArgumentParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23694,6 +24861,7 @@ pub struct WorkbookFunctionsImConjugateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImConjugateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -23703,6 +24871,7 @@ impl ::std::default::Default for WorkbookFunctionsImConjugateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImConjugateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -23713,6 +24882,7 @@ impl rt::ObjectDe for WorkbookFunctionsImConjugateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImConjugateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23740,6 +24910,7 @@ pub struct WorkbookFunctionsImCosParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImCosParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -23749,6 +24920,7 @@ impl ::std::default::Default for WorkbookFunctionsImCosParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImCosParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -23759,6 +24931,7 @@ impl rt::ObjectDe for WorkbookFunctionsImCosParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImCosParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23786,6 +24959,7 @@ pub struct WorkbookFunctionsImCoshParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImCoshParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -23795,6 +24969,7 @@ impl ::std::default::Default for WorkbookFunctionsImCoshParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImCoshParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -23805,6 +24980,7 @@ impl rt::ObjectDe for WorkbookFunctionsImCoshParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImCoshParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23832,6 +25008,7 @@ pub struct WorkbookFunctionsImCotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImCotParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -23841,6 +25018,7 @@ impl ::std::default::Default for WorkbookFunctionsImCotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImCotParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -23851,6 +25029,7 @@ impl rt::ObjectDe for WorkbookFunctionsImCotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImCotParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23878,6 +25057,7 @@ pub struct WorkbookFunctionsImCscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImCscParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -23887,6 +25067,7 @@ impl ::std::default::Default for WorkbookFunctionsImCscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImCscParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -23897,6 +25078,7 @@ impl rt::ObjectDe for WorkbookFunctionsImCscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImCscParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23924,6 +25106,7 @@ pub struct WorkbookFunctionsImCschParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImCschParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -23933,6 +25116,7 @@ impl ::std::default::Default for WorkbookFunctionsImCschParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImCschParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -23943,6 +25127,7 @@ impl rt::ObjectDe for WorkbookFunctionsImCschParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImCschParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23973,6 +25158,7 @@ pub struct WorkbookFunctionsImDivParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImDivParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber1: rt::Field::Absent,
@@ -23983,6 +25169,7 @@ impl ::std::default::Default for WorkbookFunctionsImDivParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImDivParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23996,6 +25183,7 @@ impl rt::ObjectDe for WorkbookFunctionsImDivParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImDivParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24023,6 +25211,7 @@ pub struct WorkbookFunctionsImExpParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImExpParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -24032,6 +25221,7 @@ impl ::std::default::Default for WorkbookFunctionsImExpParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImExpParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -24042,6 +25232,7 @@ impl rt::ObjectDe for WorkbookFunctionsImExpParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImExpParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24069,6 +25260,7 @@ pub struct WorkbookFunctionsImLnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImLnParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -24078,6 +25270,7 @@ impl ::std::default::Default for WorkbookFunctionsImLnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImLnParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -24088,6 +25281,7 @@ impl rt::ObjectDe for WorkbookFunctionsImLnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImLnParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24115,6 +25309,7 @@ pub struct WorkbookFunctionsImLog10Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImLog10Params {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -24124,6 +25319,7 @@ impl ::std::default::Default for WorkbookFunctionsImLog10Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImLog10Params {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -24134,6 +25330,7 @@ impl rt::ObjectDe for WorkbookFunctionsImLog10Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImLog10Params {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24161,6 +25358,7 @@ pub struct WorkbookFunctionsImLog2Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImLog2Params {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -24170,6 +25368,7 @@ impl ::std::default::Default for WorkbookFunctionsImLog2Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImLog2Params {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -24180,6 +25379,7 @@ impl rt::ObjectDe for WorkbookFunctionsImLog2Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImLog2Params {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24210,6 +25410,7 @@ pub struct WorkbookFunctionsImPowerParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImPowerParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -24220,6 +25421,7 @@ impl ::std::default::Default for WorkbookFunctionsImPowerParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImPowerParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24233,6 +25435,7 @@ impl rt::ObjectDe for WorkbookFunctionsImPowerParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImPowerParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24260,6 +25463,7 @@ pub struct WorkbookFunctionsImProductParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImProductParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -24269,6 +25473,7 @@ impl ::std::default::Default for WorkbookFunctionsImProductParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImProductParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -24279,6 +25484,7 @@ impl rt::ObjectDe for WorkbookFunctionsImProductParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImProductParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24306,6 +25512,7 @@ pub struct WorkbookFunctionsImRealParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImRealParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -24315,6 +25522,7 @@ impl ::std::default::Default for WorkbookFunctionsImRealParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImRealParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -24325,6 +25533,7 @@ impl rt::ObjectDe for WorkbookFunctionsImRealParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImRealParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24352,6 +25561,7 @@ pub struct WorkbookFunctionsImSecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImSecParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -24361,6 +25571,7 @@ impl ::std::default::Default for WorkbookFunctionsImSecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSecParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -24371,6 +25582,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSecParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24398,6 +25610,7 @@ pub struct WorkbookFunctionsImSechParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImSechParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -24407,6 +25620,7 @@ impl ::std::default::Default for WorkbookFunctionsImSechParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSechParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -24417,6 +25631,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSechParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSechParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24444,6 +25659,7 @@ pub struct WorkbookFunctionsImSinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImSinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -24453,6 +25669,7 @@ impl ::std::default::Default for WorkbookFunctionsImSinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -24463,6 +25680,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24490,6 +25708,7 @@ pub struct WorkbookFunctionsImSinhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImSinhParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -24499,6 +25718,7 @@ impl ::std::default::Default for WorkbookFunctionsImSinhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSinhParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -24509,6 +25729,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSinhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSinhParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24536,6 +25757,7 @@ pub struct WorkbookFunctionsImSqrtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImSqrtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -24545,6 +25767,7 @@ impl ::std::default::Default for WorkbookFunctionsImSqrtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSqrtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -24555,6 +25778,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSqrtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSqrtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24585,6 +25809,7 @@ pub struct WorkbookFunctionsImSubParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImSubParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber1: rt::Field::Absent,
@@ -24595,6 +25820,7 @@ impl ::std::default::Default for WorkbookFunctionsImSubParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSubParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24608,6 +25834,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSubParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSubParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24635,6 +25862,7 @@ pub struct WorkbookFunctionsImSumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImSumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -24644,6 +25872,7 @@ impl ::std::default::Default for WorkbookFunctionsImSumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImSumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -24654,6 +25883,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImSumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24681,6 +25911,7 @@ pub struct WorkbookFunctionsImTanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImTanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -24690,6 +25921,7 @@ impl ::std::default::Default for WorkbookFunctionsImTanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImTanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -24700,6 +25932,7 @@ impl rt::ObjectDe for WorkbookFunctionsImTanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImTanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24727,6 +25960,7 @@ pub struct WorkbookFunctionsImaginaryParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsImaginaryParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -24736,6 +25970,7 @@ impl ::std::default::Default for WorkbookFunctionsImaginaryParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsImaginaryParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -24746,6 +25981,7 @@ impl rt::ObjectDe for WorkbookFunctionsImaginaryParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsImaginaryParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24776,6 +26012,7 @@ pub struct ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             imported_windows_autopilot_device_identities: rt::Field::Absent,
@@ -24785,6 +26022,7 @@ for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24803,6 +26041,7 @@ impl rt::ObjectDe for ImportedWindowsAutopilotDeviceIdentityCollectionImportPara
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24841,6 +26080,7 @@ pub struct ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListPar
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
+    #[inline]
     fn default() -> Self {
         Self {
             imported_apple_device_identities: rt::Field::Absent,
@@ -24852,6 +26092,7 @@ for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24876,6 +26117,7 @@ for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24922,6 +26164,7 @@ pub struct ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
+    #[inline]
     fn default() -> Self {
         Self {
             imported_device_identities: rt::Field::Absent,
@@ -24932,6 +26175,7 @@ for ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24951,6 +26195,7 @@ impl rt::ObjectDe for ImportedDeviceIdentityCollectionImportDeviceIdentityListPa
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24991,6 +26236,7 @@ pub struct UnifiedRbacResourceNamespaceImportResourceActionsParams {
 #[cfg(msgraph_beta_c33)]
 impl ::std::default::Default
 for UnifiedRbacResourceNamespaceImportResourceActionsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             format: rt::Field::Absent,
@@ -25002,6 +26248,7 @@ for UnifiedRbacResourceNamespaceImportResourceActionsParams {
 }
 #[cfg(msgraph_beta_c33)]
 impl rt::ObjectMut for UnifiedRbacResourceNamespaceImportResourceActionsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25019,6 +26266,7 @@ impl rt::ObjectDe for UnifiedRbacResourceNamespaceImportResourceActionsParams {
 }
 #[cfg(msgraph_beta_c33)]
 impl rt::ObjectSer for UnifiedRbacResourceNamespaceImportResourceActionsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25050,6 +26298,7 @@ pub struct WorkbookRangeInsertParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookRangeInsertParams {
+    #[inline]
     fn default() -> Self {
         Self {
             shift: rt::Field::Absent,
@@ -25059,6 +26308,7 @@ impl ::std::default::Default for WorkbookRangeInsertParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookRangeInsertParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("shift", &mut self.shift)])
     }
@@ -25069,6 +26319,7 @@ impl rt::ObjectDe for WorkbookRangeInsertParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookRangeInsertParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25096,6 +26347,7 @@ pub struct ApplicationTemplateInstantiateParams {
 }
 #[cfg(msgraph_beta_c35)]
 impl ::std::default::Default for ApplicationTemplateInstantiateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -25105,6 +26357,7 @@ impl ::std::default::Default for ApplicationTemplateInstantiateParams {
 }
 #[cfg(msgraph_beta_c35)]
 impl rt::ObjectMut for ApplicationTemplateInstantiateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("displayName", &mut self.display_name)])
     }
@@ -25115,6 +26368,7 @@ impl rt::ObjectDe for ApplicationTemplateInstantiateParams {
 }
 #[cfg(msgraph_beta_c35)]
 impl rt::ObjectSer for ApplicationTemplateInstantiateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25142,6 +26396,7 @@ pub struct WorkbookFunctionsIntParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIntParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -25151,6 +26406,7 @@ impl ::std::default::Default for WorkbookFunctionsIntParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIntParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -25161,6 +26417,7 @@ impl rt::ObjectDe for WorkbookFunctionsIntParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIntParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25200,6 +26457,7 @@ pub struct WorkbookFunctionsIntRateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIntRateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -25213,6 +26471,7 @@ impl ::std::default::Default for WorkbookFunctionsIntRateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIntRateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25232,6 +26491,7 @@ impl rt::ObjectDe for WorkbookFunctionsIntRateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIntRateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25283,6 +26543,7 @@ pub struct DriveItemInviteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for DriveItemInviteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             require_sign_in: rt::Field::Absent,
@@ -25298,6 +26559,7 @@ impl ::std::default::Default for DriveItemInviteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemInviteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25319,6 +26581,7 @@ impl rt::ObjectDe for DriveItemInviteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemInviteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25357,6 +26620,7 @@ pub struct ParticipantCollectionInviteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for ParticipantCollectionInviteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             participants: rt::Field::Absent,
@@ -25367,6 +26631,7 @@ impl ::std::default::Default for ParticipantCollectionInviteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for ParticipantCollectionInviteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25383,6 +26648,7 @@ impl rt::ObjectDe for ParticipantCollectionInviteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for ParticipantCollectionInviteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25428,6 +26694,7 @@ pub struct WorkbookFunctionsIpmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIpmtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -25442,6 +26709,7 @@ impl ::std::default::Default for WorkbookFunctionsIpmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIpmtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25462,6 +26730,7 @@ impl rt::ObjectDe for WorkbookFunctionsIpmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIpmtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25499,6 +26768,7 @@ pub struct WorkbookFunctionsIrrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIrrParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -25509,6 +26779,7 @@ impl ::std::default::Default for WorkbookFunctionsIrrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIrrParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25522,6 +26793,7 @@ impl rt::ObjectDe for WorkbookFunctionsIrrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIrrParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25549,6 +26821,7 @@ pub struct WorkbookFunctionsIsErrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIsErrParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -25558,6 +26831,7 @@ impl ::std::default::Default for WorkbookFunctionsIsErrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsErrParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -25568,6 +26842,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsErrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsErrParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25595,6 +26870,7 @@ pub struct WorkbookFunctionsIsErrorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIsErrorParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -25604,6 +26880,7 @@ impl ::std::default::Default for WorkbookFunctionsIsErrorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsErrorParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -25614,6 +26891,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsErrorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsErrorParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25641,6 +26919,7 @@ pub struct WorkbookFunctionsIsEvenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIsEvenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -25650,6 +26929,7 @@ impl ::std::default::Default for WorkbookFunctionsIsEvenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsEvenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -25660,6 +26940,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsEvenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsEvenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25687,6 +26968,7 @@ pub struct WorkbookFunctionsIsFormulaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIsFormulaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reference: rt::Field::Absent,
@@ -25696,6 +26978,7 @@ impl ::std::default::Default for WorkbookFunctionsIsFormulaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsFormulaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("reference", &mut self.reference)])
     }
@@ -25706,6 +26989,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsFormulaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsFormulaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25733,6 +27017,7 @@ pub struct WorkbookFunctionsIsLogicalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIsLogicalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -25742,6 +27027,7 @@ impl ::std::default::Default for WorkbookFunctionsIsLogicalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsLogicalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -25752,6 +27038,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsLogicalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsLogicalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25779,6 +27066,7 @@ pub struct WorkbookFunctionsIsNaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIsNaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -25788,6 +27076,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsNaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -25798,6 +27087,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsNaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsNaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25825,6 +27115,7 @@ pub struct WorkbookFunctionsIsNonTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIsNonTextParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -25834,6 +27125,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNonTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsNonTextParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -25844,6 +27136,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsNonTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsNonTextParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25871,6 +27164,7 @@ pub struct WorkbookFunctionsIsNumberParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIsNumberParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -25880,6 +27174,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNumberParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsNumberParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -25890,6 +27185,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsNumberParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsNumberParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25917,6 +27213,7 @@ pub struct WorkbookFunctionsIsOddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIsOddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -25926,6 +27223,7 @@ impl ::std::default::Default for WorkbookFunctionsIsOddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsOddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -25936,6 +27234,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsOddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsOddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25963,6 +27262,7 @@ pub struct WorkbookFunctionsIsTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIsTextParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -25972,6 +27272,7 @@ impl ::std::default::Default for WorkbookFunctionsIsTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsTextParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -25982,6 +27283,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsTextParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26009,6 +27311,7 @@ pub struct WorkbookFunctionsIsoWeekNumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIsoWeekNumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             date: rt::Field::Absent,
@@ -26018,6 +27321,7 @@ impl ::std::default::Default for WorkbookFunctionsIsoWeekNumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsoWeekNumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("date", &mut self.date)])
     }
@@ -26028,6 +27332,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsoWeekNumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsoWeekNumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26058,6 +27363,7 @@ pub struct WorkbookFunctionsIsoCeilingParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIsoCeilingParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -26068,6 +27374,7 @@ impl ::std::default::Default for WorkbookFunctionsIsoCeilingParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsoCeilingParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26081,6 +27388,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsoCeilingParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsoCeilingParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26117,6 +27425,7 @@ pub struct WorkbookFunctionsIspmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIspmtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -26129,6 +27438,7 @@ impl ::std::default::Default for WorkbookFunctionsIspmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIspmtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26147,6 +27457,7 @@ impl rt::ObjectDe for WorkbookFunctionsIspmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIspmtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26179,6 +27490,7 @@ pub struct WorkbookFunctionsIsrefParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsIsrefParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -26188,6 +27500,7 @@ impl ::std::default::Default for WorkbookFunctionsIsrefParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsIsrefParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -26198,6 +27511,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsrefParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsIsrefParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26225,6 +27539,7 @@ pub struct WorkbookFunctionsKurtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsKurtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -26234,6 +27549,7 @@ impl ::std::default::Default for WorkbookFunctionsKurtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsKurtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -26244,6 +27560,7 @@ impl rt::ObjectDe for WorkbookFunctionsKurtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsKurtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26274,6 +27591,7 @@ pub struct WorkbookFunctionsLargeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsLargeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -26284,6 +27602,7 @@ impl ::std::default::Default for WorkbookFunctionsLargeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLargeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array), ("k", &mut self.k)])
     }
@@ -26294,6 +27613,7 @@ impl rt::ObjectDe for WorkbookFunctionsLargeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLargeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26321,6 +27641,7 @@ pub struct WorkbookFunctionsLcmParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsLcmParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -26330,6 +27651,7 @@ impl ::std::default::Default for WorkbookFunctionsLcmParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLcmParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -26340,6 +27662,7 @@ impl rt::ObjectDe for WorkbookFunctionsLcmParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLcmParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26370,6 +27693,7 @@ pub struct WorkbookFunctionsLeftParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsLeftParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -26380,6 +27704,7 @@ impl ::std::default::Default for WorkbookFunctionsLeftParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLeftParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26393,6 +27718,7 @@ impl rt::ObjectDe for WorkbookFunctionsLeftParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLeftParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26423,6 +27749,7 @@ pub struct WorkbookFunctionsLeftbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsLeftbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -26433,6 +27760,7 @@ impl ::std::default::Default for WorkbookFunctionsLeftbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLeftbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26446,6 +27774,7 @@ impl rt::ObjectDe for WorkbookFunctionsLeftbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLeftbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26473,6 +27802,7 @@ pub struct WorkbookFunctionsLenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsLenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -26482,6 +27812,7 @@ impl ::std::default::Default for WorkbookFunctionsLenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -26492,6 +27823,7 @@ impl rt::ObjectDe for WorkbookFunctionsLenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26519,6 +27851,7 @@ pub struct WorkbookFunctionsLenbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsLenbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -26528,6 +27861,7 @@ impl ::std::default::Default for WorkbookFunctionsLenbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLenbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -26538,6 +27872,7 @@ impl rt::ObjectDe for WorkbookFunctionsLenbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLenbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26565,6 +27900,7 @@ pub struct WorkbookFunctionsLnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsLnParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -26574,6 +27910,7 @@ impl ::std::default::Default for WorkbookFunctionsLnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLnParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -26584,6 +27921,7 @@ impl rt::ObjectDe for WorkbookFunctionsLnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLnParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26614,6 +27952,7 @@ pub struct WorkbookFunctionsLogParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsLogParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -26624,6 +27963,7 @@ impl ::std::default::Default for WorkbookFunctionsLogParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLogParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("base", &mut self.base), ("number", &mut self.number)])
     }
@@ -26634,6 +27974,7 @@ impl rt::ObjectDe for WorkbookFunctionsLogParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLogParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26661,6 +28002,7 @@ pub struct WorkbookFunctionsLog10Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsLog10Params {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -26670,6 +28012,7 @@ impl ::std::default::Default for WorkbookFunctionsLog10Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLog10Params {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -26680,6 +28023,7 @@ impl rt::ObjectDe for WorkbookFunctionsLog10Params {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLog10Params {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26716,6 +28060,7 @@ pub struct WorkbookFunctionsLogNormDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsLogNormDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -26728,6 +28073,7 @@ impl ::std::default::Default for WorkbookFunctionsLogNormDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLogNormDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26746,6 +28092,7 @@ impl rt::ObjectDe for WorkbookFunctionsLogNormDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLogNormDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26784,6 +28131,7 @@ pub struct WorkbookFunctionsLogNormInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsLogNormInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -26795,6 +28143,7 @@ impl ::std::default::Default for WorkbookFunctionsLogNormInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLogNormInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26812,6 +28161,7 @@ impl rt::ObjectDe for WorkbookFunctionsLogNormInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLogNormInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26843,6 +28193,7 @@ pub struct CallCollectionLogTeleconferenceDeviceQualityParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallCollectionLogTeleconferenceDeviceQualityParams {
+    #[inline]
     fn default() -> Self {
         Self {
             quality: rt::Field::Absent,
@@ -26852,6 +28203,7 @@ impl ::std::default::Default for CallCollectionLogTeleconferenceDeviceQualityPar
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallCollectionLogTeleconferenceDeviceQualityParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("quality", &mut self.quality)])
     }
@@ -26862,6 +28214,7 @@ impl rt::ObjectDe for CallCollectionLogTeleconferenceDeviceQualityParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallCollectionLogTeleconferenceDeviceQualityParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26895,6 +28248,7 @@ pub struct ExactMatchDataStoreLookupParams {
 }
 #[cfg(msgraph_beta_c57)]
 impl ::std::default::Default for ExactMatchDataStoreLookupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             key: rt::Field::Absent,
@@ -26906,6 +28260,7 @@ impl ::std::default::Default for ExactMatchDataStoreLookupParams {
 }
 #[cfg(msgraph_beta_c57)]
 impl rt::ObjectMut for ExactMatchDataStoreLookupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26923,6 +28278,7 @@ impl rt::ObjectDe for ExactMatchDataStoreLookupParams {
 }
 #[cfg(msgraph_beta_c57)]
 impl rt::ObjectSer for ExactMatchDataStoreLookupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26960,6 +28316,7 @@ pub struct WorkbookFunctionsLookupParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsLookupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             lookup_value: rt::Field::Absent,
@@ -26971,6 +28328,7 @@ impl ::std::default::Default for WorkbookFunctionsLookupParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLookupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26988,6 +28346,7 @@ impl rt::ObjectDe for WorkbookFunctionsLookupParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLookupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27019,6 +28378,7 @@ pub struct WorkbookFunctionsLowerParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsLowerParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -27028,6 +28388,7 @@ impl ::std::default::Default for WorkbookFunctionsLowerParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsLowerParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -27038,6 +28399,7 @@ impl rt::ObjectDe for WorkbookFunctionsLowerParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsLowerParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27071,6 +28433,7 @@ pub struct PrivilegedRoleAssignmentMakePermanentParams {
 }
 #[cfg(msgraph_beta_c117)]
 impl ::std::default::Default for PrivilegedRoleAssignmentMakePermanentParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reason: rt::Field::Absent,
@@ -27082,6 +28445,7 @@ impl ::std::default::Default for PrivilegedRoleAssignmentMakePermanentParams {
 }
 #[cfg(msgraph_beta_c117)]
 impl rt::ObjectMut for PrivilegedRoleAssignmentMakePermanentParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27099,6 +28463,7 @@ impl rt::ObjectDe for PrivilegedRoleAssignmentMakePermanentParams {
 }
 #[cfg(msgraph_beta_c117)]
 impl rt::ObjectSer for PrivilegedRoleAssignmentMakePermanentParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27130,6 +28495,7 @@ pub struct ServiceUpdateMessageCollectionMarkReadParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionMarkReadParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_ids: rt::Field::Absent,
@@ -27139,6 +28505,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionMarkReadParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionMarkReadParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("messageIds", &mut self.message_ids)])
     }
@@ -27149,6 +28516,7 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionMarkReadParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionMarkReadParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27176,6 +28544,7 @@ pub struct ServiceUpdateMessageCollectionMarkUnreadParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionMarkUnreadParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_ids: rt::Field::Absent,
@@ -27185,6 +28554,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionMarkUnreadParams 
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionMarkUnreadParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("messageIds", &mut self.message_ids)])
     }
@@ -27195,6 +28565,7 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionMarkUnreadParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionMarkUnreadParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27228,6 +28599,7 @@ pub struct WorkbookFunctionsMatchParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMatchParams {
+    #[inline]
     fn default() -> Self {
         Self {
             lookup_value: rt::Field::Absent,
@@ -27239,6 +28611,7 @@ impl ::std::default::Default for WorkbookFunctionsMatchParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMatchParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27256,6 +28629,7 @@ impl rt::ObjectDe for WorkbookFunctionsMatchParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMatchParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27287,6 +28661,7 @@ pub struct WorkbookFunctionsMaxParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMaxParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -27296,6 +28671,7 @@ impl ::std::default::Default for WorkbookFunctionsMaxParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMaxParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -27306,6 +28682,7 @@ impl rt::ObjectDe for WorkbookFunctionsMaxParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMaxParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27333,6 +28710,7 @@ pub struct WorkbookFunctionsMaxAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMaxAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -27342,6 +28720,7 @@ impl ::std::default::Default for WorkbookFunctionsMaxAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMaxAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -27352,6 +28731,7 @@ impl rt::ObjectDe for WorkbookFunctionsMaxAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMaxAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27394,6 +28774,7 @@ pub struct WorkbookFunctionsMdurationParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMdurationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -27408,6 +28789,7 @@ impl ::std::default::Default for WorkbookFunctionsMdurationParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMdurationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27428,6 +28810,7 @@ impl rt::ObjectDe for WorkbookFunctionsMdurationParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMdurationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27462,6 +28845,7 @@ pub struct WorkbookFunctionsMedianParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMedianParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -27471,6 +28855,7 @@ impl ::std::default::Default for WorkbookFunctionsMedianParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMedianParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -27481,6 +28866,7 @@ impl rt::ObjectDe for WorkbookFunctionsMedianParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMedianParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27508,6 +28894,7 @@ pub struct WorkbookRangeMergeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookRangeMergeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             across: rt::Field::Absent,
@@ -27517,6 +28904,7 @@ impl ::std::default::Default for WorkbookRangeMergeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookRangeMergeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("across", &mut self.across)])
     }
@@ -27527,6 +28915,7 @@ impl rt::ObjectDe for WorkbookRangeMergeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookRangeMergeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27560,6 +28949,7 @@ pub struct WorkbookFunctionsMidParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMidParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -27571,6 +28961,7 @@ impl ::std::default::Default for WorkbookFunctionsMidParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMidParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27588,6 +28979,7 @@ impl rt::ObjectDe for WorkbookFunctionsMidParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMidParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27625,6 +29017,7 @@ pub struct WorkbookFunctionsMidbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMidbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -27636,6 +29029,7 @@ impl ::std::default::Default for WorkbookFunctionsMidbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMidbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27653,6 +29047,7 @@ impl rt::ObjectDe for WorkbookFunctionsMidbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMidbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27687,6 +29082,7 @@ pub struct DeviceManagementIntentMigrateToTemplateParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementIntentMigrateToTemplateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             new_template_id: rt::Field::Absent,
@@ -27697,6 +29093,7 @@ impl ::std::default::Default for DeviceManagementIntentMigrateToTemplateParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementIntentMigrateToTemplateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27713,6 +29110,7 @@ impl rt::ObjectDe for DeviceManagementIntentMigrateToTemplateParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementIntentMigrateToTemplateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27743,6 +29141,7 @@ pub struct WorkbookFunctionsMinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -27752,6 +29151,7 @@ impl ::std::default::Default for WorkbookFunctionsMinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -27762,6 +29162,7 @@ impl rt::ObjectDe for WorkbookFunctionsMinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27789,6 +29190,7 @@ pub struct WorkbookFunctionsMinAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMinAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -27798,6 +29200,7 @@ impl ::std::default::Default for WorkbookFunctionsMinAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMinAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -27808,6 +29211,7 @@ impl rt::ObjectDe for WorkbookFunctionsMinAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMinAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27835,6 +29239,7 @@ pub struct WorkbookFunctionsMinuteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMinuteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -27844,6 +29249,7 @@ impl ::std::default::Default for WorkbookFunctionsMinuteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMinuteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("serialNumber", &mut self.serial_number)])
     }
@@ -27854,6 +29260,7 @@ impl rt::ObjectDe for WorkbookFunctionsMinuteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMinuteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27887,6 +29294,7 @@ pub struct WorkbookFunctionsMirrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMirrParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -27898,6 +29306,7 @@ impl ::std::default::Default for WorkbookFunctionsMirrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMirrParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27915,6 +29324,7 @@ impl rt::ObjectDe for WorkbookFunctionsMirrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMirrParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27949,6 +29359,7 @@ pub struct WorkbookFunctionsModParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsModParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -27959,6 +29370,7 @@ impl ::std::default::Default for WorkbookFunctionsModParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsModParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27972,6 +29384,7 @@ impl rt::ObjectDe for WorkbookFunctionsModParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsModParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27999,6 +29412,7 @@ pub struct WorkbookFunctionsMonthParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMonthParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -28008,6 +29422,7 @@ impl ::std::default::Default for WorkbookFunctionsMonthParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMonthParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("serialNumber", &mut self.serial_number)])
     }
@@ -28018,6 +29433,7 @@ impl rt::ObjectDe for WorkbookFunctionsMonthParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMonthParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28045,6 +29461,7 @@ pub struct MailFolderMoveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for MailFolderMoveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             destination_id: rt::Field::Absent,
@@ -28054,6 +29471,7 @@ impl ::std::default::Default for MailFolderMoveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MailFolderMoveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("DestinationId", &mut self.destination_id)])
     }
@@ -28064,6 +29482,7 @@ impl rt::ObjectDe for MailFolderMoveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MailFolderMoveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28091,6 +29510,7 @@ pub struct MessageMoveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for MessageMoveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             destination_id: rt::Field::Absent,
@@ -28100,6 +29520,7 @@ impl ::std::default::Default for MessageMoveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageMoveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("DestinationId", &mut self.destination_id)])
     }
@@ -28110,6 +29531,7 @@ impl rt::ObjectDe for MessageMoveParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageMoveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28140,6 +29562,7 @@ pub struct WorkbookFunctionsMroundParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMroundParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -28150,6 +29573,7 @@ impl ::std::default::Default for WorkbookFunctionsMroundParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMroundParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28163,6 +29587,7 @@ impl rt::ObjectDe for WorkbookFunctionsMroundParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMroundParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28190,6 +29615,7 @@ pub struct WorkbookFunctionsMultiNomialParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsMultiNomialParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -28199,6 +29625,7 @@ impl ::std::default::Default for WorkbookFunctionsMultiNomialParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsMultiNomialParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -28209,6 +29636,7 @@ impl rt::ObjectDe for WorkbookFunctionsMultiNomialParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsMultiNomialParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28236,6 +29664,7 @@ pub struct ParticipantMuteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for ParticipantMuteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             client_context: rt::Field::Absent,
@@ -28245,6 +29674,7 @@ impl ::std::default::Default for ParticipantMuteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for ParticipantMuteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("clientContext", &mut self.client_context)])
     }
@@ -28255,6 +29685,7 @@ impl rt::ObjectDe for ParticipantMuteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for ParticipantMuteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28282,6 +29713,7 @@ pub struct CallMuteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallMuteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             client_context: rt::Field::Absent,
@@ -28291,6 +29723,7 @@ impl ::std::default::Default for CallMuteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallMuteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("clientContext", &mut self.client_context)])
     }
@@ -28301,6 +29734,7 @@ impl rt::ObjectDe for CallMuteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallMuteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28331,6 +29765,7 @@ pub struct ParticipantCollectionMuteAllParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for ParticipantCollectionMuteAllParams {
+    #[inline]
     fn default() -> Self {
         Self {
             participants: rt::Field::Absent,
@@ -28341,6 +29776,7 @@ impl ::std::default::Default for ParticipantCollectionMuteAllParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for ParticipantCollectionMuteAllParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28357,6 +29793,7 @@ impl rt::ObjectDe for ParticipantCollectionMuteAllParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for ParticipantCollectionMuteAllParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28387,6 +29824,7 @@ pub struct WorkbookFunctionsNParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsNParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -28396,6 +29834,7 @@ impl ::std::default::Default for WorkbookFunctionsNParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -28406,6 +29845,7 @@ impl rt::ObjectDe for WorkbookFunctionsNParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28442,6 +29882,7 @@ pub struct WorkbookFunctionsNegBinomDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsNegBinomDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number_f: rt::Field::Absent,
@@ -28454,6 +29895,7 @@ impl ::std::default::Default for WorkbookFunctionsNegBinomDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNegBinomDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28472,6 +29914,7 @@ impl rt::ObjectDe for WorkbookFunctionsNegBinomDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNegBinomDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28510,6 +29953,7 @@ pub struct WorkbookFunctionsNetworkDaysParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsNetworkDaysParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -28521,6 +29965,7 @@ impl ::std::default::Default for WorkbookFunctionsNetworkDaysParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNetworkDaysParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28538,6 +29983,7 @@ impl rt::ObjectDe for WorkbookFunctionsNetworkDaysParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNetworkDaysParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28578,6 +30024,7 @@ pub struct WorkbookFunctionsNetworkDaysIntlParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsNetworkDaysIntlParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -28590,6 +30037,7 @@ impl ::std::default::Default for WorkbookFunctionsNetworkDaysIntlParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNetworkDaysIntlParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28608,6 +30056,7 @@ impl rt::ObjectDe for WorkbookFunctionsNetworkDaysIntlParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNetworkDaysIntlParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28643,6 +30092,7 @@ pub struct WorkbookFunctionsNominalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsNominalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             effect_rate: rt::Field::Absent,
@@ -28653,6 +30103,7 @@ impl ::std::default::Default for WorkbookFunctionsNominalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNominalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28666,6 +30117,7 @@ impl rt::ObjectDe for WorkbookFunctionsNominalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNominalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28702,6 +30154,7 @@ pub struct WorkbookFunctionsNormDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsNormDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -28714,6 +30167,7 @@ impl ::std::default::Default for WorkbookFunctionsNormDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNormDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28732,6 +30186,7 @@ impl rt::ObjectDe for WorkbookFunctionsNormDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNormDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28770,6 +30225,7 @@ pub struct WorkbookFunctionsNormInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsNormInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -28781,6 +30237,7 @@ impl ::std::default::Default for WorkbookFunctionsNormInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNormInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28798,6 +30255,7 @@ impl rt::ObjectDe for WorkbookFunctionsNormInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNormInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28832,6 +30290,7 @@ pub struct WorkbookFunctionsNormSDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsNormSDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             z: rt::Field::Absent,
@@ -28842,6 +30301,7 @@ impl ::std::default::Default for WorkbookFunctionsNormSDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNormSDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28855,6 +30315,7 @@ impl rt::ObjectDe for WorkbookFunctionsNormSDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNormSDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28882,6 +30343,7 @@ pub struct WorkbookFunctionsNormSInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsNormSInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -28891,6 +30353,7 @@ impl ::std::default::Default for WorkbookFunctionsNormSInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNormSInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("probability", &mut self.probability)])
     }
@@ -28901,6 +30364,7 @@ impl rt::ObjectDe for WorkbookFunctionsNormSInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNormSInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28928,6 +30392,7 @@ pub struct WorkbookFunctionsNotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsNotParams {
+    #[inline]
     fn default() -> Self {
         Self {
             logical: rt::Field::Absent,
@@ -28937,6 +30402,7 @@ impl ::std::default::Default for WorkbookFunctionsNotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNotParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("logical", &mut self.logical)])
     }
@@ -28947,6 +30413,7 @@ impl rt::ObjectDe for WorkbookFunctionsNotParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNotParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28986,6 +30453,7 @@ pub struct WorkbookFunctionsNperParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsNperParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -28999,6 +30467,7 @@ impl ::std::default::Default for WorkbookFunctionsNperParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNperParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29018,6 +30487,7 @@ impl rt::ObjectDe for WorkbookFunctionsNperParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNperParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29054,6 +30524,7 @@ pub struct WorkbookFunctionsNpvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsNpvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -29064,6 +30535,7 @@ impl ::std::default::Default for WorkbookFunctionsNpvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNpvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("rate", &mut self.rate), ("values", &mut self.values)])
     }
@@ -29074,6 +30546,7 @@ impl rt::ObjectDe for WorkbookFunctionsNpvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNpvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29107,6 +30580,7 @@ pub struct WorkbookFunctionsNumberValueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsNumberValueParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -29118,6 +30592,7 @@ impl ::std::default::Default for WorkbookFunctionsNumberValueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsNumberValueParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29135,6 +30610,7 @@ impl rt::ObjectDe for WorkbookFunctionsNumberValueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsNumberValueParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29169,6 +30645,7 @@ pub struct WorkbookFunctionsOct2BinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsOct2BinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -29179,6 +30656,7 @@ impl ::std::default::Default for WorkbookFunctionsOct2BinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOct2BinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29192,6 +30670,7 @@ impl rt::ObjectDe for WorkbookFunctionsOct2BinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOct2BinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29219,6 +30698,7 @@ pub struct WorkbookFunctionsOct2DecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsOct2DecParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -29228,6 +30708,7 @@ impl ::std::default::Default for WorkbookFunctionsOct2DecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOct2DecParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -29238,6 +30719,7 @@ impl rt::ObjectDe for WorkbookFunctionsOct2DecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOct2DecParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29268,6 +30750,7 @@ pub struct WorkbookFunctionsOct2HexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsOct2HexParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -29278,6 +30761,7 @@ impl ::std::default::Default for WorkbookFunctionsOct2HexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOct2HexParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29291,6 +30775,7 @@ impl rt::ObjectDe for WorkbookFunctionsOct2HexParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOct2HexParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29318,6 +30803,7 @@ pub struct WorkbookFunctionsOddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsOddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -29327,6 +30813,7 @@ impl ::std::default::Default for WorkbookFunctionsOddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -29337,6 +30824,7 @@ impl rt::ObjectDe for WorkbookFunctionsOddParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29388,6 +30876,7 @@ pub struct WorkbookFunctionsOddFPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsOddFPriceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -29405,6 +30894,7 @@ impl ::std::default::Default for WorkbookFunctionsOddFPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOddFPriceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29428,6 +30918,7 @@ impl rt::ObjectDe for WorkbookFunctionsOddFPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOddFPriceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29489,6 +30980,7 @@ pub struct WorkbookFunctionsOddFYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsOddFYieldParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -29506,6 +30998,7 @@ impl ::std::default::Default for WorkbookFunctionsOddFYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOddFYieldParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29529,6 +31022,7 @@ impl rt::ObjectDe for WorkbookFunctionsOddFYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOddFYieldParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29587,6 +31081,7 @@ pub struct WorkbookFunctionsOddLPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsOddLPriceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -29603,6 +31098,7 @@ impl ::std::default::Default for WorkbookFunctionsOddLPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOddLPriceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29625,6 +31121,7 @@ impl rt::ObjectDe for WorkbookFunctionsOddLPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOddLPriceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29682,6 +31179,7 @@ pub struct WorkbookFunctionsOddLYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsOddLYieldParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -29698,6 +31196,7 @@ impl ::std::default::Default for WorkbookFunctionsOddLYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOddLYieldParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29720,6 +31219,7 @@ impl rt::ObjectDe for WorkbookFunctionsOddLYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOddLYieldParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29756,6 +31256,7 @@ pub struct OnenotePageOnenotePatchContentParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl ::std::default::Default for OnenotePageOnenotePatchContentParams {
+    #[inline]
     fn default() -> Self {
         Self {
             commands: rt::Field::Absent,
@@ -29765,6 +31266,7 @@ impl ::std::default::Default for OnenotePageOnenotePatchContentParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for OnenotePageOnenotePatchContentParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("commands", &mut self.commands)])
     }
@@ -29775,6 +31277,7 @@ impl rt::ObjectDe for OnenotePageOnenotePatchContentParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for OnenotePageOnenotePatchContentParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29802,6 +31305,7 @@ pub struct WorkbookFunctionsOrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsOrParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -29811,6 +31315,7 @@ impl ::std::default::Default for WorkbookFunctionsOrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsOrParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -29821,6 +31326,7 @@ impl rt::ObjectDe for WorkbookFunctionsOrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsOrParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29853,6 +31359,7 @@ pub struct ManagedDeviceOverrideComplianceStateParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceOverrideComplianceStateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             compliance_state: rt::Field::Absent,
@@ -29863,6 +31370,7 @@ impl ::std::default::Default for ManagedDeviceOverrideComplianceStateParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceOverrideComplianceStateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29879,6 +31387,7 @@ impl rt::ObjectDe for ManagedDeviceOverrideComplianceStateParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceOverrideComplianceStateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29919,6 +31428,7 @@ pub struct SynchronizationSchemaParseExpressionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for SynchronizationSchemaParseExpressionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             expression: rt::Field::Absent,
@@ -29930,6 +31440,7 @@ impl ::std::default::Default for SynchronizationSchemaParseExpressionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for SynchronizationSchemaParseExpressionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29947,6 +31458,7 @@ impl rt::ObjectDe for SynchronizationSchemaParseExpressionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for SynchronizationSchemaParseExpressionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29984,6 +31496,7 @@ pub struct WorkbookFunctionsPdurationParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPdurationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -29995,6 +31508,7 @@ impl ::std::default::Default for WorkbookFunctionsPdurationParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPdurationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30008,6 +31522,7 @@ impl rt::ObjectDe for WorkbookFunctionsPdurationParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPdurationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30041,6 +31556,7 @@ pub struct WorkbookFunctionsPercentRankExcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPercentRankExcParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -30052,6 +31568,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentRankExcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPercentRankExcParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30069,6 +31586,7 @@ impl rt::ObjectDe for WorkbookFunctionsPercentRankExcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPercentRankExcParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30106,6 +31624,7 @@ pub struct WorkbookFunctionsPercentRankIncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPercentRankIncParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -30117,6 +31636,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentRankIncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPercentRankIncParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30134,6 +31654,7 @@ impl rt::ObjectDe for WorkbookFunctionsPercentRankIncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPercentRankIncParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30168,6 +31689,7 @@ pub struct WorkbookFunctionsPercentileExcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPercentileExcParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -30178,6 +31700,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentileExcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPercentileExcParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array), ("k", &mut self.k)])
     }
@@ -30188,6 +31711,7 @@ impl rt::ObjectDe for WorkbookFunctionsPercentileExcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPercentileExcParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30218,6 +31742,7 @@ pub struct WorkbookFunctionsPercentileIncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPercentileIncParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -30228,6 +31753,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentileIncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPercentileIncParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array), ("k", &mut self.k)])
     }
@@ -30238,6 +31764,7 @@ impl rt::ObjectDe for WorkbookFunctionsPercentileIncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPercentileIncParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30268,6 +31795,7 @@ pub struct WorkbookFunctionsPermutParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPermutParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -30278,6 +31806,7 @@ impl ::std::default::Default for WorkbookFunctionsPermutParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPermutParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30294,6 +31823,7 @@ impl rt::ObjectDe for WorkbookFunctionsPermutParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPermutParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30324,6 +31854,7 @@ pub struct WorkbookFunctionsPermutationaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPermutationaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -30334,6 +31865,7 @@ impl ::std::default::Default for WorkbookFunctionsPermutationaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPermutationaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30350,6 +31882,7 @@ impl rt::ObjectDe for WorkbookFunctionsPermutationaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPermutationaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30377,6 +31910,7 @@ pub struct WorkbookFunctionsPhiParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPhiParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -30386,6 +31920,7 @@ impl ::std::default::Default for WorkbookFunctionsPhiParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPhiParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -30396,6 +31931,7 @@ impl rt::ObjectDe for WorkbookFunctionsPhiParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPhiParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30430,6 +31966,7 @@ pub struct CallPlayPromptParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallPlayPromptParams {
+    #[inline]
     fn default() -> Self {
         Self {
             prompts: rt::Field::Absent,
@@ -30441,6 +31978,7 @@ impl ::std::default::Default for CallPlayPromptParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallPlayPromptParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30458,6 +31996,7 @@ impl rt::ObjectDe for CallPlayPromptParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallPlayPromptParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30501,6 +32040,7 @@ pub struct WorkbookFunctionsPmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPmtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -30514,6 +32054,7 @@ impl ::std::default::Default for WorkbookFunctionsPmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPmtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30533,6 +32074,7 @@ impl rt::ObjectDe for WorkbookFunctionsPmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPmtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30572,6 +32114,7 @@ pub struct WorkbookFunctionsPoissonDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPoissonDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -30583,6 +32126,7 @@ impl ::std::default::Default for WorkbookFunctionsPoissonDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPoissonDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30600,6 +32144,7 @@ impl rt::ObjectDe for WorkbookFunctionsPoissonDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPoissonDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30630,6 +32175,7 @@ pub struct WorkbookFunctionsPowerParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPowerParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -30640,6 +32186,7 @@ impl ::std::default::Default for WorkbookFunctionsPowerParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPowerParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30653,6 +32200,7 @@ impl rt::ObjectDe for WorkbookFunctionsPowerParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPowerParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30695,6 +32243,7 @@ pub struct WorkbookFunctionsPpmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPpmtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -30709,6 +32258,7 @@ impl ::std::default::Default for WorkbookFunctionsPpmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPpmtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30729,6 +32279,7 @@ impl rt::ObjectDe for WorkbookFunctionsPpmtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPpmtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30775,6 +32326,7 @@ pub struct DriveItemPreviewParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for DriveItemPreviewParams {
+    #[inline]
     fn default() -> Self {
         Self {
             viewer: rt::Field::Absent,
@@ -30788,6 +32340,7 @@ impl ::std::default::Default for DriveItemPreviewParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemPreviewParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30807,6 +32360,7 @@ impl rt::ObjectDe for DriveItemPreviewParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemPreviewParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30858,6 +32412,7 @@ pub struct WorkbookFunctionsPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPriceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -30873,6 +32428,7 @@ impl ::std::default::Default for WorkbookFunctionsPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPriceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30894,6 +32450,7 @@ impl rt::ObjectDe for WorkbookFunctionsPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPriceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30941,6 +32498,7 @@ pub struct WorkbookFunctionsPriceDiscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPriceDiscParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -30954,6 +32512,7 @@ impl ::std::default::Default for WorkbookFunctionsPriceDiscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPriceDiscParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30973,6 +32532,7 @@ impl rt::ObjectDe for WorkbookFunctionsPriceDiscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPriceDiscParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31021,6 +32581,7 @@ pub struct WorkbookFunctionsPriceMatParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPriceMatParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -31035,6 +32596,7 @@ impl ::std::default::Default for WorkbookFunctionsPriceMatParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPriceMatParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31055,6 +32617,7 @@ impl rt::ObjectDe for WorkbookFunctionsPriceMatParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPriceMatParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31089,6 +32652,7 @@ pub struct WorkbookFunctionsProductParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsProductParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -31098,6 +32662,7 @@ impl ::std::default::Default for WorkbookFunctionsProductParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsProductParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -31108,6 +32673,7 @@ impl rt::ObjectDe for WorkbookFunctionsProductParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsProductParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31135,6 +32701,7 @@ pub struct WorkbookFunctionsProperParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsProperParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -31144,6 +32711,7 @@ impl ::std::default::Default for WorkbookFunctionsProperParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsProperParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -31154,6 +32722,7 @@ impl rt::ObjectDe for WorkbookFunctionsProperParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsProperParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31183,6 +32752,7 @@ pub struct WorkbookWorksheetProtectionProtectParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookWorksheetProtectionProtectParams {
+    #[inline]
     fn default() -> Self {
         Self {
             options: rt::Field::Absent,
@@ -31192,6 +32762,7 @@ impl ::std::default::Default for WorkbookWorksheetProtectionProtectParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookWorksheetProtectionProtectParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("options", &mut self.options)])
     }
@@ -31202,6 +32773,7 @@ impl rt::ObjectDe for WorkbookWorksheetProtectionProtectParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookWorksheetProtectionProtectParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31231,6 +32803,7 @@ pub struct SynchronizationJobProvisionOnDemandParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for SynchronizationJobProvisionOnDemandParams {
+    #[inline]
     fn default() -> Self {
         Self {
             parameters: rt::Field::Absent,
@@ -31240,6 +32813,7 @@ impl ::std::default::Default for SynchronizationJobProvisionOnDemandParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for SynchronizationJobProvisionOnDemandParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("parameters", &mut self.parameters)])
     }
@@ -31250,6 +32824,7 @@ impl rt::ObjectDe for SynchronizationJobProvisionOnDemandParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for SynchronizationJobProvisionOnDemandParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31289,6 +32864,7 @@ pub struct WorkbookFunctionsPvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsPvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -31302,6 +32878,7 @@ impl ::std::default::Default for WorkbookFunctionsPvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsPvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31321,6 +32898,7 @@ impl rt::ObjectDe for WorkbookFunctionsPvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsPvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31357,6 +32935,7 @@ pub struct WorkbookFunctionsQuartileExcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsQuartileExcParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -31367,6 +32946,7 @@ impl ::std::default::Default for WorkbookFunctionsQuartileExcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsQuartileExcParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array), ("quart", &mut self.quart)])
     }
@@ -31377,6 +32957,7 @@ impl rt::ObjectDe for WorkbookFunctionsQuartileExcParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsQuartileExcParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31407,6 +32988,7 @@ pub struct WorkbookFunctionsQuartileIncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsQuartileIncParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -31417,6 +32999,7 @@ impl ::std::default::Default for WorkbookFunctionsQuartileIncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsQuartileIncParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array), ("quart", &mut self.quart)])
     }
@@ -31427,6 +33010,7 @@ impl rt::ObjectDe for WorkbookFunctionsQuartileIncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsQuartileIncParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31459,6 +33043,7 @@ pub struct SearchEntityQueryParams {
 }
 #[cfg(msgraph_beta_c2)]
 impl ::std::default::Default for SearchEntityQueryParams {
+    #[inline]
     fn default() -> Self {
         Self {
             requests: rt::Field::Absent,
@@ -31469,6 +33054,7 @@ impl ::std::default::Default for SearchEntityQueryParams {
 }
 #[cfg(msgraph_beta_c2)]
 impl rt::ObjectMut for SearchEntityQueryParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31485,6 +33071,7 @@ impl rt::ObjectDe for SearchEntityQueryParams {
 }
 #[cfg(msgraph_beta_c2)]
 impl rt::ObjectSer for SearchEntityQueryParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31518,6 +33105,7 @@ pub struct WorkbookFunctionsQuotientParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsQuotientParams {
+    #[inline]
     fn default() -> Self {
         Self {
             numerator: rt::Field::Absent,
@@ -31528,6 +33116,7 @@ impl ::std::default::Default for WorkbookFunctionsQuotientParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsQuotientParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31544,6 +33133,7 @@ impl rt::ObjectDe for WorkbookFunctionsQuotientParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsQuotientParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31571,6 +33161,7 @@ pub struct WorkbookFunctionsRadiansParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsRadiansParams {
+    #[inline]
     fn default() -> Self {
         Self {
             angle: rt::Field::Absent,
@@ -31580,6 +33171,7 @@ impl ::std::default::Default for WorkbookFunctionsRadiansParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRadiansParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("angle", &mut self.angle)])
     }
@@ -31590,6 +33182,7 @@ impl rt::ObjectDe for WorkbookFunctionsRadiansParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRadiansParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31620,6 +33213,7 @@ pub struct WorkbookFunctionsRandBetweenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsRandBetweenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             bottom: rt::Field::Absent,
@@ -31630,6 +33224,7 @@ impl ::std::default::Default for WorkbookFunctionsRandBetweenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRandBetweenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("bottom", &mut self.bottom), ("top", &mut self.top)])
     }
@@ -31640,6 +33235,7 @@ impl rt::ObjectDe for WorkbookFunctionsRandBetweenParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRandBetweenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31673,6 +33269,7 @@ pub struct WorkbookFunctionsRankAvgParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsRankAvgParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -31684,6 +33281,7 @@ impl ::std::default::Default for WorkbookFunctionsRankAvgParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRankAvgParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31701,6 +33299,7 @@ impl rt::ObjectDe for WorkbookFunctionsRankAvgParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRankAvgParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31734,6 +33333,7 @@ pub struct WorkbookFunctionsRankEqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsRankEqParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -31745,6 +33345,7 @@ impl ::std::default::Default for WorkbookFunctionsRankEqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRankEqParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31762,6 +33363,7 @@ impl rt::ObjectDe for WorkbookFunctionsRankEqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRankEqParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31804,6 +33406,7 @@ pub struct WorkbookFunctionsRateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsRateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             nper: rt::Field::Absent,
@@ -31818,6 +33421,7 @@ impl ::std::default::Default for WorkbookFunctionsRateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31838,6 +33442,7 @@ impl rt::ObjectDe for WorkbookFunctionsRateParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31884,6 +33489,7 @@ pub struct WorkbookFunctionsReceivedParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsReceivedParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -31897,6 +33503,7 @@ impl ::std::default::Default for WorkbookFunctionsReceivedParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsReceivedParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31916,6 +33523,7 @@ impl rt::ObjectDe for WorkbookFunctionsReceivedParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsReceivedParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31973,6 +33581,7 @@ pub struct CallRecordParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallRecordParams {
+    #[inline]
     fn default() -> Self {
         Self {
             prompts: rt::Field::Absent,
@@ -31990,6 +33599,7 @@ impl ::std::default::Default for CallRecordParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallRecordParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32016,6 +33626,7 @@ impl rt::ObjectDe for CallRecordParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallRecordParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32059,6 +33670,7 @@ pub struct RequestRecordDecisionsParams {
 }
 #[cfg(msgraph_beta_c38)]
 impl ::std::default::Default for RequestRecordDecisionsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             review_result: rt::Field::Absent,
@@ -32069,6 +33681,7 @@ impl ::std::default::Default for RequestRecordDecisionsParams {
 }
 #[cfg(msgraph_beta_c38)]
 impl rt::ObjectMut for RequestRecordDecisionsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32085,6 +33698,7 @@ impl rt::ObjectDe for RequestRecordDecisionsParams {
 }
 #[cfg(msgraph_beta_c38)]
 impl rt::ObjectSer for RequestRecordDecisionsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32118,6 +33732,7 @@ pub struct BusinessFlowRecordDecisionsParams {
 }
 #[cfg(msgraph_beta_c40)]
 impl ::std::default::Default for BusinessFlowRecordDecisionsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             review_result: rt::Field::Absent,
@@ -32128,6 +33743,7 @@ impl ::std::default::Default for BusinessFlowRecordDecisionsParams {
 }
 #[cfg(msgraph_beta_c40)]
 impl rt::ObjectMut for BusinessFlowRecordDecisionsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32144,6 +33760,7 @@ impl rt::ObjectDe for BusinessFlowRecordDecisionsParams {
 }
 #[cfg(msgraph_beta_c40)]
 impl rt::ObjectSer for BusinessFlowRecordDecisionsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32198,6 +33815,7 @@ pub struct CallRecordResponseParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallRecordResponseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             prompts: rt::Field::Absent,
@@ -32215,6 +33833,7 @@ impl ::std::default::Default for CallRecordResponseParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallRecordResponseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32241,6 +33860,7 @@ impl rt::ObjectDe for CallRecordResponseParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallRecordResponseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32284,6 +33904,7 @@ pub struct PrintJobRedirectParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl ::std::default::Default for PrintJobRedirectParams {
+    #[inline]
     fn default() -> Self {
         Self {
             destination_printer_id: rt::Field::Absent,
@@ -32294,6 +33915,7 @@ impl ::std::default::Default for PrintJobRedirectParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectMut for PrintJobRedirectParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32310,6 +33932,7 @@ impl rt::ObjectDe for PrintJobRedirectParams {
 }
 #[cfg(msgraph_beta_c67)]
 impl rt::ObjectSer for PrintJobRedirectParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32355,6 +33978,7 @@ pub struct CallRedirectParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallRedirectParams {
+    #[inline]
     fn default() -> Self {
         Self {
             targets: rt::Field::Absent,
@@ -32369,6 +33993,7 @@ impl ::std::default::Default for CallRedirectParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallRedirectParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32389,6 +34014,7 @@ impl rt::ObjectDe for CallRedirectParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallRedirectParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32423,6 +34049,7 @@ pub struct GovernanceResourceCollectionRegisterParams {
 }
 #[cfg(msgraph_beta_c81)]
 impl ::std::default::Default for GovernanceResourceCollectionRegisterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             external_id: rt::Field::Absent,
@@ -32432,6 +34059,7 @@ impl ::std::default::Default for GovernanceResourceCollectionRegisterParams {
 }
 #[cfg(msgraph_beta_c81)]
 impl rt::ObjectMut for GovernanceResourceCollectionRegisterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("externalId", &mut self.external_id)])
     }
@@ -32442,6 +34070,7 @@ impl rt::ObjectDe for GovernanceResourceCollectionRegisterParams {
 }
 #[cfg(msgraph_beta_c81)]
 impl rt::ObjectSer for GovernanceResourceCollectionRegisterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32472,6 +34101,7 @@ pub struct CallRejectParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallRejectParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reason: rt::Field::Absent,
@@ -32482,6 +34112,7 @@ impl ::std::default::Default for CallRejectParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallRejectParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32495,6 +34126,7 @@ impl rt::ObjectDe for CallRejectParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallRejectParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32522,6 +34154,7 @@ pub struct SiteCollectionRemoveParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl ::std::default::Default for SiteCollectionRemoveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -32531,6 +34164,7 @@ impl ::std::default::Default for SiteCollectionRemoveParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectMut for SiteCollectionRemoveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -32541,6 +34175,7 @@ impl rt::ObjectDe for SiteCollectionRemoveParams {
 }
 #[cfg(msgraph_beta_c1)]
 impl rt::ObjectSer for SiteCollectionRemoveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32568,6 +34203,7 @@ pub struct GroupLifecyclePolicyRemoveGroupParams {
 }
 #[cfg(msgraph_beta_c84)]
 impl ::std::default::Default for GroupLifecyclePolicyRemoveGroupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             group_id: rt::Field::Absent,
@@ -32577,6 +34213,7 @@ impl ::std::default::Default for GroupLifecyclePolicyRemoveGroupParams {
 }
 #[cfg(msgraph_beta_c84)]
 impl rt::ObjectMut for GroupLifecyclePolicyRemoveGroupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("groupId", &mut self.group_id)])
     }
@@ -32587,6 +34224,7 @@ impl rt::ObjectDe for GroupLifecyclePolicyRemoveGroupParams {
 }
 #[cfg(msgraph_beta_c84)]
 impl rt::ObjectSer for GroupLifecyclePolicyRemoveGroupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32617,6 +34255,7 @@ pub struct ApplicationRemoveKeyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ApplicationRemoveKeyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             key_id: rt::Field::Absent,
@@ -32627,6 +34266,7 @@ impl ::std::default::Default for ApplicationRemoveKeyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ApplicationRemoveKeyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32640,6 +34280,7 @@ impl rt::ObjectDe for ApplicationRemoveKeyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ApplicationRemoveKeyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32670,6 +34311,7 @@ pub struct GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             group_policy_uploaded_language_files: rt::Field::Absent,
@@ -32679,6 +34321,7 @@ for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32697,6 +34340,7 @@ impl rt::ObjectDe for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32729,6 +34373,7 @@ pub struct ApplicationRemovePasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ApplicationRemovePasswordParams {
+    #[inline]
     fn default() -> Self {
         Self {
             key_id: rt::Field::Absent,
@@ -32738,6 +34383,7 @@ impl ::std::default::Default for ApplicationRemovePasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ApplicationRemovePasswordParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("keyId", &mut self.key_id)])
     }
@@ -32748,6 +34394,7 @@ impl rt::ObjectDe for ApplicationRemovePasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ApplicationRemovePasswordParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32775,6 +34422,7 @@ pub struct GroupLifecyclePolicyCollectionRenewGroupParams {
 }
 #[cfg(msgraph_beta_c84)]
 impl ::std::default::Default for GroupLifecyclePolicyCollectionRenewGroupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             group_id: rt::Field::Absent,
@@ -32784,6 +34432,7 @@ impl ::std::default::Default for GroupLifecyclePolicyCollectionRenewGroupParams 
 }
 #[cfg(msgraph_beta_c84)]
 impl rt::ObjectMut for GroupLifecyclePolicyCollectionRenewGroupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("groupId", &mut self.group_id)])
     }
@@ -32794,6 +34443,7 @@ impl rt::ObjectDe for GroupLifecyclePolicyCollectionRenewGroupParams {
 }
 #[cfg(msgraph_beta_c84)]
 impl rt::ObjectSer for GroupLifecyclePolicyCollectionRenewGroupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32830,6 +34480,7 @@ pub struct WorkbookFunctionsReplaceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsReplaceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             old_text: rt::Field::Absent,
@@ -32842,6 +34493,7 @@ impl ::std::default::Default for WorkbookFunctionsReplaceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsReplaceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32860,6 +34512,7 @@ impl rt::ObjectDe for WorkbookFunctionsReplaceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsReplaceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32901,6 +34554,7 @@ pub struct WorkbookFunctionsReplaceBParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsReplaceBParams {
+    #[inline]
     fn default() -> Self {
         Self {
             old_text: rt::Field::Absent,
@@ -32913,6 +34567,7 @@ impl ::std::default::Default for WorkbookFunctionsReplaceBParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsReplaceBParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32931,6 +34586,7 @@ impl rt::ObjectDe for WorkbookFunctionsReplaceBParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsReplaceBParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32966,6 +34622,7 @@ pub struct MessageReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for MessageReplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -32976,6 +34633,7 @@ impl ::std::default::Default for MessageReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageReplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32989,6 +34647,7 @@ impl rt::ObjectDe for MessageReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageReplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33016,6 +34675,7 @@ pub struct PostReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for PostReplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             post: rt::Field::Absent,
@@ -33025,6 +34685,7 @@ impl ::std::default::Default for PostReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for PostReplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("Post", &mut self.post)])
     }
@@ -33035,6 +34696,7 @@ impl rt::ObjectDe for PostReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for PostReplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33062,6 +34724,7 @@ pub struct ConversationThreadReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ConversationThreadReplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             post: rt::Field::Absent,
@@ -33071,6 +34734,7 @@ impl ::std::default::Default for ConversationThreadReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ConversationThreadReplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("Post", &mut self.post)])
     }
@@ -33081,6 +34745,7 @@ impl rt::ObjectDe for ConversationThreadReplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ConversationThreadReplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33111,6 +34776,7 @@ pub struct MessageReplyAllParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for MessageReplyAllParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -33121,6 +34787,7 @@ impl ::std::default::Default for MessageReplyAllParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for MessageReplyAllParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33134,6 +34801,7 @@ impl rt::ObjectDe for MessageReplyAllParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for MessageReplyAllParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33164,6 +34832,7 @@ pub struct WorkbookFunctionsReptParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsReptParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -33174,6 +34843,7 @@ impl ::std::default::Default for WorkbookFunctionsReptParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsReptParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33187,6 +34857,7 @@ impl rt::ObjectDe for WorkbookFunctionsReptParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsReptParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33214,6 +34885,7 @@ pub struct AndroidForWorkSettingsRequestSignupUrlParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for AndroidForWorkSettingsRequestSignupUrlParams {
+    #[inline]
     fn default() -> Self {
         Self {
             host_name: rt::Field::Absent,
@@ -33223,6 +34895,7 @@ impl ::std::default::Default for AndroidForWorkSettingsRequestSignupUrlParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AndroidForWorkSettingsRequestSignupUrlParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("hostName", &mut self.host_name)])
     }
@@ -33233,6 +34906,7 @@ impl rt::ObjectDe for AndroidForWorkSettingsRequestSignupUrlParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AndroidForWorkSettingsRequestSignupUrlParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33261,6 +34935,7 @@ pub struct AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
+    #[inline]
     fn default() -> Self {
         Self {
             host_name: rt::Field::Absent,
@@ -33271,6 +34946,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("hostName", &mut self.host_name)])
     }
@@ -33283,6 +34959,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33313,6 +34990,7 @@ pub struct AuthenticationMethodResetPasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for AuthenticationMethodResetPasswordParams {
+    #[inline]
     fn default() -> Self {
         Self {
             new_password: rt::Field::Absent,
@@ -33323,6 +35001,7 @@ impl ::std::default::Default for AuthenticationMethodResetPasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for AuthenticationMethodResetPasswordParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33339,6 +35018,7 @@ impl rt::ObjectDe for AuthenticationMethodResetPasswordParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for AuthenticationMethodResetPasswordParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33369,6 +35049,7 @@ pub struct ManagedDeviceResizeCloudPcParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceResizeCloudPcParams {
+    #[inline]
     fn default() -> Self {
         Self {
             target_service_plan_id: rt::Field::Absent,
@@ -33378,6 +35059,7 @@ impl ::std::default::Default for ManagedDeviceResizeCloudPcParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceResizeCloudPcParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33391,6 +35073,7 @@ impl rt::ObjectDe for ManagedDeviceResizeCloudPcParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceResizeCloudPcParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33420,6 +35103,7 @@ pub struct SynchronizationJobRestartParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for SynchronizationJobRestartParams {
+    #[inline]
     fn default() -> Self {
         Self {
             criteria: rt::Field::Absent,
@@ -33429,6 +35113,7 @@ impl ::std::default::Default for SynchronizationJobRestartParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for SynchronizationJobRestartParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("criteria", &mut self.criteria)])
     }
@@ -33439,6 +35124,7 @@ impl rt::ObjectDe for SynchronizationJobRestartParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for SynchronizationJobRestartParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33469,6 +35155,7 @@ pub struct DriveItemRestoreParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for DriveItemRestoreParams {
+    #[inline]
     fn default() -> Self {
         Self {
             parent_reference: rt::Field::Absent,
@@ -33479,6 +35166,7 @@ impl ::std::default::Default for DriveItemRestoreParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemRestoreParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33495,6 +35183,7 @@ impl rt::ObjectDe for DriveItemRestoreParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemRestoreParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33524,6 +35213,7 @@ pub struct IosVppAppRevokeAllLicensesParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for IosVppAppRevokeAllLicensesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             notify_managed_devices: rt::Field::Absent,
@@ -33533,6 +35223,7 @@ impl ::std::default::Default for IosVppAppRevokeAllLicensesParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for IosVppAppRevokeAllLicensesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33546,6 +35237,7 @@ impl rt::ObjectDe for IosVppAppRevokeAllLicensesParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for IosVppAppRevokeAllLicensesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33578,6 +35270,7 @@ pub struct IosVppAppRevokeDeviceLicenseParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for IosVppAppRevokeDeviceLicenseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             managed_device_id: rt::Field::Absent,
@@ -33588,6 +35281,7 @@ impl ::std::default::Default for IosVppAppRevokeDeviceLicenseParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for IosVppAppRevokeDeviceLicenseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33604,6 +35298,7 @@ impl rt::ObjectDe for IosVppAppRevokeDeviceLicenseParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for IosVppAppRevokeDeviceLicenseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33634,6 +35329,7 @@ pub struct PermissionRevokeGrantsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for PermissionRevokeGrantsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             grantees: rt::Field::Absent,
@@ -33643,6 +35339,7 @@ impl ::std::default::Default for PermissionRevokeGrantsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for PermissionRevokeGrantsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("grantees", &mut self.grantees)])
     }
@@ -33653,6 +35350,7 @@ impl rt::ObjectDe for PermissionRevokeGrantsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for PermissionRevokeGrantsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33685,6 +35383,7 @@ pub struct VppTokenRevokeLicensesParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for VppTokenRevokeLicensesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             notify_managed_devices: rt::Field::Absent,
@@ -33695,6 +35394,7 @@ impl ::std::default::Default for VppTokenRevokeLicensesParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for VppTokenRevokeLicensesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33711,6 +35411,7 @@ impl rt::ObjectDe for VppTokenRevokeLicensesParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for VppTokenRevokeLicensesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33746,6 +35447,7 @@ pub struct IosVppAppRevokeUserLicenseParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for IosVppAppRevokeUserLicenseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_id: rt::Field::Absent,
@@ -33756,6 +35458,7 @@ impl ::std::default::Default for IosVppAppRevokeUserLicenseParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for IosVppAppRevokeUserLicenseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33772,6 +35475,7 @@ impl rt::ObjectDe for IosVppAppRevokeUserLicenseParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for IosVppAppRevokeUserLicenseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33805,6 +35509,7 @@ pub struct WorkbookFunctionsRightParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsRightParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -33815,6 +35520,7 @@ impl ::std::default::Default for WorkbookFunctionsRightParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRightParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33828,6 +35534,7 @@ impl rt::ObjectDe for WorkbookFunctionsRightParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRightParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33858,6 +35565,7 @@ pub struct WorkbookFunctionsRightbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsRightbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -33868,6 +35576,7 @@ impl ::std::default::Default for WorkbookFunctionsRightbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRightbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33881,6 +35590,7 @@ impl rt::ObjectDe for WorkbookFunctionsRightbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRightbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33911,6 +35621,7 @@ pub struct WorkbookFunctionsRomanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsRomanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -33921,6 +35632,7 @@ impl ::std::default::Default for WorkbookFunctionsRomanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRomanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("form", &mut self.form), ("number", &mut self.number)])
     }
@@ -33931,6 +35643,7 @@ impl rt::ObjectDe for WorkbookFunctionsRomanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRomanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33961,6 +35674,7 @@ pub struct WorkbookFunctionsRoundParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsRoundParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -33971,6 +35685,7 @@ impl ::std::default::Default for WorkbookFunctionsRoundParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRoundParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33984,6 +35699,7 @@ impl rt::ObjectDe for WorkbookFunctionsRoundParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRoundParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34014,6 +35730,7 @@ pub struct WorkbookFunctionsRoundDownParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsRoundDownParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -34024,6 +35741,7 @@ impl ::std::default::Default for WorkbookFunctionsRoundDownParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRoundDownParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34037,6 +35755,7 @@ impl rt::ObjectDe for WorkbookFunctionsRoundDownParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRoundDownParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34067,6 +35786,7 @@ pub struct WorkbookFunctionsRoundUpParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsRoundUpParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -34077,6 +35797,7 @@ impl ::std::default::Default for WorkbookFunctionsRoundUpParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRoundUpParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34090,6 +35811,7 @@ impl rt::ObjectDe for WorkbookFunctionsRoundUpParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRoundUpParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34117,6 +35839,7 @@ pub struct WorkbookFunctionsRowsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsRowsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -34126,6 +35849,7 @@ impl ::std::default::Default for WorkbookFunctionsRowsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRowsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array)])
     }
@@ -34136,6 +35860,7 @@ impl rt::ObjectDe for WorkbookFunctionsRowsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRowsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34169,6 +35894,7 @@ pub struct WorkbookFunctionsRriParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsRriParams {
+    #[inline]
     fn default() -> Self {
         Self {
             nper: rt::Field::Absent,
@@ -34180,6 +35906,7 @@ impl ::std::default::Default for WorkbookFunctionsRriParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsRriParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34193,6 +35920,7 @@ impl rt::ObjectDe for WorkbookFunctionsRriParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsRriParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34222,6 +35950,7 @@ pub struct DeviceCompliancePolicyScheduleActionsForRulesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceCompliancePolicyScheduleActionsForRulesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_compliance_scheduled_action_for_rules: rt::Field::Absent,
@@ -34231,6 +35960,7 @@ impl ::std::default::Default for DeviceCompliancePolicyScheduleActionsForRulesPa
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceCompliancePolicyScheduleActionsForRulesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34249,6 +35979,7 @@ impl rt::ObjectDe for DeviceCompliancePolicyScheduleActionsForRulesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceCompliancePolicyScheduleActionsForRulesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34284,6 +36015,7 @@ pub struct ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             imported_device_identities: rt::Field::Absent,
@@ -34293,6 +36025,7 @@ for ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34306,6 +36039,7 @@ impl rt::ObjectDe for ImportedDeviceIdentityCollectionSearchExistingIdentitiesPa
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34333,6 +36067,7 @@ pub struct WorkbookFunctionsSecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSecParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -34342,6 +36077,7 @@ impl ::std::default::Default for WorkbookFunctionsSecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSecParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -34352,6 +36088,7 @@ impl rt::ObjectDe for WorkbookFunctionsSecParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSecParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34379,6 +36116,7 @@ pub struct WorkbookFunctionsSechParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSechParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -34388,6 +36126,7 @@ impl ::std::default::Default for WorkbookFunctionsSechParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSechParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -34398,6 +36137,7 @@ impl rt::ObjectDe for WorkbookFunctionsSechParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSechParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34425,6 +36165,7 @@ pub struct WorkbookFunctionsSecondParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSecondParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -34434,6 +36175,7 @@ impl ::std::default::Default for WorkbookFunctionsSecondParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSecondParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("serialNumber", &mut self.serial_number)])
     }
@@ -34444,6 +36186,7 @@ impl rt::ObjectDe for WorkbookFunctionsSecondParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSecondParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34480,6 +36223,7 @@ pub struct PrivilegedRoleSelfActivateParams {
 }
 #[cfg(msgraph_beta_c117)]
 impl ::std::default::Default for PrivilegedRoleSelfActivateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reason: rt::Field::Absent,
@@ -34492,6 +36236,7 @@ impl ::std::default::Default for PrivilegedRoleSelfActivateParams {
 }
 #[cfg(msgraph_beta_c117)]
 impl rt::ObjectMut for PrivilegedRoleSelfActivateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34510,6 +36255,7 @@ impl rt::ObjectDe for PrivilegedRoleSelfActivateParams {
 }
 #[cfg(msgraph_beta_c117)]
 impl rt::ObjectSer for PrivilegedRoleSelfActivateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34557,6 +36303,7 @@ pub struct TeamSendActivityNotificationParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for TeamSendActivityNotificationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             topic: rt::Field::Absent,
@@ -34571,6 +36318,7 @@ impl ::std::default::Default for TeamSendActivityNotificationParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TeamSendActivityNotificationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34591,6 +36339,7 @@ impl rt::ObjectDe for TeamSendActivityNotificationParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TeamSendActivityNotificationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34637,6 +36386,7 @@ pub struct UserTeamworkSendActivityNotificationParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for UserTeamworkSendActivityNotificationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             topic: rt::Field::Absent,
@@ -34650,6 +36400,7 @@ impl ::std::default::Default for UserTeamworkSendActivityNotificationParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserTeamworkSendActivityNotificationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34669,6 +36420,7 @@ impl rt::ObjectDe for UserTeamworkSendActivityNotificationParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserTeamworkSendActivityNotificationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34717,6 +36469,7 @@ pub struct ChatSendActivityNotificationParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ChatSendActivityNotificationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             topic: rt::Field::Absent,
@@ -34731,6 +36484,7 @@ impl ::std::default::Default for ChatSendActivityNotificationParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ChatSendActivityNotificationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34751,6 +36505,7 @@ impl rt::ObjectDe for ChatSendActivityNotificationParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ChatSendActivityNotificationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34789,6 +36544,7 @@ pub struct ManagedDeviceSendCustomNotificationToCompanyPortalParams {
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default
 for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             notification_title: rt::Field::Absent,
@@ -34799,6 +36555,7 @@ for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34815,6 +36572,7 @@ impl rt::ObjectDe for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34852,6 +36610,7 @@ pub struct DeviceManagementSendCustomNotificationToCompanyPortalParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceManagementSendCustomNotificationToCompanyPortalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             notification_title: rt::Field::Absent,
@@ -34863,6 +36622,7 @@ for DeviceManagementSendCustomNotificationToCompanyPortalParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementSendCustomNotificationToCompanyPortalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34880,6 +36640,7 @@ impl rt::ObjectDe for DeviceManagementSendCustomNotificationToCompanyPortalParam
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementSendCustomNotificationToCompanyPortalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34914,6 +36675,7 @@ pub struct UserSendMailParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for UserSendMailParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -34924,6 +36686,7 @@ impl ::std::default::Default for UserSendMailParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserSendMailParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34940,6 +36703,7 @@ impl rt::ObjectDe for UserSendMailParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserSendMailParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34976,6 +36740,7 @@ pub struct WorkbookFunctionsSeriesSumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSeriesSumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -34988,6 +36753,7 @@ impl ::std::default::Default for WorkbookFunctionsSeriesSumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSeriesSumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35006,6 +36772,7 @@ impl rt::ObjectDe for WorkbookFunctionsSeriesSumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSeriesSumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35041,6 +36808,7 @@ pub struct AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFull
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             enabled: rt::Field::Absent,
@@ -35051,6 +36819,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManage
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("enabled", &mut self.enabled)])
     }
@@ -35063,6 +36832,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManage
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35097,6 +36867,7 @@ pub struct WorkbookChartSetDataParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookChartSetDataParams {
+    #[inline]
     fn default() -> Self {
         Self {
             source_data: rt::Field::Absent,
@@ -35107,6 +36878,7 @@ impl ::std::default::Default for WorkbookChartSetDataParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookChartSetDataParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35123,6 +36895,7 @@ impl rt::ObjectDe for WorkbookChartSetDataParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookChartSetDataParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35152,6 +36925,7 @@ pub struct ManagedDeviceSetDeviceNameParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceSetDeviceNameParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_name: rt::Field::Absent,
@@ -35161,6 +36935,7 @@ impl ::std::default::Default for ManagedDeviceSetDeviceNameParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceSetDeviceNameParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("deviceName", &mut self.device_name)])
     }
@@ -35171,6 +36946,7 @@ impl rt::ObjectDe for ManagedDeviceSetDeviceNameParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceSetDeviceNameParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35199,6 +36975,7 @@ pub struct IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
 #[cfg(msgraph_beta_c28)]
 impl ::std::default::Default
 for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
+    #[inline]
     fn default() -> Self {
         Self {
             new_assignment_order: rt::Field::Absent,
@@ -35208,6 +36985,7 @@ for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
 }
 #[cfg(msgraph_beta_c28)]
 impl rt::ObjectMut for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("newAssignmentOrder", &mut self.new_assignment_order)])
     }
@@ -35218,6 +36996,7 @@ impl rt::ObjectDe for IdentityUserFlowAttributeAssignmentCollectionSetOrderParam
 }
 #[cfg(msgraph_beta_c28)]
 impl rt::ObjectSer for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35248,6 +37027,7 @@ pub struct WorkbookChartSetPositionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookChartSetPositionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_cell: rt::Field::Absent,
@@ -35258,6 +37038,7 @@ impl ::std::default::Default for WorkbookChartSetPositionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookChartSetPositionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35271,6 +37052,7 @@ impl rt::ObjectDe for WorkbookChartSetPositionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookChartSetPositionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35307,6 +37089,7 @@ pub struct PresenceSetPresenceParams {
 }
 #[cfg(msgraph_beta_c105)]
 impl ::std::default::Default for PresenceSetPresenceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             session_id: rt::Field::Absent,
@@ -35319,6 +37102,7 @@ impl ::std::default::Default for PresenceSetPresenceParams {
 }
 #[cfg(msgraph_beta_c105)]
 impl rt::ObjectMut for PresenceSetPresenceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35337,6 +37121,7 @@ impl rt::ObjectDe for PresenceSetPresenceParams {
 }
 #[cfg(msgraph_beta_c105)]
 impl rt::ObjectSer for PresenceSetPresenceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35369,6 +37154,7 @@ pub struct AppleUserInitiatedEnrollmentProfileSetPriorityParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
+    #[inline]
     fn default() -> Self {
         Self {
             priority: rt::Field::Absent,
@@ -35378,6 +37164,7 @@ impl ::std::default::Default for AppleUserInitiatedEnrollmentProfileSetPriorityP
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("priority", &mut self.priority)])
     }
@@ -35388,6 +37175,7 @@ impl rt::ObjectDe for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35415,6 +37203,7 @@ pub struct DeviceEnrollmentConfigurationSetPriorityParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for DeviceEnrollmentConfigurationSetPriorityParams {
+    #[inline]
     fn default() -> Self {
         Self {
             priority: rt::Field::Absent,
@@ -35424,6 +37213,7 @@ impl ::std::default::Default for DeviceEnrollmentConfigurationSetPriorityParams 
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DeviceEnrollmentConfigurationSetPriorityParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("priority", &mut self.priority)])
     }
@@ -35434,6 +37224,7 @@ impl rt::ObjectDe for DeviceEnrollmentConfigurationSetPriorityParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DeviceEnrollmentConfigurationSetPriorityParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35465,6 +37256,7 @@ pub struct DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             state: rt::Field::Absent,
@@ -35475,6 +37267,7 @@ for DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35491,6 +37284,7 @@ impl rt::ObjectDe for DeviceCompliancePolicyCollectionSetScheduledRetireStatePar
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35518,6 +37312,7 @@ pub struct WorkbookChartFillSetSolidColorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookChartFillSetSolidColorParams {
+    #[inline]
     fn default() -> Self {
         Self {
             color: rt::Field::Absent,
@@ -35527,6 +37322,7 @@ impl ::std::default::Default for WorkbookChartFillSetSolidColorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookChartFillSetSolidColorParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("color", &mut self.color)])
     }
@@ -35537,6 +37333,7 @@ impl rt::ObjectDe for WorkbookChartFillSetSolidColorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookChartFillSetSolidColorParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35570,6 +37367,7 @@ pub struct ScheduleShareParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ScheduleShareParams {
+    #[inline]
     fn default() -> Self {
         Self {
             notify_team: rt::Field::Absent,
@@ -35581,6 +37379,7 @@ impl ::std::default::Default for ScheduleShareParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ScheduleShareParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35598,6 +37397,7 @@ impl rt::ObjectDe for ScheduleShareParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ScheduleShareParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35629,6 +37429,7 @@ pub struct WorkbookFunctionsSheetParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSheetParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -35638,6 +37439,7 @@ impl ::std::default::Default for WorkbookFunctionsSheetParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSheetParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -35648,6 +37450,7 @@ impl rt::ObjectDe for WorkbookFunctionsSheetParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSheetParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35675,6 +37478,7 @@ pub struct WorkbookFunctionsSheetsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSheetsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reference: rt::Field::Absent,
@@ -35684,6 +37488,7 @@ impl ::std::default::Default for WorkbookFunctionsSheetsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSheetsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("reference", &mut self.reference)])
     }
@@ -35694,6 +37499,7 @@ impl rt::ObjectDe for WorkbookFunctionsSheetsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSheetsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35721,6 +37527,7 @@ pub struct WorkbookFunctionsSignParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -35730,6 +37537,7 @@ impl ::std::default::Default for WorkbookFunctionsSignParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -35740,6 +37548,7 @@ impl rt::ObjectDe for WorkbookFunctionsSignParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35767,6 +37576,7 @@ pub struct WorkbookFunctionsSinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -35776,6 +37586,7 @@ impl ::std::default::Default for WorkbookFunctionsSinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -35786,6 +37597,7 @@ impl rt::ObjectDe for WorkbookFunctionsSinParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35813,6 +37625,7 @@ pub struct WorkbookFunctionsSinhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSinhParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -35822,6 +37635,7 @@ impl ::std::default::Default for WorkbookFunctionsSinhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSinhParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -35832,6 +37646,7 @@ impl rt::ObjectDe for WorkbookFunctionsSinhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSinhParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35859,6 +37674,7 @@ pub struct WorkbookFunctionsSkewParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSkewParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -35868,6 +37684,7 @@ impl ::std::default::Default for WorkbookFunctionsSkewParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSkewParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -35878,6 +37695,7 @@ impl rt::ObjectDe for WorkbookFunctionsSkewParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSkewParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35905,6 +37723,7 @@ pub struct WorkbookFunctionsSkewPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSkewPParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -35914,6 +37733,7 @@ impl ::std::default::Default for WorkbookFunctionsSkewPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSkewPParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -35924,6 +37744,7 @@ impl rt::ObjectDe for WorkbookFunctionsSkewPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSkewPParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35957,6 +37778,7 @@ pub struct WorkbookFunctionsSlnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSlnParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -35968,6 +37790,7 @@ impl ::std::default::Default for WorkbookFunctionsSlnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSlnParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35985,6 +37808,7 @@ impl rt::ObjectDe for WorkbookFunctionsSlnParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSlnParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36015,6 +37839,7 @@ pub struct WorkbookFunctionsSmallParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSmallParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -36025,6 +37850,7 @@ impl ::std::default::Default for WorkbookFunctionsSmallParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSmallParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array), ("k", &mut self.k)])
     }
@@ -36035,6 +37861,7 @@ impl rt::ObjectDe for WorkbookFunctionsSmallParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSmallParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36062,6 +37889,7 @@ pub struct EventSnoozeReminderParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for EventSnoozeReminderParams {
+    #[inline]
     fn default() -> Self {
         Self {
             new_reminder_time: rt::Field::Absent,
@@ -36071,6 +37899,7 @@ impl ::std::default::Default for EventSnoozeReminderParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventSnoozeReminderParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("NewReminderTime", &mut self.new_reminder_time)])
     }
@@ -36081,6 +37910,7 @@ impl rt::ObjectDe for EventSnoozeReminderParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventSnoozeReminderParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36108,6 +37938,7 @@ pub struct WorkbookFunctionsSqrtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSqrtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -36117,6 +37948,7 @@ impl ::std::default::Default for WorkbookFunctionsSqrtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSqrtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -36127,6 +37959,7 @@ impl rt::ObjectDe for WorkbookFunctionsSqrtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSqrtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36154,6 +37987,7 @@ pub struct WorkbookFunctionsSqrtPiParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSqrtPiParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -36163,6 +37997,7 @@ impl ::std::default::Default for WorkbookFunctionsSqrtPiParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSqrtPiParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -36173,6 +38008,7 @@ impl rt::ObjectDe for WorkbookFunctionsSqrtPiParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSqrtPiParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36200,6 +38036,7 @@ pub struct WorkbookFunctionsStDevAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsStDevAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -36209,6 +38046,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsStDevAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -36219,6 +38057,7 @@ impl rt::ObjectDe for WorkbookFunctionsStDevAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsStDevAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36246,6 +38085,7 @@ pub struct WorkbookFunctionsStDevPaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsStDevPaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -36255,6 +38095,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevPaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsStDevPaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -36265,6 +38106,7 @@ impl rt::ObjectDe for WorkbookFunctionsStDevPaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsStDevPaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36292,6 +38134,7 @@ pub struct WorkbookFunctionsStDevPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsStDevPParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -36301,6 +38144,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsStDevPParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -36311,6 +38155,7 @@ impl rt::ObjectDe for WorkbookFunctionsStDevPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsStDevPParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36338,6 +38183,7 @@ pub struct WorkbookFunctionsStDevSParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsStDevSParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -36347,6 +38193,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevSParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsStDevSParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -36357,6 +38204,7 @@ impl rt::ObjectDe for WorkbookFunctionsStDevSParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsStDevSParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36390,6 +38238,7 @@ pub struct WorkbookFunctionsStandardizeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsStandardizeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -36401,6 +38250,7 @@ impl ::std::default::Default for WorkbookFunctionsStandardizeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsStandardizeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36418,6 +38268,7 @@ impl rt::ObjectDe for WorkbookFunctionsStandardizeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsStandardizeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36448,6 +38299,7 @@ pub struct TimeCardStartBreakParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for TimeCardStartBreakParams {
+    #[inline]
     fn default() -> Self {
         Self {
             at_approved_location: rt::Field::Absent,
@@ -36458,6 +38310,7 @@ impl ::std::default::Default for TimeCardStartBreakParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for TimeCardStartBreakParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36474,6 +38327,7 @@ impl rt::ObjectDe for TimeCardStartBreakParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for TimeCardStartBreakParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36501,6 +38355,7 @@ pub struct TiIndicatorCollectionSubmitTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl ::std::default::Default for TiIndicatorCollectionSubmitTiIndicatorsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -36510,6 +38365,7 @@ impl ::std::default::Default for TiIndicatorCollectionSubmitTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectMut for TiIndicatorCollectionSubmitTiIndicatorsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -36520,6 +38376,7 @@ impl rt::ObjectDe for TiIndicatorCollectionSubmitTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectSer for TiIndicatorCollectionSubmitTiIndicatorsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36547,6 +38404,7 @@ pub struct CallSubscribeToToneParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallSubscribeToToneParams {
+    #[inline]
     fn default() -> Self {
         Self {
             client_context: rt::Field::Absent,
@@ -36556,6 +38414,7 @@ impl ::std::default::Default for CallSubscribeToToneParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallSubscribeToToneParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("clientContext", &mut self.client_context)])
     }
@@ -36566,6 +38425,7 @@ impl rt::ObjectDe for CallSubscribeToToneParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallSubscribeToToneParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36602,6 +38462,7 @@ pub struct WorkbookFunctionsSubstituteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSubstituteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -36614,6 +38475,7 @@ impl ::std::default::Default for WorkbookFunctionsSubstituteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSubstituteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36632,6 +38494,7 @@ impl rt::ObjectDe for WorkbookFunctionsSubstituteParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSubstituteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36667,6 +38530,7 @@ pub struct WorkbookFunctionsSubtotalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSubtotalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             function_num: rt::Field::Absent,
@@ -36677,6 +38541,7 @@ impl ::std::default::Default for WorkbookFunctionsSubtotalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSubtotalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36690,6 +38555,7 @@ impl rt::ObjectDe for WorkbookFunctionsSubtotalParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSubtotalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36717,6 +38583,7 @@ pub struct WorkbookFunctionsSumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -36726,6 +38593,7 @@ impl ::std::default::Default for WorkbookFunctionsSumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -36736,6 +38604,7 @@ impl rt::ObjectDe for WorkbookFunctionsSumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36769,6 +38638,7 @@ pub struct WorkbookFunctionsSumIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSumIfParams {
+    #[inline]
     fn default() -> Self {
         Self {
             range: rt::Field::Absent,
@@ -36780,6 +38650,7 @@ impl ::std::default::Default for WorkbookFunctionsSumIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSumIfParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36797,6 +38668,7 @@ impl rt::ObjectDe for WorkbookFunctionsSumIfParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSumIfParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36831,6 +38703,7 @@ pub struct WorkbookFunctionsSumIfsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSumIfsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             sum_range: rt::Field::Absent,
@@ -36841,6 +38714,7 @@ impl ::std::default::Default for WorkbookFunctionsSumIfsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSumIfsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36854,6 +38728,7 @@ impl rt::ObjectDe for WorkbookFunctionsSumIfsParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSumIfsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36881,6 +38756,7 @@ pub struct WorkbookFunctionsSumSqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSumSqParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -36890,6 +38766,7 @@ impl ::std::default::Default for WorkbookFunctionsSumSqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSumSqParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -36900,6 +38777,7 @@ impl rt::ObjectDe for WorkbookFunctionsSumSqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSumSqParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36936,6 +38814,7 @@ pub struct WorkbookFunctionsSydParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsSydParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -36948,6 +38827,7 @@ impl ::std::default::Default for WorkbookFunctionsSydParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsSydParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36966,6 +38846,7 @@ impl rt::ObjectDe for WorkbookFunctionsSydParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsSydParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36998,6 +38879,7 @@ pub struct DeviceManagementExchangeConnectorSyncParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementExchangeConnectorSyncParams {
+    #[inline]
     fn default() -> Self {
         Self {
             sync_type: rt::Field::Absent,
@@ -37007,6 +38889,7 @@ impl ::std::default::Default for DeviceManagementExchangeConnectorSyncParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementExchangeConnectorSyncParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("syncType", &mut self.sync_type)])
     }
@@ -37017,6 +38900,7 @@ impl rt::ObjectDe for DeviceManagementExchangeConnectorSyncParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementExchangeConnectorSyncParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37044,6 +38928,7 @@ pub struct WorkbookFunctionsTParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -37053,6 +38938,7 @@ impl ::std::default::Default for WorkbookFunctionsTParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -37063,6 +38949,7 @@ impl rt::ObjectDe for WorkbookFunctionsTParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37096,6 +38983,7 @@ pub struct WorkbookFunctionsTDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -37107,6 +38995,7 @@ impl ::std::default::Default for WorkbookFunctionsTDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37124,6 +39013,7 @@ impl rt::ObjectDe for WorkbookFunctionsTDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37158,6 +39048,7 @@ pub struct WorkbookFunctionsTDist2tParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTDist2tParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -37168,6 +39059,7 @@ impl ::std::default::Default for WorkbookFunctionsTDist2tParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTDist2tParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37181,6 +39073,7 @@ impl rt::ObjectDe for WorkbookFunctionsTDist2tParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTDist2tParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37211,6 +39104,7 @@ pub struct WorkbookFunctionsTDistRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTDistRtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -37221,6 +39115,7 @@ impl ::std::default::Default for WorkbookFunctionsTDistRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTDistRtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37234,6 +39129,7 @@ impl rt::ObjectDe for WorkbookFunctionsTDistRtParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTDistRtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37264,6 +39160,7 @@ pub struct WorkbookFunctionsTInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -37274,6 +39171,7 @@ impl ::std::default::Default for WorkbookFunctionsTInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37290,6 +39188,7 @@ impl rt::ObjectDe for WorkbookFunctionsTInvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37320,6 +39219,7 @@ pub struct WorkbookFunctionsTInv2tParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTInv2tParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -37330,6 +39230,7 @@ impl ::std::default::Default for WorkbookFunctionsTInv2tParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTInv2tParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37346,6 +39247,7 @@ impl rt::ObjectDe for WorkbookFunctionsTInv2tParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTInv2tParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37373,6 +39275,7 @@ pub struct WorkbookFunctionsTanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -37382,6 +39285,7 @@ impl ::std::default::Default for WorkbookFunctionsTanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -37392,6 +39296,7 @@ impl rt::ObjectDe for WorkbookFunctionsTanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37419,6 +39324,7 @@ pub struct WorkbookFunctionsTanhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTanhParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -37428,6 +39334,7 @@ impl ::std::default::Default for WorkbookFunctionsTanhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTanhParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -37438,6 +39345,7 @@ impl rt::ObjectDe for WorkbookFunctionsTanhParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTanhParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37465,6 +39373,7 @@ pub struct ManagedAppPolicyTargetAppsParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl ::std::default::Default for ManagedAppPolicyTargetAppsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             apps: rt::Field::Absent,
@@ -37474,6 +39383,7 @@ impl ::std::default::Default for ManagedAppPolicyTargetAppsParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for ManagedAppPolicyTargetAppsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("apps", &mut self.apps)])
     }
@@ -37484,6 +39394,7 @@ impl rt::ObjectDe for ManagedAppPolicyTargetAppsParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for ManagedAppPolicyTargetAppsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37511,6 +39422,7 @@ pub struct ManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl ::std::default::Default for ManagedAppProtectionTargetAppsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             apps: rt::Field::Absent,
@@ -37520,6 +39432,7 @@ impl ::std::default::Default for ManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for ManagedAppProtectionTargetAppsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("apps", &mut self.apps)])
     }
@@ -37530,6 +39443,7 @@ impl rt::ObjectDe for ManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for ManagedAppProtectionTargetAppsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37557,6 +39471,7 @@ pub struct TargetedManagedAppConfigurationTargetAppsParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl ::std::default::Default for TargetedManagedAppConfigurationTargetAppsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             apps: rt::Field::Absent,
@@ -37566,6 +39481,7 @@ impl ::std::default::Default for TargetedManagedAppConfigurationTargetAppsParams
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectMut for TargetedManagedAppConfigurationTargetAppsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("apps", &mut self.apps)])
     }
@@ -37576,6 +39492,7 @@ impl rt::ObjectDe for TargetedManagedAppConfigurationTargetAppsParams {
 }
 #[cfg(msgraph_beta_c15)]
 impl rt::ObjectSer for TargetedManagedAppConfigurationTargetAppsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37609,6 +39526,7 @@ pub struct WorkbookFunctionsTbillEqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTbillEqParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -37620,6 +39538,7 @@ impl ::std::default::Default for WorkbookFunctionsTbillEqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTbillEqParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37637,6 +39556,7 @@ impl rt::ObjectDe for WorkbookFunctionsTbillEqParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTbillEqParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37675,6 +39595,7 @@ pub struct WorkbookFunctionsTbillPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTbillPriceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -37686,6 +39607,7 @@ impl ::std::default::Default for WorkbookFunctionsTbillPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTbillPriceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37703,6 +39625,7 @@ impl rt::ObjectDe for WorkbookFunctionsTbillPriceParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTbillPriceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37740,6 +39663,7 @@ pub struct WorkbookFunctionsTbillYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTbillYieldParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -37751,6 +39675,7 @@ impl ::std::default::Default for WorkbookFunctionsTbillYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTbillYieldParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37768,6 +39693,7 @@ impl rt::ObjectDe for WorkbookFunctionsTbillYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTbillYieldParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37802,6 +39728,7 @@ pub struct EventTentativelyAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for EventTentativelyAcceptParams {
+    #[inline]
     fn default() -> Self {
         Self {
             comment: rt::Field::Absent,
@@ -37812,6 +39739,7 @@ impl ::std::default::Default for EventTentativelyAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventTentativelyAcceptParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37828,6 +39756,7 @@ impl rt::ObjectDe for EventTentativelyAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventTentativelyAcceptParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37861,6 +39790,7 @@ pub struct EventMessageRequestTentativelyAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for EventMessageRequestTentativelyAcceptParams {
+    #[inline]
     fn default() -> Self {
         Self {
             proposed_new_time: rt::Field::Absent,
@@ -37872,6 +39802,7 @@ impl ::std::default::Default for EventMessageRequestTentativelyAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for EventMessageRequestTentativelyAcceptParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37889,6 +39820,7 @@ impl rt::ObjectDe for EventMessageRequestTentativelyAcceptParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for EventMessageRequestTentativelyAcceptParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37923,6 +39855,7 @@ pub struct WorkbookFunctionsTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTextParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -37933,6 +39866,7 @@ impl ::std::default::Default for WorkbookFunctionsTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTextParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37946,6 +39880,7 @@ impl rt::ObjectDe for WorkbookFunctionsTextParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTextParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37979,6 +39914,7 @@ pub struct WorkbookFunctionsTimeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTimeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             hour: rt::Field::Absent,
@@ -37990,6 +39926,7 @@ impl ::std::default::Default for WorkbookFunctionsTimeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTimeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -38007,6 +39944,7 @@ impl rt::ObjectDe for WorkbookFunctionsTimeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTimeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38034,6 +39972,7 @@ pub struct WorkbookFunctionsTimevalueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTimevalueParams {
+    #[inline]
     fn default() -> Self {
         Self {
             time_text: rt::Field::Absent,
@@ -38043,6 +39982,7 @@ impl ::std::default::Default for WorkbookFunctionsTimevalueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTimevalueParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("timeText", &mut self.time_text)])
     }
@@ -38053,6 +39993,7 @@ impl rt::ObjectDe for WorkbookFunctionsTimevalueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTimevalueParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38082,6 +40023,7 @@ pub struct CallTransferParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallTransferParams {
+    #[inline]
     fn default() -> Self {
         Self {
             transfer_target: rt::Field::Absent,
@@ -38091,6 +40033,7 @@ impl ::std::default::Default for CallTransferParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallTransferParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("transferTarget", &mut self.transfer_target)])
     }
@@ -38101,6 +40044,7 @@ impl rt::ObjectDe for CallTransferParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallTransferParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38134,6 +40078,7 @@ pub struct UserTranslateExchangeIdsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for UserTranslateExchangeIdsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             input_ids: rt::Field::Absent,
@@ -38145,6 +40090,7 @@ impl ::std::default::Default for UserTranslateExchangeIdsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserTranslateExchangeIdsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -38162,6 +40108,7 @@ impl rt::ObjectDe for UserTranslateExchangeIdsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserTranslateExchangeIdsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38197,6 +40144,7 @@ pub struct ManagedDeviceTriggerConfigurationManagerActionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceTriggerConfigurationManagerActionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             configuration_manager_action: rt::Field::Absent,
@@ -38206,6 +40154,7 @@ impl ::std::default::Default for ManagedDeviceTriggerConfigurationManagerActionP
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceTriggerConfigurationManagerActionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -38219,6 +40168,7 @@ impl rt::ObjectDe for ManagedDeviceTriggerConfigurationManagerActionParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceTriggerConfigurationManagerActionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38246,6 +40196,7 @@ pub struct WorkbookFunctionsTrimParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTrimParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -38255,6 +40206,7 @@ impl ::std::default::Default for WorkbookFunctionsTrimParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTrimParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -38265,6 +40217,7 @@ impl rt::ObjectDe for WorkbookFunctionsTrimParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTrimParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38295,6 +40248,7 @@ pub struct WorkbookFunctionsTrimMeanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTrimMeanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -38305,6 +40259,7 @@ impl ::std::default::Default for WorkbookFunctionsTrimMeanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTrimMeanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -38318,6 +40273,7 @@ impl rt::ObjectDe for WorkbookFunctionsTrimMeanParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTrimMeanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38348,6 +40304,7 @@ pub struct WorkbookFunctionsTruncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTruncParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -38358,6 +40315,7 @@ impl ::std::default::Default for WorkbookFunctionsTruncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTruncParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -38371,6 +40329,7 @@ impl rt::ObjectDe for WorkbookFunctionsTruncParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTruncParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38398,6 +40357,7 @@ pub struct WorkbookFunctionsTypeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsTypeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -38407,6 +40367,7 @@ impl ::std::default::Default for WorkbookFunctionsTypeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsTypeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -38417,6 +40378,7 @@ impl rt::ObjectDe for WorkbookFunctionsTypeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsTypeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38444,6 +40406,7 @@ pub struct ServiceUpdateMessageCollectionUnarchiveParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionUnarchiveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_ids: rt::Field::Absent,
@@ -38453,6 +40416,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionUnarchiveParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionUnarchiveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("messageIds", &mut self.message_ids)])
     }
@@ -38463,6 +40427,7 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionUnarchiveParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionUnarchiveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38490,6 +40455,7 @@ pub struct ServiceUpdateMessageCollectionUnfavoriteParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionUnfavoriteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_ids: rt::Field::Absent,
@@ -38499,6 +40465,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionUnfavoriteParams 
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionUnfavoriteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("messageIds", &mut self.message_ids)])
     }
@@ -38509,6 +40476,7 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionUnfavoriteParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionUnfavoriteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38536,6 +40504,7 @@ pub struct WorkbookFunctionsUnicharParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsUnicharParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -38545,6 +40514,7 @@ impl ::std::default::Default for WorkbookFunctionsUnicharParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsUnicharParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -38555,6 +40525,7 @@ impl rt::ObjectDe for WorkbookFunctionsUnicharParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsUnicharParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38582,6 +40553,7 @@ pub struct WorkbookFunctionsUnicodeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsUnicodeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -38591,6 +40563,7 @@ impl ::std::default::Default for WorkbookFunctionsUnicodeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsUnicodeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -38601,6 +40574,7 @@ impl rt::ObjectDe for WorkbookFunctionsUnicodeParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsUnicodeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38628,6 +40602,7 @@ pub struct CallUnmuteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallUnmuteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             client_context: rt::Field::Absent,
@@ -38637,6 +40612,7 @@ impl ::std::default::Default for CallUnmuteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallUnmuteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("clientContext", &mut self.client_context)])
     }
@@ -38647,6 +40623,7 @@ impl rt::ObjectDe for CallUnmuteParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallUnmuteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38687,6 +40664,7 @@ pub struct PolicySetUpdateParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for PolicySetUpdateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             added_policy_set_items: rt::Field::Absent,
@@ -38699,6 +40677,7 @@ impl ::std::default::Default for PolicySetUpdateParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for PolicySetUpdateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -38717,6 +40696,7 @@ impl rt::ObjectDe for PolicySetUpdateParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for PolicySetUpdateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38750,6 +40730,7 @@ pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ad_domain_password: rt::Field::Absent,
@@ -38759,6 +40740,7 @@ for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("adDomainPassword", &mut self.ad_domain_password)])
     }
@@ -38769,6 +40751,7 @@ impl rt::ObjectDe for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38796,6 +40779,7 @@ pub struct AlertCollectionUpdateAlertsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl ::std::default::Default for AlertCollectionUpdateAlertsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -38805,6 +40789,7 @@ impl ::std::default::Default for AlertCollectionUpdateAlertsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectMut for AlertCollectionUpdateAlertsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -38815,6 +40800,7 @@ impl rt::ObjectDe for AlertCollectionUpdateAlertsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectSer for AlertCollectionUpdateAlertsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38848,6 +40834,7 @@ pub struct GroupPolicyConfigurationUpdateDefinitionValuesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for GroupPolicyConfigurationUpdateDefinitionValuesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             added: rt::Field::Absent,
@@ -38859,6 +40846,7 @@ impl ::std::default::Default for GroupPolicyConfigurationUpdateDefinitionValuesP
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyConfigurationUpdateDefinitionValuesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -38876,6 +40864,7 @@ impl rt::ObjectDe for GroupPolicyConfigurationUpdateDefinitionValuesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyConfigurationUpdateDefinitionValuesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38907,6 +40896,7 @@ pub struct EnrollmentProfileUpdateDeviceProfileAssignmentParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_ids: rt::Field::Absent,
@@ -38916,6 +40906,7 @@ impl ::std::default::Default for EnrollmentProfileUpdateDeviceProfileAssignmentP
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("deviceIds", &mut self.device_ids)])
     }
@@ -38926,6 +40917,7 @@ impl rt::ObjectDe for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38965,6 +40957,7 @@ pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_principal_name: rt::Field::Absent,
@@ -38977,6 +40970,7 @@ for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -38995,6 +40989,7 @@ impl rt::ObjectDe for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39029,6 +41024,7 @@ pub struct DeviceHealthScriptUpdateGlobalScriptParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceHealthScriptUpdateGlobalScriptParams {
+    #[inline]
     fn default() -> Self {
         Self {
             version: rt::Field::Absent,
@@ -39038,6 +41034,7 @@ impl ::std::default::Default for DeviceHealthScriptUpdateGlobalScriptParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceHealthScriptUpdateGlobalScriptParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("version", &mut self.version)])
     }
@@ -39048,6 +41045,7 @@ impl rt::ObjectDe for DeviceHealthScriptUpdateGlobalScriptParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceHealthScriptUpdateGlobalScriptParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39078,6 +41076,7 @@ pub struct GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             group_policy_uploaded_language_files: rt::Field::Absent,
@@ -39087,6 +41086,7 @@ for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -39105,6 +41105,7 @@ impl rt::ObjectDe for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39141,6 +41142,7 @@ pub struct ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default
 for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
@@ -39151,6 +41153,7 @@ for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -39164,6 +41167,7 @@ impl rt::ObjectDe for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParam
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39197,6 +41201,7 @@ pub struct OfficeClientConfigurationCollectionUpdatePrioritiesParams {
 #[cfg(msgraph_beta_c101)]
 impl ::std::default::Default
 for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             office_configuration_policy_ids: rt::Field::Absent,
@@ -39207,6 +41212,7 @@ for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
 }
 #[cfg(msgraph_beta_c101)]
 impl rt::ObjectMut for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -39229,6 +41235,7 @@ impl rt::ObjectDe for OfficeClientConfigurationCollectionUpdatePrioritiesParams 
 }
 #[cfg(msgraph_beta_c101)]
 impl rt::ObjectSer for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39262,6 +41269,7 @@ pub struct CallUpdateRecordingStatusParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl ::std::default::Default for CallUpdateRecordingStatusParams {
+    #[inline]
     fn default() -> Self {
         Self {
             status: rt::Field::Absent,
@@ -39272,6 +41280,7 @@ impl ::std::default::Default for CallUpdateRecordingStatusParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectMut for CallUpdateRecordingStatusParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -39288,6 +41297,7 @@ impl rt::ObjectDe for CallUpdateRecordingStatusParams {
 }
 #[cfg(msgraph_beta_c30)]
 impl rt::ObjectSer for CallUpdateRecordingStatusParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39315,6 +41325,7 @@ pub struct MobileAppUpdateRelationshipsParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for MobileAppUpdateRelationshipsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             relationships: rt::Field::Absent,
@@ -39324,6 +41335,7 @@ impl ::std::default::Default for MobileAppUpdateRelationshipsParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for MobileAppUpdateRelationshipsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("relationships", &mut self.relationships)])
     }
@@ -39334,6 +41346,7 @@ impl rt::ObjectDe for MobileAppUpdateRelationshipsParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for MobileAppUpdateRelationshipsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39370,6 +41383,7 @@ pub struct GovernanceRoleAssignmentRequestUpdateRequestParams {
 }
 #[cfg(msgraph_beta_c81)]
 impl ::std::default::Default for GovernanceRoleAssignmentRequestUpdateRequestParams {
+    #[inline]
     fn default() -> Self {
         Self {
             decision: rt::Field::Absent,
@@ -39382,6 +41396,7 @@ impl ::std::default::Default for GovernanceRoleAssignmentRequestUpdateRequestPar
 }
 #[cfg(msgraph_beta_c81)]
 impl rt::ObjectMut for GovernanceRoleAssignmentRequestUpdateRequestParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -39400,6 +41415,7 @@ impl rt::ObjectDe for GovernanceRoleAssignmentRequestUpdateRequestParams {
 }
 #[cfg(msgraph_beta_c81)]
 impl rt::ObjectSer for GovernanceRoleAssignmentRequestUpdateRequestParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39434,6 +41450,7 @@ pub struct DeviceManagementIntentUpdateSettingsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceManagementIntentUpdateSettingsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settings: rt::Field::Absent,
@@ -39443,6 +41460,7 @@ impl ::std::default::Default for DeviceManagementIntentUpdateSettingsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceManagementIntentUpdateSettingsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("settings", &mut self.settings)])
     }
@@ -39453,6 +41471,7 @@ impl rt::ObjectDe for DeviceManagementIntentUpdateSettingsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceManagementIntentUpdateSettingsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39485,6 +41504,7 @@ pub struct DeviceAppManagementTaskUpdateStatusParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for DeviceAppManagementTaskUpdateStatusParams {
+    #[inline]
     fn default() -> Self {
         Self {
             status: rt::Field::Absent,
@@ -39495,6 +41515,7 @@ impl ::std::default::Default for DeviceAppManagementTaskUpdateStatusParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for DeviceAppManagementTaskUpdateStatusParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("note", &mut self.note), ("status", &mut self.status)])
     }
@@ -39505,6 +41526,7 @@ impl rt::ObjectDe for DeviceAppManagementTaskUpdateStatusParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for DeviceAppManagementTaskUpdateStatusParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39532,6 +41554,7 @@ pub struct TiIndicatorCollectionUpdateTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl ::std::default::Default for TiIndicatorCollectionUpdateTiIndicatorsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -39541,6 +41564,7 @@ impl ::std::default::Default for TiIndicatorCollectionUpdateTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectMut for TiIndicatorCollectionUpdateTiIndicatorsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -39551,6 +41575,7 @@ impl rt::ObjectDe for TiIndicatorCollectionUpdateTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c14)]
 impl rt::ObjectSer for TiIndicatorCollectionUpdateTiIndicatorsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39580,6 +41605,7 @@ pub struct ManagedDeviceUpdateWindowsDeviceAccountParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceUpdateWindowsDeviceAccountParams {
+    #[inline]
     fn default() -> Self {
         Self {
             update_windows_device_account_action_parameter: rt::Field::Absent,
@@ -39589,6 +41615,7 @@ impl ::std::default::Default for ManagedDeviceUpdateWindowsDeviceAccountParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceUpdateWindowsDeviceAccountParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -39607,6 +41634,7 @@ impl rt::ObjectDe for ManagedDeviceUpdateWindowsDeviceAccountParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceUpdateWindowsDeviceAccountParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39639,6 +41667,7 @@ pub struct TrustFrameworkKeySetUploadCertificateParams {
 }
 #[cfg(msgraph_beta_c140)]
 impl ::std::default::Default for TrustFrameworkKeySetUploadCertificateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             key: rt::Field::Absent,
@@ -39648,6 +41677,7 @@ impl ::std::default::Default for TrustFrameworkKeySetUploadCertificateParams {
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectMut for TrustFrameworkKeySetUploadCertificateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("key", &mut self.key)])
     }
@@ -39658,6 +41688,7 @@ impl rt::ObjectDe for TrustFrameworkKeySetUploadCertificateParams {
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectSer for TrustFrameworkKeySetUploadCertificateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39688,6 +41719,7 @@ pub struct IdentityApiConnectorUploadClientCertificateParams {
 }
 #[cfg(msgraph_beta_c28)]
 impl ::std::default::Default for IdentityApiConnectorUploadClientCertificateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             pkcs12_value: rt::Field::Absent,
@@ -39698,6 +41730,7 @@ impl ::std::default::Default for IdentityApiConnectorUploadClientCertificatePara
 }
 #[cfg(msgraph_beta_c28)]
 impl rt::ObjectMut for IdentityApiConnectorUploadClientCertificateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -39714,6 +41747,7 @@ impl rt::ObjectDe for IdentityApiConnectorUploadClientCertificateParams {
 }
 #[cfg(msgraph_beta_c28)]
 impl rt::ObjectSer for IdentityApiConnectorUploadClientCertificateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39746,6 +41780,7 @@ pub struct DepOnboardingSettingUploadDepTokenParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DepOnboardingSettingUploadDepTokenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             apple_id: rt::Field::Absent,
@@ -39756,6 +41791,7 @@ impl ::std::default::Default for DepOnboardingSettingUploadDepTokenParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DepOnboardingSettingUploadDepTokenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -39769,6 +41805,7 @@ impl rt::ObjectDe for DepOnboardingSettingUploadDepTokenParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DepOnboardingSettingUploadDepTokenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39802,6 +41839,7 @@ pub struct GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             content: rt::Field::Absent,
@@ -39812,6 +41850,7 @@ for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -39831,6 +41870,7 @@ impl rt::ObjectDe for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39867,6 +41907,7 @@ pub struct TrustFrameworkKeySetUploadPkcs12Params {
 }
 #[cfg(msgraph_beta_c140)]
 impl ::std::default::Default for TrustFrameworkKeySetUploadPkcs12Params {
+    #[inline]
     fn default() -> Self {
         Self {
             key: rt::Field::Absent,
@@ -39877,6 +41918,7 @@ impl ::std::default::Default for TrustFrameworkKeySetUploadPkcs12Params {
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectMut for TrustFrameworkKeySetUploadPkcs12Params {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -39890,6 +41932,7 @@ impl rt::ObjectDe for TrustFrameworkKeySetUploadPkcs12Params {
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectSer for TrustFrameworkKeySetUploadPkcs12Params {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39926,6 +41969,7 @@ pub struct TrustFrameworkKeySetUploadSecretParams {
 }
 #[cfg(msgraph_beta_c140)]
 impl ::std::default::Default for TrustFrameworkKeySetUploadSecretParams {
+    #[inline]
     fn default() -> Self {
         Self {
             use_: rt::Field::Absent,
@@ -39938,6 +41982,7 @@ impl ::std::default::Default for TrustFrameworkKeySetUploadSecretParams {
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectMut for TrustFrameworkKeySetUploadSecretParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -39956,6 +42001,7 @@ impl rt::ObjectDe for TrustFrameworkKeySetUploadSecretParams {
 }
 #[cfg(msgraph_beta_c140)]
 impl rt::ObjectSer for TrustFrameworkKeySetUploadSecretParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -39988,6 +42034,7 @@ pub struct WorkbookFunctionsUpperParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsUpperParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -39997,6 +42044,7 @@ impl ::std::default::Default for WorkbookFunctionsUpperParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsUpperParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -40007,6 +42055,7 @@ impl rt::ObjectDe for WorkbookFunctionsUpperParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsUpperParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40037,6 +42086,7 @@ pub struct WorkbookFunctionsUsdollarParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsUsdollarParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -40047,6 +42097,7 @@ impl ::std::default::Default for WorkbookFunctionsUsdollarParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsUsdollarParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -40060,6 +42111,7 @@ impl rt::ObjectDe for WorkbookFunctionsUsdollarParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsUsdollarParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40090,6 +42142,7 @@ pub struct DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_compliance_policy_script: rt::Field::Absent,
@@ -40099,6 +42152,7 @@ for DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -40117,6 +42171,7 @@ impl rt::ObjectDe for DeviceCompliancePolicyCollectionValidateComplianceScriptPa
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40155,6 +42210,7 @@ pub struct SynchronizationJobValidateCredentialsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for SynchronizationJobValidateCredentialsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             application_identifier: rt::Field::Absent,
@@ -40167,6 +42223,7 @@ impl ::std::default::Default for SynchronizationJobValidateCredentialsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for SynchronizationJobValidateCredentialsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -40185,6 +42242,7 @@ impl rt::ObjectDe for SynchronizationJobValidateCredentialsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for SynchronizationJobValidateCredentialsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40228,6 +42286,7 @@ pub struct SynchronizationJobCollectionValidateCredentialsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for SynchronizationJobCollectionValidateCredentialsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             application_identifier: rt::Field::Absent,
@@ -40240,6 +42299,7 @@ impl ::std::default::Default for SynchronizationJobCollectionValidateCredentials
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for SynchronizationJobCollectionValidateCredentialsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -40258,6 +42318,7 @@ impl rt::ObjectDe for SynchronizationJobCollectionValidateCredentialsParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for SynchronizationJobCollectionValidateCredentialsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40293,6 +42354,7 @@ pub struct DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams 
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default
 for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_and_app_management_assignment_filter: rt::Field::Absent,
@@ -40303,6 +42365,7 @@ for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut
 for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -40323,6 +42386,7 @@ for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer
 for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40358,6 +42422,7 @@ pub struct DriveItemValidatePermissionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for DriveItemValidatePermissionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             challenge_token: rt::Field::Absent,
@@ -40368,6 +42433,7 @@ impl ::std::default::Default for DriveItemValidatePermissionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for DriveItemValidatePermissionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -40384,6 +42450,7 @@ impl rt::ObjectDe for DriveItemValidatePermissionParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for DriveItemValidatePermissionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40417,6 +42484,7 @@ pub struct GroupValidatePropertiesParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for GroupValidatePropertiesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -40428,6 +42496,7 @@ impl ::std::default::Default for GroupValidatePropertiesParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for GroupValidatePropertiesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -40445,6 +42514,7 @@ impl rt::ObjectDe for GroupValidatePropertiesParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for GroupValidatePropertiesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40485,6 +42555,7 @@ pub struct DirectoryObjectCollectionValidatePropertiesParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for DirectoryObjectCollectionValidatePropertiesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             entity_type: rt::Field::Absent,
@@ -40497,6 +42568,7 @@ impl ::std::default::Default for DirectoryObjectCollectionValidatePropertiesPara
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for DirectoryObjectCollectionValidatePropertiesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -40515,6 +42587,7 @@ impl rt::ObjectDe for DirectoryObjectCollectionValidatePropertiesParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for DirectoryObjectCollectionValidatePropertiesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40547,6 +42620,7 @@ pub struct MobileAppCollectionValidateXmlParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl ::std::default::Default for MobileAppCollectionValidateXmlParams {
+    #[inline]
     fn default() -> Self {
         Self {
             office_configuration_xml: rt::Field::Absent,
@@ -40556,6 +42630,7 @@ impl ::std::default::Default for MobileAppCollectionValidateXmlParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectMut for MobileAppCollectionValidateXmlParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -40569,6 +42644,7 @@ impl rt::ObjectDe for MobileAppCollectionValidateXmlParams {
 }
 #[cfg(msgraph_beta_c27)]
 impl rt::ObjectSer for MobileAppCollectionValidateXmlParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40596,6 +42672,7 @@ pub struct WorkbookFunctionsValueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsValueParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -40605,6 +42682,7 @@ impl ::std::default::Default for WorkbookFunctionsValueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsValueParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -40615,6 +42693,7 @@ impl rt::ObjectDe for WorkbookFunctionsValueParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsValueParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40642,6 +42721,7 @@ pub struct WorkbookFunctionsVarAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsVarAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -40651,6 +42731,7 @@ impl ::std::default::Default for WorkbookFunctionsVarAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsVarAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -40661,6 +42742,7 @@ impl rt::ObjectDe for WorkbookFunctionsVarAParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsVarAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40688,6 +42770,7 @@ pub struct WorkbookFunctionsVarPaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsVarPaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -40697,6 +42780,7 @@ impl ::std::default::Default for WorkbookFunctionsVarPaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsVarPaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -40707,6 +42791,7 @@ impl rt::ObjectDe for WorkbookFunctionsVarPaParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsVarPaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40734,6 +42819,7 @@ pub struct WorkbookFunctionsVarPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsVarPParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -40743,6 +42829,7 @@ impl ::std::default::Default for WorkbookFunctionsVarPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsVarPParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -40753,6 +42840,7 @@ impl rt::ObjectDe for WorkbookFunctionsVarPParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsVarPParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40780,6 +42868,7 @@ pub struct WorkbookFunctionsVarSParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsVarSParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -40789,6 +42878,7 @@ impl ::std::default::Default for WorkbookFunctionsVarSParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsVarSParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -40799,6 +42889,7 @@ impl rt::ObjectDe for WorkbookFunctionsVarSParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsVarSParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40844,6 +42935,7 @@ pub struct WorkbookFunctionsVdbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsVdbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -40859,6 +42951,7 @@ impl ::std::default::Default for WorkbookFunctionsVdbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsVdbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -40880,6 +42973,7 @@ impl rt::ObjectDe for WorkbookFunctionsVdbParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsVdbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40924,6 +43018,7 @@ pub struct WorkbookFunctionsVlookupParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsVlookupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             lookup_value: rt::Field::Absent,
@@ -40936,6 +43031,7 @@ impl ::std::default::Default for WorkbookFunctionsVlookupParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsVlookupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -40954,6 +43050,7 @@ impl rt::ObjectDe for WorkbookFunctionsVlookupParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsVlookupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -40989,6 +43086,7 @@ pub struct WorkbookFunctionsWeekNumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsWeekNumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -40999,6 +43097,7 @@ impl ::std::default::Default for WorkbookFunctionsWeekNumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsWeekNumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -41015,6 +43114,7 @@ impl rt::ObjectDe for WorkbookFunctionsWeekNumParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsWeekNumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41045,6 +43145,7 @@ pub struct WorkbookFunctionsWeekdayParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsWeekdayParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -41055,6 +43156,7 @@ impl ::std::default::Default for WorkbookFunctionsWeekdayParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsWeekdayParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -41071,6 +43173,7 @@ impl rt::ObjectDe for WorkbookFunctionsWeekdayParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsWeekdayParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41107,6 +43210,7 @@ pub struct WorkbookFunctionsWeibullDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsWeibullDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -41119,6 +43223,7 @@ impl ::std::default::Default for WorkbookFunctionsWeibullDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsWeibullDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -41137,6 +43242,7 @@ impl rt::ObjectDe for WorkbookFunctionsWeibullDistParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsWeibullDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41169,6 +43275,7 @@ pub struct ManagedDeviceWindowsDefenderScanParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceWindowsDefenderScanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             quick_scan: rt::Field::Absent,
@@ -41178,6 +43285,7 @@ impl ::std::default::Default for ManagedDeviceWindowsDefenderScanParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceWindowsDefenderScanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("quickScan", &mut self.quick_scan)])
     }
@@ -41188,6 +43296,7 @@ impl rt::ObjectDe for ManagedDeviceWindowsDefenderScanParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceWindowsDefenderScanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41217,6 +43326,7 @@ pub struct DeviceConfigurationWindowsPrivacyAccessControlsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl ::std::default::Default for DeviceConfigurationWindowsPrivacyAccessControlsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             windows_privacy_access_controls: rt::Field::Absent,
@@ -41226,6 +43336,7 @@ impl ::std::default::Default for DeviceConfigurationWindowsPrivacyAccessControls
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectMut for DeviceConfigurationWindowsPrivacyAccessControlsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -41244,6 +43355,7 @@ impl rt::ObjectDe for DeviceConfigurationWindowsPrivacyAccessControlsParams {
 }
 #[cfg(msgraph_beta_c16)]
 impl rt::ObjectSer for DeviceConfigurationWindowsPrivacyAccessControlsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41273,6 +43385,7 @@ pub struct UpdatableAssetAddMembersParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for UpdatableAssetAddMembersParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assets: rt::Field::Absent,
@@ -41282,6 +43395,7 @@ impl ::std::default::Default for UpdatableAssetAddMembersParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetAddMembersParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assets", &mut self.assets)])
     }
@@ -41292,6 +43406,7 @@ impl rt::ObjectDe for UpdatableAssetAddMembersParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetAddMembersParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41322,6 +43437,7 @@ pub struct UpdatableAssetAddMembersByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for UpdatableAssetAddMembersByIdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ids: rt::Field::Absent,
@@ -41332,6 +43448,7 @@ impl ::std::default::Default for UpdatableAssetAddMembersByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetAddMembersByIdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -41348,6 +43465,7 @@ impl rt::ObjectDe for UpdatableAssetAddMembersByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetAddMembersByIdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41380,6 +43498,7 @@ pub struct UpdatableAssetCollectionEnrollAssetsParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for UpdatableAssetCollectionEnrollAssetsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             update_category: rt::Field::Absent,
@@ -41390,6 +43509,7 @@ impl ::std::default::Default for UpdatableAssetCollectionEnrollAssetsParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetCollectionEnrollAssetsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -41406,6 +43526,7 @@ impl rt::ObjectDe for UpdatableAssetCollectionEnrollAssetsParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetCollectionEnrollAssetsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41439,6 +43560,7 @@ pub struct UpdatableAssetCollectionEnrollAssetsByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for UpdatableAssetCollectionEnrollAssetsByIdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             update_category: rt::Field::Absent,
@@ -41450,6 +43572,7 @@ impl ::std::default::Default for UpdatableAssetCollectionEnrollAssetsByIdParams 
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetCollectionEnrollAssetsByIdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -41467,6 +43590,7 @@ impl rt::ObjectDe for UpdatableAssetCollectionEnrollAssetsByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetCollectionEnrollAssetsByIdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41500,6 +43624,7 @@ pub struct UpdatableAssetRemoveMembersParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for UpdatableAssetRemoveMembersParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assets: rt::Field::Absent,
@@ -41509,6 +43634,7 @@ impl ::std::default::Default for UpdatableAssetRemoveMembersParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetRemoveMembersParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assets", &mut self.assets)])
     }
@@ -41519,6 +43645,7 @@ impl rt::ObjectDe for UpdatableAssetRemoveMembersParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetRemoveMembersParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41549,6 +43676,7 @@ pub struct UpdatableAssetRemoveMembersByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for UpdatableAssetRemoveMembersByIdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ids: rt::Field::Absent,
@@ -41559,6 +43687,7 @@ impl ::std::default::Default for UpdatableAssetRemoveMembersByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetRemoveMembersByIdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -41575,6 +43704,7 @@ impl rt::ObjectDe for UpdatableAssetRemoveMembersByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetRemoveMembersByIdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41607,6 +43737,7 @@ pub struct UpdatableAssetCollectionUnenrollAssetsParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for UpdatableAssetCollectionUnenrollAssetsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             update_category: rt::Field::Absent,
@@ -41617,6 +43748,7 @@ impl ::std::default::Default for UpdatableAssetCollectionUnenrollAssetsParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetCollectionUnenrollAssetsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -41633,6 +43765,7 @@ impl rt::ObjectDe for UpdatableAssetCollectionUnenrollAssetsParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetCollectionUnenrollAssetsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41666,6 +43799,7 @@ pub struct UpdatableAssetCollectionUnenrollAssetsByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for UpdatableAssetCollectionUnenrollAssetsByIdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             update_category: rt::Field::Absent,
@@ -41677,6 +43811,7 @@ impl ::std::default::Default for UpdatableAssetCollectionUnenrollAssetsByIdParam
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for UpdatableAssetCollectionUnenrollAssetsByIdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -41694,6 +43829,7 @@ impl rt::ObjectDe for UpdatableAssetCollectionUnenrollAssetsByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for UpdatableAssetCollectionUnenrollAssetsByIdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41742,6 +43878,7 @@ pub struct DeploymentAudienceUpdateAudienceParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for DeploymentAudienceUpdateAudienceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             add_members: rt::Field::Absent,
@@ -41754,6 +43891,7 @@ impl ::std::default::Default for DeploymentAudienceUpdateAudienceParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeploymentAudienceUpdateAudienceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -41772,6 +43910,7 @@ impl rt::ObjectDe for DeploymentAudienceUpdateAudienceParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeploymentAudienceUpdateAudienceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41816,6 +43955,7 @@ pub struct DeploymentAudienceUpdateAudienceByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl ::std::default::Default for DeploymentAudienceUpdateAudienceByIdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             member_entity_type: rt::Field::Absent,
@@ -41829,6 +43969,7 @@ impl ::std::default::Default for DeploymentAudienceUpdateAudienceByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectMut for DeploymentAudienceUpdateAudienceByIdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -41848,6 +43989,7 @@ impl rt::ObjectDe for DeploymentAudienceUpdateAudienceByIdParams {
 }
 #[cfg(msgraph_beta_c113)]
 impl rt::ObjectSer for DeploymentAudienceUpdateAudienceByIdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41895,6 +44037,7 @@ pub struct ManagedDeviceWipeParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ManagedDeviceWipeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             keep_enrollment_data: rt::Field::Absent,
@@ -41908,6 +44051,7 @@ impl ::std::default::Default for ManagedDeviceWipeParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for ManagedDeviceWipeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -41927,6 +44071,7 @@ impl rt::ObjectDe for ManagedDeviceWipeParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for ManagedDeviceWipeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -41962,6 +44107,7 @@ pub struct UserWipeManagedAppRegistrationByDeviceTagParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for UserWipeManagedAppRegistrationByDeviceTagParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_tag: rt::Field::Absent,
@@ -41971,6 +44117,7 @@ impl ::std::default::Default for UserWipeManagedAppRegistrationByDeviceTagParams
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserWipeManagedAppRegistrationByDeviceTagParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("deviceTag", &mut self.device_tag)])
     }
@@ -41981,6 +44128,7 @@ impl rt::ObjectDe for UserWipeManagedAppRegistrationByDeviceTagParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserWipeManagedAppRegistrationByDeviceTagParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -42010,6 +44158,7 @@ pub struct UserWipeManagedAppRegistrationsByDeviceTagParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for UserWipeManagedAppRegistrationsByDeviceTagParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_tag: rt::Field::Absent,
@@ -42019,6 +44168,7 @@ impl ::std::default::Default for UserWipeManagedAppRegistrationsByDeviceTagParam
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectMut for UserWipeManagedAppRegistrationsByDeviceTagParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("deviceTag", &mut self.device_tag)])
     }
@@ -42029,6 +44179,7 @@ impl rt::ObjectDe for UserWipeManagedAppRegistrationsByDeviceTagParams {
 }
 #[cfg(msgraph_beta_c4)]
 impl rt::ObjectSer for UserWipeManagedAppRegistrationsByDeviceTagParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -42062,6 +44213,7 @@ pub struct WorkbookFunctionsWorkDayParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsWorkDayParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -42073,6 +44225,7 @@ impl ::std::default::Default for WorkbookFunctionsWorkDayParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsWorkDayParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -42090,6 +44243,7 @@ impl rt::ObjectDe for WorkbookFunctionsWorkDayParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsWorkDayParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -42130,6 +44284,7 @@ pub struct WorkbookFunctionsWorkDayIntlParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsWorkDayIntlParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -42142,6 +44297,7 @@ impl ::std::default::Default for WorkbookFunctionsWorkDayIntlParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsWorkDayIntlParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -42160,6 +44316,7 @@ impl rt::ObjectDe for WorkbookFunctionsWorkDayIntlParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsWorkDayIntlParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -42198,6 +44355,7 @@ pub struct WorkbookFunctionsXirrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsXirrParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -42209,6 +44367,7 @@ impl ::std::default::Default for WorkbookFunctionsXirrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsXirrParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -42226,6 +44385,7 @@ impl rt::ObjectDe for WorkbookFunctionsXirrParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsXirrParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -42259,6 +44419,7 @@ pub struct WorkbookFunctionsXnpvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsXnpvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -42270,6 +44431,7 @@ impl ::std::default::Default for WorkbookFunctionsXnpvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsXnpvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -42287,6 +44449,7 @@ impl rt::ObjectDe for WorkbookFunctionsXnpvParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsXnpvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -42314,6 +44477,7 @@ pub struct WorkbookFunctionsXorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsXorParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -42323,6 +44487,7 @@ impl ::std::default::Default for WorkbookFunctionsXorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsXorParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -42333,6 +44498,7 @@ impl rt::ObjectDe for WorkbookFunctionsXorParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsXorParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -42360,6 +44526,7 @@ pub struct WorkbookFunctionsYearParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsYearParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -42369,6 +44536,7 @@ impl ::std::default::Default for WorkbookFunctionsYearParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsYearParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("serialNumber", &mut self.serial_number)])
     }
@@ -42379,6 +44547,7 @@ impl rt::ObjectDe for WorkbookFunctionsYearParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsYearParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -42412,6 +44581,7 @@ pub struct WorkbookFunctionsYearFracParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsYearFracParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -42423,6 +44593,7 @@ impl ::std::default::Default for WorkbookFunctionsYearFracParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsYearFracParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -42440,6 +44611,7 @@ impl rt::ObjectDe for WorkbookFunctionsYearFracParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsYearFracParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -42489,6 +44661,7 @@ pub struct WorkbookFunctionsYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsYieldParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -42504,6 +44677,7 @@ impl ::std::default::Default for WorkbookFunctionsYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsYieldParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -42525,6 +44699,7 @@ impl rt::ObjectDe for WorkbookFunctionsYieldParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsYieldParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -42572,6 +44747,7 @@ pub struct WorkbookFunctionsYieldDiscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsYieldDiscParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -42585,6 +44761,7 @@ impl ::std::default::Default for WorkbookFunctionsYieldDiscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsYieldDiscParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -42604,6 +44781,7 @@ impl rt::ObjectDe for WorkbookFunctionsYieldDiscParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsYieldDiscParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -42652,6 +44830,7 @@ pub struct WorkbookFunctionsYieldMatParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsYieldMatParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -42666,6 +44845,7 @@ impl ::std::default::Default for WorkbookFunctionsYieldMatParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsYieldMatParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -42686,6 +44866,7 @@ impl rt::ObjectDe for WorkbookFunctionsYieldMatParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsYieldMatParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -42726,6 +44907,7 @@ pub struct WorkbookFunctionsZTestParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl ::std::default::Default for WorkbookFunctionsZTestParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -42737,6 +44919,7 @@ impl ::std::default::Default for WorkbookFunctionsZTestParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectMut for WorkbookFunctionsZTestParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -42754,6 +44937,7 @@ impl rt::ObjectDe for WorkbookFunctionsZTestParams {
 }
 #[cfg(msgraph_beta_c5)]
 impl rt::ObjectSer for WorkbookFunctionsZTestParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(

@@ -14,6 +14,7 @@ pub struct PrintJobAbortParams {
 }
 #[cfg(msgraph_v1_c91)]
 impl ::std::default::Default for PrintJobAbortParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reason: rt::Field::Absent,
@@ -23,6 +24,7 @@ impl ::std::default::Default for PrintJobAbortParams {
 }
 #[cfg(msgraph_v1_c91)]
 impl rt::ObjectMut for PrintJobAbortParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("reason", &mut self.reason)])
     }
@@ -33,6 +35,7 @@ impl rt::ObjectDe for PrintJobAbortParams {
 }
 #[cfg(msgraph_v1_c91)]
 impl rt::ObjectSer for PrintJobAbortParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -60,6 +63,7 @@ pub struct WorkbookFunctionsAbsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAbsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -69,6 +73,7 @@ impl ::std::default::Default for WorkbookFunctionsAbsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAbsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -79,6 +84,7 @@ impl rt::ObjectDe for WorkbookFunctionsAbsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAbsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -109,6 +115,7 @@ pub struct EventAcceptParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for EventAcceptParams {
+    #[inline]
     fn default() -> Self {
         Self {
             send_response: rt::Field::Absent,
@@ -119,6 +126,7 @@ impl ::std::default::Default for EventAcceptParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for EventAcceptParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -135,6 +143,7 @@ impl rt::ObjectDe for EventAcceptParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for EventAcceptParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -183,6 +192,7 @@ pub struct WorkbookFunctionsAccrIntParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAccrIntParams {
+    #[inline]
     fn default() -> Self {
         Self {
             issue: rt::Field::Absent,
@@ -199,6 +209,7 @@ impl ::std::default::Default for WorkbookFunctionsAccrIntParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAccrIntParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -221,6 +232,7 @@ impl rt::ObjectDe for WorkbookFunctionsAccrIntParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAccrIntParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -269,6 +281,7 @@ pub struct WorkbookFunctionsAccrIntMParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAccrIntMParams {
+    #[inline]
     fn default() -> Self {
         Self {
             issue: rt::Field::Absent,
@@ -282,6 +295,7 @@ impl ::std::default::Default for WorkbookFunctionsAccrIntMParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAccrIntMParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -301,6 +315,7 @@ impl rt::ObjectDe for WorkbookFunctionsAccrIntMParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAccrIntMParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -334,6 +349,7 @@ pub struct WorkbookFunctionsAcosParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAcosParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -343,6 +359,7 @@ impl ::std::default::Default for WorkbookFunctionsAcosParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAcosParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -353,6 +370,7 @@ impl rt::ObjectDe for WorkbookFunctionsAcosParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAcosParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -380,6 +398,7 @@ pub struct WorkbookFunctionsAcoshParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAcoshParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -389,6 +408,7 @@ impl ::std::default::Default for WorkbookFunctionsAcoshParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAcoshParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -399,6 +419,7 @@ impl rt::ObjectDe for WorkbookFunctionsAcoshParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAcoshParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -426,6 +447,7 @@ pub struct WorkbookFunctionsAcotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAcotParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -435,6 +457,7 @@ impl ::std::default::Default for WorkbookFunctionsAcotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAcotParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -445,6 +468,7 @@ impl rt::ObjectDe for WorkbookFunctionsAcotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAcotParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -472,6 +496,7 @@ pub struct WorkbookFunctionsAcothParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAcothParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -481,6 +506,7 @@ impl ::std::default::Default for WorkbookFunctionsAcothParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAcothParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -491,6 +517,7 @@ impl rt::ObjectDe for WorkbookFunctionsAcothParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAcothParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -520,6 +547,7 @@ pub struct SynchronizationAcquireAccessTokenParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for SynchronizationAcquireAccessTokenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             credentials: rt::Field::Absent,
@@ -529,6 +557,7 @@ impl ::std::default::Default for SynchronizationAcquireAccessTokenParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for SynchronizationAcquireAccessTokenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("credentials", &mut self.credentials)])
     }
@@ -539,6 +568,7 @@ impl rt::ObjectDe for SynchronizationAcquireAccessTokenParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for SynchronizationAcquireAccessTokenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -566,6 +596,7 @@ pub struct ServiceAppActivateParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl ::std::default::Default for ServiceAppActivateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             effective_date_time: rt::Field::Absent,
@@ -575,6 +606,7 @@ impl ::std::default::Default for ServiceAppActivateParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for ServiceAppActivateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("effectiveDateTime", &mut self.effective_date_time)])
     }
@@ -585,6 +617,7 @@ impl rt::ObjectDe for ServiceAppActivateParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for ServiceAppActivateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -612,6 +645,7 @@ pub struct SiteCollectionAddParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl ::std::default::Default for SiteCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -621,6 +655,7 @@ impl ::std::default::Default for SiteCollectionAddParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for SiteCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -631,6 +666,7 @@ impl rt::ObjectDe for SiteCollectionAddParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for SiteCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -664,6 +700,7 @@ pub struct WorkbookChartCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookChartCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             type_: rt::Field::Absent,
@@ -675,6 +712,7 @@ impl ::std::default::Default for WorkbookChartCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookChartCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -692,6 +730,7 @@ impl rt::ObjectDe for WorkbookChartCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookChartCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -729,6 +768,7 @@ pub struct WorkbookNamedItemCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookNamedItemCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -740,6 +780,7 @@ impl ::std::default::Default for WorkbookNamedItemCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookNamedItemCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -757,6 +798,7 @@ impl rt::ObjectDe for WorkbookNamedItemCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookNamedItemCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -791,6 +833,7 @@ pub struct WorkbookTableCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookTableCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             address: rt::Field::Absent,
@@ -801,6 +844,7 @@ impl ::std::default::Default for WorkbookTableCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookTableCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -814,6 +858,7 @@ impl rt::ObjectDe for WorkbookTableCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookTableCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -847,6 +892,7 @@ pub struct WorkbookTableColumnCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookTableColumnCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             index: rt::Field::Absent,
@@ -858,6 +904,7 @@ impl ::std::default::Default for WorkbookTableColumnCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookTableColumnCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -875,6 +922,7 @@ impl rt::ObjectDe for WorkbookTableColumnCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookTableColumnCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -905,6 +953,7 @@ pub struct WorkbookTableRowCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookTableRowCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             index: rt::Field::Absent,
@@ -915,6 +964,7 @@ impl ::std::default::Default for WorkbookTableRowCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookTableRowCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -928,6 +978,7 @@ impl rt::ObjectDe for WorkbookTableRowCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookTableRowCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -955,6 +1006,7 @@ pub struct WorkbookWorksheetCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookWorksheetCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -964,6 +1016,7 @@ impl ::std::default::Default for WorkbookWorksheetCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookWorksheetCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("name", &mut self.name)])
     }
@@ -974,6 +1027,7 @@ impl rt::ObjectDe for WorkbookWorksheetCollectionAddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookWorksheetCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1001,6 +1055,7 @@ pub struct ConversationMemberCollectionAddParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl ::std::default::Default for ConversationMemberCollectionAddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -1010,6 +1065,7 @@ impl ::std::default::Default for ConversationMemberCollectionAddParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ConversationMemberCollectionAddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -1020,6 +1076,7 @@ impl rt::ObjectDe for ConversationMemberCollectionAddParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ConversationMemberCollectionAddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1047,6 +1104,7 @@ pub struct ContentTypeCollectionAddCopyParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl ::std::default::Default for ContentTypeCollectionAddCopyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             content_type: rt::Field::Absent,
@@ -1056,6 +1114,7 @@ impl ::std::default::Default for ContentTypeCollectionAddCopyParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectMut for ContentTypeCollectionAddCopyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("contentType", &mut self.content_type)])
     }
@@ -1066,6 +1125,7 @@ impl rt::ObjectDe for ContentTypeCollectionAddCopyParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectSer for ContentTypeCollectionAddCopyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1093,6 +1153,7 @@ pub struct ContentTypeCollectionAddCopyFromContentTypeHubParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl ::std::default::Default for ContentTypeCollectionAddCopyFromContentTypeHubParams {
+    #[inline]
     fn default() -> Self {
         Self {
             content_type_id: rt::Field::Absent,
@@ -1102,6 +1163,7 @@ impl ::std::default::Default for ContentTypeCollectionAddCopyFromContentTypeHubP
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectMut for ContentTypeCollectionAddCopyFromContentTypeHubParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("contentTypeId", &mut self.content_type_id)])
     }
@@ -1112,6 +1174,7 @@ impl rt::ObjectDe for ContentTypeCollectionAddCopyFromContentTypeHubParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectSer for ContentTypeCollectionAddCopyFromContentTypeHubParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1145,6 +1208,7 @@ pub struct WorkbookNamedItemCollectionAddFormulaLocalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookNamedItemCollectionAddFormulaLocalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -1156,6 +1220,7 @@ impl ::std::default::Default for WorkbookNamedItemCollectionAddFormulaLocalParam
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookNamedItemCollectionAddFormulaLocalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1173,6 +1238,7 @@ impl rt::ObjectDe for WorkbookNamedItemCollectionAddFormulaLocalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookNamedItemCollectionAddFormulaLocalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1204,6 +1270,7 @@ pub struct GroupLifecyclePolicyAddGroupParams {
 }
 #[cfg(msgraph_v1_c83)]
 impl ::std::default::Default for GroupLifecyclePolicyAddGroupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             group_id: rt::Field::Absent,
@@ -1213,6 +1280,7 @@ impl ::std::default::Default for GroupLifecyclePolicyAddGroupParams {
 }
 #[cfg(msgraph_v1_c83)]
 impl rt::ObjectMut for GroupLifecyclePolicyAddGroupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("groupId", &mut self.group_id)])
     }
@@ -1223,6 +1291,7 @@ impl rt::ObjectDe for GroupLifecyclePolicyAddGroupParams {
 }
 #[cfg(msgraph_v1_c83)]
 impl rt::ObjectSer for GroupLifecyclePolicyAddGroupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1256,6 +1325,7 @@ pub struct ApplicationAddKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ApplicationAddKeyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             key_credential: rt::Field::Absent,
@@ -1267,6 +1337,7 @@ impl ::std::default::Default for ApplicationAddKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ApplicationAddKeyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1284,6 +1355,7 @@ impl rt::ObjectDe for ApplicationAddKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ApplicationAddKeyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1321,6 +1393,7 @@ pub struct ServicePrincipalAddKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ServicePrincipalAddKeyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             key_credential: rt::Field::Absent,
@@ -1332,6 +1405,7 @@ impl ::std::default::Default for ServicePrincipalAddKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ServicePrincipalAddKeyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1349,6 +1423,7 @@ impl rt::ObjectDe for ServicePrincipalAddKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ServicePrincipalAddKeyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1380,6 +1455,7 @@ pub struct CallAddLargeGalleryViewParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallAddLargeGalleryViewParams {
+    #[inline]
     fn default() -> Self {
         Self {
             client_context: rt::Field::Absent,
@@ -1389,6 +1465,7 @@ impl ::std::default::Default for CallAddLargeGalleryViewParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallAddLargeGalleryViewParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("clientContext", &mut self.client_context)])
     }
@@ -1399,6 +1476,7 @@ impl rt::ObjectDe for CallAddLargeGalleryViewParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallAddLargeGalleryViewParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1426,6 +1504,7 @@ pub struct ApplicationAddPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ApplicationAddPasswordParams {
+    #[inline]
     fn default() -> Self {
         Self {
             password_credential: rt::Field::Absent,
@@ -1435,6 +1514,7 @@ impl ::std::default::Default for ApplicationAddPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ApplicationAddPasswordParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("passwordCredential", &mut self.password_credential)])
     }
@@ -1445,6 +1525,7 @@ impl rt::ObjectDe for ApplicationAddPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ApplicationAddPasswordParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1472,6 +1553,7 @@ pub struct ServicePrincipalAddPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ServicePrincipalAddPasswordParams {
+    #[inline]
     fn default() -> Self {
         Self {
             password_credential: rt::Field::Absent,
@@ -1481,6 +1563,7 @@ impl ::std::default::Default for ServicePrincipalAddPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ServicePrincipalAddPasswordParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("passwordCredential", &mut self.password_credential)])
     }
@@ -1491,6 +1574,7 @@ impl rt::ObjectDe for ServicePrincipalAddPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ServicePrincipalAddPasswordParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1521,6 +1605,7 @@ pub struct ServicePrincipalAddTokenSigningCertificateParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ServicePrincipalAddTokenSigningCertificateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -1531,6 +1616,7 @@ impl ::std::default::Default for ServicePrincipalAddTokenSigningCertificateParam
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ServicePrincipalAddTokenSigningCertificateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1547,6 +1633,7 @@ impl rt::ObjectDe for ServicePrincipalAddTokenSigningCertificateParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ServicePrincipalAddTokenSigningCertificateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1592,6 +1679,7 @@ pub struct WorkbookFunctionsAmorDegrcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAmorDegrcParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -1607,6 +1695,7 @@ impl ::std::default::Default for WorkbookFunctionsAmorDegrcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAmorDegrcParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1628,6 +1717,7 @@ impl rt::ObjectDe for WorkbookFunctionsAmorDegrcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAmorDegrcParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1681,6 +1771,7 @@ pub struct WorkbookFunctionsAmorLincParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAmorLincParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -1696,6 +1787,7 @@ impl ::std::default::Default for WorkbookFunctionsAmorLincParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAmorLincParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1717,6 +1809,7 @@ impl rt::ObjectDe for WorkbookFunctionsAmorLincParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAmorLincParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1752,6 +1845,7 @@ pub struct WorkbookFunctionsAndParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAndParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -1761,6 +1855,7 @@ impl ::std::default::Default for WorkbookFunctionsAndParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAndParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -1771,6 +1866,7 @@ impl rt::ObjectDe for WorkbookFunctionsAndParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAndParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1810,6 +1906,7 @@ pub struct CallAnswerParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallAnswerParams {
+    #[inline]
     fn default() -> Self {
         Self {
             callback_uri: rt::Field::Absent,
@@ -1823,6 +1920,7 @@ impl ::std::default::Default for CallAnswerParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallAnswerParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1842,6 +1940,7 @@ impl rt::ObjectDe for CallAnswerParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallAnswerParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1875,6 +1974,7 @@ pub struct WorkbookFilterApplyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFilterApplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             criteria: rt::Field::Absent,
@@ -1884,6 +1984,7 @@ impl ::std::default::Default for WorkbookFilterApplyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("criteria", &mut self.criteria)])
     }
@@ -1894,6 +1995,7 @@ impl rt::ObjectDe for WorkbookFilterApplyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -1933,6 +2035,7 @@ pub struct WorkbookRangeSortApplyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookRangeSortApplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             fields: rt::Field::Absent,
@@ -1946,6 +2049,7 @@ impl ::std::default::Default for WorkbookRangeSortApplyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookRangeSortApplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -1965,6 +2069,7 @@ impl rt::ObjectDe for WorkbookRangeSortApplyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookRangeSortApplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2004,6 +2109,7 @@ pub struct WorkbookTableSortApplyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookTableSortApplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             fields: rt::Field::Absent,
@@ -2015,6 +2121,7 @@ impl ::std::default::Default for WorkbookTableSortApplyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookTableSortApplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -2032,6 +2139,7 @@ impl rt::ObjectDe for WorkbookTableSortApplyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookTableSortApplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2063,6 +2171,7 @@ pub struct WorkbookFilterApplyBottomItemsFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFilterApplyBottomItemsFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             count: rt::Field::Absent,
@@ -2072,6 +2181,7 @@ impl ::std::default::Default for WorkbookFilterApplyBottomItemsFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyBottomItemsFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("count", &mut self.count)])
     }
@@ -2082,6 +2192,7 @@ impl rt::ObjectDe for WorkbookFilterApplyBottomItemsFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyBottomItemsFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2109,6 +2220,7 @@ pub struct WorkbookFilterApplyBottomPercentFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFilterApplyBottomPercentFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             percent: rt::Field::Absent,
@@ -2118,6 +2230,7 @@ impl ::std::default::Default for WorkbookFilterApplyBottomPercentFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyBottomPercentFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("percent", &mut self.percent)])
     }
@@ -2128,6 +2241,7 @@ impl rt::ObjectDe for WorkbookFilterApplyBottomPercentFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyBottomPercentFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2155,6 +2269,7 @@ pub struct WorkbookFilterApplyCellColorFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFilterApplyCellColorFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             color: rt::Field::Absent,
@@ -2164,6 +2279,7 @@ impl ::std::default::Default for WorkbookFilterApplyCellColorFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyCellColorFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("color", &mut self.color)])
     }
@@ -2174,6 +2290,7 @@ impl rt::ObjectDe for WorkbookFilterApplyCellColorFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyCellColorFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2207,6 +2324,7 @@ pub struct WorkbookFilterApplyCustomFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFilterApplyCustomFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             criteria1: rt::Field::Absent,
@@ -2218,6 +2336,7 @@ impl ::std::default::Default for WorkbookFilterApplyCustomFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyCustomFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -2235,6 +2354,7 @@ impl rt::ObjectDe for WorkbookFilterApplyCustomFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyCustomFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2266,6 +2386,7 @@ pub struct WorkbookFilterApplyDynamicFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFilterApplyDynamicFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             criteria: rt::Field::Absent,
@@ -2275,6 +2396,7 @@ impl ::std::default::Default for WorkbookFilterApplyDynamicFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyDynamicFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("criteria", &mut self.criteria)])
     }
@@ -2285,6 +2407,7 @@ impl rt::ObjectDe for WorkbookFilterApplyDynamicFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyDynamicFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2312,6 +2435,7 @@ pub struct WorkbookFilterApplyFontColorFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFilterApplyFontColorFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             color: rt::Field::Absent,
@@ -2321,6 +2445,7 @@ impl ::std::default::Default for WorkbookFilterApplyFontColorFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyFontColorFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("color", &mut self.color)])
     }
@@ -2331,6 +2456,7 @@ impl rt::ObjectDe for WorkbookFilterApplyFontColorFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyFontColorFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2358,6 +2484,7 @@ pub struct WorkbookFilterApplyIconFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFilterApplyIconFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             icon: rt::Field::Absent,
@@ -2367,6 +2494,7 @@ impl ::std::default::Default for WorkbookFilterApplyIconFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyIconFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("icon", &mut self.icon)])
     }
@@ -2377,6 +2505,7 @@ impl rt::ObjectDe for WorkbookFilterApplyIconFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyIconFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2404,6 +2533,7 @@ pub struct WorkbookFilterApplyTopItemsFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFilterApplyTopItemsFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             count: rt::Field::Absent,
@@ -2413,6 +2543,7 @@ impl ::std::default::Default for WorkbookFilterApplyTopItemsFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyTopItemsFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("count", &mut self.count)])
     }
@@ -2423,6 +2554,7 @@ impl rt::ObjectDe for WorkbookFilterApplyTopItemsFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyTopItemsFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2450,6 +2582,7 @@ pub struct WorkbookFilterApplyTopPercentFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFilterApplyTopPercentFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             percent: rt::Field::Absent,
@@ -2459,6 +2592,7 @@ impl ::std::default::Default for WorkbookFilterApplyTopPercentFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyTopPercentFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("percent", &mut self.percent)])
     }
@@ -2469,6 +2603,7 @@ impl rt::ObjectDe for WorkbookFilterApplyTopPercentFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyTopPercentFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2496,6 +2631,7 @@ pub struct WorkbookFilterApplyValuesFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFilterApplyValuesFilterParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -2505,6 +2641,7 @@ impl ::std::default::Default for WorkbookFilterApplyValuesFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFilterApplyValuesFilterParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -2515,6 +2652,7 @@ impl rt::ObjectDe for WorkbookFilterApplyValuesFilterParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFilterApplyValuesFilterParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2542,6 +2680,7 @@ pub struct ScheduleChangeRequestApproveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ScheduleChangeRequestApproveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -2551,6 +2690,7 @@ impl ::std::default::Default for ScheduleChangeRequestApproveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ScheduleChangeRequestApproveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("message", &mut self.message)])
     }
@@ -2561,6 +2701,7 @@ impl rt::ObjectDe for ScheduleChangeRequestApproveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ScheduleChangeRequestApproveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2588,6 +2729,7 @@ pub struct WorkbookFunctionsArabicParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsArabicParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -2597,6 +2739,7 @@ impl ::std::default::Default for WorkbookFunctionsArabicParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsArabicParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -2607,6 +2750,7 @@ impl rt::ObjectDe for WorkbookFunctionsArabicParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsArabicParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2634,6 +2778,7 @@ pub struct TeamArchiveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for TeamArchiveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             should_set_spo_site_read_only_for_members: rt::Field::Absent,
@@ -2643,6 +2788,7 @@ impl ::std::default::Default for TeamArchiveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TeamArchiveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -2661,6 +2807,7 @@ impl rt::ObjectDe for TeamArchiveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TeamArchiveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2693,6 +2840,7 @@ pub struct ChannelArchiveParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl ::std::default::Default for ChannelArchiveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             should_set_spo_site_read_only_for_members: rt::Field::Absent,
@@ -2702,6 +2850,7 @@ impl ::std::default::Default for ChannelArchiveParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ChannelArchiveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -2720,6 +2869,7 @@ impl rt::ObjectDe for ChannelArchiveParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ChannelArchiveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2752,6 +2902,7 @@ pub struct ServiceUpdateMessageCollectionArchiveParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionArchiveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_ids: rt::Field::Absent,
@@ -2761,6 +2912,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionArchiveParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionArchiveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("messageIds", &mut self.message_ids)])
     }
@@ -2771,6 +2923,7 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionArchiveParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionArchiveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2798,6 +2951,7 @@ pub struct WorkbookFunctionsAreasParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAreasParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reference: rt::Field::Absent,
@@ -2807,6 +2961,7 @@ impl ::std::default::Default for WorkbookFunctionsAreasParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAreasParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("reference", &mut self.reference)])
     }
@@ -2817,6 +2972,7 @@ impl rt::ObjectDe for WorkbookFunctionsAreasParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAreasParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2844,6 +3000,7 @@ pub struct WorkbookFunctionsAscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAscParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -2853,6 +3010,7 @@ impl ::std::default::Default for WorkbookFunctionsAscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAscParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -2863,6 +3021,7 @@ impl rt::ObjectDe for WorkbookFunctionsAscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAscParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2890,6 +3049,7 @@ pub struct WorkbookFunctionsAsinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAsinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -2899,6 +3059,7 @@ impl ::std::default::Default for WorkbookFunctionsAsinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAsinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -2909,6 +3070,7 @@ impl rt::ObjectDe for WorkbookFunctionsAsinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAsinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2936,6 +3098,7 @@ pub struct WorkbookFunctionsAsinhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAsinhParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -2945,6 +3108,7 @@ impl ::std::default::Default for WorkbookFunctionsAsinhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAsinhParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -2955,6 +3119,7 @@ impl rt::ObjectDe for WorkbookFunctionsAsinhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAsinhParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -2984,6 +3149,7 @@ pub struct ManagedDeviceMobileAppConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -2993,6 +3159,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignParams
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectMut for ManagedDeviceMobileAppConfigurationAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3003,6 +3170,7 @@ impl rt::ObjectDe for ManagedDeviceMobileAppConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectSer for ManagedDeviceMobileAppConfigurationAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3032,6 +3200,7 @@ pub struct ManagedEBookAssignParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl ::std::default::Default for ManagedEBookAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             managed_e_book_assignments: rt::Field::Absent,
@@ -3041,6 +3210,7 @@ impl ::std::default::Default for ManagedEBookAssignParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectMut for ManagedEBookAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3054,6 +3224,7 @@ impl rt::ObjectDe for ManagedEBookAssignParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectSer for ManagedEBookAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3083,6 +3254,7 @@ pub struct MobileAppAssignParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl ::std::default::Default for MobileAppAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             mobile_app_assignments: rt::Field::Absent,
@@ -3092,6 +3264,7 @@ impl ::std::default::Default for MobileAppAssignParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectMut for MobileAppAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3105,6 +3278,7 @@ impl rt::ObjectDe for MobileAppAssignParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectSer for MobileAppAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3134,6 +3308,7 @@ pub struct TargetedManagedAppConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for TargetedManagedAppConfigurationAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3143,6 +3318,7 @@ impl ::std::default::Default for TargetedManagedAppConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for TargetedManagedAppConfigurationAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3153,6 +3329,7 @@ impl rt::ObjectDe for TargetedManagedAppConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for TargetedManagedAppConfigurationAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3182,6 +3359,7 @@ pub struct TargetedManagedAppProtectionAssignParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for TargetedManagedAppProtectionAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3191,6 +3369,7 @@ impl ::std::default::Default for TargetedManagedAppProtectionAssignParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for TargetedManagedAppProtectionAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3201,6 +3380,7 @@ impl rt::ObjectDe for TargetedManagedAppProtectionAssignParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for TargetedManagedAppProtectionAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3230,6 +3410,7 @@ pub struct WindowsInformationProtectionAssignParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for WindowsInformationProtectionAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3239,6 +3420,7 @@ impl ::std::default::Default for WindowsInformationProtectionAssignParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for WindowsInformationProtectionAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3249,6 +3431,7 @@ impl rt::ObjectDe for WindowsInformationProtectionAssignParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for WindowsInformationProtectionAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3278,6 +3461,7 @@ pub struct CloudPcProvisioningPolicyAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default for CloudPcProvisioningPolicyAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3287,6 +3471,7 @@ impl ::std::default::Default for CloudPcProvisioningPolicyAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for CloudPcProvisioningPolicyAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3297,6 +3482,7 @@ impl rt::ObjectDe for CloudPcProvisioningPolicyAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for CloudPcProvisioningPolicyAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3324,6 +3510,7 @@ pub struct CloudPcUserSettingAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default for CloudPcUserSettingAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3333,6 +3520,7 @@ impl ::std::default::Default for CloudPcUserSettingAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for CloudPcUserSettingAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3343,6 +3531,7 @@ impl rt::ObjectDe for CloudPcUserSettingAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for CloudPcUserSettingAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3372,6 +3561,7 @@ pub struct DeviceCompliancePolicyAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default for DeviceCompliancePolicyAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3381,6 +3571,7 @@ impl ::std::default::Default for DeviceCompliancePolicyAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceCompliancePolicyAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3391,6 +3582,7 @@ impl rt::ObjectDe for DeviceCompliancePolicyAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceCompliancePolicyAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3420,6 +3612,7 @@ pub struct DeviceConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default for DeviceConfigurationAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             assignments: rt::Field::Absent,
@@ -3429,6 +3622,7 @@ impl ::std::default::Default for DeviceConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceConfigurationAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("assignments", &mut self.assignments)])
     }
@@ -3439,6 +3633,7 @@ impl rt::ObjectDe for DeviceConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceConfigurationAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3468,6 +3663,7 @@ pub struct DeviceEnrollmentConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default for DeviceEnrollmentConfigurationAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             enrollment_configuration_assignments: rt::Field::Absent,
@@ -3477,6 +3673,7 @@ impl ::std::default::Default for DeviceEnrollmentConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceEnrollmentConfigurationAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3495,6 +3692,7 @@ impl rt::ObjectDe for DeviceEnrollmentConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceEnrollmentConfigurationAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3530,6 +3728,7 @@ pub struct GroupAssignLicenseParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for GroupAssignLicenseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             add_licenses: rt::Field::Absent,
@@ -3540,6 +3739,7 @@ impl ::std::default::Default for GroupAssignLicenseParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for GroupAssignLicenseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3556,6 +3756,7 @@ impl rt::ObjectDe for GroupAssignLicenseParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for GroupAssignLicenseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3589,6 +3790,7 @@ pub struct UserAssignLicenseParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for UserAssignLicenseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             add_licenses: rt::Field::Absent,
@@ -3599,6 +3801,7 @@ impl ::std::default::Default for UserAssignLicenseParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserAssignLicenseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3615,6 +3818,7 @@ impl rt::ObjectDe for UserAssignLicenseParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserAssignLicenseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3651,6 +3855,7 @@ pub struct DriveItemAssignSensitivityLabelParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for DriveItemAssignSensitivityLabelParams {
+    #[inline]
     fn default() -> Self {
         Self {
             sensitivity_label_id: rt::Field::Absent,
@@ -3662,6 +3867,7 @@ impl ::std::default::Default for DriveItemAssignSensitivityLabelParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemAssignSensitivityLabelParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3679,6 +3885,7 @@ impl rt::ObjectDe for DriveItemAssignSensitivityLabelParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemAssignSensitivityLabelParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3715,6 +3922,7 @@ pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_principal_name: rt::Field::Absent,
@@ -3725,6 +3933,7 @@ impl ::std::default::Default for WindowsAutopilotDeviceIdentityAssignUserToDevic
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3741,6 +3950,7 @@ impl rt::ObjectDe for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3774,6 +3984,7 @@ pub struct ContentTypeAssociateWithHubSitesParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl ::std::default::Default for ContentTypeAssociateWithHubSitesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             hub_site_urls: rt::Field::Absent,
@@ -3784,6 +3995,7 @@ impl ::std::default::Default for ContentTypeAssociateWithHubSitesParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectMut for ContentTypeAssociateWithHubSitesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -3800,6 +4012,7 @@ impl rt::ObjectDe for ContentTypeAssociateWithHubSitesParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectSer for ContentTypeAssociateWithHubSitesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3830,6 +4043,7 @@ pub struct WorkbookFunctionsAtanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAtanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -3839,6 +4053,7 @@ impl ::std::default::Default for WorkbookFunctionsAtanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAtanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -3849,6 +4064,7 @@ impl rt::ObjectDe for WorkbookFunctionsAtanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAtanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3879,6 +4095,7 @@ pub struct WorkbookFunctionsAtan2Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAtan2Params {
+    #[inline]
     fn default() -> Self {
         Self {
             x_num: rt::Field::Absent,
@@ -3889,6 +4106,7 @@ impl ::std::default::Default for WorkbookFunctionsAtan2Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAtan2Params {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("xNum", &mut self.x_num), ("yNum", &mut self.y_num)])
     }
@@ -3899,6 +4117,7 @@ impl rt::ObjectDe for WorkbookFunctionsAtan2Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAtan2Params {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3926,6 +4145,7 @@ pub struct WorkbookFunctionsAtanhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAtanhParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -3935,6 +4155,7 @@ impl ::std::default::Default for WorkbookFunctionsAtanhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAtanhParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -3945,6 +4166,7 @@ impl rt::ObjectDe for WorkbookFunctionsAtanhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAtanhParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -3972,6 +4194,7 @@ pub struct WorkbookFunctionsAveDevParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAveDevParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -3981,6 +4204,7 @@ impl ::std::default::Default for WorkbookFunctionsAveDevParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAveDevParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -3991,6 +4215,7 @@ impl rt::ObjectDe for WorkbookFunctionsAveDevParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAveDevParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4018,6 +4243,7 @@ pub struct WorkbookFunctionsAverageParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAverageParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -4027,6 +4253,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAverageParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -4037,6 +4264,7 @@ impl rt::ObjectDe for WorkbookFunctionsAverageParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAverageParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4064,6 +4292,7 @@ pub struct WorkbookFunctionsAverageAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAverageAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -4073,6 +4302,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAverageAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -4083,6 +4313,7 @@ impl rt::ObjectDe for WorkbookFunctionsAverageAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAverageAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4116,6 +4347,7 @@ pub struct WorkbookFunctionsAverageIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAverageIfParams {
+    #[inline]
     fn default() -> Self {
         Self {
             range: rt::Field::Absent,
@@ -4127,6 +4359,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAverageIfParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4144,6 +4377,7 @@ impl rt::ObjectDe for WorkbookFunctionsAverageIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAverageIfParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4178,6 +4412,7 @@ pub struct WorkbookFunctionsAverageIfsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsAverageIfsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             average_range: rt::Field::Absent,
@@ -4188,6 +4423,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageIfsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsAverageIfsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4204,6 +4440,7 @@ impl rt::ObjectDe for WorkbookFunctionsAverageIfsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsAverageIfsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4231,6 +4468,7 @@ pub struct WorkbookFunctionsBahtTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBahtTextParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -4240,6 +4478,7 @@ impl ::std::default::Default for WorkbookFunctionsBahtTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBahtTextParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -4250,6 +4489,7 @@ impl rt::ObjectDe for WorkbookFunctionsBahtTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBahtTextParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4283,6 +4523,7 @@ pub struct WorkbookFunctionsBaseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBaseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -4294,6 +4535,7 @@ impl ::std::default::Default for WorkbookFunctionsBaseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBaseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4311,6 +4553,7 @@ impl rt::ObjectDe for WorkbookFunctionsBaseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBaseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4351,6 +4594,7 @@ pub struct AccessReviewInstanceBatchRecordDecisionsParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AccessReviewInstanceBatchRecordDecisionsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             decision: rt::Field::Absent,
@@ -4363,6 +4607,7 @@ impl ::std::default::Default for AccessReviewInstanceBatchRecordDecisionsParams 
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for AccessReviewInstanceBatchRecordDecisionsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4381,6 +4626,7 @@ impl rt::ObjectDe for AccessReviewInstanceBatchRecordDecisionsParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for AccessReviewInstanceBatchRecordDecisionsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4416,6 +4662,7 @@ pub struct WorkbookFunctionsBesselIParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBesselIParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -4426,6 +4673,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselIParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBesselIParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("n", &mut self.n), ("x", &mut self.x)])
     }
@@ -4436,6 +4684,7 @@ impl rt::ObjectDe for WorkbookFunctionsBesselIParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBesselIParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4466,6 +4715,7 @@ pub struct WorkbookFunctionsBesselJParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBesselJParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -4476,6 +4726,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselJParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBesselJParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("n", &mut self.n), ("x", &mut self.x)])
     }
@@ -4486,6 +4737,7 @@ impl rt::ObjectDe for WorkbookFunctionsBesselJParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBesselJParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4516,6 +4768,7 @@ pub struct WorkbookFunctionsBesselKParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBesselKParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -4526,6 +4779,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselKParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBesselKParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("n", &mut self.n), ("x", &mut self.x)])
     }
@@ -4536,6 +4790,7 @@ impl rt::ObjectDe for WorkbookFunctionsBesselKParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBesselKParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4566,6 +4821,7 @@ pub struct WorkbookFunctionsBesselYParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBesselYParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -4576,6 +4832,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselYParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBesselYParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("n", &mut self.n), ("x", &mut self.x)])
     }
@@ -4586,6 +4843,7 @@ impl rt::ObjectDe for WorkbookFunctionsBesselYParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBesselYParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4628,6 +4886,7 @@ pub struct WorkbookFunctionsBetaDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBetaDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -4642,6 +4901,7 @@ impl ::std::default::Default for WorkbookFunctionsBetaDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBetaDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4662,6 +4922,7 @@ impl rt::ObjectDe for WorkbookFunctionsBetaDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBetaDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4708,6 +4969,7 @@ pub struct WorkbookFunctionsBetaInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBetaInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -4721,6 +4983,7 @@ impl ::std::default::Default for WorkbookFunctionsBetaInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBetaInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4740,6 +5003,7 @@ impl rt::ObjectDe for WorkbookFunctionsBetaInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBetaInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4773,6 +5037,7 @@ pub struct WorkbookFunctionsBin2DecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBin2DecParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -4782,6 +5047,7 @@ impl ::std::default::Default for WorkbookFunctionsBin2DecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBin2DecParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -4792,6 +5058,7 @@ impl rt::ObjectDe for WorkbookFunctionsBin2DecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBin2DecParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4822,6 +5089,7 @@ pub struct WorkbookFunctionsBin2HexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBin2HexParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -4832,6 +5100,7 @@ impl ::std::default::Default for WorkbookFunctionsBin2HexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBin2HexParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4845,6 +5114,7 @@ impl rt::ObjectDe for WorkbookFunctionsBin2HexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBin2HexParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4875,6 +5145,7 @@ pub struct WorkbookFunctionsBin2OctParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBin2OctParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -4885,6 +5156,7 @@ impl ::std::default::Default for WorkbookFunctionsBin2OctParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBin2OctParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4898,6 +5170,7 @@ impl rt::ObjectDe for WorkbookFunctionsBin2OctParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBin2OctParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -4934,6 +5207,7 @@ pub struct WorkbookFunctionsBinomDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBinomDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number_s: rt::Field::Absent,
@@ -4946,6 +5220,7 @@ impl ::std::default::Default for WorkbookFunctionsBinomDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBinomDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -4964,6 +5239,7 @@ impl rt::ObjectDe for WorkbookFunctionsBinomDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBinomDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5005,6 +5281,7 @@ pub struct WorkbookFunctionsBinomDistRangeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBinomDistRangeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             trials: rt::Field::Absent,
@@ -5017,6 +5294,7 @@ impl ::std::default::Default for WorkbookFunctionsBinomDistRangeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBinomDistRangeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5035,6 +5313,7 @@ impl rt::ObjectDe for WorkbookFunctionsBinomDistRangeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBinomDistRangeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5073,6 +5352,7 @@ pub struct WorkbookFunctionsBinomInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBinomInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             trials: rt::Field::Absent,
@@ -5084,6 +5364,7 @@ impl ::std::default::Default for WorkbookFunctionsBinomInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBinomInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5101,6 +5382,7 @@ impl rt::ObjectDe for WorkbookFunctionsBinomInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBinomInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5135,6 +5417,7 @@ pub struct WorkbookFunctionsBitandParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBitandParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number1: rt::Field::Absent,
@@ -5145,6 +5428,7 @@ impl ::std::default::Default for WorkbookFunctionsBitandParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBitandParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5158,6 +5442,7 @@ impl rt::ObjectDe for WorkbookFunctionsBitandParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBitandParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5188,6 +5473,7 @@ pub struct WorkbookFunctionsBitlshiftParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBitlshiftParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -5198,6 +5484,7 @@ impl ::std::default::Default for WorkbookFunctionsBitlshiftParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBitlshiftParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5211,6 +5498,7 @@ impl rt::ObjectDe for WorkbookFunctionsBitlshiftParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBitlshiftParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5241,6 +5529,7 @@ pub struct WorkbookFunctionsBitorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBitorParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number1: rt::Field::Absent,
@@ -5251,6 +5540,7 @@ impl ::std::default::Default for WorkbookFunctionsBitorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBitorParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5264,6 +5554,7 @@ impl rt::ObjectDe for WorkbookFunctionsBitorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBitorParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5294,6 +5585,7 @@ pub struct WorkbookFunctionsBitrshiftParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBitrshiftParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -5304,6 +5596,7 @@ impl ::std::default::Default for WorkbookFunctionsBitrshiftParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBitrshiftParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5317,6 +5610,7 @@ impl rt::ObjectDe for WorkbookFunctionsBitrshiftParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBitrshiftParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5347,6 +5641,7 @@ pub struct WorkbookFunctionsBitxorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsBitxorParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number1: rt::Field::Absent,
@@ -5357,6 +5652,7 @@ impl ::std::default::Default for WorkbookFunctionsBitxorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsBitxorParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5370,6 +5666,7 @@ impl rt::ObjectDe for WorkbookFunctionsBitxorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsBitxorParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5406,6 +5703,7 @@ pub struct BrowseSessionBaseBrowseParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl ::std::default::Default for BrowseSessionBaseBrowseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             browse_location_item_key: rt::Field::Absent,
@@ -5418,6 +5716,7 @@ impl ::std::default::Default for BrowseSessionBaseBrowseParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for BrowseSessionBaseBrowseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5436,6 +5735,7 @@ impl rt::ObjectDe for BrowseSessionBaseBrowseParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for BrowseSessionBaseBrowseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5468,6 +5768,7 @@ pub struct WorkbookApplicationCalculateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookApplicationCalculateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             calculation_type: rt::Field::Absent,
@@ -5477,6 +5778,7 @@ impl ::std::default::Default for WorkbookApplicationCalculateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookApplicationCalculateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("calculationType", &mut self.calculation_type)])
     }
@@ -5487,6 +5789,7 @@ impl rt::ObjectDe for WorkbookApplicationCalculateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookApplicationCalculateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5514,6 +5817,7 @@ pub struct EventCancelParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for EventCancelParams {
+    #[inline]
     fn default() -> Self {
         Self {
             comment: rt::Field::Absent,
@@ -5523,6 +5827,7 @@ impl ::std::default::Default for EventCancelParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for EventCancelParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("Comment", &mut self.comment)])
     }
@@ -5533,6 +5838,7 @@ impl rt::ObjectDe for EventCancelParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for EventCancelParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5562,6 +5868,7 @@ pub struct BookingAppointmentCancelParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl ::std::default::Default for BookingAppointmentCancelParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cancellation_message: rt::Field::Absent,
@@ -5571,6 +5878,7 @@ impl ::std::default::Default for BookingAppointmentCancelParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for BookingAppointmentCancelParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5584,6 +5892,7 @@ impl rt::ObjectDe for BookingAppointmentCancelParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for BookingAppointmentCancelParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5611,6 +5920,7 @@ pub struct CallCancelMediaProcessingParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallCancelMediaProcessingParams {
+    #[inline]
     fn default() -> Self {
         Self {
             client_context: rt::Field::Absent,
@@ -5620,6 +5930,7 @@ impl ::std::default::Default for CallCancelMediaProcessingParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallCancelMediaProcessingParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("clientContext", &mut self.client_context)])
     }
@@ -5630,6 +5941,7 @@ impl rt::ObjectDe for CallCancelMediaProcessingParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallCancelMediaProcessingParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5663,6 +5975,7 @@ pub struct WorkbookFunctionsCeilingMathParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCeilingMathParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -5674,6 +5987,7 @@ impl ::std::default::Default for WorkbookFunctionsCeilingMathParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCeilingMathParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5691,6 +6005,7 @@ impl rt::ObjectDe for WorkbookFunctionsCeilingMathParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCeilingMathParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5725,6 +6040,7 @@ pub struct WorkbookFunctionsCeilingPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCeilingPreciseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -5735,6 +6051,7 @@ impl ::std::default::Default for WorkbookFunctionsCeilingPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCeilingPreciseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5748,6 +6065,7 @@ impl rt::ObjectDe for WorkbookFunctionsCeilingPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCeilingPreciseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5778,6 +6096,7 @@ pub struct UserChangePasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for UserChangePasswordParams {
+    #[inline]
     fn default() -> Self {
         Self {
             current_password: rt::Field::Absent,
@@ -5788,6 +6107,7 @@ impl ::std::default::Default for UserChangePasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserChangePasswordParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -5804,6 +6124,7 @@ impl rt::ObjectDe for UserChangePasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserChangePasswordParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5834,6 +6155,7 @@ pub struct CallChangeScreenSharingRoleParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallChangeScreenSharingRoleParams {
+    #[inline]
     fn default() -> Self {
         Self {
             role: rt::Field::Absent,
@@ -5843,6 +6165,7 @@ impl ::std::default::Default for CallChangeScreenSharingRoleParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallChangeScreenSharingRoleParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("role", &mut self.role)])
     }
@@ -5853,6 +6176,7 @@ impl rt::ObjectDe for CallChangeScreenSharingRoleParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallChangeScreenSharingRoleParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5880,6 +6204,7 @@ pub struct WorkbookFunctionsCharParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCharParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -5889,6 +6214,7 @@ impl ::std::default::Default for WorkbookFunctionsCharParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCharParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -5899,6 +6225,7 @@ impl rt::ObjectDe for WorkbookFunctionsCharParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCharParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5926,6 +6253,7 @@ pub struct DirectoryObjectCheckMemberGroupsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for DirectoryObjectCheckMemberGroupsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             group_ids: rt::Field::Absent,
@@ -5935,6 +6263,7 @@ impl ::std::default::Default for DirectoryObjectCheckMemberGroupsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectCheckMemberGroupsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("groupIds", &mut self.group_ids)])
     }
@@ -5945,6 +6274,7 @@ impl rt::ObjectDe for DirectoryObjectCheckMemberGroupsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectCheckMemberGroupsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -5972,6 +6302,7 @@ pub struct DirectoryObjectCheckMemberObjectsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for DirectoryObjectCheckMemberObjectsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ids: rt::Field::Absent,
@@ -5981,6 +6312,7 @@ impl ::std::default::Default for DirectoryObjectCheckMemberObjectsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectCheckMemberObjectsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("ids", &mut self.ids)])
     }
@@ -5991,6 +6323,7 @@ impl rt::ObjectDe for DirectoryObjectCheckMemberObjectsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectCheckMemberObjectsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6021,6 +6354,7 @@ pub struct DriveItemCheckinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for DriveItemCheckinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             check_in_as: rt::Field::Absent,
@@ -6031,6 +6365,7 @@ impl ::std::default::Default for DriveItemCheckinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemCheckinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6044,6 +6379,7 @@ impl rt::ObjectDe for DriveItemCheckinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemCheckinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6077,6 +6413,7 @@ pub struct WorkbookFunctionsChiSqDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsChiSqDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -6088,6 +6425,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6105,6 +6443,7 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6139,6 +6478,7 @@ pub struct WorkbookFunctionsChiSqDistRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsChiSqDistRtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -6149,6 +6489,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqDistRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqDistRtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6162,6 +6503,7 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqDistRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqDistRtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6192,6 +6534,7 @@ pub struct WorkbookFunctionsChiSqInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsChiSqInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -6202,6 +6545,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6218,6 +6562,7 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6248,6 +6593,7 @@ pub struct WorkbookFunctionsChiSqInvRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsChiSqInvRtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -6258,6 +6604,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqInvRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsChiSqInvRtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6274,6 +6621,7 @@ impl rt::ObjectDe for WorkbookFunctionsChiSqInvRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsChiSqInvRtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6304,6 +6652,7 @@ pub struct WorkbookFunctionsChooseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsChooseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             index_num: rt::Field::Absent,
@@ -6314,6 +6663,7 @@ impl ::std::default::Default for WorkbookFunctionsChooseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsChooseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6327,6 +6677,7 @@ impl rt::ObjectDe for WorkbookFunctionsChooseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsChooseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6354,6 +6705,7 @@ pub struct WorkbookFunctionsCleanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCleanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -6363,6 +6715,7 @@ impl ::std::default::Default for WorkbookFunctionsCleanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCleanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -6373,6 +6726,7 @@ impl rt::ObjectDe for WorkbookFunctionsCleanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCleanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6402,6 +6756,7 @@ pub struct ManagedDeviceCleanWindowsDeviceParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl ::std::default::Default for ManagedDeviceCleanWindowsDeviceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             keep_user_data: rt::Field::Absent,
@@ -6411,6 +6766,7 @@ impl ::std::default::Default for ManagedDeviceCleanWindowsDeviceParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for ManagedDeviceCleanWindowsDeviceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("keepUserData", &mut self.keep_user_data)])
     }
@@ -6421,6 +6777,7 @@ impl rt::ObjectDe for ManagedDeviceCleanWindowsDeviceParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for ManagedDeviceCleanWindowsDeviceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6448,6 +6805,7 @@ pub struct WorkbookRangeClearParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookRangeClearParams {
+    #[inline]
     fn default() -> Self {
         Self {
             apply_to: rt::Field::Absent,
@@ -6457,6 +6815,7 @@ impl ::std::default::Default for WorkbookRangeClearParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookRangeClearParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("applyTo", &mut self.apply_to)])
     }
@@ -6467,6 +6826,7 @@ impl rt::ObjectDe for WorkbookRangeClearParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookRangeClearParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6494,6 +6854,7 @@ pub struct PresenceClearPresenceParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl ::std::default::Default for PresenceClearPresenceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             session_id: rt::Field::Absent,
@@ -6503,6 +6864,7 @@ impl ::std::default::Default for PresenceClearPresenceParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for PresenceClearPresenceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("sessionId", &mut self.session_id)])
     }
@@ -6513,6 +6875,7 @@ impl rt::ObjectDe for PresenceClearPresenceParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for PresenceClearPresenceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6546,6 +6909,7 @@ pub struct TimeCardCollectionClockInParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for TimeCardCollectionClockInParams {
+    #[inline]
     fn default() -> Self {
         Self {
             is_at_approved_location: rt::Field::Absent,
@@ -6557,6 +6921,7 @@ impl ::std::default::Default for TimeCardCollectionClockInParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TimeCardCollectionClockInParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6574,6 +6939,7 @@ impl rt::ObjectDe for TimeCardCollectionClockInParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TimeCardCollectionClockInParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6608,6 +6974,7 @@ pub struct TimeCardClockOutParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for TimeCardClockOutParams {
+    #[inline]
     fn default() -> Self {
         Self {
             is_at_approved_location: rt::Field::Absent,
@@ -6618,6 +6985,7 @@ impl ::std::default::Default for TimeCardClockOutParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TimeCardClockOutParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6634,6 +7002,7 @@ impl rt::ObjectDe for TimeCardClockOutParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TimeCardClockOutParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6679,6 +7048,7 @@ pub struct TeamCloneParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for TeamCloneParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -6693,6 +7063,7 @@ impl ::std::default::Default for TeamCloneParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TeamCloneParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6713,6 +7084,7 @@ impl rt::ObjectDe for TeamCloneParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TeamCloneParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6747,6 +7119,7 @@ pub struct WorkbookFunctionsCodeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCodeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -6756,6 +7129,7 @@ impl ::std::default::Default for WorkbookFunctionsCodeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCodeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -6766,6 +7140,7 @@ impl rt::ObjectDe for WorkbookFunctionsCodeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCodeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6793,6 +7168,7 @@ pub struct WorkbookFunctionsColumnsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsColumnsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -6802,6 +7178,7 @@ impl ::std::default::Default for WorkbookFunctionsColumnsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsColumnsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array)])
     }
@@ -6812,6 +7189,7 @@ impl rt::ObjectDe for WorkbookFunctionsColumnsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsColumnsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6842,6 +7220,7 @@ pub struct WorkbookFunctionsCombinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCombinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -6852,6 +7231,7 @@ impl ::std::default::Default for WorkbookFunctionsCombinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCombinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6868,6 +7248,7 @@ impl rt::ObjectDe for WorkbookFunctionsCombinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCombinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6898,6 +7279,7 @@ pub struct WorkbookFunctionsCombinaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCombinaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -6908,6 +7290,7 @@ impl ::std::default::Default for WorkbookFunctionsCombinaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCombinaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -6924,6 +7307,7 @@ impl rt::ObjectDe for WorkbookFunctionsCombinaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCombinaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -6956,6 +7340,7 @@ pub struct MobileAppContentFileCommitParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl ::std::default::Default for MobileAppContentFileCommitParams {
+    #[inline]
     fn default() -> Self {
         Self {
             file_encryption_info: rt::Field::Absent,
@@ -6965,6 +7350,7 @@ impl ::std::default::Default for MobileAppContentFileCommitParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectMut for MobileAppContentFileCommitParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("fileEncryptionInfo", &mut self.file_encryption_info)])
     }
@@ -6975,6 +7361,7 @@ impl rt::ObjectDe for MobileAppContentFileCommitParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectSer for MobileAppContentFileCommitParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7008,6 +7395,7 @@ pub struct WorkbookFunctionsComplexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsComplexParams {
+    #[inline]
     fn default() -> Self {
         Self {
             real_num: rt::Field::Absent,
@@ -7019,6 +7407,7 @@ impl ::std::default::Default for WorkbookFunctionsComplexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsComplexParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7036,6 +7425,7 @@ impl rt::ObjectDe for WorkbookFunctionsComplexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsComplexParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7079,6 +7469,7 @@ pub struct TenantProtectionScopeContainerComputeParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for TenantProtectionScopeContainerComputeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             activities: rt::Field::Absent,
@@ -7092,6 +7483,7 @@ impl ::std::default::Default for TenantProtectionScopeContainerComputeParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TenantProtectionScopeContainerComputeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7111,6 +7503,7 @@ impl rt::ObjectDe for TenantProtectionScopeContainerComputeParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TenantProtectionScopeContainerComputeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7156,6 +7549,7 @@ pub struct UserProtectionScopeContainerComputeParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for UserProtectionScopeContainerComputeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             activities: rt::Field::Absent,
@@ -7169,6 +7563,7 @@ impl ::std::default::Default for UserProtectionScopeContainerComputeParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserProtectionScopeContainerComputeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7188,6 +7583,7 @@ impl rt::ObjectDe for UserProtectionScopeContainerComputeParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserProtectionScopeContainerComputeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7231,6 +7627,7 @@ pub struct SensitivityLabelCollectionComputeRightsAndInheritanceParams {
 #[cfg(msgraph_v1_c11)]
 impl ::std::default::Default
 for SensitivityLabelCollectionComputeRightsAndInheritanceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             delegated_user_email: rt::Field::Absent,
@@ -7243,6 +7640,7 @@ for SensitivityLabelCollectionComputeRightsAndInheritanceParams {
 }
 #[cfg(msgraph_v1_c11)]
 impl rt::ObjectMut for SensitivityLabelCollectionComputeRightsAndInheritanceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7261,6 +7659,7 @@ impl rt::ObjectDe for SensitivityLabelCollectionComputeRightsAndInheritanceParam
 }
 #[cfg(msgraph_v1_c11)]
 impl rt::ObjectSer for SensitivityLabelCollectionComputeRightsAndInheritanceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7293,6 +7692,7 @@ pub struct WorkbookFunctionsConcatenateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsConcatenateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -7302,6 +7702,7 @@ impl ::std::default::Default for WorkbookFunctionsConcatenateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsConcatenateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -7312,6 +7713,7 @@ impl rt::ObjectDe for WorkbookFunctionsConcatenateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsConcatenateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7345,6 +7747,7 @@ pub struct WorkbookFunctionsConfidenceNormParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsConfidenceNormParams {
+    #[inline]
     fn default() -> Self {
         Self {
             alpha: rt::Field::Absent,
@@ -7356,6 +7759,7 @@ impl ::std::default::Default for WorkbookFunctionsConfidenceNormParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsConfidenceNormParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7373,6 +7777,7 @@ impl rt::ObjectDe for WorkbookFunctionsConfidenceNormParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsConfidenceNormParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7410,6 +7815,7 @@ pub struct WorkbookFunctionsConfidenceTParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsConfidenceTParams {
+    #[inline]
     fn default() -> Self {
         Self {
             alpha: rt::Field::Absent,
@@ -7421,6 +7827,7 @@ impl ::std::default::Default for WorkbookFunctionsConfidenceTParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsConfidenceTParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7438,6 +7845,7 @@ impl rt::ObjectDe for WorkbookFunctionsConfidenceTParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsConfidenceTParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7470,6 +7878,7 @@ pub struct RiskyServicePrincipalCollectionConfirmCompromisedParams {
 #[cfg(msgraph_v1_c12)]
 impl ::std::default::Default
 for RiskyServicePrincipalCollectionConfirmCompromisedParams {
+    #[inline]
     fn default() -> Self {
         Self {
             service_principal_ids: rt::Field::Absent,
@@ -7479,6 +7888,7 @@ for RiskyServicePrincipalCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectMut for RiskyServicePrincipalCollectionConfirmCompromisedParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7492,6 +7902,7 @@ impl rt::ObjectDe for RiskyServicePrincipalCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectSer for RiskyServicePrincipalCollectionConfirmCompromisedParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7519,6 +7930,7 @@ pub struct RiskyUserCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl ::std::default::Default for RiskyUserCollectionConfirmCompromisedParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_ids: rt::Field::Absent,
@@ -7528,6 +7940,7 @@ impl ::std::default::Default for RiskyUserCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectMut for RiskyUserCollectionConfirmCompromisedParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("userIds", &mut self.user_ids)])
     }
@@ -7538,6 +7951,7 @@ impl rt::ObjectDe for RiskyUserCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectSer for RiskyUserCollectionConfirmCompromisedParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7565,6 +7979,7 @@ pub struct SignInCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_v1_c39)]
 impl ::std::default::Default for SignInCollectionConfirmCompromisedParams {
+    #[inline]
     fn default() -> Self {
         Self {
             request_ids: rt::Field::Absent,
@@ -7574,6 +7989,7 @@ impl ::std::default::Default for SignInCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_v1_c39)]
 impl rt::ObjectMut for SignInCollectionConfirmCompromisedParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("requestIds", &mut self.request_ids)])
     }
@@ -7584,6 +8000,7 @@ impl rt::ObjectDe for SignInCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_v1_c39)]
 impl rt::ObjectSer for SignInCollectionConfirmCompromisedParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7611,6 +8028,7 @@ pub struct RiskyUserCollectionConfirmSafeParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl ::std::default::Default for RiskyUserCollectionConfirmSafeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_ids: rt::Field::Absent,
@@ -7620,6 +8038,7 @@ impl ::std::default::Default for RiskyUserCollectionConfirmSafeParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectMut for RiskyUserCollectionConfirmSafeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("userIds", &mut self.user_ids)])
     }
@@ -7630,6 +8049,7 @@ impl rt::ObjectDe for RiskyUserCollectionConfirmSafeParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectSer for RiskyUserCollectionConfirmSafeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7657,6 +8077,7 @@ pub struct SignInCollectionConfirmSafeParams {
 }
 #[cfg(msgraph_v1_c39)]
 impl ::std::default::Default for SignInCollectionConfirmSafeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             request_ids: rt::Field::Absent,
@@ -7666,6 +8087,7 @@ impl ::std::default::Default for SignInCollectionConfirmSafeParams {
 }
 #[cfg(msgraph_v1_c39)]
 impl rt::ObjectMut for SignInCollectionConfirmSafeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("requestIds", &mut self.request_ids)])
     }
@@ -7676,6 +8098,7 @@ impl rt::ObjectDe for SignInCollectionConfirmSafeParams {
 }
 #[cfg(msgraph_v1_c39)]
 impl rt::ObjectSer for SignInCollectionConfirmSafeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7709,6 +8132,7 @@ pub struct WorkbookFunctionsConvertParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsConvertParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -7720,6 +8144,7 @@ impl ::std::default::Default for WorkbookFunctionsConvertParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsConvertParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7737,6 +8162,7 @@ impl rt::ObjectDe for WorkbookFunctionsConvertParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsConvertParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7768,6 +8194,7 @@ pub struct MailFolderCopyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for MailFolderCopyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             destination_id: rt::Field::Absent,
@@ -7777,6 +8204,7 @@ impl ::std::default::Default for MailFolderCopyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MailFolderCopyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("DestinationId", &mut self.destination_id)])
     }
@@ -7787,6 +8215,7 @@ impl rt::ObjectDe for MailFolderCopyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MailFolderCopyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7814,6 +8243,7 @@ pub struct MessageCopyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for MessageCopyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             destination_id: rt::Field::Absent,
@@ -7823,6 +8253,7 @@ impl ::std::default::Default for MessageCopyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageCopyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("DestinationId", &mut self.destination_id)])
     }
@@ -7833,6 +8264,7 @@ impl rt::ObjectDe for MessageCopyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageCopyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7869,6 +8301,7 @@ pub struct DriveItemCopyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for DriveItemCopyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -7881,6 +8314,7 @@ impl ::std::default::Default for DriveItemCopyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemCopyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7899,6 +8333,7 @@ impl rt::ObjectDe for DriveItemCopyParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemCopyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -7943,6 +8378,7 @@ pub struct NotebookCopyNotebookParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl ::std::default::Default for NotebookCopyNotebookParams {
+    #[inline]
     fn default() -> Self {
         Self {
             group_id: rt::Field::Absent,
@@ -7956,6 +8392,7 @@ impl ::std::default::Default for NotebookCopyNotebookParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for NotebookCopyNotebookParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -7975,6 +8412,7 @@ impl rt::ObjectDe for NotebookCopyNotebookParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for NotebookCopyNotebookParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8011,6 +8449,7 @@ pub struct ContentTypeCopyToDefaultContentLocationParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl ::std::default::Default for ContentTypeCopyToDefaultContentLocationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             source_file: rt::Field::Absent,
@@ -8021,6 +8460,7 @@ impl ::std::default::Default for ContentTypeCopyToDefaultContentLocationParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectMut for ContentTypeCopyToDefaultContentLocationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8037,6 +8477,7 @@ impl rt::ObjectDe for ContentTypeCopyToDefaultContentLocationParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectSer for ContentTypeCopyToDefaultContentLocationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8079,6 +8520,7 @@ pub struct OnenoteSectionCopyToNotebookParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl ::std::default::Default for OnenoteSectionCopyToNotebookParams {
+    #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
@@ -8092,6 +8534,7 @@ impl ::std::default::Default for OnenoteSectionCopyToNotebookParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for OnenoteSectionCopyToNotebookParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8111,6 +8554,7 @@ impl rt::ObjectDe for OnenoteSectionCopyToNotebookParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for OnenoteSectionCopyToNotebookParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8153,6 +8597,7 @@ pub struct OnenotePageCopyToSectionParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl ::std::default::Default for OnenotePageCopyToSectionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
@@ -8165,6 +8610,7 @@ impl ::std::default::Default for OnenotePageCopyToSectionParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for OnenotePageCopyToSectionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8183,6 +8629,7 @@ impl rt::ObjectDe for OnenotePageCopyToSectionParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for OnenotePageCopyToSectionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8227,6 +8674,7 @@ pub struct OnenoteSectionCopyToSectionGroupParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl ::std::default::Default for OnenoteSectionCopyToSectionGroupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
@@ -8240,6 +8688,7 @@ impl ::std::default::Default for OnenoteSectionCopyToSectionGroupParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for OnenoteSectionCopyToSectionGroupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8259,6 +8708,7 @@ impl rt::ObjectDe for OnenoteSectionCopyToSectionGroupParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for OnenoteSectionCopyToSectionGroupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8292,6 +8742,7 @@ pub struct WorkbookFunctionsCosParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCosParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -8301,6 +8752,7 @@ impl ::std::default::Default for WorkbookFunctionsCosParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCosParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -8311,6 +8763,7 @@ impl rt::ObjectDe for WorkbookFunctionsCosParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCosParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8338,6 +8791,7 @@ pub struct WorkbookFunctionsCoshParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCoshParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -8347,6 +8801,7 @@ impl ::std::default::Default for WorkbookFunctionsCoshParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoshParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -8357,6 +8812,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoshParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoshParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8384,6 +8840,7 @@ pub struct WorkbookFunctionsCotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCotParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -8393,6 +8850,7 @@ impl ::std::default::Default for WorkbookFunctionsCotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCotParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -8403,6 +8861,7 @@ impl rt::ObjectDe for WorkbookFunctionsCotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCotParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8430,6 +8889,7 @@ pub struct WorkbookFunctionsCothParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCothParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -8439,6 +8899,7 @@ impl ::std::default::Default for WorkbookFunctionsCothParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCothParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -8449,6 +8910,7 @@ impl rt::ObjectDe for WorkbookFunctionsCothParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCothParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8476,6 +8938,7 @@ pub struct WorkbookFunctionsCountParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCountParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -8485,6 +8948,7 @@ impl ::std::default::Default for WorkbookFunctionsCountParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCountParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -8495,6 +8959,7 @@ impl rt::ObjectDe for WorkbookFunctionsCountParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCountParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8522,6 +8987,7 @@ pub struct WorkbookFunctionsCountAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCountAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -8531,6 +8997,7 @@ impl ::std::default::Default for WorkbookFunctionsCountAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCountAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -8541,6 +9008,7 @@ impl rt::ObjectDe for WorkbookFunctionsCountAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCountAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8568,6 +9036,7 @@ pub struct WorkbookFunctionsCountBlankParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCountBlankParams {
+    #[inline]
     fn default() -> Self {
         Self {
             range: rt::Field::Absent,
@@ -8577,6 +9046,7 @@ impl ::std::default::Default for WorkbookFunctionsCountBlankParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCountBlankParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("range", &mut self.range)])
     }
@@ -8587,6 +9057,7 @@ impl rt::ObjectDe for WorkbookFunctionsCountBlankParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCountBlankParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8617,6 +9088,7 @@ pub struct WorkbookFunctionsCountIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCountIfParams {
+    #[inline]
     fn default() -> Self {
         Self {
             range: rt::Field::Absent,
@@ -8627,6 +9099,7 @@ impl ::std::default::Default for WorkbookFunctionsCountIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCountIfParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8640,6 +9113,7 @@ impl rt::ObjectDe for WorkbookFunctionsCountIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCountIfParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8667,6 +9141,7 @@ pub struct WorkbookFunctionsCountIfsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCountIfsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -8676,6 +9151,7 @@ impl ::std::default::Default for WorkbookFunctionsCountIfsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCountIfsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -8686,6 +9162,7 @@ impl rt::ObjectDe for WorkbookFunctionsCountIfsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCountIfsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8722,6 +9199,7 @@ pub struct WorkbookFunctionsCoupDayBsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCoupDayBsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -8734,6 +9212,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupDayBsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoupDayBsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8752,6 +9231,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoupDayBsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoupDayBsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8793,6 +9273,7 @@ pub struct WorkbookFunctionsCoupDaysParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCoupDaysParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -8805,6 +9286,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupDaysParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoupDaysParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8823,6 +9305,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoupDaysParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoupDaysParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8864,6 +9347,7 @@ pub struct WorkbookFunctionsCoupDaysNcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCoupDaysNcParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -8876,6 +9360,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupDaysNcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoupDaysNcParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8894,6 +9379,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoupDaysNcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoupDaysNcParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -8935,6 +9421,7 @@ pub struct WorkbookFunctionsCoupNcdParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCoupNcdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -8947,6 +9434,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupNcdParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoupNcdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -8965,6 +9453,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoupNcdParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoupNcdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9006,6 +9495,7 @@ pub struct WorkbookFunctionsCoupNumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCoupNumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -9018,6 +9508,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupNumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoupNumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9036,6 +9527,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoupNumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoupNumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9077,6 +9569,7 @@ pub struct WorkbookFunctionsCoupPcdParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCoupPcdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -9089,6 +9582,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupPcdParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCoupPcdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9107,6 +9601,7 @@ impl rt::ObjectDe for WorkbookFunctionsCoupPcdParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCoupPcdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9159,6 +9654,7 @@ pub struct PrinterCollectionCreateParams {
 }
 #[cfg(msgraph_v1_c109)]
 impl ::std::default::Default for PrinterCollectionCreateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -9174,6 +9670,7 @@ impl ::std::default::Default for PrinterCollectionCreateParams {
 }
 #[cfg(msgraph_v1_c109)]
 impl rt::ObjectMut for PrinterCollectionCreateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9195,6 +9692,7 @@ impl rt::ObjectDe for PrinterCollectionCreateParams {
 }
 #[cfg(msgraph_v1_c109)]
 impl rt::ObjectSer for PrinterCollectionCreateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9236,6 +9734,7 @@ pub struct MessageCreateForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for MessageCreateForwardParams {
+    #[inline]
     fn default() -> Self {
         Self {
             to_recipients: rt::Field::Absent,
@@ -9247,6 +9746,7 @@ impl ::std::default::Default for MessageCreateForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageCreateForwardParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9264,6 +9764,7 @@ impl rt::ObjectDe for MessageCreateForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageCreateForwardParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9316,6 +9817,7 @@ pub struct ListItemCreateLinkParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl ::std::default::Default for ListItemCreateLinkParams {
+    #[inline]
     fn default() -> Self {
         Self {
             type_: rt::Field::Absent,
@@ -9332,6 +9834,7 @@ impl ::std::default::Default for ListItemCreateLinkParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectMut for ListItemCreateLinkParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9354,6 +9857,7 @@ impl rt::ObjectDe for ListItemCreateLinkParams {
 }
 #[cfg(msgraph_v1_c4)]
 impl rt::ObjectSer for ListItemCreateLinkParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9411,6 +9915,7 @@ pub struct DriveItemCreateLinkParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for DriveItemCreateLinkParams {
+    #[inline]
     fn default() -> Self {
         Self {
             type_: rt::Field::Absent,
@@ -9427,6 +9932,7 @@ impl ::std::default::Default for DriveItemCreateLinkParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemCreateLinkParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9449,6 +9955,7 @@ impl rt::ObjectDe for DriveItemCreateLinkParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemCreateLinkParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9500,6 +10007,7 @@ pub struct OnlineMeetingCollectionCreateOrGetParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl ::std::default::Default for OnlineMeetingCollectionCreateOrGetParams {
+    #[inline]
     fn default() -> Self {
         Self {
             chat_info: rt::Field::Absent,
@@ -9514,6 +10022,7 @@ impl ::std::default::Default for OnlineMeetingCollectionCreateOrGetParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for OnlineMeetingCollectionCreateOrGetParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9534,6 +10043,7 @@ impl rt::ObjectDe for OnlineMeetingCollectionCreateOrGetParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for OnlineMeetingCollectionCreateOrGetParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9571,6 +10081,7 @@ pub struct MessageCreateReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for MessageCreateReplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -9581,6 +10092,7 @@ impl ::std::default::Default for MessageCreateReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageCreateReplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9594,6 +10106,7 @@ impl rt::ObjectDe for MessageCreateReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageCreateReplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9624,6 +10137,7 @@ pub struct MessageCreateReplyAllParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for MessageCreateReplyAllParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -9634,6 +10148,7 @@ impl ::std::default::Default for MessageCreateReplyAllParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageCreateReplyAllParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9647,6 +10162,7 @@ impl rt::ObjectDe for MessageCreateReplyAllParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageCreateReplyAllParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9674,6 +10190,7 @@ pub struct WorkbookCreateSessionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookCreateSessionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             persist_changes: rt::Field::Absent,
@@ -9683,6 +10200,7 @@ impl ::std::default::Default for WorkbookCreateSessionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookCreateSessionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("persistChanges", &mut self.persist_changes)])
     }
@@ -9693,6 +10211,7 @@ impl rt::ObjectDe for WorkbookCreateSessionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookCreateSessionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9726,6 +10245,7 @@ pub struct ConfigurationBaselineCollectionCreateSnapshotParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl ::std::default::Default for ConfigurationBaselineCollectionCreateSnapshotParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -9737,6 +10257,7 @@ impl ::std::default::Default for ConfigurationBaselineCollectionCreateSnapshotPa
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ConfigurationBaselineCollectionCreateSnapshotParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -9754,6 +10275,7 @@ impl rt::ObjectDe for ConfigurationBaselineCollectionCreateSnapshotParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ConfigurationBaselineCollectionCreateSnapshotParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9787,6 +10309,7 @@ pub struct PrintDocumentCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c91)]
 impl ::std::default::Default for PrintDocumentCreateUploadSessionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             properties: rt::Field::Absent,
@@ -9796,6 +10319,7 @@ impl ::std::default::Default for PrintDocumentCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c91)]
 impl rt::ObjectMut for PrintDocumentCreateUploadSessionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("properties", &mut self.properties)])
     }
@@ -9806,6 +10330,7 @@ impl rt::ObjectDe for PrintDocumentCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c91)]
 impl rt::ObjectSer for PrintDocumentCreateUploadSessionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9833,6 +10358,7 @@ pub struct DriveItemCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for DriveItemCreateUploadSessionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             item: rt::Field::Absent,
@@ -9842,6 +10368,7 @@ impl ::std::default::Default for DriveItemCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemCreateUploadSessionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("item", &mut self.item)])
     }
@@ -9852,6 +10379,7 @@ impl rt::ObjectDe for DriveItemCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemCreateUploadSessionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9879,6 +10407,7 @@ pub struct AttachmentCollectionCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for AttachmentCollectionCreateUploadSessionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             attachment_item: rt::Field::Absent,
@@ -9888,6 +10417,7 @@ impl ::std::default::Default for AttachmentCollectionCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for AttachmentCollectionCreateUploadSessionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("AttachmentItem", &mut self.attachment_item)])
     }
@@ -9898,6 +10428,7 @@ impl rt::ObjectDe for AttachmentCollectionCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for AttachmentCollectionCreateUploadSessionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9925,6 +10456,7 @@ pub struct AttachmentBaseCollectionCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for AttachmentBaseCollectionCreateUploadSessionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             attachment_info: rt::Field::Absent,
@@ -9934,6 +10466,7 @@ impl ::std::default::Default for AttachmentBaseCollectionCreateUploadSessionPara
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for AttachmentBaseCollectionCreateUploadSessionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("attachmentInfo", &mut self.attachment_info)])
     }
@@ -9944,6 +10477,7 @@ impl rt::ObjectDe for AttachmentBaseCollectionCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for AttachmentBaseCollectionCreateUploadSessionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -9971,6 +10505,7 @@ pub struct WorkbookFunctionsCscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCscParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -9980,6 +10515,7 @@ impl ::std::default::Default for WorkbookFunctionsCscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCscParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -9990,6 +10526,7 @@ impl rt::ObjectDe for WorkbookFunctionsCscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCscParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10017,6 +10554,7 @@ pub struct WorkbookFunctionsCschParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCschParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -10026,6 +10564,7 @@ impl ::std::default::Default for WorkbookFunctionsCschParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCschParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -10036,6 +10575,7 @@ impl rt::ObjectDe for WorkbookFunctionsCschParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCschParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10078,6 +10618,7 @@ pub struct WorkbookFunctionsCumIPmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCumIPmtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -10092,6 +10633,7 @@ impl ::std::default::Default for WorkbookFunctionsCumIPmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCumIPmtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10112,6 +10654,7 @@ impl rt::ObjectDe for WorkbookFunctionsCumIPmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCumIPmtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10161,6 +10704,7 @@ pub struct WorkbookFunctionsCumPrincParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsCumPrincParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -10175,6 +10719,7 @@ impl ::std::default::Default for WorkbookFunctionsCumPrincParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsCumPrincParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10195,6 +10740,7 @@ impl rt::ObjectDe for WorkbookFunctionsCumPrincParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsCumPrincParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10235,6 +10781,7 @@ pub struct WorkbookFunctionsDateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             year: rt::Field::Absent,
@@ -10246,6 +10793,7 @@ impl ::std::default::Default for WorkbookFunctionsDateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10263,6 +10811,7 @@ impl rt::ObjectDe for WorkbookFunctionsDateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10290,6 +10839,7 @@ pub struct WorkbookFunctionsDatevalueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDatevalueParams {
+    #[inline]
     fn default() -> Self {
         Self {
             date_text: rt::Field::Absent,
@@ -10299,6 +10849,7 @@ impl ::std::default::Default for WorkbookFunctionsDatevalueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDatevalueParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("dateText", &mut self.date_text)])
     }
@@ -10309,6 +10860,7 @@ impl rt::ObjectDe for WorkbookFunctionsDatevalueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDatevalueParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10342,6 +10894,7 @@ pub struct WorkbookFunctionsDaverageParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDaverageParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -10353,6 +10906,7 @@ impl ::std::default::Default for WorkbookFunctionsDaverageParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDaverageParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10370,6 +10924,7 @@ impl rt::ObjectDe for WorkbookFunctionsDaverageParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDaverageParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10401,6 +10956,7 @@ pub struct WorkbookFunctionsDayParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDayParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -10410,6 +10966,7 @@ impl ::std::default::Default for WorkbookFunctionsDayParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDayParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("serialNumber", &mut self.serial_number)])
     }
@@ -10420,6 +10977,7 @@ impl rt::ObjectDe for WorkbookFunctionsDayParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDayParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10450,6 +11008,7 @@ pub struct WorkbookFunctionsDaysParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDaysParams {
+    #[inline]
     fn default() -> Self {
         Self {
             end_date: rt::Field::Absent,
@@ -10460,6 +11019,7 @@ impl ::std::default::Default for WorkbookFunctionsDaysParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDaysParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10473,6 +11033,7 @@ impl rt::ObjectDe for WorkbookFunctionsDaysParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDaysParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10506,6 +11067,7 @@ pub struct WorkbookFunctionsDays360Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDays360Params {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -10517,6 +11079,7 @@ impl ::std::default::Default for WorkbookFunctionsDays360Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDays360Params {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10534,6 +11097,7 @@ impl rt::ObjectDe for WorkbookFunctionsDays360Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDays360Params {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10577,6 +11141,7 @@ pub struct WorkbookFunctionsDbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -10590,6 +11155,7 @@ impl ::std::default::Default for WorkbookFunctionsDbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10609,6 +11175,7 @@ impl rt::ObjectDe for WorkbookFunctionsDbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10642,6 +11209,7 @@ pub struct WorkbookFunctionsDbcsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDbcsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -10651,6 +11219,7 @@ impl ::std::default::Default for WorkbookFunctionsDbcsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDbcsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -10661,6 +11230,7 @@ impl rt::ObjectDe for WorkbookFunctionsDbcsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDbcsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10694,6 +11264,7 @@ pub struct WorkbookFunctionsDcountParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDcountParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -10705,6 +11276,7 @@ impl ::std::default::Default for WorkbookFunctionsDcountParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDcountParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10722,6 +11294,7 @@ impl rt::ObjectDe for WorkbookFunctionsDcountParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDcountParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10759,6 +11332,7 @@ pub struct WorkbookFunctionsDcountAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDcountAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -10770,6 +11344,7 @@ impl ::std::default::Default for WorkbookFunctionsDcountAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDcountAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10787,6 +11362,7 @@ impl rt::ObjectDe for WorkbookFunctionsDcountAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDcountAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10830,6 +11406,7 @@ pub struct WorkbookFunctionsDdbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDdbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -10843,6 +11420,7 @@ impl ::std::default::Default for WorkbookFunctionsDdbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDdbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10862,6 +11440,7 @@ impl rt::ObjectDe for WorkbookFunctionsDdbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDdbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10898,6 +11477,7 @@ pub struct WorkbookFunctionsDec2BinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDec2BinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -10908,6 +11488,7 @@ impl ::std::default::Default for WorkbookFunctionsDec2BinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDec2BinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10921,6 +11502,7 @@ impl rt::ObjectDe for WorkbookFunctionsDec2BinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDec2BinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -10951,6 +11533,7 @@ pub struct WorkbookFunctionsDec2HexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDec2HexParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -10961,6 +11544,7 @@ impl ::std::default::Default for WorkbookFunctionsDec2HexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDec2HexParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -10974,6 +11558,7 @@ impl rt::ObjectDe for WorkbookFunctionsDec2HexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDec2HexParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11004,6 +11589,7 @@ pub struct WorkbookFunctionsDec2OctParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDec2OctParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -11014,6 +11600,7 @@ impl ::std::default::Default for WorkbookFunctionsDec2OctParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDec2OctParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11027,6 +11614,7 @@ impl rt::ObjectDe for WorkbookFunctionsDec2OctParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDec2OctParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11057,6 +11645,7 @@ pub struct WorkbookFunctionsDecimalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDecimalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -11067,6 +11656,7 @@ impl ::std::default::Default for WorkbookFunctionsDecimalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDecimalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11080,6 +11670,7 @@ impl rt::ObjectDe for WorkbookFunctionsDecimalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDecimalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11113,6 +11704,7 @@ pub struct EventDeclineParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for EventDeclineParams {
+    #[inline]
     fn default() -> Self {
         Self {
             proposed_new_time: rt::Field::Absent,
@@ -11124,6 +11716,7 @@ impl ::std::default::Default for EventDeclineParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for EventDeclineParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11141,6 +11734,7 @@ impl rt::ObjectDe for EventDeclineParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for EventDeclineParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11172,6 +11766,7 @@ pub struct ScheduleChangeRequestDeclineParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ScheduleChangeRequestDeclineParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -11181,6 +11776,7 @@ impl ::std::default::Default for ScheduleChangeRequestDeclineParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ScheduleChangeRequestDeclineParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("message", &mut self.message)])
     }
@@ -11191,6 +11787,7 @@ impl rt::ObjectDe for ScheduleChangeRequestDeclineParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ScheduleChangeRequestDeclineParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11218,6 +11815,7 @@ pub struct WorkbookFunctionsDegreesParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDegreesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             angle: rt::Field::Absent,
@@ -11227,6 +11825,7 @@ impl ::std::default::Default for WorkbookFunctionsDegreesParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDegreesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("angle", &mut self.angle)])
     }
@@ -11237,6 +11836,7 @@ impl rt::ObjectDe for WorkbookFunctionsDegreesParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDegreesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11264,6 +11864,7 @@ pub struct WorkbookRangeDeleteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookRangeDeleteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             shift: rt::Field::Absent,
@@ -11273,6 +11874,7 @@ impl ::std::default::Default for WorkbookRangeDeleteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookRangeDeleteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("shift", &mut self.shift)])
     }
@@ -11283,6 +11885,7 @@ impl rt::ObjectDe for WorkbookRangeDeleteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookRangeDeleteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11316,6 +11919,7 @@ pub struct UserTeamworkDeleteTargetedMessageParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for UserTeamworkDeleteTargetedMessageParams {
+    #[inline]
     fn default() -> Self {
         Self {
             team_id: rt::Field::Absent,
@@ -11327,6 +11931,7 @@ impl ::std::default::Default for UserTeamworkDeleteTargetedMessageParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserTeamworkDeleteTargetedMessageParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11344,6 +11949,7 @@ impl rt::ObjectDe for UserTeamworkDeleteTargetedMessageParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserTeamworkDeleteTargetedMessageParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11377,6 +11983,7 @@ pub struct ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl ::std::default::Default for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_principal_name: rt::Field::Absent,
@@ -11386,6 +11993,7 @@ impl ::std::default::Default for ManagedDeviceDeleteUserFromSharedAppleDevicePar
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("userPrincipalName", &mut self.user_principal_name)])
     }
@@ -11396,6 +12004,7 @@ impl rt::ObjectDe for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11426,6 +12035,7 @@ pub struct WorkbookFunctionsDeltaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDeltaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number1: rt::Field::Absent,
@@ -11436,6 +12046,7 @@ impl ::std::default::Default for WorkbookFunctionsDeltaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDeltaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11449,6 +12060,7 @@ impl rt::ObjectDe for WorkbookFunctionsDeltaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDeltaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11476,6 +12088,7 @@ pub struct WorkbookFunctionsDevSqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDevSqParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -11485,6 +12098,7 @@ impl ::std::default::Default for WorkbookFunctionsDevSqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDevSqParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -11495,6 +12109,7 @@ impl rt::ObjectDe for WorkbookFunctionsDevSqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDevSqParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11528,6 +12143,7 @@ pub struct WorkbookFunctionsDgetParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDgetParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -11539,6 +12155,7 @@ impl ::std::default::Default for WorkbookFunctionsDgetParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDgetParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11556,6 +12173,7 @@ impl rt::ObjectDe for WorkbookFunctionsDgetParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDgetParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11599,6 +12217,7 @@ pub struct WorkbookFunctionsDiscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDiscParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -11612,6 +12231,7 @@ impl ::std::default::Default for WorkbookFunctionsDiscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDiscParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11631,6 +12251,7 @@ impl rt::ObjectDe for WorkbookFunctionsDiscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDiscParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11664,6 +12285,7 @@ pub struct RiskyServicePrincipalCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl ::std::default::Default for RiskyServicePrincipalCollectionDismissParams {
+    #[inline]
     fn default() -> Self {
         Self {
             service_principal_ids: rt::Field::Absent,
@@ -11673,6 +12295,7 @@ impl ::std::default::Default for RiskyServicePrincipalCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectMut for RiskyServicePrincipalCollectionDismissParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11686,6 +12309,7 @@ impl rt::ObjectDe for RiskyServicePrincipalCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectSer for RiskyServicePrincipalCollectionDismissParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11713,6 +12337,7 @@ pub struct RiskyUserCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl ::std::default::Default for RiskyUserCollectionDismissParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_ids: rt::Field::Absent,
@@ -11722,6 +12347,7 @@ impl ::std::default::Default for RiskyUserCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectMut for RiskyUserCollectionDismissParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("userIds", &mut self.user_ids)])
     }
@@ -11732,6 +12358,7 @@ impl rt::ObjectDe for RiskyUserCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c12)]
 impl rt::ObjectSer for RiskyUserCollectionDismissParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11759,6 +12386,7 @@ pub struct SignInCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c39)]
 impl ::std::default::Default for SignInCollectionDismissParams {
+    #[inline]
     fn default() -> Self {
         Self {
             request_ids: rt::Field::Absent,
@@ -11768,6 +12396,7 @@ impl ::std::default::Default for SignInCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c39)]
 impl rt::ObjectMut for SignInCollectionDismissParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("requestIds", &mut self.request_ids)])
     }
@@ -11778,6 +12407,7 @@ impl rt::ObjectDe for SignInCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c39)]
 impl rt::ObjectSer for SignInCollectionDismissParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11811,6 +12441,7 @@ pub struct WorkbookFunctionsDmaxParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDmaxParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -11822,6 +12453,7 @@ impl ::std::default::Default for WorkbookFunctionsDmaxParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDmaxParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11839,6 +12471,7 @@ impl rt::ObjectDe for WorkbookFunctionsDmaxParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDmaxParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11876,6 +12509,7 @@ pub struct WorkbookFunctionsDminParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDminParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -11887,6 +12521,7 @@ impl ::std::default::Default for WorkbookFunctionsDminParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDminParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11904,6 +12539,7 @@ impl rt::ObjectDe for WorkbookFunctionsDminParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDminParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11938,6 +12574,7 @@ pub struct WorkbookFunctionsDollarParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDollarParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -11948,6 +12585,7 @@ impl ::std::default::Default for WorkbookFunctionsDollarParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDollarParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -11961,6 +12599,7 @@ impl rt::ObjectDe for WorkbookFunctionsDollarParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDollarParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -11991,6 +12630,7 @@ pub struct WorkbookFunctionsDollarDeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDollarDeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             fractional_dollar: rt::Field::Absent,
@@ -12001,6 +12641,7 @@ impl ::std::default::Default for WorkbookFunctionsDollarDeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDollarDeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12017,6 +12658,7 @@ impl rt::ObjectDe for WorkbookFunctionsDollarDeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDollarDeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12050,6 +12692,7 @@ pub struct WorkbookFunctionsDollarFrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDollarFrParams {
+    #[inline]
     fn default() -> Self {
         Self {
             decimal_dollar: rt::Field::Absent,
@@ -12060,6 +12703,7 @@ impl ::std::default::Default for WorkbookFunctionsDollarFrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDollarFrParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12076,6 +12720,7 @@ impl rt::ObjectDe for WorkbookFunctionsDollarFrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDollarFrParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12109,6 +12754,7 @@ pub struct WorkbookFunctionsDproductParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDproductParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -12120,6 +12766,7 @@ impl ::std::default::Default for WorkbookFunctionsDproductParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDproductParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12137,6 +12784,7 @@ impl rt::ObjectDe for WorkbookFunctionsDproductParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDproductParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12174,6 +12822,7 @@ pub struct WorkbookFunctionsDstDevParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDstDevParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -12185,6 +12834,7 @@ impl ::std::default::Default for WorkbookFunctionsDstDevParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDstDevParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12202,6 +12852,7 @@ impl rt::ObjectDe for WorkbookFunctionsDstDevParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDstDevParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12239,6 +12890,7 @@ pub struct WorkbookFunctionsDstDevPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDstDevPParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -12250,6 +12902,7 @@ impl ::std::default::Default for WorkbookFunctionsDstDevPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDstDevPParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12267,6 +12920,7 @@ impl rt::ObjectDe for WorkbookFunctionsDstDevPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDstDevPParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12304,6 +12958,7 @@ pub struct WorkbookFunctionsDsumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDsumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -12315,6 +12970,7 @@ impl ::std::default::Default for WorkbookFunctionsDsumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDsumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12332,6 +12988,7 @@ impl rt::ObjectDe for WorkbookFunctionsDsumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDsumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12378,6 +13035,7 @@ pub struct WorkbookFunctionsDurationParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDurationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -12392,6 +13050,7 @@ impl ::std::default::Default for WorkbookFunctionsDurationParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDurationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12412,6 +13071,7 @@ impl rt::ObjectDe for WorkbookFunctionsDurationParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDurationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12452,6 +13112,7 @@ pub struct WorkbookFunctionsDvarParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDvarParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -12463,6 +13124,7 @@ impl ::std::default::Default for WorkbookFunctionsDvarParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDvarParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12480,6 +13142,7 @@ impl rt::ObjectDe for WorkbookFunctionsDvarParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDvarParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12517,6 +13180,7 @@ pub struct WorkbookFunctionsDvarPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsDvarPParams {
+    #[inline]
     fn default() -> Self {
         Self {
             database: rt::Field::Absent,
@@ -12528,6 +13192,7 @@ impl ::std::default::Default for WorkbookFunctionsDvarPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsDvarPParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12545,6 +13210,7 @@ impl rt::ObjectDe for WorkbookFunctionsDvarPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsDvarPParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12579,6 +13245,7 @@ pub struct WorkbookFunctionsEcmaCeilingParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsEcmaCeilingParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -12589,6 +13256,7 @@ impl ::std::default::Default for WorkbookFunctionsEcmaCeilingParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsEcmaCeilingParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12602,6 +13270,7 @@ impl rt::ObjectDe for WorkbookFunctionsEcmaCeilingParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsEcmaCeilingParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12632,6 +13301,7 @@ pub struct WorkbookFunctionsEdateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsEdateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -12642,6 +13312,7 @@ impl ::std::default::Default for WorkbookFunctionsEdateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsEdateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12655,6 +13326,7 @@ impl rt::ObjectDe for WorkbookFunctionsEdateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsEdateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12685,6 +13357,7 @@ pub struct WorkbookFunctionsEffectParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsEffectParams {
+    #[inline]
     fn default() -> Self {
         Self {
             nominal_rate: rt::Field::Absent,
@@ -12695,6 +13368,7 @@ impl ::std::default::Default for WorkbookFunctionsEffectParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsEffectParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12708,6 +13382,7 @@ impl rt::ObjectDe for WorkbookFunctionsEffectParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsEffectParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12735,6 +13410,7 @@ pub struct BackupRestoreRootEnableParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl ::std::default::Default for BackupRestoreRootEnableParams {
+    #[inline]
     fn default() -> Self {
         Self {
             app_owner_tenant_id: rt::Field::Absent,
@@ -12744,6 +13420,7 @@ impl ::std::default::Default for BackupRestoreRootEnableParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for BackupRestoreRootEnableParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("appOwnerTenantId", &mut self.app_owner_tenant_id)])
     }
@@ -12754,6 +13431,7 @@ impl rt::ObjectDe for BackupRestoreRootEnableParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for BackupRestoreRootEnableParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12781,6 +13459,7 @@ pub struct Win32LobAppEnableApplicableArchitecturesParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl ::std::default::Default for Win32LobAppEnableApplicableArchitecturesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             applicable_architectures: rt::Field::Absent,
@@ -12790,6 +13469,7 @@ impl ::std::default::Default for Win32LobAppEnableApplicableArchitecturesParams 
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectMut for Win32LobAppEnableApplicableArchitecturesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12803,6 +13483,7 @@ impl rt::ObjectDe for Win32LobAppEnableApplicableArchitecturesParams {
 }
 #[cfg(msgraph_v1_c30)]
 impl rt::ObjectSer for Win32LobAppEnableApplicableArchitecturesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12833,6 +13514,7 @@ pub struct TimeCardEndBreakParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for TimeCardEndBreakParams {
+    #[inline]
     fn default() -> Self {
         Self {
             is_at_approved_location: rt::Field::Absent,
@@ -12843,6 +13525,7 @@ impl ::std::default::Default for TimeCardEndBreakParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TimeCardEndBreakParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12859,6 +13542,7 @@ impl rt::ObjectDe for TimeCardEndBreakParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TimeCardEndBreakParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12892,6 +13576,7 @@ pub struct WorkbookFunctionsEoMonthParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsEoMonthParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -12902,6 +13587,7 @@ impl ::std::default::Default for WorkbookFunctionsEoMonthParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsEoMonthParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12915,6 +13601,7 @@ impl rt::ObjectDe for WorkbookFunctionsEoMonthParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsEoMonthParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12945,6 +13632,7 @@ pub struct WorkbookFunctionsErfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsErfParams {
+    #[inline]
     fn default() -> Self {
         Self {
             lower_limit: rt::Field::Absent,
@@ -12955,6 +13643,7 @@ impl ::std::default::Default for WorkbookFunctionsErfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsErfParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -12971,6 +13660,7 @@ impl rt::ObjectDe for WorkbookFunctionsErfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsErfParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -12998,6 +13688,7 @@ pub struct WorkbookFunctionsErfCParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsErfCParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -13007,6 +13698,7 @@ impl ::std::default::Default for WorkbookFunctionsErfCParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsErfCParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -13017,6 +13709,7 @@ impl rt::ObjectDe for WorkbookFunctionsErfCParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsErfCParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13044,6 +13737,7 @@ pub struct WorkbookFunctionsErfCPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsErfCPreciseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -13053,6 +13747,7 @@ impl ::std::default::Default for WorkbookFunctionsErfCPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsErfCPreciseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("X", &mut self.x)])
     }
@@ -13063,6 +13758,7 @@ impl rt::ObjectDe for WorkbookFunctionsErfCPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsErfCPreciseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13090,6 +13786,7 @@ pub struct WorkbookFunctionsErfPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsErfPreciseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -13099,6 +13796,7 @@ impl ::std::default::Default for WorkbookFunctionsErfPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsErfPreciseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("X", &mut self.x)])
     }
@@ -13109,6 +13807,7 @@ impl rt::ObjectDe for WorkbookFunctionsErfPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsErfPreciseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13136,6 +13835,7 @@ pub struct WorkbookFunctionsErrorTypeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsErrorTypeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             error_val: rt::Field::Absent,
@@ -13145,6 +13845,7 @@ impl ::std::default::Default for WorkbookFunctionsErrorTypeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsErrorTypeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("errorVal", &mut self.error_val)])
     }
@@ -13155,6 +13856,7 @@ impl rt::ObjectDe for WorkbookFunctionsErrorTypeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsErrorTypeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13191,6 +13893,7 @@ pub struct ConditionalAccessRootEvaluateParams {
 }
 #[cfg(msgraph_v1_c24)]
 impl ::std::default::Default for ConditionalAccessRootEvaluateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             sign_in_identity: rt::Field::Absent,
@@ -13203,6 +13906,7 @@ impl ::std::default::Default for ConditionalAccessRootEvaluateParams {
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectMut for ConditionalAccessRootEvaluateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13221,6 +13925,7 @@ impl rt::ObjectDe for ConditionalAccessRootEvaluateParams {
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectSer for ConditionalAccessRootEvaluateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13253,6 +13958,7 @@ pub struct WorkbookFunctionsEvenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsEvenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -13262,6 +13968,7 @@ impl ::std::default::Default for WorkbookFunctionsEvenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsEvenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -13272,6 +13979,7 @@ impl rt::ObjectDe for WorkbookFunctionsEvenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsEvenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13302,6 +14010,7 @@ pub struct WorkbookFunctionsExactParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsExactParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text1: rt::Field::Absent,
@@ -13312,6 +14021,7 @@ impl ::std::default::Default for WorkbookFunctionsExactParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsExactParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text1", &mut self.text1), ("text2", &mut self.text2)])
     }
@@ -13322,6 +14032,7 @@ impl rt::ObjectDe for WorkbookFunctionsExactParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsExactParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13349,6 +14060,7 @@ pub struct WorkbookFunctionsExpParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsExpParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -13358,6 +14070,7 @@ impl ::std::default::Default for WorkbookFunctionsExpParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsExpParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -13368,6 +14081,7 @@ impl rt::ObjectDe for WorkbookFunctionsExpParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsExpParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13401,6 +14115,7 @@ pub struct WorkbookFunctionsExponDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsExponDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -13412,6 +14127,7 @@ impl ::std::default::Default for WorkbookFunctionsExponDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsExponDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13429,6 +14145,7 @@ impl rt::ObjectDe for WorkbookFunctionsExponDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsExponDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13456,6 +14173,7 @@ pub struct MailboxExportItemsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for MailboxExportItemsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             item_ids: rt::Field::Absent,
@@ -13465,6 +14183,7 @@ impl ::std::default::Default for MailboxExportItemsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MailboxExportItemsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("ItemIds", &mut self.item_ids)])
     }
@@ -13475,6 +14194,7 @@ impl rt::ObjectDe for MailboxExportItemsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MailboxExportItemsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13502,6 +14222,7 @@ pub struct UserExportPersonalDataParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for UserExportPersonalDataParams {
+    #[inline]
     fn default() -> Self {
         Self {
             storage_location: rt::Field::Absent,
@@ -13511,6 +14232,7 @@ impl ::std::default::Default for UserExportPersonalDataParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserExportPersonalDataParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("storageLocation", &mut self.storage_location)])
     }
@@ -13521,6 +14243,7 @@ impl rt::ObjectDe for UserExportPersonalDataParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserExportPersonalDataParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13550,6 +14273,7 @@ pub struct ExternalItemAddActivitiesParams {
 }
 #[cfg(msgraph_v1_c57)]
 impl ::std::default::Default for ExternalItemAddActivitiesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             activities: rt::Field::Absent,
@@ -13559,6 +14283,7 @@ impl ::std::default::Default for ExternalItemAddActivitiesParams {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectMut for ExternalItemAddActivitiesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("activities", &mut self.activities)])
     }
@@ -13569,6 +14294,7 @@ impl rt::ObjectDe for ExternalItemAddActivitiesParams {
 }
 #[cfg(msgraph_v1_c57)]
 impl rt::ObjectSer for ExternalItemAddActivitiesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13605,6 +14331,7 @@ pub struct WorkbookFunctionsFDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -13617,6 +14344,7 @@ impl ::std::default::Default for WorkbookFunctionsFDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13635,6 +14363,7 @@ impl rt::ObjectDe for WorkbookFunctionsFDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13673,6 +14402,7 @@ pub struct WorkbookFunctionsFDistRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFDistRtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -13684,6 +14414,7 @@ impl ::std::default::Default for WorkbookFunctionsFDistRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFDistRtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13701,6 +14432,7 @@ impl rt::ObjectDe for WorkbookFunctionsFDistRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFDistRtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13738,6 +14470,7 @@ pub struct WorkbookFunctionsFInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -13749,6 +14482,7 @@ impl ::std::default::Default for WorkbookFunctionsFInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13766,6 +14500,7 @@ impl rt::ObjectDe for WorkbookFunctionsFInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13803,6 +14538,7 @@ pub struct WorkbookFunctionsFInvRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFInvRtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -13814,6 +14550,7 @@ impl ::std::default::Default for WorkbookFunctionsFInvRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFInvRtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -13831,6 +14568,7 @@ impl rt::ObjectDe for WorkbookFunctionsFInvRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFInvRtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13862,6 +14600,7 @@ pub struct WorkbookFunctionsFactParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFactParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -13871,6 +14610,7 @@ impl ::std::default::Default for WorkbookFunctionsFactParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFactParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -13881,6 +14621,7 @@ impl rt::ObjectDe for WorkbookFunctionsFactParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFactParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13908,6 +14649,7 @@ pub struct WorkbookFunctionsFactDoubleParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFactDoubleParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -13917,6 +14659,7 @@ impl ::std::default::Default for WorkbookFunctionsFactDoubleParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFactDoubleParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -13927,6 +14670,7 @@ impl rt::ObjectDe for WorkbookFunctionsFactDoubleParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFactDoubleParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -13954,6 +14698,7 @@ pub struct ServiceUpdateMessageCollectionFavoriteParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionFavoriteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_ids: rt::Field::Absent,
@@ -13963,6 +14708,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionFavoriteParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionFavoriteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("messageIds", &mut self.message_ids)])
     }
@@ -13973,6 +14719,7 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionFavoriteParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionFavoriteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14006,6 +14753,7 @@ pub struct WorkbookFunctionsFindParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFindParams {
+    #[inline]
     fn default() -> Self {
         Self {
             find_text: rt::Field::Absent,
@@ -14017,6 +14765,7 @@ impl ::std::default::Default for WorkbookFunctionsFindParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFindParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14034,6 +14783,7 @@ impl rt::ObjectDe for WorkbookFunctionsFindParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFindParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14071,6 +14821,7 @@ pub struct WorkbookFunctionsFindBParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFindBParams {
+    #[inline]
     fn default() -> Self {
         Self {
             find_text: rt::Field::Absent,
@@ -14082,6 +14833,7 @@ impl ::std::default::Default for WorkbookFunctionsFindBParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFindBParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14099,6 +14851,7 @@ impl rt::ObjectDe for WorkbookFunctionsFindBParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFindBParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14151,6 +14904,7 @@ pub struct UserFindMeetingTimesParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for UserFindMeetingTimesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             attendees: rt::Field::Absent,
@@ -14167,6 +14921,7 @@ impl ::std::default::Default for UserFindMeetingTimesParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserFindMeetingTimesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14189,6 +14944,7 @@ impl rt::ObjectDe for UserFindMeetingTimesParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserFindMeetingTimesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14225,6 +14981,7 @@ pub struct WorkbookFunctionsFisherParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFisherParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -14234,6 +14991,7 @@ impl ::std::default::Default for WorkbookFunctionsFisherParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFisherParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -14244,6 +15002,7 @@ impl rt::ObjectDe for WorkbookFunctionsFisherParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFisherParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14271,6 +15030,7 @@ pub struct WorkbookFunctionsFisherInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFisherInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             y: rt::Field::Absent,
@@ -14280,6 +15040,7 @@ impl ::std::default::Default for WorkbookFunctionsFisherInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFisherInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("y", &mut self.y)])
     }
@@ -14290,6 +15051,7 @@ impl rt::ObjectDe for WorkbookFunctionsFisherInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFisherInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14323,6 +15085,7 @@ pub struct WorkbookFunctionsFixedParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFixedParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -14334,6 +15097,7 @@ impl ::std::default::Default for WorkbookFunctionsFixedParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFixedParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14351,6 +15115,7 @@ impl rt::ObjectDe for WorkbookFunctionsFixedParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFixedParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14388,6 +15153,7 @@ pub struct WorkbookFunctionsFloorMathParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFloorMathParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -14399,6 +15165,7 @@ impl ::std::default::Default for WorkbookFunctionsFloorMathParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFloorMathParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14416,6 +15183,7 @@ impl rt::ObjectDe for WorkbookFunctionsFloorMathParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFloorMathParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14451,6 +15219,7 @@ pub struct WorkbookFunctionsFloorPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFloorPreciseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -14461,6 +15230,7 @@ impl ::std::default::Default for WorkbookFunctionsFloorPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFloorPreciseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14474,6 +15244,7 @@ impl rt::ObjectDe for WorkbookFunctionsFloorPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFloorPreciseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14501,6 +15272,7 @@ pub struct DomainForceDeleteParams {
 }
 #[cfg(msgraph_v1_c71)]
 impl ::std::default::Default for DomainForceDeleteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             disable_user_accounts: rt::Field::Absent,
@@ -14510,6 +15282,7 @@ impl ::std::default::Default for DomainForceDeleteParams {
 }
 #[cfg(msgraph_v1_c71)]
 impl rt::ObjectMut for DomainForceDeleteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14523,6 +15296,7 @@ impl rt::ObjectDe for DomainForceDeleteParams {
 }
 #[cfg(msgraph_v1_c71)]
 impl rt::ObjectSer for DomainForceDeleteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14553,6 +15327,7 @@ pub struct EventForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for EventForwardParams {
+    #[inline]
     fn default() -> Self {
         Self {
             to_recipients: rt::Field::Absent,
@@ -14563,6 +15338,7 @@ impl ::std::default::Default for EventForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for EventForwardParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14579,6 +15355,7 @@ impl rt::ObjectDe for EventForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for EventForwardParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14612,6 +15389,7 @@ pub struct MessageForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for MessageForwardParams {
+    #[inline]
     fn default() -> Self {
         Self {
             to_recipients: rt::Field::Absent,
@@ -14623,6 +15401,7 @@ impl ::std::default::Default for MessageForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageForwardParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14640,6 +15419,7 @@ impl rt::ObjectDe for MessageForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageForwardParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14674,6 +15454,7 @@ pub struct PostForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for PostForwardParams {
+    #[inline]
     fn default() -> Self {
         Self {
             comment: rt::Field::Absent,
@@ -14684,6 +15465,7 @@ impl ::std::default::Default for PostForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for PostForwardParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14700,6 +15482,7 @@ impl rt::ObjectDe for PostForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for PostForwardParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14739,6 +15522,7 @@ pub struct WorkbookFunctionsFvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -14752,6 +15536,7 @@ impl ::std::default::Default for WorkbookFunctionsFvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14771,6 +15556,7 @@ impl rt::ObjectDe for WorkbookFunctionsFvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14807,6 +15593,7 @@ pub struct WorkbookFunctionsFvscheduleParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsFvscheduleParams {
+    #[inline]
     fn default() -> Self {
         Self {
             principal: rt::Field::Absent,
@@ -14817,6 +15604,7 @@ impl ::std::default::Default for WorkbookFunctionsFvscheduleParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsFvscheduleParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -14830,6 +15618,7 @@ impl rt::ObjectDe for WorkbookFunctionsFvscheduleParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsFvscheduleParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14857,6 +15646,7 @@ pub struct WorkbookFunctionsGammaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsGammaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -14866,6 +15656,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGammaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -14876,6 +15667,7 @@ impl rt::ObjectDe for WorkbookFunctionsGammaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGammaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14903,6 +15695,7 @@ pub struct WorkbookFunctionsGammaLnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsGammaLnParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -14912,6 +15705,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaLnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGammaLnParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -14922,6 +15716,7 @@ impl rt::ObjectDe for WorkbookFunctionsGammaLnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGammaLnParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -14949,6 +15744,7 @@ pub struct WorkbookFunctionsGammaLnPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsGammaLnPreciseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -14958,6 +15754,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaLnPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGammaLnPreciseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -14968,6 +15765,7 @@ impl rt::ObjectDe for WorkbookFunctionsGammaLnPreciseParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGammaLnPreciseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15004,6 +15802,7 @@ pub struct WorkbookFunctionsGammaDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsGammaDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -15016,6 +15815,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGammaDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15034,6 +15834,7 @@ impl rt::ObjectDe for WorkbookFunctionsGammaDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGammaDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15072,6 +15873,7 @@ pub struct WorkbookFunctionsGammaInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsGammaInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -15083,6 +15885,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGammaInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15100,6 +15903,7 @@ impl rt::ObjectDe for WorkbookFunctionsGammaInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGammaInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15131,6 +15935,7 @@ pub struct WorkbookFunctionsGaussParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsGaussParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -15140,6 +15945,7 @@ impl ::std::default::Default for WorkbookFunctionsGaussParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGaussParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -15150,6 +15956,7 @@ impl rt::ObjectDe for WorkbookFunctionsGaussParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGaussParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15177,6 +15984,7 @@ pub struct WorkbookFunctionsGcdParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsGcdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -15186,6 +15994,7 @@ impl ::std::default::Default for WorkbookFunctionsGcdParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGcdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -15196,6 +16005,7 @@ impl rt::ObjectDe for WorkbookFunctionsGcdParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGcdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15226,6 +16036,7 @@ pub struct WorkbookFunctionsGeStepParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsGeStepParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -15236,6 +16047,7 @@ impl ::std::default::Default for WorkbookFunctionsGeStepParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGeStepParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number), ("step", &mut self.step)])
     }
@@ -15246,6 +16058,7 @@ impl rt::ObjectDe for WorkbookFunctionsGeStepParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGeStepParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15273,6 +16086,7 @@ pub struct WorkbookFunctionsGeoMeanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsGeoMeanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -15282,6 +16096,7 @@ impl ::std::default::Default for WorkbookFunctionsGeoMeanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsGeoMeanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -15292,6 +16107,7 @@ impl rt::ObjectDe for WorkbookFunctionsGeoMeanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsGeoMeanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15320,6 +16136,7 @@ pub struct DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default
 for DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             is_synced_from_on_premises: rt::Field::Absent,
@@ -15329,6 +16146,7 @@ for DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15342,6 +16160,7 @@ impl rt::ObjectDe for DirectoryObjectCollectionGetAvailableExtensionPropertiesPa
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15372,6 +16191,7 @@ pub struct DirectoryObjectCollectionGetByIdsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for DirectoryObjectCollectionGetByIdsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ids: rt::Field::Absent,
@@ -15382,6 +16202,7 @@ impl ::std::default::Default for DirectoryObjectCollectionGetByIdsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectCollectionGetByIdsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("ids", &mut self.ids), ("types", &mut self.types)])
     }
@@ -15392,6 +16213,7 @@ impl rt::ObjectDe for DirectoryObjectCollectionGetByIdsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectCollectionGetByIdsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15437,6 +16259,7 @@ pub struct DeviceManagementReportsGetCachedReportParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default for DeviceManagementReportsGetCachedReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
@@ -15452,6 +16275,7 @@ impl ::std::default::Default for DeviceManagementReportsGetCachedReportParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetCachedReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15473,6 +16297,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetCachedReportParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetCachedReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15533,6 +16358,7 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -15551,6 +16377,7 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15576,6 +16403,7 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15638,6 +16466,7 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportP
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -15656,6 +16485,7 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15681,6 +16511,7 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15747,6 +16578,7 @@ pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParams 
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -15765,6 +16597,7 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15790,6 +16623,7 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15852,6 +16686,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParam
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -15870,6 +16705,7 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -15895,6 +16731,7 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -15957,6 +16794,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryRepo
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -15975,6 +16813,7 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16000,6 +16839,7 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16066,6 +16906,7 @@ pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportPara
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -16084,6 +16925,7 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16109,6 +16951,7 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16173,6 +17016,7 @@ pub struct DeviceManagementReportsGetDeviceManagementIntentPerSettingContributin
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -16191,6 +17035,7 @@ for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfil
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16216,6 +17061,7 @@ for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfil
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16282,6 +17128,7 @@ pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams 
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -16300,6 +17147,7 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16325,6 +17173,7 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16387,6 +17236,7 @@ pub struct DeviceManagementReportsGetDeviceNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDeviceNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -16404,6 +17254,7 @@ for DeviceManagementReportsGetDeviceNonComplianceReportParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetDeviceNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16427,6 +17278,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetDeviceNonComplianceReportParams 
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetDeviceNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16489,6 +17341,7 @@ pub struct DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams 
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -16507,6 +17360,7 @@ for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16532,6 +17386,7 @@ for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16590,6 +17445,7 @@ pub struct DeviceManagementReportsGetHistoricalReportParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default for DeviceManagementReportsGetHistoricalReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -16606,6 +17462,7 @@ impl ::std::default::Default for DeviceManagementReportsGetHistoricalReportParam
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetHistoricalReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16628,6 +17485,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetHistoricalReportParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetHistoricalReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16667,6 +17525,7 @@ pub struct UserGetMailTipsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for UserGetMailTipsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             email_addresses: rt::Field::Absent,
@@ -16677,6 +17536,7 @@ impl ::std::default::Default for UserGetMailTipsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserGetMailTipsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16693,6 +17553,7 @@ impl rt::ObjectDe for UserGetMailTipsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserGetMailTipsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16723,6 +17584,7 @@ pub struct DirectoryObjectGetMemberGroupsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for DirectoryObjectGetMemberGroupsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             security_enabled_only: rt::Field::Absent,
@@ -16732,6 +17594,7 @@ impl ::std::default::Default for DirectoryObjectGetMemberGroupsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectGetMemberGroupsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16745,6 +17608,7 @@ impl rt::ObjectDe for DirectoryObjectGetMemberGroupsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectGetMemberGroupsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16772,6 +17636,7 @@ pub struct DirectoryObjectGetMemberObjectsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for DirectoryObjectGetMemberObjectsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             security_enabled_only: rt::Field::Absent,
@@ -16781,6 +17646,7 @@ impl ::std::default::Default for DirectoryObjectGetMemberObjectsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectGetMemberObjectsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16794,6 +17660,7 @@ impl rt::ObjectDe for DirectoryObjectGetMemberObjectsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectGetMemberObjectsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16846,6 +17713,7 @@ pub struct DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams 
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -16864,6 +17732,7 @@ for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
 for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -16889,6 +17758,7 @@ for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16926,6 +17796,7 @@ pub struct NotebookCollectionGetNotebookFromWebUrlParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl ::std::default::Default for NotebookCollectionGetNotebookFromWebUrlParams {
+    #[inline]
     fn default() -> Self {
         Self {
             web_url: rt::Field::Absent,
@@ -16935,6 +17806,7 @@ impl ::std::default::Default for NotebookCollectionGetNotebookFromWebUrlParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for NotebookCollectionGetNotebookFromWebUrlParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("webUrl", &mut self.web_url)])
     }
@@ -16945,6 +17817,7 @@ impl rt::ObjectDe for NotebookCollectionGetNotebookFromWebUrlParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for NotebookCollectionGetNotebookFromWebUrlParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -16997,6 +17870,7 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -17014,6 +17888,7 @@ for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17037,6 +17912,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetPolicyNonComplianceMetadataParam
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17099,6 +17975,7 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetPolicyNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -17116,6 +17993,7 @@ for DeviceManagementReportsGetPolicyNonComplianceReportParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetPolicyNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17139,6 +18017,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetPolicyNonComplianceReportParams 
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetPolicyNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17201,6 +18080,7 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -17218,6 +18098,7 @@ for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17241,6 +18122,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetPolicyNonComplianceSummaryReport
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17278,6 +18160,7 @@ pub struct CloudCommunicationsGetPresencesByUserIdParams {
 }
 #[cfg(msgraph_v1_c62)]
 impl ::std::default::Default for CloudCommunicationsGetPresencesByUserIdParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ids: rt::Field::Absent,
@@ -17287,6 +18170,7 @@ impl ::std::default::Default for CloudCommunicationsGetPresencesByUserIdParams {
 }
 #[cfg(msgraph_v1_c62)]
 impl rt::ObjectMut for CloudCommunicationsGetPresencesByUserIdParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("ids", &mut self.ids)])
     }
@@ -17297,6 +18181,7 @@ impl rt::ObjectDe for CloudCommunicationsGetPresencesByUserIdParams {
 }
 #[cfg(msgraph_v1_c62)]
 impl rt::ObjectSer for CloudCommunicationsGetPresencesByUserIdParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17348,6 +18233,7 @@ pub struct DeviceManagementReportsGetReportFiltersParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default for DeviceManagementReportsGetReportFiltersParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -17365,6 +18251,7 @@ impl ::std::default::Default for DeviceManagementReportsGetReportFiltersParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetReportFiltersParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17388,6 +18275,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetReportFiltersParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetReportFiltersParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17434,6 +18322,7 @@ pub struct CalendarGetScheduleParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for CalendarGetScheduleParams {
+    #[inline]
     fn default() -> Self {
         Self {
             schedules: rt::Field::Absent,
@@ -17446,6 +18335,7 @@ impl ::std::default::Default for CalendarGetScheduleParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for CalendarGetScheduleParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17464,6 +18354,7 @@ impl rt::ObjectDe for CalendarGetScheduleParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for CalendarGetScheduleParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17521,6 +18412,7 @@ pub struct DeviceManagementReportsGetSettingNonComplianceReportParams {
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsGetSettingNonComplianceReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -17538,6 +18430,7 @@ for DeviceManagementReportsGetSettingNonComplianceReportParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementReportsGetSettingNonComplianceReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17561,6 +18454,7 @@ impl rt::ObjectDe for DeviceManagementReportsGetSettingNonComplianceReportParams
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementReportsGetSettingNonComplianceReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17604,6 +18498,7 @@ pub struct BookingBusinessGetStaffAvailabilityParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl ::std::default::Default for BookingBusinessGetStaffAvailabilityParams {
+    #[inline]
     fn default() -> Self {
         Self {
             staff_ids: rt::Field::Absent,
@@ -17615,6 +18510,7 @@ impl ::std::default::Default for BookingBusinessGetStaffAvailabilityParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for BookingBusinessGetStaffAvailabilityParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17632,6 +18528,7 @@ impl rt::ObjectDe for BookingBusinessGetStaffAvailabilityParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for BookingBusinessGetStaffAvailabilityParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17672,6 +18569,7 @@ pub struct SitePageGetWebPartsByPositionParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl ::std::default::Default for SitePageGetWebPartsByPositionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             web_part_index: rt::Field::Absent,
@@ -17684,6 +18582,7 @@ impl ::std::default::Default for SitePageGetWebPartsByPositionParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for SitePageGetWebPartsByPositionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17702,6 +18601,7 @@ impl rt::ObjectDe for SitePageGetWebPartsByPositionParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for SitePageGetWebPartsByPositionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17737,6 +18637,7 @@ pub struct PermissionGrantParams {
 }
 #[cfg(msgraph_v1_c56)]
 impl ::std::default::Default for PermissionGrantParams {
+    #[inline]
     fn default() -> Self {
         Self {
             roles: rt::Field::Absent,
@@ -17747,6 +18648,7 @@ impl ::std::default::Default for PermissionGrantParams {
 }
 #[cfg(msgraph_v1_c56)]
 impl rt::ObjectMut for PermissionGrantParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17760,6 +18662,7 @@ impl rt::ObjectDe for PermissionGrantParams {
 }
 #[cfg(msgraph_v1_c56)]
 impl rt::ObjectSer for PermissionGrantParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17787,6 +18690,7 @@ pub struct WorkbookFunctionsHarMeanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsHarMeanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -17796,6 +18700,7 @@ impl ::std::default::Default for WorkbookFunctionsHarMeanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHarMeanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -17806,6 +18711,7 @@ impl rt::ObjectDe for WorkbookFunctionsHarMeanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHarMeanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17836,6 +18742,7 @@ pub struct WorkbookFunctionsHex2BinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsHex2BinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -17846,6 +18753,7 @@ impl ::std::default::Default for WorkbookFunctionsHex2BinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHex2BinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17859,6 +18767,7 @@ impl rt::ObjectDe for WorkbookFunctionsHex2BinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHex2BinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17886,6 +18795,7 @@ pub struct WorkbookFunctionsHex2DecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsHex2DecParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -17895,6 +18805,7 @@ impl ::std::default::Default for WorkbookFunctionsHex2DecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHex2DecParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -17905,6 +18816,7 @@ impl rt::ObjectDe for WorkbookFunctionsHex2DecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHex2DecParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17935,6 +18847,7 @@ pub struct WorkbookFunctionsHex2OctParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsHex2OctParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -17945,6 +18858,7 @@ impl ::std::default::Default for WorkbookFunctionsHex2OctParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHex2OctParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -17958,6 +18872,7 @@ impl rt::ObjectDe for WorkbookFunctionsHex2OctParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHex2OctParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -17985,6 +18900,7 @@ pub struct ChatHideForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ChatHideForUserParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user: rt::Field::Absent,
@@ -17994,6 +18910,7 @@ impl ::std::default::Default for ChatHideForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatHideForUserParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("user", &mut self.user)])
     }
@@ -18004,6 +18921,7 @@ impl rt::ObjectDe for ChatHideForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatHideForUserParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18040,6 +18958,7 @@ pub struct WorkbookFunctionsHlookupParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsHlookupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             lookup_value: rt::Field::Absent,
@@ -18052,6 +18971,7 @@ impl ::std::default::Default for WorkbookFunctionsHlookupParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHlookupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18070,6 +18990,7 @@ impl rt::ObjectDe for WorkbookFunctionsHlookupParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHlookupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18102,6 +19023,7 @@ pub struct WorkbookFunctionsHourParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsHourParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -18111,6 +19033,7 @@ impl ::std::default::Default for WorkbookFunctionsHourParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHourParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("serialNumber", &mut self.serial_number)])
     }
@@ -18121,6 +19044,7 @@ impl rt::ObjectDe for WorkbookFunctionsHourParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHourParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18160,6 +19084,7 @@ pub struct WorkbookFunctionsHypGeomDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsHypGeomDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             sample_s: rt::Field::Absent,
@@ -18173,6 +19098,7 @@ impl ::std::default::Default for WorkbookFunctionsHypGeomDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHypGeomDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18192,6 +19118,7 @@ impl rt::ObjectDe for WorkbookFunctionsHypGeomDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHypGeomDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18228,6 +19155,7 @@ pub struct WorkbookFunctionsHyperlinkParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsHyperlinkParams {
+    #[inline]
     fn default() -> Self {
         Self {
             link_location: rt::Field::Absent,
@@ -18238,6 +19166,7 @@ impl ::std::default::Default for WorkbookFunctionsHyperlinkParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsHyperlinkParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18254,6 +19183,7 @@ impl rt::ObjectDe for WorkbookFunctionsHyperlinkParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsHyperlinkParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18284,6 +19214,7 @@ pub struct WorkflowActivateParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for WorkflowActivateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             subjects: rt::Field::Absent,
@@ -18293,6 +19224,7 @@ impl ::std::default::Default for WorkflowActivateParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowActivateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("subjects", &mut self.subjects)])
     }
@@ -18303,6 +19235,7 @@ impl rt::ObjectDe for WorkflowActivateParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowActivateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18330,6 +19263,7 @@ pub struct WorkflowActivateWithScopeParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for WorkflowActivateWithScopeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             scope: rt::Field::Absent,
@@ -18339,6 +19273,7 @@ impl ::std::default::Default for WorkflowActivateWithScopeParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowActivateWithScopeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("scope", &mut self.scope)])
     }
@@ -18349,6 +19284,7 @@ impl rt::ObjectDe for WorkflowActivateWithScopeParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowActivateWithScopeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18376,6 +19312,7 @@ pub struct WorkflowCancelProcessingParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for WorkflowCancelProcessingParams {
+    #[inline]
     fn default() -> Self {
         Self {
             scope: rt::Field::Absent,
@@ -18385,6 +19322,7 @@ impl ::std::default::Default for WorkflowCancelProcessingParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowCancelProcessingParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("scope", &mut self.scope)])
     }
@@ -18395,6 +19333,7 @@ impl rt::ObjectDe for WorkflowCancelProcessingParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowCancelProcessingParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18422,6 +19361,7 @@ pub struct WorkflowCreateNewVersionParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for WorkflowCreateNewVersionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             workflow: rt::Field::Absent,
@@ -18431,6 +19371,7 @@ impl ::std::default::Default for WorkflowCreateNewVersionParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowCreateNewVersionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("workflow", &mut self.workflow)])
     }
@@ -18441,6 +19382,7 @@ impl rt::ObjectDe for WorkflowCreateNewVersionParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowCreateNewVersionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18468,6 +19410,7 @@ pub struct WorkflowPreviewWorkflowParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for WorkflowPreviewWorkflowParams {
+    #[inline]
     fn default() -> Self {
         Self {
             subjects: rt::Field::Absent,
@@ -18477,6 +19420,7 @@ impl ::std::default::Default for WorkflowPreviewWorkflowParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for WorkflowPreviewWorkflowParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("subjects", &mut self.subjects)])
     }
@@ -18487,6 +19431,7 @@ impl rt::ObjectDe for WorkflowPreviewWorkflowParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for WorkflowPreviewWorkflowParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18524,6 +19469,7 @@ pub struct TaskProcessingResultResumeParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for TaskProcessingResultResumeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             source: rt::Field::Absent,
@@ -18535,6 +19481,7 @@ impl ::std::default::Default for TaskProcessingResultResumeParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for TaskProcessingResultResumeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18552,6 +19499,7 @@ impl rt::ObjectDe for TaskProcessingResultResumeParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for TaskProcessingResultResumeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18585,6 +19533,7 @@ pub struct WorkbookFunctionsIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIfParams {
+    #[inline]
     fn default() -> Self {
         Self {
             logical_test: rt::Field::Absent,
@@ -18596,6 +19545,7 @@ impl ::std::default::Default for WorkbookFunctionsIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIfParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -18613,6 +19563,7 @@ impl rt::ObjectDe for WorkbookFunctionsIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIfParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18644,6 +19595,7 @@ pub struct WorkbookFunctionsImAbsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImAbsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -18653,6 +19605,7 @@ impl ::std::default::Default for WorkbookFunctionsImAbsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImAbsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -18663,6 +19616,7 @@ impl rt::ObjectDe for WorkbookFunctionsImAbsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImAbsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18690,6 +19644,7 @@ pub struct WorkbookFunctionsImArgumentParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImArgumentParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -18699,6 +19654,7 @@ impl ::std::default::Default for WorkbookFunctionsImArgumentParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImArgumentParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -18709,6 +19665,7 @@ impl rt::ObjectDe for WorkbookFunctionsImArgumentParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImArgumentParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18736,6 +19693,7 @@ pub struct WorkbookFunctionsImConjugateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImConjugateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -18745,6 +19703,7 @@ impl ::std::default::Default for WorkbookFunctionsImConjugateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImConjugateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -18755,6 +19714,7 @@ impl rt::ObjectDe for WorkbookFunctionsImConjugateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImConjugateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18782,6 +19742,7 @@ pub struct WorkbookFunctionsImCosParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImCosParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -18791,6 +19752,7 @@ impl ::std::default::Default for WorkbookFunctionsImCosParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImCosParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -18801,6 +19763,7 @@ impl rt::ObjectDe for WorkbookFunctionsImCosParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImCosParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18828,6 +19791,7 @@ pub struct WorkbookFunctionsImCoshParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImCoshParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -18837,6 +19801,7 @@ impl ::std::default::Default for WorkbookFunctionsImCoshParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImCoshParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -18847,6 +19812,7 @@ impl rt::ObjectDe for WorkbookFunctionsImCoshParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImCoshParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18874,6 +19840,7 @@ pub struct WorkbookFunctionsImCotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImCotParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -18883,6 +19850,7 @@ impl ::std::default::Default for WorkbookFunctionsImCotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImCotParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -18893,6 +19861,7 @@ impl rt::ObjectDe for WorkbookFunctionsImCotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImCotParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18920,6 +19889,7 @@ pub struct WorkbookFunctionsImCscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImCscParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -18929,6 +19899,7 @@ impl ::std::default::Default for WorkbookFunctionsImCscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImCscParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -18939,6 +19910,7 @@ impl rt::ObjectDe for WorkbookFunctionsImCscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImCscParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -18966,6 +19938,7 @@ pub struct WorkbookFunctionsImCschParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImCschParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -18975,6 +19948,7 @@ impl ::std::default::Default for WorkbookFunctionsImCschParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImCschParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -18985,6 +19959,7 @@ impl rt::ObjectDe for WorkbookFunctionsImCschParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImCschParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19015,6 +19990,7 @@ pub struct WorkbookFunctionsImDivParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImDivParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber1: rt::Field::Absent,
@@ -19025,6 +20001,7 @@ impl ::std::default::Default for WorkbookFunctionsImDivParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImDivParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19038,6 +20015,7 @@ impl rt::ObjectDe for WorkbookFunctionsImDivParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImDivParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19065,6 +20043,7 @@ pub struct WorkbookFunctionsImExpParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImExpParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -19074,6 +20053,7 @@ impl ::std::default::Default for WorkbookFunctionsImExpParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImExpParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -19084,6 +20064,7 @@ impl rt::ObjectDe for WorkbookFunctionsImExpParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImExpParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19111,6 +20092,7 @@ pub struct WorkbookFunctionsImLnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImLnParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -19120,6 +20102,7 @@ impl ::std::default::Default for WorkbookFunctionsImLnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImLnParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -19130,6 +20113,7 @@ impl rt::ObjectDe for WorkbookFunctionsImLnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImLnParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19157,6 +20141,7 @@ pub struct WorkbookFunctionsImLog10Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImLog10Params {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -19166,6 +20151,7 @@ impl ::std::default::Default for WorkbookFunctionsImLog10Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImLog10Params {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -19176,6 +20162,7 @@ impl rt::ObjectDe for WorkbookFunctionsImLog10Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImLog10Params {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19203,6 +20190,7 @@ pub struct WorkbookFunctionsImLog2Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImLog2Params {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -19212,6 +20200,7 @@ impl ::std::default::Default for WorkbookFunctionsImLog2Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImLog2Params {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -19222,6 +20211,7 @@ impl rt::ObjectDe for WorkbookFunctionsImLog2Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImLog2Params {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19252,6 +20242,7 @@ pub struct WorkbookFunctionsImPowerParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImPowerParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -19262,6 +20253,7 @@ impl ::std::default::Default for WorkbookFunctionsImPowerParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImPowerParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19275,6 +20267,7 @@ impl rt::ObjectDe for WorkbookFunctionsImPowerParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImPowerParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19302,6 +20295,7 @@ pub struct WorkbookFunctionsImProductParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImProductParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -19311,6 +20305,7 @@ impl ::std::default::Default for WorkbookFunctionsImProductParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImProductParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -19321,6 +20316,7 @@ impl rt::ObjectDe for WorkbookFunctionsImProductParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImProductParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19348,6 +20344,7 @@ pub struct WorkbookFunctionsImRealParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImRealParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -19357,6 +20354,7 @@ impl ::std::default::Default for WorkbookFunctionsImRealParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImRealParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -19367,6 +20365,7 @@ impl rt::ObjectDe for WorkbookFunctionsImRealParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImRealParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19394,6 +20393,7 @@ pub struct WorkbookFunctionsImSecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImSecParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -19403,6 +20403,7 @@ impl ::std::default::Default for WorkbookFunctionsImSecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSecParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -19413,6 +20414,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSecParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19440,6 +20442,7 @@ pub struct WorkbookFunctionsImSechParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImSechParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -19449,6 +20452,7 @@ impl ::std::default::Default for WorkbookFunctionsImSechParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSechParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -19459,6 +20463,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSechParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSechParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19486,6 +20491,7 @@ pub struct WorkbookFunctionsImSinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImSinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -19495,6 +20501,7 @@ impl ::std::default::Default for WorkbookFunctionsImSinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -19505,6 +20512,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19532,6 +20540,7 @@ pub struct WorkbookFunctionsImSinhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImSinhParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -19541,6 +20550,7 @@ impl ::std::default::Default for WorkbookFunctionsImSinhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSinhParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -19551,6 +20561,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSinhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSinhParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19578,6 +20589,7 @@ pub struct WorkbookFunctionsImSqrtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImSqrtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -19587,6 +20599,7 @@ impl ::std::default::Default for WorkbookFunctionsImSqrtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSqrtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -19597,6 +20610,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSqrtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSqrtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19627,6 +20641,7 @@ pub struct WorkbookFunctionsImSubParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImSubParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber1: rt::Field::Absent,
@@ -19637,6 +20652,7 @@ impl ::std::default::Default for WorkbookFunctionsImSubParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSubParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19650,6 +20666,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSubParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSubParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19677,6 +20694,7 @@ pub struct WorkbookFunctionsImSumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImSumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -19686,6 +20704,7 @@ impl ::std::default::Default for WorkbookFunctionsImSumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImSumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -19696,6 +20715,7 @@ impl rt::ObjectDe for WorkbookFunctionsImSumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImSumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19723,6 +20743,7 @@ pub struct WorkbookFunctionsImTanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImTanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -19732,6 +20753,7 @@ impl ::std::default::Default for WorkbookFunctionsImTanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImTanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -19742,6 +20764,7 @@ impl rt::ObjectDe for WorkbookFunctionsImTanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImTanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19769,6 +20792,7 @@ pub struct WorkbookFunctionsImaginaryParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsImaginaryParams {
+    #[inline]
     fn default() -> Self {
         Self {
             inumber: rt::Field::Absent,
@@ -19778,6 +20802,7 @@ impl ::std::default::Default for WorkbookFunctionsImaginaryParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsImaginaryParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("inumber", &mut self.inumber)])
     }
@@ -19788,6 +20813,7 @@ impl rt::ObjectDe for WorkbookFunctionsImaginaryParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsImaginaryParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19818,6 +20844,7 @@ pub struct ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             imported_windows_autopilot_device_identities: rt::Field::Absent,
@@ -19827,6 +20854,7 @@ for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19845,6 +20873,7 @@ impl rt::ObjectDe for ImportedWindowsAutopilotDeviceIdentityCollectionImportPara
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19882,6 +20911,7 @@ pub struct BuildingIngestMapFileParams {
 }
 #[cfg(msgraph_v1_c43)]
 impl ::std::default::Default for BuildingIngestMapFileParams {
+    #[inline]
     fn default() -> Self {
         Self {
             file: rt::Field::Absent,
@@ -19892,6 +20922,7 @@ impl ::std::default::Default for BuildingIngestMapFileParams {
 }
 #[cfg(msgraph_v1_c43)]
 impl rt::ObjectMut for BuildingIngestMapFileParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -19905,6 +20936,7 @@ impl rt::ObjectDe for BuildingIngestMapFileParams {
 }
 #[cfg(msgraph_v1_c43)]
 impl rt::ObjectSer for BuildingIngestMapFileParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19932,6 +20964,7 @@ pub struct WorkbookRangeInsertParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookRangeInsertParams {
+    #[inline]
     fn default() -> Self {
         Self {
             shift: rt::Field::Absent,
@@ -19941,6 +20974,7 @@ impl ::std::default::Default for WorkbookRangeInsertParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookRangeInsertParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("shift", &mut self.shift)])
     }
@@ -19951,6 +20985,7 @@ impl rt::ObjectDe for WorkbookRangeInsertParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookRangeInsertParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -19981,6 +21016,7 @@ pub struct ApplicationTemplateInstantiateParams {
 }
 #[cfg(msgraph_v1_c37)]
 impl ::std::default::Default for ApplicationTemplateInstantiateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -19991,6 +21027,7 @@ impl ::std::default::Default for ApplicationTemplateInstantiateParams {
 }
 #[cfg(msgraph_v1_c37)]
 impl rt::ObjectMut for ApplicationTemplateInstantiateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20007,6 +21044,7 @@ impl rt::ObjectDe for ApplicationTemplateInstantiateParams {
 }
 #[cfg(msgraph_v1_c37)]
 impl rt::ObjectSer for ApplicationTemplateInstantiateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20037,6 +21075,7 @@ pub struct WorkbookFunctionsIntParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIntParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -20046,6 +21085,7 @@ impl ::std::default::Default for WorkbookFunctionsIntParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIntParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -20056,6 +21096,7 @@ impl rt::ObjectDe for WorkbookFunctionsIntParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIntParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20095,6 +21136,7 @@ pub struct WorkbookFunctionsIntRateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIntRateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -20108,6 +21150,7 @@ impl ::std::default::Default for WorkbookFunctionsIntRateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIntRateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20127,6 +21170,7 @@ impl rt::ObjectDe for WorkbookFunctionsIntRateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIntRateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20181,6 +21225,7 @@ pub struct DriveItemInviteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for DriveItemInviteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             require_sign_in: rt::Field::Absent,
@@ -20197,6 +21242,7 @@ impl ::std::default::Default for DriveItemInviteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemInviteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20219,6 +21265,7 @@ impl rt::ObjectDe for DriveItemInviteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemInviteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20258,6 +21305,7 @@ pub struct ParticipantCollectionInviteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for ParticipantCollectionInviteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             participants: rt::Field::Absent,
@@ -20268,6 +21316,7 @@ impl ::std::default::Default for ParticipantCollectionInviteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ParticipantCollectionInviteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20284,6 +21333,7 @@ impl rt::ObjectDe for ParticipantCollectionInviteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ParticipantCollectionInviteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20329,6 +21379,7 @@ pub struct WorkbookFunctionsIpmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIpmtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -20343,6 +21394,7 @@ impl ::std::default::Default for WorkbookFunctionsIpmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIpmtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20363,6 +21415,7 @@ impl rt::ObjectDe for WorkbookFunctionsIpmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIpmtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20400,6 +21453,7 @@ pub struct WorkbookFunctionsIrrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIrrParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -20410,6 +21464,7 @@ impl ::std::default::Default for WorkbookFunctionsIrrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIrrParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20423,6 +21478,7 @@ impl rt::ObjectDe for WorkbookFunctionsIrrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIrrParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20450,6 +21506,7 @@ pub struct WorkbookFunctionsIsErrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIsErrParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -20459,6 +21516,7 @@ impl ::std::default::Default for WorkbookFunctionsIsErrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsErrParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -20469,6 +21527,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsErrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsErrParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20496,6 +21555,7 @@ pub struct WorkbookFunctionsIsErrorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIsErrorParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -20505,6 +21565,7 @@ impl ::std::default::Default for WorkbookFunctionsIsErrorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsErrorParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -20515,6 +21576,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsErrorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsErrorParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20542,6 +21604,7 @@ pub struct WorkbookFunctionsIsEvenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIsEvenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -20551,6 +21614,7 @@ impl ::std::default::Default for WorkbookFunctionsIsEvenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsEvenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -20561,6 +21625,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsEvenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsEvenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20588,6 +21653,7 @@ pub struct WorkbookFunctionsIsFormulaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIsFormulaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reference: rt::Field::Absent,
@@ -20597,6 +21663,7 @@ impl ::std::default::Default for WorkbookFunctionsIsFormulaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsFormulaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("reference", &mut self.reference)])
     }
@@ -20607,6 +21674,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsFormulaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsFormulaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20634,6 +21702,7 @@ pub struct WorkbookFunctionsIsLogicalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIsLogicalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -20643,6 +21712,7 @@ impl ::std::default::Default for WorkbookFunctionsIsLogicalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsLogicalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -20653,6 +21723,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsLogicalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsLogicalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20680,6 +21751,7 @@ pub struct WorkbookFunctionsIsNaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIsNaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -20689,6 +21761,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsNaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -20699,6 +21772,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsNaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsNaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20726,6 +21800,7 @@ pub struct WorkbookFunctionsIsNonTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIsNonTextParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -20735,6 +21810,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNonTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsNonTextParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -20745,6 +21821,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsNonTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsNonTextParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20772,6 +21849,7 @@ pub struct WorkbookFunctionsIsNumberParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIsNumberParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -20781,6 +21859,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNumberParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsNumberParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -20791,6 +21870,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsNumberParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsNumberParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20818,6 +21898,7 @@ pub struct WorkbookFunctionsIsOddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIsOddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -20827,6 +21908,7 @@ impl ::std::default::Default for WorkbookFunctionsIsOddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsOddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -20837,6 +21919,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsOddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsOddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20864,6 +21947,7 @@ pub struct WorkbookFunctionsIsTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIsTextParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -20873,6 +21957,7 @@ impl ::std::default::Default for WorkbookFunctionsIsTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsTextParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -20883,6 +21968,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsTextParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20910,6 +21996,7 @@ pub struct WorkbookFunctionsIsoWeekNumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIsoWeekNumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             date: rt::Field::Absent,
@@ -20919,6 +22006,7 @@ impl ::std::default::Default for WorkbookFunctionsIsoWeekNumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsoWeekNumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("date", &mut self.date)])
     }
@@ -20929,6 +22017,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsoWeekNumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsoWeekNumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -20959,6 +22048,7 @@ pub struct WorkbookFunctionsIsoCeilingParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIsoCeilingParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -20969,6 +22059,7 @@ impl ::std::default::Default for WorkbookFunctionsIsoCeilingParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsoCeilingParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -20982,6 +22073,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsoCeilingParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsoCeilingParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21018,6 +22110,7 @@ pub struct WorkbookFunctionsIspmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIspmtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -21030,6 +22123,7 @@ impl ::std::default::Default for WorkbookFunctionsIspmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIspmtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21048,6 +22142,7 @@ impl rt::ObjectDe for WorkbookFunctionsIspmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIspmtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21080,6 +22175,7 @@ pub struct WorkbookFunctionsIsrefParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsIsrefParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -21089,6 +22185,7 @@ impl ::std::default::Default for WorkbookFunctionsIsrefParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsIsrefParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -21099,6 +22196,7 @@ impl rt::ObjectDe for WorkbookFunctionsIsrefParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsIsrefParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21126,6 +22224,7 @@ pub struct WorkbookFunctionsKurtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsKurtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -21135,6 +22234,7 @@ impl ::std::default::Default for WorkbookFunctionsKurtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsKurtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -21145,6 +22245,7 @@ impl rt::ObjectDe for WorkbookFunctionsKurtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsKurtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21175,6 +22276,7 @@ pub struct WorkbookFunctionsLargeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsLargeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -21185,6 +22287,7 @@ impl ::std::default::Default for WorkbookFunctionsLargeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLargeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array), ("k", &mut self.k)])
     }
@@ -21195,6 +22298,7 @@ impl rt::ObjectDe for WorkbookFunctionsLargeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLargeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21222,6 +22326,7 @@ pub struct WorkbookFunctionsLcmParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsLcmParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -21231,6 +22336,7 @@ impl ::std::default::Default for WorkbookFunctionsLcmParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLcmParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -21241,6 +22347,7 @@ impl rt::ObjectDe for WorkbookFunctionsLcmParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLcmParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21271,6 +22378,7 @@ pub struct WorkbookFunctionsLeftParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsLeftParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -21281,6 +22389,7 @@ impl ::std::default::Default for WorkbookFunctionsLeftParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLeftParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21294,6 +22403,7 @@ impl rt::ObjectDe for WorkbookFunctionsLeftParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLeftParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21324,6 +22434,7 @@ pub struct WorkbookFunctionsLeftbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsLeftbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -21334,6 +22445,7 @@ impl ::std::default::Default for WorkbookFunctionsLeftbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLeftbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21347,6 +22459,7 @@ impl rt::ObjectDe for WorkbookFunctionsLeftbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLeftbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21374,6 +22487,7 @@ pub struct WorkbookFunctionsLenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsLenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -21383,6 +22497,7 @@ impl ::std::default::Default for WorkbookFunctionsLenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -21393,6 +22508,7 @@ impl rt::ObjectDe for WorkbookFunctionsLenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21420,6 +22536,7 @@ pub struct WorkbookFunctionsLenbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsLenbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -21429,6 +22546,7 @@ impl ::std::default::Default for WorkbookFunctionsLenbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLenbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -21439,6 +22557,7 @@ impl rt::ObjectDe for WorkbookFunctionsLenbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLenbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21466,6 +22585,7 @@ pub struct WorkbookFunctionsLnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsLnParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -21475,6 +22595,7 @@ impl ::std::default::Default for WorkbookFunctionsLnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLnParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -21485,6 +22606,7 @@ impl rt::ObjectDe for WorkbookFunctionsLnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLnParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21512,6 +22634,7 @@ pub struct FileStorageContainerLockParams {
 }
 #[cfg(msgraph_v1_c79)]
 impl ::std::default::Default for FileStorageContainerLockParams {
+    #[inline]
     fn default() -> Self {
         Self {
             lock_state: rt::Field::Absent,
@@ -21521,6 +22644,7 @@ impl ::std::default::Default for FileStorageContainerLockParams {
 }
 #[cfg(msgraph_v1_c79)]
 impl rt::ObjectMut for FileStorageContainerLockParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("lockState", &mut self.lock_state)])
     }
@@ -21531,6 +22655,7 @@ impl rt::ObjectDe for FileStorageContainerLockParams {
 }
 #[cfg(msgraph_v1_c79)]
 impl rt::ObjectSer for FileStorageContainerLockParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21561,6 +22686,7 @@ pub struct WorkbookFunctionsLogParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsLogParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -21571,6 +22697,7 @@ impl ::std::default::Default for WorkbookFunctionsLogParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLogParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("base", &mut self.base), ("number", &mut self.number)])
     }
@@ -21581,6 +22708,7 @@ impl rt::ObjectDe for WorkbookFunctionsLogParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLogParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21608,6 +22736,7 @@ pub struct WorkbookFunctionsLog10Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsLog10Params {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -21617,6 +22746,7 @@ impl ::std::default::Default for WorkbookFunctionsLog10Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLog10Params {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -21627,6 +22757,7 @@ impl rt::ObjectDe for WorkbookFunctionsLog10Params {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLog10Params {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21663,6 +22794,7 @@ pub struct WorkbookFunctionsLogNormDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsLogNormDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -21675,6 +22807,7 @@ impl ::std::default::Default for WorkbookFunctionsLogNormDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLogNormDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21693,6 +22826,7 @@ impl rt::ObjectDe for WorkbookFunctionsLogNormDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLogNormDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21731,6 +22865,7 @@ pub struct WorkbookFunctionsLogNormInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsLogNormInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -21742,6 +22877,7 @@ impl ::std::default::Default for WorkbookFunctionsLogNormInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLogNormInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21759,6 +22895,7 @@ impl rt::ObjectDe for WorkbookFunctionsLogNormInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLogNormInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21790,6 +22927,7 @@ pub struct CallCollectionLogTeleconferenceDeviceQualityParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallCollectionLogTeleconferenceDeviceQualityParams {
+    #[inline]
     fn default() -> Self {
         Self {
             quality: rt::Field::Absent,
@@ -21799,6 +22937,7 @@ impl ::std::default::Default for CallCollectionLogTeleconferenceDeviceQualityPar
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallCollectionLogTeleconferenceDeviceQualityParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("quality", &mut self.quality)])
     }
@@ -21809,6 +22948,7 @@ impl rt::ObjectDe for CallCollectionLogTeleconferenceDeviceQualityParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallCollectionLogTeleconferenceDeviceQualityParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21842,6 +22982,7 @@ pub struct WorkbookFunctionsLookupParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsLookupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             lookup_value: rt::Field::Absent,
@@ -21853,6 +22994,7 @@ impl ::std::default::Default for WorkbookFunctionsLookupParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLookupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -21870,6 +23012,7 @@ impl rt::ObjectDe for WorkbookFunctionsLookupParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLookupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21901,6 +23044,7 @@ pub struct WorkbookFunctionsLowerParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsLowerParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -21910,6 +23054,7 @@ impl ::std::default::Default for WorkbookFunctionsLowerParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsLowerParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -21920,6 +23065,7 @@ impl rt::ObjectDe for WorkbookFunctionsLowerParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsLowerParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21947,6 +23093,7 @@ pub struct ChatMarkChatReadForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ChatMarkChatReadForUserParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user: rt::Field::Absent,
@@ -21956,6 +23103,7 @@ impl ::std::default::Default for ChatMarkChatReadForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatMarkChatReadForUserParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("user", &mut self.user)])
     }
@@ -21966,6 +23114,7 @@ impl rt::ObjectDe for ChatMarkChatReadForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatMarkChatReadForUserParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -21996,6 +23145,7 @@ pub struct ChatMarkChatUnreadForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ChatMarkChatUnreadForUserParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user: rt::Field::Absent,
@@ -22006,6 +23156,7 @@ impl ::std::default::Default for ChatMarkChatUnreadForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatMarkChatUnreadForUserParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22022,6 +23173,7 @@ impl rt::ObjectDe for ChatMarkChatUnreadForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatMarkChatUnreadForUserParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22053,6 +23205,7 @@ pub struct ServiceUpdateMessageCollectionMarkReadParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionMarkReadParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_ids: rt::Field::Absent,
@@ -22062,6 +23215,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionMarkReadParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionMarkReadParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("messageIds", &mut self.message_ids)])
     }
@@ -22072,6 +23226,7 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionMarkReadParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionMarkReadParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22099,6 +23254,7 @@ pub struct ServiceUpdateMessageCollectionMarkUnreadParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionMarkUnreadParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_ids: rt::Field::Absent,
@@ -22108,6 +23264,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionMarkUnreadParams 
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionMarkUnreadParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("messageIds", &mut self.message_ids)])
     }
@@ -22118,6 +23275,7 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionMarkUnreadParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionMarkUnreadParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22151,6 +23309,7 @@ pub struct WorkbookFunctionsMatchParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMatchParams {
+    #[inline]
     fn default() -> Self {
         Self {
             lookup_value: rt::Field::Absent,
@@ -22162,6 +23321,7 @@ impl ::std::default::Default for WorkbookFunctionsMatchParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMatchParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22179,6 +23339,7 @@ impl rt::ObjectDe for WorkbookFunctionsMatchParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMatchParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22210,6 +23371,7 @@ pub struct WorkbookFunctionsMaxParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMaxParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -22219,6 +23381,7 @@ impl ::std::default::Default for WorkbookFunctionsMaxParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMaxParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -22229,6 +23392,7 @@ impl rt::ObjectDe for WorkbookFunctionsMaxParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMaxParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22256,6 +23420,7 @@ pub struct WorkbookFunctionsMaxAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMaxAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -22265,6 +23430,7 @@ impl ::std::default::Default for WorkbookFunctionsMaxAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMaxAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -22275,6 +23441,7 @@ impl rt::ObjectDe for WorkbookFunctionsMaxAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMaxAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22317,6 +23484,7 @@ pub struct WorkbookFunctionsMdurationParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMdurationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -22331,6 +23499,7 @@ impl ::std::default::Default for WorkbookFunctionsMdurationParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMdurationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22351,6 +23520,7 @@ impl rt::ObjectDe for WorkbookFunctionsMdurationParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMdurationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22385,6 +23555,7 @@ pub struct WorkbookFunctionsMedianParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMedianParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -22394,6 +23565,7 @@ impl ::std::default::Default for WorkbookFunctionsMedianParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMedianParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -22404,6 +23576,7 @@ impl rt::ObjectDe for WorkbookFunctionsMedianParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMedianParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22431,6 +23604,7 @@ pub struct WorkbookRangeMergeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookRangeMergeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             across: rt::Field::Absent,
@@ -22440,6 +23614,7 @@ impl ::std::default::Default for WorkbookRangeMergeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookRangeMergeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("across", &mut self.across)])
     }
@@ -22450,6 +23625,7 @@ impl rt::ObjectDe for WorkbookRangeMergeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookRangeMergeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22483,6 +23659,7 @@ pub struct WorkbookFunctionsMidParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMidParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -22494,6 +23671,7 @@ impl ::std::default::Default for WorkbookFunctionsMidParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMidParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22511,6 +23689,7 @@ impl rt::ObjectDe for WorkbookFunctionsMidParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMidParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22548,6 +23727,7 @@ pub struct WorkbookFunctionsMidbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMidbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -22559,6 +23739,7 @@ impl ::std::default::Default for WorkbookFunctionsMidbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMidbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22576,6 +23757,7 @@ impl rt::ObjectDe for WorkbookFunctionsMidbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMidbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22607,6 +23789,7 @@ pub struct WorkbookFunctionsMinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -22616,6 +23799,7 @@ impl ::std::default::Default for WorkbookFunctionsMinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -22626,6 +23810,7 @@ impl rt::ObjectDe for WorkbookFunctionsMinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22653,6 +23838,7 @@ pub struct WorkbookFunctionsMinAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMinAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -22662,6 +23848,7 @@ impl ::std::default::Default for WorkbookFunctionsMinAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMinAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -22672,6 +23859,7 @@ impl rt::ObjectDe for WorkbookFunctionsMinAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMinAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22699,6 +23887,7 @@ pub struct WorkbookFunctionsMinuteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMinuteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -22708,6 +23897,7 @@ impl ::std::default::Default for WorkbookFunctionsMinuteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMinuteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("serialNumber", &mut self.serial_number)])
     }
@@ -22718,6 +23908,7 @@ impl rt::ObjectDe for WorkbookFunctionsMinuteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMinuteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22751,6 +23942,7 @@ pub struct WorkbookFunctionsMirrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMirrParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -22762,6 +23954,7 @@ impl ::std::default::Default for WorkbookFunctionsMirrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMirrParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22779,6 +23972,7 @@ impl rt::ObjectDe for WorkbookFunctionsMirrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMirrParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22813,6 +24007,7 @@ pub struct WorkbookFunctionsModParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsModParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -22823,6 +24018,7 @@ impl ::std::default::Default for WorkbookFunctionsModParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsModParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -22836,6 +24032,7 @@ impl rt::ObjectDe for WorkbookFunctionsModParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsModParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22863,6 +24060,7 @@ pub struct WorkbookFunctionsMonthParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMonthParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -22872,6 +24070,7 @@ impl ::std::default::Default for WorkbookFunctionsMonthParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMonthParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("serialNumber", &mut self.serial_number)])
     }
@@ -22882,6 +24081,7 @@ impl rt::ObjectDe for WorkbookFunctionsMonthParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMonthParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22909,6 +24109,7 @@ pub struct MailFolderMoveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for MailFolderMoveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             destination_id: rt::Field::Absent,
@@ -22918,6 +24119,7 @@ impl ::std::default::Default for MailFolderMoveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MailFolderMoveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("DestinationId", &mut self.destination_id)])
     }
@@ -22928,6 +24130,7 @@ impl rt::ObjectDe for MailFolderMoveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MailFolderMoveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -22955,6 +24158,7 @@ pub struct MessageMoveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for MessageMoveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             destination_id: rt::Field::Absent,
@@ -22964,6 +24168,7 @@ impl ::std::default::Default for MessageMoveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageMoveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("DestinationId", &mut self.destination_id)])
     }
@@ -22974,6 +24179,7 @@ impl rt::ObjectDe for MessageMoveParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageMoveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23004,6 +24210,7 @@ pub struct WorkbookFunctionsMroundParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMroundParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -23014,6 +24221,7 @@ impl ::std::default::Default for WorkbookFunctionsMroundParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMroundParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23027,6 +24235,7 @@ impl rt::ObjectDe for WorkbookFunctionsMroundParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMroundParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23054,6 +24263,7 @@ pub struct WorkbookFunctionsMultiNomialParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsMultiNomialParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -23063,6 +24273,7 @@ impl ::std::default::Default for WorkbookFunctionsMultiNomialParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsMultiNomialParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -23073,6 +24284,7 @@ impl rt::ObjectDe for WorkbookFunctionsMultiNomialParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsMultiNomialParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23100,6 +24312,7 @@ pub struct ParticipantMuteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for ParticipantMuteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             client_context: rt::Field::Absent,
@@ -23109,6 +24322,7 @@ impl ::std::default::Default for ParticipantMuteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ParticipantMuteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("clientContext", &mut self.client_context)])
     }
@@ -23119,6 +24333,7 @@ impl rt::ObjectDe for ParticipantMuteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ParticipantMuteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23146,6 +24361,7 @@ pub struct CallMuteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallMuteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             client_context: rt::Field::Absent,
@@ -23155,6 +24371,7 @@ impl ::std::default::Default for CallMuteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallMuteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("clientContext", &mut self.client_context)])
     }
@@ -23165,6 +24382,7 @@ impl rt::ObjectDe for CallMuteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallMuteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23192,6 +24410,7 @@ pub struct WorkbookFunctionsNParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsNParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -23201,6 +24420,7 @@ impl ::std::default::Default for WorkbookFunctionsNParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -23211,6 +24431,7 @@ impl rt::ObjectDe for WorkbookFunctionsNParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23247,6 +24468,7 @@ pub struct WorkbookFunctionsNegBinomDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsNegBinomDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number_f: rt::Field::Absent,
@@ -23259,6 +24481,7 @@ impl ::std::default::Default for WorkbookFunctionsNegBinomDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNegBinomDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23277,6 +24500,7 @@ impl rt::ObjectDe for WorkbookFunctionsNegBinomDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNegBinomDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23315,6 +24539,7 @@ pub struct WorkbookFunctionsNetworkDaysParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsNetworkDaysParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -23326,6 +24551,7 @@ impl ::std::default::Default for WorkbookFunctionsNetworkDaysParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNetworkDaysParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23343,6 +24569,7 @@ impl rt::ObjectDe for WorkbookFunctionsNetworkDaysParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNetworkDaysParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23383,6 +24610,7 @@ pub struct WorkbookFunctionsNetworkDaysIntlParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsNetworkDaysIntlParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -23395,6 +24623,7 @@ impl ::std::default::Default for WorkbookFunctionsNetworkDaysIntlParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNetworkDaysIntlParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23413,6 +24642,7 @@ impl rt::ObjectDe for WorkbookFunctionsNetworkDaysIntlParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNetworkDaysIntlParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23448,6 +24678,7 @@ pub struct WorkbookFunctionsNominalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsNominalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             effect_rate: rt::Field::Absent,
@@ -23458,6 +24689,7 @@ impl ::std::default::Default for WorkbookFunctionsNominalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNominalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23471,6 +24703,7 @@ impl rt::ObjectDe for WorkbookFunctionsNominalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNominalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23507,6 +24740,7 @@ pub struct WorkbookFunctionsNormDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsNormDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -23519,6 +24753,7 @@ impl ::std::default::Default for WorkbookFunctionsNormDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNormDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23537,6 +24772,7 @@ impl rt::ObjectDe for WorkbookFunctionsNormDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNormDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23575,6 +24811,7 @@ pub struct WorkbookFunctionsNormInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsNormInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -23586,6 +24823,7 @@ impl ::std::default::Default for WorkbookFunctionsNormInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNormInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23603,6 +24841,7 @@ impl rt::ObjectDe for WorkbookFunctionsNormInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNormInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23637,6 +24876,7 @@ pub struct WorkbookFunctionsNormSDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsNormSDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             z: rt::Field::Absent,
@@ -23647,6 +24887,7 @@ impl ::std::default::Default for WorkbookFunctionsNormSDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNormSDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23660,6 +24901,7 @@ impl rt::ObjectDe for WorkbookFunctionsNormSDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNormSDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23687,6 +24929,7 @@ pub struct WorkbookFunctionsNormSInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsNormSInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -23696,6 +24939,7 @@ impl ::std::default::Default for WorkbookFunctionsNormSInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNormSInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("probability", &mut self.probability)])
     }
@@ -23706,6 +24950,7 @@ impl rt::ObjectDe for WorkbookFunctionsNormSInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNormSInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23733,6 +24978,7 @@ pub struct WorkbookFunctionsNotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsNotParams {
+    #[inline]
     fn default() -> Self {
         Self {
             logical: rt::Field::Absent,
@@ -23742,6 +24988,7 @@ impl ::std::default::Default for WorkbookFunctionsNotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNotParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("logical", &mut self.logical)])
     }
@@ -23752,6 +24999,7 @@ impl rt::ObjectDe for WorkbookFunctionsNotParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNotParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23791,6 +25039,7 @@ pub struct WorkbookFunctionsNperParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsNperParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -23804,6 +25053,7 @@ impl ::std::default::Default for WorkbookFunctionsNperParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNperParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23823,6 +25073,7 @@ impl rt::ObjectDe for WorkbookFunctionsNperParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNperParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23859,6 +25110,7 @@ pub struct WorkbookFunctionsNpvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsNpvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -23869,6 +25121,7 @@ impl ::std::default::Default for WorkbookFunctionsNpvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNpvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("rate", &mut self.rate), ("values", &mut self.values)])
     }
@@ -23879,6 +25132,7 @@ impl rt::ObjectDe for WorkbookFunctionsNpvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNpvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23912,6 +25166,7 @@ pub struct WorkbookFunctionsNumberValueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsNumberValueParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -23923,6 +25178,7 @@ impl ::std::default::Default for WorkbookFunctionsNumberValueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsNumberValueParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23940,6 +25196,7 @@ impl rt::ObjectDe for WorkbookFunctionsNumberValueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsNumberValueParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -23974,6 +25231,7 @@ pub struct WorkbookFunctionsOct2BinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsOct2BinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -23984,6 +25242,7 @@ impl ::std::default::Default for WorkbookFunctionsOct2BinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOct2BinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -23997,6 +25256,7 @@ impl rt::ObjectDe for WorkbookFunctionsOct2BinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOct2BinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24024,6 +25284,7 @@ pub struct WorkbookFunctionsOct2DecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsOct2DecParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -24033,6 +25294,7 @@ impl ::std::default::Default for WorkbookFunctionsOct2DecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOct2DecParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -24043,6 +25305,7 @@ impl rt::ObjectDe for WorkbookFunctionsOct2DecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOct2DecParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24073,6 +25336,7 @@ pub struct WorkbookFunctionsOct2HexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsOct2HexParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -24083,6 +25347,7 @@ impl ::std::default::Default for WorkbookFunctionsOct2HexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOct2HexParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24096,6 +25361,7 @@ impl rt::ObjectDe for WorkbookFunctionsOct2HexParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOct2HexParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24123,6 +25389,7 @@ pub struct WorkbookFunctionsOddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsOddParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -24132,6 +25399,7 @@ impl ::std::default::Default for WorkbookFunctionsOddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOddParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -24142,6 +25410,7 @@ impl rt::ObjectDe for WorkbookFunctionsOddParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOddParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24193,6 +25462,7 @@ pub struct WorkbookFunctionsOddFPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsOddFPriceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -24210,6 +25480,7 @@ impl ::std::default::Default for WorkbookFunctionsOddFPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOddFPriceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24233,6 +25504,7 @@ impl rt::ObjectDe for WorkbookFunctionsOddFPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOddFPriceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24294,6 +25566,7 @@ pub struct WorkbookFunctionsOddFYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsOddFYieldParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -24311,6 +25584,7 @@ impl ::std::default::Default for WorkbookFunctionsOddFYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOddFYieldParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24334,6 +25608,7 @@ impl rt::ObjectDe for WorkbookFunctionsOddFYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOddFYieldParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24392,6 +25667,7 @@ pub struct WorkbookFunctionsOddLPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsOddLPriceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -24408,6 +25684,7 @@ impl ::std::default::Default for WorkbookFunctionsOddLPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOddLPriceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24430,6 +25707,7 @@ impl rt::ObjectDe for WorkbookFunctionsOddLPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOddLPriceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24487,6 +25765,7 @@ pub struct WorkbookFunctionsOddLYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsOddLYieldParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -24503,6 +25782,7 @@ impl ::std::default::Default for WorkbookFunctionsOddLYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOddLYieldParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24525,6 +25805,7 @@ impl rt::ObjectDe for WorkbookFunctionsOddLYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOddLYieldParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24561,6 +25842,7 @@ pub struct OnenotePageOnenotePatchContentParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl ::std::default::Default for OnenotePageOnenotePatchContentParams {
+    #[inline]
     fn default() -> Self {
         Self {
             commands: rt::Field::Absent,
@@ -24570,6 +25852,7 @@ impl ::std::default::Default for OnenotePageOnenotePatchContentParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for OnenotePageOnenotePatchContentParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("commands", &mut self.commands)])
     }
@@ -24580,6 +25863,7 @@ impl rt::ObjectDe for OnenotePageOnenotePatchContentParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for OnenotePageOnenotePatchContentParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24607,6 +25891,7 @@ pub struct WorkbookFunctionsOrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsOrParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -24616,6 +25901,7 @@ impl ::std::default::Default for WorkbookFunctionsOrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsOrParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -24626,6 +25912,7 @@ impl rt::ObjectDe for WorkbookFunctionsOrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsOrParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24663,6 +25950,7 @@ pub struct SynchronizationSchemaParseExpressionParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for SynchronizationSchemaParseExpressionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             expression: rt::Field::Absent,
@@ -24674,6 +25962,7 @@ impl ::std::default::Default for SynchronizationSchemaParseExpressionParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for SynchronizationSchemaParseExpressionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24691,6 +25980,7 @@ impl rt::ObjectDe for SynchronizationSchemaParseExpressionParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for SynchronizationSchemaParseExpressionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24725,6 +26015,7 @@ pub struct BilledReconciliationExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl ::std::default::Default for BilledReconciliationExportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             invoice_id: rt::Field::Absent,
@@ -24735,6 +26026,7 @@ impl ::std::default::Default for BilledReconciliationExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for BilledReconciliationExportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24751,6 +26043,7 @@ impl rt::ObjectDe for BilledReconciliationExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for BilledReconciliationExportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24781,6 +26074,7 @@ pub struct BilledUsageExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl ::std::default::Default for BilledUsageExportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             invoice_id: rt::Field::Absent,
@@ -24791,6 +26085,7 @@ impl ::std::default::Default for BilledUsageExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for BilledUsageExportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24807,6 +26102,7 @@ impl rt::ObjectDe for BilledUsageExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for BilledUsageExportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24840,6 +26136,7 @@ pub struct UnbilledReconciliationExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl ::std::default::Default for UnbilledReconciliationExportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             currency_code: rt::Field::Absent,
@@ -24851,6 +26148,7 @@ impl ::std::default::Default for UnbilledReconciliationExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for UnbilledReconciliationExportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24868,6 +26166,7 @@ impl rt::ObjectDe for UnbilledReconciliationExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for UnbilledReconciliationExportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24905,6 +26204,7 @@ pub struct UnbilledUsageExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl ::std::default::Default for UnbilledUsageExportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             currency_code: rt::Field::Absent,
@@ -24916,6 +26216,7 @@ impl ::std::default::Default for UnbilledUsageExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectMut for UnbilledUsageExportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24933,6 +26234,7 @@ impl rt::ObjectDe for UnbilledUsageExportParams {
 }
 #[cfg(msgraph_v1_c45)]
 impl rt::ObjectSer for UnbilledUsageExportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -24970,6 +26272,7 @@ pub struct WorkbookFunctionsPdurationParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPdurationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -24981,6 +26284,7 @@ impl ::std::default::Default for WorkbookFunctionsPdurationParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPdurationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -24994,6 +26298,7 @@ impl rt::ObjectDe for WorkbookFunctionsPdurationParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPdurationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25027,6 +26332,7 @@ pub struct WorkbookFunctionsPercentRankExcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPercentRankExcParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -25038,6 +26344,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentRankExcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPercentRankExcParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25055,6 +26362,7 @@ impl rt::ObjectDe for WorkbookFunctionsPercentRankExcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPercentRankExcParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25092,6 +26400,7 @@ pub struct WorkbookFunctionsPercentRankIncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPercentRankIncParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -25103,6 +26412,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentRankIncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPercentRankIncParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25120,6 +26430,7 @@ impl rt::ObjectDe for WorkbookFunctionsPercentRankIncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPercentRankIncParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25154,6 +26465,7 @@ pub struct WorkbookFunctionsPercentileExcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPercentileExcParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -25164,6 +26476,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentileExcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPercentileExcParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array), ("k", &mut self.k)])
     }
@@ -25174,6 +26487,7 @@ impl rt::ObjectDe for WorkbookFunctionsPercentileExcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPercentileExcParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25204,6 +26518,7 @@ pub struct WorkbookFunctionsPercentileIncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPercentileIncParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -25214,6 +26529,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentileIncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPercentileIncParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array), ("k", &mut self.k)])
     }
@@ -25224,6 +26540,7 @@ impl rt::ObjectDe for WorkbookFunctionsPercentileIncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPercentileIncParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25254,6 +26571,7 @@ pub struct WorkbookFunctionsPermutParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPermutParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -25264,6 +26582,7 @@ impl ::std::default::Default for WorkbookFunctionsPermutParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPermutParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25280,6 +26599,7 @@ impl rt::ObjectDe for WorkbookFunctionsPermutParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPermutParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25310,6 +26630,7 @@ pub struct WorkbookFunctionsPermutationaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPermutationaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -25320,6 +26641,7 @@ impl ::std::default::Default for WorkbookFunctionsPermutationaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPermutationaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25336,6 +26658,7 @@ impl rt::ObjectDe for WorkbookFunctionsPermutationaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPermutationaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25363,6 +26686,7 @@ pub struct WorkbookFunctionsPhiParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPhiParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -25372,6 +26696,7 @@ impl ::std::default::Default for WorkbookFunctionsPhiParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPhiParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("x", &mut self.x)])
     }
@@ -25382,6 +26707,7 @@ impl rt::ObjectDe for WorkbookFunctionsPhiParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPhiParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25412,6 +26738,7 @@ pub struct CallPlayPromptParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallPlayPromptParams {
+    #[inline]
     fn default() -> Self {
         Self {
             prompts: rt::Field::Absent,
@@ -25422,6 +26749,7 @@ impl ::std::default::Default for CallPlayPromptParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallPlayPromptParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25438,6 +26766,7 @@ impl rt::ObjectDe for CallPlayPromptParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallPlayPromptParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25477,6 +26806,7 @@ pub struct WorkbookFunctionsPmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPmtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -25490,6 +26820,7 @@ impl ::std::default::Default for WorkbookFunctionsPmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPmtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25509,6 +26840,7 @@ impl rt::ObjectDe for WorkbookFunctionsPmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPmtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25548,6 +26880,7 @@ pub struct WorkbookFunctionsPoissonDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPoissonDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -25559,6 +26892,7 @@ impl ::std::default::Default for WorkbookFunctionsPoissonDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPoissonDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25576,6 +26910,7 @@ impl rt::ObjectDe for WorkbookFunctionsPoissonDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPoissonDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25606,6 +26941,7 @@ pub struct WorkbookFunctionsPowerParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPowerParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -25616,6 +26952,7 @@ impl ::std::default::Default for WorkbookFunctionsPowerParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPowerParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25629,6 +26966,7 @@ impl rt::ObjectDe for WorkbookFunctionsPowerParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPowerParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25671,6 +27009,7 @@ pub struct WorkbookFunctionsPpmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPpmtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -25685,6 +27024,7 @@ impl ::std::default::Default for WorkbookFunctionsPpmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPpmtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25705,6 +27045,7 @@ impl rt::ObjectDe for WorkbookFunctionsPpmtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPpmtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25742,6 +27083,7 @@ pub struct DriveItemPreviewParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for DriveItemPreviewParams {
+    #[inline]
     fn default() -> Self {
         Self {
             page: rt::Field::Absent,
@@ -25752,6 +27094,7 @@ impl ::std::default::Default for DriveItemPreviewParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemPreviewParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("page", &mut self.page), ("zoom", &mut self.zoom)])
     }
@@ -25762,6 +27105,7 @@ impl rt::ObjectDe for DriveItemPreviewParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemPreviewParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25807,6 +27151,7 @@ pub struct WorkbookFunctionsPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPriceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -25822,6 +27167,7 @@ impl ::std::default::Default for WorkbookFunctionsPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPriceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25843,6 +27189,7 @@ impl rt::ObjectDe for WorkbookFunctionsPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPriceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25890,6 +27237,7 @@ pub struct WorkbookFunctionsPriceDiscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPriceDiscParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -25903,6 +27251,7 @@ impl ::std::default::Default for WorkbookFunctionsPriceDiscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPriceDiscParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -25922,6 +27271,7 @@ impl rt::ObjectDe for WorkbookFunctionsPriceDiscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPriceDiscParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -25970,6 +27320,7 @@ pub struct WorkbookFunctionsPriceMatParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPriceMatParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -25984,6 +27335,7 @@ impl ::std::default::Default for WorkbookFunctionsPriceMatParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPriceMatParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26004,6 +27356,7 @@ impl rt::ObjectDe for WorkbookFunctionsPriceMatParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPriceMatParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26040,6 +27393,7 @@ pub struct UserDataSecurityAndGovernanceProcessContentParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for UserDataSecurityAndGovernanceProcessContentParams {
+    #[inline]
     fn default() -> Self {
         Self {
             content_to_process: rt::Field::Absent,
@@ -26049,6 +27403,7 @@ impl ::std::default::Default for UserDataSecurityAndGovernanceProcessContentPara
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserDataSecurityAndGovernanceProcessContentParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("contentToProcess", &mut self.content_to_process)])
     }
@@ -26059,6 +27414,7 @@ impl rt::ObjectDe for UserDataSecurityAndGovernanceProcessContentParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserDataSecurityAndGovernanceProcessContentParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26089,6 +27445,7 @@ pub struct TenantDataSecurityAndGovernanceProcessContentAsyncParams {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default
 for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
+    #[inline]
     fn default() -> Self {
         Self {
             process_content_requests: rt::Field::Absent,
@@ -26098,6 +27455,7 @@ for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26111,6 +27469,7 @@ impl rt::ObjectDe for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26138,6 +27497,7 @@ pub struct WorkbookFunctionsProductParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsProductParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -26147,6 +27507,7 @@ impl ::std::default::Default for WorkbookFunctionsProductParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsProductParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -26157,6 +27518,7 @@ impl rt::ObjectDe for WorkbookFunctionsProductParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsProductParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26184,6 +27546,7 @@ pub struct WorkbookFunctionsProperParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsProperParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -26193,6 +27556,7 @@ impl ::std::default::Default for WorkbookFunctionsProperParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsProperParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -26203,6 +27567,7 @@ impl rt::ObjectDe for WorkbookFunctionsProperParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsProperParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26232,6 +27597,7 @@ pub struct WorkbookWorksheetProtectionProtectParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookWorksheetProtectionProtectParams {
+    #[inline]
     fn default() -> Self {
         Self {
             options: rt::Field::Absent,
@@ -26241,6 +27607,7 @@ impl ::std::default::Default for WorkbookWorksheetProtectionProtectParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookWorksheetProtectionProtectParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("options", &mut self.options)])
     }
@@ -26251,6 +27618,7 @@ impl rt::ObjectDe for WorkbookWorksheetProtectionProtectParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookWorksheetProtectionProtectParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26280,6 +27648,7 @@ pub struct SynchronizationJobProvisionOnDemandParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for SynchronizationJobProvisionOnDemandParams {
+    #[inline]
     fn default() -> Self {
         Self {
             parameters: rt::Field::Absent,
@@ -26289,6 +27658,7 @@ impl ::std::default::Default for SynchronizationJobProvisionOnDemandParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for SynchronizationJobProvisionOnDemandParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("parameters", &mut self.parameters)])
     }
@@ -26299,6 +27669,7 @@ impl rt::ObjectDe for SynchronizationJobProvisionOnDemandParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for SynchronizationJobProvisionOnDemandParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26332,6 +27703,7 @@ pub struct BrowserSiteListPublishParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl ::std::default::Default for BrowserSiteListPublishParams {
+    #[inline]
     fn default() -> Self {
         Self {
             revision: rt::Field::Absent,
@@ -26343,6 +27715,7 @@ impl ::std::default::Default for BrowserSiteListPublishParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for BrowserSiteListPublishParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26360,6 +27733,7 @@ impl rt::ObjectDe for BrowserSiteListPublishParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for BrowserSiteListPublishParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26403,6 +27777,7 @@ pub struct WorkbookFunctionsPvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsPvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -26416,6 +27791,7 @@ impl ::std::default::Default for WorkbookFunctionsPvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsPvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26435,6 +27811,7 @@ impl rt::ObjectDe for WorkbookFunctionsPvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsPvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26471,6 +27848,7 @@ pub struct WorkbookFunctionsQuartileExcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsQuartileExcParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -26481,6 +27859,7 @@ impl ::std::default::Default for WorkbookFunctionsQuartileExcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsQuartileExcParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array), ("quart", &mut self.quart)])
     }
@@ -26491,6 +27870,7 @@ impl rt::ObjectDe for WorkbookFunctionsQuartileExcParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsQuartileExcParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26521,6 +27901,7 @@ pub struct WorkbookFunctionsQuartileIncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsQuartileIncParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -26531,6 +27912,7 @@ impl ::std::default::Default for WorkbookFunctionsQuartileIncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsQuartileIncParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array), ("quart", &mut self.quart)])
     }
@@ -26541,6 +27923,7 @@ impl rt::ObjectDe for WorkbookFunctionsQuartileIncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsQuartileIncParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26568,6 +27951,7 @@ pub struct SearchEntityQueryParams {
 }
 #[cfg(msgraph_v1_c19)]
 impl ::std::default::Default for SearchEntityQueryParams {
+    #[inline]
     fn default() -> Self {
         Self {
             requests: rt::Field::Absent,
@@ -26577,6 +27961,7 @@ impl ::std::default::Default for SearchEntityQueryParams {
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectMut for SearchEntityQueryParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("requests", &mut self.requests)])
     }
@@ -26587,6 +27972,7 @@ impl rt::ObjectDe for SearchEntityQueryParams {
 }
 #[cfg(msgraph_v1_c19)]
 impl rt::ObjectSer for SearchEntityQueryParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26617,6 +28003,7 @@ pub struct WorkbookFunctionsQuotientParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsQuotientParams {
+    #[inline]
     fn default() -> Self {
         Self {
             numerator: rt::Field::Absent,
@@ -26627,6 +28014,7 @@ impl ::std::default::Default for WorkbookFunctionsQuotientParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsQuotientParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26643,6 +28031,7 @@ impl rt::ObjectDe for WorkbookFunctionsQuotientParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsQuotientParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26670,6 +28059,7 @@ pub struct WorkbookFunctionsRadiansParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsRadiansParams {
+    #[inline]
     fn default() -> Self {
         Self {
             angle: rt::Field::Absent,
@@ -26679,6 +28069,7 @@ impl ::std::default::Default for WorkbookFunctionsRadiansParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRadiansParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("angle", &mut self.angle)])
     }
@@ -26689,6 +28080,7 @@ impl rt::ObjectDe for WorkbookFunctionsRadiansParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRadiansParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26719,6 +28111,7 @@ pub struct WorkbookFunctionsRandBetweenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsRandBetweenParams {
+    #[inline]
     fn default() -> Self {
         Self {
             bottom: rt::Field::Absent,
@@ -26729,6 +28122,7 @@ impl ::std::default::Default for WorkbookFunctionsRandBetweenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRandBetweenParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("bottom", &mut self.bottom), ("top", &mut self.top)])
     }
@@ -26739,6 +28133,7 @@ impl rt::ObjectDe for WorkbookFunctionsRandBetweenParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRandBetweenParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26772,6 +28167,7 @@ pub struct WorkbookFunctionsRankAvgParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsRankAvgParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -26783,6 +28179,7 @@ impl ::std::default::Default for WorkbookFunctionsRankAvgParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRankAvgParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26800,6 +28197,7 @@ impl rt::ObjectDe for WorkbookFunctionsRankAvgParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRankAvgParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26833,6 +28231,7 @@ pub struct WorkbookFunctionsRankEqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsRankEqParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -26844,6 +28243,7 @@ impl ::std::default::Default for WorkbookFunctionsRankEqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRankEqParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26861,6 +28261,7 @@ impl rt::ObjectDe for WorkbookFunctionsRankEqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRankEqParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26903,6 +28304,7 @@ pub struct WorkbookFunctionsRateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsRateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             nper: rt::Field::Absent,
@@ -26917,6 +28319,7 @@ impl ::std::default::Default for WorkbookFunctionsRateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -26937,6 +28340,7 @@ impl rt::ObjectDe for WorkbookFunctionsRateParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -26983,6 +28387,7 @@ pub struct WorkbookFunctionsReceivedParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsReceivedParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -26996,6 +28401,7 @@ impl ::std::default::Default for WorkbookFunctionsReceivedParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsReceivedParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27015,6 +28421,7 @@ impl rt::ObjectDe for WorkbookFunctionsReceivedParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsReceivedParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27069,6 +28476,7 @@ pub struct CallRecordResponseParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallRecordResponseParams {
+    #[inline]
     fn default() -> Self {
         Self {
             prompts: rt::Field::Absent,
@@ -27085,6 +28493,7 @@ impl ::std::default::Default for CallRecordResponseParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallRecordResponseParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27110,6 +28519,7 @@ impl rt::ObjectDe for CallRecordResponseParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallRecordResponseParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27152,6 +28562,7 @@ pub struct PrintJobRedirectParams {
 }
 #[cfg(msgraph_v1_c91)]
 impl ::std::default::Default for PrintJobRedirectParams {
+    #[inline]
     fn default() -> Self {
         Self {
             destination_printer_id: rt::Field::Absent,
@@ -27162,6 +28573,7 @@ impl ::std::default::Default for PrintJobRedirectParams {
 }
 #[cfg(msgraph_v1_c91)]
 impl rt::ObjectMut for PrintJobRedirectParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27178,6 +28590,7 @@ impl rt::ObjectDe for PrintJobRedirectParams {
 }
 #[cfg(msgraph_v1_c91)]
 impl rt::ObjectSer for PrintJobRedirectParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27214,6 +28627,7 @@ pub struct CallRedirectParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallRedirectParams {
+    #[inline]
     fn default() -> Self {
         Self {
             targets: rt::Field::Absent,
@@ -27225,6 +28639,7 @@ impl ::std::default::Default for CallRedirectParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallRedirectParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27242,6 +28657,7 @@ impl rt::ObjectDe for CallRedirectParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallRedirectParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27276,6 +28692,7 @@ pub struct CallRejectParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallRejectParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reason: rt::Field::Absent,
@@ -27286,6 +28703,7 @@ impl ::std::default::Default for CallRejectParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallRejectParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27299,6 +28717,7 @@ impl rt::ObjectDe for CallRejectParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallRejectParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27326,6 +28745,7 @@ pub struct SiteCollectionRemoveParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl ::std::default::Default for SiteCollectionRemoveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -27335,6 +28755,7 @@ impl ::std::default::Default for SiteCollectionRemoveParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectMut for SiteCollectionRemoveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -27345,6 +28766,7 @@ impl rt::ObjectDe for SiteCollectionRemoveParams {
 }
 #[cfg(msgraph_v1_c1)]
 impl rt::ObjectSer for SiteCollectionRemoveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27372,6 +28794,7 @@ pub struct ConversationMemberCollectionRemoveParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl ::std::default::Default for ConversationMemberCollectionRemoveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -27381,6 +28804,7 @@ impl ::std::default::Default for ConversationMemberCollectionRemoveParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ConversationMemberCollectionRemoveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -27391,6 +28815,7 @@ impl rt::ObjectDe for ConversationMemberCollectionRemoveParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ConversationMemberCollectionRemoveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27418,6 +28843,7 @@ pub struct ChatRemoveAllAccessForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ChatRemoveAllAccessForUserParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user: rt::Field::Absent,
@@ -27427,6 +28853,7 @@ impl ::std::default::Default for ChatRemoveAllAccessForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatRemoveAllAccessForUserParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("user", &mut self.user)])
     }
@@ -27437,6 +28864,7 @@ impl rt::ObjectDe for ChatRemoveAllAccessForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatRemoveAllAccessForUserParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27464,6 +28892,7 @@ pub struct GroupLifecyclePolicyRemoveGroupParams {
 }
 #[cfg(msgraph_v1_c83)]
 impl ::std::default::Default for GroupLifecyclePolicyRemoveGroupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             group_id: rt::Field::Absent,
@@ -27473,6 +28902,7 @@ impl ::std::default::Default for GroupLifecyclePolicyRemoveGroupParams {
 }
 #[cfg(msgraph_v1_c83)]
 impl rt::ObjectMut for GroupLifecyclePolicyRemoveGroupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("groupId", &mut self.group_id)])
     }
@@ -27483,6 +28913,7 @@ impl rt::ObjectDe for GroupLifecyclePolicyRemoveGroupParams {
 }
 #[cfg(msgraph_v1_c83)]
 impl rt::ObjectSer for GroupLifecyclePolicyRemoveGroupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27513,6 +28944,7 @@ pub struct ApplicationRemoveKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ApplicationRemoveKeyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             key_id: rt::Field::Absent,
@@ -27523,6 +28955,7 @@ impl ::std::default::Default for ApplicationRemoveKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ApplicationRemoveKeyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27536,6 +28969,7 @@ impl rt::ObjectDe for ApplicationRemoveKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ApplicationRemoveKeyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27566,6 +29000,7 @@ pub struct ServicePrincipalRemoveKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ServicePrincipalRemoveKeyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             key_id: rt::Field::Absent,
@@ -27576,6 +29011,7 @@ impl ::std::default::Default for ServicePrincipalRemoveKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ServicePrincipalRemoveKeyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27589,6 +29025,7 @@ impl rt::ObjectDe for ServicePrincipalRemoveKeyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ServicePrincipalRemoveKeyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27616,6 +29053,7 @@ pub struct ApplicationRemovePasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ApplicationRemovePasswordParams {
+    #[inline]
     fn default() -> Self {
         Self {
             key_id: rt::Field::Absent,
@@ -27625,6 +29063,7 @@ impl ::std::default::Default for ApplicationRemovePasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ApplicationRemovePasswordParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("keyId", &mut self.key_id)])
     }
@@ -27635,6 +29074,7 @@ impl rt::ObjectDe for ApplicationRemovePasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ApplicationRemovePasswordParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27662,6 +29102,7 @@ pub struct ServicePrincipalRemovePasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ServicePrincipalRemovePasswordParams {
+    #[inline]
     fn default() -> Self {
         Self {
             key_id: rt::Field::Absent,
@@ -27671,6 +29112,7 @@ impl ::std::default::Default for ServicePrincipalRemovePasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ServicePrincipalRemovePasswordParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("keyId", &mut self.key_id)])
     }
@@ -27681,6 +29123,7 @@ impl rt::ObjectDe for ServicePrincipalRemovePasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ServicePrincipalRemovePasswordParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27708,6 +29151,7 @@ pub struct CloudPcRenameParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl ::std::default::Default for CloudPcRenameParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -27717,6 +29161,7 @@ impl ::std::default::Default for CloudPcRenameParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for CloudPcRenameParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("displayName", &mut self.display_name)])
     }
@@ -27727,6 +29172,7 @@ impl rt::ObjectDe for CloudPcRenameParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for CloudPcRenameParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27763,6 +29209,7 @@ pub struct WorkbookFunctionsReplaceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsReplaceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             old_text: rt::Field::Absent,
@@ -27775,6 +29222,7 @@ impl ::std::default::Default for WorkbookFunctionsReplaceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsReplaceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27793,6 +29241,7 @@ impl rt::ObjectDe for WorkbookFunctionsReplaceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsReplaceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27834,6 +29283,7 @@ pub struct WorkbookFunctionsReplaceBParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsReplaceBParams {
+    #[inline]
     fn default() -> Self {
         Self {
             old_text: rt::Field::Absent,
@@ -27846,6 +29296,7 @@ impl ::std::default::Default for WorkbookFunctionsReplaceBParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsReplaceBParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27864,6 +29315,7 @@ impl rt::ObjectDe for WorkbookFunctionsReplaceBParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsReplaceBParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27899,6 +29351,7 @@ pub struct MessageReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for MessageReplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -27909,6 +29362,7 @@ impl ::std::default::Default for MessageReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageReplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -27922,6 +29376,7 @@ impl rt::ObjectDe for MessageReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageReplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27949,6 +29404,7 @@ pub struct PostReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for PostReplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             post: rt::Field::Absent,
@@ -27958,6 +29414,7 @@ impl ::std::default::Default for PostReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for PostReplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("Post", &mut self.post)])
     }
@@ -27968,6 +29425,7 @@ impl rt::ObjectDe for PostReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for PostReplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -27995,6 +29453,7 @@ pub struct ConversationThreadReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ConversationThreadReplyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             post: rt::Field::Absent,
@@ -28004,6 +29463,7 @@ impl ::std::default::Default for ConversationThreadReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ConversationThreadReplyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("Post", &mut self.post)])
     }
@@ -28014,6 +29474,7 @@ impl rt::ObjectDe for ConversationThreadReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ConversationThreadReplyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28044,6 +29505,7 @@ pub struct MessageReplyAllParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for MessageReplyAllParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -28054,6 +29516,7 @@ impl ::std::default::Default for MessageReplyAllParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for MessageReplyAllParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28067,6 +29530,7 @@ impl rt::ObjectDe for MessageReplyAllParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for MessageReplyAllParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28097,6 +29561,7 @@ pub struct ChatMessageCollectionReplyWithQuoteParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl ::std::default::Default for ChatMessageCollectionReplyWithQuoteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_ids: rt::Field::Absent,
@@ -28107,6 +29572,7 @@ impl ::std::default::Default for ChatMessageCollectionReplyWithQuoteParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ChatMessageCollectionReplyWithQuoteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28123,6 +29589,7 @@ impl rt::ObjectDe for ChatMessageCollectionReplyWithQuoteParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ChatMessageCollectionReplyWithQuoteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28153,6 +29620,7 @@ pub struct CloudPcReprovisionParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl ::std::default::Default for CloudPcReprovisionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_account_type: rt::Field::Absent,
@@ -28163,6 +29631,7 @@ impl ::std::default::Default for CloudPcReprovisionParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for CloudPcReprovisionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28179,6 +29648,7 @@ impl rt::ObjectDe for CloudPcReprovisionParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for CloudPcReprovisionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28212,6 +29682,7 @@ pub struct WorkbookFunctionsReptParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsReptParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -28222,6 +29693,7 @@ impl ::std::default::Default for WorkbookFunctionsReptParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsReptParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28235,6 +29707,7 @@ impl rt::ObjectDe for WorkbookFunctionsReptParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsReptParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28262,6 +29735,7 @@ pub struct AuthenticationMethodResetPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for AuthenticationMethodResetPasswordParams {
+    #[inline]
     fn default() -> Self {
         Self {
             new_password: rt::Field::Absent,
@@ -28271,6 +29745,7 @@ impl ::std::default::Default for AuthenticationMethodResetPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for AuthenticationMethodResetPasswordParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("newPassword", &mut self.new_password)])
     }
@@ -28281,6 +29756,7 @@ impl rt::ObjectDe for AuthenticationMethodResetPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for AuthenticationMethodResetPasswordParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28308,6 +29784,7 @@ pub struct CloudPcResizeParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl ::std::default::Default for CloudPcResizeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             target_service_plan_id: rt::Field::Absent,
@@ -28317,6 +29794,7 @@ impl ::std::default::Default for CloudPcResizeParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for CloudPcResizeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28330,6 +29808,7 @@ impl rt::ObjectDe for CloudPcResizeParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for CloudPcResizeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28359,6 +29838,7 @@ pub struct SynchronizationJobRestartParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for SynchronizationJobRestartParams {
+    #[inline]
     fn default() -> Self {
         Self {
             criteria: rt::Field::Absent,
@@ -28368,6 +29848,7 @@ impl ::std::default::Default for SynchronizationJobRestartParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for SynchronizationJobRestartParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("criteria", &mut self.criteria)])
     }
@@ -28378,6 +29859,7 @@ impl rt::ObjectDe for SynchronizationJobRestartParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for SynchronizationJobRestartParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28405,6 +29887,7 @@ pub struct CloudPcRestoreParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl ::std::default::Default for CloudPcRestoreParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cloud_pc_snapshot_id: rt::Field::Absent,
@@ -28414,6 +29897,7 @@ impl ::std::default::Default for CloudPcRestoreParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for CloudPcRestoreParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("cloudPcSnapshotId", &mut self.cloud_pc_snapshot_id)])
     }
@@ -28424,6 +29908,7 @@ impl rt::ObjectDe for CloudPcRestoreParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for CloudPcRestoreParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28454,6 +29939,7 @@ pub struct DriveItemRestoreParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for DriveItemRestoreParams {
+    #[inline]
     fn default() -> Self {
         Self {
             parent_reference: rt::Field::Absent,
@@ -28464,6 +29950,7 @@ impl ::std::default::Default for DriveItemRestoreParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemRestoreParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28480,6 +29967,7 @@ impl rt::ObjectDe for DriveItemRestoreParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemRestoreParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28513,6 +30001,7 @@ pub struct AccessPackageAssignmentRequestResumeParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl ::std::default::Default for AccessPackageAssignmentRequestResumeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             source: rt::Field::Absent,
@@ -28524,6 +30013,7 @@ impl ::std::default::Default for AccessPackageAssignmentRequestResumeParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectMut for AccessPackageAssignmentRequestResumeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28541,6 +30031,7 @@ impl rt::ObjectDe for AccessPackageAssignmentRequestResumeParams {
 }
 #[cfg(msgraph_v1_c6)]
 impl rt::ObjectSer for AccessPackageAssignmentRequestResumeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28585,6 +30076,7 @@ pub struct CopilotRootRetrievalParams {
 }
 #[cfg(msgraph_v1_c64)]
 impl ::std::default::Default for CopilotRootRetrievalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             query_string: rt::Field::Absent,
@@ -28599,6 +30091,7 @@ impl ::std::default::Default for CopilotRootRetrievalParams {
 }
 #[cfg(msgraph_v1_c64)]
 impl rt::ObjectMut for CopilotRootRetrievalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28619,6 +30112,7 @@ impl rt::ObjectDe for CopilotRootRetrievalParams {
 }
 #[cfg(msgraph_v1_c64)]
 impl rt::ObjectSer for CopilotRootRetrievalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28675,6 +30169,7 @@ pub struct CloudPcReportRetrieveCloudPcRecommendationReportsParams {
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             report_type: rt::Field::Absent,
@@ -28691,6 +30186,7 @@ for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28713,6 +30209,7 @@ impl rt::ObjectDe for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28774,6 +30271,7 @@ pub struct DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParam
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             name: rt::Field::Absent,
@@ -28792,6 +30290,7 @@ for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut
 for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28817,6 +30316,7 @@ for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer
 for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28857,6 +30357,7 @@ pub struct WorkbookFunctionsRightParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsRightParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -28867,6 +30368,7 @@ impl ::std::default::Default for WorkbookFunctionsRightParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRightParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28880,6 +30382,7 @@ impl rt::ObjectDe for WorkbookFunctionsRightParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRightParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28910,6 +30413,7 @@ pub struct WorkbookFunctionsRightbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsRightbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -28920,6 +30424,7 @@ impl ::std::default::Default for WorkbookFunctionsRightbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRightbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -28933,6 +30438,7 @@ impl rt::ObjectDe for WorkbookFunctionsRightbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRightbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -28963,6 +30469,7 @@ pub struct WorkbookFunctionsRomanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsRomanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -28973,6 +30480,7 @@ impl ::std::default::Default for WorkbookFunctionsRomanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRomanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("form", &mut self.form), ("number", &mut self.number)])
     }
@@ -28983,6 +30491,7 @@ impl rt::ObjectDe for WorkbookFunctionsRomanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRomanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29013,6 +30522,7 @@ pub struct WorkbookFunctionsRoundParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsRoundParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -29023,6 +30533,7 @@ impl ::std::default::Default for WorkbookFunctionsRoundParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRoundParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29036,6 +30547,7 @@ impl rt::ObjectDe for WorkbookFunctionsRoundParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRoundParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29066,6 +30578,7 @@ pub struct WorkbookFunctionsRoundDownParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsRoundDownParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -29076,6 +30589,7 @@ impl ::std::default::Default for WorkbookFunctionsRoundDownParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRoundDownParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29089,6 +30603,7 @@ impl rt::ObjectDe for WorkbookFunctionsRoundDownParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRoundDownParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29119,6 +30634,7 @@ pub struct WorkbookFunctionsRoundUpParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsRoundUpParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -29129,6 +30645,7 @@ impl ::std::default::Default for WorkbookFunctionsRoundUpParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRoundUpParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29142,6 +30659,7 @@ impl rt::ObjectDe for WorkbookFunctionsRoundUpParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRoundUpParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29169,6 +30687,7 @@ pub struct WorkbookFunctionsRowsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsRowsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -29178,6 +30697,7 @@ impl ::std::default::Default for WorkbookFunctionsRowsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRowsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array)])
     }
@@ -29188,6 +30708,7 @@ impl rt::ObjectDe for WorkbookFunctionsRowsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRowsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29221,6 +30742,7 @@ pub struct WorkbookFunctionsRriParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsRriParams {
+    #[inline]
     fn default() -> Self {
         Self {
             nper: rt::Field::Absent,
@@ -29232,6 +30754,7 @@ impl ::std::default::Default for WorkbookFunctionsRriParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsRriParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29245,6 +30768,7 @@ impl rt::ObjectDe for WorkbookFunctionsRriParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsRriParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29274,6 +30798,7 @@ pub struct DeviceCompliancePolicyScheduleActionsForRulesParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default for DeviceCompliancePolicyScheduleActionsForRulesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_compliance_scheduled_action_for_rules: rt::Field::Absent,
@@ -29283,6 +30808,7 @@ impl ::std::default::Default for DeviceCompliancePolicyScheduleActionsForRulesPa
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceCompliancePolicyScheduleActionsForRulesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29301,6 +30827,7 @@ impl rt::ObjectDe for DeviceCompliancePolicyScheduleActionsForRulesParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceCompliancePolicyScheduleActionsForRulesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29345,6 +30872,7 @@ pub struct RestorePointCollectionSearchParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl ::std::default::Default for RestorePointCollectionSearchParams {
+    #[inline]
     fn default() -> Self {
         Self {
             protection_unit_ids: rt::Field::Absent,
@@ -29358,6 +30886,7 @@ impl ::std::default::Default for RestorePointCollectionSearchParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for RestorePointCollectionSearchParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29377,6 +30906,7 @@ impl rt::ObjectDe for RestorePointCollectionSearchParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for RestorePointCollectionSearchParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29410,6 +30940,7 @@ pub struct WorkbookFunctionsSecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSecParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -29419,6 +30950,7 @@ impl ::std::default::Default for WorkbookFunctionsSecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSecParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -29429,6 +30961,7 @@ impl rt::ObjectDe for WorkbookFunctionsSecParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSecParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29456,6 +30989,7 @@ pub struct WorkbookFunctionsSechParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSechParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -29465,6 +30999,7 @@ impl ::std::default::Default for WorkbookFunctionsSechParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSechParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -29475,6 +31010,7 @@ impl rt::ObjectDe for WorkbookFunctionsSechParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSechParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29503,6 +31039,7 @@ pub struct WorkbookFunctionsSecondParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSecondParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -29512,6 +31049,7 @@ impl ::std::default::Default for WorkbookFunctionsSecondParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSecondParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("serialNumber", &mut self.serial_number)])
     }
@@ -29522,6 +31060,7 @@ impl rt::ObjectDe for WorkbookFunctionsSecondParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSecondParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29549,6 +31088,7 @@ pub struct SensorCandidateCollectionActivateParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for SensorCandidateCollectionActivateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             server_ids: rt::Field::Absent,
@@ -29558,6 +31098,7 @@ impl ::std::default::Default for SensorCandidateCollectionActivateParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for SensorCandidateCollectionActivateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("serverIds", &mut self.server_ids)])
     }
@@ -29568,6 +31109,7 @@ impl rt::ObjectDe for SensorCandidateCollectionActivateParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for SensorCandidateCollectionActivateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29609,6 +31151,7 @@ pub struct EdiscoveryReviewSetAddToReviewSetParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for EdiscoveryReviewSetAddToReviewSetParams {
+    #[inline]
     fn default() -> Self {
         Self {
             search: rt::Field::Absent,
@@ -29622,6 +31165,7 @@ impl ::std::default::Default for EdiscoveryReviewSetAddToReviewSetParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryReviewSetAddToReviewSetParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29641,6 +31185,7 @@ impl rt::ObjectDe for EdiscoveryReviewSetAddToReviewSetParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryReviewSetAddToReviewSetParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29674,6 +31219,7 @@ pub struct EdiscoveryCustodianCollectionApplyHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for EdiscoveryCustodianCollectionApplyHoldParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ids: rt::Field::Absent,
@@ -29683,6 +31229,7 @@ impl ::std::default::Default for EdiscoveryCustodianCollectionApplyHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryCustodianCollectionApplyHoldParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("ids", &mut self.ids)])
     }
@@ -29693,6 +31240,7 @@ impl rt::ObjectDe for EdiscoveryCustodianCollectionApplyHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryCustodianCollectionApplyHoldParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29721,6 +31269,7 @@ pub struct EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default
 for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ids: rt::Field::Absent,
@@ -29730,6 +31279,7 @@ for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("ids", &mut self.ids)])
     }
@@ -29740,6 +31290,7 @@ impl rt::ObjectDe for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams 
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29774,6 +31325,7 @@ pub struct EdiscoveryReviewSetQueryApplyTagsParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for EdiscoveryReviewSetQueryApplyTagsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             tags_to_add: rt::Field::Absent,
@@ -29784,6 +31336,7 @@ impl ::std::default::Default for EdiscoveryReviewSetQueryApplyTagsParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryReviewSetQueryApplyTagsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29800,6 +31353,7 @@ impl rt::ObjectDe for EdiscoveryReviewSetQueryApplyTagsParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryReviewSetQueryApplyTagsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29836,6 +31390,7 @@ pub struct EdiscoveryReviewSetExportParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for EdiscoveryReviewSetExportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             output_name: rt::Field::Absent,
@@ -29848,6 +31403,7 @@ impl ::std::default::Default for EdiscoveryReviewSetExportParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryReviewSetExportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29866,6 +31422,7 @@ impl rt::ObjectDe for EdiscoveryReviewSetExportParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryReviewSetExportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29907,6 +31464,7 @@ pub struct EdiscoveryReviewSetQueryExportParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for EdiscoveryReviewSetQueryExportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             output_name: rt::Field::Absent,
@@ -29919,6 +31477,7 @@ impl ::std::default::Default for EdiscoveryReviewSetQueryExportParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryReviewSetQueryExportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -29937,6 +31496,7 @@ impl rt::ObjectDe for EdiscoveryReviewSetQueryExportParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryReviewSetQueryExportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -29987,6 +31547,7 @@ pub struct EdiscoverySearchExportReportParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for EdiscoverySearchExportReportParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -30002,6 +31563,7 @@ impl ::std::default::Default for EdiscoverySearchExportReportParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoverySearchExportReportParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30023,6 +31585,7 @@ impl rt::ObjectDe for EdiscoverySearchExportReportParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoverySearchExportReportParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30082,6 +31645,7 @@ pub struct EdiscoverySearchExportResultParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for EdiscoverySearchExportResultParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -30099,6 +31663,7 @@ impl ::std::default::Default for EdiscoverySearchExportResultParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoverySearchExportResultParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30122,6 +31687,7 @@ impl rt::ObjectDe for EdiscoverySearchExportResultParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoverySearchExportResultParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30165,6 +31731,7 @@ pub struct IdentityAccountsInvokeActionParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for IdentityAccountsInvokeActionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             account_id: rt::Field::Absent,
@@ -30176,6 +31743,7 @@ impl ::std::default::Default for IdentityAccountsInvokeActionParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IdentityAccountsInvokeActionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30193,6 +31761,7 @@ impl rt::ObjectDe for IdentityAccountsInvokeActionParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IdentityAccountsInvokeActionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30230,6 +31799,7 @@ pub struct IncidentCollectionMergeIncidentsParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for IncidentCollectionMergeIncidentsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             incident_ids: rt::Field::Absent,
@@ -30241,6 +31811,7 @@ impl ::std::default::Default for IncidentCollectionMergeIncidentsParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for IncidentCollectionMergeIncidentsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30258,6 +31829,7 @@ impl rt::ObjectDe for IncidentCollectionMergeIncidentsParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for IncidentCollectionMergeIncidentsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30300,6 +31872,7 @@ pub struct AlertCollectionMoveAlertsParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AlertCollectionMoveAlertsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             alert_ids: rt::Field::Absent,
@@ -30312,6 +31885,7 @@ impl ::std::default::Default for AlertCollectionMoveAlertsParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AlertCollectionMoveAlertsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30330,6 +31904,7 @@ impl rt::ObjectDe for AlertCollectionMoveAlertsParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AlertCollectionMoveAlertsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30365,6 +31940,7 @@ pub struct EdiscoverySearchPurgeDataParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for EdiscoverySearchPurgeDataParams {
+    #[inline]
     fn default() -> Self {
         Self {
             purge_type: rt::Field::Absent,
@@ -30375,6 +31951,7 @@ impl ::std::default::Default for EdiscoverySearchPurgeDataParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoverySearchPurgeDataParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30391,6 +31968,7 @@ impl rt::ObjectDe for EdiscoverySearchPurgeDataParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoverySearchPurgeDataParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30433,6 +32011,7 @@ pub struct AnalyzedEmailCollectionRemediateParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for AnalyzedEmailCollectionRemediateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -30447,6 +32026,7 @@ impl ::std::default::Default for AnalyzedEmailCollectionRemediateParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for AnalyzedEmailCollectionRemediateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30467,6 +32047,7 @@ impl rt::ObjectDe for AnalyzedEmailCollectionRemediateParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for AnalyzedEmailCollectionRemediateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30501,6 +32082,7 @@ pub struct EdiscoveryCustodianCollectionRemoveHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default for EdiscoveryCustodianCollectionRemoveHoldParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ids: rt::Field::Absent,
@@ -30510,6 +32092,7 @@ impl ::std::default::Default for EdiscoveryCustodianCollectionRemoveHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryCustodianCollectionRemoveHoldParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("ids", &mut self.ids)])
     }
@@ -30520,6 +32103,7 @@ impl rt::ObjectDe for EdiscoveryCustodianCollectionRemoveHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryCustodianCollectionRemoveHoldParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30548,6 +32132,7 @@ pub struct EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
 #[cfg(msgraph_v1_c8)]
 impl ::std::default::Default
 for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ids: rt::Field::Absent,
@@ -30557,6 +32142,7 @@ for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectMut for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("ids", &mut self.ids)])
     }
@@ -30567,6 +32153,7 @@ impl rt::ObjectDe for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams
 }
 #[cfg(msgraph_v1_c8)]
 impl rt::ObjectSer for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30597,6 +32184,7 @@ pub struct SecurityRunHuntingQueryParams {
 }
 #[cfg(msgraph_v1_c118)]
 impl ::std::default::Default for SecurityRunHuntingQueryParams {
+    #[inline]
     fn default() -> Self {
         Self {
             query: rt::Field::Absent,
@@ -30607,6 +32195,7 @@ impl ::std::default::Default for SecurityRunHuntingQueryParams {
 }
 #[cfg(msgraph_v1_c118)]
 impl rt::ObjectMut for SecurityRunHuntingQueryParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30620,6 +32209,7 @@ impl rt::ObjectDe for SecurityRunHuntingQueryParams {
 }
 #[cfg(msgraph_v1_c118)]
 impl rt::ObjectSer for SecurityRunHuntingQueryParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30668,6 +32258,7 @@ pub struct TeamSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for TeamSendActivityNotificationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             topic: rt::Field::Absent,
@@ -30684,6 +32275,7 @@ impl ::std::default::Default for TeamSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TeamSendActivityNotificationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30706,6 +32298,7 @@ impl rt::ObjectDe for TeamSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TeamSendActivityNotificationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30760,6 +32353,7 @@ pub struct UserTeamworkSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for UserTeamworkSendActivityNotificationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             topic: rt::Field::Absent,
@@ -30775,6 +32369,7 @@ impl ::std::default::Default for UserTeamworkSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserTeamworkSendActivityNotificationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30796,6 +32391,7 @@ impl rt::ObjectDe for UserTeamworkSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserTeamworkSendActivityNotificationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30852,6 +32448,7 @@ pub struct ChatSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ChatSendActivityNotificationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             topic: rt::Field::Absent,
@@ -30868,6 +32465,7 @@ impl ::std::default::Default for ChatSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatSendActivityNotificationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30890,6 +32488,7 @@ impl rt::ObjectDe for ChatSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatSendActivityNotificationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -30949,6 +32548,7 @@ pub struct TeamworkSendActivityNotificationToRecipientsParams {
 }
 #[cfg(msgraph_v1_c69)]
 impl ::std::default::Default for TeamworkSendActivityNotificationToRecipientsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             topic: rt::Field::Absent,
@@ -30965,6 +32565,7 @@ impl ::std::default::Default for TeamworkSendActivityNotificationToRecipientsPar
 }
 #[cfg(msgraph_v1_c69)]
 impl rt::ObjectMut for TeamworkSendActivityNotificationToRecipientsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -30987,6 +32588,7 @@ impl rt::ObjectDe for TeamworkSendActivityNotificationToRecipientsParams {
 }
 #[cfg(msgraph_v1_c69)]
 impl rt::ObjectSer for TeamworkSendActivityNotificationToRecipientsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31029,6 +32631,7 @@ pub struct CallSendDtmfTonesParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallSendDtmfTonesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             tones: rt::Field::Absent,
@@ -31040,6 +32643,7 @@ impl ::std::default::Default for CallSendDtmfTonesParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallSendDtmfTonesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31057,6 +32661,7 @@ impl rt::ObjectDe for CallSendDtmfTonesParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallSendDtmfTonesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31091,6 +32696,7 @@ pub struct UserSendMailParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for UserSendMailParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message: rt::Field::Absent,
@@ -31101,6 +32707,7 @@ impl ::std::default::Default for UserSendMailParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserSendMailParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31117,6 +32724,7 @@ impl rt::ObjectDe for UserSendMailParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserSendMailParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31149,6 +32757,7 @@ pub struct OnlineMeetingSendVirtualAppointmentReminderSmsParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl ::std::default::Default for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             remind_before_time_in_minutes_type: rt::Field::Absent,
@@ -31159,6 +32768,7 @@ impl ::std::default::Default for OnlineMeetingSendVirtualAppointmentReminderSmsP
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31178,6 +32788,7 @@ impl rt::ObjectDe for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31214,6 +32825,7 @@ pub struct OnlineMeetingSendVirtualAppointmentSmsParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl ::std::default::Default for OnlineMeetingSendVirtualAppointmentSmsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_type: rt::Field::Absent,
@@ -31224,6 +32836,7 @@ impl ::std::default::Default for OnlineMeetingSendVirtualAppointmentSmsParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for OnlineMeetingSendVirtualAppointmentSmsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31240,6 +32853,7 @@ impl rt::ObjectDe for OnlineMeetingSendVirtualAppointmentSmsParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for OnlineMeetingSendVirtualAppointmentSmsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31276,6 +32890,7 @@ pub struct WorkbookFunctionsSeriesSumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSeriesSumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -31288,6 +32903,7 @@ impl ::std::default::Default for WorkbookFunctionsSeriesSumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSeriesSumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31306,6 +32922,7 @@ impl rt::ObjectDe for WorkbookFunctionsSeriesSumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSeriesSumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31341,6 +32958,7 @@ pub struct PresenceSetAutomaticLocationParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl ::std::default::Default for PresenceSetAutomaticLocationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             work_location_type: rt::Field::Absent,
@@ -31351,6 +32969,7 @@ impl ::std::default::Default for PresenceSetAutomaticLocationParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for PresenceSetAutomaticLocationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31367,6 +32986,7 @@ impl rt::ObjectDe for PresenceSetAutomaticLocationParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for PresenceSetAutomaticLocationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31403,6 +33023,7 @@ pub struct WorkPlanOccurrenceCollectionSetCurrentLocationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             update_scope: rt::Field::Absent,
@@ -31414,6 +33035,7 @@ impl ::std::default::Default for WorkPlanOccurrenceCollectionSetCurrentLocationP
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31431,6 +33053,7 @@ impl rt::ObjectDe for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31465,6 +33088,7 @@ pub struct WorkbookChartSetDataParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookChartSetDataParams {
+    #[inline]
     fn default() -> Self {
         Self {
             source_data: rt::Field::Absent,
@@ -31475,6 +33099,7 @@ impl ::std::default::Default for WorkbookChartSetDataParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookChartSetDataParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31491,6 +33116,7 @@ impl rt::ObjectDe for WorkbookChartSetDataParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookChartSetDataParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31518,6 +33144,7 @@ pub struct VirtualEventSetExternalEventInformationParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl ::std::default::Default for VirtualEventSetExternalEventInformationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             external_event_id: rt::Field::Absent,
@@ -31527,6 +33154,7 @@ impl ::std::default::Default for VirtualEventSetExternalEventInformationParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectMut for VirtualEventSetExternalEventInformationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("externalEventId", &mut self.external_event_id)])
     }
@@ -31537,6 +33165,7 @@ impl rt::ObjectDe for VirtualEventSetExternalEventInformationParams {
 }
 #[cfg(msgraph_v1_c32)]
 impl rt::ObjectSer for VirtualEventSetExternalEventInformationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31567,6 +33196,7 @@ pub struct PresenceSetManualLocationParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl ::std::default::Default for PresenceSetManualLocationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             work_location_type: rt::Field::Absent,
@@ -31577,6 +33207,7 @@ impl ::std::default::Default for PresenceSetManualLocationParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for PresenceSetManualLocationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31593,6 +33224,7 @@ impl rt::ObjectDe for PresenceSetManualLocationParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for PresenceSetManualLocationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31624,6 +33256,7 @@ pub struct IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
 #[cfg(msgraph_v1_c24)]
 impl ::std::default::Default
 for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
+    #[inline]
     fn default() -> Self {
         Self {
             new_assignment_order: rt::Field::Absent,
@@ -31633,6 +33266,7 @@ for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectMut for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("newAssignmentOrder", &mut self.new_assignment_order)])
     }
@@ -31643,6 +33277,7 @@ impl rt::ObjectDe for IdentityUserFlowAttributeAssignmentCollectionSetOrderParam
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectSer for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31673,6 +33308,7 @@ pub struct WorkbookChartSetPositionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookChartSetPositionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_cell: rt::Field::Absent,
@@ -31683,6 +33319,7 @@ impl ::std::default::Default for WorkbookChartSetPositionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookChartSetPositionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31696,6 +33333,7 @@ impl rt::ObjectDe for WorkbookChartSetPositionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookChartSetPositionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31732,6 +33370,7 @@ pub struct PresenceSetPresenceParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl ::std::default::Default for PresenceSetPresenceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             session_id: rt::Field::Absent,
@@ -31744,6 +33383,7 @@ impl ::std::default::Default for PresenceSetPresenceParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for PresenceSetPresenceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -31762,6 +33402,7 @@ impl rt::ObjectDe for PresenceSetPresenceParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for PresenceSetPresenceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31794,6 +33435,7 @@ pub struct DeviceEnrollmentConfigurationSetPriorityParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default for DeviceEnrollmentConfigurationSetPriorityParams {
+    #[inline]
     fn default() -> Self {
         Self {
             priority: rt::Field::Absent,
@@ -31803,6 +33445,7 @@ impl ::std::default::Default for DeviceEnrollmentConfigurationSetPriorityParams 
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceEnrollmentConfigurationSetPriorityParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("priority", &mut self.priority)])
     }
@@ -31813,6 +33456,7 @@ impl rt::ObjectDe for DeviceEnrollmentConfigurationSetPriorityParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceEnrollmentConfigurationSetPriorityParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31840,6 +33484,7 @@ pub struct ChatMessageSetReactionParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl ::std::default::Default for ChatMessageSetReactionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reaction_type: rt::Field::Absent,
@@ -31849,6 +33494,7 @@ impl ::std::default::Default for ChatMessageSetReactionParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ChatMessageSetReactionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("reactionType", &mut self.reaction_type)])
     }
@@ -31859,6 +33505,7 @@ impl rt::ObjectDe for ChatMessageSetReactionParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ChatMessageSetReactionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31886,6 +33533,7 @@ pub struct WorkbookChartFillSetSolidColorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookChartFillSetSolidColorParams {
+    #[inline]
     fn default() -> Self {
         Self {
             color: rt::Field::Absent,
@@ -31895,6 +33543,7 @@ impl ::std::default::Default for WorkbookChartFillSetSolidColorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookChartFillSetSolidColorParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("color", &mut self.color)])
     }
@@ -31905,6 +33554,7 @@ impl rt::ObjectDe for WorkbookChartFillSetSolidColorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookChartFillSetSolidColorParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31932,6 +33582,7 @@ pub struct PresenceSetStatusMessageParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl ::std::default::Default for PresenceSetStatusMessageParams {
+    #[inline]
     fn default() -> Self {
         Self {
             status_message: rt::Field::Absent,
@@ -31941,6 +33592,7 @@ impl ::std::default::Default for PresenceSetStatusMessageParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for PresenceSetStatusMessageParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("statusMessage", &mut self.status_message)])
     }
@@ -31951,6 +33603,7 @@ impl rt::ObjectDe for PresenceSetStatusMessageParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for PresenceSetStatusMessageParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -31984,6 +33637,7 @@ pub struct PresenceSetUserPreferredPresenceParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl ::std::default::Default for PresenceSetUserPreferredPresenceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             availability: rt::Field::Absent,
@@ -31995,6 +33649,7 @@ impl ::std::default::Default for PresenceSetUserPreferredPresenceParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectMut for PresenceSetUserPreferredPresenceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32012,6 +33667,7 @@ impl rt::ObjectDe for PresenceSetUserPreferredPresenceParams {
 }
 #[cfg(msgraph_v1_c14)]
 impl rt::ObjectSer for PresenceSetUserPreferredPresenceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32043,6 +33699,7 @@ pub struct ApplicationSetVerifiedPublisherParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ApplicationSetVerifiedPublisherParams {
+    #[inline]
     fn default() -> Self {
         Self {
             verified_publisher_id: rt::Field::Absent,
@@ -32052,6 +33709,7 @@ impl ::std::default::Default for ApplicationSetVerifiedPublisherParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ApplicationSetVerifiedPublisherParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32065,6 +33723,7 @@ impl rt::ObjectDe for ApplicationSetVerifiedPublisherParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ApplicationSetVerifiedPublisherParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32098,6 +33757,7 @@ pub struct ScheduleShareParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ScheduleShareParams {
+    #[inline]
     fn default() -> Self {
         Self {
             notify_team: rt::Field::Absent,
@@ -32109,6 +33769,7 @@ impl ::std::default::Default for ScheduleShareParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ScheduleShareParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32126,6 +33787,7 @@ impl rt::ObjectDe for ScheduleShareParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ScheduleShareParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32157,6 +33819,7 @@ pub struct WorkbookFunctionsSheetParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSheetParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -32166,6 +33829,7 @@ impl ::std::default::Default for WorkbookFunctionsSheetParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSheetParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -32176,6 +33840,7 @@ impl rt::ObjectDe for WorkbookFunctionsSheetParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSheetParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32203,6 +33868,7 @@ pub struct WorkbookFunctionsSheetsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSheetsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reference: rt::Field::Absent,
@@ -32212,6 +33878,7 @@ impl ::std::default::Default for WorkbookFunctionsSheetsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSheetsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("reference", &mut self.reference)])
     }
@@ -32222,6 +33889,7 @@ impl rt::ObjectDe for WorkbookFunctionsSheetsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSheetsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32249,6 +33917,7 @@ pub struct WorkbookFunctionsSignParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -32258,6 +33927,7 @@ impl ::std::default::Default for WorkbookFunctionsSignParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -32268,6 +33938,7 @@ impl rt::ObjectDe for WorkbookFunctionsSignParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32295,6 +33966,7 @@ pub struct WorkbookFunctionsSinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSinParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -32304,6 +33976,7 @@ impl ::std::default::Default for WorkbookFunctionsSinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSinParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -32314,6 +33987,7 @@ impl rt::ObjectDe for WorkbookFunctionsSinParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSinParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32341,6 +34015,7 @@ pub struct WorkbookFunctionsSinhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSinhParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -32350,6 +34025,7 @@ impl ::std::default::Default for WorkbookFunctionsSinhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSinhParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -32360,6 +34036,7 @@ impl rt::ObjectDe for WorkbookFunctionsSinhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSinhParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32387,6 +34064,7 @@ pub struct WorkbookFunctionsSkewParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSkewParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -32396,6 +34074,7 @@ impl ::std::default::Default for WorkbookFunctionsSkewParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSkewParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -32406,6 +34085,7 @@ impl rt::ObjectDe for WorkbookFunctionsSkewParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSkewParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32433,6 +34113,7 @@ pub struct WorkbookFunctionsSkewPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSkewPParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -32442,6 +34123,7 @@ impl ::std::default::Default for WorkbookFunctionsSkewPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSkewPParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -32452,6 +34134,7 @@ impl rt::ObjectDe for WorkbookFunctionsSkewPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSkewPParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32485,6 +34168,7 @@ pub struct WorkbookFunctionsSlnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSlnParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -32496,6 +34180,7 @@ impl ::std::default::Default for WorkbookFunctionsSlnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSlnParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32513,6 +34198,7 @@ impl rt::ObjectDe for WorkbookFunctionsSlnParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSlnParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32543,6 +34229,7 @@ pub struct WorkbookFunctionsSmallParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSmallParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -32553,6 +34240,7 @@ impl ::std::default::Default for WorkbookFunctionsSmallParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSmallParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("array", &mut self.array), ("k", &mut self.k)])
     }
@@ -32563,6 +34251,7 @@ impl rt::ObjectDe for WorkbookFunctionsSmallParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSmallParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32590,6 +34279,7 @@ pub struct EventSnoozeReminderParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for EventSnoozeReminderParams {
+    #[inline]
     fn default() -> Self {
         Self {
             new_reminder_time: rt::Field::Absent,
@@ -32599,6 +34289,7 @@ impl ::std::default::Default for EventSnoozeReminderParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for EventSnoozeReminderParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("NewReminderTime", &mut self.new_reminder_time)])
     }
@@ -32609,6 +34300,7 @@ impl rt::ObjectDe for EventSnoozeReminderParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for EventSnoozeReminderParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32636,6 +34328,7 @@ pub struct WorkbookFunctionsSqrtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSqrtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -32645,6 +34338,7 @@ impl ::std::default::Default for WorkbookFunctionsSqrtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSqrtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -32655,6 +34349,7 @@ impl rt::ObjectDe for WorkbookFunctionsSqrtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSqrtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32682,6 +34377,7 @@ pub struct WorkbookFunctionsSqrtPiParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSqrtPiParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -32691,6 +34387,7 @@ impl ::std::default::Default for WorkbookFunctionsSqrtPiParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSqrtPiParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -32701,6 +34398,7 @@ impl rt::ObjectDe for WorkbookFunctionsSqrtPiParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSqrtPiParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32728,6 +34426,7 @@ pub struct WorkbookFunctionsStDevAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsStDevAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -32737,6 +34436,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsStDevAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -32747,6 +34447,7 @@ impl rt::ObjectDe for WorkbookFunctionsStDevAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsStDevAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32774,6 +34475,7 @@ pub struct WorkbookFunctionsStDevPaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsStDevPaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -32783,6 +34485,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevPaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsStDevPaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -32793,6 +34496,7 @@ impl rt::ObjectDe for WorkbookFunctionsStDevPaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsStDevPaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32820,6 +34524,7 @@ pub struct WorkbookFunctionsStDevPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsStDevPParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -32829,6 +34534,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsStDevPParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -32839,6 +34545,7 @@ impl rt::ObjectDe for WorkbookFunctionsStDevPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsStDevPParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32866,6 +34573,7 @@ pub struct WorkbookFunctionsStDevSParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsStDevSParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -32875,6 +34583,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevSParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsStDevSParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -32885,6 +34594,7 @@ impl rt::ObjectDe for WorkbookFunctionsStDevSParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsStDevSParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32918,6 +34628,7 @@ pub struct WorkbookFunctionsStandardizeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsStandardizeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -32929,6 +34640,7 @@ impl ::std::default::Default for WorkbookFunctionsStandardizeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsStandardizeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -32946,6 +34658,7 @@ impl rt::ObjectDe for WorkbookFunctionsStandardizeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsStandardizeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -32976,6 +34689,7 @@ pub struct TimeCardStartBreakParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for TimeCardStartBreakParams {
+    #[inline]
     fn default() -> Self {
         Self {
             is_at_approved_location: rt::Field::Absent,
@@ -32986,6 +34700,7 @@ impl ::std::default::Default for TimeCardStartBreakParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TimeCardStartBreakParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33002,6 +34717,7 @@ impl rt::ObjectDe for TimeCardStartBreakParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TimeCardStartBreakParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33035,6 +34751,7 @@ pub struct ParticipantStartHoldMusicParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for ParticipantStartHoldMusicParams {
+    #[inline]
     fn default() -> Self {
         Self {
             custom_prompt: rt::Field::Absent,
@@ -33045,6 +34762,7 @@ impl ::std::default::Default for ParticipantStartHoldMusicParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ParticipantStartHoldMusicParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33061,6 +34779,7 @@ impl rt::ObjectDe for ParticipantStartHoldMusicParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ParticipantStartHoldMusicParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33091,6 +34810,7 @@ pub struct ChannelStartMigrationParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl ::std::default::Default for ChannelStartMigrationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             conversation_creation_date_time: rt::Field::Absent,
@@ -33100,6 +34820,7 @@ impl ::std::default::Default for ChannelStartMigrationParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ChannelStartMigrationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33118,6 +34839,7 @@ impl rt::ObjectDe for ChannelStartMigrationParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ChannelStartMigrationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33145,6 +34867,7 @@ pub struct ChatStartMigrationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ChatStartMigrationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             conversation_creation_date_time: rt::Field::Absent,
@@ -33154,6 +34877,7 @@ impl ::std::default::Default for ChatStartMigrationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatStartMigrationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33172,6 +34896,7 @@ impl rt::ObjectDe for ChatStartMigrationParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatStartMigrationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33199,6 +34924,7 @@ pub struct ParticipantStopHoldMusicParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for ParticipantStopHoldMusicParams {
+    #[inline]
     fn default() -> Self {
         Self {
             client_context: rt::Field::Absent,
@@ -33208,6 +34934,7 @@ impl ::std::default::Default for ParticipantStopHoldMusicParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for ParticipantStopHoldMusicParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("clientContext", &mut self.client_context)])
     }
@@ -33218,6 +34945,7 @@ impl rt::ObjectDe for ParticipantStopHoldMusicParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for ParticipantStopHoldMusicParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33245,6 +34973,7 @@ pub struct CallSubscribeToToneParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallSubscribeToToneParams {
+    #[inline]
     fn default() -> Self {
         Self {
             client_context: rt::Field::Absent,
@@ -33254,6 +34983,7 @@ impl ::std::default::Default for CallSubscribeToToneParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallSubscribeToToneParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("clientContext", &mut self.client_context)])
     }
@@ -33264,6 +34994,7 @@ impl rt::ObjectDe for CallSubscribeToToneParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallSubscribeToToneParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33300,6 +35031,7 @@ pub struct WorkbookFunctionsSubstituteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSubstituteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -33312,6 +35044,7 @@ impl ::std::default::Default for WorkbookFunctionsSubstituteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSubstituteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33330,6 +35063,7 @@ impl rt::ObjectDe for WorkbookFunctionsSubstituteParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSubstituteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33365,6 +35099,7 @@ pub struct WorkbookFunctionsSubtotalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSubtotalParams {
+    #[inline]
     fn default() -> Self {
         Self {
             function_num: rt::Field::Absent,
@@ -33375,6 +35110,7 @@ impl ::std::default::Default for WorkbookFunctionsSubtotalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSubtotalParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33388,6 +35124,7 @@ impl rt::ObjectDe for WorkbookFunctionsSubtotalParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSubtotalParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33415,6 +35152,7 @@ pub struct WorkbookFunctionsSumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -33424,6 +35162,7 @@ impl ::std::default::Default for WorkbookFunctionsSumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -33434,6 +35173,7 @@ impl rt::ObjectDe for WorkbookFunctionsSumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33467,6 +35207,7 @@ pub struct WorkbookFunctionsSumIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSumIfParams {
+    #[inline]
     fn default() -> Self {
         Self {
             range: rt::Field::Absent,
@@ -33478,6 +35219,7 @@ impl ::std::default::Default for WorkbookFunctionsSumIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSumIfParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33495,6 +35237,7 @@ impl rt::ObjectDe for WorkbookFunctionsSumIfParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSumIfParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33529,6 +35272,7 @@ pub struct WorkbookFunctionsSumIfsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSumIfsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             sum_range: rt::Field::Absent,
@@ -33539,6 +35283,7 @@ impl ::std::default::Default for WorkbookFunctionsSumIfsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSumIfsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33552,6 +35297,7 @@ impl rt::ObjectDe for WorkbookFunctionsSumIfsParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSumIfsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33579,6 +35325,7 @@ pub struct WorkbookFunctionsSumSqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSumSqParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -33588,6 +35335,7 @@ impl ::std::default::Default for WorkbookFunctionsSumSqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSumSqParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -33598,6 +35346,7 @@ impl rt::ObjectDe for WorkbookFunctionsSumSqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSumSqParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33634,6 +35383,7 @@ pub struct WorkbookFunctionsSydParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsSydParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -33646,6 +35396,7 @@ impl ::std::default::Default for WorkbookFunctionsSydParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsSydParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33664,6 +35415,7 @@ impl rt::ObjectDe for WorkbookFunctionsSydParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsSydParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33696,6 +35448,7 @@ pub struct DeviceManagementExchangeConnectorSyncParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default for DeviceManagementExchangeConnectorSyncParams {
+    #[inline]
     fn default() -> Self {
         Self {
             sync_type: rt::Field::Absent,
@@ -33705,6 +35458,7 @@ impl ::std::default::Default for DeviceManagementExchangeConnectorSyncParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for DeviceManagementExchangeConnectorSyncParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("syncType", &mut self.sync_type)])
     }
@@ -33715,6 +35469,7 @@ impl rt::ObjectDe for DeviceManagementExchangeConnectorSyncParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for DeviceManagementExchangeConnectorSyncParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33742,6 +35497,7 @@ pub struct WorkbookFunctionsTParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -33751,6 +35507,7 @@ impl ::std::default::Default for WorkbookFunctionsTParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -33761,6 +35518,7 @@ impl rt::ObjectDe for WorkbookFunctionsTParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33794,6 +35552,7 @@ pub struct WorkbookFunctionsTDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -33805,6 +35564,7 @@ impl ::std::default::Default for WorkbookFunctionsTDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33822,6 +35582,7 @@ impl rt::ObjectDe for WorkbookFunctionsTDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33856,6 +35617,7 @@ pub struct WorkbookFunctionsTDist2tParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTDist2tParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -33866,6 +35628,7 @@ impl ::std::default::Default for WorkbookFunctionsTDist2tParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTDist2tParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33879,6 +35642,7 @@ impl rt::ObjectDe for WorkbookFunctionsTDist2tParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTDist2tParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33909,6 +35673,7 @@ pub struct WorkbookFunctionsTDistRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTDistRtParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -33919,6 +35684,7 @@ impl ::std::default::Default for WorkbookFunctionsTDistRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTDistRtParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33932,6 +35698,7 @@ impl rt::ObjectDe for WorkbookFunctionsTDistRtParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTDistRtParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -33962,6 +35729,7 @@ pub struct WorkbookFunctionsTInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTInvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -33972,6 +35740,7 @@ impl ::std::default::Default for WorkbookFunctionsTInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTInvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -33988,6 +35757,7 @@ impl rt::ObjectDe for WorkbookFunctionsTInvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTInvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34018,6 +35788,7 @@ pub struct WorkbookFunctionsTInv2tParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTInv2tParams {
+    #[inline]
     fn default() -> Self {
         Self {
             probability: rt::Field::Absent,
@@ -34028,6 +35799,7 @@ impl ::std::default::Default for WorkbookFunctionsTInv2tParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTInv2tParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34044,6 +35816,7 @@ impl rt::ObjectDe for WorkbookFunctionsTInv2tParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTInv2tParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34071,6 +35844,7 @@ pub struct WorkbookFunctionsTanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -34080,6 +35854,7 @@ impl ::std::default::Default for WorkbookFunctionsTanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -34090,6 +35865,7 @@ impl rt::ObjectDe for WorkbookFunctionsTanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34117,6 +35893,7 @@ pub struct WorkbookFunctionsTanhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTanhParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -34126,6 +35903,7 @@ impl ::std::default::Default for WorkbookFunctionsTanhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTanhParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -34136,6 +35914,7 @@ impl rt::ObjectDe for WorkbookFunctionsTanhParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTanhParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34163,6 +35942,7 @@ pub struct ManagedAppPolicyTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for ManagedAppPolicyTargetAppsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             apps: rt::Field::Absent,
@@ -34172,6 +35952,7 @@ impl ::std::default::Default for ManagedAppPolicyTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for ManagedAppPolicyTargetAppsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("apps", &mut self.apps)])
     }
@@ -34182,6 +35963,7 @@ impl rt::ObjectDe for ManagedAppPolicyTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for ManagedAppPolicyTargetAppsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34209,6 +35991,7 @@ pub struct ManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for ManagedAppProtectionTargetAppsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             apps: rt::Field::Absent,
@@ -34218,6 +36001,7 @@ impl ::std::default::Default for ManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for ManagedAppProtectionTargetAppsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("apps", &mut self.apps)])
     }
@@ -34228,6 +36012,7 @@ impl rt::ObjectDe for ManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for ManagedAppProtectionTargetAppsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34258,6 +36043,7 @@ pub struct TargetedManagedAppConfigurationTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for TargetedManagedAppConfigurationTargetAppsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             apps: rt::Field::Absent,
@@ -34268,6 +36054,7 @@ impl ::std::default::Default for TargetedManagedAppConfigurationTargetAppsParams
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for TargetedManagedAppConfigurationTargetAppsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34281,6 +36068,7 @@ impl rt::ObjectDe for TargetedManagedAppConfigurationTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for TargetedManagedAppConfigurationTargetAppsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34311,6 +36099,7 @@ pub struct TargetedManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for TargetedManagedAppProtectionTargetAppsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             apps: rt::Field::Absent,
@@ -34321,6 +36110,7 @@ impl ::std::default::Default for TargetedManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectMut for TargetedManagedAppProtectionTargetAppsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34334,6 +36124,7 @@ impl rt::ObjectDe for TargetedManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_v1_c31)]
 impl rt::ObjectSer for TargetedManagedAppProtectionTargetAppsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34367,6 +36158,7 @@ pub struct WorkbookFunctionsTbillEqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTbillEqParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -34378,6 +36170,7 @@ impl ::std::default::Default for WorkbookFunctionsTbillEqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTbillEqParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34395,6 +36188,7 @@ impl rt::ObjectDe for WorkbookFunctionsTbillEqParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTbillEqParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34432,6 +36226,7 @@ pub struct WorkbookFunctionsTbillPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTbillPriceParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -34443,6 +36238,7 @@ impl ::std::default::Default for WorkbookFunctionsTbillPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTbillPriceParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34460,6 +36256,7 @@ impl rt::ObjectDe for WorkbookFunctionsTbillPriceParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTbillPriceParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34497,6 +36294,7 @@ pub struct WorkbookFunctionsTbillYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTbillYieldParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -34508,6 +36306,7 @@ impl ::std::default::Default for WorkbookFunctionsTbillYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTbillYieldParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34525,6 +36324,7 @@ impl rt::ObjectDe for WorkbookFunctionsTbillYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTbillYieldParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34558,6 +36358,7 @@ pub struct TeamsPolicyUserAssignmentCollectionAssignParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl ::std::default::Default for TeamsPolicyUserAssignmentCollectionAssignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -34567,6 +36368,7 @@ impl ::std::default::Default for TeamsPolicyUserAssignmentCollectionAssignParams
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TeamsPolicyUserAssignmentCollectionAssignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -34577,6 +36379,7 @@ impl rt::ObjectDe for TeamsPolicyUserAssignmentCollectionAssignParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TeamsPolicyUserAssignmentCollectionAssignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34618,6 +36421,7 @@ pub struct NumberAssignmentCollectionAssignNumberParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl ::std::default::Default for NumberAssignmentCollectionAssignNumberParams {
+    #[inline]
     fn default() -> Self {
         Self {
             telephone_number: rt::Field::Absent,
@@ -34631,6 +36435,7 @@ impl ::std::default::Default for NumberAssignmentCollectionAssignNumberParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for NumberAssignmentCollectionAssignNumberParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34650,6 +36455,7 @@ impl rt::ObjectDe for NumberAssignmentCollectionAssignNumberParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for NumberAssignmentCollectionAssignNumberParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34685,6 +36491,7 @@ pub struct TeamsPolicyUserAssignmentCollectionUnassignParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl ::std::default::Default for TeamsPolicyUserAssignmentCollectionUnassignParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -34694,6 +36501,7 @@ impl ::std::default::Default for TeamsPolicyUserAssignmentCollectionUnassignPara
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for TeamsPolicyUserAssignmentCollectionUnassignParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -34704,6 +36512,7 @@ impl rt::ObjectDe for TeamsPolicyUserAssignmentCollectionUnassignParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for TeamsPolicyUserAssignmentCollectionUnassignParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34734,6 +36543,7 @@ pub struct NumberAssignmentCollectionUnassignNumberParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl ::std::default::Default for NumberAssignmentCollectionUnassignNumberParams {
+    #[inline]
     fn default() -> Self {
         Self {
             telephone_number: rt::Field::Absent,
@@ -34744,6 +36554,7 @@ impl ::std::default::Default for NumberAssignmentCollectionUnassignNumberParams 
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for NumberAssignmentCollectionUnassignNumberParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34760,6 +36571,7 @@ impl rt::ObjectDe for NumberAssignmentCollectionUnassignNumberParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for NumberAssignmentCollectionUnassignNumberParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34799,6 +36611,7 @@ pub struct NumberAssignmentCollectionUpdateNumberParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl ::std::default::Default for NumberAssignmentCollectionUpdateNumberParams {
+    #[inline]
     fn default() -> Self {
         Self {
             telephone_number: rt::Field::Absent,
@@ -34811,6 +36624,7 @@ impl ::std::default::Default for NumberAssignmentCollectionUpdateNumberParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for NumberAssignmentCollectionUpdateNumberParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34829,6 +36643,7 @@ impl rt::ObjectDe for NumberAssignmentCollectionUpdateNumberParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for NumberAssignmentCollectionUpdateNumberParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34867,6 +36682,7 @@ pub struct EventTentativelyAcceptParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for EventTentativelyAcceptParams {
+    #[inline]
     fn default() -> Self {
         Self {
             proposed_new_time: rt::Field::Absent,
@@ -34878,6 +36694,7 @@ impl ::std::default::Default for EventTentativelyAcceptParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for EventTentativelyAcceptParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34895,6 +36712,7 @@ impl rt::ObjectDe for EventTentativelyAcceptParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for EventTentativelyAcceptParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34929,6 +36747,7 @@ pub struct WorkbookFunctionsTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTextParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -34939,6 +36758,7 @@ impl ::std::default::Default for WorkbookFunctionsTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTextParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -34952,6 +36772,7 @@ impl rt::ObjectDe for WorkbookFunctionsTextParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTextParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -34985,6 +36806,7 @@ pub struct WorkbookFunctionsTimeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTimeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             hour: rt::Field::Absent,
@@ -34996,6 +36818,7 @@ impl ::std::default::Default for WorkbookFunctionsTimeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTimeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35013,6 +36836,7 @@ impl rt::ObjectDe for WorkbookFunctionsTimeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTimeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35040,6 +36864,7 @@ pub struct WorkbookFunctionsTimevalueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTimevalueParams {
+    #[inline]
     fn default() -> Self {
         Self {
             time_text: rt::Field::Absent,
@@ -35049,6 +36874,7 @@ impl ::std::default::Default for WorkbookFunctionsTimevalueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTimevalueParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("timeText", &mut self.time_text)])
     }
@@ -35059,6 +36885,7 @@ impl rt::ObjectDe for WorkbookFunctionsTimevalueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTimevalueParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35091,6 +36918,7 @@ pub struct CallTransferParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallTransferParams {
+    #[inline]
     fn default() -> Self {
         Self {
             transfer_target: rt::Field::Absent,
@@ -35101,6 +36929,7 @@ impl ::std::default::Default for CallTransferParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallTransferParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35117,6 +36946,7 @@ impl rt::ObjectDe for CallTransferParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallTransferParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35153,6 +36983,7 @@ pub struct UserTranslateExchangeIdsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for UserTranslateExchangeIdsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             input_ids: rt::Field::Absent,
@@ -35164,6 +36995,7 @@ impl ::std::default::Default for UserTranslateExchangeIdsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserTranslateExchangeIdsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35181,6 +37013,7 @@ impl rt::ObjectDe for UserTranslateExchangeIdsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserTranslateExchangeIdsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35212,6 +37045,7 @@ pub struct WorkbookFunctionsTrimParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTrimParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -35221,6 +37055,7 @@ impl ::std::default::Default for WorkbookFunctionsTrimParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTrimParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -35231,6 +37066,7 @@ impl rt::ObjectDe for WorkbookFunctionsTrimParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTrimParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35261,6 +37097,7 @@ pub struct WorkbookFunctionsTrimMeanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTrimMeanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -35271,6 +37108,7 @@ impl ::std::default::Default for WorkbookFunctionsTrimMeanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTrimMeanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35284,6 +37122,7 @@ impl rt::ObjectDe for WorkbookFunctionsTrimMeanParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTrimMeanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35314,6 +37153,7 @@ pub struct WorkbookFunctionsTruncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTruncParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -35324,6 +37164,7 @@ impl ::std::default::Default for WorkbookFunctionsTruncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTruncParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35337,6 +37178,7 @@ impl rt::ObjectDe for WorkbookFunctionsTruncParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTruncParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35364,6 +37206,7 @@ pub struct WorkbookFunctionsTypeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsTypeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             value: rt::Field::Absent,
@@ -35373,6 +37216,7 @@ impl ::std::default::Default for WorkbookFunctionsTypeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsTypeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("value", &mut self.value)])
     }
@@ -35383,6 +37227,7 @@ impl rt::ObjectDe for WorkbookFunctionsTypeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsTypeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35410,6 +37255,7 @@ pub struct ServiceUpdateMessageCollectionUnarchiveParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionUnarchiveParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_ids: rt::Field::Absent,
@@ -35419,6 +37265,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionUnarchiveParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionUnarchiveParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("messageIds", &mut self.message_ids)])
     }
@@ -35429,6 +37276,7 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionUnarchiveParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionUnarchiveParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35456,6 +37304,7 @@ pub struct ServiceUpdateMessageCollectionUnfavoriteParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionUnfavoriteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             message_ids: rt::Field::Absent,
@@ -35465,6 +37314,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionUnfavoriteParams 
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectMut for ServiceUpdateMessageCollectionUnfavoriteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("messageIds", &mut self.message_ids)])
     }
@@ -35475,6 +37325,7 @@ impl rt::ObjectDe for ServiceUpdateMessageCollectionUnfavoriteParams {
 }
 #[cfg(msgraph_v1_c17)]
 impl rt::ObjectSer for ServiceUpdateMessageCollectionUnfavoriteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35502,6 +37353,7 @@ pub struct ChatUnhideForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for ChatUnhideForUserParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user: rt::Field::Absent,
@@ -35511,6 +37363,7 @@ impl ::std::default::Default for ChatUnhideForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for ChatUnhideForUserParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("user", &mut self.user)])
     }
@@ -35521,6 +37374,7 @@ impl rt::ObjectDe for ChatUnhideForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for ChatUnhideForUserParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35548,6 +37402,7 @@ pub struct WorkbookFunctionsUnicharParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsUnicharParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -35557,6 +37412,7 @@ impl ::std::default::Default for WorkbookFunctionsUnicharParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsUnicharParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("number", &mut self.number)])
     }
@@ -35567,6 +37423,7 @@ impl rt::ObjectDe for WorkbookFunctionsUnicharParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsUnicharParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35594,6 +37451,7 @@ pub struct WorkbookFunctionsUnicodeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsUnicodeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -35603,6 +37461,7 @@ impl ::std::default::Default for WorkbookFunctionsUnicodeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsUnicodeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -35613,6 +37472,7 @@ impl rt::ObjectDe for WorkbookFunctionsUnicodeParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsUnicodeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35640,6 +37500,7 @@ pub struct CallUnmuteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallUnmuteParams {
+    #[inline]
     fn default() -> Self {
         Self {
             client_context: rt::Field::Absent,
@@ -35649,6 +37510,7 @@ impl ::std::default::Default for CallUnmuteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallUnmuteParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("clientContext", &mut self.client_context)])
     }
@@ -35659,6 +37521,7 @@ impl rt::ObjectDe for CallUnmuteParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallUnmuteParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35686,6 +37549,7 @@ pub struct ChatMessageUnsetReactionParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl ::std::default::Default for ChatMessageUnsetReactionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             reaction_type: rt::Field::Absent,
@@ -35695,6 +37559,7 @@ impl ::std::default::Default for ChatMessageUnsetReactionParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectMut for ChatMessageUnsetReactionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("reactionType", &mut self.reaction_type)])
     }
@@ -35705,6 +37570,7 @@ impl rt::ObjectDe for ChatMessageUnsetReactionParams {
 }
 #[cfg(msgraph_v1_c3)]
 impl rt::ObjectSer for ChatMessageUnsetReactionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35733,6 +37599,7 @@ pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
+    #[inline]
     fn default() -> Self {
         Self {
             ad_domain_password: rt::Field::Absent,
@@ -35742,6 +37609,7 @@ for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("adDomainPassword", &mut self.ad_domain_password)])
     }
@@ -35752,6 +37620,7 @@ impl rt::ObjectDe for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35782,6 +37651,7 @@ pub struct AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
 #[cfg(msgraph_v1_c38)]
 impl ::std::default::Default
 for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             allowed_combinations: rt::Field::Absent,
@@ -35791,6 +37661,7 @@ for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
 }
 #[cfg(msgraph_v1_c38)]
 impl rt::ObjectMut for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35804,6 +37675,7 @@ impl rt::ObjectDe for AuthenticationStrengthPolicyUpdateAllowedCombinationsParam
 }
 #[cfg(msgraph_v1_c38)]
 impl rt::ObjectSer for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35843,6 +37715,7 @@ pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
 #[cfg(msgraph_v1_c29)]
 impl ::std::default::Default
 for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             user_principal_name: rt::Field::Absent,
@@ -35855,6 +37728,7 @@ for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectMut for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35873,6 +37747,7 @@ impl rt::ObjectDe for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams
 }
 #[cfg(msgraph_v1_c29)]
 impl rt::ObjectSer for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35908,6 +37783,7 @@ pub struct CallUpdateRecordingStatusParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl ::std::default::Default for CallUpdateRecordingStatusParams {
+    #[inline]
     fn default() -> Self {
         Self {
             status: rt::Field::Absent,
@@ -35918,6 +37794,7 @@ impl ::std::default::Default for CallUpdateRecordingStatusParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectMut for CallUpdateRecordingStatusParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35934,6 +37811,7 @@ impl rt::ObjectDe for CallUpdateRecordingStatusParams {
 }
 #[cfg(msgraph_v1_c13)]
 impl rt::ObjectSer for CallUpdateRecordingStatusParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -35963,6 +37841,7 @@ pub struct ManagedDeviceUpdateWindowsDeviceAccountParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl ::std::default::Default for ManagedDeviceUpdateWindowsDeviceAccountParams {
+    #[inline]
     fn default() -> Self {
         Self {
             update_windows_device_account_action_parameter: rt::Field::Absent,
@@ -35972,6 +37851,7 @@ impl ::std::default::Default for ManagedDeviceUpdateWindowsDeviceAccountParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for ManagedDeviceUpdateWindowsDeviceAccountParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -35990,6 +37870,7 @@ impl rt::ObjectDe for ManagedDeviceUpdateWindowsDeviceAccountParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for ManagedDeviceUpdateWindowsDeviceAccountParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36024,6 +37905,7 @@ pub struct TeamsAppInstallationUpgradeParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for TeamsAppInstallationUpgradeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             consented_permission_set: rt::Field::Absent,
@@ -36033,6 +37915,7 @@ impl ::std::default::Default for TeamsAppInstallationUpgradeParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for TeamsAppInstallationUpgradeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36046,6 +37929,7 @@ impl rt::ObjectDe for TeamsAppInstallationUpgradeParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for TeamsAppInstallationUpgradeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36076,6 +37960,7 @@ pub struct CertificateBasedAuthPkiUploadParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for CertificateBasedAuthPkiUploadParams {
+    #[inline]
     fn default() -> Self {
         Self {
             upload_url: rt::Field::Absent,
@@ -36086,6 +37971,7 @@ impl ::std::default::Default for CertificateBasedAuthPkiUploadParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for CertificateBasedAuthPkiUploadParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36102,6 +37988,7 @@ impl rt::ObjectDe for CertificateBasedAuthPkiUploadParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for CertificateBasedAuthPkiUploadParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36135,6 +38022,7 @@ pub struct IdentityApiConnectorUploadClientCertificateParams {
 }
 #[cfg(msgraph_v1_c24)]
 impl ::std::default::Default for IdentityApiConnectorUploadClientCertificateParams {
+    #[inline]
     fn default() -> Self {
         Self {
             pkcs12_value: rt::Field::Absent,
@@ -36145,6 +38033,7 @@ impl ::std::default::Default for IdentityApiConnectorUploadClientCertificatePara
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectMut for IdentityApiConnectorUploadClientCertificateParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36161,6 +38050,7 @@ impl rt::ObjectDe for IdentityApiConnectorUploadClientCertificateParams {
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectSer for IdentityApiConnectorUploadClientCertificateParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36188,6 +38078,7 @@ pub struct WorkbookFunctionsUpperParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsUpperParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -36197,6 +38088,7 @@ impl ::std::default::Default for WorkbookFunctionsUpperParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsUpperParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -36207,6 +38099,7 @@ impl rt::ObjectDe for WorkbookFunctionsUpperParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsUpperParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36237,6 +38130,7 @@ pub struct WorkbookFunctionsUsdollarParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsUsdollarParams {
+    #[inline]
     fn default() -> Self {
         Self {
             number: rt::Field::Absent,
@@ -36247,6 +38141,7 @@ impl ::std::default::Default for WorkbookFunctionsUsdollarParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsUsdollarParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36260,6 +38155,7 @@ impl rt::ObjectDe for WorkbookFunctionsUsdollarParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsUsdollarParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36295,6 +38191,7 @@ pub struct CustomAuthenticationExtensionCollectionValidateAuthenticationConfigur
 #[cfg(msgraph_v1_c51)]
 impl ::std::default::Default
 for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams {
+    #[inline]
     fn default() -> Self {
         Self {
             endpoint_configuration: rt::Field::Absent,
@@ -36306,6 +38203,7 @@ for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationPa
 #[cfg(msgraph_v1_c51)]
 impl rt::ObjectMut
 for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36324,6 +38222,7 @@ for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationPa
 #[cfg(msgraph_v1_c51)]
 impl rt::ObjectSer
 for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36369,6 +38268,7 @@ pub struct SynchronizationJobValidateCredentialsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for SynchronizationJobValidateCredentialsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             application_identifier: rt::Field::Absent,
@@ -36381,6 +38281,7 @@ impl ::std::default::Default for SynchronizationJobValidateCredentialsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for SynchronizationJobValidateCredentialsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36399,6 +38300,7 @@ impl rt::ObjectDe for SynchronizationJobValidateCredentialsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for SynchronizationJobValidateCredentialsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36442,6 +38344,7 @@ pub struct SynchronizationJobCollectionValidateCredentialsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for SynchronizationJobCollectionValidateCredentialsParams {
+    #[inline]
     fn default() -> Self {
         Self {
             application_identifier: rt::Field::Absent,
@@ -36454,6 +38357,7 @@ impl ::std::default::Default for SynchronizationJobCollectionValidateCredentials
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for SynchronizationJobCollectionValidateCredentialsParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36472,6 +38376,7 @@ impl rt::ObjectDe for SynchronizationJobCollectionValidateCredentialsParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for SynchronizationJobCollectionValidateCredentialsParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36507,6 +38412,7 @@ pub struct DriveItemValidatePermissionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for DriveItemValidatePermissionParams {
+    #[inline]
     fn default() -> Self {
         Self {
             challenge_token: rt::Field::Absent,
@@ -36517,6 +38423,7 @@ impl ::std::default::Default for DriveItemValidatePermissionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for DriveItemValidatePermissionParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36533,6 +38440,7 @@ impl rt::ObjectDe for DriveItemValidatePermissionParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for DriveItemValidatePermissionParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36566,6 +38474,7 @@ pub struct GroupValidatePropertiesParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for GroupValidatePropertiesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             display_name: rt::Field::Absent,
@@ -36577,6 +38486,7 @@ impl ::std::default::Default for GroupValidatePropertiesParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for GroupValidatePropertiesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36594,6 +38504,7 @@ impl rt::ObjectDe for GroupValidatePropertiesParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for GroupValidatePropertiesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36634,6 +38545,7 @@ pub struct DirectoryObjectCollectionValidatePropertiesParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for DirectoryObjectCollectionValidatePropertiesParams {
+    #[inline]
     fn default() -> Self {
         Self {
             entity_type: rt::Field::Absent,
@@ -36646,6 +38558,7 @@ impl ::std::default::Default for DirectoryObjectCollectionValidatePropertiesPara
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for DirectoryObjectCollectionValidatePropertiesParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36664,6 +38577,7 @@ impl rt::ObjectDe for DirectoryObjectCollectionValidatePropertiesParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for DirectoryObjectCollectionValidatePropertiesParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36696,6 +38610,7 @@ pub struct WorkbookFunctionsValueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsValueParams {
+    #[inline]
     fn default() -> Self {
         Self {
             text: rt::Field::Absent,
@@ -36705,6 +38620,7 @@ impl ::std::default::Default for WorkbookFunctionsValueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsValueParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("text", &mut self.text)])
     }
@@ -36715,6 +38631,7 @@ impl rt::ObjectDe for WorkbookFunctionsValueParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsValueParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36742,6 +38659,7 @@ pub struct WorkbookFunctionsVarAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsVarAParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -36751,6 +38669,7 @@ impl ::std::default::Default for WorkbookFunctionsVarAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsVarAParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -36761,6 +38680,7 @@ impl rt::ObjectDe for WorkbookFunctionsVarAParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsVarAParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36789,6 +38709,7 @@ pub struct WorkbookFunctionsVarPaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsVarPaParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -36798,6 +38719,7 @@ impl ::std::default::Default for WorkbookFunctionsVarPaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsVarPaParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -36808,6 +38730,7 @@ impl rt::ObjectDe for WorkbookFunctionsVarPaParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsVarPaParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36835,6 +38758,7 @@ pub struct WorkbookFunctionsVarPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsVarPParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -36844,6 +38768,7 @@ impl ::std::default::Default for WorkbookFunctionsVarPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsVarPParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -36854,6 +38779,7 @@ impl rt::ObjectDe for WorkbookFunctionsVarPParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsVarPParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36881,6 +38807,7 @@ pub struct WorkbookFunctionsVarSParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsVarSParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -36890,6 +38817,7 @@ impl ::std::default::Default for WorkbookFunctionsVarSParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsVarSParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -36900,6 +38828,7 @@ impl rt::ObjectDe for WorkbookFunctionsVarSParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsVarSParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -36945,6 +38874,7 @@ pub struct WorkbookFunctionsVdbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsVdbParams {
+    #[inline]
     fn default() -> Self {
         Self {
             cost: rt::Field::Absent,
@@ -36960,6 +38890,7 @@ impl ::std::default::Default for WorkbookFunctionsVdbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsVdbParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -36981,6 +38912,7 @@ impl rt::ObjectDe for WorkbookFunctionsVdbParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsVdbParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37016,6 +38948,7 @@ pub struct WebApplicationFirewallProviderVerifyParams {
 }
 #[cfg(msgraph_v1_c24)]
 impl ::std::default::Default for WebApplicationFirewallProviderVerifyParams {
+    #[inline]
     fn default() -> Self {
         Self {
             host_name: rt::Field::Absent,
@@ -37025,6 +38958,7 @@ impl ::std::default::Default for WebApplicationFirewallProviderVerifyParams {
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectMut for WebApplicationFirewallProviderVerifyParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("hostName", &mut self.host_name)])
     }
@@ -37035,6 +38969,7 @@ impl rt::ObjectDe for WebApplicationFirewallProviderVerifyParams {
 }
 #[cfg(msgraph_v1_c24)]
 impl rt::ObjectSer for WebApplicationFirewallProviderVerifyParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37071,6 +39006,7 @@ pub struct WorkbookFunctionsVlookupParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsVlookupParams {
+    #[inline]
     fn default() -> Self {
         Self {
             lookup_value: rt::Field::Absent,
@@ -37083,6 +39019,7 @@ impl ::std::default::Default for WorkbookFunctionsVlookupParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsVlookupParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37101,6 +39038,7 @@ impl rt::ObjectDe for WorkbookFunctionsVlookupParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsVlookupParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37136,6 +39074,7 @@ pub struct WorkbookFunctionsWeekNumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsWeekNumParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -37146,6 +39085,7 @@ impl ::std::default::Default for WorkbookFunctionsWeekNumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsWeekNumParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37162,6 +39102,7 @@ impl rt::ObjectDe for WorkbookFunctionsWeekNumParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsWeekNumParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37192,6 +39133,7 @@ pub struct WorkbookFunctionsWeekdayParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsWeekdayParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -37202,6 +39144,7 @@ impl ::std::default::Default for WorkbookFunctionsWeekdayParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsWeekdayParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37218,6 +39161,7 @@ impl rt::ObjectDe for WorkbookFunctionsWeekdayParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsWeekdayParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37254,6 +39198,7 @@ pub struct WorkbookFunctionsWeibullDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsWeibullDistParams {
+    #[inline]
     fn default() -> Self {
         Self {
             x: rt::Field::Absent,
@@ -37266,6 +39211,7 @@ impl ::std::default::Default for WorkbookFunctionsWeibullDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsWeibullDistParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37284,6 +39230,7 @@ impl rt::ObjectDe for WorkbookFunctionsWeibullDistParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsWeibullDistParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37316,6 +39263,7 @@ pub struct ManagedDeviceWindowsDefenderScanParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl ::std::default::Default for ManagedDeviceWindowsDefenderScanParams {
+    #[inline]
     fn default() -> Self {
         Self {
             quick_scan: rt::Field::Absent,
@@ -37325,6 +39273,7 @@ impl ::std::default::Default for ManagedDeviceWindowsDefenderScanParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for ManagedDeviceWindowsDefenderScanParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("quickScan", &mut self.quick_scan)])
     }
@@ -37335,6 +39284,7 @@ impl rt::ObjectDe for ManagedDeviceWindowsDefenderScanParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for ManagedDeviceWindowsDefenderScanParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37373,6 +39323,7 @@ pub struct ManagedDeviceWipeParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl ::std::default::Default for ManagedDeviceWipeParams {
+    #[inline]
     fn default() -> Self {
         Self {
             keep_enrollment_data: rt::Field::Absent,
@@ -37385,6 +39336,7 @@ impl ::std::default::Default for ManagedDeviceWipeParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectMut for ManagedDeviceWipeParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37403,6 +39355,7 @@ impl rt::ObjectDe for ManagedDeviceWipeParams {
 }
 #[cfg(msgraph_v1_c9)]
 impl rt::ObjectSer for ManagedDeviceWipeParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37437,6 +39390,7 @@ pub struct UserWipeManagedAppRegistrationsByDeviceTagParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl ::std::default::Default for UserWipeManagedAppRegistrationsByDeviceTagParams {
+    #[inline]
     fn default() -> Self {
         Self {
             device_tag: rt::Field::Absent,
@@ -37446,6 +39400,7 @@ impl ::std::default::Default for UserWipeManagedAppRegistrationsByDeviceTagParam
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectMut for UserWipeManagedAppRegistrationsByDeviceTagParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("deviceTag", &mut self.device_tag)])
     }
@@ -37456,6 +39411,7 @@ impl rt::ObjectDe for UserWipeManagedAppRegistrationsByDeviceTagParams {
 }
 #[cfg(msgraph_v1_c10)]
 impl rt::ObjectSer for UserWipeManagedAppRegistrationsByDeviceTagParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37489,6 +39445,7 @@ pub struct WorkbookFunctionsWorkDayParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsWorkDayParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -37500,6 +39457,7 @@ impl ::std::default::Default for WorkbookFunctionsWorkDayParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsWorkDayParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37517,6 +39475,7 @@ impl rt::ObjectDe for WorkbookFunctionsWorkDayParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsWorkDayParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37557,6 +39516,7 @@ pub struct WorkbookFunctionsWorkDayIntlParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsWorkDayIntlParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -37569,6 +39529,7 @@ impl ::std::default::Default for WorkbookFunctionsWorkDayIntlParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsWorkDayIntlParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37587,6 +39548,7 @@ impl rt::ObjectDe for WorkbookFunctionsWorkDayIntlParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsWorkDayIntlParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37625,6 +39587,7 @@ pub struct WorkbookFunctionsXirrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsXirrParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -37636,6 +39599,7 @@ impl ::std::default::Default for WorkbookFunctionsXirrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsXirrParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37653,6 +39617,7 @@ impl rt::ObjectDe for WorkbookFunctionsXirrParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsXirrParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37686,6 +39651,7 @@ pub struct WorkbookFunctionsXnpvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsXnpvParams {
+    #[inline]
     fn default() -> Self {
         Self {
             rate: rt::Field::Absent,
@@ -37697,6 +39663,7 @@ impl ::std::default::Default for WorkbookFunctionsXnpvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsXnpvParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37714,6 +39681,7 @@ impl rt::ObjectDe for WorkbookFunctionsXnpvParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsXnpvParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37741,6 +39709,7 @@ pub struct WorkbookFunctionsXorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsXorParams {
+    #[inline]
     fn default() -> Self {
         Self {
             values: rt::Field::Absent,
@@ -37750,6 +39719,7 @@ impl ::std::default::Default for WorkbookFunctionsXorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsXorParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("values", &mut self.values)])
     }
@@ -37760,6 +39730,7 @@ impl rt::ObjectDe for WorkbookFunctionsXorParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsXorParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37787,6 +39758,7 @@ pub struct WorkbookFunctionsYearParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsYearParams {
+    #[inline]
     fn default() -> Self {
         Self {
             serial_number: rt::Field::Absent,
@@ -37796,6 +39768,7 @@ impl ::std::default::Default for WorkbookFunctionsYearParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsYearParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(&mut self.extra, &mut [("serialNumber", &mut self.serial_number)])
     }
@@ -37806,6 +39779,7 @@ impl rt::ObjectDe for WorkbookFunctionsYearParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsYearParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37839,6 +39813,7 @@ pub struct WorkbookFunctionsYearFracParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsYearFracParams {
+    #[inline]
     fn default() -> Self {
         Self {
             start_date: rt::Field::Absent,
@@ -37850,6 +39825,7 @@ impl ::std::default::Default for WorkbookFunctionsYearFracParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsYearFracParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37867,6 +39843,7 @@ impl rt::ObjectDe for WorkbookFunctionsYearFracParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsYearFracParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37916,6 +39893,7 @@ pub struct WorkbookFunctionsYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsYieldParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -37931,6 +39909,7 @@ impl ::std::default::Default for WorkbookFunctionsYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsYieldParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -37952,6 +39931,7 @@ impl rt::ObjectDe for WorkbookFunctionsYieldParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsYieldParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -37999,6 +39979,7 @@ pub struct WorkbookFunctionsYieldDiscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsYieldDiscParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -38012,6 +39993,7 @@ impl ::std::default::Default for WorkbookFunctionsYieldDiscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsYieldDiscParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -38031,6 +40013,7 @@ impl rt::ObjectDe for WorkbookFunctionsYieldDiscParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsYieldDiscParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38079,6 +40062,7 @@ pub struct WorkbookFunctionsYieldMatParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsYieldMatParams {
+    #[inline]
     fn default() -> Self {
         Self {
             settlement: rt::Field::Absent,
@@ -38093,6 +40077,7 @@ impl ::std::default::Default for WorkbookFunctionsYieldMatParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsYieldMatParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -38113,6 +40098,7 @@ impl rt::ObjectDe for WorkbookFunctionsYieldMatParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsYieldMatParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
@@ -38153,6 +40139,7 @@ pub struct WorkbookFunctionsZTestParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for WorkbookFunctionsZTestParams {
+    #[inline]
     fn default() -> Self {
         Self {
             array: rt::Field::Absent,
@@ -38164,6 +40151,7 @@ impl ::std::default::Default for WorkbookFunctionsZTestParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectMut for WorkbookFunctionsZTestParams {
+    #[inline]
     fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
         f(
             &mut self.extra,
@@ -38181,6 +40169,7 @@ impl rt::ObjectDe for WorkbookFunctionsZTestParams {
 }
 #[cfg(msgraph_v1_c25)]
 impl rt::ObjectSer for WorkbookFunctionsZTestParams {
+    #[inline]
     fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
         f(
             rt::object::Head::new(
