@@ -207,6 +207,17 @@ fn codegen(
                     count(|k| matches!(k, K::Enum(_))),
                     m.operations.len()
                 );
+                let split = xtask::model::partition::compute(m, xtask::emit::output::PARTS);
+                let sizes: Vec<String> = split
+                    .crates
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let n = split.of_type.iter().filter(|&&x| x == i).count();
+                        format!("{} {n}", c.name)
+                    })
+                    .collect();
+                println!("  types per part crate: {}", sizes.join(", "));
             }
             files
         }

@@ -115,3 +115,45 @@ fn codegen_output_is_deterministic() {
         );
     }
 }
+
+/// The split into part crates keeps its point on the real metadata: `a` and `b` are
+/// independent (rustc builds them side by side) and each holds a large share of the
+/// types, `top` (the big cycle and what refers to it) and `base` stay small, and no
+/// type refers to a crate outside its crate's dependencies. A schema change that
+/// collapses the parallelism fails here rather than silently in build times.
+#[test]
+fn part_crates_split_the_real_metadata_for_a_parallel_build() {
+    use xtask::model::partition::{compute, references};
+    for file in ["v1.0.xml", "beta.xml"] {
+        let m = model(file);
+        let p = compute(&m, xtask::emit::output::PARTS);
+        let names: Vec<&str> = p.crates.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["base", "a", "b", "top"], "{file}");
+        assert_eq!(p.crates[1].deps, [0], "{file}: a depends on base only");
+        assert_eq!(p.crates[2].deps, [0], "{file}: b depends on base only");
+        let n = m.types.len();
+        let share = |c: usize| p.of_type.iter().filter(|&&x| x == c).count() * 100 / n;
+        for (c, name) in names.iter().enumerate() {
+            println!("{file}: {name} holds {} % of the types", share(c));
+        }
+        assert!(
+            share(1) >= 30 && share(2) >= 30,
+            "{file}: a and b unbalanced"
+        );
+        assert!(
+            share(0) <= 15 && share(3) <= 15,
+            "{file}: base or top too large"
+        );
+        for (t, refs) in references(&m).iter().enumerate() {
+            for &r in refs {
+                let (a, b) = (p.of_type[t], p.of_type[r]);
+                assert!(
+                    a == b || p.crates[a].deps.contains(&b),
+                    "{file}: {} refers to {} outside its crate's dependencies",
+                    m.types[t].qualified,
+                    m.types[r].qualified
+                );
+            }
+        }
+    }
+}
