@@ -1,5 +1,6 @@
 //! Emission: model -> Rust source files (token streams built with `quote`,
-//! formatted once with prettyplease). `output` lays the files out as a crate.
+//! formatted once with prettyplease). `output` lays the files out as a crate;
+//! `split` spreads a version's types over part crates (`model::partition`).
 
 pub mod docs;
 pub mod enums;

@@ -1,6 +1,7 @@
 //! Crate layout of the emitted code: the committed `msgraph-models` crate
-//! (one module and Cargo feature per Graph version) or a standalone crate for
-//! any single CSDL file.
+//! (one module and Cargo feature per Graph version, each version's types in part
+//! crates under `parts/` that it re-exports) or a standalone crate, in one piece,
+//! for any single CSDL file.
 
 use super::rust_type::Gates;
 use super::split::Split;
