@@ -62,7 +62,7 @@ fn main() {
         b.iter_batched(
             || (),
             |()| {
-                let (files, models) =
+                let (files, models, _) =
                     pipeline::models_files(&sources, &dir, &mut Stages::default())
                         .expect("codegen");
                 write::write_atomic(out.path(), &files).expect("write");
@@ -80,7 +80,7 @@ fn main() {
 fn one_shot(sources: &Sources, dir: &Path) {
     let start = Instant::now();
     let mut stages = Stages::default();
-    let (files, _models) = pipeline::models_files(sources, dir, &mut stages).expect("codegen");
+    let (files, _models, _) = pipeline::models_files(sources, dir, &mut stages).expect("codegen");
     let out = tempfile::tempdir().expect("temporary directory");
     let t = Instant::now();
     write::write_atomic(out.path(), &files).expect("write");
@@ -103,11 +103,13 @@ fn bench_stages(c: &mut Criterion, dir: &Path, input: &Input) {
     let bytes = sources::read_input(dir, input).expect("pinned metadata input");
     let doc = csdl::read_csdl(&bytes, file).expect("valid CSDL");
     let model = model::resolve(&doc, file).expect("resolvable CSDL");
+    let partition = model::partition::compute(&model, output::PARTS);
     let version = Version {
         module: &input.module,
         source: file,
         url_version: &input.version,
         model: &model,
+        partition: &partition,
     };
     let (files, _) = output::models_crate(std::slice::from_ref(&version)).expect("emit");
     let out = tempfile::tempdir().expect("temporary directory");

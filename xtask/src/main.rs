@@ -195,8 +195,8 @@ fn codegen(
         None => {
             let srcs = sources::Sources::load(&root.join("metadata/sources.toml"))?;
             let dir = sources::metadata_dir(metadata_dir.as_deref(), &root);
-            let (files, models) = pipeline::models_files(&srcs, &dir, &mut stages)?;
-            for (file, m) in &models {
+            let (files, models, partitions) = pipeline::models_files(&srcs, &dir, &mut stages)?;
+            for ((file, m), split) in models.iter().zip(&partitions) {
                 let count = |k: fn(&xtask::model::TypeKind) -> bool| m.count(k);
                 use xtask::model::TypeKind as K;
                 println!(
@@ -207,7 +207,6 @@ fn codegen(
                     count(|k| matches!(k, K::Enum(_))),
                     m.operations.len()
                 );
-                let split = xtask::model::partition::compute(m, xtask::emit::output::PARTS);
                 let sizes: Vec<String> = split
                     .crates
                     .iter()

@@ -4,6 +4,7 @@
 use crate::emit::output::{self, Version};
 use crate::emit::{GeneratedFile, naive};
 use crate::model::Model;
+use crate::model::partition::{self, Partition};
 use crate::sources::{self, Sources};
 use crate::{csdl, model};
 use anyhow::{Context, Result};
@@ -67,12 +68,13 @@ pub fn workspace_root() -> PathBuf {
 /// A resolved model with the name of the file it came from.
 pub type Loaded = (String, Model);
 
-/// Everything `msgraph-models` consists of, from the pinned inputs.
+/// Everything `msgraph-models` consists of, from the pinned inputs: the files, the
+/// resolved models and how each version's types split into part crates.
 pub fn models_files(
     sources: &Sources,
     metadata_dir: &Path,
     stages: &mut Stages,
-) -> Result<(Vec<GeneratedFile>, Vec<Loaded>)> {
+) -> Result<(Vec<GeneratedFile>, Vec<Loaded>, Vec<Partition>)> {
     let mut models = Vec::new();
     for input in &sources.inputs {
         let t = Instant::now();
@@ -80,23 +82,29 @@ pub fn models_files(
         stages.read += t.elapsed();
         models.push((input.file.clone(), load(&bytes, &input.file, stages)?));
     }
+    let t = Instant::now();
+    let partitions: Vec<Partition> = models
+        .iter()
+        .map(|(_, m)| partition::compute(m, output::PARTS))
+        .collect();
     let versions: Vec<Version> = sources
         .inputs
         .iter()
         .zip(&models)
-        .map(|(i, (file, model))| Version {
+        .zip(&partitions)
+        .map(|((i, (file, model)), partition)| Version {
             module: &i.module,
             source: file,
             url_version: &i.version,
             model,
+            partition,
         })
         .collect();
-    let t = Instant::now();
     let (files, times) = output::models_crate(&versions)?;
     stages.emit_wall += t.elapsed();
     stages.emit += times.emit;
     stages.format += times.format;
-    Ok((files, models))
+    Ok((files, models, partitions))
 }
 
 /// A standalone crate (or the naive baseline) for one CSDL file.

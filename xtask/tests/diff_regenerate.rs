@@ -18,10 +18,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use xtask::diff::{ChangeKind, Report, Status, diff_models};
-use xtask::emit::output::PARTS;
 use xtask::emit::rust_type::Paths;
 use xtask::emit::{format_items, type_items};
-use xtask::model::{Model, partition};
+use xtask::model::Model;
+use xtask::model::partition::Partition;
 use xtask::pipeline::{Stages, models_files, workspace_root};
 use xtask::sources::{Sources, sha256_hex};
 use xtask::write;
@@ -168,21 +168,21 @@ fn without_gates(text: &str) -> String {
 }
 
 /// The files of `msgraph-models` itself (not its parts) the report predicts to differ
-/// for one version.
-fn expected_files(module: &str, old: &Model, new: &Model, report: &Report) -> BTreeSet<PathBuf> {
+/// for one version, whose part crates are `old_parts` and `new_parts`.
+fn expected_files(
+    module: &str,
+    (old, old_parts): (&Model, &Partition),
+    (new, new_parts): (&Model, &Partition),
+    report: &Report,
+) -> BTreeSet<PathBuf> {
     let dir = PathBuf::from("src").join(module);
     let mut out = BTreeSet::new();
     let modules = |m: &Model| -> BTreeSet<Option<String>> {
         m.namespaces.iter().map(|n| n.module.clone()).collect()
     };
-    let parts = |m: &Model| -> Vec<String> {
-        partition::compute(m, PARTS)
-            .crates
-            .into_iter()
-            .map(|c| c.name)
-            .collect()
-    };
-    if modules(old) != modules(new) || parts(old) != parts(new) {
+    let parts =
+        |p: &Partition| -> Vec<String> { p.crates.iter().map(|c| c.name.clone()).collect() };
+    if modules(old) != modules(new) || parts(old_parts) != parts(new_parts) {
         out.insert(dir.join("mod.rs"));
     }
     if touches_registry(report) || touches_params(report, old, new) {
@@ -222,9 +222,10 @@ fn regenerated_history_differs_exactly_where_the_report_says() {
 
     // 2. `cargo xtask codegen` on both: the history crate is written to a
     //    temporary directory, today's is compared against it like `--check`.
-    let (old_files, old_models) =
+    let (old_files, old_models, old_parts) =
         models_files(&old_sources, &old_meta, &mut Stages::default()).unwrap();
-    let (new_files, new_models) = models_files(&pinned, &meta, &mut Stages::default()).unwrap();
+    let (new_files, new_models, new_parts) =
+        models_files(&pinned, &meta, &mut Stages::default()).unwrap();
     let out = tmp.path().join("generated");
     write::write_atomic(&out, &old_files).unwrap();
     let drift = write::check(&out, &new_files).unwrap();
@@ -278,8 +279,11 @@ fn regenerated_history_differs_exactly_where_the_report_says() {
     }
 
     let mut expected_all = BTreeSet::new();
-    for (input, ((_, old), (_, new))) in
-        pinned.inputs.iter().zip(old_models.iter().zip(&new_models))
+    for (i, (input, ((_, old), (_, new)))) in pinned
+        .inputs
+        .iter()
+        .zip(old_models.iter().zip(&new_models))
+        .enumerate()
     {
         let report = diff_models(
             old,
@@ -309,7 +313,12 @@ fn regenerated_history_differs_exactly_where_the_report_says() {
             changed.len(),
             report.summary.changes
         );
-        expected_all.extend(expected_files(&input.module, old, new, &report));
+        expected_all.extend(expected_files(
+            &input.module,
+            (old, &old_parts[i]),
+            (new, &new_parts[i]),
+            &report,
+        ));
     }
 
     // 4. Per file: exactly the module files of the reported namespaces.

@@ -298,93 +298,61 @@ pub fn emit_modules(
             pub use requests::{Api, api, api_with};
         }
     };
-    let with_body = |head: String, body: &str| {
-        let mut contents = head;
-        if !body.is_empty() {
-            contents.push('\n');
-            contents.push_str(body);
-        }
-        contents
+    let module_head = |doc: &str, mods: TokenStream, imports: TokenStream| {
+        format_items(quote! {
+            #![doc = #doc]
+            #header
+            #mods
+            #[allow(unused_imports)]
+            use ::msgraph_core as rt;
+            #imports
+        })
     };
-    match split {
-        None => {
-            for (ns, n) in model.namespaces.iter().enumerate() {
-                let doc = ns_doc(n);
-                let mods = if n.module.is_none() {
+    // One module file per namespace and slot: the crate's own modules, or each part
+    // crate's (which glob-imports the parts below it).
+    for (slot, slot_bodies) in bodies.iter().enumerate() {
+        let slot_dir = split.map_or_else(|| PathBuf::from(dir), |sp| sp.src_dir(slot));
+        for (n, body) in model.namespaces.iter().zip(slot_bodies) {
+            let child = n.module.as_deref().map(rust_type::ident);
+            let mods = match (&child, split) {
+                (Some(_), _) => quote!(),
+                (None, None) => {
                     let r = root_mods(lib);
                     quote!(#(pub mod #children;)* #r)
-                } else {
-                    quote!()
-                };
-                let head = format_items(quote! {
-                    #![doc = #doc]
-                    #header
-                    #mods
-                    #[allow(unused_imports)]
-                    use ::msgraph_core as rt;
-                })?;
-                let path = match &n.module {
-                    None if lib => PathBuf::from(dir).join("lib.rs"),
-                    None => PathBuf::from(dir).join("mod.rs"),
-                    Some(m) => PathBuf::from(dir).join(format!("{m}.rs")),
-                };
-                files.push(GeneratedFile {
-                    path,
-                    contents: with_body(head, &bodies[0][ns]),
-                });
+                }
+                (None, Some(_)) => quote!(#(pub mod #children;)*),
+            };
+            let imports = split
+                .map(|sp| sp.part_imports(slot, child.as_ref()))
+                .unwrap_or_default();
+            let mut contents = module_head(&ns_doc(n), mods, imports)?;
+            if !body.is_empty() {
+                contents.push('\n');
+                contents.push_str(body);
+            }
+            let path = match &n.module {
+                None if lib => slot_dir.join("lib.rs"),
+                None => slot_dir.join("mod.rs"),
+                Some(m) => slot_dir.join(format!("{m}.rs")),
+            };
+            files.push(GeneratedFile { path, contents });
+        }
+    }
+    // A split version's own module only re-exports its parts.
+    if let Some(sp) = split {
+        let mut child_docs = Vec::new();
+        let mut root_doc = String::new();
+        for n in &model.namespaces {
+            match &n.module {
+                Some(m) => child_docs.push((rust_type::ident(m), ns_doc(n))),
+                None => root_doc = ns_doc(n),
             }
         }
-        Some(sp) => {
-            let mut child_docs = Vec::new();
-            let mut root_doc = String::new();
-            for n in &model.namespaces {
-                match &n.module {
-                    Some(m) => child_docs.push((rust_type::ident(m), ns_doc(n))),
-                    None => root_doc = ns_doc(n),
-                }
-            }
-            let mods = root_mods(false);
-            let imports = sp.facade_imports(&child_docs);
-            let head = format_items(quote! {
-                #![doc = #root_doc]
-                #header
-                #mods
-                #[allow(unused_imports)]
-                use ::msgraph_core as rt;
-                #imports
-            })?;
-            files.push(GeneratedFile {
-                path: PathBuf::from(dir).join("mod.rs"),
-                contents: head,
-            });
-            for part in sp.parts() {
-                for (ns, n) in model.namespaces.iter().enumerate() {
-                    let doc = ns_doc(n);
-                    let child = n.module.as_deref().map(rust_type::ident);
-                    let mods = if child.is_none() {
-                        quote!(#(pub mod #children;)*)
-                    } else {
-                        quote!()
-                    };
-                    let imports = sp.part_imports(part, child.as_ref());
-                    let head = format_items(quote! {
-                        #![doc = #doc]
-                        #mods
-                        #[allow(unused_imports)]
-                        use ::msgraph_core as rt;
-                        #imports
-                    })?;
-                    let path = match &n.module {
-                        None => sp.src_dir(part).join("mod.rs"),
-                        Some(m) => sp.src_dir(part).join(format!("{m}.rs")),
-                    };
-                    files.push(GeneratedFile {
-                        path,
-                        contents: with_body(head, &bodies[part][ns]),
-                    });
-                }
-            }
-        }
+        let contents = module_head(&root_doc, root_mods(false), sp.facade_imports(&child_docs))?;
+        files.push(GeneratedFile {
+            path: PathBuf::from(dir).join("mod.rs"),
+            contents,
+        });
     }
     let mut parts: Vec<(&str, String)> = Vec::new();
     for ((name, _), r) in extra_jobs.iter().zip(results) {

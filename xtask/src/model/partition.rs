@@ -36,6 +36,19 @@ pub struct PartCrate {
     pub deps: Vec<usize>,
 }
 
+impl Partition {
+    /// The first reference `v -> w` of `edges` (as from [`references`]) that leaves
+    /// `v`'s crate for one it does not depend on; `None` when the split is sound.
+    pub fn reference_outside_deps(&self, edges: &[Vec<usize>]) -> Option<(usize, usize)> {
+        edges.iter().enumerate().find_map(|(v, es)| {
+            es.iter().find_map(|&w| {
+                let (a, b) = (self.of_type[v], self.of_type[w]);
+                (a != b && !self.crates[a].deps.contains(&b)).then_some((v, w))
+            })
+        })
+    }
+}
+
 /// The types each type's emitted code refers to.
 pub fn references(model: &Model) -> Vec<Vec<TypeId>> {
     model
@@ -137,8 +150,8 @@ pub fn split(edges: &[Vec<usize>], weight: &[u64], parts: usize) -> Partition {
                     .map(|c| cw[c])
                     .sum::<u64>()
         };
-        let best = (0..parts).min_by_key(|&b| (grown(b), b)).unwrap_or(0);
-        bin_w[best] = grown(best);
+        let (weight, best) = (0..parts).map(|b| (grown(b), b)).min().unwrap_or((0, 0));
+        bin_w[best] = weight;
         for (slot, &need) in bins[best].iter_mut().zip(cl) {
             *slot |= need;
         }
@@ -188,11 +201,12 @@ pub fn split(edges: &[Vec<usize>], weight: &[u64], parts: usize) -> Partition {
             .collect()
     };
     let mut crates = Vec::new();
+    let direct = adjacency(&direct);
     for i in 0..k {
         if !used[i] {
             continue;
         }
-        let reach = closure(&[i], &adjacency(&direct), k);
+        let reach = closure(&[i], &direct, k);
         let deps = (0..k)
             .filter(|&j| j != i && reach[j])
             .filter_map(|j| index[j])
@@ -294,16 +308,18 @@ mod tests {
 
     /// Checks that no crate refers to a crate outside its deps.
     fn assert_acyclic(edges: &[Vec<usize>], p: &Partition) {
+        if let Some((v, w)) = p.reference_outside_deps(edges) {
+            panic!(
+                "{v} in {} refers to {w} in {}",
+                p.crates[p.of_type[v]].name, p.crates[p.of_type[w]].name
+            );
+        }
         for (v, es) in edges.iter().enumerate() {
             for &w in es {
-                let (a, b) = (p.of_type[v], p.of_type[w]);
                 assert!(
-                    a == b || p.crates[a].deps.contains(&b),
-                    "{v} in {} refers to {w} in {}",
-                    p.crates[a].name,
-                    p.crates[b].name
+                    p.of_type[w] <= p.of_type[v],
+                    "crates are not in dependency order"
                 );
-                assert!(b <= a, "crates are not in dependency order");
             }
         }
     }
@@ -337,6 +353,23 @@ mod tests {
         assert_eq!(names, ["base", "a", "b", "top"]);
         assert_eq!(p.crates[3].deps, [0, 1, 2]);
         assert_eq!(p.crates[1].deps, [0]);
+    }
+
+    #[test]
+    fn a_reference_outside_the_dependencies_is_found() {
+        let crate_named = |name: &str| PartCrate {
+            name: name.to_string(),
+            deps: Vec::new(),
+        };
+        let p = Partition {
+            crates: vec![crate_named("a"), crate_named("b")],
+            of_type: vec![0, 1, 1],
+        };
+        assert_eq!(
+            p.reference_outside_deps(&[vec![], vec![2], vec![0]]),
+            Some((2, 0))
+        );
+        assert_eq!(p.reference_outside_deps(&[vec![], vec![2], vec![1]]), None);
     }
 
     #[test]
