@@ -8,7 +8,7 @@
 //! test that runs with `cargo test`.
 
 use msgraph_conformance::same_json;
-use msgraph_core::{DeValue, JsonError, SerValue, from_slice, from_str, to_string, to_value};
+use msgraph_core::{FromJson, JsonError, ToJson, from_slice, from_str, to_string, to_value};
 use msgraph_models::v1::{Call, CommsNotifications, call_records::CallRecord};
 
 const DEPTH: usize = 10_000;
@@ -47,7 +47,7 @@ fn on_small_stack<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> 
 
 /// Parses `json` as `T` from text and from bytes (2 MiB stack); both must fail.
 /// Returns the error of the text entry point.
-fn rejected<T: DeValue + 'static>(json: String) -> JsonError {
+fn rejected<T: FromJson + 'static>(json: String) -> JsonError {
     on_small_stack(move || {
         let from_bytes = from_slice::<T>(json.as_bytes());
         assert!(
@@ -63,14 +63,14 @@ fn rejected<T: DeValue + 'static>(json: String) -> JsonError {
 }
 
 /// Nesting that reaches the parser is cut at serde_json's 128 levels.
-fn too_deep<T: DeValue + 'static>(json: String) {
+fn too_deep<T: FromJson + 'static>(json: String) {
     let e = rejected::<T>(json);
     assert!(e.message.contains("recursion limit"), "{e}");
 }
 
 /// Arrays where a typed collection expects enum or object items fail at the
 /// first item, with the path and expected type.
-fn type_error<T: DeValue + 'static>(json: String) {
+fn type_error<T: FromJson + 'static>(json: String) {
     let e = rejected::<T>(json);
     assert!(e.message.starts_with("invalid type: array"), "{e}");
 }
@@ -78,7 +78,7 @@ fn type_error<T: DeValue + 'static>(json: String) {
 /// Shapes every type gets: the whole document, an unknown property (kept in
 /// `extra` as a JSON value), an instance annotation, and a nested unknown
 /// value behind a polymorphic tag placed last (members buffered first).
-fn common_cases<T: DeValue + 'static>() {
+fn common_cases<T: FromJson + 'static>() {
     // The whole document: an array where an object is expected fails at once.
     let e = rejected::<T>(deep_arrays());
     assert!(e.to_string().contains("at $"), "{e}");
@@ -156,7 +156,7 @@ fn call_record_deep_nesting_is_an_error() {
 /// (so the errors above are about depth, not about the shapes).
 #[test]
 fn moderate_nesting_round_trips() {
-    fn lossless<T: DeValue + SerValue + 'static>(json: String) {
+    fn lossless<T: FromJson + ToJson + 'static>(json: String) {
         on_small_stack(move || {
             let typed: T = from_str(&json).unwrap_or_else(|e| panic!("{e}"));
             let expected: serde_json::Value = serde_json::from_str(&json).unwrap();

@@ -132,8 +132,8 @@ fn list_with_query_over_loopback_parses_the_page() {
         .expect("page");
     assert_eq!(page.value[0].is_muted, Field::Value(false));
     assert_eq!(
-        page.value[0].extra.get("unknownField"),
-        Some(&serde_json::json!(1))
+        page.value[0].extra.get_value("unknownField"),
+        Some(serde_json::json!(1))
     );
     assert_eq!(page.next_link.as_deref(), Some("https://next/page"));
     let raw = String::from_utf8(seen.recv().expect("request seen")).expect("UTF-8");

@@ -6,13 +6,13 @@ use msgraph_core::{from_str, to_value};
 use msgraph_models::v1::{self, call_records};
 use serde_json::{Value, json};
 
-fn round_trip<T: msgraph_core::DeValue + msgraph_core::SerValue>(json: Value) -> T {
+fn round_trip<T: msgraph_core::FromJson + msgraph_core::ToJson>(json: Value) -> T {
     let typed: T = from_str(&json.to_string()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(to_value(&typed), json, "round-trip changed the payload");
     typed
 }
 
-fn error<T: msgraph_core::DeValue + std::fmt::Debug>(json: Value) -> String {
+fn error<T: msgraph_core::FromJson + std::fmt::Debug>(json: Value) -> String {
     from_str::<T>(&json.to_string())
         .expect_err("must be rejected")
         .to_string()
@@ -96,7 +96,7 @@ fn untyped_holds_any_json() {
         "currentValue": {"nested": [1, "two", null, {"three": 3.5}]},
         "desiredValue": null
     }));
-    assert_eq!(p.current_value.value().unwrap()["nested"][1], json!("two"));
+    assert_eq!(p.current_value.value().unwrap().to_value()["nested"][1], json!("two"));
     assert!(p.desired_value.is_null());
 }
 

@@ -1,11 +1,16 @@
-//! [`Field<T>`]: the tri-state property slot (absent / `null` / value) used for every property of
-//! a generated type, so that a round trip preserves the difference between a missing member and
-//! an explicit `null`.
+//! [`Field<T>`]: the property slot (absent / `null` / value / ill-typed value kept raw) used
+//! for every property of a generated type, so that a round trip preserves the difference
+//! between a missing member and an explicit `null`, and lenient reading can keep a value of the
+//! wrong kind without losing it.
 
-use crate::de::{DeResult, DeValue, Source};
-use crate::ser::{MapSink, SerResult, SerValue};
+use crate::json::error::{ErrorKind, ReadResult};
+use crate::json::raw::RawJson;
+use crate::json::read::Reader;
+use crate::value::FromJson;
 
-/// A property that can be absent from the JSON object, present as `null`, or hold a value.
+/// A property that can be absent from the JSON object, present as `null`, or hold a value;
+/// lenient reading adds a fourth state, a value that did not fit the declared type, kept as
+/// its JSON text ([`Field::Invalid`]).
 ///
 /// Conversions: `Field::from(Some(v))` / `Field::from_option` map `None` to [`Field::Null`]
 /// (an explicit `null`). A blanket `From<T>` is not provided because it would overlap with the
@@ -19,6 +24,10 @@ pub enum Field<T> {
     Null,
     /// The member is present with a value.
     Value(T),
+    /// The member is present with a value that does not fit the declared type, kept as its
+    /// exact JSON text (only [lenient reading](crate::from_str_lenient) produces this; the
+    /// value is written back unchanged).
+    Invalid(RawJson),
 }
 
 impl<T> From<Option<T>> for Field<T> {
@@ -76,21 +85,26 @@ impl<T> Field<T> {
         }
     }
 
+    /// `true` for [`Field::Invalid`].
+    pub fn is_invalid(&self) -> bool {
+        matches!(self, Field::Invalid(_))
+    }
+
+    /// The raw JSON of an ill-typed value kept by lenient reading.
+    pub fn invalid(&self) -> Option<&RawJson> {
+        match self {
+            Field::Invalid(raw) => Some(raw),
+            _ => None,
+        }
+    }
+
     /// Borrows the value.
     pub fn as_ref(&self) -> Field<&T> {
         match self {
             Field::Absent => Field::Absent,
             Field::Null => Field::Null,
             Field::Value(v) => Field::Value(v),
-        }
-    }
-
-    /// Mutably borrows the value.
-    pub fn as_mut(&mut self) -> Field<&mut T> {
-        match self {
-            Field::Absent => Field::Absent,
-            Field::Null => Field::Null,
-            Field::Value(v) => Field::Value(v),
+            Field::Invalid(raw) => Field::Invalid(raw.clone()),
         }
     }
 
@@ -114,34 +128,55 @@ impl<T> Field<T> {
         std::mem::take(self)
     }
 
-    /// Maps the value, keeping absent/null.
+    /// Maps the value, keeping the other states.
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Field<U> {
         match self {
             Field::Absent => Field::Absent,
             Field::Null => Field::Null,
             Field::Value(v) => Field::Value(f(v)),
+            Field::Invalid(raw) => Field::Invalid(raw),
+        }
+    }
+}
+
+impl<T: FromJson> Field<T> {
+    /// Reads the member's value (`null` or a `T`) into this slot; always `Ok(true)` (the
+    /// shape generated `read_member` functions return).
+    #[inline]
+    pub fn read_from(&mut self, r: &mut Reader<'_>) -> ReadResult<bool> {
+        r.element = u32::MAX;
+        if r.null()? {
+            *self = Field::Null;
+            return Ok(true);
+        }
+        if r.lenient {
+            return self.read_lenient(r);
+        }
+        match T::read_json(r) {
+            Ok(v) => {
+                *self = Field::Value(v);
+                Ok(true)
+            }
+            Err(e) => Err(e),
         }
     }
 
-    /// Reads the member's value (`null` or a `T`) from `src`.
-    pub fn de(&mut self, src: &mut dyn Source) -> DeResult<()>
-    where
-        T: DeValue,
-    {
-        *self = T::de_nullable(src)?;
-        Ok(())
-    }
-
-    /// Writes the member: nothing when absent, `null`, or the value.
-    pub fn ser_entry(&self, key: &str, m: &mut dyn MapSink) -> SerResult
-    where
-        T: SerValue,
-    {
-        match self {
-            Field::Absent => Ok(()),
-            Field::Null => m.entry(key, &()),
-            Field::Value(v) => m.entry(key, v),
+    /// Lenient reading: a value that does not fit `T` is kept as raw JSON and reported.
+    fn read_lenient(&mut self, r: &mut Reader<'_>) -> ReadResult<bool> {
+        let (pos, depth) = (r.offset(), r.depth());
+        let (spellings, problems) = (r.spellings.len(), r.problems.len());
+        match T::read_json(r) {
+            Ok(v) => *self = Field::Value(v),
+            Err(e) if e.kind() == ErrorKind::Data => {
+                r.rewind(pos, depth);
+                r.spellings.truncate(spellings);
+                r.problems.truncate(problems);
+                *self = Field::Invalid(RawJson::trusted(r.raw()?));
+                r.problems.push(e);
+            }
+            Err(e) => return Err(e),
         }
+        Ok(true)
     }
 }
 
@@ -169,5 +204,8 @@ mod tests {
         assert_eq!(g, Field::Absent);
         struct NoDefault;
         assert!(Field::<NoDefault>::default().is_absent());
+        let bad: Field<i32> = Field::Invalid(RawJson::string("x"));
+        assert!(bad.is_invalid() && bad.value().is_none());
+        assert_eq!(bad.invalid().map(RawJson::as_str), Some("\"x\""));
     }
 }

@@ -1,17 +1,22 @@
 //! Runtime support for the generated `msgraph-models` crate.
 //!
-//! Generated types are (de)serialized through small object-safe traits ([`Source`]/[`Event`]
-//! and [`Sink`]/[`MapSink`]) so their code is compiled once, not per serde format; the only
-//! generic code is the serde bridge ([`serialize_value`], [`deserialize_value`]).
+//! Generated types read and write JSON text directly: [`Reader`] is a pull scanner over the
+//! input (no serde visitor, no dynamic call per token), [`Writer`] writes compact text, and
+//! each generated type contributes a member table and two small functions ([`Object`]).
+//! serde stays available as a bridge ([`serde_bridge`], [`Serde`], [`serde_with`]) for other
+//! formats and for embedding generated types in your own serde types.
 //!
-//! Round trips are lossless: [`Field`] distinguishes absent from `null`, [`Extra`] keeps unknown
-//! members and annotations, the [`edm`] types keep their exact text, [`Flags`] keeps
-//! non-canonical text, and polymorphic values keep their `@odata.type`.
+//! Round trips are lossless: [`Field`] distinguishes absent from `null`, [`Extra`] keeps
+//! unknown members and annotations as their exact text ([`RawJson`]), the [`edm`] types keep
+//! their exact text, enums keep unknown names and the spelling of members recognised by case,
+//! [`Flags`] keeps non-canonical text, and polymorphic values keep their `@odata.type`.
+//! [`from_str_lenient`] keeps values of the wrong kind as raw JSON and reports them.
 //!
-//! Modules: `field`, `extra`, `edm`, `de` (+ `de_impls`), `ser`, `value_source`,
-//! `object` (structs and polymorphic enums, table-driven), `serde_bridge`, `json` (entry
-//! points), `flags`, `macros`, `registry`, `request` (request builders' runtime:
-//! targets, literals, typed responses), `routes` (route tables).
+//! Modules: `json` (reader, writer, raw values, errors, entry points), `value` (the
+//! [`FromJson`]/[`ToJson`] traits and primitive impls), `field`, `extra`, `object` (structs
+//! and polymorphic enums), `enums` (string and flags enums), `edm`, `macros`, `registry`,
+//! `serde_bridge`, `request` (request builders' runtime: targets, literals, typed responses)
+//! and `routes` (route tables).
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -20,12 +25,10 @@ pub use http;
 pub use serde;
 pub use serde_json;
 
-pub mod de;
-mod de_impls;
 pub mod edm;
+pub mod enums;
 pub mod extra;
 pub mod field;
-pub mod flags;
 pub mod json;
 mod macros;
 pub mod object;
@@ -33,26 +36,23 @@ pub mod object;
 pub mod registry;
 pub mod request;
 pub mod routes;
-pub mod ser;
 pub mod serde_bridge;
 mod serde_compat;
-pub mod value_source;
+pub mod value;
 
-pub use de::{DeError, DeResult, DeValue, Event, MapSource, PathSeg, SeqSource, Source};
 pub use edm::{Binary, Date, DateTimeOffset, Decimal, Duration, EdmError, Guid, TimeOfDay};
+pub use enums::{Flags, StrEnum};
 pub use extra::Extra;
 pub use field::Field;
-pub use flags::{Flags, StrEnum, de_str_enum};
+pub use json::error::{JsonError, PathSeg, Problem, ReadResult};
+pub use json::raw::RawJson;
+pub use json::read::Reader;
+pub use json::write::Writer;
 pub use json::{
-    JsonError, from_slice, from_str, from_value, read_slice, read_str, to_string, to_value, to_vec,
-    try_to_string, try_to_value, try_to_vec,
+    from_slice, from_slice_lenient, from_str, from_str_lenient, from_value, to_string, to_value,
+    to_vec,
 };
-pub use object::{
-    FieldDe, FieldRef, ObjectDe, ObjectMut, ObjectSer, PolyDe, PolySer, de_object, de_poly,
-    debug_object, eq_object, write_object,
-};
-pub use registry::{ParseFn, TypeEntry, TypeKind, parse_boxed};
-pub use ser::{MapSink, SeqItems, SerError, SerResult, SerValue, Sink};
-pub use serde_bridge::{AsSerialize, deserialize_value, serialize_value};
+pub use object::{Object, Poly, Visit};
+pub use registry::{DynValue, ParseFn, TypeEntry, TypeKind, parse_boxed};
 pub use serde_compat::{Serde, serde_with};
-pub use value_source::ValueSource;
+pub use value::{FromJson, ToJson};

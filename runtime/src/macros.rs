@@ -1,129 +1,92 @@
 //! `#[macro_export]` helpers that keep generated code small: each generated type gets its
-//! `DeValue`/`SerValue`/`Debug`/`PartialEq` impls from one macro line. All paths go
-//! through `$crate::`, so the generated crate only needs to depend on `msgraph-core`.
+//! `FromJson`/`ToJson`/`Debug` impls from one macro line. All paths go through `$crate::`, so
+//! the generated crate only needs to depend on `msgraph-core`.
 //!
-//! - [`impl_object!`](crate::impl_object): a struct implementing `ObjectDe` + `ObjectSer`.
-//! - [`impl_poly!`](crate::impl_poly): an enum implementing `PolyDe` + `PolySer`.
-//! - [`impl_enum!`](crate::impl_enum): a string enum implementing `StrEnum`.
+//! - [`impl_object!`](crate::impl_object): a struct implementing [`Object`](crate::Object).
+//! - [`impl_poly!`](crate::impl_poly): an enum implementing [`Poly`](crate::Poly).
+//! - [`impl_enum!`](crate::impl_enum): a string enum implementing [`StrEnum`](crate::StrEnum).
 //!
-//! Every method these macros write is `#[inline]`, as are the generated per-type methods
-//! (`fields`, `fields_mut`, `default`, `as_str`, ...): rustc then compiles a type's code in
-//! the crate that uses it, like serde's generic derives, and the models crate compiles
-//! no (de)serialization code of its own. A program pays code generation for the types it
-//! reads and writes, not for all of Graph.
+//! Every method these macros write is `#[inline]`, as are the generated per-type methods:
+//! rustc then compiles a type's code in the crate that uses it, like serde's generic derives,
+//! and the models crate compiles no (de)serialization code of its own. A program pays code
+//! generation for the types it reads and writes, not for all of Graph.
 //!
-//! serde `Serialize`/`Deserialize` impls are NOT part of these macros: generic impls for
-//! thousands of types cost about a third of the models crate's build time. Generated code
-//! adds them with [`impl_serde!`](crate::impl_serde) behind its `serde` feature; without it,
-//! use [`Serde`](crate::Serde) or [`serde_with`](crate::serde_with) to embed generated types in
-//! your own serde types.
+//! serde `Serialize`/`Deserialize` impls are NOT part of these macros; generated code adds
+//! them with [`impl_serde!`](crate::impl_serde) behind its `serde` feature. Without it, use
+//! [`Serde`](crate::Serde) or [`serde_with`](crate::serde_with).
 
-/// For a struct implementing `ObjectDe` and `ObjectSer`: `DeValue` (via
-/// [`read_object`](crate::object::read_object)), `SerValue`, `Debug` and `PartialEq`.
-///
-/// `de_value` and `de_nullable` are the trait's generic defaults (through `from_event`), so
-/// they are type-checked once here rather than once per type. The small forwarding methods
-/// (`from_event`, `ser`, `Debug::fmt`, `PartialEq::eq`) are `#[inline]`, so rustc compiles
-/// them only where they are used (the work itself is in non-generic functions of this
-/// crate) rather than thousands of them in the models crate whether used or not.
+/// `FromJson`, `ToJson` and `Debug` for a struct implementing `Object`.
 #[macro_export]
 macro_rules! impl_object {
     ($t:ident) => {
-        impl $crate::DeValue for $t {
-            const EXPECTED: &'static str = <$t as $crate::ObjectDe>::TYPE_NAME;
+        impl $crate::FromJson for $t {
+            const EXPECTED: &'static str = <$t as $crate::Object>::TYPE_NAME;
             #[inline]
-            fn from_event(ev: $crate::Event<'_>) -> $crate::DeResult<Self> {
-                let mut obj = <$t as ::core::default::Default>::default();
-                match $crate::object::read_object(ev, Self::EXPECTED, &mut obj) {
-                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(obj),
-                    ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-                }
+            fn read_json(r: &mut $crate::Reader<'_>) -> $crate::ReadResult<Self> {
+                $crate::object::read_object(r)
             }
         }
-        impl $crate::SerValue for $t {
+        impl $crate::ToJson for $t {
             #[inline]
-            fn ser(&self, sink: &mut dyn $crate::Sink) -> $crate::SerResult {
-                sink.object(self)
+            fn write_json(&self, w: &mut $crate::Writer) {
+                $crate::object::write_object(self, w, ::core::option::Option::None)
             }
         }
         impl ::core::fmt::Debug for $t {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                $crate::debug_object(stringify!($t), self, f)
-            }
-        }
-        impl ::core::cmp::PartialEq for $t {
-            #[inline]
-            fn eq(&self, other: &Self) -> bool {
-                $crate::eq_object(self, other)
+                $crate::object::debug_object(self, ::core::stringify!($t), f)
             }
         }
     };
 }
 
-/// For a polymorphic enum implementing `PolyDe` and `PolySer`: `ObjectSer` (through the
-/// current variant, tagging derived variants), `DeValue` (via [`de_poly`](crate::de_poly)),
-/// `SerValue`, `Debug` and `PartialEq`.
+/// `FromJson` and `ToJson` for an enum implementing `Poly`.
 #[macro_export]
 macro_rules! impl_poly {
     ($t:ident) => {
-        impl $crate::ObjectSer for $t {
+        impl $crate::FromJson for $t {
+            const EXPECTED: &'static str = <$t as $crate::Poly>::BASE_NAME;
             #[inline]
-            fn fields(&self, f: &mut $crate::object::FieldsFn<'_>) {
-                $crate::object::variant_fields($crate::PolySer::variant(self), f)
+            fn read_json(r: &mut $crate::Reader<'_>) -> $crate::ReadResult<Self> {
+                $crate::object::read_poly(r)
             }
         }
-        impl $crate::DeValue for $t {
-            const EXPECTED: &'static str = <$t as $crate::PolyDe>::BASE_NAME;
+        impl $crate::ToJson for $t {
             #[inline]
-            fn from_event(ev: $crate::Event<'_>) -> $crate::DeResult<Self> {
-                $crate::de_poly(ev)
-            }
-        }
-        impl $crate::SerValue for $t {
-            #[inline]
-            fn ser(&self, sink: &mut dyn $crate::Sink) -> $crate::SerResult {
-                sink.object(self)
-            }
-        }
-        impl ::core::fmt::Debug for $t {
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                let (v, _) = $crate::PolySer::variant(self);
-                f.write_str(stringify!($t))?;
-                f.write_str("::")?;
-                ::core::fmt::Debug::fmt(&$crate::object::DebugObject(v), f)
-            }
-        }
-        impl ::core::cmp::PartialEq for $t {
-            #[inline]
-            fn eq(&self, other: &Self) -> bool {
-                $crate::eq_object(
-                    $crate::PolySer::variant(self).0,
-                    $crate::PolySer::variant(other).0,
-                )
+            fn write_json(&self, w: &mut $crate::Writer) {
+                $crate::Poly::write_variant(self, w)
             }
         }
     };
 }
 
-/// For a string enum implementing `StrEnum`: `DeValue` (strings only), `SerValue`, `Display`,
-/// `Debug` (the JSON name), `PartialEq`/`Eq`/`Hash` (by JSON name, so a fallback value equal to
-/// a member's name equals that member).
+/// `FromJson`, `ToJson` and `Display` (the JSON name) for a string enum implementing
+/// `StrEnum`.
 #[macro_export]
 macro_rules! impl_enum {
     ($t:ident) => {
-        impl $crate::DeValue for $t {
+        impl $crate::FromJson for $t {
             const EXPECTED: &'static str = <$t as $crate::StrEnum>::TYPE_NAME;
             #[inline]
-            fn from_event(ev: $crate::Event<'_>) -> $crate::DeResult<Self> {
-                $crate::de_str_enum(ev)
+            fn read_json(r: &mut $crate::Reader<'_>) -> $crate::ReadResult<Self> {
+                $crate::enums::read_enum(r)
             }
         }
-        impl $crate::SerValue for $t {
+        impl $crate::ToJson for $t {
             #[inline]
-            fn ser(&self, sink: &mut dyn $crate::Sink) -> $crate::SerResult {
-                sink.str($crate::StrEnum::as_str(self))
+            fn write_json(&self, w: &mut $crate::Writer) {
+                w.str($crate::StrEnum::as_str(self))
+            }
+            #[inline]
+            fn write_spelled(
+                &self,
+                w: &mut $crate::Writer,
+                spellings: &[$crate::enums::Spelling],
+                slot: u32,
+                index: u32,
+            ) {
+                $crate::enums::write_enum(self, w, spellings, slot, index)
             }
         }
         impl ::core::fmt::Display for $t {
@@ -132,30 +95,11 @@ macro_rules! impl_enum {
                 f.write_str($crate::StrEnum::as_str(self))
             }
         }
-        impl ::core::fmt::Debug for $t {
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::fmt::Debug::fmt($crate::StrEnum::as_str(self), f)
-            }
-        }
-        impl ::core::cmp::PartialEq for $t {
-            #[inline]
-            fn eq(&self, other: &Self) -> bool {
-                $crate::StrEnum::as_str(self) == $crate::StrEnum::as_str(other)
-            }
-        }
-        impl ::core::cmp::Eq for $t {}
-        impl ::core::hash::Hash for $t {
-            #[inline]
-            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
-                $crate::StrEnum::as_str(self).hash(state)
-            }
-        }
     };
 }
 
-/// Implements serde `Serialize`/`Deserialize` through the erased bridge for a type that
-/// implements `SerValue` and `DeValue`.
+/// Implements serde `Serialize`/`Deserialize` through the bridge for a type that implements
+/// `ToJson` and `FromJson`.
 #[macro_export]
 macro_rules! impl_serde {
     ($t:ty) => {
@@ -164,14 +108,14 @@ macro_rules! impl_serde {
                 &self,
                 s: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::serialize_value(self, s)
+                $crate::serde_bridge::serialize(self, s)
             }
         }
         impl<'de> $crate::serde::Deserialize<'de> for $t {
             fn deserialize<D: $crate::serde::Deserializer<'de>>(
                 d: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                $crate::deserialize_value(d)
+                $crate::serde_bridge::deserialize(d)
             }
         }
     };

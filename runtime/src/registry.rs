@@ -1,11 +1,13 @@
-//! Run-time type registry entries: each generated version lists its types
-//! (qualified CSDL name, kind, Rust path) with a parse function, so tools can
-//! pick a type by name at run time. The per-type part is one small function
-//! ([`parse_boxed`]); everything else here is shared.
+//! Run-time type registry entries: each generated version lists its types (qualified CSDL
+//! name, kind, Rust path) with a parse function, so tools can pick a type by name at run
+//! time. The per-type part is one small function ([`parse_boxed`]); everything else is shared.
 
-use crate::de::{DeResult, DeValue, Source};
-use crate::json::{JsonError, read_str, to_value};
-use crate::ser::SerValue;
+use std::fmt;
+
+use crate::json::error::{JsonError, Problem, ReadResult};
+use crate::json::read::Reader;
+use crate::json::write::Writer;
+use crate::value::{FromJson, ToJson};
 
 /// What kind of CSDL type an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -21,8 +23,26 @@ pub enum TypeKind {
     Parameters,
 }
 
-/// Reads a value of one generated type from a [`Source`], boxed for writing back.
-pub type ParseFn = fn(&mut dyn Source) -> DeResult<Box<dyn SerValue>>;
+/// A value of some generated type, behind a pointer: it can be written back and printed.
+pub trait DynValue: fmt::Debug {
+    /// Writes the value as JSON.
+    fn write_dyn(&self, w: &mut Writer);
+}
+
+impl<T: ToJson + fmt::Debug> DynValue for T {
+    fn write_dyn(&self, w: &mut Writer) {
+        self.write_json(w)
+    }
+}
+
+impl ToJson for dyn DynValue {
+    fn write_json(&self, w: &mut Writer) {
+        self.write_dyn(w)
+    }
+}
+
+/// Reads a value of one generated type, boxed.
+pub type ParseFn = fn(&mut Reader<'_>) -> ReadResult<Box<dyn DynValue>>;
 
 /// One generated type.
 #[derive(Debug, Clone, Copy)]
@@ -40,26 +60,31 @@ pub struct TypeEntry {
 
 impl TypeEntry {
     /// Parses JSON text as this type.
-    pub fn parse_str(&self, json: &str) -> Result<Box<dyn SerValue>, JsonError> {
-        let mut out = None;
-        read_str(json, &mut |src| {
-            out = Some((self.parse)(src)?);
-            Ok(())
-        })?;
-        out.ok_or_else(|| JsonError::from_de(crate::de::DeError::custom("no value")))
+    pub fn parse_str(&self, json: &str) -> Result<Box<dyn DynValue>, JsonError> {
+        crate::json::read_with(json, false, self.parse).map(|(v, _)| v)
     }
 
-    /// Parses JSON text as this type and serializes it back.
+    /// Parses JSON text as this type leniently (see [`from_str_lenient`](crate::from_str_lenient)).
+    pub fn parse_str_lenient(&self, json: &str) -> Result<(Box<dyn DynValue>, Vec<Problem>), JsonError> {
+        crate::json::read_with(json, true, self.parse)
+    }
+
+    /// Parses JSON text as this type and writes it back.
+    pub fn roundtrip_text(&self, json: &str) -> Result<String, JsonError> {
+        Ok(crate::to_string(&*self.parse_str(json)?))
+    }
+
+    /// Parses JSON text as this type and writes it back, as a JSON tree.
     pub fn roundtrip(&self, json: &str) -> Result<serde_json::Value, JsonError> {
-        Ok(to_value(&*self.parse_str(json)?))
+        Ok(crate::to_value(&*self.parse_str(json)?))
     }
 }
 
 /// The [`ParseFn`] of `T`.
-pub fn parse_boxed<T: DeValue + SerValue + 'static>(
-    src: &mut dyn Source,
-) -> DeResult<Box<dyn SerValue>> {
-    match T::de_value(src) {
+pub fn parse_boxed<T: FromJson + ToJson + fmt::Debug + 'static>(
+    r: &mut Reader<'_>,
+) -> ReadResult<Box<dyn DynValue>> {
+    match T::read_json(r) {
         Ok(v) => Ok(Box::new(v)),
         Err(e) => Err(e),
     }

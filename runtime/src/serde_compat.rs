@@ -4,24 +4,23 @@
 //! own types. (Generated crates can also implement serde per type behind
 //! their `serde` feature, at a compile-time cost.)
 
-use crate::de::DeValue;
-use crate::ser::SerValue;
-use crate::serde_bridge::{deserialize_value, serialize_value};
+use crate::serde_bridge::{deserialize, serialize};
+use crate::value::{FromJson, ToJson};
 
 /// A generated value as a serde value: `Serde(call)` serializes with any serde
 /// serializer, and `Serde<Call>` deserializes from any serde deserializer.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Serde<T>(pub T);
 
-impl<T: SerValue> serde::Serialize for Serde<T> {
+impl<T: ToJson> serde::Serialize for Serde<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        serialize_value(&self.0, s)
+        serialize(&self.0, s)
     }
 }
 
-impl<'de, T: DeValue> serde::Deserialize<'de> for Serde<T> {
+impl<'de, T: FromJson> serde::Deserialize<'de> for Serde<T> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        deserialize_value(d).map(Serde)
+        deserialize(d).map(Serde)
     }
 }
 
@@ -30,12 +29,12 @@ pub mod serde_with {
     use super::*;
 
     /// Serializes a generated value.
-    pub fn serialize<T: SerValue, S: serde::Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
-        serialize_value(v, s)
+    pub fn serialize<T: ToJson, S: serde::Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
+        super::serialize(v, s)
     }
 
     /// Deserializes a generated value.
-    pub fn deserialize<'de, T: DeValue, D: serde::Deserializer<'de>>(d: D) -> Result<T, D::Error> {
-        deserialize_value(d)
+    pub fn deserialize<'de, T: FromJson, D: serde::Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+        super::deserialize(d)
     }
 }

@@ -190,6 +190,7 @@ fn codegen(
     let start = Instant::now();
     let root = pipeline::workspace_root();
     let mut stages = Stages::default();
+    let mut extra_outputs = Vec::new();
     let files = match &csdl {
         Some(path) => pipeline::standalone_files(path, name, naive, &mut stages)?,
         None => {
@@ -218,47 +219,52 @@ fn codegen(
                     .collect();
                 println!("  types per part crate: {}", sizes.join(", "));
             }
+            extra_outputs.extend(pipeline::fixture_modules(&root, &mut stages)?);
+            extra_outputs.push(pipeline::naive_bench_module(&root, &models)?);
             files
         }
     };
-    let out = out.unwrap_or_else(|| root.join("generated"));
-    let bytes: usize = files.iter().map(|f| f.contents.len()).sum();
-    if check {
-        let drift = write::check(&out, &files)?;
-        if !drift.is_clean() {
-            for (what, list) in [
-                ("changed", &drift.changed),
-                ("missing", &drift.missing),
-                ("stale", &drift.stale),
-            ] {
-                for p in list {
-                    eprintln!("  {what}: {}", p.display());
+    let mut outputs = vec![(out.unwrap_or_else(|| root.join("generated")), files)];
+    outputs.extend(extra_outputs);
+    for (out, files) in &outputs {
+        let bytes: usize = files.iter().map(|f| f.contents.len()).sum();
+        if check {
+            let drift = write::check(out, files)?;
+            if !drift.is_clean() {
+                for (what, list) in [
+                    ("changed", &drift.changed),
+                    ("missing", &drift.missing),
+                    ("stale", &drift.stale),
+                ] {
+                    for p in list {
+                        eprintln!("  {what}: {}", p.display());
+                    }
                 }
+                bail!(
+                    "{} is out of date ({} changed, {} missing, {} stale); run `cargo xtask codegen`",
+                    out.display(),
+                    drift.changed.len(),
+                    drift.missing.len(),
+                    drift.stale.len()
+                );
             }
-            bail!(
-                "{} is out of date ({} changed, {} missing, {} stale); run `cargo xtask codegen`",
+            println!(
+                "{}: up to date ({} files, {:.1} MB)",
                 out.display(),
-                drift.changed.len(),
-                drift.missing.len(),
-                drift.stale.len()
+                files.len(),
+                bytes as f64 / 1e6
+            );
+        } else {
+            let t = Instant::now();
+            write::write_atomic(out, files)?;
+            stages.write += t.elapsed();
+            println!(
+                "wrote {} files ({:.1} MB) to {}",
+                files.len(),
+                bytes as f64 / 1e6,
+                out.display()
             );
         }
-        println!(
-            "{}: up to date ({} files, {:.1} MB)",
-            out.display(),
-            files.len(),
-            bytes as f64 / 1e6
-        );
-    } else {
-        let t = Instant::now();
-        write::write_atomic(&out, &files)?;
-        stages.write = t.elapsed();
-        println!(
-            "wrote {} files ({:.1} MB) to {}",
-            files.len(),
-            bytes as f64 / 1e6,
-            out.display()
-        );
     }
     println!("stages: {}", stages.summary(start.elapsed()));
     Ok(())

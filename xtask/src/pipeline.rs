@@ -131,6 +131,63 @@ pub fn standalone_files(
     Ok(files)
 }
 
+/// Hand-written CSDL fixtures whose types `cargo xtask codegen` also writes, as one module
+/// each: (fixture, output directory, module path of the output), relative to the workspace.
+pub const FIXTURE_MODULES: &[(&str, &str, &str)] = &[(
+    "runtime/tests/model/model.xml",
+    "runtime/tests/model/generated",
+    "crate::model::generated",
+)];
+
+/// The files of each fixture module: (output directory, its one `mod.rs`).
+pub fn fixture_modules(root: &Path, stages: &mut Stages) -> Result<Vec<(PathBuf, Vec<GeneratedFile>)>> {
+    let mut out = Vec::new();
+    for (csdl, dir, module) in FIXTURE_MODULES {
+        let model = load_file(&root.join(csdl), stages)?;
+        let t = Instant::now();
+        let contents = output::types_module(&model, module, csdl)?;
+        stages.emit_wall += t.elapsed();
+        out.push((
+            root.join(dir),
+            vec![GeneratedFile {
+                path: PathBuf::from("mod.rs"),
+                contents,
+            }],
+        ));
+    }
+    Ok(out)
+}
+
+/// The naive serde form of the v1.0 types the round-trip benchmark reads (`bench/`), as
+/// one module: (output directory, module path, root types).
+pub const NAIVE_BENCH: (&str, &str, &[&str]) = (
+    "bench/src/naive",
+    "crate::naive",
+    &[
+        "microsoft.graph.call",
+        "microsoft.graph.participant",
+        "microsoft.graph.commsNotifications",
+        "microsoft.graph.callRecords.callRecord",
+    ],
+);
+
+/// The benchmark's naive module, from the v1.0 model among `models`.
+pub fn naive_bench_module(root: &Path, models: &[Loaded]) -> Result<(PathBuf, Vec<GeneratedFile>)> {
+    let (dir, module, roots) = NAIVE_BENCH;
+    let (_, model) = models
+        .iter()
+        .find(|(file, _)| file.starts_with("v1.0"))
+        .context("no v1.0 model for the benchmark's naive types")?;
+    let contents = naive::naive_module(model, roots, module).map_err(anyhow::Error::msg)?;
+    Ok((
+        root.join(dir),
+        vec![GeneratedFile {
+            path: PathBuf::from("mod.rs"),
+            contents,
+        }],
+    ))
+}
+
 /// Peak resident memory of this process in MiB (Linux), if known.
 pub fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;

@@ -1,6 +1,6 @@
 //! `Edm.Guid`, `Edm.Binary` and `Edm.Decimal`: validation and conversions (`uuid`, `base64`,
-//! `f64`). [`Decimal`] keeps the exact number text (read through `RawValue`, so no rounding
-//! through `f64`) and whether it arrived as a JSON string (the `IEEE754Compatible` form).
+//! `f64`). [`Decimal`] keeps the exact number text (no rounding through `f64`) and whether it
+//! arrived as a JSON string (the `IEEE754Compatible` form).
 
 use std::fmt;
 use std::hash::{Hash, Hasher};
@@ -8,12 +8,11 @@ use std::hash::{Hash, Hasher};
 use base64::Engine as _;
 use base64::alphabet;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
-use serde_json::value::RawValue;
-
 use super::{EdmError, text_type};
-use crate::de::{DeError, DeResult, DeValue, Event, Source};
-use crate::field::Field;
-use crate::ser::{SerResult, SerValue, Sink};
+use crate::json::error::{Error, ReadResult};
+use crate::json::read::Reader;
+use crate::json::write::Writer;
+use crate::value::{FromJson, ToJson};
 
 text_type!(
     /// `Edm.Guid`: `8-4-4-4-12` hex digits (either case), kept verbatim.
@@ -123,7 +122,7 @@ impl Binary {
 #[derive(Clone)]
 pub struct Decimal {
     /// Always the bare number text (valid JSON number), never quoted.
-    raw: Box<RawValue>,
+    text: Box<str>,
     quoted: bool,
 }
 
@@ -162,8 +161,10 @@ impl Decimal {
         if !valid_number(&text) {
             return Err(EdmError::invalid("Decimal", &text));
         }
-        let raw = RawValue::from_string(text).map_err(|e| EdmError::conversion("Decimal", e))?;
-        Ok(Decimal { raw, quoted })
+        Ok(Decimal {
+            text: text.into_boxed_str(),
+            quoted,
+        })
     }
 
     /// Validates a JSON number literal (written back as a JSON number).
@@ -173,7 +174,7 @@ impl Decimal {
 
     /// The number text (without quotes).
     pub fn as_str(&self) -> &str {
-        self.raw.get()
+        &self.text
     }
 
     /// Whether the value is written as a JSON string.
@@ -197,37 +198,6 @@ impl Decimal {
         Self::from_number_text(n.to_string(), false).ok()
     }
 
-    /// Reads exact JSON text: a number, a numeric string, or `null`.
-    fn from_raw(raw: Box<RawValue>) -> DeResult<Field<Self>> {
-        let text = raw.get().trim();
-        match text.as_bytes().first() {
-            Some(b'n') if text == "null" => Ok(Field::Null),
-            Some(b'-' | b'0'..=b'9') if valid_number(text) => {
-                let raw = if text.len() == raw.get().len() {
-                    raw
-                } else {
-                    RawValue::from_string(text.to_owned()).map_err(DeError::custom)?
-                };
-                Ok(Field::Value(Decimal { raw, quoted: false }))
-            }
-            Some(b'"') => {
-                let s: String = serde_json::from_str(text).map_err(DeError::custom)?;
-                if !valid_number(&s) {
-                    return Err(DeError::invalid_value(&s, "Decimal"));
-                }
-                Self::from_number_text(s, true)
-                    .map(Field::Value)
-                    .map_err(DeError::custom)
-            }
-            Some(b't') => Err(DeError::mismatch("boolean `true`", "Decimal")),
-            Some(b'f') => Err(DeError::mismatch("boolean `false`", "Decimal")),
-            Some(b'{') => Err(DeError::mismatch("object", "Decimal")),
-            Some(b'[') => Err(DeError::mismatch("array", "Decimal")),
-            _ => Err(DeError::custom(format_args!(
-                "invalid JSON for Decimal: {text}"
-            ))),
-        }
-    }
 }
 
 impl From<i64> for Decimal {
@@ -240,7 +210,7 @@ impl Default for Decimal {
     /// `0`.
     fn default() -> Self {
         Decimal {
-            raw: RawValue::from_string("0".to_owned()).unwrap_or_default(),
+            text: "0".into(),
             quoted: false,
         }
     }
@@ -283,59 +253,49 @@ impl std::str::FromStr for Decimal {
     }
 }
 
-impl DeValue for Decimal {
+impl FromJson for Decimal {
     const EXPECTED: &'static str = "Decimal";
-
-    /// Fallback for sources without raw text: numbers are re-formatted (an `f64` may already
-    /// have been rounded by the source), numeric strings are kept.
-    fn from_event(ev: Event<'_>) -> DeResult<Self> {
-        let text = match ev {
-            Event::I64(v) => v.to_string(),
-            Event::U64(v) => v.to_string(),
-            Event::F64(v) => match serde_json::Number::from_f64(v) {
-                Some(n) => n.to_string(),
-                None => return Err(DeError::out_of_range(&ev, Self::EXPECTED)),
-            },
-            Event::Str(s) => {
-                return Self::from_number_text(s.to_owned(), true)
-                    .map_err(|_| DeError::invalid_value(s, Self::EXPECTED));
-            }
-            other => return Err(DeError::invalid_type(&other, Self::EXPECTED)),
-        };
-        Self::from_number_text(text, false).map_err(DeError::custom)
-    }
-
-    fn de_value(src: &mut dyn Source) -> DeResult<Self> {
-        match Self::from_raw(src.read_raw()?)? {
-            Field::Value(v) => Ok(v),
-            _ => Err(DeError::mismatch("null", Self::EXPECTED)),
+    /// A JSON number (its exact text) or a string holding one.
+    fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
+        let at = r.value_offset()?;
+        if r.peek()? == b'"' {
+            let s = r.string("Decimal")?;
+            return if valid_number(s) {
+                Ok(Decimal {
+                    text: s.into(),
+                    quoted: true,
+                })
+            } else {
+                Err(Error::invalid_value(at, s, "Decimal"))
+            };
         }
-    }
-
-    fn de_nullable(src: &mut dyn Source) -> DeResult<Field<Self>> {
-        Self::from_raw(src.read_raw()?)
+        let n = r.number("Decimal")?;
+        Ok(Decimal {
+            text: n.text.into(),
+            quoted: false,
+        })
     }
 }
 
-impl SerValue for Decimal {
-    fn ser(&self, sink: &mut dyn Sink) -> SerResult {
+impl ToJson for Decimal {
+    fn write_json(&self, w: &mut Writer) {
         if self.quoted {
-            sink.str(self.as_str())
+            w.str(self.as_str())
         } else {
-            sink.raw(&self.raw)
+            w.raw(self.as_str())
         }
     }
 }
 
 impl serde::Serialize for Decimal {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        crate::serialize_value(self, s)
+        crate::serde_bridge::serialize(self, s)
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Decimal {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::deserialize_value(d)
+        crate::serde_bridge::deserialize(d)
     }
 }
 

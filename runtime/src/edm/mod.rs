@@ -124,20 +124,24 @@ macro_rules! text_type {
             }
         }
 
-        impl $crate::DeValue for $t {
+        impl $crate::FromJson for $t {
             const EXPECTED: &'static str = $name;
-            fn from_event(ev: $crate::Event<'_>) -> $crate::DeResult<Self> {
-                match ev {
-                    $crate::Event::Str(s) if $validate(s) => Ok($t(s.to_owned())),
-                    $crate::Event::Str(s) => Err($crate::DeError::invalid_value(s, $name)),
-                    other => Err($crate::DeError::invalid_type(&other, $name)),
+            #[inline]
+            fn read_json(r: &mut $crate::Reader<'_>) -> $crate::ReadResult<Self> {
+                let at = r.value_offset()?;
+                let s = r.string($name)?;
+                if $validate(s) {
+                    Ok($t(s.to_owned()))
+                } else {
+                    Err($crate::json::error::Error::invalid_value(at, s, $name))
                 }
             }
         }
 
-        impl $crate::SerValue for $t {
-            fn ser(&self, sink: &mut dyn $crate::Sink) -> $crate::SerResult {
-                sink.str(&self.0)
+        impl $crate::ToJson for $t {
+            #[inline]
+            fn write_json(&self, w: &mut $crate::Writer) {
+                w.str(&self.0)
             }
         }
 
@@ -149,7 +153,8 @@ macro_rules! text_type {
 
         impl<'de> serde::Deserialize<'de> for $t {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::deserialize_value(d)
+                let s = <String as serde::Deserialize>::deserialize(d)?;
+                <$t>::try_from(s).map_err(<D::Error as serde::de::Error>::custom)
             }
         }
     };
@@ -172,17 +177,16 @@ pub(crate) fn digits(b: &[u8], i: usize, n: usize) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{DeValue, Event};
 
     #[test]
     fn text_types_reject_with_serde_style_message() {
-        let e = DateTimeOffset::from_event(Event::Str("String")).unwrap_err();
+        let e = crate::from_str::<DateTimeOffset>("\"String\"").unwrap_err();
         assert_eq!(
-            e.message(),
+            e.message,
             "invalid value: string \"String\", expected DateTimeOffset"
         );
-        let e = Guid::from_event(Event::U64(1)).unwrap_err();
-        assert_eq!(e.message(), "invalid type: integer `1`, expected Guid");
+        let e = crate::from_str::<Guid>("1").unwrap_err();
+        assert_eq!(e.message, "invalid type: integer `1`, expected Guid");
         assert_eq!(
             Guid::parse("nope").unwrap_err().to_string(),
             "invalid Guid literal: \"nope\""

@@ -4,8 +4,8 @@
 //! parameter aliases as JSON.
 
 use crate::edm::{Date, DateTimeOffset, Decimal, Duration, Guid, TimeOfDay};
-use crate::flags::{Flags, StrEnum};
-use crate::ser::SerValue;
+use crate::enums::{Flags, StrEnum};
+use crate::value::ToJson;
 use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_encode};
 
 /// Everything but RFC 3986 unreserved characters is encoded in a key segment.
@@ -109,7 +109,7 @@ impl Literal {
     }
 
     /// A complex or collection value, written as JSON through a parameter alias.
-    pub fn json<T: SerValue + ?Sized>(value: &T) -> Literal {
+    pub fn json<T: ToJson + ?Sized>(value: &T) -> Literal {
         Literal::Alias(crate::json::to_string(value))
     }
 }

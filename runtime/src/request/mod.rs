@@ -13,7 +13,7 @@ pub use response::{
     ResponseKind, ValueOf,
 };
 
-use crate::ser::SerValue;
+use crate::value::ToJson;
 use std::fmt;
 use std::marker::PhantomData;
 use std::sync::Arc;
@@ -168,11 +168,9 @@ impl RequestBody for NoBody {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Json<T>(pub T);
 
-impl<T: SerValue> RequestBody for Json<T> {
+impl<T: ToJson> RequestBody for Json<T> {
     fn encode(&self) -> Result<Option<(&'static str, Vec<u8>)>, RequestError> {
-        crate::json::try_to_vec(&self.0)
-            .map(|b| Some(("application/json", b)))
-            .map_err(|e| RequestError::Body(e.to_string()))
+        Ok(Some(("application/json", crate::to_vec(&self.0))))
     }
 }
 

@@ -3,11 +3,12 @@
 //! and Graph errors (`{"error":{"code","message","innerError"}}`) become [`GraphError`]
 //! with their unknown members kept.
 
-use crate::de::DeValue;
-use crate::json::JsonError;
-use serde_json::value::RawValue;
+use crate::extra::Extra;
+use crate::json::error::{JsonError, ReadResult};
+use crate::json::raw::RawJson;
+use crate::json::read::Reader;
+use crate::value::FromJson;
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -136,21 +137,30 @@ impl fmt::Display for GraphError {
     }
 }
 
-fn body<T: DeValue>(status: u16, bytes: &[u8]) -> Result<T, ResponseError> {
+/// Reads a success body with `read`, or reports a missing body.
+fn body<T>(
+    status: u16,
+    bytes: &[u8],
+    read: impl FnOnce(&mut Reader<'_>) -> ReadResult<T>,
+) -> Result<T, ResponseError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ResponseError::MissingBody { status });
     }
-    crate::json::from_slice(bytes).map_err(ResponseError::Decode)
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| ResponseError::Decode(JsonError::unlocated("response body is not UTF-8")))?;
+    crate::json::read_with(text, false, read)
+        .map(|(v, _)| v)
+        .map_err(ResponseError::Decode)
 }
 
 /// The response is one value of `T` (an entity, or an operation returning an entity or
 /// complex value).
 pub struct Entity<T>(PhantomData<fn() -> T>);
 
-impl<T: DeValue> ResponseKind for Entity<T> {
+impl<T: FromJson> ResponseKind for Entity<T> {
     type Output = T;
     fn parse_success(s: u16, _: &http::HeaderMap, b: &[u8]) -> Result<T, ResponseError> {
-        body(s, b)
+        body(s, b, T::read_json)
     }
 }
 
@@ -158,16 +168,26 @@ impl<T: DeValue> ResponseKind for Entity<T> {
 /// collection that is not paged).
 pub struct ValueOf<T>(PhantomData<fn() -> T>);
 
-impl<T: DeValue> ResponseKind for ValueOf<T> {
+impl<T: FromJson> ResponseKind for ValueOf<T> {
     type Output = T;
     fn parse_success(s: u16, _: &http::HeaderMap, b: &[u8]) -> Result<T, ResponseError> {
-        let mut v: Value = body(s, b)?;
-        let inner = v
-            .as_object_mut()
-            .and_then(|o| o.remove("value"))
-            .unwrap_or(Value::Null);
-        crate::json::from_value(inner)
-            .map_err(|e| ResponseError::Decode(JsonError::from_de(e.at_key("value"))))
+        body(s, b, |r| {
+            let mut value = None;
+            if r.object_start("an object with `value`")? {
+                loop {
+                    r.member_key()?;
+                    if r.key() == "value" {
+                        value = Some(T::read_json(r).map_err(|e| e.at_key("value"))?);
+                    } else {
+                        r.skip()?;
+                    }
+                    if !r.object_next()? {
+                        break;
+                    }
+                }
+            }
+            value.ok_or_else(|| r.syntax("missing member `value`"))
+        })
     }
 }
 
@@ -183,71 +203,84 @@ pub struct Page<T> {
     /// `@odata.count` when `$count=true` was asked.
     pub count: Option<i64>,
     /// Other members (`@odata.context`, ...), kept.
-    pub extra: Map<String, Value>,
+    pub extra: Extra,
+}
+
+impl<T> Default for Page<T> {
+    fn default() -> Self {
+        Page {
+            value: Vec::new(),
+            next_link: None,
+            delta_link: None,
+            count: None,
+            extra: Extra::new(),
+        }
+    }
+}
+
+impl<T: FromJson> FromJson for Page<T> {
+    const EXPECTED: &'static str = "collection page";
+    /// A collection page: `value` read straight into `T`s, the links and the count
+    /// interpreted, other members kept.
+    fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
+        let mut page = Page::default();
+        if !r.object_start("a collection page (an object with `value`)")? {
+            return Ok(page);
+        }
+        loop {
+            r.member_key()?;
+            let key = r.key();
+            if key == "value" {
+                page.value = Vec::<T>::read_json(r).map_err(|e| e.at_key("value"))?;
+            } else {
+                let key = key.to_owned();
+                let raw = RawJson::trusted(r.raw()?);
+                let kept = match key.as_str() {
+                    "@odata.nextLink" => raw.as_string().map(|s| page.next_link = Some(s.into_owned())),
+                    "@odata.deltaLink" => raw.as_string().map(|s| page.delta_link = Some(s.into_owned())),
+                    "@odata.count" => raw.as_str().parse().ok().map(|n| page.count = Some(n)),
+                    _ => None,
+                };
+                if kept.is_none() {
+                    page.extra.insert(key, raw);
+                }
+            }
+            if !r.object_next()? {
+                return Ok(page);
+            }
+        }
+    }
+}
+
+impl<T: crate::ToJson> crate::ToJson for Page<T> {
+    fn write_json(&self, w: &mut crate::Writer) {
+        w.object_start();
+        let mut first = true;
+        if let Some(c) = self.count {
+            w.plain_key(&mut first, "@odata.count");
+            w.i64(c);
+        }
+        self.extra.write_annotations(w, &mut first);
+        w.plain_key(&mut first, "value");
+        self.value.write_json(w);
+        for (k, v) in [("@odata.nextLink", &self.next_link), ("@odata.deltaLink", &self.delta_link)] {
+            if let Some(v) = v {
+                w.plain_key(&mut first, k);
+                w.str(v);
+            }
+        }
+        self.extra.write_others(w, &mut first);
+        w.object_end();
+    }
 }
 
 /// The response is a collection page (`value`, `@odata.nextLink`, ...).
 pub struct Collection<T>(PhantomData<fn() -> T>);
 
-impl<T: DeValue> ResponseKind for Collection<T> {
+impl<T: FromJson> ResponseKind for Collection<T> {
     type Output = Page<T>;
     fn parse_success(s: u16, _: &http::HeaderMap, b: &[u8]) -> Result<Page<T>, ResponseError> {
-        // Members as raw text first, so the items are read once, straight into `T`,
-        // without building a `Value` tree of the whole page.
-        if b.iter().all(u8::is_ascii_whitespace) {
-            return Err(ResponseError::MissingBody { status: s });
-        }
-        let members: BTreeMap<String, &RawValue> = match serde_json::from_slice(b) {
-            Ok(m) => m,
-            Err(_) if serde_json::from_slice::<Value>(b).is_ok() => {
-                return Err(ResponseError::Decode(JsonError::from_de(
-                    crate::de::DeError::custom(
-                        "expected a collection page (an object with `value`)",
-                    ),
-                )));
-            }
-            Err(e) => return Err(ResponseError::Decode(JsonError::from_json(e))),
-        };
-        let mut value = Vec::new();
-        let mut o = Map::new();
-        for (k, raw) in members {
-            if k == "value" {
-                value = crate::json::from_str::<Vec<T>>(raw.get()).map_err(|mut e| {
-                    e.path = format!("$.value{}", e.path.strip_prefix('$').unwrap_or(&e.path));
-                    (e.line, e.column) = (None, None);
-                    ResponseError::Decode(e)
-                })?;
-            } else {
-                let v = serde_json::from_str(raw.get())
-                    .map_err(|e| ResponseError::Decode(JsonError::from_json(e)))?;
-                o.insert(k, v);
-            }
-        }
-        let text = |o: &mut Map<String, Value>, k: &str| match o.remove(k) {
-            Some(Value::String(s)) => Some(s),
-            Some(other) => {
-                o.insert(k.to_string(), other);
-                None
-            }
-            None => None,
-        };
-        let next_link = text(&mut o, "@odata.nextLink");
-        let delta_link = text(&mut o, "@odata.deltaLink");
-        let count = match o.remove("@odata.count") {
-            Some(Value::Number(n)) if n.is_i64() => n.as_i64(),
-            Some(other) => {
-                o.insert("@odata.count".into(), other);
-                None
-            }
-            None => None,
-        };
-        Ok(Page {
-            value,
-            next_link,
-            delta_link,
-            count,
-            extra: o,
-        })
+        body(s, b, Page::<T>::read_json)
     }
 }
 
@@ -316,10 +349,10 @@ impl ResponseKind for Count {
                 if text.trim().is_empty() {
                     ResponseError::MissingBody { status: s }
                 } else {
-                    ResponseError::Decode(JsonError::from_de(crate::de::DeError::custom(format!(
+                    ResponseError::Decode(JsonError::unlocated(format!(
                         "expected a count, found `{}`",
                         text.trim()
-                    ))))
+                    )))
                 }
             })
     }

@@ -7,7 +7,7 @@
 //! - Removed type, field, enum variant, polymorphic variant, operation,
 //!   parameter, entity set or singleton: **breaking**.
 //! - A field whose Rust type changes (other CSDL type, collection-ness, the
-//!   target type gaining its first derived type so `Box<X>` becomes `AnyX`,
+//!   target type gaining its first derived type so `X` becomes `AnyX`, boxing added or removed,
 //!   a flags change, a renamed target): **breaking**. A CSDL type change with
 //!   the same Rust type (`Edm.Single` -> `Edm.Double`, both `f64`) is not.
 //! - A changed Rust name (type, field, variant, `AnyX` enum): **breaking**.
@@ -94,8 +94,18 @@ impl<'m> RustNames<'m> {
         format!("{}::{variant}", self.type_path(id))
     }
 
-    /// The Rust type a field of CSDL type `ty` holds (inside `msgraph_core::Field`).
+    /// The Rust type a value of CSDL type `ty` is (a parameter, a return value).
     pub fn rust_type(&self, ty: &TypeRef) -> String {
+        self.spell(ty, false)
+    }
+
+    /// The Rust type property `p` holds (inside `msgraph_core::Field`): boxed where the
+    /// struct would otherwise contain itself.
+    pub fn field_type(&self, p: &Property) -> String {
+        self.spell(&p.ty, p.boxed)
+    }
+
+    fn spell(&self, ty: &TypeRef, boxed: bool) -> String {
         let value = |boxed: bool| match ty.target {
             Target::Prim(edm) => prim_text(edm),
             Target::Type(id) if boxed => self.boxed[id].clone(),
@@ -104,7 +114,7 @@ impl<'m> RustNames<'m> {
         if ty.collection {
             format!("Vec<{}>", value(false))
         } else {
-            value(true)
+            value(boxed)
         }
     }
 

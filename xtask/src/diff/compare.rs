@@ -375,7 +375,7 @@ fn compare_struct(
                 let mut c = Change::new(K::PropertyAdded, &p.name);
                 c.rust_path = Some(n.names.field_path(nid, p));
                 c.new = Some(n.names.csdl_type(&p.ty));
-                c.rust_new = Some(n.names.rust_type(&p.ty));
+                c.rust_new = Some(n.names.field_type(p));
                 c.inherited_from = inh;
                 c.navigation = p.navigation.is_some();
                 push(out, c);
@@ -388,7 +388,7 @@ fn compare_struct(
             let mut c = Change::new(K::PropertyRemoved, &q.name);
             c.rust_path = Some(o.names.field_path(oid, q));
             c.old = Some(o.names.csdl_type(&q.ty));
-            c.rust_old = Some(o.names.rust_type(&q.ty));
+            c.rust_old = Some(o.names.field_type(q));
             c.inherited_from = inherited(o, oid, q);
             c.navigation = q.navigation.is_some();
             push(out, c);
@@ -446,7 +446,7 @@ fn compare_property(
         push(out, c);
     }
     let (oc, nc) = (o.names.csdl_type(&q.ty), n.names.csdl_type(&p.ty));
-    let (or, nr) = (o.names.rust_type(&q.ty), n.names.rust_type(&p.ty));
+    let (or, nr) = (o.names.field_type(q), n.names.field_type(p));
     let kind = if q.ty.collection != p.ty.collection {
         Some(K::PropertyCollectionChanged)
     } else if oc != nc {

@@ -410,7 +410,7 @@ pub const RULES: &str = "\
 Breaking means: code that compiled against the crate generated from the old file may not compile \
 against the new one. Removed types, fields, variants, operations, parameters and entity sets, \
 changed Rust names, and fields whose Rust type changes (other type, collection-ness, a type gaining \
-its first derived type so `Box<X>` becomes `AnyX`) are breaking. Added enum members and added derived \
+its first derived type so `X` becomes `AnyX`, or it becomes boxed) are breaking. Added enum members and added derived \
 types (a new variant of `AnyX`) are breaking for exhaustive `match`. A base type change is breaking \
 when inherited fields are lost. Added types, fields and operations, nullability (every field is a \
 tri-state `Field<T>`), navigation kind, shape (abstract, open, key), member values, field order and \

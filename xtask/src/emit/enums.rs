@@ -1,6 +1,7 @@
 //! One Rust enum per CSDL enum type: a variant per member (including those
 //! after `unknownFutureValue`) plus a fallback variant keeping unknown
-//! strings, so values the metadata does not know yet round-trip.
+//! strings, so values the metadata does not know yet round-trip. Members are
+//! recognised exactly, then by case (`rt::StrEnum`).
 
 use super::docs;
 use super::rust_type::ident;
@@ -24,22 +25,24 @@ pub fn emit(model: &Model, t: &TypeDef, e: &EnumDef) -> TokenStream {
         let doc = docs::attrs(&lines);
         quote!(#doc #v,)
     });
-    let names = e.members.iter().map(|m| &m.name);
+    let names: Vec<_> = e.members.iter().map(|m| &m.name).collect();
     let idents: Vec<_> = e.members.iter().map(|m| ident(&m.rust_name)).collect();
-    let names2 = names.clone();
-    let from_name = if e.members.is_empty() {
-        quote!(Self::#fallback(s.into()))
+    let from_known = if names.is_empty() {
+        quote!(
+            let _ = s;
+            ::std::option::Option::None
+        )
     } else {
         quote! {
-            match s {
-                #(#names2 => Self::#idents,)*
-                _ => Self::#fallback(s.into()),
-            }
+            ::std::option::Option::Some(match s {
+                #(#names => Self::#idents,)*
+                _ => return ::std::option::Option::None,
+            })
         }
     };
     quote! {
         #doc
-        #[derive(Clone)]
+        #[derive(Clone, PartialEq, Eq, Hash, Debug)]
         pub enum #name {
             #(#variants)*
             /// A value this version of the metadata does not define, kept as written.
@@ -47,16 +50,21 @@ pub fn emit(model: &Model, t: &TypeDef, e: &EnumDef) -> TokenStream {
         }
         impl rt::StrEnum for #name {
             const TYPE_NAME: &'static str = #qualified;
+            const MEMBERS: &'static [&'static str] = &[#(#names),*];
+            #[inline]
+            fn from_known(s: &str) -> ::std::option::Option<Self> {
+                #from_known
+            }
+            #[inline]
+            fn unrecognized(s: ::std::string::String) -> Self {
+                Self::#fallback(s)
+            }
             #[inline]
             fn as_str(&self) -> &str {
                 match self {
                     #(Self::#idents => #names,)*
                     Self::#fallback(s) => s,
                 }
-            }
-            #[inline]
-            fn from_name(s: &str) -> Self {
-                #from_name
             }
         }
         rt::impl_enum!(#name);

@@ -36,97 +36,98 @@ pub enum Form {
     Plain,
 }
 
+/// The naive form of type `id`, its paths relative to `paths`.
+fn type_item(model: &Model, paths: &Paths, id: usize, form: Form) -> TokenStream {
+    let serde = form == Form::Serde;
+    let derive_serde = |t: TokenStream| {
+        if serde {
+            quote!(#[derive(::serde::Serialize, ::serde::Deserialize)] #t)
+        } else {
+            t
+        }
+    };
+    let rename_variant = |n: &str| {
+        if serde {
+            quote!(#[serde(rename = #n)])
+        } else {
+            quote!()
+        }
+    };
+    let field_attr = |key: &str| {
+        if serde {
+            quote!(#[serde(rename = #key, default, skip_serializing_if = "Option::is_none")])
+        } else {
+            quote!()
+        }
+    };
+    let t = &model.types[id];
+    let name = ident(&t.rust_name);
+    match &t.kind {
+        TypeKind::Enum(e) if !e.is_flags => {
+            let vs = e.members.iter().map(|m| {
+                let v = ident(&m.rust_name);
+                let r = rename_variant(&m.name);
+                quote!(#r #v,)
+            });
+            let fallback = ident(&e.fallback_variant);
+            let other = if serde {
+                quote!(#[serde(other)])
+            } else {
+                quote!()
+            };
+            derive_serde(quote! {
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #name { #(#vs)* #other #fallback }
+            })
+        }
+        TypeKind::Enum(_) => quote!(pub type #name = ::std::string::String;),
+        TypeKind::Entity(s) | TypeKind::Complex(s) => {
+            let fields = s.properties.iter().map(|p| {
+                let f = ident(&p.rust_name);
+                let key = &p.name;
+                let elem = match p.ty.target {
+                    Target::Prim(e) => prim(e),
+                    Target::Type(id) => {
+                        let path = paths.type_path(model, id);
+                        let boxed =
+                            !p.ty.collection && !matches!(model.types[id].kind, TypeKind::Enum(_));
+                        if boxed {
+                            quote!(::std::boxed::Box<#path>)
+                        } else {
+                            path
+                        }
+                    }
+                };
+                let ty = if p.ty.collection {
+                    quote!(::std::vec::Vec<#elem>)
+                } else {
+                    elem
+                };
+                let attr = field_attr(key);
+                quote! {
+                    #attr
+                    pub #f: ::std::option::Option<#ty>,
+                }
+            });
+            derive_serde(quote! {
+                #[derive(Debug, Clone, Default, PartialEq)]
+                pub struct #name { #(#fields)* }
+            })
+        }
+    }
+}
+
 /// A standalone crate with the naive form of every type of `model`.
 pub fn naive_crate(
     model: &Model,
     name: &str,
     form: Form,
 ) -> Result<Vec<GeneratedFile>, syn::Error> {
-    let serde = form == Form::Serde;
-    let (derive_serde, rename_variant, field_attr) = (
-        |t: TokenStream| {
-            if serde {
-                quote!(#[derive(::serde::Serialize, ::serde::Deserialize)] #t)
-            } else {
-                t
-            }
-        },
-        |n: &str| {
-            if serde {
-                quote!(#[serde(rename = #n)])
-            } else {
-                quote!()
-            }
-        },
-        |key: &str| {
-            if serde {
-                quote!(#[serde(rename = #key, default, skip_serializing_if = "Option::is_none")])
-            } else {
-                quote!()
-            }
-        },
-    );
     let paths = Paths::new("crate");
     let mut files = Vec::new();
     let children = super::rust_type::child_modules(model);
     for n in &model.namespaces {
-        let items = n.types.iter().map(|&id| {
-            let t = &model.types[id];
-            let name = ident(&t.rust_name);
-            match &t.kind {
-                TypeKind::Enum(e) if !e.is_flags => {
-                    let vs = e.members.iter().map(|m| {
-                        let v = ident(&m.rust_name);
-                        let r = rename_variant(&m.name);
-                        quote!(#r #v,)
-                    });
-                    let fallback = ident(&e.fallback_variant);
-                    let other = if serde {
-                        quote!(#[serde(other)])
-                    } else {
-                        quote!()
-                    };
-                    derive_serde(quote! {
-                        #[derive(Debug, Clone, PartialEq)]
-                        pub enum #name { #(#vs)* #other #fallback }
-                    })
-                }
-                TypeKind::Enum(_) => quote!(pub type #name = ::std::string::String;),
-                TypeKind::Entity(s) | TypeKind::Complex(s) => {
-                    let fields = s.properties.iter().map(|p| {
-                        let f = ident(&p.rust_name);
-                        let key = &p.name;
-                        let elem = match p.ty.target {
-                            Target::Prim(e) => prim(e),
-                            Target::Type(id) => {
-                                let path = paths.type_path(model, id);
-                                let boxed = !p.ty.collection
-                                    && !matches!(model.types[id].kind, TypeKind::Enum(_));
-                                if boxed {
-                                    quote!(::std::boxed::Box<#path>)
-                                } else {
-                                    path
-                                }
-                            }
-                        };
-                        let ty = if p.ty.collection {
-                            quote!(::std::vec::Vec<#elem>)
-                        } else {
-                            elem
-                        };
-                        let attr = field_attr(key);
-                        quote! {
-                            #attr
-                            pub #f: ::std::option::Option<#ty>,
-                        }
-                    });
-                    derive_serde(quote! {
-                        #[derive(Debug, Clone, Default, PartialEq)]
-                        pub struct #name { #(#fields)* }
-                    })
-                }
-            }
-        });
+        let items = n.types.iter().map(|&id| type_item(model, &paths, id, form));
         let mods = if n.module.is_none() {
             quote!(#(pub mod #children;)*)
         } else {
@@ -152,4 +153,61 @@ pub fn naive_crate(
     });
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
+}
+
+/// The naive serde form of the types `roots` (qualified names) and every type their
+/// properties reach, as one module file addressed as `root_path` (namespaces as inline
+/// modules): the baseline of the round-trip benchmark. Unknown roots are an error.
+pub fn naive_module(model: &Model, roots: &[&str], root_path: &str) -> Result<String, String> {
+    let mut keep = vec![false; model.types.len()];
+    let mut work = Vec::new();
+    for r in roots {
+        let id = model
+            .types
+            .iter()
+            .position(|t| t.qualified == *r)
+            .ok_or_else(|| format!("naive_module: no type {r}"))?;
+        work.push(id);
+    }
+    while let Some(id) = work.pop() {
+        if std::mem::replace(&mut keep[id], true) {
+            continue;
+        }
+        for p in model.types[id].structured().map_or(&[][..], |s| &s.properties) {
+            if let Target::Type(t) = p.ty.target
+                && !keep[t]
+            {
+                work.push(t);
+            }
+        }
+    }
+    let paths = Paths::new(root_path);
+    let mut body = TokenStream::new();
+    for n in &model.namespaces {
+        let items: Vec<TokenStream> = n
+            .types
+            .iter()
+            .filter(|&&id| keep[id])
+            .map(|&id| type_item(model, &paths, id, Form::Serde))
+            .collect();
+        match &n.module {
+            None => body.extend(quote!(#(#items)*)),
+            Some(m) if !items.is_empty() => {
+                let m = ident(m);
+                body.extend(quote!(pub mod #m { #(#items)* }));
+            }
+            Some(_) => {}
+        }
+    }
+    let doc = format!(
+        " The naive serde form (`cargo xtask codegen --naive serde`) of {} and the types they reach ({} types), generated by `cargo xtask codegen`. Do not edit.",
+        roots.join(", "),
+        keep.iter().filter(|&&k| k).count()
+    );
+    format_items(quote! {
+        #![doc = #doc]
+        #![allow(non_camel_case_types, clippy::all, dead_code)]
+        #body
+    })
+    .map_err(|e| e.to_string())
 }

@@ -510,6 +510,7 @@ pub fn emit_params(model: &Model, paths: &Paths, addr: &Addressing, ops: &[usize
                     docs: Default::default(),
                     annotations: p.annotations.clone(),
                     facets: p.facets.clone(),
+                    boxed: false,
                 })
                 .collect();
             let mut lines = Vec::new();

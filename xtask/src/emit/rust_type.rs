@@ -2,7 +2,7 @@
 //! tree of one generated version (`crate::v1`, `crate::beta` or `crate`).
 
 use crate::model::areas::Areas;
-use crate::model::{Edm, Model, Target, TypeId, TypeKind, TypeRef};
+use crate::model::{Edm, Model, Property, Target, TypeId, TypeKind};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use std::sync::Arc;
@@ -123,13 +123,14 @@ impl Paths {
         }
     }
 
-    /// The field type: `rt::Field<...>` around the value or a `Vec` of values.
-    pub fn field_type(&self, model: &Model, ty: &TypeRef) -> TokenStream {
-        let inner = if ty.collection {
-            let elem = self.value_type(model, ty.target, false);
+    /// The field type of property `p`: `rt::Field<...>` around the value (boxed where the
+    /// struct would otherwise contain itself) or a `Vec` of values.
+    pub fn field_type(&self, model: &Model, p: &Property) -> TokenStream {
+        let inner = if p.ty.collection {
+            let elem = self.value_type(model, p.ty.target, false);
             quote!(::std::vec::Vec<#elem>)
         } else {
-            self.value_type(model, ty.target, true)
+            self.value_type(model, p.ty.target, p.boxed)
         };
         quote!(rt::Field<#inner>)
     }
@@ -150,7 +151,7 @@ pub fn prim(edm: Edm) -> TokenStream {
         Edm::Int32 => quote!(i32),
         Edm::Int64 => quote!(i64),
         Edm::SByte => quote!(i8),
-        Edm::Stream | Edm::Untyped => quote!(rt::serde_json::Value),
+        Edm::Stream | Edm::Untyped => quote!(rt::RawJson),
         Edm::String => quote!(::std::string::String),
         Edm::TimeOfDay => quote!(rt::edm::TimeOfDay),
     }

@@ -1,8 +1,9 @@
 //! One Rust struct per entity or complex type: every property (inherited
-//! ones flattened in) as a tri-state `rt::Field`, plus `extra` for unknown
-//! properties and instance annotations. The struct hands its property slots
-//! to the runtime as arrays (sorted by JSON name for reading, declaration
-//! order for writing); (de)serialization, `Debug` and `PartialEq` live there.
+//! ones flattened in) as an `rt::Field`, plus `extra` for unknown properties
+//! and instance annotations. The struct gives the runtime (`rt::Object`) its
+//! member names as a constant table, a `match` from member index to field for
+//! reading, and a `visit` of its fields for writing and `Debug`; `Clone` and
+//! `PartialEq` are derived.
 
 use super::docs;
 use super::rust_type::{Paths, ident};
@@ -25,7 +26,7 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
 
 /// The gate of a navigation property whose target may be missing when the owner
 /// exists (per-area features); nothing for other properties.
-fn field_gate(paths: &Paths, owner: Option<TypeId>, p: &Property) -> TokenStream {
+pub(super) fn field_gate(paths: &Paths, owner: Option<TypeId>, p: &Property) -> TokenStream {
     match (owner, &p.navigation, p.ty.target) {
         (Some(o), Some(_), Target::Type(t)) => paths.gate_within(o, t),
         _ => TokenStream::new(),
@@ -48,7 +49,7 @@ pub fn object(
     let fields = properties.iter().map(|p| {
         let doc = docs::attrs(&docs::for_property(model, p));
         let f = ident(&p.rust_name);
-        let ty = paths.field_type(model, &p.ty);
+        let ty = paths.field_type(model, p);
         let gate = field_gate(paths, owner, p);
         quote!(#doc #gate pub #f: #ty,)
     });
@@ -59,23 +60,30 @@ pub fn object(
         let gate = field_gate(paths, owner, p);
         quote!(#gate #f: rt::Field::Absent,)
     });
-    let mut by_json: Vec<_> = properties.iter().collect();
-    by_json.sort_by(|a, b| a.name.cmp(&b.name));
-    let slots_mut = by_json.iter().map(|p| {
+    let keys = properties.iter().map(|p| &p.name);
+    let reads = properties.iter().enumerate().map(|(i, p)| {
         let f = ident(&p.rust_name);
-        let key = &p.name;
         let gate = field_gate(paths, owner, p);
-        quote!(#gate (#key, &mut self.#f),)
+        quote!(#gate #i => self.#f.read_from(r),)
     });
-    let slots = properties.iter().map(|p| {
+    let visits = properties.iter().enumerate().map(|(i, p)| {
         let f = ident(&p.rust_name);
-        let key = &p.name;
+        let rust = &p.rust_name;
         let gate = field_gate(paths, owner, p);
-        quote!(#gate (#key, &self.#f),)
+        quote!(#gate v.field(#i, #rust, &self.#f);)
     });
+    // Parameter names no field uses (no properties, or all of them gated) are allowed.
+    let all_gated = properties
+        .iter()
+        .all(|p| !field_gate(paths, owner, p).is_empty());
+    let unused = if all_gated {
+        quote!(#[allow(unused_variables)])
+    } else {
+        quote!()
+    };
     quote! {
         #doc
-        #[derive(Clone)]
+        #[derive(Clone, PartialEq)]
         pub struct #name {
             #(#fields)*
             /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -90,19 +98,29 @@ pub fn object(
                 }
             }
         }
-        impl rt::ObjectMut for #name {
-            #[inline]
-            fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-                f(&mut self.extra, &mut [#(#slots_mut)*])
-            }
-        }
-        impl rt::ObjectDe for #name {
+        impl rt::Object for #name {
             const TYPE_NAME: &'static str = #qualified;
-        }
-        impl rt::ObjectSer for #name {
+            const KEYS: &'static [&'static str] = &[#(#keys),*];
             #[inline]
-            fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-                f(rt::object::Head::new(#qualified, &self.extra), &[#(#slots)*])
+            #unused
+            fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+                match i {
+                    #(#reads)*
+                    _ => ::std::result::Result::Ok(false),
+                }
+            }
+            #[inline]
+            #unused
+            fn visit<V: rt::Visit>(&self, v: &mut V) {
+                #(#visits)*
+            }
+            #[inline]
+            fn extra(&self) -> &rt::Extra {
+                &self.extra
+            }
+            #[inline]
+            fn extra_mut(&mut self) -> &mut rt::Extra {
+                &mut self.extra
             }
         }
         rt::impl_object!(#name);

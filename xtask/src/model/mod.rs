@@ -6,6 +6,7 @@
 pub mod addressing;
 pub mod annotations;
 pub mod areas;
+pub mod boxing;
 pub mod names;
 pub mod partition;
 pub mod resolve;
@@ -114,6 +115,9 @@ pub struct Property {
     pub docs: Docs,
     pub annotations: Vec<Annot>,
     pub facets: Facets,
+    /// The Rust field holds its value in a `Box`: a single structured value whose type
+    /// contains this struct again (see `boxing`); everything else is inline.
+    pub boxed: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -248,7 +248,7 @@ fn closure(starts: &[usize], edges: &[Vec<usize>], count: usize) -> Vec<bool> {
 
 /// Strongly connected components (Tarjan, iterative): the component of each node and
 /// the number of components.
-fn components(edges: &[Vec<usize>]) -> (Vec<usize>, usize) {
+pub(crate) fn components(edges: &[Vec<usize>]) -> (Vec<usize>, usize) {
     let n = edges.len();
     const NONE: usize = usize::MAX;
     let mut index = vec![NONE; n];

@@ -345,12 +345,14 @@ pub fn resolve(doc: &ast::Document, file: &str) -> Result<Model, ResolveError> {
 
     let operations = operations(&ctx, doc, &ns_index)?;
     let container = container(&ctx, doc)?;
-    Ok(Model {
+    let mut model = Model {
         namespaces,
         types,
         operations,
         container,
-    })
+    };
+    super::boxing::mark(&mut model);
+    Ok(model)
 }
 
 fn ctx_name(namespaces: &[Namespace], raw: &[RawType], id: TypeId) -> String {
@@ -416,6 +418,7 @@ fn structured_props(
             docs: annotations::docs(&annotations),
             annotations,
             facets,
+            boxed: false,
         });
     }
     Ok(())

@@ -1,306 +1,156 @@
-//! Throughput of a typed round-trip (deserialize into the generated
-//! `msgraph-models` type with `msgraph_core::from_slice`, serialize back with
-//! `msgraph_core::to_vec`) versus a `serde_json::Value` round-trip
-//! (`serde_json::from_slice::<Value>`, `serde_json::to_vec`) on the same bytes.
-//!
-//! Payloads, one criterion group each (`roundtrip_<kind>`, functions `typed`
-//! and `value`; one iteration round-trips every payload of the kind):
-//! - `call`, `participant`, `commsNotifications`, `callRecord`: the documented
-//!   examples of the Graph docs pages (`$GRAPH_DOCS_DIR`, default
-//!   `../shared/docs` next to the workspace root; `v1.0/api/*.md` and
-//!   `v1.0/resources/*.md`): fenced blocks annotated `"blockType": "response"`
-//!   (or `"example"`, which is how the notification bodies are annotated) with
-//!   that `@odata.type`, skipping blocks that are collections, marked
-//!   `truncated`, or not valid JSON. A kind with no such block is benchmarked
-//!   on a hand-written payload (below), and the run says so.
-//! - `callRecords_page_1000`: the `value` array of a synthetic page of 1,000
-//!   call records with sessions, segments and media streams (deterministic,
-//!   varied values), as `Vec<CallRecord>` versus `Value`.
-//!
-//! Every payload is first checked to round-trip losslessly through its type
-//! (same JSON value), so a broken path is never timed. After the criterion run
-//! a table gives typed/Value time and throughput ratios from criterion's
-//! estimates of this run (`target/criterion/roundtrip_*/{typed,value}/new/estimates.json`).
-//!
-//! `cargo bench -p msgraph-conformance --bench roundtrip` measures;
-//! `cargo bench -p msgraph-conformance --bench roundtrip -- --test` runs each
-//! benchmark once (the CI check).
+//! The benchmark's payloads: documented examples of the Graph docs pages (harvested by the
+//! conformance kit's harvester), hand-written completions of documented examples that are
+//! unusable as they stand, a real-shaped page of 200 expanded call records (the documented
+//! call record with sessions and segments, ids and times varied) and a synthetic page of
+//! 1,000 varied call records.
 
-use criterion::{Criterion, SamplingMode, Throughput};
-use msgraph_conformance::same_json;
-use msgraph_core::{DeValue, SerValue};
-use msgraph_models::v1::{self, call_records};
 use serde_json::{Value, json};
-use std::hint::black_box;
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
-/// A round-trip: bytes in, bytes out.
-type RoundTrip = fn(&[u8]) -> Vec<u8>;
-
-fn typed<T: DeValue + SerValue>(bytes: &[u8]) -> Vec<u8> {
-    let value: T = msgraph_core::from_slice(bytes)
-        .unwrap_or_else(|e| panic!("typed read of {} failed: {e}", std::any::type_name::<T>()));
-    msgraph_core::to_vec(&value)
+/// One payload kind: a name, the bodies, and where they came from.
+pub struct Payloads {
+    /// Table label.
+    pub name: &'static str,
+    /// The bodies.
+    pub bodies: Vec<Vec<u8>>,
+    /// Where they came from.
+    pub origin: String,
 }
 
-fn untyped(bytes: &[u8]) -> Vec<u8> {
-    let value: Value = serde_json::from_slice(bytes).unwrap_or_else(|e| panic!("{e}"));
-    serde_json::to_vec(&value).expect("a Value always serializes")
-}
-
-/// One benchmarked payload kind.
-struct Kind {
-    /// Criterion group suffix and table label.
-    name: &'static str,
-    /// The typed round-trip through the generated type.
-    typed: RoundTrip,
-    payloads: Vec<Vec<u8>>,
-    /// Where the payloads came from, for the run's log.
-    origin: String,
-}
-
-fn main() {
-    let started = SystemTime::now();
-    let docs = docs_dir();
-    let mut kinds = Vec::new();
-    for (name, odata_type, typed, fallback) in [
-        (
-            "call",
-            "microsoft.graph.call",
-            typed::<v1::Call> as RoundTrip,
-            Some(HAND_WRITTEN_CALL),
-        ),
-        (
-            "participant",
-            "microsoft.graph.participant",
-            typed::<v1::Participant>,
-            Some(HAND_WRITTEN_PARTICIPANT),
-        ),
-        (
-            "commsNotifications",
-            "microsoft.graph.commsNotifications",
-            typed::<v1::CommsNotifications>,
-            None,
-        ),
-        (
-            "callRecord",
-            "microsoft.graph.callRecords.callRecord",
-            typed::<call_records::CallRecord>,
-            Some(HAND_WRITTEN_CALL_RECORD),
-        ),
-    ] {
-        let (payloads, stats) = harvest(&docs, odata_type);
-        let (payloads, origin) = match (payloads.is_empty(), fallback) {
-            (false, _) => {
-                let origin = format!("{} documented examples ({stats})", payloads.len());
-                (payloads, origin)
-            }
-            (true, Some(text)) => (
-                vec![text.as_bytes().to_vec()],
-                format!("1 hand-written payload: no usable documented example ({stats})"),
-            ),
-            (true, None) => panic!(
-                "no usable documented {odata_type} example in {} ({stats})",
-                docs.display()
-            ),
-        };
-        kinds.push(Kind {
-            name,
-            typed,
-            payloads,
-            origin,
-        });
+impl Payloads {
+    /// Total size in bytes.
+    pub fn bytes(&self) -> usize {
+        self.bodies.iter().map(Vec::len).sum()
     }
-    let page = serde_json::to_vec(&synthetic_call_records(1000)).expect("a Value serializes");
-    kinds.push(Kind {
-        name: "callRecords_page_1000",
-        typed: typed::<Vec<call_records::CallRecord>>,
-        origin: format!(
-            "synthetic: the `value` array of a page of 1,000 call records, {:.1} MB",
-            page.len() as f64 / 1e6
-        ),
-        payloads: vec![page],
-    });
-
-    for kind in &kinds {
-        for p in &kind.payloads {
-            assert_lossless(kind, p);
-        }
-        let bytes: usize = kind.payloads.iter().map(Vec::len).sum();
-        println!("roundtrip_{}: {bytes} bytes; {}", kind.name, kind.origin);
-    }
-
-    let mut c = Criterion::default().configure_from_args();
-    for kind in &kinds {
-        let bytes: usize = kind.payloads.iter().map(Vec::len).sum();
-        let mut group = c.benchmark_group(format!("roundtrip_{}", kind.name));
-        group.throughput(Throughput::BytesDecimal(bytes as u64));
-        if bytes > 1_000_000 {
-            // Tens of milliseconds per iteration: fewer, equal-sized samples.
-            group.sampling_mode(SamplingMode::Flat).sample_size(20);
-        }
-        for (id, round_trip) in [("typed", kind.typed), ("value", untyped as RoundTrip)] {
-            group.bench_function(id, |b| {
-                b.iter(|| {
-                    for p in &kind.payloads {
-                        black_box(round_trip(black_box(p)));
-                    }
-                })
-            });
-        }
-        group.finish();
-    }
-    c.final_summary();
-    print_ratios(&kinds, started);
 }
 
-/// Panics unless `payload` reads into the kind's type and writes back as the
-/// same JSON value (and the Value round-trip works).
-fn assert_lossless(kind: &Kind, payload: &[u8]) {
-    let text = String::from_utf8_lossy(payload);
-    let original: Value = serde_json::from_slice(payload)
-        .unwrap_or_else(|e| panic!("{}: invalid JSON: {e}\n{text}", kind.name));
-    let back = (kind.typed)(payload);
-    let back: Value = serde_json::from_slice(&back)
-        .unwrap_or_else(|e| panic!("{}: typed output is invalid JSON: {e}", kind.name));
-    assert!(
-        same_json(&original, &back),
-        "{}: the typed round-trip changed the payload:\n{back}\n{text}",
-        kind.name
-    );
-    let _ = untyped(payload);
-}
-
-// ---------------------------------------------------------------------------
-// Documented examples
-
-/// The `v1.0` directory of the Graph docs: `$GRAPH_DOCS_DIR` (the docs root
-/// holding `v1.0/`, or the `v1.0` directory itself), else `../shared/docs`
-/// next to the workspace root.
-fn docs_dir() -> PathBuf {
-    let root = std::env::var_os("GRAPH_DOCS_DIR")
+/// The Graph docs folder: `$GRAPH_DOCS_DIR`, else `../shared/docs` next to the workspace.
+pub fn docs_dir() -> PathBuf {
+    std::env::var_os("GRAPH_DOCS_DIR")
         .filter(|d| !d.is_empty())
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/docs"));
-    let dir = if root.join("v1.0").is_dir() {
-        root.join("v1.0")
-    } else {
-        root
-    };
-    assert!(
-        dir.join("api").is_dir(),
-        "Graph docs not found at {} (set GRAPH_DOCS_DIR to the docs directory holding v1.0/)",
-        dir.display()
-    );
-    dir
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/docs"))
 }
 
-/// The bodies of the usable documented examples of `odata_type` under `dir`
-/// (`api/*.md`, `resources/*.md`, in file name order, duplicates removed),
-/// and a summary of what was skipped.
-fn harvest(dir: &Path, odata_type: &str) -> (Vec<Vec<u8>>, String) {
-    let mut files: Vec<PathBuf> = ["api", "resources"]
-        .iter()
-        .filter_map(|sub| std::fs::read_dir(dir.join(sub)).ok())
-        .flatten()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "md"))
-        .collect();
-    files.sort();
-    let (mut found, mut truncated, mut invalid) = (0, 0, 0);
-    let mut payloads: Vec<Vec<u8>> = Vec::new();
-    for file in files {
-        let text = std::fs::read_to_string(&file)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()))
-            .replace("\r\n", "\n");
-        for (annotation, body) in annotated_blocks(&text) {
-            let block_type = annotation_str(annotation, "blockType");
-            if !matches!(block_type, Some("response" | "example"))
-                || annotation_str(annotation, "@odata.type") != Some(odata_type)
-                || annotation_is_true(annotation, "isCollection")
-            {
-                continue;
-            }
-            found += 1;
-            if annotation_is_true(annotation, "truncated") {
-                truncated += 1;
-                continue;
-            }
-            // Response blocks are HTTP messages: the body starts at the first `{`.
-            let Some(json) = body.find('{').map(|i| body[i..].trim_end()) else {
-                invalid += 1;
-                continue;
-            };
-            if serde_json::from_str::<Value>(json).is_err() {
-                invalid += 1;
-                continue;
-            }
-            if !payloads.iter().any(|p| p == json.as_bytes()) {
-                payloads.push(json.as_bytes().to_vec());
-            }
+/// The usable documented v1.0 examples of `odata_type` (not collections, not truncated,
+/// strict JSON, duplicates removed), through the kit's harvester.
+pub fn documented(harvest: &msgraph_conformance::harvest::Harvest, odata_type: &str) -> Vec<Vec<u8>> {
+    use msgraph_conformance::example::{Role, Version};
+    let mut out: Vec<Vec<u8>> = Vec::new();
+    for e in &harvest.examples {
+        let Some(d) = &e.declared else { continue };
+        if e.version != Version::V1
+            || d.type_name != odata_type
+            || d.collection
+            || e.truncated
+            || !matches!(e.role, Role::Response | Role::Notification | Role::Example)
+        {
+            continue;
         }
-    }
-    let stats = format!(
-        "{found} annotated blocks, {truncated} truncated, {invalid} not valid JSON skipped"
-    );
-    (payloads, stats)
-}
-
-/// `(annotation, body)` of each fenced block directly preceded by an
-/// `<!-- { ... } -->` annotation.
-fn annotated_blocks(text: &str) -> Vec<(&str, &str)> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find("<!--") {
-        let after = &rest[start + 4..];
-        let Some(end) = after.find("-->") else { break };
-        let annotation = &after[..end];
-        rest = &after[end + 3..];
-        let Some(fence) = rest.trim_start().strip_prefix("```") else {
+        let text = e.raw.trim();
+        if serde_json::from_str::<Value>(text).is_err() {
             continue;
-        };
-        let Some(info_end) = fence.find('\n') else {
-            continue;
-        };
-        let block = &fence[info_end + 1..];
-        let Some(close) = block.find("\n```").or_else(|| block.find("```")) else {
-            continue;
-        };
-        out.push((annotation, &block[..close]));
-        rest = &block[close..];
+        }
+        if !out.iter().any(|p| p == text.as_bytes()) {
+            out.push(text.as_bytes().to_vec());
+        }
     }
     out
 }
 
-/// The string value of `"key": "..."` in a hand-written annotation (which
-/// need not be valid JSON).
-fn annotation_str<'a>(annotation: &'a str, key: &str) -> Option<&'a str> {
-    let value = annotation_value(annotation, key)?.strip_prefix('"')?;
-    value.find('"').map(|end| &value[..end])
+/// The six payload kinds of the benchmark (issue 13's table).
+pub fn all() -> Vec<Payloads> {
+    let docs = docs_dir();
+    let harvest = msgraph_conformance::harvest::harvest_docs(&docs)
+        .unwrap_or_else(|e| panic!("cannot harvest {}: {}", docs.display(), e.0));
+    let mut kinds = Vec::new();
+    for (name, odata_type, fallback) in [
+        ("call", "microsoft.graph.call", Some(HAND_WRITTEN_CALL)),
+        ("participant", "microsoft.graph.participant", Some(HAND_WRITTEN_PARTICIPANT)),
+        ("commsNotifications", "microsoft.graph.commsNotifications", None),
+        ("callRecord", "microsoft.graph.callRecords.callRecord", Some(HAND_WRITTEN_CALL_RECORD)),
+    ] {
+        let found = documented(&harvest, odata_type);
+        let (bodies, origin) = match (found.is_empty(), fallback) {
+            (false, _) => {
+                let n = found.len();
+                (found, format!("{n} documented examples"))
+            }
+            (true, Some(text)) => (
+                vec![text.as_bytes().to_vec()],
+                "1 documented example, completed by hand (the docs' own is unusable)".to_owned(),
+            ),
+            (true, None) => panic!("no usable documented {odata_type} example in {}", docs.display()),
+        };
+        kinds.push(Payloads { name, bodies, origin });
+    }
+    let page = real_shaped_page(200);
+    kinds.push(Payloads {
+        name: "callRecords page (200, real-shaped)",
+        origin: format!(
+            "the documented call record with sessions and segments, 200 times, ids and times varied, {:.1} MB",
+            page.len() as f64 / 1e6
+        ),
+        bodies: vec![page],
+    });
+    let synthetic = serde_json::to_vec(&json!({
+        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#communications/callRecords",
+        "value": synthetic_call_records(1000),
+        "@odata.nextLink": "https://graph.microsoft.com/v1.0/communications/callRecords?$skiptoken=abc"
+    }))
+    .expect("a Value serializes");
+    kinds.push(Payloads {
+        name: "callRecords page (1,000, synthetic)",
+        origin: format!(
+            "1,000 varied call records with sessions, segments, media and streams, {:.1} MB",
+            synthetic.len() as f64 / 1e6
+        ),
+        bodies: vec![synthetic],
+    });
+    kinds
 }
 
-/// Whether `"key"` is `true` or `"true"` in an annotation.
-fn annotation_is_true(annotation: &str, key: &str) -> bool {
-    annotation_value(annotation, key)
-        .is_some_and(|v| v.starts_with("true") || v.starts_with("\"true\""))
+/// A collection page of `n` copies of the documented call record (sessions and segments
+/// expanded), each with its ids and times varied, pretty-printed as Graph's docs show it.
+pub fn real_shaped_page(n: u64) -> Vec<u8> {
+    let record: Value = serde_json::from_str(HAND_WRITTEN_CALL_RECORD).expect("valid JSON");
+    let mut rng = Rng(0x7061_6765_3230_30);
+    let mut value = Vec::new();
+    for i in 0..n {
+        let mut r = record.clone();
+        vary(&mut r, &mut rng, i);
+        if let Value::Object(o) = &mut r {
+            o.remove("@odata.context");
+        }
+        value.push(r);
+    }
+    serde_json::to_vec_pretty(&json!({
+        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#communications/callRecords(sessions(segments()))",
+        "value": value,
+        "@odata.nextLink": "https://graph.microsoft.com/v1.0/communications/callRecords?$expand=sessions($expand=segments)&$skiptoken=page2"
+    }))
+    .expect("a Value serializes")
 }
 
-/// The text after `"key":` in an annotation.
-fn annotation_value<'a>(annotation: &'a str, key: &str) -> Option<&'a str> {
-    let quoted = format!("\"{key}\"");
-    let at = annotation.find(&quoted)?;
-    let rest = annotation[at + quoted.len()..].trim_start();
-    Some(rest.strip_prefix(':')?.trim_start())
+/// Replaces ids (GUID-shaped strings) and timestamps in `v` by varied ones.
+fn vary(v: &mut Value, rng: &mut Rng, index: u64) {
+    match v {
+        Value::String(s) if s.len() == 36 && s.as_bytes().get(8) == Some(&b'-') => *s = rng.guid(),
+        Value::String(s) if s.len() > 19 && s.as_bytes().get(10) == Some(&b'T') && s.ends_with('Z') => {
+            *s = timestamp(index * 3_600 + rng.below(3_000), rng.below(10_000_000));
+        }
+        Value::Array(a) => a.iter_mut().for_each(|x| vary(x, rng, index)),
+        Value::Object(o) => o.values_mut().for_each(|x| vary(x, rng, index)),
+        _ => {}
+    }
 }
 
-// ---------------------------------------------------------------------------
 // Hand-written payloads, for kinds whose documented examples are all unusable.
 
 /// The `GET /communications/calls/{id}` response of `api/call-get.md`, whose
 /// documented text is not valid JSON (trailing commas), completed with the
 /// properties a live call carries.
-const HAND_WRITTEN_CALL: &str = r##"{
+pub const HAND_WRITTEN_CALL: &str = r##"{
   "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#communications/calls/$entity",
   "@odata.type": "#microsoft.graph.call",
   "id": "2e1a0b00-2db4-4022-9570-243709c565ab",
@@ -365,7 +215,7 @@ const HAND_WRITTEN_CALL: &str = r##"{
 
 /// The `GET .../participants/{id}` response of `api/participant-get.md`
 /// (documented as truncated), with the properties it leaves out.
-const HAND_WRITTEN_PARTICIPANT: &str = r##"{
+pub const HAND_WRITTEN_PARTICIPANT: &str = r##"{
   "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#communications/calls('7531d31f-d10d-44de-802f-c569dbca451c')/participants/$entity",
   "@odata.type": "#microsoft.graph.participant",
   "id": "7e1b4346-85a6-4bdd-abe3-d11c5d420efe",
@@ -430,7 +280,7 @@ const HAND_WRITTEN_PARTICIPANT: &str = r##"{
 /// The `GET /communications/callRecords/{id}?$expand=sessions($expand=segments)`
 /// response of `api/callrecords-callrecord-get.md` (documented as truncated),
 /// with the properties it leaves out.
-const HAND_WRITTEN_CALL_RECORD: &str = r##"{
+pub const HAND_WRITTEN_CALL_RECORD: &str = r##"{
   "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#communications/callRecords(sessions(segments()))/$entity",
   "version": 1,
   "type": "peerToPeer",
@@ -659,10 +509,11 @@ const HAND_WRITTEN_CALL_RECORD: &str = r##"{
 // The synthetic page
 
 /// SplitMix64: deterministic, dependency-free variety.
-struct Rng(u64);
+pub struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    /// The next pseudo-random number.
+    pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -945,93 +796,8 @@ fn call_record(rng: &mut Rng, index: u64) -> Value {
 }
 
 /// `n` varied call records with sessions, segments, media and streams.
-fn synthetic_call_records(n: u64) -> Value {
+pub fn synthetic_call_records(n: u64) -> Value {
     let mut rng = Rng(0x6d73_6772_6170_6821);
     Value::Array((0..n).map(|i| call_record(&mut rng, i)).collect())
 }
 
-// ---------------------------------------------------------------------------
-// The ratio table
-
-/// Where criterion writes its results: `$CRITERION_HOME`, else
-/// `$CARGO_TARGET_DIR/criterion`, else the target directory `cargo metadata`
-/// reports (the order criterion itself uses).
-fn criterion_dir() -> Option<PathBuf> {
-    if let Some(home) = std::env::var_os("CRITERION_HOME") {
-        return Some(home.into());
-    }
-    if let Some(target) = std::env::var_os("CARGO_TARGET_DIR") {
-        return Some(PathBuf::from(target).join("criterion"));
-    }
-    let out = std::process::Command::new(std::env::var_os("CARGO")?)
-        .args(["metadata", "--format-version", "1", "--no-deps"])
-        .output()
-        .ok()?;
-    let meta: Value = serde_json::from_slice(&out.stdout).ok()?;
-    Some(PathBuf::from(meta["target_directory"].as_str()?).join("criterion"))
-}
-
-/// Criterion's typical time per iteration (slope, else mean) in ns, if the
-/// estimate was written by this run.
-fn estimate_ns(dir: &Path, group: &str, id: &str, since: SystemTime) -> Option<f64> {
-    let path = dir.join(group).join(id).join("new/estimates.json");
-    if std::fs::metadata(&path).ok()?.modified().ok()? < since {
-        return None;
-    }
-    let v: Value = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
-    let typical = v
-        .get("slope")
-        .filter(|s| !s.is_null())
-        .unwrap_or(&v["mean"]);
-    typical["point_estimate"].as_f64()
-}
-
-fn print_ratios(kinds: &[Kind], since: SystemTime) {
-    let Some(dir) = criterion_dir() else { return };
-    let rows: Vec<_> = kinds
-        .iter()
-        .filter_map(|k| {
-            let group = format!("roundtrip_{}", k.name);
-            let typed = estimate_ns(&dir, &group, "typed", since)?;
-            let value = estimate_ns(&dir, &group, "value", since)?;
-            let bytes: usize = k.payloads.iter().map(Vec::len).sum();
-            Some((k.name, bytes, typed, value))
-        })
-        .collect();
-    if rows.is_empty() {
-        return; // `--test`, `--list`, or a filter that measured no pair
-    }
-    println!(
-        "\nTyped vs serde_json::Value round-trip (criterion estimates of this run, {})",
-        dir.display()
-    );
-    println!(
-        "| payload | bytes | typed | Value | typed MB/s | Value MB/s | time typed/Value | throughput typed/Value |"
-    );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (name, bytes, typed, value) in rows {
-        let mbps = |ns: f64| bytes as f64 / ns * 1e3;
-        println!(
-            "| {name} | {bytes} | {} | {} | {:.0} | {:.0} | {:.2} | {:.2}x{} |",
-            human(typed),
-            human(value),
-            mbps(typed),
-            mbps(value),
-            typed / value,
-            value / typed,
-            if value / typed >= 1.0 {
-                ""
-            } else {
-                " (below 1.0x target)"
-            }
-        );
-    }
-}
-
-fn human(ns: f64) -> String {
-    match ns {
-        ns if ns >= 1e6 => format!("{:.2} ms", ns / 1e6),
-        ns if ns >= 1e3 => format!("{:.1} µs", ns / 1e3),
-        ns => format!("{ns:.0} ns"),
-    }
-}

@@ -1,32 +1,97 @@
 //! String enums ([`StrEnum`], implemented by generated enums) and [`Flags<E>`] for
 //! `IsFlags="true"` enums, which Graph writes as one comma-separated string (`"audio,video"`).
 //!
-//! `Flags` keeps the members in order (unknown names survive through the enum's fallback
-//! variant) and, when the original text is not in canonical form (`"video, audio"`, `",audio"`),
-//! the original text too, so that writing back is byte-identical.
+//! Members are recognised exactly, then case-insensitively (Graph's documented bodies write
+//! `"running"` for the member `Running`); a value recognised by case keeps its spelling in the
+//! containing object ([`Spelling`], see [`Extra`](crate::Extra)) and is written back as it
+//! came. Unknown names go to the enum's fallback variant, which keeps the text.
+//!
+//! `Flags` keeps the members in order and, when the original text is not in canonical form
+//! (`"video, audio"`, `",audio"`, `"Audio"`), the original text too, so that writing back is
+//! byte-identical.
 
 use std::borrow::Cow;
 
-use crate::de::{DeError, DeResult, DeValue, Event};
-use crate::ser::{SerResult, SerValue, Sink};
+use crate::json::error::ReadResult;
+use crate::json::read::Reader;
+use crate::json::write::Writer;
+use crate::value::{FromJson, ToJson};
 
-/// A string-valued enum. `from_name` never fails: unknown names go to a fallback variant that
-/// holds the string (and whose `as_str` returns it).
+/// A string-valued enum generated from a CSDL enum type.
 pub trait StrEnum: Sized {
     /// The qualified enum type name, e.g. `microsoft.graph.modality`.
     const TYPE_NAME: &'static str;
-    /// The member name as written in JSON.
+    /// The member names as written in JSON, in declaration order.
+    const MEMBERS: &'static [&'static str];
+    /// The member whose JSON name is exactly `name`.
+    fn from_known(name: &str) -> Option<Self>;
+    /// The fallback value keeping a name this version of the metadata does not define.
+    fn unrecognized(name: String) -> Self;
+    /// The member name as written in JSON (the kept text for the fallback variant).
     fn as_str(&self) -> &str;
-    /// The member for a JSON name (fallback variant for unknown names).
-    fn from_name(s: &str) -> Self;
+
+    /// The member for a JSON name: exact, else case-insensitive, else the fallback variant.
+    fn from_name(name: &str) -> Self {
+        match recognize::<Self>(name) {
+            Some((m, _)) => m,
+            None => Self::unrecognized(name.to_owned()),
+        }
+    }
 }
 
-/// Reads a string enum (used by `impl_enum!`): any string is accepted via `from_name`.
-pub fn de_str_enum<E: StrEnum>(ev: Event<'_>) -> DeResult<E> {
-    match ev {
-        Event::Str(s) => Ok(E::from_name(s)),
-        other => Err(DeError::invalid_type(&other, E::TYPE_NAME)),
+/// The member `name` denotes, and whether it matched only case-insensitively.
+#[inline]
+fn recognize<E: StrEnum>(name: &str) -> Option<(E, bool)> {
+    if let Some(m) = E::from_known(name) {
+        return Some((m, false));
     }
+    let canonical = E::MEMBERS
+        .iter()
+        .find(|m| m.eq_ignore_ascii_case(name))?;
+    E::from_known(canonical).map(|m| (m, true))
+}
+
+/// The original text of an enum member recognised only case-insensitively, kept in the
+/// containing object for writing back: `slot` is the member's index in the object's type,
+/// `index` the element index in a collection (`u32::MAX` for a single value).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spelling {
+    /// Index of the object member (declaration order).
+    pub slot: u32,
+    /// Element index in a collection, `u32::MAX` for a single value.
+    pub index: u32,
+    /// The text as read (`"running"`).
+    pub text: Box<str>,
+}
+
+/// Reads a string enum (generated enums' `FromJson`): any string is accepted.
+#[inline]
+pub fn read_enum<E: StrEnum>(r: &mut Reader<'_>) -> ReadResult<E> {
+    let element = r.element;
+    let name = r.string(E::TYPE_NAME)?;
+    if let Some(m) = E::from_known(name) {
+        return Ok(m);
+    }
+    let (m, spelled) = match recognize::<E>(name) {
+        Some((m, true)) => (m, Some(Box::<str>::from(name))),
+        Some((m, false)) => (m, None),
+        None => (E::unrecognized(name.to_owned()), None),
+    };
+    if let Some(text) = spelled {
+        r.spellings.push((element, text));
+    }
+    Ok(m)
+}
+
+/// Writes a string enum: the recorded spelling when it still names the member, else the
+/// member's JSON name.
+#[inline]
+pub fn write_enum<E: StrEnum>(e: &E, w: &mut Writer, spellings: &[Spelling], slot: u32, index: u32) {
+    let name = e.as_str();
+    let spelled = spellings
+        .iter()
+        .find(|s| s.slot == slot && s.index == index && s.text.eq_ignore_ascii_case(name));
+    w.str(spelled.map_or(name, |s| &s.text));
 }
 
 /// The members of a flags enum value, e.g. `audio,video`.
@@ -166,31 +231,18 @@ impl<'a, E> IntoIterator for &'a Flags<E> {
     }
 }
 
-impl<E: StrEnum> DeValue for Flags<E> {
+impl<E: StrEnum> FromJson for Flags<E> {
     const EXPECTED: &'static str = E::TYPE_NAME;
-    fn from_event(ev: Event<'_>) -> DeResult<Self> {
-        match ev {
-            Event::Str(s) => Ok(Self::parse(s)),
-            other => Err(DeError::invalid_type(&other, E::TYPE_NAME)),
-        }
+    #[inline]
+    fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
+        r.string(E::TYPE_NAME).map(Self::parse)
     }
 }
 
-impl<E: StrEnum> SerValue for Flags<E> {
-    fn ser(&self, sink: &mut dyn Sink) -> SerResult {
-        sink.str(&self.to_text())
-    }
-}
-
-impl<E: StrEnum> serde::Serialize for Flags<E> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_text())
-    }
-}
-
-impl<'de, E: StrEnum> serde::Deserialize<'de> for Flags<E> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::deserialize_value(d)
+impl<E: StrEnum> ToJson for Flags<E> {
+    #[inline]
+    fn write_json(&self, w: &mut Writer) {
+        w.str(&self.to_text())
     }
 }
 
@@ -207,6 +259,7 @@ mod tests {
 
     impl StrEnum for Color {
         const TYPE_NAME: &'static str = "test.color";
+        const MEMBERS: &'static [&'static str] = &["red", "blue"];
         fn as_str(&self) -> &str {
             match self {
                 Color::Red => "red",
@@ -214,13 +267,31 @@ mod tests {
                 Color::Other(s) => s,
             }
         }
-        fn from_name(s: &str) -> Self {
+        fn from_known(s: &str) -> Option<Self> {
             match s {
-                "red" => Color::Red,
-                "blue" => Color::Blue,
-                s => Color::Other(s.to_owned()),
+                "red" => Some(Color::Red),
+                "blue" => Some(Color::Blue),
+                _ => None,
             }
         }
+        fn unrecognized(s: String) -> Self {
+            Color::Other(s)
+        }
+    }
+
+    #[test]
+    fn members_are_recognised_by_case_and_spelled_back() {
+        assert_eq!(Color::from_name("RED"), Color::Red);
+        assert_eq!(Color::from_name("green"), Color::Other("green".into()));
+        let f = Flags::<Color>::parse("Red,blue");
+        assert_eq!(f.as_slice(), [Color::Red, Color::Blue]);
+        assert_eq!(f.to_text(), "Red,blue");
+        let mut w = Writer::new();
+        let sp = [Spelling { slot: 2, index: u32::MAX, text: "RED".into() }];
+        write_enum(&Color::Red, &mut w, &sp, 2, u32::MAX);
+        write_enum(&Color::Red, &mut w, &sp, 1, u32::MAX);
+        write_enum(&Color::Blue, &mut w, &sp, 2, u32::MAX);
+        assert_eq!(w.as_str(), r#""RED""red""blue""#);
     }
 
     #[test]

@@ -1,0 +1,141 @@
+//! JSON text in and out: the scanner ([`read::Reader`]), the writer ([`write::Writer`]),
+//! [`raw::RawJson`], errors, and the entry points generated types are used through
+//! ([`from_str`], [`from_slice`], [`from_str_lenient`], [`to_string`], ...).
+
+pub mod error;
+pub mod raw;
+pub mod read;
+pub mod write;
+
+use error::{JsonError, Problem};
+use read::Reader;
+use write::Writer;
+
+use crate::value::{FromJson, ToJson};
+
+/// Reads a `T` from JSON text. Errors name the JSON path and the line and column of the
+/// failing value: `invalid type: string "abc", expected Int32 at $.participants[0].info.port
+/// (line 12, column 21)`.
+pub fn from_str<T: FromJson>(json: &str) -> Result<T, JsonError> {
+    read_with(json, false, T::read_json).map(|(v, _)| v)
+}
+
+/// Reads a `T` from JSON bytes (which must be UTF-8).
+pub fn from_slice<T: FromJson>(json: &[u8]) -> Result<T, JsonError> {
+    from_str(utf8(json)?)
+}
+
+/// Reads a `T` from JSON text leniently: a member whose value does not fit its declared type
+/// (a string for an `Int32`, a bad date, an object for a string...) does not fail the
+/// document; it is kept as raw JSON in its field ([`Field::Invalid`](crate::Field::Invalid)),
+/// written back unchanged, and reported with its path. Text that is not JSON still fails.
+pub fn from_str_lenient<T: FromJson>(json: &str) -> Result<(T, Vec<Problem>), JsonError> {
+    read_with(json, true, T::read_json)
+}
+
+/// Runs `read` on a reader over `json` (lenient or strict) and checks that nothing but
+/// whitespace follows; returns what it read and, for lenient reading, the problems found.
+pub fn read_with<R>(
+    json: &str,
+    lenient: bool,
+    read: impl FnOnce(&mut Reader<'_>) -> error::ReadResult<R>,
+) -> Result<(R, Vec<Problem>), JsonError> {
+    let mut r = Reader::new(json);
+    r.lenient = lenient;
+    let v = read(&mut r)
+        .and_then(|v| r.finish().map(|()| v))
+        .map_err(|e| JsonError::located(e, json))?;
+    let problems = std::mem::take(&mut r.problems)
+        .into_iter()
+        .map(|e| {
+            let located = JsonError::located(e, json);
+            Problem {
+                path: located.path,
+                message: located.message,
+                line: located.line.unwrap_or(1),
+                column: located.column.unwrap_or(1),
+            }
+        })
+        .collect();
+    Ok((v, problems))
+}
+
+/// [`from_str_lenient`] on bytes (which must be UTF-8).
+pub fn from_slice_lenient<T: FromJson>(json: &[u8]) -> Result<(T, Vec<Problem>), JsonError> {
+    from_str_lenient(utf8(json)?)
+}
+
+fn utf8(json: &[u8]) -> Result<&str, JsonError> {
+    std::str::from_utf8(json).map_err(|e| {
+        let valid = std::str::from_utf8(&json[..e.valid_up_to()]).unwrap_or_default();
+        let (line, column) = error::line_column(valid, valid.len());
+        JsonError {
+            path: "$".to_owned(),
+            message: "invalid UTF-8".to_owned(),
+            line: Some(line),
+            column: Some(column),
+            syntax: true,
+        }
+    })
+}
+
+/// Reads a `T` from a `serde_json::Value` (through its text).
+pub fn from_value<T: FromJson>(value: &serde_json::Value) -> Result<T, JsonError> {
+    from_str(&value.to_string())
+}
+
+/// Writes `v` as compact JSON text.
+pub fn to_string<T: ToJson + ?Sized>(v: &T) -> String {
+    let mut w = Writer::with_capacity(128);
+    v.write_json(&mut w);
+    w.into_string()
+}
+
+/// Writes `v` as compact JSON bytes.
+pub fn to_vec<T: ToJson + ?Sized>(v: &T) -> Vec<u8> {
+    to_string(v).into_bytes()
+}
+
+/// Converts `v` to a `serde_json::Value` (through its text).
+pub fn to_value<T: ToJson + ?Sized>(v: &T) -> serde_json::Value {
+    // Our writer only writes valid JSON; serde_json refuses only escaped lone surrogates
+    // kept in raw members, which become `null` here.
+    serde_json::from_str(&to_string(v)).unwrap_or(serde_json::Value::Null)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_carry_position_and_path() {
+        let e = from_str::<Vec<i32>>("[1,\n 2,").unwrap_err();
+        assert_eq!((e.line, e.column), (Some(2), Some(4)));
+        assert!(e.message.contains("EOF"), "{e}");
+        assert!(e.syntax);
+        let t = from_str::<i32>("1 x").unwrap_err();
+        assert_eq!(
+            (t.message.as_str(), t.line, t.column),
+            ("trailing characters", Some(1), Some(3))
+        );
+        let ty = from_str::<Vec<i32>>("[1,\n true]").unwrap_err();
+        assert_eq!(
+            ty.to_string(),
+            "invalid type: boolean `true`, expected Int32 at $[1] (line 2, column 2)"
+        );
+        assert!(!ty.syntax);
+        let u = from_slice::<String>(b"\"a\n\xff\"").unwrap_err();
+        assert_eq!((u.message.as_str(), u.line), ("invalid UTF-8", Some(2)));
+    }
+
+    #[test]
+    fn primitives_round_trip() {
+        let v: Vec<f64> = from_str(r#"[1.5, "INF", "-INF", 2]"#).unwrap();
+        assert_eq!(to_string(&v), r#"[1.5,"INF","-INF",2]"#);
+        let v: Vec<f64> = from_str("[-0.0, 3.0, 1e300]").unwrap();
+        assert_eq!(to_string(&v), "[-0.0,3,1e300]");
+        assert_eq!(to_string("a\"b"), r#""a\"b""#);
+        assert_eq!(to_value(&vec![1i32, 2]), serde_json::json!([1, 2]));
+        assert_eq!(from_value::<Vec<i64>>(&serde_json::json!([3])).unwrap(), [3]);
+    }
+}

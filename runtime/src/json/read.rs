@@ -1,0 +1,1022 @@
+//! [`Reader`]: a pull scanner over JSON text, made for generated code. Generated types ask for
+//! what they expect (`object_start`, `member_key`, `string`, `int`, ...) and the scanner checks
+//! the grammar as it goes; nothing is buffered, strings without escapes are borrowed from the
+//! input, and any value can be skipped or captured as its exact text ([`Reader::raw`]).
+//!
+//! Errors carry the byte offset of the failing value (turned into line and column at the entry
+//! points) and, as they bubble up through objects and arrays, the JSON path.
+//!
+//! Nesting is limited ([`DEFAULT_DEPTH_LIMIT`]); skipping and capturing are iterative, so a
+//! hostile document cannot overflow the stack.
+
+use super::error::{Error, ErrorKind, PathSeg, ReadResult, truncate};
+
+/// Deepest nesting of objects and arrays accepted by default (serde_json's limit too).
+pub const DEFAULT_DEPTH_LIMIT: u32 = 128;
+
+/// Where the last member key is: in the input, or unescaped in the key buffer.
+#[derive(Clone, Copy)]
+enum KeyAt {
+    Input(usize, usize),
+    Buffer,
+}
+
+/// Where a scanned string is: in the input, or unescaped in the string buffer.
+#[derive(Clone, Copy)]
+enum StrAt {
+    Input(usize, usize),
+    Buffer,
+}
+
+/// A JSON number as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Number<'a> {
+    /// The exact text (`-12`, `1.5e3`).
+    pub text: &'a str,
+    /// Whether it has a fraction or an exponent.
+    pub is_float: bool,
+}
+
+/// A pull reader over one JSON text. See the module documentation.
+pub struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    depth: u32,
+    limit: u32,
+    key: KeyAt,
+    key_buf: String,
+    buf: String,
+    skip_stack: Vec<bool>,
+    /// Lenient reading: values of the wrong kind are kept as raw JSON (see `Field`).
+    pub(crate) lenient: bool,
+    /// Problems found by lenient reading, paths relative to where they are being built.
+    pub(crate) problems: Vec<Error>,
+    /// Enum spellings read since the containing object last collected them: (element index
+    /// within the member's value, or `u32::MAX` for a single value; original text).
+    pub(crate) spellings: Vec<(u32, Box<str>)>,
+    /// Index of the array element being read (for spellings of enum collections).
+    pub(crate) element: u32,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Reader {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            depth: 0,
+            limit: DEFAULT_DEPTH_LIMIT,
+            key: KeyAt::Input(0, 0),
+            key_buf: String::new(),
+            buf: String::new(),
+            skip_stack: Vec::new(),
+            lenient: false,
+            problems: Vec::new(),
+            spellings: Vec::new(),
+            element: u32::MAX,
+        }
+    }
+
+    /// The same reader with another nesting limit.
+    #[must_use]
+    pub fn with_depth_limit(mut self, limit: u32) -> Self {
+        self.limit = limit;
+        self
+    }
+
+    /// Whether this reader keeps ill-typed values as raw JSON instead of failing.
+    pub fn is_lenient(&self) -> bool {
+        self.lenient
+    }
+
+    /// The whole input.
+    pub fn input(&self) -> &'a str {
+        self.text
+    }
+
+    /// The current byte offset.
+    pub fn offset(&self) -> usize {
+        self.pos
+    }
+
+    pub(crate) fn rewind(&mut self, pos: usize, depth: u32) {
+        self.pos = pos;
+        self.depth = depth;
+    }
+
+    pub(crate) fn depth(&self) -> u32 {
+        self.depth
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Whitespace, end, errors
+
+    #[inline]
+    fn skip_ws(&mut self) {
+        while let Some(&c) = self.bytes.get(self.pos) {
+            if !matches!(c, b' ' | b'\n' | b'\r' | b'\t') {
+                break;
+            }
+            self.pos += 1;
+        }
+    }
+
+    /// The next significant byte (whitespace skipped), or a syntax error at the end.
+    #[inline]
+    pub fn peek(&mut self) -> ReadResult<u8> {
+        self.skip_ws();
+        match self.bytes.get(self.pos) {
+            Some(&c) => Ok(c),
+            None => Err(self.eof()),
+        }
+    }
+
+    /// The offset where the next value starts (whitespace skipped).
+    #[inline]
+    pub fn value_offset(&mut self) -> ReadResult<usize> {
+        self.peek().map(|_| self.pos)
+    }
+
+    /// Fails unless only whitespace is left.
+    pub fn finish(&mut self) -> ReadResult<()> {
+        self.skip_ws();
+        if self.pos < self.bytes.len() {
+            return Err(self.syntax("trailing characters"));
+        }
+        Ok(())
+    }
+
+    fn eof(&self) -> Error {
+        Error::new(
+            ErrorKind::Syntax,
+            self.bytes.len(),
+            "EOF while parsing a value",
+        )
+    }
+
+    /// A syntax error at the current position.
+    pub fn syntax(&self, message: &str) -> Error {
+        if self.pos >= self.bytes.len() {
+            return self.eof();
+        }
+        Error::new(ErrorKind::Syntax, self.pos, message)
+    }
+
+    /// `invalid type: <what is here>, expected <expected>`, a data error located at the value;
+    /// the value is consumed (or the syntax error in it returned instead).
+    #[cold]
+    pub fn mismatch(&mut self, expected: &str) -> Error {
+        let at = match self.peek() {
+            Ok(_) => self.pos,
+            Err(e) => return e,
+        };
+        match self.describe() {
+            Ok(found) => Error::invalid_type(at, &found, expected),
+            Err(e) => e,
+        }
+    }
+
+    /// Describes (and consumes) the value here the way serde's `Unexpected` does.
+    fn describe(&mut self) -> ReadResult<String> {
+        Ok(match self.peek()? {
+            b'"' => format!("string {:?}", truncate(self.string_any()?)),
+            b't' | b'f' => format!("boolean `{}`", self.bool_any()?),
+            b'n' => {
+                self.literal(b"null")?;
+                "null".to_owned()
+            }
+            b'{' => {
+                self.skip()?;
+                "object".to_owned()
+            }
+            b'[' => {
+                self.skip()?;
+                "array".to_owned()
+            }
+            _ => {
+                let n = self.number_any()?;
+                if n.is_float {
+                    format!("floating point `{}`", n.text)
+                } else {
+                    format!("integer `{}`", n.text)
+                }
+            }
+        })
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Literals
+
+    fn literal(&mut self, word: &'static [u8]) -> ReadResult<()> {
+        if self.bytes[self.pos..].starts_with(word) {
+            self.pos += word.len();
+            Ok(())
+        } else {
+            Err(self.syntax("expected value"))
+        }
+    }
+
+    /// Consumes `null` if it is next; `false` (nothing consumed) otherwise.
+    #[inline]
+    pub fn null(&mut self) -> ReadResult<bool> {
+        if self.peek()? == b'n' {
+            self.literal(b"null")?;
+            Ok(true)
+        } else {
+            Ok(false)
+        }
+    }
+
+    fn bool_any(&mut self) -> ReadResult<bool> {
+        match self.peek()? {
+            b't' => self.literal(b"true").map(|()| true),
+            b'f' => self.literal(b"false").map(|()| false),
+            _ => Err(self.syntax("expected value")),
+        }
+    }
+
+    /// A boolean, or a data error naming `expected`.
+    #[inline]
+    pub fn bool(&mut self, expected: &str) -> ReadResult<bool> {
+        match self.peek()? {
+            b't' | b'f' => self.bool_any(),
+            _ => Err(self.mismatch(expected)),
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Strings
+
+    /// A string (unescaped), or a data error naming `expected`.
+    #[inline]
+    pub fn string(&mut self, expected: &str) -> ReadResult<&str> {
+        if self.peek()? != b'"' {
+            return Err(self.mismatch(expected));
+        }
+        self.string_any()
+    }
+
+    /// A string, borrowed from the input when it has no escapes (then with the input's
+    /// lifetime), else copied: `Err` data error naming `expected` if the value is not a string.
+    pub fn string_cow(&mut self, expected: &str) -> ReadResult<std::borrow::Cow<'a, str>> {
+        if self.peek()? != b'"' {
+            return Err(self.mismatch(expected));
+        }
+        Ok(match self.scan_string(false)? {
+            StrAt::Input(a, b) => std::borrow::Cow::Borrowed(&self.text[a..b]),
+            StrAt::Buffer => std::borrow::Cow::Owned(self.buf.clone()),
+        })
+    }
+
+    fn string_any(&mut self) -> ReadResult<&str> {
+        Ok(match self.scan_string(false)? {
+            StrAt::Input(a, b) => &self.text[a..b],
+            StrAt::Buffer => &self.buf,
+        })
+    }
+
+    /// Scans the string starting at `self.pos` (a `"`), unescaping into the string buffer
+    /// (or the key buffer) when it has escapes.
+    #[inline]
+    fn scan_string(&mut self, key: bool) -> ReadResult<StrAt> {
+        let start = self.pos + 1;
+        let end = find_special(self.bytes, start);
+        match self.bytes.get(end) {
+            Some(b'"') => {
+                self.pos = end + 1;
+                Ok(StrAt::Input(start, end))
+            }
+            _ => self.scan_escaped(start, end, key),
+        }
+    }
+
+    #[cold]
+    fn scan_escaped(&mut self, start: usize, mut end: usize, key: bool) -> ReadResult<StrAt> {
+        let mut out = std::mem::take(if key {
+            &mut self.key_buf
+        } else {
+            &mut self.buf
+        });
+        out.clear();
+        let mut run = start;
+        let result = loop {
+            match self.bytes.get(end) {
+                None => {
+                    self.pos = end;
+                    break Err(self.eof());
+                }
+                Some(b'"') => {
+                    out.push_str(&self.text[run..end]);
+                    self.pos = end + 1;
+                    break Ok(StrAt::Buffer);
+                }
+                Some(b'\\') => {
+                    out.push_str(&self.text[run..end]);
+                    self.pos = end;
+                    match self.unescape(&mut out) {
+                        Ok(()) => {}
+                        Err(e) => break Err(e),
+                    }
+                    run = self.pos;
+                    end = find_special(self.bytes, run);
+                }
+                Some(_) => {
+                    self.pos = end;
+                    break Err(self.syntax("control character in string"));
+                }
+            }
+        };
+        if key {
+            self.key_buf = out;
+        } else {
+            self.buf = out;
+        }
+        result
+    }
+
+    /// Decodes the escape at `self.pos` (a `\`) into `out`.
+    fn unescape(&mut self, out: &mut String) -> ReadResult<()> {
+        let c = match self.bytes.get(self.pos + 1) {
+            Some(&c) => c,
+            None => {
+                self.pos += 1;
+                return Err(self.eof());
+            }
+        };
+        self.pos += 2;
+        let ch = match c {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let hi = self.hex4()?;
+                if (0xDC00..0xE000).contains(&hi) {
+                    return Err(self.syntax_at(self.pos - 6, "lone trailing surrogate in hex escape"));
+                }
+                if (0xD800..0xDC00).contains(&hi) {
+                    if self.bytes.get(self.pos) != Some(&b'\\')
+                        || self.bytes.get(self.pos + 1) != Some(&b'u')
+                    {
+                        return Err(self.syntax("lone leading surrogate in hex escape"));
+                    }
+                    self.pos += 2;
+                    let lo = self.hex4()?;
+                    if !(0xDC00..0xE000).contains(&lo) {
+                        return Err(self.syntax_at(self.pos - 6, "invalid surrogate pair in hex escape"));
+                    }
+                    let code = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+                    char::from_u32(code).unwrap_or('\u{fffd}')
+                } else {
+                    char::from_u32(hi).unwrap_or('\u{fffd}')
+                }
+            }
+            _ => return Err(self.syntax_at(self.pos - 1, "invalid escape")),
+        };
+        out.push(ch);
+        Ok(())
+    }
+
+    fn syntax_at(&self, pos: usize, message: &str) -> Error {
+        Error::new(ErrorKind::Syntax, pos, message)
+    }
+
+    fn hex4(&mut self) -> ReadResult<u32> {
+        let mut v = 0u32;
+        for _ in 0..4 {
+            let d = match self.bytes.get(self.pos) {
+                Some(c @ b'0'..=b'9') => c - b'0',
+                Some(c @ b'a'..=b'f') => c - b'a' + 10,
+                Some(c @ b'A'..=b'F') => c - b'A' + 10,
+                Some(_) => return Err(self.syntax("invalid escape")),
+                None => return Err(self.eof()),
+            };
+            v = v * 16 + u32::from(d);
+            self.pos += 1;
+        }
+        Ok(v)
+    }
+
+    /// Skips the string at `self.pos`, checking its escapes (no unescaping).
+    fn skip_string(&mut self) -> ReadResult<()> {
+        let mut i = self.pos + 1;
+        loop {
+            i = find_special(self.bytes, i);
+            match self.bytes.get(i) {
+                Some(b'"') => {
+                    self.pos = i + 1;
+                    return Ok(());
+                }
+                Some(b'\\') => {
+                    match self.bytes.get(i + 1) {
+                        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => i += 2,
+                        Some(b'u') => {
+                            self.pos = i + 2;
+                            self.hex4()?;
+                            i = self.pos;
+                        }
+                        Some(_) => return Err(self.syntax_at(i + 1, "invalid escape")),
+                        None => {
+                            self.pos = i + 1;
+                            return Err(self.eof());
+                        }
+                    }
+                }
+                Some(_) => {
+                    self.pos = i;
+                    return Err(self.syntax("control character in string"));
+                }
+                None => {
+                    self.pos = i;
+                    return Err(self.eof());
+                }
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Numbers
+
+    fn number_any(&mut self) -> ReadResult<Number<'a>> {
+        let start = self.pos;
+        let b = self.bytes;
+        let mut i = start;
+        if b.get(i) == Some(&b'-') {
+            i += 1;
+        }
+        match b.get(i) {
+            Some(b'0') => i += 1,
+            Some(b'1'..=b'9') => {
+                i += 1;
+                while matches!(b.get(i), Some(b'0'..=b'9')) {
+                    i += 1;
+                }
+            }
+            _ => {
+                self.pos = i;
+                return Err(self.syntax("expected value"));
+            }
+        }
+        let mut is_float = false;
+        if b.get(i) == Some(&b'.') {
+            i += 1;
+            if !matches!(b.get(i), Some(b'0'..=b'9')) {
+                self.pos = i;
+                return Err(self.syntax("invalid number"));
+            }
+            while matches!(b.get(i), Some(b'0'..=b'9')) {
+                i += 1;
+            }
+            is_float = true;
+        }
+        if matches!(b.get(i), Some(b'e' | b'E')) {
+            i += 1;
+            if matches!(b.get(i), Some(b'+' | b'-')) {
+                i += 1;
+            }
+            if !matches!(b.get(i), Some(b'0'..=b'9')) {
+                self.pos = i;
+                return Err(self.syntax("invalid number"));
+            }
+            while matches!(b.get(i), Some(b'0'..=b'9')) {
+                i += 1;
+            }
+            is_float = true;
+        }
+        self.pos = i;
+        Ok(Number {
+            text: &self.text[start..i],
+            is_float,
+        })
+    }
+
+    /// A number as written, or a data error naming `expected`.
+    #[inline]
+    pub fn number(&mut self, expected: &str) -> ReadResult<Number<'a>> {
+        match self.peek()? {
+            b'-' | b'0'..=b'9' => self.number_any(),
+            _ => Err(self.mismatch(expected)),
+        }
+    }
+
+    /// An integer in `min..=max`, or a data error naming `expected` (a fraction, an
+    /// exponent or a value out of range is one too).
+    #[inline]
+    pub fn int(&mut self, min: i64, max: i64, expected: &str) -> ReadResult<i64> {
+        let at = self.peek()?;
+        let start = self.pos;
+        if !matches!(at, b'-' | b'0'..=b'9') {
+            return Err(self.mismatch(expected));
+        }
+        let n = self.number_any()?;
+        if n.is_float {
+            return Err(Error::invalid_type(
+                start,
+                &format!("floating point `{}`", n.text),
+                expected,
+            ));
+        }
+        match parse_int(n.text) {
+            Some(v) if (min..=max).contains(&v) => Ok(v),
+            _ => Err(Error::data(
+                start,
+                format!("invalid value: integer `{}`, expected {expected}", n.text),
+            )),
+        }
+    }
+
+    /// A number as `f64` (correctly rounded), or a data error naming `expected`.
+    #[inline]
+    pub fn float(&mut self, expected: &str) -> ReadResult<f64> {
+        let n = self.number(expected)?;
+        if !n.is_float
+            && n.text.len() < 16
+            && let Some(v) = parse_int(n.text)
+        {
+            return Ok(v as f64);
+        }
+        match n.text.parse::<f64>() {
+            Ok(v) if v.is_finite() => Ok(v),
+            _ => Err(Error::data(
+                self.pos - n.text.len(),
+                format!("invalid value: number `{}` out of range, expected {expected}", n.text),
+            )),
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Objects and arrays
+
+    fn enter(&mut self) -> ReadResult<()> {
+        if self.depth >= self.limit {
+            return Err(Error::new(
+                ErrorKind::Depth,
+                self.pos,
+                "recursion limit exceeded",
+            ));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Consumes `{`; `Ok(false)` for an empty object (`}` consumed too). A data error naming
+    /// `expected` if the value is not an object.
+    #[inline]
+    pub fn object_start(&mut self, expected: &str) -> ReadResult<bool> {
+        if self.peek()? != b'{' {
+            return Err(self.mismatch(expected));
+        }
+        self.enter()?;
+        self.pos += 1;
+        if self.peek()? == b'}' {
+            self.pos += 1;
+            self.depth -= 1;
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// Like [`Reader::object_start`], naming the expected type `<type_name> object` in a
+    /// mismatch.
+    #[inline]
+    pub fn object_start_of(&mut self, type_name: &str) -> ReadResult<bool> {
+        if self.peek()? != b'{' {
+            return Err(self.mismatch(&format!("{type_name} object")));
+        }
+        self.object_start(type_name)
+    }
+
+    /// Reads a member key and its `:`; the key is then [`Reader::key`].
+    #[inline]
+    pub fn member_key(&mut self) -> ReadResult<()> {
+        if self.peek()? != b'"' {
+            return Err(self.syntax("key must be a string"));
+        }
+        self.key = match self.scan_string(true)? {
+            StrAt::Input(a, b) => KeyAt::Input(a, b),
+            StrAt::Buffer => KeyAt::Buffer,
+        };
+        if self.peek()? != b':' {
+            return Err(self.syntax("expected `:`"));
+        }
+        self.pos += 1;
+        Ok(())
+    }
+
+    /// The last key read by [`Reader::member_key`].
+    #[inline]
+    pub fn key(&self) -> &str {
+        match self.key {
+            KeyAt::Input(a, b) => &self.text[a..b],
+            KeyAt::Buffer => &self.key_buf,
+        }
+    }
+
+    /// The last key, with the input's lifetime when it had no escapes.
+    #[inline]
+    pub fn key_in_input(&self) -> Option<&'a str> {
+        match self.key {
+            KeyAt::Input(a, b) => Some(&self.text[a..b]),
+            KeyAt::Buffer => None,
+        }
+    }
+
+    /// After a member's value: `Ok(true)` if another member follows (`,` consumed),
+    /// `Ok(false)` at the end of the object (`}` consumed).
+    #[inline]
+    pub fn object_next(&mut self) -> ReadResult<bool> {
+        match self.peek()? {
+            b',' => {
+                self.pos += 1;
+                Ok(true)
+            }
+            b'}' => {
+                self.pos += 1;
+                self.depth -= 1;
+                Ok(false)
+            }
+            _ => Err(self.syntax("expected `,` or `}`")),
+        }
+    }
+
+    /// Consumes `[`; `Ok(false)` for an empty array. A data error naming `expected` if the
+    /// value is not an array.
+    #[inline]
+    pub fn array_start(&mut self, expected: &str) -> ReadResult<bool> {
+        if self.peek()? != b'[' {
+            return Err(self.mismatch(expected));
+        }
+        self.enter()?;
+        self.pos += 1;
+        if self.peek()? == b']' {
+            self.pos += 1;
+            self.depth -= 1;
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// After an element: `Ok(true)` if another follows, `Ok(false)` at the end (`]` consumed).
+    #[inline]
+    pub fn array_next(&mut self) -> ReadResult<bool> {
+        match self.peek()? {
+            b',' => {
+                self.pos += 1;
+                Ok(true)
+            }
+            b']' => {
+                self.pos += 1;
+                self.depth -= 1;
+                Ok(false)
+            }
+            _ => Err(self.syntax("expected `,` or `]`")),
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Skipping and capturing
+
+    /// Skips one value, checking its syntax (iteratively: any nesting up to the limit).
+    pub fn skip(&mut self) -> ReadResult<()> {
+        let mut stack = std::mem::take(&mut self.skip_stack);
+        stack.clear();
+        let r = self.skip_with(&mut stack);
+        self.skip_stack = stack;
+        r
+    }
+
+    fn skip_with(&mut self, stack: &mut Vec<bool>) -> ReadResult<()> {
+        // `stack` holds one entry per open container: `true` for an object.
+        'value: loop {
+            match self.peek()? {
+                b'{' => {
+                    self.check_skip_depth(stack)?;
+                    self.pos += 1;
+                    if self.peek()? == b'}' {
+                        self.pos += 1;
+                    } else {
+                        stack.push(true);
+                        self.skip_key()?;
+                        continue 'value;
+                    }
+                }
+                b'[' => {
+                    self.check_skip_depth(stack)?;
+                    self.pos += 1;
+                    if self.peek()? == b']' {
+                        self.pos += 1;
+                    } else {
+                        stack.push(false);
+                        continue 'value;
+                    }
+                }
+                b'"' => self.skip_string()?,
+                b't' => self.literal(b"true")?,
+                b'f' => self.literal(b"false")?,
+                b'n' => self.literal(b"null")?,
+                _ => {
+                    self.number_any()?;
+                }
+            }
+            // After a value: close containers until one continues.
+            loop {
+                let Some(&is_object) = stack.last() else {
+                    return Ok(());
+                };
+                match (self.peek()?, is_object) {
+                    (b',', true) => {
+                        self.pos += 1;
+                        self.skip_key()?;
+                        continue 'value;
+                    }
+                    (b',', false) => {
+                        self.pos += 1;
+                        continue 'value;
+                    }
+                    (b'}', true) | (b']', false) => {
+                        self.pos += 1;
+                        stack.pop();
+                    }
+                    (_, true) => return Err(self.syntax("expected `,` or `}`")),
+                    (_, false) => return Err(self.syntax("expected `,` or `]`")),
+                }
+            }
+        }
+    }
+
+    fn check_skip_depth(&self, stack: &[bool]) -> ReadResult<()> {
+        if self.depth as usize + stack.len() >= self.limit as usize {
+            return Err(Error::new(
+                ErrorKind::Depth,
+                self.pos,
+                "recursion limit exceeded",
+            ));
+        }
+        Ok(())
+    }
+
+    fn skip_key(&mut self) -> ReadResult<()> {
+        if self.peek()? != b'"' {
+            return Err(self.syntax("key must be a string"));
+        }
+        self.skip_string()?;
+        if self.peek()? != b':' {
+            return Err(self.syntax("expected `:`"));
+        }
+        self.pos += 1;
+        Ok(())
+    }
+
+    /// Skips one value and returns its exact text (syntax checked).
+    pub fn raw(&mut self) -> ReadResult<&'a str> {
+        self.peek()?;
+        let start = self.pos;
+        self.skip()?;
+        Ok(&self.text[start..self.pos])
+    }
+
+    /// Looks ahead in the object whose `{` is next for a member named `name`, without
+    /// consuming anything: its (unescaped) string value, if there is one; a data error if its
+    /// value is not a string.
+    pub fn peek_member_string(&mut self, name: &str) -> ReadResult<Option<std::borrow::Cow<'a, str>>> {
+        let (pos, depth) = (self.pos, self.depth);
+        let found = self.find_member_string(name);
+        self.rewind(pos, depth);
+        found
+    }
+
+    fn find_member_string(&mut self, name: &str) -> ReadResult<Option<std::borrow::Cow<'a, str>>> {
+        if self.peek()? != b'{' {
+            return Ok(None);
+        }
+        self.pos += 1;
+        if self.peek()? == b'}' {
+            return Ok(None);
+        }
+        loop {
+            self.member_key()?;
+            if self.key() == name {
+                if self.peek()? != b'"' {
+                    return Err(self.mismatch("string").at_key(name));
+                }
+                return Ok(Some(match self.scan_string(false)? {
+                    StrAt::Input(a, b) => std::borrow::Cow::Borrowed(&self.text[a..b]),
+                    StrAt::Buffer => std::borrow::Cow::Owned(self.buf.clone()),
+                }));
+            }
+            self.skip()?;
+            match self.peek()? {
+                b',' => self.pos += 1,
+                b'}' => return Ok(None),
+                _ => return Err(self.syntax("expected `,` or `}`")),
+            }
+        }
+    }
+}
+
+/// The index of the first `"`, `\` or control character at or after `i` (or `b.len()`),
+/// eight bytes at a time.
+#[inline]
+fn find_special(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
+        let w = u64::from_le_bytes(*chunk);
+        let quote = w ^ (ONES * u64::from(b'"'));
+        let backslash = w ^ (ONES * u64::from(b'\\'));
+        // A byte is flagged when it is zero in `quote` or `backslash`, or below 0x20 in `w`;
+        // bits above the lowest flag may be wrong, the lowest is right.
+        let m = (quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash)
+            | (w.wrapping_sub(ONES * 0x20) & !w);
+        let m = m & HIGH;
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while let Some(&c) = b.get(i) {
+        if c == b'"' || c == b'\\' || c < 0x20 {
+            return i;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Parses a JSON integer (`-?digits`) that fits an `i64`.
+fn parse_int(text: &str) -> Option<i64> {
+    let (neg, digits) = match text.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, text),
+    };
+    let mut v: u64 = 0;
+    for &c in digits.as_bytes() {
+        v = v.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+    }
+    if neg {
+        if v <= i64::MAX as u64 + 1 {
+            Some((v as i64).wrapping_neg())
+        } else {
+            None
+        }
+    } else {
+        i64::try_from(v).ok()
+    }
+}
+
+/// Adds a path segment to the problems recorded since `from` (lenient reading).
+#[inline]
+pub(crate) fn prefix_problems(r: &mut Reader<'_>, from: usize, seg: impl Fn() -> PathSeg) {
+    for p in &mut r.problems[from..] {
+        p.push_seg(seg());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn special_bytes_are_found_at_every_alignment() {
+        for len in 0..20 {
+            for at in 0..=len {
+                for special in [b'"', b'\\', b'\n', 0u8, 0x1f] {
+                    let mut v = vec![b'a'; len];
+                    v.push(b'x');
+                    if at < len {
+                        v[at] = special;
+                        assert_eq!(find_special(&v, 0), at, "{special} at {at} of {len}");
+                    } else {
+                        assert_eq!(find_special(&v, 0), len + 1);
+                    }
+                }
+            }
+        }
+        // UTF-8 and bytes just above the specials are not special.
+        let s = "é€😀 !#[]^_~\u{7f}";
+        assert_eq!(find_special(s.as_bytes(), 0), s.len());
+    }
+
+    #[test]
+    fn strings_borrow_or_unescape() {
+        let mut r = Reader::new(r#"  "plain" "a\"b\\c\/\n\u00e9\ud83d\ude00" "#);
+        assert_eq!(r.string("s").unwrap(), "plain");
+        assert_eq!(r.string("s").unwrap(), "a\"b\\c/\né😀");
+        r.finish().unwrap();
+        for bad in [r#""\ud83d""#, r#""\ude00""#, r#""\x""#, "\"a\nb\"", "\"abc", r#""\u12"#] {
+            let e = Reader::new(bad).string("s").unwrap_err();
+            assert_eq!(e.kind(), ErrorKind::Syntax, "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn numbers_follow_the_grammar() {
+        for ok in ["0", "-0", "12", "1.5", "1e5", "1E+5", "-1.25e-3"] {
+            let mut r = Reader::new(ok);
+            assert_eq!(r.number("n").unwrap().text, ok);
+            r.finish().unwrap();
+        }
+        for bad in ["01", "1.", ".5", "-", "1e", "+1", "1.e3"] {
+            let mut r = Reader::new(bad);
+            let ok = r.number("n").and_then(|_| r.finish());
+            assert!(ok.is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn integers_check_kind_and_range() {
+        let int = |s: &str, min, max| Reader::new(s).int(min, max, "Byte").map_err(|e| e.to_string());
+        assert_eq!(int("255", 0, 255), Ok(255));
+        assert_eq!(
+            int("256", 0, 255),
+            Err("invalid value: integer `256`, expected Byte at $".into())
+        );
+        assert_eq!(
+            int("1.5", 0, 255),
+            Err("invalid type: floating point `1.5`, expected Byte at $".into())
+        );
+        assert_eq!(
+            int("\"7\"", 0, 255),
+            Err("invalid type: string \"7\", expected Byte at $".into())
+        );
+        assert_eq!(Reader::new("-9223372036854775808").int(i64::MIN, i64::MAX, "x").unwrap(), i64::MIN);
+        assert!(Reader::new("9223372036854775808").int(i64::MIN, i64::MAX, "x").is_err());
+    }
+
+    #[test]
+    fn floats_are_exact() {
+        let f = |s: &str| Reader::new(s).float("Double").unwrap();
+        assert_eq!(f("0.1"), 0.1);
+        assert_eq!(f("1119111111000000001.0951"), 1_119_111_111_000_000_001.095_1);
+        assert_eq!(f("-3"), -3.0);
+        assert_eq!(f("123456789012345678"), 123_456_789_012_345_678.0);
+        assert!(Reader::new("1e400").float("Double").is_err());
+    }
+
+    #[test]
+    fn skip_and_raw_check_syntax_iteratively() {
+        let text = r#" {"a": [1, {"b": null}, "x\"y"], "c": true} "#;
+        let mut r = Reader::new(text);
+        assert_eq!(r.raw().unwrap(), r#"{"a": [1, {"b": null}, "x\"y"], "c": true}"#);
+        r.finish().unwrap();
+        for bad in ["{", "[1,]", r#"{"a" 1}"#, r#"{"a":1,}"#, "[1 2]", "{1:2}", "nul", r#"["\q"]"#] {
+            assert!(Reader::new(bad).skip().is_err(), "{bad}");
+        }
+        let deep = "[".repeat(100_000);
+        let e = Reader::new(&deep).skip().unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Depth);
+        let ok = format!("{}{}", "[".repeat(127), "]".repeat(127));
+        Reader::new(&ok).skip().unwrap();
+    }
+
+    #[test]
+    fn objects_and_arrays() {
+        let mut r = Reader::new(r#"{"a\u0062": [], "c": [1, 2]}"#);
+        assert!(r.object_start("o").unwrap());
+        r.member_key().unwrap();
+        assert_eq!(r.key(), "ab");
+        assert!(r.key_in_input().is_none());
+        assert!(!r.array_start("a").unwrap());
+        assert!(r.object_next().unwrap());
+        r.member_key().unwrap();
+        assert_eq!(r.key_in_input(), Some("c"));
+        assert!(r.array_start("a").unwrap());
+        assert_eq!(r.int(0, 9, "i").unwrap(), 1);
+        assert!(r.array_next().unwrap());
+        assert_eq!(r.int(0, 9, "i").unwrap(), 2);
+        assert!(!r.array_next().unwrap());
+        assert!(!r.object_next().unwrap());
+        assert_eq!(r.depth(), 0);
+        r.finish().unwrap();
+    }
+
+    #[test]
+    fn mismatches_describe_the_value_and_point_at_it() {
+        let mut r = Reader::new(r#"  {"x": 1}"#);
+        let e = r.string("string").unwrap_err();
+        assert_eq!(e.message(), "invalid type: object, expected string");
+        assert_eq!(e.offset(), 2);
+        assert_eq!(e.kind(), ErrorKind::Data);
+        let e = Reader::new("[").string("string").unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Syntax);
+    }
+
+    #[test]
+    fn looks_ahead_for_a_member() {
+        let mut r = Reader::new(r##"{"a": {"@odata.type": "no"}, "@odata.type": "#x.y", "z": 1}"##);
+        let t = r.peek_member_string("@odata.type").unwrap();
+        assert_eq!(t.as_deref(), Some("#x.y"));
+        assert_eq!(r.offset(), 0);
+        assert_eq!(
+            Reader::new(r#"{"a": 1}"#).peek_member_string("@odata.type").unwrap(),
+            None
+        );
+    }
+}

@@ -1,0 +1,288 @@
+//! The two traits every generated type implements, [`FromJson`] and [`ToJson`], and their
+//! implementations for the primitive OData types (`Edm.String`, `Edm.Boolean`, the integer
+//! types, `Edm.Double`/`Edm.Single`, `Edm.Untyped` as [`RawJson`]) and for the containers
+//! generated code uses (`Box<T>`, `Vec<T>`). Edm text types implement them in `edm`, enums in
+//! `enums`, structs and polymorphic enums through `object`.
+
+use crate::enums::Spelling;
+use crate::json::error::{Error, ReadResult};
+use crate::json::raw::RawJson;
+use crate::json::read::{Reader, prefix_problems};
+use crate::json::write::Writer;
+use crate::json::error::PathSeg;
+
+/// A value that can be read from JSON text.
+pub trait FromJson: Sized {
+    /// What the value is called in error messages (`Int32`, `string`,
+    /// `microsoft.graph.call`).
+    const EXPECTED: &'static str;
+
+    /// Reads one value. `null` is not a value of any type here: the [`Field`](crate::Field)
+    /// holding the value reads it.
+    fn read_json(r: &mut Reader<'_>) -> ReadResult<Self>;
+}
+
+/// A value that can be written as JSON text.
+pub trait ToJson {
+    /// Writes the value.
+    fn write_json(&self, w: &mut Writer);
+
+    /// Writes the value, using the original spelling of enum members recorded for member
+    /// `slot` of the containing object (see [`Extra`](crate::Extra)); `index` is the element
+    /// index for collections, `u32::MAX` for a single value. Only enums (and containers of
+    /// them) look at the spellings.
+    #[doc(hidden)]
+    #[inline]
+    fn write_spelled(&self, w: &mut Writer, spellings: &[Spelling], slot: u32, index: u32) {
+        let _ = (spellings, slot, index);
+        self.write_json(w)
+    }
+}
+
+impl FromJson for String {
+    const EXPECTED: &'static str = "string";
+    #[inline]
+    fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
+        r.string("string").map(str::to_owned)
+    }
+}
+
+impl ToJson for String {
+    #[inline]
+    fn write_json(&self, w: &mut Writer) {
+        w.str(self)
+    }
+}
+
+impl ToJson for str {
+    #[inline]
+    fn write_json(&self, w: &mut Writer) {
+        w.str(self)
+    }
+}
+
+impl FromJson for bool {
+    const EXPECTED: &'static str = "Boolean";
+    #[inline]
+    fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
+        r.bool("Boolean")
+    }
+}
+
+impl ToJson for bool {
+    #[inline]
+    fn write_json(&self, w: &mut Writer) {
+        w.bool(*self)
+    }
+}
+
+macro_rules! int_impl {
+    ($t:ty, $name:literal) => {
+        impl FromJson for $t {
+            const EXPECTED: &'static str = $name;
+            #[inline]
+            fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
+                // In range by construction: `int` checks `MIN..=MAX`.
+                r.int(<$t>::MIN as i64, <$t>::MAX as i64, $name)
+                    .map(|v| v as $t)
+            }
+        }
+        impl ToJson for $t {
+            #[inline]
+            fn write_json(&self, w: &mut Writer) {
+                w.i64(i64::from(*self))
+            }
+        }
+    };
+}
+
+int_impl!(i8, "SByte");
+int_impl!(u8, "Byte");
+int_impl!(i16, "Int16");
+int_impl!(i32, "Int32");
+int_impl!(i64, "Int64");
+
+impl FromJson for f64 {
+    const EXPECTED: &'static str = "Double";
+    /// A number, or one of the OData strings `INF`, `-INF`, `NaN`.
+    #[inline]
+    fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
+        if r.peek()? != b'"' {
+            return r.float("Double");
+        }
+        let at = r.offset();
+        match r.string("Double")? {
+            "INF" => Ok(f64::INFINITY),
+            "-INF" => Ok(f64::NEG_INFINITY),
+            "NaN" => Ok(f64::NAN),
+            s => Err(Error::invalid_value(at, s, "Double")),
+        }
+    }
+}
+
+impl ToJson for f64 {
+    #[inline]
+    fn write_json(&self, w: &mut Writer) {
+        w.f64(*self)
+    }
+}
+
+impl FromJson for RawJson {
+    const EXPECTED: &'static str = "any JSON value";
+    /// Any JSON value, kept as its text.
+    #[inline]
+    fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
+        r.raw().map(RawJson::trusted)
+    }
+}
+
+impl ToJson for RawJson {
+    #[inline]
+    fn write_json(&self, w: &mut Writer) {
+        w.raw(self.as_str())
+    }
+}
+
+impl FromJson for serde_json::Value {
+    const EXPECTED: &'static str = "any JSON value";
+    /// Any JSON value (for users' own code; generated types keep untyped values as
+    /// [`RawJson`]).
+    fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
+        let at = r.offset();
+        let raw = r.raw()?;
+        serde_json::from_str(raw).map_err(|e| Error::data(at, e.to_string()))
+    }
+}
+
+impl ToJson for serde_json::Value {
+    fn write_json(&self, w: &mut Writer) {
+        w.raw(&self.to_string())
+    }
+}
+
+impl<T: FromJson> FromJson for Box<T> {
+    const EXPECTED: &'static str = T::EXPECTED;
+    #[inline]
+    fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
+        T::read_json(r).map(Box::new)
+    }
+}
+
+impl<T: ToJson + ?Sized> ToJson for Box<T> {
+    #[inline]
+    fn write_json(&self, w: &mut Writer) {
+        (**self).write_json(w)
+    }
+    #[inline]
+    fn write_spelled(&self, w: &mut Writer, spellings: &[Spelling], slot: u32, index: u32) {
+        (**self).write_spelled(w, spellings, slot, index)
+    }
+}
+
+impl<T: ToJson + ?Sized> ToJson for &T {
+    #[inline]
+    fn write_json(&self, w: &mut Writer) {
+        (**self).write_json(w)
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    const EXPECTED: &'static str = "array";
+    #[inline]
+    fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
+        let mut out = Vec::new();
+        if r.peek()? != b'[' {
+            return Err(r.mismatch(&format!("array of {}", T::EXPECTED)));
+        }
+        if !r.array_start("array")? {
+            return Ok(out);
+        }
+        loop {
+            let i = out.len();
+            r.element = i as u32;
+            let problems = r.problems.len();
+            match T::read_json(r) {
+                Ok(v) => out.push(v),
+                Err(e) => return Err(e.at_index(i)),
+            }
+            if r.problems.len() > problems {
+                prefix_problems(r, problems, || PathSeg::Index(i));
+            }
+            match r.array_next() {
+                Ok(true) => {}
+                Ok(false) => return Ok(out),
+                Err(e) => return Err(e),
+            }
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    #[inline]
+    fn write_json(&self, w: &mut Writer) {
+        self.as_slice().write_json(w)
+    }
+    #[inline]
+    fn write_spelled(&self, w: &mut Writer, spellings: &[Spelling], slot: u32, _: u32) {
+        w.array_start();
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                w.comma();
+            }
+            v.write_spelled(w, spellings, slot, i as u32);
+        }
+        w.array_end();
+    }
+}
+
+impl<T: ToJson> ToJson for [T] {
+    #[inline]
+    fn write_json(&self, w: &mut Writer) {
+        w.array_start();
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                w.comma();
+            }
+            v.write_json(w);
+        }
+        w.array_end();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read<T: FromJson>(s: &str) -> Result<T, String> {
+        crate::from_str(s).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn integers_and_doubles() {
+        assert_eq!(read::<u8>("255"), Ok(255));
+        assert_eq!(
+            read::<u8>("256"),
+            Err("invalid value: integer `256`, expected Byte at $ (line 1, column 1)".into())
+        );
+        assert_eq!(read::<i8>("-128"), Ok(-128));
+        assert!(read::<i32>("1.5").unwrap_err().contains("floating point `1.5`, expected Int32"));
+        assert!(read::<i16>("\"7\"").unwrap_err().contains("string \"7\", expected Int16"));
+        assert_eq!(read::<f64>("\"INF\""), Ok(f64::INFINITY));
+        assert!(read::<f64>("\"NaN\"").unwrap().is_nan());
+        assert!(read::<f64>("\"1.5\"").unwrap_err().contains("expected Double"));
+        assert!(read::<f64>("true").unwrap_err().contains("boolean `true`, expected Double"));
+    }
+
+    #[test]
+    fn containers() {
+        let v: Vec<Box<i64>> = read("[1, 2 ,3]").unwrap();
+        assert_eq!(crate::to_string(&v), "[1,2,3]");
+        let e = read::<Vec<i32>>("[1, true]").unwrap_err();
+        assert_eq!(
+            e,
+            "invalid type: boolean `true`, expected Int32 at $[1] (line 1, column 5)"
+        );
+        let raw: RawJson = read(" {\"a\": [1]} ").unwrap();
+        assert_eq!(crate::to_string(&raw), "{\"a\": [1]}");
+    }
+}
