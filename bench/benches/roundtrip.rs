@@ -31,10 +31,18 @@ static ALLOC: CountingAlloc = CountingAlloc;
 /// The naive form of a collection page: what a hand-written serde struct would keep.
 #[derive(Serialize, Deserialize)]
 struct NaivePage<T> {
-    #[serde(rename = "@odata.context", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "@odata.context",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     context: Option<String>,
     value: Vec<T>,
-    #[serde(rename = "@odata.nextLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "@odata.nextLink",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     next_link: Option<String>,
 }
 
@@ -96,7 +104,8 @@ fn value_rt(b: &[u8]) -> Vec<u8> {
     serde_json::to_vec(&serde_json::from_slice::<Value>(b).expect("Value read")).expect("write")
 }
 fn sonic_rt(b: &[u8]) -> Vec<u8> {
-    sonic_rs::to_vec(&sonic_rs::from_slice::<sonic_rs::Value>(b).expect("sonic read")).expect("write")
+    sonic_rs::to_vec(&sonic_rs::from_slice::<sonic_rs::Value>(b).expect("sonic read"))
+        .expect("write")
 }
 
 /// Options from the command line.
@@ -131,7 +140,10 @@ fn mb_s(bytes: usize, ns: f64) -> f64 {
 
 fn main() {
     let opts = options();
-    let kinds = payloads::all();
+    let kinds = match &opts.filter {
+        Some(f) => payloads::matching(f),
+        None => payloads::all(),
+    };
     let (rounds, slice) = if opts.quick {
         (1, Duration::ZERO)
     } else {
@@ -142,24 +154,36 @@ fn main() {
         rounds,
         if opts.quick { " (quick check)" } else { "" }
     );
-    println!("| payload | bytes | typed MB/s | typed/Value | typed/naive | naive/Value | typed/sonic | parse typed/Value | parse typed/naive | write typed/Value | write typed/naive |");
+    println!(
+        "| payload | bytes | typed MB/s | typed/Value | typed/naive | naive/Value | typed/sonic | parse typed/Value | parse typed/naive | write typed/Value | write typed/naive |"
+    );
     println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     let mut heap_lines = Vec::new();
     for kind in &kinds {
-        if opts.filter.as_ref().is_some_and(|f| !kind.name.contains(f.as_str())) {
+        if opts
+            .filter
+            .as_ref()
+            .is_some_and(|f| !kind.name.contains(f.as_str()))
+        {
             continue;
         }
         let f = forms_of(kind.name);
         // Lossless first: a broken path is never timed.
         for body in &kind.bodies {
             let original: Value = serde_json::from_slice(body).expect("payloads are JSON");
-            let back: Value = serde_json::from_slice(&(f.typed_rt)(body)).expect("typed output is JSON");
-            assert!(same_json(&original, &back), "{}: typed round trip is not lossless", kind.name);
+            let back: Value =
+                serde_json::from_slice(&(f.typed_rt)(body)).expect("typed output is JSON");
+            assert!(
+                same_json(&original, &back),
+                "{}: typed round trip is not lossless",
+                kind.name
+            );
             let _ = (f.naive_rt)(body);
             let _ = sonic_rt(body);
         }
         let bodies = &kind.bodies;
-        let all = |rt: fn(&[u8]) -> Vec<u8>| move || bodies.iter().map(|b| rt(b).len()).sum::<usize>();
+        let all =
+            |rt: fn(&[u8]) -> Vec<u8>| move || bodies.iter().map(|b| rt(b).len()).sum::<usize>();
         let rt = paired_rounds(
             &[
                 Contender::new("typed", all(f.typed_rt)),
@@ -186,16 +210,26 @@ fn main() {
             slice,
         );
         let typed_vals: Vec<_> = bodies.iter().map(|b| (f.typed_parse)(b)).collect();
-        let values: Vec<Value> = bodies.iter().map(|b| serde_json::from_slice(b).expect("Value")).collect();
+        let values: Vec<Value> = bodies
+            .iter()
+            .map(|b| serde_json::from_slice(b).expect("Value"))
+            .collect();
         let naive_vals: Vec<_> = bodies.iter().map(|b| (f.naive_parse)(b)).collect();
         let (tw, nw) = (f.typed_write, f.naive_write);
         let write = paired_rounds(
             &[
-                Contender::new("typed", || typed_vals.iter().map(|v| tw(&**v).len()).sum::<usize>()),
-                Contender::new("value", || {
-                    values.iter().map(|v| serde_json::to_vec(v).expect("write").len()).sum::<usize>()
+                Contender::new("typed", || {
+                    typed_vals.iter().map(|v| tw(&**v).len()).sum::<usize>()
                 }),
-                Contender::new("naive", || naive_vals.iter().map(|v| nw(&**v).len()).sum::<usize>()),
+                Contender::new("value", || {
+                    values
+                        .iter()
+                        .map(|v| serde_json::to_vec(v).expect("write").len())
+                        .sum::<usize>()
+                }),
+                Contender::new("naive", || {
+                    naive_vals.iter().map(|v| nw(&**v).len()).sum::<usize>()
+                }),
             ],
             rounds,
             slice,
@@ -215,20 +249,24 @@ fn main() {
             speedup(&write[0], &write[1]),
             speedup(&write[0], &write[2]),
         );
-        if kind.name.contains("page") {
+        {
             let body = &kind.bodies[0];
             let typed = peak_heap(|| (f.typed_parse)(body));
             let value = peak_heap(|| serde_json::from_slice::<Value>(body).expect("Value"));
             let naive = peak_heap(|| (f.naive_parse)(body));
             let sonic = peak_heap(|| sonic_rs::from_slice::<sonic_rs::Value>(body).expect("sonic"));
             heap_lines.push(format!(
-                "| {} | {:.1} | {:.1} | {:.1} | {:.1} | {:.2} |",
+                "| {} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {} | {} | {} | {} |",
                 kind.name,
-                typed as f64 / 1e6,
-                value as f64 / 1e6,
-                naive as f64 / 1e6,
-                sonic as f64 / 1e6,
-                typed as f64 / value as f64
+                typed.0 as f64 / 1e6,
+                value.0 as f64 / 1e6,
+                naive.0 as f64 / 1e6,
+                sonic.0 as f64 / 1e6,
+                typed.0 as f64 / value.0 as f64,
+                typed.1,
+                value.1,
+                naive.1,
+                sonic.1,
             ));
         }
         println!(
@@ -248,9 +286,13 @@ fn main() {
         );
     }
     if !heap_lines.is_empty() {
-        println!("\n## Peak heap while parsing (MB, the parsed value held)\n");
-        println!("| payload | typed | Value | naive | sonic | typed/Value |");
-        println!("|---|---:|---:|---:|---:|---:|");
+        println!(
+            "\n## Peak heap while parsing (MB, the parsed value held; first body of each kind) and allocations\n"
+        );
+        println!(
+            "| payload | typed MB | Value MB | naive MB | sonic MB | typed/Value | typed allocs | Value allocs | naive allocs | sonic allocs |"
+        );
+        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for l in heap_lines {
             println!("{l}");
         }

@@ -36,7 +36,11 @@ fn cpu_now() -> Duration {
 /// Nanoseconds of thread CPU time per iteration of each contender in each round:
 /// `result[contender][round]`. Each contender is first calibrated to run at least `slice`
 /// per round; round `r` starts with contender `r % n`.
-pub fn paired_rounds(contenders: &[Contender<'_>], rounds: usize, slice: Duration) -> Vec<Vec<f64>> {
+pub fn paired_rounds(
+    contenders: &[Contender<'_>],
+    rounds: usize,
+    slice: Duration,
+) -> Vec<Vec<f64>> {
     let iters: Vec<u64> = contenders
         .iter()
         .map(|c| {
@@ -90,6 +94,7 @@ pub fn speedup(fast: &[f64], slow: &[f64]) -> f64 {
 
 static CURRENT: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
+static COUNT: AtomicUsize = AtomicUsize::new(0);
 
 /// The system allocator, counting live bytes and their peak. A benchmark binary installs it
 /// with `#[global_allocator]`.
@@ -100,6 +105,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: same contract as the caller's.
         let p = unsafe { System.alloc(layout) };
+        COUNT.fetch_add(1, Ordering::Relaxed);
         if !p.is_null() {
             let now = CURRENT.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
             PEAK.fetch_max(now, Ordering::Relaxed);
@@ -114,10 +120,10 @@ unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: same contract as the caller's.
         let p = unsafe { System.realloc(ptr, layout, new_size) };
+        COUNT.fetch_add(1, Ordering::Relaxed);
         if !p.is_null() {
             if new_size >= layout.size() {
-                let now = CURRENT.fetch_add(new_size - layout.size(), Ordering::Relaxed)
-                    + new_size
+                let now = CURRENT.fetch_add(new_size - layout.size(), Ordering::Relaxed) + new_size
                     - layout.size();
                 PEAK.fetch_max(now, Ordering::Relaxed);
             } else {
@@ -128,15 +134,18 @@ unsafe impl GlobalAlloc for CountingAlloc {
     }
 }
 
-/// The peak heap (bytes above what was live before) while `f` runs and its result lives;
-/// only meaningful with [`CountingAlloc`] installed.
-pub fn peak_heap<R>(f: impl FnOnce() -> R) -> usize {
+/// The peak heap (bytes above what was live before) while `f` runs and its result lives,
+/// and the number of allocations (and reallocations) it made; only meaningful with
+/// [`CountingAlloc`] installed.
+pub fn peak_heap<R>(f: impl FnOnce() -> R) -> (usize, usize) {
     let base = CURRENT.load(Ordering::Relaxed);
     PEAK.store(base, Ordering::Relaxed);
+    let count = COUNT.load(Ordering::Relaxed);
     let r = f();
     let peak = PEAK.load(Ordering::Relaxed);
+    let count = COUNT.load(Ordering::Relaxed) - count;
     drop(black_box(r));
-    peak.saturating_sub(base)
+    (peak.saturating_sub(base), count)
 }
 
 #[cfg(test)]
@@ -158,7 +167,10 @@ mod tests {
         let b = Contender::new("b", || order.borrow_mut().push('b'));
         let t = paired_rounds(&[a, b], 3, Duration::ZERO);
         assert_eq!(t.len(), 2);
-        assert!(t.iter().all(|r| r.len() == 3 && r.iter().all(|x| *x >= 0.0)));
+        assert!(
+            t.iter()
+                .all(|r| r.len() == 3 && r.iter().all(|x| *x >= 0.0))
+        );
         // Calibration ran each once, then rounds alternate who starts.
         assert_eq!(order.borrow().iter().collect::<String>(), "ababbaab");
     }

@@ -8,19 +8,31 @@
 //! and walks it against the schema ([`check`], [`schema`]), [`summary`] counts
 //! the outcomes and [`report`] renders one example for snapshots.
 
+//!
+//! Without the default feature `kit`, only the parts that need no generated types are built
+//! ([`harvest`], [`lenient`], [`example`], [`finding`], [`same_json`]): the round-trip
+//! benchmark uses the harvester that way, without every type's code in its build.
+
+#[cfg(feature = "kit")]
 pub mod check;
 pub mod example;
 pub mod finding;
 pub mod harvest;
+#[cfg(feature = "kit")]
 pub mod infer;
 pub mod lenient;
+#[cfg(feature = "kit")]
 pub mod report;
+#[cfg(feature = "kit")]
 pub mod run;
+#[cfg(feature = "kit")]
 pub mod schema;
+#[cfg(feature = "kit")]
 pub mod summary;
 
 pub use example::{Block, Declared, Disposition, Example, Role, TypeSource, Version};
 pub use finding::{Finding, Kind};
+#[cfg(feature = "kit")]
 pub use run::{Checked, Outcome};
 
 use serde_json::Value;

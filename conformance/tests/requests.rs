@@ -229,7 +229,10 @@ fn responses_parse_to_typed_values_and_graph_errors() {
     assert_eq!(page.value.len(), 1);
     assert_eq!(page.value[0].is_muted, Field::Value(true));
     assert_eq!(page.next_link.as_deref(), Some("https://next"));
-    assert_eq!(page.extra.get("@odata.context").map(|r| r.as_str()), Some("\"ctx\""));
+    assert_eq!(
+        page.extra.get("@odata.context").map(|r| r.as_str()),
+        Some("\"ctx\"")
+    );
 
     let get = v1::api().communications().calls().by_id("x").get();
     let err = get

@@ -96,7 +96,10 @@ fn untyped_holds_any_json() {
         "currentValue": {"nested": [1, "two", null, {"three": 3.5}]},
         "desiredValue": null
     }));
-    assert_eq!(p.current_value.value().unwrap().to_value()["nested"][1], json!("two"));
+    assert_eq!(
+        p.current_value.value().unwrap().to_value()["nested"][1],
+        json!("two")
+    );
     assert!(p.desired_value.is_null());
 }
 

@@ -73,7 +73,10 @@ fn call_with_app_hosted_media_config_is_lossless_and_typed() {
         call.extra.get_value("undocumentedFlag"),
         Some(json!({"nested": [1, 2.5, null]}))
     );
-    assert_eq!(call.extra.odata_type().as_deref(), Some("#microsoft.graph.call"));
+    assert_eq!(
+        call.extra.odata_type().as_deref(),
+        Some("#microsoft.graph.call")
+    );
     assert!(call.extra.contains_key("chatInfo@odata.bind"));
 }
 

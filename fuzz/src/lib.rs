@@ -6,7 +6,7 @@
 //! input) is not asserted: arbitrary bytes may hold duplicate keys, numbers
 //! written differently (`1.0` vs `1`), escapes, whitespace.
 
-use msgraph_core::{DeValue, SerValue, from_slice, from_str, to_string};
+use msgraph_core::{FromJson, ToJson, from_slice, from_str, to_string};
 
 /// The CSDL reader on raw bytes, then the resolver if the reader accepted them.
 pub fn csdl(data: &[u8]) {
@@ -30,7 +30,7 @@ pub fn csdl(data: &[u8]) {
 /// A generated type on raw bytes. If they parse to `x`:
 /// - `s1 = serialize(x)` must parse again (we wrote it), and
 /// - `serialize(parse(s1)) == s1` byte for byte (the second round-trip is stable).
-pub fn roundtrip<T: DeValue + SerValue>(data: &[u8]) {
+pub fn roundtrip<T: FromJson + ToJson>(data: &[u8]) {
     let Ok(x) = from_slice::<T>(data) else {
         return;
     };

@@ -45,9 +45,7 @@ fn recognize<E: StrEnum>(name: &str) -> Option<(E, bool)> {
     if let Some(m) = E::from_known(name) {
         return Some((m, false));
     }
-    let canonical = E::MEMBERS
-        .iter()
-        .find(|m| m.eq_ignore_ascii_case(name))?;
+    let canonical = E::MEMBERS.iter().find(|m| m.eq_ignore_ascii_case(name))?;
     E::from_known(canonical).map(|m| (m, true))
 }
 
@@ -65,7 +63,7 @@ pub struct Spelling {
 }
 
 /// Reads a string enum (generated enums' `FromJson`): any string is accepted.
-#[inline]
+#[inline(never)]
 pub fn read_enum<E: StrEnum>(r: &mut Reader<'_>) -> ReadResult<E> {
     let element = r.element;
     let name = r.string(E::TYPE_NAME)?;
@@ -85,8 +83,14 @@ pub fn read_enum<E: StrEnum>(r: &mut Reader<'_>) -> ReadResult<E> {
 
 /// Writes a string enum: the recorded spelling when it still names the member, else the
 /// member's JSON name.
-#[inline]
-pub fn write_enum<E: StrEnum>(e: &E, w: &mut Writer, spellings: &[Spelling], slot: u32, index: u32) {
+#[inline(never)]
+pub fn write_enum<E: StrEnum>(
+    e: &E,
+    w: &mut Writer,
+    spellings: &[Spelling],
+    slot: u32,
+    index: u32,
+) {
     let name = e.as_str();
     let spelled = spellings
         .iter()
@@ -287,7 +291,11 @@ mod tests {
         assert_eq!(f.as_slice(), [Color::Red, Color::Blue]);
         assert_eq!(f.to_text(), "Red,blue");
         let mut w = Writer::new();
-        let sp = [Spelling { slot: 2, index: u32::MAX, text: "RED".into() }];
+        let sp = [Spelling {
+            slot: 2,
+            index: u32::MAX,
+            text: "RED".into(),
+        }];
         write_enum(&Color::Red, &mut w, &sp, 2, u32::MAX);
         write_enum(&Color::Red, &mut w, &sp, 1, u32::MAX);
         write_enum(&Color::Blue, &mut w, &sp, 2, u32::MAX);

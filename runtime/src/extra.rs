@@ -1,8 +1,12 @@
 //! [`Extra`]: the insertion-ordered bag of members a generated type does not model (unknown
 //! properties, instance annotations such as `@odata.type`, `@odata.id`, and property
 //! annotations such as `name@odata.bind`), each kept as its exact JSON text ([`RawJson`]) and
-//! written back on serialization; plus the original spellings of enum members recognised only
-//! by case ([`Spelling`]).
+//! written back on serialization; plus what it takes to write an object back as it came: the
+//! original spellings of enum members recognised only by case ([`Spelling`]), the text of
+//! members lenient reading could not type, and (when asked for) the order the members came in.
+//!
+//! It is 32 bytes in every generated struct and allocates nothing for the common cases: no
+//! unknown member at all, or only the type's own `@odata.type` (kept as static text).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -14,18 +18,57 @@ use crate::value::ToJson;
 
 const ODATA_TYPE: &str = "@odata.type";
 
-/// Unknown members of a JSON object, in the order they were read or inserted.
+/// The instance annotations OData defines (JSON format, section 4.5), most common first.
+const ANNOTATIONS: &[&str] = &[
+    "@odata.type",
+    "@odata.context",
+    "@odata.id",
+    "@odata.etag",
+    "@odata.nextLink",
+    "@odata.deltaLink",
+    "@odata.count",
+    "@odata.editLink",
+    "@odata.readLink",
+    "@odata.navigationLink",
+    "@odata.associationLink",
+    "@odata.mediaEditLink",
+    "@odata.mediaReadLink",
+    "@odata.mediaContentType",
+    "@odata.mediaEtag",
+    "@odata.removed",
+];
+
+/// Unknown members of a JSON object: the `@odata.type` annotation, then the others in the
+/// order they were read or inserted.
 ///
 /// `insert` replaces an existing key. Reading JSON with a duplicated key keeps every occurrence
 /// (so reading stays linear-time and the text is written back as it came); lookups see the last
 /// occurrence, as serde_json does. Equality ignores order and compares values as JSON (like
-/// JSON object equality), so a value equals itself after a round trip, which moves annotations
-/// first; it also ignores enum spellings.
+/// JSON object equality); it also ignores enum spellings and the recorded member order.
 #[derive(Clone, Default)]
 pub struct Extra {
-    members: Vec<(Box<str>, RawJson)>,
-    spellings: Option<Box<Vec<Spelling>>>,
+    /// The `@odata.type` annotation (the first one read).
+    tag: Option<RawJson>,
+    inner: Option<Box<Inner>>,
 }
+
+/// Everything else, allocated only when there is something.
+#[derive(Clone, Default, Debug)]
+struct Inner {
+    members: Vec<(Cow<'static, str>, RawJson)>,
+    spellings: Vec<Spelling>,
+    /// The text of members kept as `Field::Invalid`: (field index, JSON name, text).
+    invalid: Vec<(u32, &'static str, RawJson)>,
+    /// The members in the order they came (when the reader was asked to keep it and they did
+    /// not come in canonical order): a field's index in the type's `KEYS`, [`EXTRA_MEMBER`]
+    /// plus an index into `members`, or [`TAG_MEMBER`].
+    order: Vec<u32>,
+}
+
+/// Marks an entry of a recorded member order as an index into `Extra`'s members.
+pub(crate) const EXTRA_MEMBER: u32 = 1 << 31;
+/// The entry of a recorded member order that stands for the `@odata.type` annotation.
+pub(crate) const TAG_MEMBER: u32 = u32::MAX;
 
 impl Extra {
     /// An empty bag.
@@ -33,22 +76,38 @@ impl Extra {
         Self::default()
     }
 
+    fn members(&self) -> &[(Cow<'static, str>, RawJson)] {
+        self.inner.as_deref().map_or(&[], |i| i.members.as_slice())
+    }
+
+    fn inner_mut(&mut self) -> &mut Inner {
+        self.inner.get_or_insert_with(Default::default)
+    }
+
     /// The value of member `key`.
     pub fn get(&self, key: &str) -> Option<&RawJson> {
-        self.members
+        self.members()
             .iter()
             .rev()
-            .find(|(k, _)| &**k == key)
+            .find(|(k, _)| k == key)
             .map(|(_, v)| v)
+            .or_else(|| self.tag.as_ref().filter(|_| key == ODATA_TYPE))
     }
 
     /// The value of member `key`, mutably.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut RawJson> {
-        self.members
-            .iter_mut()
-            .rev()
-            .find(|(k, _)| &**k == key)
-            .map(|(_, v)| v)
+        let in_members = self.members().iter().any(|(k, _)| k == key);
+        if in_members {
+            return self
+                .inner
+                .as_deref_mut()?
+                .members
+                .iter_mut()
+                .rev()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v);
+        }
+        self.tag.as_mut().filter(|_| key == ODATA_TYPE)
     }
 
     /// The value of member `key` parsed as a `serde_json::Value`.
@@ -59,55 +118,83 @@ impl Extra {
     /// Inserts or replaces (in place, keeping its position) member `key`; returns the old value.
     pub fn insert(&mut self, key: impl Into<String>, value: RawJson) -> Option<RawJson> {
         let key = key.into();
-        match self.get_mut(&key) {
-            Some(slot) => Some(std::mem::replace(slot, value)),
-            None => {
-                self.members.push((key.into_boxed_str(), value));
-                None
-            }
+        if let Some(slot) = self.get_mut(&key) {
+            return Some(std::mem::replace(slot, value));
         }
+        if key == ODATA_TYPE {
+            self.tag = Some(value);
+        } else {
+            self.inner_mut().members.push((Cow::Owned(key), value));
+        }
+        None
     }
 
     /// Inserts or replaces member `key` with the JSON of `value`.
-    pub fn insert_json<T: ToJson + ?Sized>(&mut self, key: impl Into<String>, value: &T) -> Option<RawJson> {
+    pub fn insert_json<T: ToJson + ?Sized>(
+        &mut self,
+        key: impl Into<String>,
+        value: &T,
+    ) -> Option<RawJson> {
         self.insert(key, RawJson::from_json(value))
     }
 
-    /// Appends a member read from JSON (no duplicate scan: reading stays linear).
+    /// Appends a member read from JSON (no duplicate scan: reading stays linear); returns its
+    /// entry for a recorded member order. The annotations OData defines keep their name
+    /// without an allocation.
     #[inline]
-    pub(crate) fn push(&mut self, key: Box<str>, value: RawJson) {
-        self.members.push((key, value));
+    pub(crate) fn push(&mut self, key: &str, value: RawJson) -> u32 {
+        if key == ODATA_TYPE && self.tag.is_none() {
+            self.tag = Some(value);
+            return TAG_MEMBER;
+        }
+        let key = match ANNOTATIONS.iter().find(|a| **a == key) {
+            Some(a) => Cow::Borrowed(*a),
+            None => Cow::Owned(key.to_owned()),
+        };
+        let members = &mut self.inner_mut().members;
+        members.push((key, value));
+        EXTRA_MEMBER | (members.len() - 1) as u32
     }
 
     /// Removes member `key` (every occurrence), keeping the order of the others; returns the
     /// value of the last occurrence.
     pub fn remove(&mut self, key: &str) -> Option<RawJson> {
         let mut removed = None;
-        while let Some(i) = self.members.iter().rposition(|(k, _)| &**k == key) {
-            let v = self.members.remove(i).1;
-            removed.get_or_insert(v);
+        if let Some(inner) = self.inner.as_deref_mut() {
+            while let Some(i) = inner.members.iter().rposition(|(k, _)| k == key) {
+                let v = inner.members.remove(i).1;
+                removed.get_or_insert(v);
+            }
+        }
+        if key == ODATA_TYPE
+            && let Some(t) = self.tag.take()
+        {
+            removed.get_or_insert(t);
         }
         removed
     }
 
     /// Whether member `key` is present.
     pub fn contains_key(&self, key: &str) -> bool {
-        self.members.iter().any(|(k, _)| &**k == key)
+        (key == ODATA_TYPE && self.tag.is_some()) || self.members().iter().any(|(k, _)| k == key)
     }
 
-    /// The members in order.
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&str, &RawJson)> + ExactSizeIterator {
-        self.members.iter().map(|(k, v)| (&**k, v))
+    /// The members: `@odata.type` first, then the others in order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&str, &RawJson)> {
+        self.tag
+            .iter()
+            .map(|t| (ODATA_TYPE, t))
+            .chain(self.members().iter().map(|(k, v)| (&**k, v)))
     }
 
     /// Number of members.
     pub fn len(&self) -> usize {
-        self.members.len()
+        usize::from(self.tag.is_some()) + self.members().len()
     }
 
     /// Whether there are no members.
     pub fn is_empty(&self) -> bool {
-        self.members.is_empty()
+        self.tag.is_none() && self.members().is_empty()
     }
 
     /// The `@odata.type` annotation, if present and a string, as written
@@ -123,25 +210,109 @@ impl Extra {
 
     /// The spellings of enum members recognised only by case, kept for writing back.
     pub fn spellings(&self) -> &[Spelling] {
-        self.spellings.as_deref().map_or(&[], Vec::as_slice)
+        self.inner
+            .as_deref()
+            .map_or(&[], |i| i.spellings.as_slice())
     }
 
     /// Forgets the recorded enum spellings (members are then written in canonical form).
     pub fn clear_spellings(&mut self) {
-        self.spellings = None;
+        if let Some(i) = &mut self.inner {
+            i.spellings = Vec::new();
+        }
     }
 
-    pub(crate) fn add_spellings(&mut self, slot: u32, found: impl Iterator<Item = (u32, Box<str>)>) {
-        let list = self.spellings.get_or_insert_with(Default::default);
+    pub(crate) fn add_spellings(
+        &mut self,
+        slot: u32,
+        found: impl Iterator<Item = (u32, Box<str>)>,
+    ) {
+        let list = &mut self.inner_mut().spellings;
         for (index, text) in found {
             list.push(Spelling { slot, index, text });
         }
     }
 
-    /// Writes the instance annotations (keys starting with `@`), which OData puts first.
+    /// The JSON text of member `key`, kept as [`Field::Invalid`](crate::Field::Invalid) by
+    /// lenient reading.
+    pub fn invalid_member(&self, key: &str) -> Option<&RawJson> {
+        self.invalid_members()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v)
+    }
+
+    /// Every member kept as [`Field::Invalid`](crate::Field::Invalid): its JSON name and text.
+    pub fn invalid_members(&self) -> impl Iterator<Item = (&'static str, &RawJson)> {
+        self.inner
+            .as_deref()
+            .into_iter()
+            .flat_map(|i| i.invalid.iter().map(|(_, k, v)| (*k, v)))
+    }
+
+    pub(crate) fn invalid_at(&self, slot: u32) -> Option<&RawJson> {
+        let i = self.inner.as_deref()?;
+        i.invalid
+            .iter()
+            .find(|(s, _, _)| *s == slot)
+            .map(|(_, _, v)| v)
+    }
+
+    pub(crate) fn add_invalid(&mut self, slot: u32, key: &'static str, raw: RawJson) {
+        let i = self.inner_mut();
+        i.invalid.retain(|(s, _, _)| *s != slot);
+        i.invalid.push((slot, key, raw));
+    }
+
+    /// Whether the order the object's members came in was kept for writing back (see
+    /// [`ReadOptions::keep_order`](crate::json::ReadOptions)); it is only kept when it
+    /// differs from the order the object is written in: `@odata.type`, the other
+    /// annotations, the properties in declaration order, the other members.
+    pub fn has_member_order(&self) -> bool {
+        self.member_order().is_some()
+    }
+
+    /// Forgets the recorded member order (the object is then written in canonical order).
+    pub fn clear_member_order(&mut self) {
+        if let Some(i) = &mut self.inner {
+            i.order = Vec::new();
+        }
+    }
+
+    pub(crate) fn member_order(&self) -> Option<&[u32]> {
+        self.inner
+            .as_deref()
+            .map(|i| i.order.as_slice())
+            .filter(|o| !o.is_empty())
+    }
+
+    pub(crate) fn set_member_order(&mut self, order: &[u32]) {
+        self.inner_mut().order = order.to_vec();
+    }
+
+    /// Member `j` (not the tag), for writing in recorded order.
+    pub(crate) fn member(&self, j: usize) -> Option<(&str, &RawJson)> {
+        self.members().get(j).map(|(k, v)| (&**k, v))
+    }
+
+    /// The `@odata.type` annotation, for writing in recorded order.
+    pub(crate) fn tag(&self) -> Option<&RawJson> {
+        self.tag.as_ref()
+    }
+
+    /// Number of members besides the tag.
+    pub(crate) fn member_count(&self) -> usize {
+        self.members().len()
+    }
+
+    /// Writes the instance annotations (keys starting with `@`), which OData puts first:
+    /// `@odata.type` first.
     #[inline]
     pub(crate) fn write_annotations(&self, w: &mut Writer, first: &mut bool) {
-        for (k, v) in &self.members {
+        if let Some(t) = &self.tag {
+            w.plain_key(first, ODATA_TYPE);
+            w.raw(t.as_str());
+        }
+        for (k, v) in self.members() {
             if k.starts_with('@') {
                 w.key(first, k);
                 w.raw(v.as_str());
@@ -152,7 +323,7 @@ impl Extra {
     /// Writes every other member (unknown properties and property annotations).
     #[inline]
     pub(crate) fn write_others(&self, w: &mut Writer, first: &mut bool) {
-        for (k, v) in &self.members {
+        for (k, v) in self.members() {
             if !k.starts_with('@') {
                 w.key(first, k);
                 w.raw(v.as_str());
@@ -176,17 +347,6 @@ impl fmt::Debug for Extra {
             m.entry(&k, v);
         }
         m.finish()
-    }
-}
-
-impl<'a> IntoIterator for &'a Extra {
-    type Item = (&'a str, &'a RawJson);
-    type IntoIter = std::iter::Map<
-        std::slice::Iter<'a, (Box<str>, RawJson)>,
-        fn(&'a (Box<str>, RawJson)) -> (&'a str, &'a RawJson),
-    >;
-    fn into_iter(self) -> Self::IntoIter {
-        self.members.iter().map(|(k, v)| (&**k, v))
     }
 }
 
@@ -223,7 +383,13 @@ mod tests {
         e.set_odata_type("#microsoft.graph.user");
         assert_eq!(e.odata_type().as_deref(), Some("#microsoft.graph.user"));
         assert_eq!(e.len(), 3);
-        let reordered: Extra = e.iter().rev().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+        let keys: Vec<_> = e.iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["@odata.type", "b", "a"]);
+        let reordered: Extra = e
+            .iter()
+            .rev()
+            .map(|(k, v)| (k.to_owned(), v.clone()))
+            .collect();
         assert_eq!(reordered, e);
         assert_ne!(reordered, Extra::new());
         assert_eq!(e.get_value("a"), Some(serde_json::json!(2)));
@@ -231,6 +397,28 @@ mod tests {
         let mut first = true;
         e.write_annotations(&mut w, &mut first);
         e.write_others(&mut w, &mut first);
-        assert_eq!(w.as_str(), r##""@odata.type":"#microsoft.graph.user","b":3,"a":2"##);
+        assert_eq!(
+            w.as_str(),
+            r##""@odata.type":"#microsoft.graph.user","b":3,"a":2"##
+        );
+        assert_eq!(
+            e.remove("@odata.type"),
+            Some(RawJson::string("#microsoft.graph.user"))
+        );
+        assert_eq!(e.len(), 2);
+    }
+
+    #[test]
+    fn small_and_free_when_empty_or_only_tagged() {
+        assert_eq!(std::mem::size_of::<Extra>(), 32);
+        let mut e = Extra::new();
+        assert_eq!(
+            e.push("@odata.type", RawJson::trusted_static("\"#x.y\"")),
+            TAG_MEMBER
+        );
+        assert!(e.inner.is_none());
+        assert_eq!(e.push("@odata.type", raw("\"#x.z\"")), EXTRA_MEMBER);
+        // Lookups see the last occurrence.
+        assert_eq!(e.odata_type().as_deref(), Some("#x.z"));
     }
 }

@@ -9,8 +9,9 @@ use crate::json::read::Reader;
 use crate::value::FromJson;
 
 /// A property that can be absent from the JSON object, present as `null`, or hold a value;
-/// lenient reading adds a fourth state, a value that did not fit the declared type, kept as
-/// its JSON text ([`Field::Invalid`]).
+/// lenient reading adds a fourth state, a value that did not fit the declared type
+/// ([`Field::Invalid`]), whose JSON text the containing object keeps
+/// ([`Extra::invalid_member`](crate::Extra::invalid_member)).
 ///
 /// Conversions: `Field::from(Some(v))` / `Field::from_option` map `None` to [`Field::Null`]
 /// (an explicit `null`). A blanket `From<T>` is not provided because it would overlap with the
@@ -24,10 +25,11 @@ pub enum Field<T> {
     Null,
     /// The member is present with a value.
     Value(T),
-    /// The member is present with a value that does not fit the declared type, kept as its
-    /// exact JSON text (only [lenient reading](crate::from_str_lenient) produces this; the
-    /// value is written back unchanged).
-    Invalid(RawJson),
+    /// The member is present with a value that does not fit the declared type (only
+    /// [lenient reading](crate::from_str_lenient) produces this). The containing object keeps
+    /// its exact JSON text ([`Extra::invalid_member`](crate::Extra::invalid_member)) and
+    /// writes it back unchanged. (Kept there, not here, so that a `Field<i32>` stays 8 bytes.)
+    Invalid,
 }
 
 impl<T> From<Option<T>> for Field<T> {
@@ -87,15 +89,7 @@ impl<T> Field<T> {
 
     /// `true` for [`Field::Invalid`].
     pub fn is_invalid(&self) -> bool {
-        matches!(self, Field::Invalid(_))
-    }
-
-    /// The raw JSON of an ill-typed value kept by lenient reading.
-    pub fn invalid(&self) -> Option<&RawJson> {
-        match self {
-            Field::Invalid(raw) => Some(raw),
-            _ => None,
-        }
+        matches!(self, Field::Invalid)
     }
 
     /// Borrows the value.
@@ -104,7 +98,7 @@ impl<T> Field<T> {
             Field::Absent => Field::Absent,
             Field::Null => Field::Null,
             Field::Value(v) => Field::Value(v),
-            Field::Invalid(raw) => Field::Invalid(raw.clone()),
+            Field::Invalid => Field::Invalid,
         }
     }
 
@@ -134,7 +128,7 @@ impl<T> Field<T> {
             Field::Absent => Field::Absent,
             Field::Null => Field::Null,
             Field::Value(v) => Field::Value(f(v)),
-            Field::Invalid(raw) => Field::Invalid(raw),
+            Field::Invalid => Field::Invalid,
         }
     }
 }
@@ -152,11 +146,8 @@ impl<T: FromJson> Field<T> {
         if r.lenient {
             return self.read_lenient(r);
         }
-        match T::read_json(r) {
-            Ok(v) => {
-                *self = Field::Value(v);
-                Ok(true)
-            }
+        match T::read_into_field(r, self) {
+            Ok(()) => Ok(true),
             Err(e) => Err(e),
         }
     }
@@ -164,14 +155,23 @@ impl<T: FromJson> Field<T> {
     /// Lenient reading: a value that does not fit `T` is kept as raw JSON and reported.
     fn read_lenient(&mut self, r: &mut Reader<'_>) -> ReadResult<bool> {
         let (pos, depth) = (r.offset(), r.depth());
-        let (spellings, problems) = (r.spellings.len(), r.problems.len());
-        match T::read_json(r) {
-            Ok(v) => *self = Field::Value(v),
+        let (spellings, problems, order, invalid) = (
+            r.spellings.len(),
+            r.problems.len(),
+            r.order.len(),
+            r.invalid.len(),
+        );
+        match T::read_into_field(r, self) {
+            Ok(()) => {}
             Err(e) if e.kind() == ErrorKind::Data => {
                 r.rewind(pos, depth);
                 r.spellings.truncate(spellings);
                 r.problems.truncate(problems);
-                *self = Field::Invalid(RawJson::trusted(r.raw()?));
+                r.order.truncate(order);
+                r.invalid.truncate(invalid);
+                let raw = RawJson::trusted(r.raw()?);
+                r.invalid.push(raw);
+                *self = Field::Invalid;
                 r.problems.push(e);
             }
             Err(e) => return Err(e),
@@ -204,8 +204,10 @@ mod tests {
         assert_eq!(g, Field::Absent);
         struct NoDefault;
         assert!(Field::<NoDefault>::default().is_absent());
-        let bad: Field<i32> = Field::Invalid(RawJson::string("x"));
+        let bad: Field<i32> = Field::Invalid;
         assert!(bad.is_invalid() && bad.value().is_none());
-        assert_eq!(bad.invalid().map(RawJson::as_str), Some("\"x\""));
+        assert_eq!(std::mem::size_of::<Field<i32>>(), 8);
+        assert_eq!(std::mem::size_of::<Field<bool>>(), 1);
+        assert_eq!(std::mem::size_of::<Field<String>>(), 24);
     }
 }

@@ -49,10 +49,10 @@ pub use json::raw::RawJson;
 pub use json::read::Reader;
 pub use json::write::Writer;
 pub use json::{
-    from_slice, from_slice_lenient, from_str, from_str_lenient, from_value, to_string, to_value,
-    to_vec,
+    ReadOptions, from_slice, from_slice_lenient, from_str, from_str_lenient, from_str_with,
+    from_value, to_string, to_value, to_vec,
 };
-pub use object::{Object, Poly, Visit};
+pub use object::{Members, Object, Poly};
 pub use registry::{DynValue, ParseFn, TypeEntry, TypeKind, parse_boxed};
 pub use serde_compat::{Serde, serde_with};
 pub use value::{FromJson, ToJson};

@@ -25,6 +25,20 @@ macro_rules! impl_object {
             fn read_json(r: &mut $crate::Reader<'_>) -> $crate::ReadResult<Self> {
                 $crate::object::read_object(r)
             }
+            #[inline]
+            fn read_into_field(
+                r: &mut $crate::Reader<'_>,
+                field: &mut $crate::Field<Self>,
+            ) -> $crate::ReadResult<()> {
+                $crate::object::read_object_into_field(r, field)
+            }
+            #[inline]
+            fn read_push(
+                r: &mut $crate::Reader<'_>,
+                out: &mut ::std::vec::Vec<Self>,
+            ) -> $crate::ReadResult<()> {
+                $crate::object::read_object_push(r, out)
+            }
         }
         impl $crate::ToJson for $t {
             #[inline]

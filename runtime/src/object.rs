@@ -1,20 +1,21 @@
 //! Structured values: generated structs ([`Object`]) and polymorphic enums ([`Poly`]).
 //!
-//! A struct gives the runtime its member names as a constant table (declaration order), one
-//! `read_member` function (a `match` from member index to field) and one generic `visit`
-//! function (every field in order). Reading, writing and `Debug` are written once here over
-//! those: members are looked up in the table starting where the previous one matched, so a
-//! payload in declaration order (as Graph sends it) costs one comparison per member; only
-//! present members are written, with their keys copied, not escaped.
+//! A struct gives the runtime its member names as a constant table (declaration order), a
+//! `read_member` function (a `match` from member index to field), and `write_fields` and
+//! `debug_fields` (every field in order). Reading and writing are written once here over those,
+//! through the object-safe [`Members`]: members are looked up in the table starting where the
+//! previous one matched, so a payload in declaration order (as Graph sends it) costs one
+//! comparison per member; only present members are written, with their keys copied, not
+//! escaped.
 
 use std::fmt;
 
 use crate::enums::Spelling;
-use crate::extra::Extra;
+use crate::extra::{EXTRA_MEMBER, Extra, TAG_MEMBER};
 use crate::field::Field;
-use crate::json::error::{PathSeg, ReadResult};
+use crate::json::error::{Error, ErrorKind, PathSeg, ReadResult};
 use crate::json::raw::RawJson;
-use crate::json::read::{Reader, prefix_problems};
+use crate::json::read::{Reader, prefix_problems, same_bytes};
 use crate::json::write::Writer;
 use crate::value::ToJson;
 
@@ -24,103 +25,266 @@ pub trait Object: Default {
     const TYPE_NAME: &'static str;
     /// The JSON names of the members, in declaration order (member `i` is field `i`).
     const KEYS: &'static [&'static str];
+    /// The same names as written after another member: `,"name":` (the first member of an
+    /// object is written without the comma).
+    const KEYS_JSON: &'static [&'static str];
+    /// The JSON text of the type's own `@odata.type` tag (`"#microsoft.graph.call"`), kept
+    /// without an allocation when a value carries exactly that.
+    const TAG: &'static str;
     /// Reads the value of member `i` into its field: `Ok(false)` when this build has no field
     /// for it (a navigation property outside the enabled areas), so it is kept in `extra`.
     fn read_member(&mut self, i: usize, r: &mut Reader<'_>) -> ReadResult<bool>;
-    /// Calls `v.field` for every field, in declaration order.
-    fn visit<V: Visit>(&self, v: &mut V);
+    /// Writes every field that is present (`w.field(i, &self.field_i)`, in order).
+    fn write_fields(&self, w: &mut Fields<'_>);
+    /// Field `i` (for writing members in the order they were read).
+    fn field_dyn(&self, i: usize) -> Option<&dyn FieldDyn>;
+    /// Lists every field for `Debug` (`d.field("rust_name", &self.field)`, in order).
+    fn debug_fields(&self, d: &mut DebugFields<'_, '_>);
     /// The unknown members and annotations.
     fn extra(&self) -> &Extra;
     /// The unknown members and annotations, mutably.
     fn extra_mut(&mut self) -> &mut Extra;
 }
 
-/// Receives the fields of an [`Object`] (see [`Object::visit`]).
-pub trait Visit {
-    /// Field `slot` (its index in [`Object::KEYS`]), named `name` in Rust.
-    fn field<T: ToJson + fmt::Debug>(&mut self, slot: usize, name: &'static str, value: &Field<T>);
+/// The object-safe side of [`Object`], which the reading and writing loops use: they are
+/// compiled once, not once per type (a program reading every Graph type would otherwise
+/// compile thousands of copies), at the cost of one indirect call per member.
+pub trait Members {
+    /// [`Object::TYPE_NAME`].
+    fn type_name(&self) -> &'static str;
+    /// [`Object::KEYS`].
+    fn keys(&self) -> &'static [&'static str];
+    /// [`Object::KEYS_JSON`].
+    fn keys_json(&self) -> &'static [&'static str];
+    /// [`Object::TAG`].
+    fn tag(&self) -> &'static str;
+    /// [`Object::read_member`].
+    fn read_member_dyn(&mut self, i: usize, r: &mut Reader<'_>) -> ReadResult<bool>;
+    /// [`Object::write_fields`].
+    fn write_fields_dyn(&self, w: &mut Fields<'_>);
+    /// [`Object::field_dyn`].
+    fn field_dyn_dyn(&self, i: usize) -> Option<&dyn FieldDyn>;
+    /// [`Object::extra`].
+    fn extra_dyn(&self) -> &Extra;
+    /// [`Object::extra_mut`].
+    fn extra_mut_dyn(&mut self) -> &mut Extra;
 }
 
-/// The index of `key` in `keys`, looking at `hint` first, then onwards, then from the start.
-#[inline]
-fn find_key(keys: &[&str], key: &str, hint: usize) -> Option<usize> {
-    if let Some(k) = keys.get(hint)
-        && *k == key
-    {
-        return Some(hint);
+impl<T: Object> Members for T {
+    fn type_name(&self) -> &'static str {
+        T::TYPE_NAME
     }
-    find_key_slow(keys, key, hint)
+    fn keys(&self) -> &'static [&'static str] {
+        T::KEYS
+    }
+    fn keys_json(&self) -> &'static [&'static str] {
+        T::KEYS_JSON
+    }
+    fn tag(&self) -> &'static str {
+        T::TAG
+    }
+    fn read_member_dyn(&mut self, i: usize, r: &mut Reader<'_>) -> ReadResult<bool> {
+        self.read_member(i, r)
+    }
+    fn write_fields_dyn(&self, w: &mut Fields<'_>) {
+        self.write_fields(w)
+    }
+    fn field_dyn_dyn(&self, i: usize) -> Option<&dyn FieldDyn> {
+        self.field_dyn(i)
+    }
+    fn extra_dyn(&self) -> &Extra {
+        self.extra()
+    }
+    fn extra_mut_dyn(&mut self) -> &mut Extra {
+        self.extra_mut()
+    }
 }
 
+/// The index of `key` in `keys`, looking from `hint` onwards, then from the start.
 fn find_key_slow(keys: &[&str], key: &str, hint: usize) -> Option<usize> {
-    let at = |i: usize| keys[i].len() == key.len() && keys[i] == key;
+    let first = key.as_bytes().first();
+    let at = |i: usize| {
+        keys[i].as_bytes().first() == first && same_bytes(keys[i].as_bytes(), key.as_bytes())
+    };
     (hint.min(keys.len())..keys.len())
         .chain(0..hint.min(keys.len()))
         .find(|&i| at(i))
 }
 
+/// Reads an object of type `T` into a field, in place.
+pub fn read_object_into_field<T: Object>(
+    r: &mut Reader<'_>,
+    field: &mut Field<T>,
+) -> ReadResult<()> {
+    *field = Field::Value(T::default());
+    match field {
+        Field::Value(v) => read_members(r, v),
+        _ => Ok(()),
+    }
+}
+
+/// Reads an object of type `T` onto the end of `out`, in place.
+pub fn read_object_push<T: Object>(r: &mut Reader<'_>, out: &mut Vec<T>) -> ReadResult<()> {
+    out.push(T::default());
+    match out.last_mut() {
+        Some(v) => read_members(r, v),
+        None => Ok(()),
+    }
+}
+
 /// Reads an object of type `T`.
-#[inline]
 pub fn read_object<T: Object>(r: &mut Reader<'_>) -> ReadResult<T> {
     let mut obj = T::default();
-    match read_object_into(r, &mut obj) {
+    match read_members(r, &mut obj) {
         Ok(()) => Ok(obj),
         Err(e) => Err(e),
     }
 }
 
 /// Reads an object into `obj` (whose fields are expected to be absent): known members into
-/// their fields, the others into `extra`.
-#[inline]
-pub fn read_object_into<T: Object>(r: &mut Reader<'_>, obj: &mut T) -> ReadResult<()> {
-    if !r.object_start_of(T::TYPE_NAME)? {
+/// their fields, the others into `extra`. When the reader keeps member order and the members
+/// do not come in the order they are written in (`@odata.type`, other annotations, fields in
+/// declaration order, other members), the order they came in is recorded in `extra`, so the
+/// object is written back as it came.
+pub fn read_members(r: &mut Reader<'_>, obj: &mut dyn Members) -> ReadResult<()> {
+    let start = r.value_offset()?;
+    let watch_tag = r.poly_watch.take() == Some(start);
+    if !r.object_start_of(obj.type_name())? {
         return Ok(());
     }
+    let keys = obj.keys();
+    let keep_order = r.keep_order;
+    let base = r.order.len();
+    let mut order = Canonical::default();
     let mut hint = 0;
     loop {
-        r.member_key()?;
-        let found = match find_key(T::KEYS, r.key(), hint) {
+        let at_hint = match keys.get(hint) {
+            Some(k) => r.member_key_is(k)?,
+            None => {
+                r.member_key()?;
+                false
+            }
+        };
+        let index = if at_hint {
+            Some(hint)
+        } else {
+            find_key_slow(keys, r.key(), hint)
+        };
+        let found = match index {
             Some(i) => {
                 hint = i + 1;
                 let problems = r.problems.len();
-                match obj.read_member(i, r) {
-                    Ok(read) => {
+                match obj.read_member_dyn(i, r) {
+                    Ok(true) => {
                         if !r.spellings.is_empty() || r.problems.len() > problems {
-                            after_member(r, obj.extra_mut(), T::KEYS[i], i, problems);
+                            after_member(r, obj.extra_mut_dyn(), keys[i], i, problems);
                         }
-                        read
+                        if keep_order {
+                            order.field(i as u32);
+                            r.order.push(i as u32);
+                        }
+                        true
                     }
-                    Err(e) => return Err(e.at_key(T::KEYS[i])),
+                    Ok(false) => false,
+                    Err(e) => return Err(e.at_key(keys[i])),
                 }
             }
             None => false,
         };
         if !found {
-            read_unknown(r, obj.extra_mut())?;
+            let tag = obj.tag();
+            if watch_tag && r.key() == "@odata.type" {
+                // A polymorphic object read as its base type names its type late.
+                let at = r.offset();
+                if r.raw()? != tag {
+                    return Err(Error::new(ErrorKind::Restart, at, "late @odata.type"));
+                }
+                r.rewind(at, r.depth());
+            }
+            let annotation = r.key().starts_with('@');
+            let entry = read_unknown(r, obj.extra_mut_dyn(), tag)?;
+            if keep_order {
+                order.other(entry, annotation);
+                r.order.push(entry);
+            }
         }
         if !r.object_next()? {
+            if order.disordered {
+                obj.extra_mut_dyn().set_member_order(&r.order[base..]);
+            }
+            r.order.truncate(base);
             return Ok(());
         }
     }
 }
 
-/// Moves the enum spellings read for member `slot` into `extra` and adds its key to the
-/// problems lenient reading found in it.
+/// Whether members came in canonical order so far: `@odata.type`, other annotations, fields
+/// by increasing index, other members.
+#[derive(Default)]
+struct Canonical {
+    /// 0: nothing yet, 1: annotations, 2: fields, 3: other members.
+    phase: u8,
+    next_field: u32,
+    disordered: bool,
+}
+
+impl Canonical {
+    fn field(&mut self, i: u32) {
+        if self.phase > 2 || i < self.next_field {
+            self.disordered = true;
+        }
+        self.phase = 2;
+        self.next_field = i + 1;
+    }
+
+    fn other(&mut self, entry: u32, annotation: bool) {
+        if entry == TAG_MEMBER {
+            self.disordered |= self.phase > 0;
+            self.phase = 1;
+        } else if annotation {
+            self.disordered |= self.phase > 1;
+            self.phase = 1;
+        } else {
+            self.phase = 3;
+        }
+    }
+}
+
+/// Moves the enum spellings read for member `slot` into `extra`, and the text lenient reading
+/// kept for it, and adds its key to the problems lenient reading found in it.
 #[cold]
-fn after_member(r: &mut Reader<'_>, extra: &mut Extra, key: &str, slot: usize, problems: usize) {
+fn after_member(
+    r: &mut Reader<'_>,
+    extra: &mut Extra,
+    key: &'static str,
+    slot: usize,
+    problems: usize,
+) {
     if !r.spellings.is_empty() {
         extra.add_spellings(slot as u32, r.spellings.drain(..));
+    }
+    if let Some(raw) = r.invalid.pop() {
+        extra.add_invalid(slot as u32, key, raw);
     }
     prefix_problems(r, problems, || PathSeg::Key(key.into()));
 }
 
-/// Keeps the member whose key was just read as raw JSON in `extra`.
-fn read_unknown(r: &mut Reader<'_>, extra: &mut Extra) -> ReadResult<()> {
-    let key: Box<str> = r.key().into();
+/// Keeps the member whose key was just read as raw JSON in `extra` (`tag`, the object's own
+/// `@odata.type` text, without copying it); returns its entry for a member order.
+fn read_unknown(r: &mut Reader<'_>, extra: &mut Extra, tag: &'static str) -> ReadResult<u32> {
+    // The key is in the input unless it had escapes (then it is copied first).
+    let key: std::borrow::Cow<'_, str> = match r.key_in_input() {
+        Some(k) => std::borrow::Cow::Borrowed(k),
+        None => std::borrow::Cow::Owned(r.key().to_owned()),
+    };
     match r.raw() {
         Ok(raw) => {
-            extra.push(key, RawJson::trusted(raw));
-            Ok(())
+            let value = if raw == tag && key == "@odata.type" {
+                RawJson::trusted_static(tag)
+            } else {
+                RawJson::trusted(raw)
+            };
+            Ok(extra.push(&key, value))
         }
         Err(e) => Err(e.at_key(&key)),
     }
@@ -131,67 +295,203 @@ fn read_unknown(r: &mut Reader<'_>, extra: &mut Extra) -> ReadResult<()> {
 /// as it was; then the annotations, the present fields, and the other unknown members.
 #[inline]
 pub fn write_object<T: Object>(obj: &T, w: &mut Writer, tag: Option<&str>) {
+    write_members(obj, w, tag)
+}
+
+/// The non-generic body of [`write_object`].
+pub fn write_members(obj: &dyn Members, w: &mut Writer, tag: Option<&str>) {
+    let extra = obj.extra_dyn();
+    if let Some(order) = extra.member_order() {
+        return write_in_order(obj, w, tag, order);
+    }
     w.object_start();
-    let extra = obj.extra();
     let mut first = true;
-    if let Some(tag) = tag {
-        write_tag(extra, tag, w, &mut first);
+    if let Some(tag) = tag
+        && !extra.contains_key("@odata.type")
+    {
+        w.plain_key(&mut first, "@odata.type");
+        w.str(tag);
     }
     if !extra.is_empty() {
         extra.write_annotations(w, &mut first);
     }
-    let mut fields = FieldWriter {
+    let mut fields = Fields {
         w,
-        keys: T::KEYS,
+        keys: obj.keys_json(),
         first,
         spellings: extra.spellings(),
+        extra,
     };
-    obj.visit(&mut fields);
-    let first = fields.first;
-    let mut first = first;
+    obj.write_fields_dyn(&mut fields);
+    let mut first = fields.first;
     if !extra.is_empty() {
         extra.write_others(w, &mut first);
     }
     w.object_end();
 }
 
-fn write_tag(extra: &Extra, tag: &str, w: &mut Writer, first: &mut bool) {
-    if !extra.contains_key("@odata.type") {
-        w.plain_key(first, "@odata.type");
+/// Writes the members in the order they were read (`order`, see [`read_members`]); fields
+/// set since then follow in declaration order, members added to `extra` after them.
+#[cold]
+fn write_in_order(obj: &dyn Members, w: &mut Writer, tag: Option<&str>, order: &[u32]) {
+    let extra = obj.extra_dyn();
+    let keys = obj.keys();
+    w.object_start();
+    let mut first = true;
+    if let Some(tag) = tag
+        && !extra.contains_key("@odata.type")
+    {
+        w.plain_key(&mut first, "@odata.type");
         w.str(tag);
+    }
+    let mut fields_done = Bits::new(keys.len());
+    let mut extra_done = Bits::new(extra.member_count());
+    let mut tag_done = false;
+    let mut fields = Fields {
+        w,
+        keys: obj.keys_json(),
+        first,
+        spellings: extra.spellings(),
+        extra,
+    };
+    for &entry in order {
+        if entry == TAG_MEMBER {
+            if let Some(t) = extra.tag()
+                && !std::mem::replace(&mut tag_done, true)
+            {
+                fields.w.plain_key(&mut fields.first, "@odata.type");
+                fields.w.raw(t.as_str());
+            }
+        } else if entry & EXTRA_MEMBER != 0 {
+            let j = (entry & !EXTRA_MEMBER) as usize;
+            if let Some((k, v)) = extra.member(j)
+                && extra_done.set(j)
+            {
+                fields.w.key(&mut fields.first, k);
+                fields.w.raw(v.as_str());
+            }
+        } else {
+            let i = entry as usize;
+            if let Some(f) = obj.field_dyn_dyn(i)
+                && fields_done.set(i)
+            {
+                f.write_member(&mut fields, i);
+            }
+        }
+    }
+    for i in 0..keys.len() {
+        if let Some(f) = obj.field_dyn_dyn(i)
+            && fields_done.set(i)
+        {
+            f.write_member(&mut fields, i);
+        }
+    }
+    if let Some(t) = extra.tag()
+        && !tag_done
+    {
+        fields.w.plain_key(&mut fields.first, "@odata.type");
+        fields.w.raw(t.as_str());
+    }
+    for j in 0..extra.member_count() {
+        if let Some((k, v)) = extra.member(j)
+            && extra_done.set(j)
+        {
+            fields.w.key(&mut fields.first, k);
+            fields.w.raw(v.as_str());
+        }
+    }
+    fields.w.object_end();
+}
+
+/// A set of small indices: a `u64` up to 64, a `Vec` beyond.
+enum Bits {
+    Small(u64),
+    Large(Vec<bool>),
+}
+
+impl Bits {
+    fn new(n: usize) -> Self {
+        if n <= 64 {
+            Bits::Small(0)
+        } else {
+            Bits::Large(vec![false; n])
+        }
+    }
+
+    /// Adds `i`; whether it was not there yet.
+    fn set(&mut self, i: usize) -> bool {
+        match self {
+            Bits::Small(b) if i < 64 => {
+                let fresh = *b & 1 << i == 0;
+                *b |= 1 << i;
+                fresh
+            }
+            Bits::Small(_) => false,
+            Bits::Large(v) => v.get_mut(i).is_some_and(|d| !std::mem::replace(d, true)),
+        }
     }
 }
 
-/// Writes the present fields of an object.
-struct FieldWriter<'a> {
+/// One field of an object, behind a pointer (see [`Object::field_dyn`]).
+pub trait FieldDyn {
+    /// Writes the member (`"key":value`) unless the field is absent.
+    fn write_member(&self, f: &mut Fields<'_>, slot: usize);
+}
+
+impl<T: ToJson> FieldDyn for Field<T> {
+    fn write_member(&self, f: &mut Fields<'_>, slot: usize) {
+        f.field(slot, self)
+    }
+}
+
+/// Writes the present fields of an object ([`Object::write_fields`]).
+pub struct Fields<'a> {
     w: &'a mut Writer,
+    /// `,"name":` per member.
     keys: &'static [&'static str],
     first: bool,
     spellings: &'a [Spelling],
+    extra: &'a Extra,
 }
 
-impl Visit for FieldWriter<'_> {
+impl Fields<'_> {
+    /// Writes field `slot` (its index in [`Object::KEYS`]) unless it is absent.
     #[inline]
-    fn field<T: ToJson + fmt::Debug>(&mut self, slot: usize, _: &'static str, value: &Field<T>) {
-        let v = match value {
-            Field::Absent => return,
-            Field::Value(v) => v,
-            Field::Null => {
-                self.w.plain_key(&mut self.first, self.keys[slot]);
-                self.w.null();
-                return;
+    pub fn field<T: ToJson>(&mut self, slot: usize, value: &Field<T>) {
+        if matches!(value, Field::Absent) {
+            return;
+        }
+        self.key(slot);
+        match value {
+            Field::Value(v) => {
+                if self.spellings.is_empty() {
+                    v.write_json(self.w);
+                } else {
+                    v.write_spelled(self.w, self.spellings, slot as u32, u32::MAX);
+                }
             }
-            Field::Invalid(raw) => {
-                self.w.plain_key(&mut self.first, self.keys[slot]);
-                self.w.raw(raw.as_str());
-                return;
-            }
-        };
-        self.w.plain_key(&mut self.first, self.keys[slot]);
-        if self.spellings.is_empty() {
-            v.write_json(self.w);
+            Field::Null => self.w.null(),
+            Field::Invalid => self.invalid(slot),
+            Field::Absent => {}
+        }
+    }
+
+    #[inline]
+    fn key(&mut self, slot: usize) {
+        let k = self.keys[slot];
+        if std::mem::replace(&mut self.first, false) {
+            self.w.raw(&k[1..]);
         } else {
-            v.write_spelled(self.w, self.spellings, slot as u32, u32::MAX);
+            self.w.raw(k);
+        }
+    }
+
+    /// The kept text of an invalid field (`null` if there is none: set by hand).
+    #[cold]
+    fn invalid(&mut self, slot: usize) {
+        match self.extra.invalid_at(slot as u32) {
+            Some(raw) => self.w.raw(raw.as_str()),
+            None => self.w.null(),
         }
     }
 }
@@ -200,19 +500,22 @@ impl Visit for FieldWriter<'_> {
 /// `null` as `Null`, a value kept raw by lenient reading as `Invalid(<json>)`), then `extra`
 /// if not empty. `{:#?}` nests.
 pub fn debug_object<T: Object>(obj: &T, name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let extra = obj.extra();
     let mut d = DebugFields {
         d: f.debug_struct(name),
+        extra,
     };
-    obj.visit(&mut d);
-    let extra = obj.extra();
+    obj.debug_fields(&mut d);
     if !extra.is_empty() {
         d.d.field("extra", extra);
     }
     d.d.finish()
 }
 
-struct DebugFields<'a, 'b> {
+/// Lists the fields of an object for `Debug` ([`Object::debug_fields`]).
+pub struct DebugFields<'a, 'b> {
     d: fmt::DebugStruct<'a, 'b>,
+    extra: &'a Extra,
 }
 
 /// `null` in `Debug` output.
@@ -225,17 +528,22 @@ impl fmt::Debug for NullField {
 }
 
 /// A value kept raw by lenient reading, in `Debug` output.
-struct InvalidField<'a>(&'a RawJson);
+struct InvalidField<'a>(Option<&'a RawJson>);
 
 impl fmt::Debug for InvalidField<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Invalid({})", self.0)
+        match self.0 {
+            Some(raw) => write!(f, "Invalid({raw})"),
+            None => f.write_str("Invalid"),
+        }
     }
 }
 
-impl Visit for DebugFields<'_, '_> {
+impl DebugFields<'_, '_> {
+    /// Lists field `slot` (its index in [`Object::KEYS`]), named `name` in Rust, unless it
+    /// is absent.
     #[inline]
-    fn field<T: ToJson + fmt::Debug>(&mut self, _: usize, name: &'static str, value: &Field<T>) {
+    pub fn field<T: fmt::Debug>(&mut self, slot: usize, name: &str, value: &Field<T>) {
         match value {
             Field::Absent => {}
             Field::Null => {
@@ -244,7 +552,8 @@ impl Visit for DebugFields<'_, '_> {
             Field::Value(v) => {
                 self.d.field(name, v);
             }
-            Field::Invalid(raw) => {
+            Field::Invalid => {
+                let raw = self.extra.invalid_at(slot as u32);
                 self.d.field(name, &InvalidField(raw));
             }
         }
@@ -263,23 +572,56 @@ pub trait Poly: Sized {
     fn write_variant(&self, w: &mut Writer);
 }
 
-/// Reads a polymorphic object: finds its `@odata.type` (the first member, usually; else by
-/// looking ahead through the object), then reads the object as that type.
-#[inline]
+/// Reads a polymorphic object: as the type its `@odata.type` names when that is the first
+/// member (as Graph sends it); else as the base type, unless the object holds an
+/// `@odata.type` naming another type further on, in which case it is read again as that
+/// type.
+#[inline(never)]
 pub fn read_poly<P: Poly>(r: &mut Reader<'_>) -> ReadResult<P> {
     if r.peek()? != b'{' {
         return Err(r.mismatch(&format!("{} object", P::BASE_NAME)));
     }
-    let tag = r.peek_member_string("@odata.type")?;
-    let name = tag.as_deref().map(|t| t.strip_prefix('#').unwrap_or(t));
-    P::read_variant(name, r)
+    let strip = |t: &str| t.strip_prefix('#').unwrap_or(t).to_owned();
+    if let Some(tag) = r.first_member_string("@odata.type")? {
+        return P::read_variant(Some(tag.strip_prefix('#').unwrap_or(&tag)), r);
+    }
+    if r.poly_lookahead {
+        let tag = r.peek_member_string("@odata.type")?.map(|t| strip(&t));
+        return P::read_variant(tag.as_deref(), r);
+    }
+    let (pos, depth) = (r.offset(), r.depth());
+    let pending = (
+        r.spellings.len(),
+        r.problems.len(),
+        r.order.len(),
+        r.invalid.len(),
+    );
+    r.poly_watch = Some(pos);
+    match P::read_variant(None, r) {
+        Err(e) if e.kind() == ErrorKind::Restart => {
+            r.rewind(pos, depth);
+            r.spellings.truncate(pending.0);
+            r.problems.truncate(pending.1);
+            r.order.truncate(pending.2);
+            r.invalid.truncate(pending.3);
+            r.poly_watch = None;
+            let tag = r.peek_member_string("@odata.type")?.map(|t| strip(&t));
+            r.poly_lookahead = true;
+            let read = P::read_variant(tag.as_deref(), r);
+            r.poly_lookahead = false;
+            read
+        }
+        other => {
+            r.poly_watch = None;
+            other
+        }
+    }
 }
 
 /// Reads an object of type `T` into a box (a polymorphic enum's variant).
-#[inline]
 pub fn read_boxed<T: Object>(r: &mut Reader<'_>) -> ReadResult<Box<T>> {
     let mut obj = Box::<T>::default();
-    match read_object_into(r, &mut *obj) {
+    match read_members(r, &mut *obj) {
         Ok(()) => Ok(obj),
         Err(e) => Err(e),
     }
@@ -292,11 +634,30 @@ mod tests {
     #[test]
     fn keys_are_found_from_the_hint_onwards() {
         let keys = ["id", "name", "state", "id2"];
-        assert_eq!(find_key(&keys, "id", 0), Some(0));
-        assert_eq!(find_key(&keys, "state", 1), Some(2));
-        assert_eq!(find_key(&keys, "id", 3), Some(0));
-        assert_eq!(find_key(&keys, "id2", 9), Some(3));
-        assert_eq!(find_key(&keys, "nope", 2), None);
-        assert_eq!(find_key(&[], "x", 0), None);
+        assert_eq!(find_key_slow(&keys, "id", 0), Some(0));
+        assert_eq!(find_key_slow(&keys, "state", 1), Some(2));
+        assert_eq!(find_key_slow(&keys, "id", 3), Some(0));
+        assert_eq!(find_key_slow(&keys, "id2", 9), Some(3));
+        assert_eq!(find_key_slow(&keys, "nope", 2), None);
+        assert_eq!(find_key_slow(&[], "x", 0), None);
+    }
+
+    #[test]
+    fn the_expected_key_is_compared_in_place() {
+        let mut r = Reader::new(r#"{"id": 1, "ide": 2, "i\u0064": 3, "x":4}"#);
+        assert!(r.object_start("o").unwrap());
+        assert!(r.member_key_is("id").unwrap());
+        r.skip().unwrap();
+        assert!(r.object_next().unwrap());
+        assert!(!r.member_key_is("id").unwrap());
+        assert_eq!(r.key(), "ide");
+        r.skip().unwrap();
+        assert!(r.object_next().unwrap());
+        assert!(!r.member_key_is("id").unwrap());
+        assert_eq!(r.key(), "id");
+        r.skip().unwrap();
+        assert!(r.object_next().unwrap());
+        assert!(!r.member_key_is("a-much-longer-key").unwrap());
+        assert_eq!(r.key(), "x");
     }
 }

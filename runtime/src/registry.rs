@@ -23,13 +23,24 @@ pub enum TypeKind {
     Parameters,
 }
 
-/// A value of some generated type, behind a pointer: it can be written back and printed.
-pub trait DynValue: fmt::Debug {
+/// A value of some generated type, behind a pointer: it can be written back. (Not `Debug`:
+/// every type's `Debug` code in a build that registers every type costs more than it is
+/// worth; write the value to print it.)
+pub trait DynValue {
     /// Writes the value as JSON.
     fn write_dyn(&self, w: &mut Writer);
 }
 
-impl<T: ToJson + fmt::Debug> DynValue for T {
+impl fmt::Debug for dyn DynValue {
+    /// The value's JSON text.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut w = Writer::new();
+        self.write_dyn(&mut w);
+        f.write_str(w.as_str())
+    }
+}
+
+impl<T: ToJson> DynValue for T {
     fn write_dyn(&self, w: &mut Writer) {
         self.write_json(w)
     }
@@ -61,12 +72,20 @@ pub struct TypeEntry {
 impl TypeEntry {
     /// Parses JSON text as this type.
     pub fn parse_str(&self, json: &str) -> Result<Box<dyn DynValue>, JsonError> {
-        crate::json::read_with(json, false, self.parse).map(|(v, _)| v)
+        crate::json::read_with(json, crate::json::ReadOptions::default(), self.parse)
+            .map(|(v, _)| v)
     }
 
     /// Parses JSON text as this type leniently (see [`from_str_lenient`](crate::from_str_lenient)).
-    pub fn parse_str_lenient(&self, json: &str) -> Result<(Box<dyn DynValue>, Vec<Problem>), JsonError> {
-        crate::json::read_with(json, true, self.parse)
+    pub fn parse_str_lenient(
+        &self,
+        json: &str,
+    ) -> Result<(Box<dyn DynValue>, Vec<Problem>), JsonError> {
+        crate::json::read_with(
+            json,
+            crate::json::ReadOptions::exact().lenient(),
+            self.parse,
+        )
     }
 
     /// Parses JSON text as this type and writes it back.
@@ -81,7 +100,7 @@ impl TypeEntry {
 }
 
 /// The [`ParseFn`] of `T`.
-pub fn parse_boxed<T: FromJson + ToJson + fmt::Debug + 'static>(
+pub fn parse_boxed<T: FromJson + ToJson + 'static>(
     r: &mut Reader<'_>,
 ) -> ReadResult<Box<dyn DynValue>> {
     match T::read_json(r) {

@@ -5,11 +5,11 @@
 //! `enums`, structs and polymorphic enums through `object`.
 
 use crate::enums::Spelling;
+use crate::json::error::PathSeg;
 use crate::json::error::{Error, ReadResult};
 use crate::json::raw::RawJson;
 use crate::json::read::{Reader, prefix_problems};
 use crate::json::write::Writer;
-use crate::json::error::PathSeg;
 
 /// A value that can be read from JSON text.
 pub trait FromJson: Sized {
@@ -20,6 +20,31 @@ pub trait FromJson: Sized {
     /// Reads one value. `null` is not a value of any type here: the [`Field`](crate::Field)
     /// holding the value reads it.
     fn read_json(r: &mut Reader<'_>) -> ReadResult<Self>;
+
+    /// Reads one value into a field. Generated structs read in place, so a large struct is
+    /// not built on the stack and copied.
+    #[inline]
+    fn read_into_field(r: &mut Reader<'_>, field: &mut crate::Field<Self>) -> ReadResult<()> {
+        match Self::read_json(r) {
+            Ok(v) => {
+                *field = crate::Field::Value(v);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Reads one value onto the end of `out` (generated structs: in place).
+    #[inline]
+    fn read_push(r: &mut Reader<'_>, out: &mut Vec<Self>) -> ReadResult<()> {
+        match Self::read_json(r) {
+            Ok(v) => {
+                out.push(v);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
 }
 
 /// A value that can be written as JSON text.
@@ -188,7 +213,7 @@ impl<T: ToJson + ?Sized> ToJson for &T {
 
 impl<T: FromJson> FromJson for Vec<T> {
     const EXPECTED: &'static str = "array";
-    #[inline]
+    #[inline(never)]
     fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
         let mut out = Vec::new();
         if r.peek()? != b'[' {
@@ -201,9 +226,8 @@ impl<T: FromJson> FromJson for Vec<T> {
             let i = out.len();
             r.element = i as u32;
             let problems = r.problems.len();
-            match T::read_json(r) {
-                Ok(v) => out.push(v),
-                Err(e) => return Err(e.at_index(i)),
+            if let Err(e) = T::read_push(r, &mut out) {
+                return Err(e.at_index(i));
             }
             if r.problems.len() > problems {
                 prefix_problems(r, problems, || PathSeg::Index(i));
@@ -222,7 +246,7 @@ impl<T: ToJson> ToJson for Vec<T> {
     fn write_json(&self, w: &mut Writer) {
         self.as_slice().write_json(w)
     }
-    #[inline]
+    #[inline(never)]
     fn write_spelled(&self, w: &mut Writer, spellings: &[Spelling], slot: u32, _: u32) {
         w.array_start();
         for (i, v) in self.iter().enumerate() {
@@ -236,7 +260,7 @@ impl<T: ToJson> ToJson for Vec<T> {
 }
 
 impl<T: ToJson> ToJson for [T] {
-    #[inline]
+    #[inline(never)]
     fn write_json(&self, w: &mut Writer) {
         w.array_start();
         for (i, v) in self.iter().enumerate() {
@@ -265,12 +289,28 @@ mod tests {
             Err("invalid value: integer `256`, expected Byte at $ (line 1, column 1)".into())
         );
         assert_eq!(read::<i8>("-128"), Ok(-128));
-        assert!(read::<i32>("1.5").unwrap_err().contains("floating point `1.5`, expected Int32"));
-        assert!(read::<i16>("\"7\"").unwrap_err().contains("string \"7\", expected Int16"));
+        assert!(
+            read::<i32>("1.5")
+                .unwrap_err()
+                .contains("floating point `1.5`, expected Int32")
+        );
+        assert!(
+            read::<i16>("\"7\"")
+                .unwrap_err()
+                .contains("string \"7\", expected Int16")
+        );
         assert_eq!(read::<f64>("\"INF\""), Ok(f64::INFINITY));
         assert!(read::<f64>("\"NaN\"").unwrap().is_nan());
-        assert!(read::<f64>("\"1.5\"").unwrap_err().contains("expected Double"));
-        assert!(read::<f64>("true").unwrap_err().contains("boolean `true`, expected Double"));
+        assert!(
+            read::<f64>("\"1.5\"")
+                .unwrap_err()
+                .contains("expected Double")
+        );
+        assert!(
+            read::<f64>("true")
+                .unwrap_err()
+                .contains("boolean `true`, expected Double")
+        );
     }
 
     #[test]

@@ -108,12 +108,19 @@ fn wrong_kinds_name_path_and_expected_type() {
     ];
     for (json, expected) in cases {
         let e = err::<Call>(json);
-        assert_eq!(format!("{} at {}", e.message, e.path), expected, "for {json}");
+        assert_eq!(
+            format!("{} at {}", e.message, e.path),
+            expected,
+            "for {json}"
+        );
         assert!(!e.syntax, "{e}");
         // The position is that of the failing value.
         let column = e.column.unwrap();
         let rest: String = json.chars().skip(column - 1).collect();
-        assert!(!rest.starts_with([',', '}', ']', ' ']), "{json}: column {column}");
+        assert!(
+            !rest.starts_with([',', '}', ']', ' ']),
+            "{json}: column {column}"
+        );
     }
 }
 

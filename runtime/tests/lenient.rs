@@ -24,7 +24,10 @@ fn ill_typed_members_are_kept_raw_and_reported() {
                 r#"invalid value: string "yesterday", expected DateTimeOffset"#
             ),
             ("$.byte", r#"invalid type: string "255", expected Byte"#),
-            ("$.source.port", r#"invalid type: string "5060", expected Int32"#),
+            (
+                "$.source.port",
+                r#"invalid type: string "5060", expected Int32"#
+            ),
             (
                 "$.participants[0].info.displayName",
                 "invalid type: integer `7`, expected string"
@@ -36,10 +39,18 @@ fn ill_typed_members_are_kept_raw_and_reported() {
     // The rest is typed as usual.
     assert_eq!(call.enabled, Field::Value(true));
     assert_eq!(
-        call.source.value().unwrap().display_name.value().map(String::as_str),
+        call.source
+            .value()
+            .unwrap()
+            .display_name
+            .value()
+            .map(String::as_str),
         Some("Al")
     );
-    assert_eq!(call.byte.invalid().map(RawJson::as_str), Some(r#""255""#));
+    assert_eq!(
+        call.extra.invalid_member("byte").map(RawJson::as_str),
+        Some(r#""255""#)
+    );
     assert!(call.byte.value().is_none() && call.byte.is_invalid());
     // Written back byte for byte.
     assert_eq!(msgraph_core::to_string(&call), json);
@@ -50,7 +61,10 @@ fn ill_typed_members_are_kept_raw_and_reported() {
         r#"invalid value: string "yesterday", expected DateTimeOffset at $.createdDateTime"#
     );
     // Debug shows the kept value as such.
-    assert!(format!("{call:?}").contains(r#"byte: Invalid("255")"#), "{call:?}");
+    assert!(
+        format!("{call:?}").contains(r#"byte: Invalid("255")"#),
+        "{call:?}"
+    );
 }
 
 #[test]
@@ -60,7 +74,10 @@ fn the_innermost_field_keeps_the_value() {
     let (call, problems) = msgraph_core::from_str_lenient::<Call>(json).unwrap();
     let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(paths, ["$.list[1].x", "$.tags[1]"]);
-    assert_eq!(call.tags.invalid().map(RawJson::as_str), Some(r#"["a",1,"b"]"#));
+    assert_eq!(
+        call.extra.invalid_member("tags").map(RawJson::as_str),
+        Some(r#"["a",1,"b"]"#)
+    );
     let list = call.list.value().unwrap();
     assert_eq!(list[0].x, Field::Value(1));
     assert!(list[1].x.is_invalid());
@@ -69,7 +86,10 @@ fn the_innermost_field_keeps_the_value() {
     let json = r##"{"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":{"a":1}},"mediaConfigs":[{"@odata.type":5}]}"##;
     let (call, problems) = msgraph_core::from_str_lenient::<Call>(json).unwrap();
     let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
-    assert_eq!(paths, ["$.mediaConfig.blob", "$.mediaConfigs[0]['@odata.type']"]);
+    assert_eq!(
+        paths,
+        ["$.mediaConfig.blob", "$.mediaConfigs[0]['@odata.type']"]
+    );
     assert!(matches!(
         call.media_config.value(),
         Some(AnyMediaConfig::AppHostedMediaConfig(m)) if m.blob.is_invalid()
@@ -86,7 +106,10 @@ fn whatever_the_order_the_value_round_trips_and_syntax_errors_still_fail() {
     let a: serde_json::Value = serde_json::from_str(json).unwrap();
     assert!(same_json(&msgraph_core::to_value(&call), &a));
     for bad in [r#"{"byte":"1""#, r#"{"byte":1,}"#, r#"{"byte":[1}"#] {
-        assert!(msgraph_core::from_str_lenient::<Call>(bad).is_err(), "{bad}");
+        assert!(
+            msgraph_core::from_str_lenient::<Call>(bad).is_err(),
+            "{bad}"
+        );
     }
     // A clean document has no problems.
     let (_, none) = msgraph_core::from_str_lenient::<Call>(SAMPLE_CALL).unwrap();

@@ -21,6 +21,14 @@ fn round_trip<T: msgraph_core::FromJson + msgraph_core::ToJson>(json: &str) -> (
     (v, out)
 }
 
+/// Reads keeping member order (`ReadOptions::exact`), writes back.
+fn exact<T: msgraph_core::FromJson + msgraph_core::ToJson>(json: &str) -> (T, String) {
+    let (v, _) = msgraph_core::from_str_with::<T>(json, msgraph_core::ReadOptions::exact())
+        .unwrap_or_else(|e| panic!("{e}\n{json}"));
+    let out = msgraph_core::to_string(&v);
+    (v, out)
+}
+
 #[test]
 fn full_call_round_trip_is_lossless() {
     let (call, out) = round_trip::<Call>(SAMPLE_CALL);
@@ -65,7 +73,10 @@ fn full_call_round_trip_is_lossless() {
     let value: Value = serde_json::from_str(SAMPLE_CALL).unwrap();
     let via_value: Call = serde_json::from_value(value.clone()).unwrap();
     assert!(same_json(&msgraph_core::to_value(&via_value), &value));
-    assert_eq!(serde_json::to_value(&call).unwrap(), msgraph_core::to_value(&call));
+    assert_eq!(
+        serde_json::to_value(&call).unwrap(),
+        msgraph_core::to_value(&call)
+    );
     // A registry entry (as generated code builds them) agrees.
     let entry = msgraph_core::TypeEntry {
         name: "test.call",
@@ -94,14 +105,20 @@ fn null_and_absent_stay_distinct() {
 }
 
 #[test]
-fn unknown_members_and_annotations_are_kept_annotations_first() {
-    let (c, out) = round_trip::<Call>(
-        r#"{"id":"1","unknownProp":{"a":[1,{"b":null}]},"@odata.etag":"W/\"1\"","members@odata.bind":["u/1"],"@odata.id":"calls/1"}"#,
-    );
+fn unknown_members_and_annotations_are_kept_in_their_order() {
+    let json = r#"{"id":"1","unknownProp":{"a":[1,{"b":null}]},"@odata.etag":"W/\"1\"","members@odata.bind":["u/1"],"@odata.id":"calls/1"}"#;
+    let (c, _) = round_trip::<Call>(json);
     assert_eq!(c.extra.len(), 4);
     assert_eq!(c.extra.get_value("@odata.id"), Some(json!("calls/1")));
+    // Read keeping member order, written back as it came...
+    let (mut c, out) = exact::<Call>(json);
+    assert_eq!(out, json);
+    assert!(c.extra.has_member_order());
+    // ...or, without the recorded order, annotations first, then properties in declaration
+    // order, then the other members.
+    c.extra.clear_member_order();
     assert_eq!(
-        out,
+        msgraph_core::to_string(&c),
         r#"{"@odata.etag":"W/\"1\"","@odata.id":"calls/1","id":"1","unknownProp":{"a":[1,{"b":null}]},"members@odata.bind":["u/1"]}"#
     );
 }
@@ -136,9 +153,11 @@ fn poly_tag_not_first_is_found_by_looking_ahead() {
         m.extra.odata_type().as_deref(),
         Some("#microsoft.graph.appHostedMediaConfig")
     );
+    assert_eq!(exact::<AnyMediaConfig>(json).1, json);
+    // Canonical order: @odata.type, other annotations, properties, other members.
     assert_eq!(
         out,
-        r##"{"@odata.id":"id1","@odata.type":"#microsoft.graph.appHostedMediaConfig","removeFromDefaultAudioGroup":true,"blob":"x","junk":[{"a":1}],"after":2}"##
+        r##"{"@odata.type":"#microsoft.graph.appHostedMediaConfig","@odata.id":"id1","removeFromDefaultAudioGroup":true,"blob":"x","junk":[{"a":1}],"after":2}"##
     );
     // Without any tag, the base type is used.
     let (m, out) =
@@ -171,6 +190,7 @@ fn unknown_tag_falls_back_to_base_and_keeps_tag() {
         out,
         r##"{"@odata.type":"#microsoft.graph.futureMediaConfig","newProp":1}"##
     );
+    assert_eq!(exact::<AnyMediaConfig>(late).1, late);
 }
 
 #[test]
@@ -188,7 +208,8 @@ fn derived_value_built_in_code_gets_odata_type() {
     // A base value doesn't get a tag; an existing tag is not duplicated.
     let base = AnyMediaConfig::MediaConfig(Default::default());
     assert_eq!(msgraph_core::to_string(&base), "{}");
-    m.extra.set_odata_type("microsoft.graph.appHostedMediaConfig");
+    m.extra
+        .set_odata_type("microsoft.graph.appHostedMediaConfig");
     assert_eq!(
         msgraph_core::to_string(&AnyMediaConfig::from(m.clone())),
         r#"{"@odata.type":"microsoft.graph.appHostedMediaConfig","blob":"b"}"#
@@ -352,6 +373,32 @@ fn values_built_in_code_serialize_as_expected() {
 }
 
 #[test]
+fn members_are_written_in_the_order_they_came() {
+    // The sample, compact (and with its one escaped string unescaped): byte for byte.
+    let compact = minify(SAMPLE_CALL).replace(r"\u00e9\ud83d\ude00", "é😀");
+    let (call, out) = exact::<Call>(&compact);
+    assert!(call.extra.has_member_order());
+    assert_eq!(out, compact);
+    // Without keeping the order: the same JSON value, canonical order, nothing recorded.
+    let plain: Call = msgraph_core::from_str(&compact).unwrap();
+    assert!(!plain.extra.has_member_order());
+    assert_eq!(plain, call);
+    // A member set after reading follows the recorded ones; a removed one is gone.
+    let (mut c, _) = exact::<Call>(r#"{"state":"incoming","id":"x","z":1}"#);
+    c.enabled.set(true);
+    c.id.clear();
+    assert_eq!(
+        msgraph_core::to_string(&c),
+        r#"{"state":"incoming","z":1,"enabled":true}"#
+    );
+    // Members in canonical order record nothing.
+    let (canonical, _) = exact::<Call>(
+        r##"{"@odata.type":"#microsoft.graph.call","id":"1","state":"incoming","zz":1}"##,
+    );
+    assert!(!canonical.extra.has_member_order());
+}
+
+#[test]
 fn member_tables_follow_declaration_order() {
     use msgraph_core::Object;
     assert_eq!(
@@ -361,12 +408,18 @@ fn member_tables_follow_declaration_order() {
         MediaConfig::TYPE_NAME
     );
     // Inherited members come first.
-    assert_eq!(AppHostedMediaConfig::KEYS, ["removeFromDefaultAudioGroup", "blob"]);
+    assert_eq!(
+        AppHostedMediaConfig::KEYS,
+        ["removeFromDefaultAudioGroup", "blob"]
+    );
     assert_eq!(Call::KEYS.len(), 24);
     assert_eq!(Call::KEYS[0], "id");
     // Members in any order are found.
     let (c, _) = round_trip::<Call>(r#"{"untyped":1,"byte":2,"id":"x","state":"incoming"}"#);
-    assert_eq!((c.byte, c.id.value().map(String::as_str)), (Field::Value(2), Some("x")));
+    assert_eq!(
+        (c.byte, c.id.value().map(String::as_str)),
+        (Field::Value(2), Some("x"))
+    );
 }
 
 #[test]
@@ -392,7 +445,10 @@ fn debug_is_structural_and_equality_field_wise() {
     );
     // `{:#?}` nests.
     let pretty = format!("{call:#?}");
-    assert!(pretty.contains("    source: ParticipantInfo {\n        port: 5060,\n    },"), "{pretty}");
+    assert!(
+        pretty.contains("    source: ParticipantInfo {\n        port: 5060,\n    },"),
+        "{pretty}"
+    );
     let mut m = AppHostedMediaConfig::default();
     m.blob.set("b");
     assert_eq!(
@@ -408,7 +464,10 @@ fn debug_is_structural_and_equality_field_wise() {
         format!("{:?}", CallState::Unrecognized("transferring".into())),
         r#"Unrecognized("transferring")"#
     );
-    assert_eq!(format!("{:?}", CallState::UnknownFutureValue), "UnknownFutureValue");
+    assert_eq!(
+        format!("{:?}", CallState::UnknownFutureValue),
+        "UnknownFutureValue"
+    );
     // Equality: every field and the bag (order-insensitive, as JSON values).
     let mut other = item.clone();
     assert_eq!(other, item);
@@ -444,9 +503,14 @@ fn boxes_only_where_a_type_contains_itself() {
     let _: &Field<Box<Chain>> = &chain.next;
     // ...and polymorphic values are enums of boxed variants.
     let _: &Field<AnyNode> = &Node::default().child;
-    let (c, out) = round_trip::<Chain>(r#"{"value":1,"next":{"value":2,"next":{"value":3}}}"#);
-    assert_eq!(c.next.value().unwrap().next.value().unwrap().value, Field::Value(3));
+    let json = r#"{"value":1,"next":{"value":2,"next":{"value":3}}}"#;
+    let (c, out) = round_trip::<Chain>(json);
+    assert_eq!(
+        c.next.value().unwrap().next.value().unwrap().value,
+        Field::Value(3)
+    );
     assert_eq!(out, r#"{"next":{"next":{"value":3},"value":2},"value":1}"#);
+    assert_eq!(exact::<Chain>(json).1, json);
 }
 
 #[test]
@@ -460,25 +524,42 @@ fn base_properties_of_any_variant_without_a_match() {
         .collect();
     assert_eq!(flags, [Some(true), Some(false)]);
     assert_eq!(
-        configs.iter().map(AnyMediaConfig::type_name).collect::<Vec<_>>(),
-        ["microsoft.graph.appHostedMediaConfig", "microsoft.graph.mediaConfig"]
+        configs
+            .iter()
+            .map(AnyMediaConfig::type_name)
+            .collect::<Vec<_>>(),
+        [
+            "microsoft.graph.appHostedMediaConfig",
+            "microsoft.graph.mediaConfig"
+        ]
     );
     configs[0].remove_from_default_audio_group_mut().set_null();
     assert!(configs[0].extra().odata_type().is_some());
-    assert!(msgraph_core::to_string(&c).contains(r#""removeFromDefaultAudioGroup":null,"blob":"b""#));
+    assert!(
+        msgraph_core::to_string(&c).contains(r#""removeFromDefaultAudioGroup":null,"blob":"b""#)
+    );
 }
 
 #[test]
 fn enum_members_are_recognised_by_case_and_written_back_as_read() {
     // A member spelled with another case is that member...
-    let (c, out) = round_trip::<Call>(r#"{"state":"Established","states":["INCOMING","established","Unknown"]}"#);
+    let (c, out) = round_trip::<Call>(
+        r#"{"state":"Established","states":["INCOMING","established","Unknown"]}"#,
+    );
     assert_eq!(c.state, Field::Value(CallState::Established));
     assert_eq!(
         c.states.value().unwrap(),
-        &[CallState::Incoming, CallState::Established, CallState::Unknown]
+        &[
+            CallState::Incoming,
+            CallState::Established,
+            CallState::Unknown
+        ]
     );
     // ...and is written back as it came.
-    assert_eq!(out, r#"{"state":"Established","states":["INCOMING","established","Unknown"]}"#);
+    assert_eq!(
+        out,
+        r#"{"state":"Established","states":["INCOMING","established","Unknown"]}"#
+    );
     assert_eq!(c.extra.spellings().len(), 3);
     // A changed value is written in canonical form; the same member keeps its spelling.
     let mut c2 = c.clone();
@@ -494,14 +575,29 @@ fn enum_members_are_recognised_by_case_and_written_back_as_read() {
         r#"{"state":"incoming","states":["unknown","established","unknown"]}"#
     );
     // Spellings do not make values unequal.
-    assert_eq!(c, msgraph_core::from_str::<Call>(r#"{"state":"established","states":["incoming","established","unknown"]}"#).unwrap());
+    assert_eq!(
+        c,
+        msgraph_core::from_str::<Call>(
+            r#"{"state":"established","states":["incoming","established","unknown"]}"#
+        )
+        .unwrap()
+    );
     // In nested objects too.
     let (p, out) = round_trip::<Call>(r#"{"participants":[{"id":"1","state":"ESTABLISHED"}]}"#);
-    assert_eq!(p.participants.value().unwrap()[0].state, Field::Value(CallState::Established));
-    assert_eq!(out, r#"{"participants":[{"id":"1","state":"ESTABLISHED"}]}"#);
+    assert_eq!(
+        p.participants.value().unwrap()[0].state,
+        Field::Value(CallState::Established)
+    );
+    assert_eq!(
+        out,
+        r#"{"participants":[{"id":"1","state":"ESTABLISHED"}]}"#
+    );
     // Flags: recognised by case, text kept.
     let (f, out) = round_trip::<Call>(r#"{"modalities":"Audio,VIDEO"}"#);
-    assert_eq!(f.modalities.value().unwrap().as_slice(), [Modality::Audio, Modality::Video]);
+    assert_eq!(
+        f.modalities.value().unwrap().as_slice(),
+        [Modality::Audio, Modality::Video]
+    );
     assert_eq!(out, r#"{"modalities":"Audio,VIDEO"}"#);
 }
 
@@ -529,7 +625,10 @@ fn serde_wrapper_and_with_module_embed_generated_types() {
     // The serde path keeps exact text with serde_json.
     let d: msgraph_core::Serde<Decimal> =
         serde_json::from_str("12345678901234567890.123456789").unwrap();
-    assert_eq!(serde_json::to_string(&d).unwrap(), "12345678901234567890.123456789");
+    assert_eq!(
+        serde_json::to_string(&d).unwrap(),
+        "12345678901234567890.123456789"
+    );
     // Errors keep the JSON path through serde's own entry points.
     let err = serde_json::from_str::<Envelope>(r#"{"call":{"id":5},"note":"n"}"#)
         .err()

@@ -140,7 +140,10 @@ pub const FIXTURE_MODULES: &[(&str, &str, &str)] = &[(
 )];
 
 /// The files of each fixture module: (output directory, its one `mod.rs`).
-pub fn fixture_modules(root: &Path, stages: &mut Stages) -> Result<Vec<(PathBuf, Vec<GeneratedFile>)>> {
+pub fn fixture_modules(
+    root: &Path,
+    stages: &mut Stages,
+) -> Result<Vec<(PathBuf, Vec<GeneratedFile>)>> {
     let mut out = Vec::new();
     for (csdl, dir, module) in FIXTURE_MODULES {
         let model = load_file(&root.join(csdl), stages)?;

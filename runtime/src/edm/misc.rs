@@ -5,14 +5,14 @@
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
-use base64::Engine as _;
-use base64::alphabet;
-use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use super::{EdmError, text_type};
 use crate::json::error::{Error, ReadResult};
 use crate::json::read::Reader;
 use crate::json::write::Writer;
 use crate::value::{FromJson, ToJson};
+use base64::Engine as _;
+use base64::alphabet;
+use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 
 text_type!(
     /// `Edm.Guid`: `8-4-4-4-12` hex digits (either case), kept verbatim.
@@ -197,7 +197,6 @@ impl Decimal {
         let n = serde_json::Number::from_f64(v)?;
         Self::from_number_text(n.to_string(), false).ok()
     }
-
 }
 
 impl From<i64> for Decimal {

@@ -24,6 +24,10 @@ pub enum ErrorKind {
     /// range, a string that is not a literal of its Edm type. Lenient reading keeps such
     /// values as raw JSON instead of failing.
     Data,
+    /// Internal: a polymorphic object read as its base type met an `@odata.type` naming
+    /// another type and is read again as that one. Never returned to users.
+    #[doc(hidden)]
+    Restart,
 }
 
 /// A read failure: kind, message, byte offset in the input and the JSON path.

@@ -17,7 +17,7 @@ use crate::value::{FromJson, ToJson};
 /// failing value: `invalid type: string "abc", expected Int32 at $.participants[0].info.port
 /// (line 12, column 21)`.
 pub fn from_str<T: FromJson>(json: &str) -> Result<T, JsonError> {
-    read_with(json, false, T::read_json).map(|(v, _)| v)
+    read_with(json, ReadOptions::default(), T::read_json).map(|(v, _)| v)
 }
 
 /// Reads a `T` from JSON bytes (which must be UTF-8).
@@ -27,21 +27,68 @@ pub fn from_slice<T: FromJson>(json: &[u8]) -> Result<T, JsonError> {
 
 /// Reads a `T` from JSON text leniently: a member whose value does not fit its declared type
 /// (a string for an `Int32`, a bad date, an object for a string...) does not fail the
-/// document; it is kept as raw JSON in its field ([`Field::Invalid`](crate::Field::Invalid)),
-/// written back unchanged, and reported with its path. Text that is not JSON still fails.
+/// document; it is kept ([`Field::Invalid`](crate::Field::Invalid), its text in the
+/// object's `extra`), written back unchanged, and reported with its path. Text that is not
+/// JSON still fails. Member order is kept too ([`ReadOptions::keep_order`]), so the value is
+/// written back as it came.
 pub fn from_str_lenient<T: FromJson>(json: &str) -> Result<(T, Vec<Problem>), JsonError> {
-    read_with(json, true, T::read_json)
+    read_with(json, ReadOptions::exact().lenient(), T::read_json)
 }
 
-/// Runs `read` on a reader over `json` (lenient or strict) and checks that nothing but
-/// whitespace follows; returns what it read and, for lenient reading, the problems found.
+/// Reads a `T` from JSON text with `options`; returns the problems lenient reading found.
+pub fn from_str_with<T: FromJson>(
+    json: &str,
+    options: ReadOptions,
+) -> Result<(T, Vec<Problem>), JsonError> {
+    read_with(json, options, T::read_json)
+}
+
+/// How to read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Keep values that do not fit their declared type (see [`from_str_lenient`]).
+    pub lenient: bool,
+    /// Record, in each object whose members do not come in the order it is written in
+    /// (`@odata.type`, other annotations, properties in declaration order, other members), the
+    /// order they came in, and write them back in it: a compact document is then written back
+    /// byte for byte (but for escapes and the text of numbers in typed fields). Off by
+    /// default: it costs an allocation per such object, and JSON member order carries no
+    /// meaning.
+    pub keep_order: bool,
+}
+
+impl ReadOptions {
+    /// Strict, member order not kept (the default).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Strict, member order kept.
+    pub fn exact() -> Self {
+        ReadOptions {
+            keep_order: true,
+            ..Self::default()
+        }
+    }
+
+    /// The same options, lenient.
+    #[must_use]
+    pub fn lenient(mut self) -> Self {
+        self.lenient = true;
+        self
+    }
+}
+
+/// Runs `read` on a reader over `json` and checks that nothing but whitespace follows;
+/// returns what it read and, for lenient reading, the problems found.
 pub fn read_with<R>(
     json: &str,
-    lenient: bool,
+    options: ReadOptions,
     read: impl FnOnce(&mut Reader<'_>) -> error::ReadResult<R>,
 ) -> Result<(R, Vec<Problem>), JsonError> {
     let mut r = Reader::new(json);
-    r.lenient = lenient;
+    r.lenient = options.lenient;
+    r.keep_order = options.keep_order;
     let v = read(&mut r)
         .and_then(|v| r.finish().map(|()| v))
         .map_err(|e| JsonError::located(e, json))?;
@@ -136,6 +183,9 @@ mod tests {
         assert_eq!(to_string(&v), "[-0.0,3,1e300]");
         assert_eq!(to_string("a\"b"), r#""a\"b""#);
         assert_eq!(to_value(&vec![1i32, 2]), serde_json::json!([1, 2]));
-        assert_eq!(from_value::<Vec<i64>>(&serde_json::json!([3])).unwrap(), [3]);
+        assert_eq!(
+            from_value::<Vec<i64>>(&serde_json::json!([3])).unwrap(),
+            [3]
+        );
     }
 }

@@ -9,9 +9,10 @@ use std::fmt;
 use super::error::JsonError;
 use super::read::Reader;
 
-/// One JSON value as its exact text (validated when made).
+/// One JSON value as its exact text (validated when made). Texts known in advance (a type's
+/// own `@odata.type` tag) are kept without an allocation.
 #[derive(Clone, Eq)]
-pub struct RawJson(Box<str>);
+pub struct RawJson(Cow<'static, str>);
 
 impl RawJson {
     /// Checks that `text` is one JSON value and keeps it (without surrounding whitespace).
@@ -21,34 +22,39 @@ impl RawJson {
             .raw()
             .and_then(|raw| r.finish().map(|()| raw))
             .map_err(|e| JsonError::located(e, text))?;
-        Ok(RawJson(raw.into()))
+        Ok(RawJson(Cow::Owned(raw.to_owned())))
     }
 
     /// Text the reader already checked.
     pub(crate) fn trusted(text: &str) -> RawJson {
-        RawJson(text.into())
+        RawJson(Cow::Owned(text.to_owned()))
+    }
+
+    /// Static text the caller guarantees is one JSON value.
+    pub(crate) fn trusted_static(text: &'static str) -> RawJson {
+        RawJson(Cow::Borrowed(text))
     }
 
     /// `null`.
     pub fn null() -> RawJson {
-        RawJson("null".into())
+        RawJson(Cow::Borrowed("null"))
     }
 
     /// A JSON string holding `s`.
     pub fn string(s: &str) -> RawJson {
         let mut w = super::write::Writer::with_capacity(s.len() + 2);
         w.str(s);
-        RawJson(w.into_string().into())
+        RawJson(Cow::Owned(w.into_string()))
     }
 
     /// The JSON text of `v`.
     pub fn from_value(v: &serde_json::Value) -> RawJson {
-        RawJson(v.to_string().into())
+        RawJson(Cow::Owned(v.to_string()))
     }
 
     /// The JSON text of any value this crate can write.
     pub fn from_json<T: crate::ToJson + ?Sized>(v: &T) -> RawJson {
-        RawJson(crate::to_string(v).into())
+        RawJson(Cow::Owned(crate::to_string(v)))
     }
 
     /// The exact text.
@@ -58,7 +64,7 @@ impl RawJson {
 
     /// Whether the value is `null`.
     pub fn is_null(&self) -> bool {
-        &*self.0 == "null"
+        self.0 == "null"
     }
 
     /// The value of a JSON string (unescaped), `None` for other values.
@@ -80,6 +86,13 @@ impl RawJson {
     /// Reads the text as a `T`.
     pub fn read<T: crate::FromJson>(&self) -> Result<T, JsonError> {
         crate::from_str(&self.0)
+    }
+
+    /// Reads the text as a `T` leniently (see [`from_str_lenient`](crate::from_str_lenient)).
+    pub fn read_lenient<T: crate::FromJson>(
+        &self,
+    ) -> Result<(T, Vec<super::error::Problem>), JsonError> {
+        crate::from_str_lenient(&self.0)
     }
 }
 

@@ -8,6 +8,10 @@
 //!
 //! Nesting is limited ([`DEFAULT_DEPTH_LIMIT`]); skipping and capturing are iterative, so a
 //! hostile document cannot overflow the stack.
+//!
+//! The methods generated code calls are not `#[inline]`: each is compiled once here, and a
+//! field of a generated type costs a call rather than a copy of the scanner (a program that
+//! reads every Graph type would otherwise compile tens of thousands of copies).
 
 use super::error::{Error, ErrorKind, PathSeg, ReadResult, truncate};
 
@@ -50,6 +54,8 @@ pub struct Reader<'a> {
     skip_stack: Vec<bool>,
     /// Lenient reading: values of the wrong kind are kept as raw JSON (see `Field`).
     pub(crate) lenient: bool,
+    /// Objects record the order their members came in, when it is not canonical.
+    pub(crate) keep_order: bool,
     /// Problems found by lenient reading, paths relative to where they are being built.
     pub(crate) problems: Vec<Error>,
     /// Enum spellings read since the containing object last collected them: (element index
@@ -57,6 +63,17 @@ pub struct Reader<'a> {
     pub(crate) spellings: Vec<(u32, Box<str>)>,
     /// Index of the array element being read (for spellings of enum collections).
     pub(crate) element: u32,
+    /// The members of the objects being read, in the order they came (see `object`).
+    pub(crate) order: Vec<u32>,
+    /// The text of a member lenient reading just kept as [`Field::Invalid`](crate::Field),
+    /// until its object takes it.
+    pub(crate) invalid: Vec<super::raw::RawJson>,
+    /// The offset of a polymorphic object being read as its base type without a leading
+    /// `@odata.type`: if that object holds one naming another type, it is read again.
+    pub(crate) poly_watch: Option<usize>,
+    /// Polymorphic objects are read by looking ahead for `@odata.type` (while re-reading
+    /// one: reading nested ones optimistically could restart them again and again).
+    pub(crate) poly_lookahead: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -73,9 +90,14 @@ impl<'a> Reader<'a> {
             buf: String::new(),
             skip_stack: Vec::new(),
             lenient: false,
+            keep_order: false,
             problems: Vec::new(),
             spellings: Vec::new(),
             element: u32::MAX,
+            order: Vec::new(),
+            invalid: Vec::new(),
+            poly_watch: None,
+            poly_lookahead: false,
         }
     }
 
@@ -238,7 +260,6 @@ impl<'a> Reader<'a> {
     }
 
     /// A boolean, or a data error naming `expected`.
-    #[inline]
     pub fn bool(&mut self, expected: &str) -> ReadResult<bool> {
         match self.peek()? {
             b't' | b'f' => self.bool_any(),
@@ -250,7 +271,6 @@ impl<'a> Reader<'a> {
     // Strings
 
     /// A string (unescaped), or a data error naming `expected`.
-    #[inline]
     pub fn string(&mut self, expected: &str) -> ReadResult<&str> {
         if self.peek()? != b'"' {
             return Err(self.mismatch(expected));
@@ -358,7 +378,9 @@ impl<'a> Reader<'a> {
             b'u' => {
                 let hi = self.hex4()?;
                 if (0xDC00..0xE000).contains(&hi) {
-                    return Err(self.syntax_at(self.pos - 6, "lone trailing surrogate in hex escape"));
+                    return Err(
+                        self.syntax_at(self.pos - 6, "lone trailing surrogate in hex escape")
+                    );
                 }
                 if (0xD800..0xDC00).contains(&hi) {
                     if self.bytes.get(self.pos) != Some(&b'\\')
@@ -369,7 +391,9 @@ impl<'a> Reader<'a> {
                     self.pos += 2;
                     let lo = self.hex4()?;
                     if !(0xDC00..0xE000).contains(&lo) {
-                        return Err(self.syntax_at(self.pos - 6, "invalid surrogate pair in hex escape"));
+                        return Err(
+                            self.syntax_at(self.pos - 6, "invalid surrogate pair in hex escape")
+                        );
                     }
                     let code = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
                     char::from_u32(code).unwrap_or('\u{fffd}')
@@ -413,21 +437,19 @@ impl<'a> Reader<'a> {
                     self.pos = i + 1;
                     return Ok(());
                 }
-                Some(b'\\') => {
-                    match self.bytes.get(i + 1) {
-                        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => i += 2,
-                        Some(b'u') => {
-                            self.pos = i + 2;
-                            self.hex4()?;
-                            i = self.pos;
-                        }
-                        Some(_) => return Err(self.syntax_at(i + 1, "invalid escape")),
-                        None => {
-                            self.pos = i + 1;
-                            return Err(self.eof());
-                        }
+                Some(b'\\') => match self.bytes.get(i + 1) {
+                    Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => i += 2,
+                    Some(b'u') => {
+                        self.pos = i + 2;
+                        self.hex4()?;
+                        i = self.pos;
                     }
-                }
+                    Some(_) => return Err(self.syntax_at(i + 1, "invalid escape")),
+                    None => {
+                        self.pos = i + 1;
+                        return Err(self.eof());
+                    }
+                },
                 Some(_) => {
                     self.pos = i;
                     return Err(self.syntax("control character in string"));
@@ -497,7 +519,6 @@ impl<'a> Reader<'a> {
     }
 
     /// A number as written, or a data error naming `expected`.
-    #[inline]
     pub fn number(&mut self, expected: &str) -> ReadResult<Number<'a>> {
         match self.peek()? {
             b'-' | b'0'..=b'9' => self.number_any(),
@@ -507,7 +528,6 @@ impl<'a> Reader<'a> {
 
     /// An integer in `min..=max`, or a data error naming `expected` (a fraction, an
     /// exponent or a value out of range is one too).
-    #[inline]
     pub fn int(&mut self, min: i64, max: i64, expected: &str) -> ReadResult<i64> {
         let at = self.peek()?;
         let start = self.pos;
@@ -532,7 +552,6 @@ impl<'a> Reader<'a> {
     }
 
     /// A number as `f64` (correctly rounded), or a data error naming `expected`.
-    #[inline]
     pub fn float(&mut self, expected: &str) -> ReadResult<f64> {
         let n = self.number(expected)?;
         if !n.is_float
@@ -545,7 +564,10 @@ impl<'a> Reader<'a> {
             Ok(v) if v.is_finite() => Ok(v),
             _ => Err(Error::data(
                 self.pos - n.text.len(),
-                format!("invalid value: number `{}` out of range, expected {expected}", n.text),
+                format!(
+                    "invalid value: number `{}` out of range, expected {expected}",
+                    n.text
+                ),
             )),
         }
     }
@@ -593,7 +615,6 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a member key and its `:`; the key is then [`Reader::key`].
-    #[inline]
     pub fn member_key(&mut self) -> ReadResult<()> {
         if self.peek()? != b'"' {
             return Err(self.syntax("key must be a string"));
@@ -607,6 +628,36 @@ impl<'a> Reader<'a> {
         }
         self.pos += 1;
         Ok(())
+    }
+
+    /// Like [`Reader::member_key`], first trying whether the key is `expected` (the member the
+    /// type declares next): then the key is compared in place, not scanned. `Ok(true)` when
+    /// it is; either way the key is then [`Reader::key`].
+    pub fn member_key_is(&mut self, expected: &str) -> ReadResult<bool> {
+        if self.peek()? != b'"' {
+            return Err(self.syntax("key must be a string"));
+        }
+        let start = self.pos + 1;
+        let end = start + expected.len();
+        let matched = self
+            .bytes
+            .get(start..end)
+            .is_some_and(|k| same_bytes(k, expected.as_bytes()))
+            && self.bytes.get(end) == Some(&b'"');
+        if matched {
+            self.key = KeyAt::Input(start, end);
+            self.pos = end + 1;
+        } else {
+            self.key = match self.scan_string(true)? {
+                StrAt::Input(a, b) => KeyAt::Input(a, b),
+                StrAt::Buffer => KeyAt::Buffer,
+            };
+        }
+        if self.peek()? != b':' {
+            return Err(self.syntax("expected `:`"));
+        }
+        self.pos += 1;
+        Ok(matched)
     }
 
     /// The last key read by [`Reader::member_key`].
@@ -781,10 +832,45 @@ impl<'a> Reader<'a> {
         Ok(&self.text[start..self.pos])
     }
 
+    /// The string value of the object's first member if its key is `name` (nothing consumed):
+    /// `Ok(None)` when the first member is another one.
+    pub fn first_member_string(
+        &mut self,
+        name: &str,
+    ) -> ReadResult<Option<std::borrow::Cow<'a, str>>> {
+        let (pos, depth) = (self.pos, self.depth);
+        let found = self.first_member_string_at(name);
+        self.rewind(pos, depth);
+        found
+    }
+
+    fn first_member_string_at(
+        &mut self,
+        name: &str,
+    ) -> ReadResult<Option<std::borrow::Cow<'a, str>>> {
+        if self.peek()? != b'{' {
+            return Ok(None);
+        }
+        self.pos += 1;
+        if self.peek()? == b'}' || !self.member_key_is(name)? {
+            return Ok(None);
+        }
+        if self.peek()? != b'"' {
+            return Err(self.mismatch("string").at_key(name));
+        }
+        Ok(Some(match self.scan_string(false)? {
+            StrAt::Input(a, b) => std::borrow::Cow::Borrowed(&self.text[a..b]),
+            StrAt::Buffer => std::borrow::Cow::Owned(self.buf.clone()),
+        }))
+    }
+
     /// Looks ahead in the object whose `{` is next for a member named `name`, without
     /// consuming anything: its (unescaped) string value, if there is one; a data error if its
     /// value is not a string.
-    pub fn peek_member_string(&mut self, name: &str) -> ReadResult<Option<std::borrow::Cow<'a, str>>> {
+    pub fn peek_member_string(
+        &mut self,
+        name: &str,
+    ) -> ReadResult<Option<std::borrow::Cow<'a, str>>> {
         let (pos, depth) = (self.pos, self.depth);
         let found = self.find_member_string(name);
         self.rewind(pos, depth);
@@ -850,6 +936,22 @@ fn find_special(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// `a == b` for short byte strings, eight bytes at a time, without a call to `memcmp`.
+#[inline]
+pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while let (Some(x), Some(y)) = (a.get(i..i + 8), b.get(i..i + 8)) {
+        if x != y {
+            return false;
+        }
+        i += 8;
+    }
+    a[i..].iter().zip(&b[i..]).all(|(x, y)| x == y)
+}
+
 /// Parses a JSON integer (`-?digits`) that fits an `i64`.
 fn parse_int(text: &str) -> Option<i64> {
     let (neg, digits) = match text.strip_prefix('-') {
@@ -910,7 +1012,14 @@ mod tests {
         assert_eq!(r.string("s").unwrap(), "plain");
         assert_eq!(r.string("s").unwrap(), "a\"b\\c/\né😀");
         r.finish().unwrap();
-        for bad in [r#""\ud83d""#, r#""\ude00""#, r#""\x""#, "\"a\nb\"", "\"abc", r#""\u12"#] {
+        for bad in [
+            r#""\ud83d""#,
+            r#""\ude00""#,
+            r#""\x""#,
+            "\"a\nb\"",
+            "\"abc",
+            r#""\u12"#,
+        ] {
             let e = Reader::new(bad).string("s").unwrap_err();
             assert_eq!(e.kind(), ErrorKind::Syntax, "{bad}: {e}");
         }
@@ -932,7 +1041,11 @@ mod tests {
 
     #[test]
     fn integers_check_kind_and_range() {
-        let int = |s: &str, min, max| Reader::new(s).int(min, max, "Byte").map_err(|e| e.to_string());
+        let int = |s: &str, min, max| {
+            Reader::new(s)
+                .int(min, max, "Byte")
+                .map_err(|e| e.to_string())
+        };
         assert_eq!(int("255", 0, 255), Ok(255));
         assert_eq!(
             int("256", 0, 255),
@@ -946,15 +1059,27 @@ mod tests {
             int("\"7\"", 0, 255),
             Err("invalid type: string \"7\", expected Byte at $".into())
         );
-        assert_eq!(Reader::new("-9223372036854775808").int(i64::MIN, i64::MAX, "x").unwrap(), i64::MIN);
-        assert!(Reader::new("9223372036854775808").int(i64::MIN, i64::MAX, "x").is_err());
+        assert_eq!(
+            Reader::new("-9223372036854775808")
+                .int(i64::MIN, i64::MAX, "x")
+                .unwrap(),
+            i64::MIN
+        );
+        assert!(
+            Reader::new("9223372036854775808")
+                .int(i64::MIN, i64::MAX, "x")
+                .is_err()
+        );
     }
 
     #[test]
     fn floats_are_exact() {
         let f = |s: &str| Reader::new(s).float("Double").unwrap();
         assert_eq!(f("0.1"), 0.1);
-        assert_eq!(f("1119111111000000001.0951"), 1_119_111_111_000_000_001.095_1);
+        assert_eq!(
+            f("1119111111000000001.0951"),
+            1_119_111_111_000_000_001.095_1
+        );
         assert_eq!(f("-3"), -3.0);
         assert_eq!(f("123456789012345678"), 123_456_789_012_345_678.0);
         assert!(Reader::new("1e400").float("Double").is_err());
@@ -964,9 +1089,21 @@ mod tests {
     fn skip_and_raw_check_syntax_iteratively() {
         let text = r#" {"a": [1, {"b": null}, "x\"y"], "c": true} "#;
         let mut r = Reader::new(text);
-        assert_eq!(r.raw().unwrap(), r#"{"a": [1, {"b": null}, "x\"y"], "c": true}"#);
+        assert_eq!(
+            r.raw().unwrap(),
+            r#"{"a": [1, {"b": null}, "x\"y"], "c": true}"#
+        );
         r.finish().unwrap();
-        for bad in ["{", "[1,]", r#"{"a" 1}"#, r#"{"a":1,}"#, "[1 2]", "{1:2}", "nul", r#"["\q"]"#] {
+        for bad in [
+            "{",
+            "[1,]",
+            r#"{"a" 1}"#,
+            r#"{"a":1,}"#,
+            "[1 2]",
+            "{1:2}",
+            "nul",
+            r#"["\q"]"#,
+        ] {
             assert!(Reader::new(bad).skip().is_err(), "{bad}");
         }
         let deep = "[".repeat(100_000);
@@ -1015,7 +1152,9 @@ mod tests {
         assert_eq!(t.as_deref(), Some("#x.y"));
         assert_eq!(r.offset(), 0);
         assert_eq!(
-            Reader::new(r#"{"a": 1}"#).peek_member_string("@odata.type").unwrap(),
+            Reader::new(r#"{"a": 1}"#)
+                .peek_member_string("@odata.type")
+                .unwrap(),
             None
         );
     }

@@ -22,6 +22,16 @@ impl Writer {
         }
     }
 
+    /// Bytes written so far.
+    pub fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    /// Whether nothing was written yet.
+    pub fn is_empty(&self) -> bool {
+        self.out.is_empty()
+    }
+
     /// The text written so far.
     pub fn as_str(&self) -> &str {
         &self.out
@@ -45,13 +55,11 @@ impl Writer {
     }
 
     /// An integer.
-    #[inline]
     pub fn i64(&mut self, v: i64) {
         self.out.push_str(itoa::Buffer::new().format(v));
     }
 
     /// An unsigned integer.
-    #[inline]
     pub fn u64(&mut self, v: u64) {
         self.out.push_str(itoa::Buffer::new().format(v));
     }
@@ -77,7 +85,6 @@ impl Writer {
     }
 
     /// A string, escaped (`"`, `\` and control characters; everything else as is).
-    #[inline]
     pub fn str(&mut self, s: &str) {
         self.out.push('"');
         self.escaped(s);
@@ -150,7 +157,6 @@ impl Writer {
 
     /// A member key and its `:`, preceded by `,` unless it is the first (`first` is then
     /// cleared); the key is escaped.
-    #[inline]
     pub fn key(&mut self, first: &mut bool, key: &str) {
         if !std::mem::replace(first, false) {
             self.out.push(',');
@@ -160,7 +166,6 @@ impl Writer {
     }
 
     /// Like [`Writer::key`] for a key that needs no escaping (a CSDL identifier).
-    #[inline]
     pub fn plain_key(&mut self, first: &mut bool, key: &str) {
         if !std::mem::replace(first, false) {
             self.out.push(',');

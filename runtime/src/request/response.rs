@@ -148,7 +148,7 @@ fn body<T>(
     }
     let text = std::str::from_utf8(bytes)
         .map_err(|_| ResponseError::Decode(JsonError::unlocated("response body is not UTF-8")))?;
-    crate::json::read_with(text, false, read)
+    crate::json::read_with(text, crate::json::ReadOptions::default(), read)
         .map(|(v, _)| v)
         .map_err(ResponseError::Decode)
 }
@@ -236,8 +236,12 @@ impl<T: FromJson> FromJson for Page<T> {
                 let key = key.to_owned();
                 let raw = RawJson::trusted(r.raw()?);
                 let kept = match key.as_str() {
-                    "@odata.nextLink" => raw.as_string().map(|s| page.next_link = Some(s.into_owned())),
-                    "@odata.deltaLink" => raw.as_string().map(|s| page.delta_link = Some(s.into_owned())),
+                    "@odata.nextLink" => raw
+                        .as_string()
+                        .map(|s| page.next_link = Some(s.into_owned())),
+                    "@odata.deltaLink" => raw
+                        .as_string()
+                        .map(|s| page.delta_link = Some(s.into_owned())),
                     "@odata.count" => raw.as_str().parse().ok().map(|n| page.count = Some(n)),
                     _ => None,
                 };
@@ -263,7 +267,10 @@ impl<T: crate::ToJson> crate::ToJson for Page<T> {
         self.extra.write_annotations(w, &mut first);
         w.plain_key(&mut first, "value");
         self.value.write_json(w);
-        for (k, v) in [("@odata.nextLink", &self.next_link), ("@odata.deltaLink", &self.delta_link)] {
+        for (k, v) in [
+            ("@odata.nextLink", &self.next_link),
+            ("@odata.deltaLink", &self.delta_link),
+        ] {
             if let Some(v) = v {
                 w.plain_key(&mut first, k);
                 w.str(v);

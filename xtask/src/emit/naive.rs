@@ -173,7 +173,10 @@ pub fn naive_module(model: &Model, roots: &[&str], root_path: &str) -> Result<St
         if std::mem::replace(&mut keep[id], true) {
             continue;
         }
-        for p in model.types[id].structured().map_or(&[][..], |s| &s.properties) {
+        for p in model.types[id]
+            .structured()
+            .map_or(&[][..], |s| &s.properties)
+        {
             if let Target::Type(t) = p.ty.target
                 && !keep[t]
             {

@@ -138,9 +138,20 @@ pub fn models_crate(versions: &[Version]) -> Result<(Vec<GeneratedFile>, EmitTim
         #![doc = " Each version is a module behind a Cargo feature of the same name (`v1` is the default);"]
         #![doc = " per-area features (`v1-communications`, `beta-users`, ...) enable only what one entity"]
         #![doc = " set or singleton needs."]
+        #![doc = ""]
+        #![doc = " The runtime (`msgraph-core`) is re-exported: what a program needs is at the root"]
+        #![doc = " ([`Field`], [`from_str`], [`to_string`], ...), the rest under [`runtime`], so"]
+        #![doc = " `msgraph-models` is the only dependency to add."]
         #lints
         pub mod path;
         #(#mods)*
+        #[doc(no_inline)]
+        pub use ::msgraph_core as runtime;
+        #[doc(no_inline)]
+        pub use ::msgraph_core::{
+            Extra, Field, Flags, FromJson, JsonError, Problem, RawJson, StrEnum, ToJson, edm, from_slice,
+            from_slice_lenient, from_str, from_str_lenient, request, to_string, to_value, to_vec,
+        };
     })?;
     files.push(GeneratedFile {
         path: PathBuf::from("build.rs"),

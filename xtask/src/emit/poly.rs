@@ -37,7 +37,10 @@ pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structure
         .collect();
     let tys: Vec<_> = all.iter().map(|&d| paths.type_path(model, d)).collect();
     let derived_vs: Vec<_> = s.derived.iter().map(|&d| variant(d)).collect();
-    let qs: Vec<_> = all.iter().map(|&d| model.types[d].qualified.clone()).collect();
+    let qs: Vec<_> = all
+        .iter()
+        .map(|&d| model.types[d].qualified.clone())
+        .collect();
     let derived_qs = &qs[1..];
     let derived_tags: Vec<_> = derived_qs.iter().map(|q| format!("#{q}")).collect();
     let doc = format!(

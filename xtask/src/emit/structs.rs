@@ -2,7 +2,7 @@
 //! ones flattened in) as an `rt::Field`, plus `extra` for unknown properties
 //! and instance annotations. The struct gives the runtime (`rt::Object`) its
 //! member names as a constant table, a `match` from member index to field for
-//! reading, and a `visit` of its fields for writing and `Debug`; `Clone` and
+//! reading, and its fields in order for writing and `Debug`; `Clone` and
 //! `PartialEq` are derived.
 
 use super::docs;
@@ -61,16 +61,33 @@ pub fn object(
         quote!(#gate #f: rt::Field::Absent,)
     });
     let keys = properties.iter().map(|p| &p.name);
+    // Escaped as JSON (CSDL names are identifiers, so this changes nothing in practice).
+    let keys_json = properties.iter().map(|p| {
+        format!(
+            ",{}:",
+            serde_json::to_string(&p.name).unwrap_or_else(|_| format!("{:?}", p.name))
+        )
+    });
     let reads = properties.iter().enumerate().map(|(i, p)| {
         let f = ident(&p.rust_name);
         let gate = field_gate(paths, owner, p);
         quote!(#gate #i => self.#f.read_from(r),)
     });
-    let visits = properties.iter().enumerate().map(|(i, p)| {
+    let writes = properties.iter().enumerate().map(|(i, p)| {
+        let f = ident(&p.rust_name);
+        let gate = field_gate(paths, owner, p);
+        quote!(#gate w.field(#i, &self.#f);)
+    });
+    let refs = properties.iter().enumerate().map(|(i, p)| {
+        let f = ident(&p.rust_name);
+        let gate = field_gate(paths, owner, p);
+        quote!(#gate #i => ::std::option::Option::Some(&self.#f),)
+    });
+    let debugs = properties.iter().enumerate().map(|(i, p)| {
         let f = ident(&p.rust_name);
         let rust = &p.rust_name;
         let gate = field_gate(paths, owner, p);
-        quote!(#gate v.field(#i, #rust, &self.#f);)
+        quote!(#gate d.field(#i, #rust, &self.#f);)
     });
     // Parameter names no field uses (no properties, or all of them gated) are allowed.
     let all_gated = properties
@@ -81,6 +98,7 @@ pub fn object(
     } else {
         quote!()
     };
+    let tag = format!("\"#{qualified}\"");
     quote! {
         #doc
         #[derive(Clone, PartialEq)]
@@ -101,6 +119,8 @@ pub fn object(
         impl rt::Object for #name {
             const TYPE_NAME: &'static str = #qualified;
             const KEYS: &'static [&'static str] = &[#(#keys),*];
+            const KEYS_JSON: &'static [&'static str] = &[#(#keys_json),*];
+            const TAG: &'static str = #tag;
             #[inline]
             #unused
             fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
@@ -111,8 +131,20 @@ pub fn object(
             }
             #[inline]
             #unused
-            fn visit<V: rt::Visit>(&self, v: &mut V) {
-                #(#visits)*
+            fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+                #(#writes)*
+            }
+            #[inline]
+            fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+                match i {
+                    #(#refs)*
+                    _ => ::std::option::Option::None,
+                }
+            }
+            #[inline]
+            #unused
+            fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+                #(#debugs)*
             }
             #[inline]
             fn extra(&self) -> &rt::Extra {

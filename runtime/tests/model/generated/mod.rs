@@ -35,6 +35,8 @@ impl ::std::default::Default for AppHostedMediaConfig {
 impl rt::Object for AppHostedMediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.appHostedMediaConfig";
     const KEYS: &'static [&'static str] = &["removeFromDefaultAudioGroup", "blob"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"removeFromDefaultAudioGroup\":", ",\"blob\":"];
+    const TAG: &'static str = "\"#microsoft.graph.appHostedMediaConfig\"";
     #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
@@ -44,13 +46,26 @@ impl rt::Object for AppHostedMediaConfig {
         }
     }
     #[inline]
-    fn visit<V: rt::Visit>(&self, v: &mut V) {
-        v.field(
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.remove_from_default_audio_group);
+        w.field(1usize, &self.blob);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.remove_from_default_audio_group),
+            1usize => ::std::option::Option::Some(&self.blob),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
             0usize,
             "remove_from_default_audio_group",
             &self.remove_from_default_audio_group,
         );
-        v.field(1usize, "blob", &self.blob);
+        d.field(1usize, "blob", &self.blob);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -103,9 +118,7 @@ pub struct Call {
     /// CSDL: property `mediaConfig`: `microsoft.graph.mediaConfig`, nullable.
     pub media_config: rt::Field<crate::model::generated::AnyMediaConfig>,
     /// CSDL: property `mediaConfigs`: `Collection(microsoft.graph.mediaConfig)`, nullable.
-    pub media_configs: rt::Field<
-        ::std::vec::Vec<crate::model::generated::AnyMediaConfig>,
-    >,
+    pub media_configs: rt::Field<::std::vec::Vec<crate::model::generated::AnyMediaConfig>>,
     /// CSDL: property `list`: `Collection(microsoft.graph.item)`, nullable.
     pub list: rt::Field<::std::vec::Vec<crate::model::generated::Item>>,
     /// CSDL: property `tags`: `Collection(Edm.String)`, nullable.
@@ -179,6 +192,33 @@ impl rt::Object for Call {
         "source",
         "participants",
     ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"state\":",
+        ",\"states\":",
+        ",\"modalities\":",
+        ",\"createdDateTime\":",
+        ",\"date\":",
+        ",\"startTime\":",
+        ",\"duration\":",
+        ",\"correlationId\":",
+        ",\"payload\":",
+        ",\"amount\":",
+        ",\"score\":",
+        ",\"count\":",
+        ",\"small\":",
+        ",\"byte\":",
+        ",\"sbyte\":",
+        ",\"enabled\":",
+        ",\"mediaConfig\":",
+        ",\"mediaConfigs\":",
+        ",\"list\":",
+        ",\"tags\":",
+        ",\"untyped\":",
+        ",\"source\":",
+        ",\"participants\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.call\"";
     #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
@@ -210,31 +250,88 @@ impl rt::Object for Call {
         }
     }
     #[inline]
-    fn visit<V: rt::Visit>(&self, v: &mut V) {
-        v.field(0usize, "id", &self.id);
-        v.field(1usize, "state", &self.state);
-        v.field(2usize, "states", &self.states);
-        v.field(3usize, "modalities", &self.modalities);
-        v.field(4usize, "created_date_time", &self.created_date_time);
-        v.field(5usize, "date", &self.date);
-        v.field(6usize, "start_time", &self.start_time);
-        v.field(7usize, "duration", &self.duration);
-        v.field(8usize, "correlation_id", &self.correlation_id);
-        v.field(9usize, "payload", &self.payload);
-        v.field(10usize, "amount", &self.amount);
-        v.field(11usize, "score", &self.score);
-        v.field(12usize, "count", &self.count);
-        v.field(13usize, "small", &self.small);
-        v.field(14usize, "byte", &self.byte);
-        v.field(15usize, "sbyte", &self.sbyte);
-        v.field(16usize, "enabled", &self.enabled);
-        v.field(17usize, "media_config", &self.media_config);
-        v.field(18usize, "media_configs", &self.media_configs);
-        v.field(19usize, "list", &self.list);
-        v.field(20usize, "tags", &self.tags);
-        v.field(21usize, "untyped", &self.untyped);
-        v.field(22usize, "source", &self.source);
-        v.field(23usize, "participants", &self.participants);
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.state);
+        w.field(2usize, &self.states);
+        w.field(3usize, &self.modalities);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.date);
+        w.field(6usize, &self.start_time);
+        w.field(7usize, &self.duration);
+        w.field(8usize, &self.correlation_id);
+        w.field(9usize, &self.payload);
+        w.field(10usize, &self.amount);
+        w.field(11usize, &self.score);
+        w.field(12usize, &self.count);
+        w.field(13usize, &self.small);
+        w.field(14usize, &self.byte);
+        w.field(15usize, &self.sbyte);
+        w.field(16usize, &self.enabled);
+        w.field(17usize, &self.media_config);
+        w.field(18usize, &self.media_configs);
+        w.field(19usize, &self.list);
+        w.field(20usize, &self.tags);
+        w.field(21usize, &self.untyped);
+        w.field(22usize, &self.source);
+        w.field(23usize, &self.participants);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.state),
+            2usize => ::std::option::Option::Some(&self.states),
+            3usize => ::std::option::Option::Some(&self.modalities),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.date),
+            6usize => ::std::option::Option::Some(&self.start_time),
+            7usize => ::std::option::Option::Some(&self.duration),
+            8usize => ::std::option::Option::Some(&self.correlation_id),
+            9usize => ::std::option::Option::Some(&self.payload),
+            10usize => ::std::option::Option::Some(&self.amount),
+            11usize => ::std::option::Option::Some(&self.score),
+            12usize => ::std::option::Option::Some(&self.count),
+            13usize => ::std::option::Option::Some(&self.small),
+            14usize => ::std::option::Option::Some(&self.byte),
+            15usize => ::std::option::Option::Some(&self.sbyte),
+            16usize => ::std::option::Option::Some(&self.enabled),
+            17usize => ::std::option::Option::Some(&self.media_config),
+            18usize => ::std::option::Option::Some(&self.media_configs),
+            19usize => ::std::option::Option::Some(&self.list),
+            20usize => ::std::option::Option::Some(&self.tags),
+            21usize => ::std::option::Option::Some(&self.untyped),
+            22usize => ::std::option::Option::Some(&self.source),
+            23usize => ::std::option::Option::Some(&self.participants),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "state", &self.state);
+        d.field(2usize, "states", &self.states);
+        d.field(3usize, "modalities", &self.modalities);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "date", &self.date);
+        d.field(6usize, "start_time", &self.start_time);
+        d.field(7usize, "duration", &self.duration);
+        d.field(8usize, "correlation_id", &self.correlation_id);
+        d.field(9usize, "payload", &self.payload);
+        d.field(10usize, "amount", &self.amount);
+        d.field(11usize, "score", &self.score);
+        d.field(12usize, "count", &self.count);
+        d.field(13usize, "small", &self.small);
+        d.field(14usize, "byte", &self.byte);
+        d.field(15usize, "sbyte", &self.sbyte);
+        d.field(16usize, "enabled", &self.enabled);
+        d.field(17usize, "media_config", &self.media_config);
+        d.field(18usize, "media_configs", &self.media_configs);
+        d.field(19usize, "list", &self.list);
+        d.field(20usize, "tags", &self.tags);
+        d.field(21usize, "untyped", &self.untyped);
+        d.field(22usize, "source", &self.source);
+        d.field(23usize, "participants", &self.participants);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -263,23 +360,17 @@ pub enum CallState {
 }
 impl rt::StrEnum for CallState {
     const TYPE_NAME: &'static str = "microsoft.graph.callState";
-    const MEMBERS: &'static [&'static str] = &[
-        "incoming",
-        "established",
-        "unknown",
-        "unknownFutureValue",
-    ];
+    const MEMBERS: &'static [&'static str] =
+        &["incoming", "established", "unknown", "unknownFutureValue"];
     #[inline]
     fn from_known(s: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match s {
-                "incoming" => Self::Incoming,
-                "established" => Self::Established,
-                "unknown" => Self::Unknown,
-                "unknownFutureValue" => Self::UnknownFutureValue,
-                _ => return ::std::option::Option::None,
-            },
-        )
+        ::std::option::Option::Some(match s {
+            "incoming" => Self::Incoming,
+            "established" => Self::Established,
+            "unknown" => Self::Unknown,
+            "unknownFutureValue" => Self::UnknownFutureValue,
+            _ => return ::std::option::Option::None,
+        })
     }
     #[inline]
     fn unrecognized(s: ::std::string::String) -> Self {
@@ -321,6 +412,8 @@ impl ::std::default::Default for Chain {
 impl rt::Object for Chain {
     const TYPE_NAME: &'static str = "microsoft.graph.chain";
     const KEYS: &'static [&'static str] = &["next", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"next\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.chain\"";
     #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
@@ -330,9 +423,22 @@ impl rt::Object for Chain {
         }
     }
     #[inline]
-    fn visit<V: rt::Visit>(&self, v: &mut V) {
-        v.field(0usize, "next", &self.next);
-        v.field(1usize, "value", &self.value);
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.next);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.next),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "next", &self.next);
+        d.field(1usize, "value", &self.value);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -365,6 +471,8 @@ impl ::std::default::Default for Item {
 impl rt::Object for Item {
     const TYPE_NAME: &'static str = "microsoft.graph.item";
     const KEYS: &'static [&'static str] = &["x"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const TAG: &'static str = "\"#microsoft.graph.item\"";
     #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
@@ -373,8 +481,19 @@ impl rt::Object for Item {
         }
     }
     #[inline]
-    fn visit<V: rt::Visit>(&self, v: &mut V) {
-        v.field(0usize, "x", &self.x);
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.x),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -413,6 +532,8 @@ impl ::std::default::Default for LeafNode {
 impl rt::Object for LeafNode {
     const TYPE_NAME: &'static str = "microsoft.graph.leafNode";
     const KEYS: &'static [&'static str] = &["child", "children", "label"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"child\":", ",\"children\":", ",\"label\":"];
+    const TAG: &'static str = "\"#microsoft.graph.leafNode\"";
     #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
@@ -423,10 +544,25 @@ impl rt::Object for LeafNode {
         }
     }
     #[inline]
-    fn visit<V: rt::Visit>(&self, v: &mut V) {
-        v.field(0usize, "child", &self.child);
-        v.field(1usize, "children", &self.children);
-        v.field(2usize, "label", &self.label);
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.child);
+        w.field(1usize, &self.children);
+        w.field(2usize, &self.label);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.child),
+            1usize => ::std::option::Option::Some(&self.children),
+            2usize => ::std::option::Option::Some(&self.label),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "child", &self.child);
+        d.field(1usize, "children", &self.children);
+        d.field(2usize, "label", &self.label);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -459,6 +595,8 @@ impl ::std::default::Default for MediaConfig {
 impl rt::Object for MediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaConfig";
     const KEYS: &'static [&'static str] = &["removeFromDefaultAudioGroup"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"removeFromDefaultAudioGroup\":"];
+    const TAG: &'static str = "\"#microsoft.graph.mediaConfig\"";
     #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
@@ -467,8 +605,19 @@ impl rt::Object for MediaConfig {
         }
     }
     #[inline]
-    fn visit<V: rt::Visit>(&self, v: &mut V) {
-        v.field(
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.remove_from_default_audio_group);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.remove_from_default_audio_group),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
             0usize,
             "remove_from_default_audio_group",
             &self.remove_from_default_audio_group,
@@ -489,9 +638,7 @@ rt::impl_serde!(MediaConfig);
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyMediaConfig {
     MediaConfig(::std::boxed::Box<crate::model::generated::MediaConfig>),
-    AppHostedMediaConfig(
-        ::std::boxed::Box<crate::model::generated::AppHostedMediaConfig>,
-    ),
+    AppHostedMediaConfig(::std::boxed::Box<crate::model::generated::AppHostedMediaConfig>),
 }
 impl ::std::default::Default for AnyMediaConfig {
     #[inline]
@@ -505,8 +652,7 @@ impl ::std::convert::From<crate::model::generated::MediaConfig> for AnyMediaConf
         Self::MediaConfig(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::model::generated::AppHostedMediaConfig>
-for AnyMediaConfig {
+impl ::std::convert::From<crate::model::generated::AppHostedMediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::model::generated::AppHostedMediaConfig) -> Self {
         Self::AppHostedMediaConfig(::std::boxed::Box::new(v))
@@ -529,16 +675,12 @@ impl rt::Poly for AnyMediaConfig {
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::MediaConfig(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
-            }
-            Self::AppHostedMediaConfig(v) => {
-                rt::object::write_object(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appHostedMediaConfig"),
-                )
-            }
+            Self::MediaConfig(v) => rt::object::write_object(&**v, w, ::std::option::Option::None),
+            Self::AppHostedMediaConfig(v) => rt::object::write_object(
+                &**v,
+                w,
+                ::std::option::Option::Some("#microsoft.graph.appHostedMediaConfig"),
+            ),
         }
     }
 }
@@ -602,23 +744,16 @@ pub enum Modality {
 }
 impl rt::StrEnum for Modality {
     const TYPE_NAME: &'static str = "microsoft.graph.modality";
-    const MEMBERS: &'static [&'static str] = &[
-        "audio",
-        "video",
-        "videoBasedScreenSharing",
-        "data",
-    ];
+    const MEMBERS: &'static [&'static str] = &["audio", "video", "videoBasedScreenSharing", "data"];
     #[inline]
     fn from_known(s: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match s {
-                "audio" => Self::Audio,
-                "video" => Self::Video,
-                "videoBasedScreenSharing" => Self::VideoBasedScreenSharing,
-                "data" => Self::Data,
-                _ => return ::std::option::Option::None,
-            },
-        )
+        ::std::option::Option::Some(match s {
+            "audio" => Self::Audio,
+            "video" => Self::Video,
+            "videoBasedScreenSharing" => Self::VideoBasedScreenSharing,
+            "data" => Self::Data,
+            _ => return ::std::option::Option::None,
+        })
     }
     #[inline]
     fn unrecognized(s: ::std::string::String) -> Self {
@@ -660,6 +795,8 @@ impl ::std::default::Default for Node {
 impl rt::Object for Node {
     const TYPE_NAME: &'static str = "microsoft.graph.node";
     const KEYS: &'static [&'static str] = &["child", "children"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"child\":", ",\"children\":"];
+    const TAG: &'static str = "\"#microsoft.graph.node\"";
     #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
@@ -669,9 +806,22 @@ impl rt::Object for Node {
         }
     }
     #[inline]
-    fn visit<V: rt::Visit>(&self, v: &mut V) {
-        v.field(0usize, "child", &self.child);
-        v.field(1usize, "children", &self.children);
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.child);
+        w.field(1usize, &self.children);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.child),
+            1usize => ::std::option::Option::Some(&self.children),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "child", &self.child);
+        d.field(1usize, "children", &self.children);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -725,16 +875,12 @@ impl rt::Poly for AnyNode {
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::Node(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
-            }
-            Self::LeafNode(v) => {
-                rt::object::write_object(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.leafNode"),
-                )
-            }
+            Self::Node(v) => rt::object::write_object(&**v, w, ::std::option::Option::None),
+            Self::LeafNode(v) => rt::object::write_object(
+                &**v,
+                w,
+                ::std::option::Option::Some("#microsoft.graph.leafNode"),
+            ),
         }
     }
 }
@@ -781,9 +927,7 @@ impl AnyNode {
     }
     /// `children` of any variant.
     #[inline]
-    pub fn children(
-        &self,
-    ) -> &rt::Field<::std::vec::Vec<crate::model::generated::AnyNode>> {
+    pub fn children(&self) -> &rt::Field<::std::vec::Vec<crate::model::generated::AnyNode>> {
         match self {
             Self::Node(v) => &v.children,
             Self::LeafNode(v) => &v.children,
@@ -828,6 +972,8 @@ impl ::std::default::Default for Participant {
 impl rt::Object for Participant {
     const TYPE_NAME: &'static str = "microsoft.graph.participant";
     const KEYS: &'static [&'static str] = &["id", "info", "state"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"info\":", ",\"state\":"];
+    const TAG: &'static str = "\"#microsoft.graph.participant\"";
     #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
@@ -838,10 +984,25 @@ impl rt::Object for Participant {
         }
     }
     #[inline]
-    fn visit<V: rt::Visit>(&self, v: &mut V) {
-        v.field(0usize, "id", &self.id);
-        v.field(1usize, "info", &self.info);
-        v.field(2usize, "state", &self.state);
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.info);
+        w.field(2usize, &self.state);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.info),
+            2usize => ::std::option::Option::Some(&self.state),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "info", &self.info);
+        d.field(2usize, "state", &self.state);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -877,6 +1038,8 @@ impl ::std::default::Default for ParticipantInfo {
 impl rt::Object for ParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.participantInfo";
     const KEYS: &'static [&'static str] = &["displayName", "port"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"port\":"];
+    const TAG: &'static str = "\"#microsoft.graph.participantInfo\"";
     #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
@@ -886,9 +1049,22 @@ impl rt::Object for ParticipantInfo {
         }
     }
     #[inline]
-    fn visit<V: rt::Visit>(&self, v: &mut V) {
-        v.field(0usize, "display_name", &self.display_name);
-        v.field(1usize, "port", &self.port);
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.port);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.port),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "port", &self.port);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
