@@ -52,20 +52,32 @@ fn documented_call_deleted_notification_is_read_leniently_and_written_back_byte_
     // documented as the string "200" for an Int32...
     let e = data.read::<v1::AnyEntity>().unwrap_err();
     assert_eq!(e.path, "$.resultInfo.code", "{e}");
-    // ...leniently it reads, with exactly that one problem.
+    // ...leniently it reads. The problems are exactly the two string-typed integers: the
+    // v1.0 schema has `resultInfo.subcode` as an Int32 too, and the page writes "5001".
     let (resource, problems) = data.read_lenient::<v1::AnyEntity>().expect("lenient");
-    assert_eq!(problems.len(), 1, "{problems:?}");
-    assert_eq!(problems[0].path, "$.resultInfo.code");
+    let found: Vec<(&str, &str)> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.message.as_str()))
+        .collect();
     assert_eq!(
-        problems[0].message,
-        r#"invalid type: string "200", expected Int32"#
+        found,
+        [
+            (
+                "$.resultInfo.code",
+                r#"invalid type: string "200", expected Int32"#
+            ),
+            (
+                "$.resultInfo.subcode",
+                r#"invalid type: string "5001", expected Int32"#
+            ),
+        ]
     );
     let v1::AnyEntity::Call(call) = &resource else {
         panic!("expected a call, got {}", resource.type_name())
     };
     assert_eq!(call.state.value(), Some(&v1::CallState::Terminated));
     let info = call.result_info.value().expect("resultInfo");
-    assert!(info.code.is_invalid());
+    assert!(info.code.is_invalid() && info.subcode.is_invalid());
     assert_eq!(
         info.extra.invalid_member("code").map(RawJson::as_str),
         Some(r#""200""#)

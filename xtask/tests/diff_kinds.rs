@@ -234,7 +234,7 @@ fn first_derived_type_makes_fields_polymorphic() {
     assert!(one.breaking);
     assert_eq!(
         (one.rust_old.as_deref(), one.rust_new.as_deref()),
-        (Some("Box<m::Config>"), Some("m::AnyConfig"))
+        (Some("m::Config"), Some("m::AnyConfig"))
     );
     assert!(
         one.note

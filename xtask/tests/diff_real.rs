@@ -365,7 +365,7 @@ fn beta_entries_checked_against_the_xml() {
     assert!(c.breaking);
     assert_eq!(
         c.rust_old.as_deref(),
-        Some("Box<msgraph_models::beta::IdentitySet>")
+        Some("msgraph_models::beta::IdentitySet")
     );
 
     // 4. educationFormResource (derived from educationResource) removed:

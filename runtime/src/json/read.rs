@@ -187,7 +187,8 @@ impl<'a> Reader<'a> {
     }
 
     /// `invalid type: <what is here>, expected <expected>`, a data error located at the value;
-    /// the value is consumed (or the syntax error in it returned instead).
+    /// a scalar is consumed (or the syntax error in it returned instead), an object or array
+    /// is not.
     #[cold]
     pub fn mismatch(&mut self, expected: &str) -> Error {
         let at = match self.peek() {
@@ -209,14 +210,10 @@ impl<'a> Reader<'a> {
                 self.literal(b"null")?;
                 "null".to_owned()
             }
-            b'{' => {
-                self.skip()?;
-                "object".to_owned()
-            }
-            b'[' => {
-                self.skip()?;
-                "array".to_owned()
-            }
+            // Not skipped: the error ends the read (or lenient reading rewinds), and a
+            // container too deep to skip must still be reported as of the wrong type.
+            b'{' => "object".to_owned(),
+            b'[' => "array".to_owned(),
             _ => {
                 let n = self.number_any()?;
                 if n.is_float {
@@ -1141,7 +1138,10 @@ mod tests {
         assert_eq!(e.message(), "invalid type: object, expected string");
         assert_eq!(e.offset(), 2);
         assert_eq!(e.kind(), ErrorKind::Data);
+        // A container of the wrong kind is reported as such without being read through.
         let e = Reader::new("[").string("string").unwrap_err();
+        assert_eq!(e.message(), "invalid type: array, expected string");
+        let e = Reader::new("tru").string("string").unwrap_err();
         assert_eq!(e.kind(), ErrorKind::Syntax);
     }
 
