@@ -32,6 +32,11 @@ impl Recorded {
         serde_json::from_slice(&self.body).expect("a JSON body")
     }
 
+    /// `http://{host}` as the client addressed this server (for absolute links in replies).
+    pub fn base(&self) -> String {
+        format!("http://{}", self.header("host").unwrap_or("127.0.0.1"))
+    }
+
     /// `path?query`.
     pub fn target(&self) -> String {
         match &self.query {
