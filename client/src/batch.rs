@@ -167,14 +167,13 @@ impl Batch {
         request: &Request<B, R>,
         depends_on: &[&str],
     ) -> Result<BatchItem<R>, Error> {
-        let id = loop {
-            self.next_id += 1;
-            let id = self.next_id.to_string();
-            if !self.members.iter().any(|m| m.id == id) {
-                break id;
-            }
-        };
-        self.add_with_id(id, request, depends_on)
+        let mut n = self.next_id + 1;
+        while self.members.iter().any(|m| m.id == n.to_string()) {
+            n += 1;
+        }
+        let item = self.add_with_id(n.to_string(), request, depends_on)?;
+        self.next_id = n;
+        Ok(item)
     }
 
     /// Adds a request with a chosen id.
