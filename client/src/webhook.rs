@@ -17,7 +17,7 @@ use cbc::cipher::{BlockModeDecrypt, KeyIvInit, block_padding::Pkcs7};
 use hmac::{Hmac, KeyInit, Mac};
 use msgraph_core::DeValue;
 use rsa::{Oaep, PrivateKey};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use sha1::Sha1;
 use sha2::Sha256;
@@ -146,7 +146,7 @@ pub fn answer_validation(query: &str) -> Option<http::Response<String>> {
 }
 
 /// `encryptedContent` of a rich notification.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EncryptedContent {
     /// Base64 AES-256-CBC ciphertext of the resource's JSON.
@@ -156,10 +156,10 @@ pub struct EncryptedContent {
     /// Base64 HMAC-SHA256 of the decoded `data`.
     pub data_signature: String,
     /// The certificate id given when subscribing.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encryption_certificate_id: Option<String>,
     /// The certificate's thumbprint (hex).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encryption_certificate_thumbprint: Option<String>,
 }
 
