@@ -468,7 +468,7 @@ impl Client {
             };
             if retry.is_empty()
                 || round >= policy.max_attempts
-                || clock.elapsed() + delay > policy.max_elapsed
+                || clock.elapsed().saturating_add(delay) > policy.max_elapsed
             {
                 return Ok(out);
             }
@@ -494,13 +494,11 @@ impl Client {
             .map(|(m, deps)| {
                 let mut headers: BTreeMap<String, String> = m.headers.iter().cloned().collect();
                 for (name, value) in self.default_headers() {
-                    if !headers
+                    let present = headers
                         .keys()
-                        .any(|k| k.eq_ignore_ascii_case(name.as_str()))
-                    {
-                        if let Ok(v) = value.to_str() {
-                            headers.insert(name.to_string(), v.to_string());
-                        }
+                        .any(|k| k.eq_ignore_ascii_case(name.as_str()));
+                    if let (false, Ok(v)) = (present, value.to_str()) {
+                        headers.insert(name.to_string(), v.to_string());
                     }
                 }
                 let mut o = Map::new();

@@ -349,12 +349,18 @@ impl Client {
                         body: bytes.to_vec(),
                     };
                     match policy.on_response(&method, status, &raw.headers, attempt) {
-                        Some(ev) if clock.elapsed() + ev.delay <= policy.max_elapsed => ev,
+                        Some(ev)
+                            if clock.elapsed().saturating_add(ev.delay) <= policy.max_elapsed =>
+                        {
+                            ev
+                        }
                         _ => return Ok(raw),
                     }
                 }
                 Err(e) if e.is_connect() => match policy.on_connect_error(attempt) {
-                    Some(ev) if clock.elapsed() + ev.delay <= policy.max_elapsed => ev,
+                    Some(ev) if clock.elapsed().saturating_add(ev.delay) <= policy.max_elapsed => {
+                        ev
+                    }
                     _ => return Err(Error::Transport(e)),
                 },
                 Err(e) => return Err(Error::Transport(e)),

@@ -33,7 +33,7 @@ pub struct Delta<T> {
 }
 
 enum Next {
-    First(Result<http::Request<Vec<u8>>, Error>),
+    First(Box<Result<http::Request<Vec<u8>>, Error>>),
     Link(String),
     Done,
 }
@@ -68,7 +68,7 @@ impl State {
     async fn step<T: DeValue>(mut self) -> Option<(Result<Page<T>, Error>, State)> {
         let request = match std::mem::replace(&mut self.next, Next::Done) {
             Next::Done => return None,
-            Next::First(r) => r,
+            Next::First(r) => *r,
             Next::Link(link) => {
                 if self.fetched >= self.limit {
                     let e = Error::PageLimit {
@@ -88,10 +88,12 @@ impl State {
             Collection::<T>::parse(raw.status, &raw.headers, &raw.body).map_err(Error::from)
         });
         self.fetched += 1;
-        if let Ok(p) = &page {
-            if let Some(link) = &p.next_link {
-                self.next = Next::Link(link.clone());
-            }
+        if let Ok(Page {
+            next_link: Some(link),
+            ..
+        }) = &page
+        {
+            self.next = Next::Link(link.clone());
         }
         Some((page, self))
     }
@@ -116,7 +118,7 @@ impl Client {
     ) -> impl Stream<Item = Result<Page<T>, Error>> + Send + 'static {
         let first = request.to_http().map_err(Error::from);
         let headers = first.as_ref().map(follow_headers).unwrap_or_default();
-        self.page_stream(Next::First(first), headers, limit)
+        self.page_stream(Next::First(Box::new(first)), headers, limit)
     }
 
     /// The pages from a saved next or delta link on (headers: the client's defaults).

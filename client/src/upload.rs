@@ -257,7 +257,7 @@ impl Client {
         options: &UploadOptions,
     ) -> Result<T, Error> {
         let chunk = options.chunk_size;
-        if chunk == 0 || chunk % CHUNK_UNIT != 0 || chunk > MAX_CHUNK {
+        if chunk == 0 || !chunk.is_multiple_of(CHUNK_UNIT) || chunk > MAX_CHUNK {
             return Err(UploadError::ChunkSize(chunk).into());
         }
         let total = source.len();

@@ -262,6 +262,20 @@ async fn total_time_is_limited() {
         [Duration::from_secs(20), Duration::from_secs(20)]
     );
     assert_eq!(mock.count(), 3);
+
+    // An absurd Retry-After is refused like a long one, without overflowing.
+    let mock =
+        Mock::start(|_, _| Reply::status(429).header("Retry-After", u64::MAX.to_string())).await;
+    let (client, sleeper) = client_with(&mock, policy(5));
+    assert_eq!(
+        client
+            .send(&get_call(&client))
+            .await
+            .expect_err("throttled")
+            .status(),
+        Some(429)
+    );
+    assert!(sleeper.events().is_empty());
 }
 
 #[tokio::test]
