@@ -10,12 +10,14 @@
 //! ```no_run
 //! # async fn run() -> Result<(), msgraph_client::Error> {
 //! use msgraph_client::{Client, auth::StaticToken};
+//! use msgraph_models::v1;
+//!
 //! let client = Client::builder()
 //!     .token_provider(StaticToken::new("eyJ0..."))
 //!     .build()?;
-//! # let request: msgraph_core::request::Request<msgraph_core::request::NoBody, msgraph_core::request::Empty> = todo!();
-//! // let request = msgraph_models::v1::api().communications().calls().by_id("id").delete();
-//! let done = client.send(&request).await?;
+//! let calls = v1::api_with(client.cloud().clone()).communications().calls();
+//! let call: v1::Call = client.send(&calls.by_id("id").get()).await?;
+//! let done = client.send(&calls.by_id("id").delete()).await?; // 204: a `Completion`
 //! # Ok(()) }
 //! ```
 

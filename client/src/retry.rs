@@ -3,7 +3,8 @@
 //! attempts and total time, and the injectable [`Sleeper`] that does the waiting.
 //!
 //! A non-idempotent request (POST, PATCH) is retried only when the response says it was not
-//! processed: 429, or 503 with `Retry-After` (Graph's throttling).
+//! processed: 429, or 503 with `Retry-After` (Graph's throttling), or when no connection
+//! could be made (nothing was sent).
 
 use futures::future::BoxFuture;
 use http::{HeaderMap, Method};
@@ -23,7 +24,8 @@ pub struct RetryPolicy {
     pub base_delay: Duration,
     /// The largest backoff delay (before jitter). `Retry-After` is not capped by it.
     pub max_delay: Duration,
-    /// Retry connection failures (the request never reached the server) like a 503.
+    /// Retry failures to connect, for any method: the request never left the client, so it
+    /// was not processed (a failure after connecting is never retried).
     pub retry_connect_errors: bool,
 }
 
