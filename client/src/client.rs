@@ -254,7 +254,9 @@ impl Client {
         request: &Request<B, R>,
     ) -> Result<R::Output, Error> {
         let raw = self.send_raw(request).await?;
-        raw.parse::<R>()
+        request
+            .parse_response(raw.status, &raw.headers, &raw.body)
+            .map_err(Error::from)
     }
 
     /// Sends a request and returns the response as received (any status).
