@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::retry::{Clock, RetryEvent, RetryPolicy, RetryReason, retry_after};
 use base64::Engine as _;
 use http::{HeaderMap, HeaderName, HeaderValue, Method};
-use msgraph_core::request::{GraphError, Request, RequestBody, ResponseKind};
+use msgraph_core::request::{Request, RequestBody, ResponseKind};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
 use std::collections::{BTreeMap, HashMap};
@@ -527,11 +527,7 @@ impl Client {
             .map_err(|e| Error::Config(format!("$batch request: {e}")))?;
         let raw = self.execute(request, SendOptions::GRAPH).await?;
         if !(200..300).contains(&raw.status) {
-            return Err(Error::Graph(Box::new(GraphError::parse(
-                raw.status,
-                &raw.headers,
-                &raw.body,
-            ))));
+            return Err(raw.graph_error());
         }
         let wire: WireBatch = serde_json::from_slice(&raw.body)
             .map_err(|e| BatchError::BadResponse(e.to_string()))?;

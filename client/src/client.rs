@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::retry::{Clock, RetryPolicy, Sleeper, default_sleeper};
 use http::header::{AUTHORIZATION, HeaderName, HeaderValue};
 use http::{HeaderMap, Method};
-use msgraph_core::request::{Cloud, Request, RequestBody, ResponseKind};
+use msgraph_core::request::{Cloud, GraphError, Request, RequestBody, ResponseKind};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -27,6 +27,15 @@ impl RawResponse {
     /// Reads this response as the kind `R` expects (the typed value or the Graph error).
     pub fn parse<R: ResponseKind>(&self) -> Result<R::Output, Error> {
         R::parse(self.status, &self.headers, &self.body).map_err(Error::from)
+    }
+
+    /// This response read as a Graph error (whatever its status).
+    pub fn graph_error(&self) -> Error {
+        Error::Graph(Box::new(GraphError::parse(
+            self.status,
+            &self.headers,
+            &self.body,
+        )))
     }
 }
 

@@ -8,7 +8,7 @@ use crate::client::{Client, SendOptions};
 use crate::error::Error;
 use futures::future::BoxFuture;
 use msgraph_core::DeValue;
-use msgraph_core::request::{Entity, GraphError, Request, RequestBody, ResponseKind};
+use msgraph_core::request::{Entity, Request, RequestBody, ResponseKind};
 use serde::Deserialize;
 use std::fmt;
 use std::path::Path;
@@ -207,11 +207,7 @@ impl Client {
     ) -> Result<UploadSession, Error> {
         let raw = self.send_raw(request).await?;
         if !(200..300).contains(&raw.status) {
-            return Err(Error::Graph(Box::new(GraphError::parse(
-                raw.status,
-                &raw.headers,
-                &raw.body,
-            ))));
+            return Err(raw.graph_error());
         }
         serde_json::from_slice(&raw.body).map_err(|e| UploadError::Session(e.to_string()).into())
     }
@@ -223,11 +219,7 @@ impl Client {
             .map_err(|e| Error::Config(format!("upload URL: {e}")))?;
         let raw = self.execute(request, SendOptions::BARE).await?;
         if !(200..300).contains(&raw.status) {
-            return Err(Error::Graph(Box::new(GraphError::parse(
-                raw.status,
-                &raw.headers,
-                &raw.body,
-            ))));
+            return Err(raw.graph_error());
         }
         serde_json::from_slice(&raw.body).map_err(|e| UploadError::Session(e.to_string()).into())
     }
@@ -240,11 +232,7 @@ impl Client {
         let raw = self.execute(request, SendOptions::BARE).await?;
         match raw.status {
             200..=299 => Ok(()),
-            _ => Err(Error::Graph(Box::new(GraphError::parse(
-                raw.status,
-                &raw.headers,
-                &raw.body,
-            )))),
+            _ => Err(raw.graph_error()),
         }
     }
 
@@ -301,17 +289,9 @@ impl Client {
                         "the session still expects byte {next} after bytes {offset}-{last}"
                     )))
                 }
-                Ok(raw) if resumable(raw.status) => Error::Graph(Box::new(GraphError::parse(
-                    raw.status,
-                    &raw.headers,
-                    &raw.body,
-                ))),
+                Ok(raw) if resumable(raw.status) => raw.graph_error(),
                 Ok(raw) => {
-                    return Err(Error::Graph(Box::new(GraphError::parse(
-                        raw.status,
-                        &raw.headers,
-                        &raw.body,
-                    ))));
+                    return Err(raw.graph_error());
                 }
                 Err(e @ Error::Transport(_)) => e,
                 Err(e) => return Err(e),
