@@ -13,10 +13,10 @@ struct A;
 unsafe impl GlobalAlloc for A {
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
         if ON.swap(false, Ordering::SeqCst) {
-            if let Ok(mut v) = SIZES.lock() {
-                if v.len() < v.capacity() {
-                    v.push(l.size());
-                }
+            if let Ok(mut v) = SIZES.lock()
+                && v.len() < v.capacity()
+            {
+                v.push(l.size());
             }
             ON.store(true, Ordering::SeqCst);
         }
@@ -83,7 +83,3 @@ fn main() {
         );
     }
 }
-
-/// Lists the unknown members of every object (debugging aid).
-#[allow(dead_code)]
-fn list(v: &serde_json::Value) {}

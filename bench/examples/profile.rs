@@ -7,6 +7,9 @@ use msgraph_core::request::Page;
 use msgraph_models::v1::{self, call_records};
 use std::time::{Duration, Instant};
 
+/// One contender's loop over a payload: (body, what, seconds) -> rounds.
+type RunFn = fn(&[u8], &str, u64) -> usize;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let kind = args.first().map_or("callRecord", String::as_str);
@@ -19,7 +22,7 @@ fn main() {
             .map(|k| k.bodies)
             .unwrap_or_else(|| panic!("no payload {needle}"))
     };
-    let (bodies, f): (Vec<Vec<u8>>, fn(&[u8], &str, u64) -> usize) = match kind {
+    let (bodies, f): (Vec<Vec<u8>>, RunFn) = match kind {
         "call" => (pick("call"), run::<v1::Call>),
         "notifications" => (pick("commsNotifications"), run::<v1::CommsNotifications>),
         "page" => (pick("real-shaped"), run::<Page<call_records::CallRecord>>),

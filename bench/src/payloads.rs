@@ -156,7 +156,7 @@ fn kinds(want: impl Fn(&str) -> bool) -> Vec<Payloads> {
 /// declaration order, then anything else), as `msgraph_core` writes them.
 pub fn real_shaped_page(n: u64) -> Vec<u8> {
     let record: Value = serde_json::from_str(HAND_WRITTEN_CALL_RECORD).expect("valid JSON");
-    let mut rng = Rng(0x7061_6765_3230_30);
+    let mut rng = Rng(0x0070_6167_6532_3030);
     let mut value = Vec::new();
     for i in 0..n {
         let mut r = record.clone();
@@ -559,7 +559,7 @@ pub struct Rng(pub u64);
 
 impl Rng {
     /// The next pseudo-random number.
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -567,7 +567,7 @@ impl Rng {
         z ^ (z >> 31)
     }
     fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
+        self.next_u64() % n
     }
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len() as u64) as usize]
@@ -580,7 +580,7 @@ impl Rng {
         self.below(10_000) as f64 / 10_000.0
     }
     fn guid(&mut self) -> String {
-        let (a, b) = (self.next(), self.next());
+        let (a, b) = (self.next_u64(), self.next_u64());
         format!(
             "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
             a >> 32,
@@ -755,8 +755,8 @@ fn stream(rng: &mut Rng, direction: &str, video: bool, start: &str, end: &str) -
 
 fn segment(rng: &mut Rng, start: u64, length: u64) -> Value {
     let (from, to) = (
-        timestamp(start, rng.next()),
-        timestamp(start + length, rng.next()),
+        timestamp(start, rng.next_u64()),
+        timestamp(start + length, rng.next_u64()),
     );
     let media_count = 1 + rng.below(2);
     let media: Vec<Value> = (0..media_count)
@@ -807,8 +807,8 @@ fn call_record(rng: &mut Rng, index: u64) -> Value {
             json!({
                 "id": rng.guid(),
                 "modalities": if rng.chance(50) { json!(["audio"]) } else { json!(["audio", "video"]) },
-                "startDateTime": timestamp(session_start, rng.next()),
-                "endDateTime": timestamp(at, rng.next()),
+                "startDateTime": timestamp(session_start, rng.next_u64()),
+                "endDateTime": timestamp(at, rng.next_u64()),
                 "isTest": false,
                 "caller": endpoint(rng),
                 "callee": endpoint(rng),
@@ -826,9 +826,9 @@ fn call_record(rng: &mut Rng, index: u64) -> Value {
         "version": 1 + rng.below(4),
         "type": if participants.len() > 2 { "groupCall" } else { "peerToPeer" },
         "modalities": rng.pick(&["audio", "audio,video", "audio,video,screenSharing"]).split(',').collect::<Vec<_>>(),
-        "lastModifiedDateTime": timestamp(at + 600, rng.next()),
-        "startDateTime": timestamp(start, rng.next()),
-        "endDateTime": timestamp(at, rng.next()),
+        "lastModifiedDateTime": timestamp(at + 600, rng.next_u64()),
+        "startDateTime": timestamp(start, rng.next_u64()),
+        "endDateTime": timestamp(at, rng.next_u64()),
         "joinWebUrl": if participants.len() > 2 {
             json!(format!("https://teams.microsoft.com/l/meetup-join/19%3ameeting_{}%40thread.v2/0", rng.guid()))
         } else {

@@ -10,9 +10,10 @@
 //! `GRAPH_BASE` points it at another base URL (a mock), `BOT_ADDR` sets the listening
 //! address (default `127.0.0.1:3978`), `BOT_PROMPT` the prompt's URL.
 //!
-//! Notifications are read with `webhook::Notification` and their `resourceData` as
-//! `v1::Call` / `v1::PlayPromptOperation`: `v1::CommsNotifications` exists only with the
-//! whole `v1` feature today, not with `v1-communications`.
+//! Notifications are read with `webhook::Notification` (which also checks `clientState`
+//! and decrypts rich notifications) and their `resourceData` as `v1::Call` /
+//! `v1::PlayPromptOperation`; `v1::CommsNotifications` is available too (feature
+//! `v1-communications`, like every type no path reaches).
 
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
@@ -20,7 +21,7 @@ use axum::response::{IntoResponse, Response};
 use axum::{Router, http::StatusCode, routing::post};
 use msgraph_client::webhook::{self, Notification};
 use msgraph_client::{Client, auth::StaticToken};
-use msgraph_core::{Field, StrEnum, request::Cloud};
+use msgraph_core::{Field, request::Cloud};
 use msgraph_models::v1;
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -77,11 +78,8 @@ impl Bot {
             },
             Some("microsoft.graph.playPromptOperation") => {
                 let op: v1::PlayPromptOperation = n.resource_data_as()?;
-                if op
-                    .status
-                    .value()
-                    .is_some_and(|s| s.as_str().eq_ignore_ascii_case("completed"))
-                {
+                // Graph sends "completed"; enum members match case-insensitively.
+                if op.status.value() == Some(&v1::OperationStatus::Completed) {
                     self.client.send(&call.delete()).await?;
                 }
             }
@@ -106,7 +104,7 @@ impl Bot {
         let mut media = v1::MediaInfo::default();
         media.uri.set(self.prompt.clone());
         let mut prompt = v1::MediaPrompt::default();
-        prompt.media_info.set(Box::new(media));
+        prompt.media_info.set(media);
         v1::params::CallPlayPromptParams {
             prompts: Field::Value(vec![v1::AnyPrompt::MediaPrompt(Box::new(prompt))]),
             ..Default::default()

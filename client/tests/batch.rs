@@ -46,7 +46,7 @@ fn play_prompt_params() -> v1::params::CallPlayPromptParams {
         .uri
         .set("https://cdn.contoso.com/beep.wav".to_string());
     let mut prompt = v1::MediaPrompt::default();
-    prompt.media_info.set(Box::new(media));
+    prompt.media_info.set(media);
     v1::params::CallPlayPromptParams {
         prompts: Field::Value(vec![v1::AnyPrompt::MediaPrompt(Box::new(prompt))]),
         client_context: Field::Value("ctx-1".into()),

@@ -40,12 +40,32 @@ pub struct EmitTimes {
 /// Items of one type: the struct or enum, and its polymorphic enum if any, each
 /// carrying the type's per-area gate.
 pub fn type_items(model: &Model, paths: &Paths, id: TypeId) -> TokenStream {
-    gated(paths.gate(id), ungated_type_items(model, paths, id))
+    match type_syn_items(model, paths, id) {
+        Ok(items) => quote!(#(#items)*),
+        Err(_) => ungated_type_items(model, paths, id),
+    }
 }
 
 /// The items of one type, parsed, each carrying the type's gate.
 fn type_syn_items(model: &Model, paths: &Paths, id: TypeId) -> Result<Vec<syn::Item>, syn::Error> {
-    gate_items(paths.gate(id), ungated_type_items(model, paths, id))
+    let mut items = gate_items(paths.gate(id), ungated_type_items(model, paths, id))?;
+    if let Some(doc) = paths.features_doc(id) {
+        let line = format!(" {doc}");
+        let attrs =
+            syn::parse2::<syn::ItemStruct>(quote!(#[doc = ""] #[doc = #line] struct X;))?.attrs;
+        for item in &mut items {
+            if let syn::Item::Struct(syn::ItemStruct { attrs: a, .. })
+            | syn::Item::Enum(syn::ItemEnum { attrs: a, .. }) = item
+            {
+                let at = a
+                    .iter()
+                    .rposition(|x| x.path().is_ident("doc"))
+                    .map_or(0, |i| i + 1);
+                a.splice(at..at, attrs.iter().cloned());
+            }
+        }
+    }
+    Ok(items)
 }
 
 /// Parses `items` and puts `gate` (a `#[cfg(..)]` attribute, possibly empty) on each.

@@ -51,6 +51,31 @@ impl Paths {
         }
     }
 
+    /// The rustdoc line naming the features that enable type `id` (none without gating).
+    pub fn features_doc(&self, id: TypeId) -> Option<String> {
+        let g = self.gates.as_ref()?;
+        let set = &g.areas.of_type[id];
+        let f = &g.feature;
+        let areas: Vec<String> = set
+            .iter()
+            .map(|a| format!("`{f}-{}`", g.areas.names[a]))
+            .collect();
+        const LISTED: usize = 12;
+        Some(if areas.len() == g.areas.names.len() {
+            format!("Feature: `{f}` or any `{f}-*` area feature.")
+        } else if areas.is_empty() {
+            format!("Feature: `{f}`.")
+        } else if areas.len() <= LISTED {
+            format!("Features: `{f}`, or one of {}.", areas.join(", "))
+        } else {
+            format!(
+                "Features: `{f}`, or one of {} and {} more area features (listed in `msgraph-models`' Cargo.toml).",
+                areas[..LISTED].join(", "),
+                areas.len() - LISTED
+            )
+        })
+    }
+
     /// The gate of `inner` when something that exists with `outer` refers to it and
     /// `inner` is not always there when `outer` is (nothing otherwise).
     pub fn gate_within(&self, outer: TypeId, inner: TypeId) -> TokenStream {

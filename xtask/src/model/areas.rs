@@ -95,54 +95,26 @@ pub fn compute(model: &Model) -> Areas {
     for (area, (name, root, is_set)) in roots.iter().enumerate() {
         areas.names.push(feature_name(name));
         areas.roots.push(name.clone());
-        let mut seen = vec![false; model.types.len()];
-        let mut work = Vec::new();
-        let need =
-            |id: TypeId, with_derived: bool, seen: &mut Vec<bool>, work: &mut Vec<TypeId>| {
-                let derived = match (with_derived, model.types[id].structured()) {
-                    (true, Some(s)) => s.derived.clone(),
-                    _ => Vec::new(),
-                };
-                for t in std::iter::once(id).chain(derived) {
-                    if !seen[t] {
-                        seen[t] = true;
-                        work.push(t);
-                    }
-                }
-            };
-        need(*root, *is_set, &mut seen, &mut work);
-        let ty_ref = |r: &TypeRef| match r.target {
-            Target::Type(t) => Some(t),
-            Target::Prim(_) => None,
-        };
-        while let Some(t) = work.pop() {
-            let Some(s) = model.types[t].structured() else {
-                continue;
-            };
-            if let Some(b) = s.base {
-                need(b, false, &mut seen, &mut work);
-            }
-            for p in &s.properties {
-                let follow = p.navigation.as_ref().is_none_or(|n| n.contains_target);
-                if let (true, Some(id)) = (follow, ty_ref(&p.ty)) {
-                    need(id, true, &mut seen, &mut work);
-                }
-            }
-            if matches!(model.types[t].kind, TypeKind::Entity(_)) {
-                for &op in bound.get(&t).into_iter().flatten() {
-                    let o = &model.operations[op];
-                    let ret = o.return_type.iter().map(|(r, _)| r);
-                    for r in o.parameters.iter().skip(1).map(|p| &p.ty).chain(ret) {
-                        if let Some(id) = ty_ref(r) {
-                            need(id, true, &mut seen, &mut work);
-                        }
-                    }
-                }
-            }
-        }
+        let seen = closure(model, &bound, &[(*root, *is_set)]);
         for (t, s) in seen.iter().enumerate() {
             if *s {
                 areas.of_type[t].insert(area);
+            }
+        }
+    }
+    // Types no area reaches (change notifications, webhook payloads, types only named in
+    // `@odata.type` tags) and what they need go with every area.
+    if !roots.is_empty() {
+        let unreached: Vec<(TypeId, bool)> = (0..model.types.len())
+            .filter(|&t| areas.of_type[t] == AreaSet::default())
+            .map(|t| (t, true))
+            .collect();
+        let seen = closure(model, &bound, &unreached);
+        for (t, s) in seen.iter().enumerate() {
+            if *s {
+                for area in 0..roots.len() {
+                    areas.of_type[t].insert(area);
+                }
             }
         }
     }
@@ -156,4 +128,60 @@ pub fn compute(model: &Model) -> Areas {
         areas.class_of_type.push(class);
     }
     areas
+}
+
+/// Every type the `seeds` need (each with its derived types when its flag is set), closed
+/// over as described at the top of the file.
+fn closure(
+    model: &Model,
+    bound: &BTreeMap<TypeId, Vec<usize>>,
+    seeds: &[(TypeId, bool)],
+) -> Vec<bool> {
+    let mut seen = vec![false; model.types.len()];
+    let mut work = Vec::new();
+    let need = |id: TypeId, with_derived: bool, seen: &mut Vec<bool>, work: &mut Vec<TypeId>| {
+        let derived = match (with_derived, model.types[id].structured()) {
+            (true, Some(s)) => s.derived.clone(),
+            _ => Vec::new(),
+        };
+        for t in std::iter::once(id).chain(derived) {
+            if !seen[t] {
+                seen[t] = true;
+                work.push(t);
+            }
+        }
+    };
+    for &(id, with_derived) in seeds {
+        need(id, with_derived, &mut seen, &mut work);
+    }
+    let ty_ref = |r: &TypeRef| match r.target {
+        Target::Type(t) => Some(t),
+        Target::Prim(_) => None,
+    };
+    while let Some(t) = work.pop() {
+        let Some(s) = model.types[t].structured() else {
+            continue;
+        };
+        if let Some(b) = s.base {
+            need(b, false, &mut seen, &mut work);
+        }
+        for p in &s.properties {
+            let follow = p.navigation.as_ref().is_none_or(|n| n.contains_target);
+            if let (true, Some(id)) = (follow, ty_ref(&p.ty)) {
+                need(id, true, &mut seen, &mut work);
+            }
+        }
+        if matches!(model.types[t].kind, TypeKind::Entity(_)) {
+            for &op in bound.get(&t).into_iter().flatten() {
+                let o = &model.operations[op];
+                let ret = o.return_type.iter().map(|(r, _)| r);
+                for r in o.parameters.iter().skip(1).map(|p| &p.ty).chain(ret) {
+                    if let Some(id) = ty_ref(r) {
+                        need(id, true, &mut seen, &mut work);
+                    }
+                }
+            }
+        }
+    }
+    seen
 }
