@@ -3,7 +3,7 @@
 //! standalone crate per fixture.
 
 use std::path::Path;
-use xtask::emit::output::standalone_crate;
+use xtask::emit::output::{RuntimeDep, standalone_crate};
 use xtask::pipeline::{Stages, load_file};
 
 fn emit_fixture(name: &str) -> String {
@@ -12,8 +12,13 @@ fn emit_fixture(name: &str) -> String {
         .join(format!("{name}.xml"));
     let model =
         load_file(&path, &mut Stages::default()).unwrap_or_else(|e| panic!("{name}: {e:#}"));
-    let (files, _) = standalone_crate(&model, "fixture", &format!("{name}.xml"), "../runtime")
-        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let (files, _) = standalone_crate(
+        &model,
+        "fixture",
+        &format!("{name}.xml"),
+        &RuntimeDep::Path("../runtime".into()),
+    )
+    .unwrap_or_else(|e| panic!("{name}: {e}"));
     let mut out = String::new();
     for f in files {
         out.push_str(&format!("==> {} <==\n{}\n", f.path.display(), f.contents));

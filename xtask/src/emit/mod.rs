@@ -2,6 +2,7 @@
 //! formatted once with prettyplease). `output` lays the files out as a crate;
 //! `split` spreads a version's types over part crates (`model::partition`).
 
+pub mod definitions;
 pub mod docs;
 pub mod enums;
 pub mod naive;
@@ -99,6 +100,7 @@ fn ungated_type_items(model: &Model, paths: &Paths, id: TypeId) -> TokenStream {
     let t = &model.types[id];
     match &t.kind {
         TypeKind::Enum(e) => enums::emit(model, t, e),
+        TypeKind::Definition(d) => definitions::emit(model, t, d),
         TypeKind::Entity(s) | TypeKind::Complex(s) => {
             let st = structs::emit(model, paths, id, t, s);
             let poly = poly::emit(model, paths, id, t, s);

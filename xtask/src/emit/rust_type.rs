@@ -108,6 +108,7 @@ impl Paths {
                     let p = self.type_path(model, id);
                     if e.is_flags { quote!(rt::Flags<#p>) } else { p }
                 }
+                TypeKind::Definition(_) => self.type_path(model, id),
                 TypeKind::Entity(s) | TypeKind::Complex(s) => match &s.poly_name {
                     Some(poly) => self.poly_path(model, id, poly),
                     None => {
@@ -154,6 +155,10 @@ pub fn prim(edm: Edm) -> TokenStream {
         Edm::Stream | Edm::Untyped => quote!(rt::RawJson),
         Edm::String => quote!(::std::string::String),
         Edm::TimeOfDay => quote!(rt::edm::TimeOfDay),
+        Edm::Spatial(k) => {
+            let t = ident(k.name());
+            quote!(rt::edm::#t)
+        }
     }
 }
 
