@@ -43,7 +43,8 @@ fixture_tests!(
     namespaces,
     navigation,
     annotations,
-    requests
+    requests,
+    odata_v4
 );
 
 #[test]
