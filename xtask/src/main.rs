@@ -59,6 +59,10 @@ enum Command {
         /// [default: the version of the runtime in this workspace].
         #[arg(long, value_name = "VERSION", requires = "csdl")]
         runtime_version: Option<String>,
+        /// With --csdl: URL conventions of the request builders: `odata` (service root as
+        /// given to `api()`, keys in parentheses, qualified bound operations) or `graph`.
+        #[arg(long, value_name = "STYLE", requires = "csdl", default_value = "odata")]
+        url_conventions: xtask::emit::rust_type::UrlConventions,
         /// With --csdl: emit a naive baseline instead, for compile-time comparison only:
         /// `serde` (derived Serialize/Deserialize on every type) or `plain` (no serialization).
         #[arg(long, requires = "csdl", value_name = "FORM", num_args = 0..=1, default_missing_value = "serde")]
@@ -122,6 +126,7 @@ fn run(cli: Cli) -> Result<()> {
             reference_dir,
             runtime_path,
             runtime_version,
+            url_conventions,
             naive,
         } => {
             let runtime = match (runtime_path, runtime_version) {
@@ -133,6 +138,7 @@ fn run(cli: Cli) -> Result<()> {
                 name,
                 reference_dir,
                 runtime,
+                conventions: url_conventions,
             };
             codegen(check, metadata_dir, csdl, out, &opts, naive)
         }

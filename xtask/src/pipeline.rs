@@ -134,6 +134,8 @@ pub struct StandaloneOptions {
     pub reference_dir: Option<PathBuf>,
     /// How the crate depends on `msgraph-core`.
     pub runtime: output::RuntimeDep,
+    /// How its request builders address resources.
+    pub conventions: crate::emit::rust_type::UrlConventions,
 }
 
 /// A standalone crate (or the naive baseline) for one CSDL file.
@@ -153,7 +155,7 @@ pub fn standalone_files(
     let files = if let Some(form) = naive_form {
         naive::naive_crate(&model, name, form)?
     } else {
-        output::standalone_crate(&model, name, &source, &opts.runtime)?.0
+        output::standalone_crate(&model, name, &source, &opts.runtime, opts.conventions)?.0
     };
     stages.emit_wall += t.elapsed();
     Ok(files)

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 use xtask::emit::output::{RuntimeDep, standalone_crate};
+use xtask::emit::rust_type::UrlConventions;
 use xtask::pipeline::{Stages, load_file};
 
 fn emit_fixture(name: &str) -> String {
@@ -17,6 +18,12 @@ fn emit_fixture(name: &str) -> String {
         "fixture",
         &format!("{name}.xml"),
         &RuntimeDep::Path("../runtime".into()),
+        // The Graph fixtures keep Graph's addressing; `odata_v4` is a generic service.
+        if name == "odata_v4" {
+            UrlConventions::Odata
+        } else {
+            UrlConventions::Graph
+        },
     )
     .unwrap_or_else(|e| panic!("{name}: {e}"));
     let mut out = String::new();

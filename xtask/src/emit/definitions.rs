@@ -4,7 +4,7 @@
 
 use super::docs;
 use super::rust_type::{ident, prim};
-use crate::model::{Definition, Model, TypeDef};
+use crate::model::{Definition, Edm, Model, TypeDef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -20,7 +20,17 @@ pub fn emit(model: &Model, t: &TypeDef, d: &Definition) -> TokenStream {
     let doc = docs::attrs(&lines);
     let inner = prim(d.underlying);
     let qualified = &t.qualified;
+    let literal = has_literal(d.underlying).then(|| {
+        quote! {
+            impl rt::request::ToLiteral for #name {
+                fn to_literal(&self) -> rt::request::Literal {
+                    rt::request::ToLiteral::to_literal(&self.0)
+                }
+            }
+        }
+    });
     quote! {
+        #literal
         #doc
         #[derive(Clone, PartialEq, Debug)]
         pub struct #name(pub #inner);
@@ -43,6 +53,12 @@ pub fn emit(model: &Model, t: &TypeDef, d: &Definition) -> TokenStream {
             }
         }
     }
+}
+
+/// Whether values of `edm` have an OData URL literal in the runtime (`ToLiteral`), so a
+/// type definition over it can be a key or a function parameter written inline.
+pub fn has_literal(edm: Edm) -> bool {
+    !matches!(edm, Edm::Stream | Edm::Untyped | Edm::Spatial(_))
 }
 
 /// `, facets MaxLength=10, Unicode=false` or nothing.

@@ -141,6 +141,8 @@ pub struct ModuleSpec<'a> {
     /// The types split into part crates (the `msgraph-models` crate only): `dir` then
     /// holds only the facade module re-exporting them.
     pub split: Option<split::Split<'a>>,
+    /// How request builders address resources.
+    pub conventions: rust_type::UrlConventions,
 }
 
 /// Emit one version of the model as module files.
@@ -157,11 +159,13 @@ pub fn emit_modules(
         header,
         gates,
         split,
+        conventions,
     } = spec;
-    let paths = match gates {
+    let mut paths = match gates {
         Some(g) => Paths::new(root_path).with_gates(g),
         None => Paths::new(root_path),
     };
+    paths.conventions = conventions;
     let addr = crate::model::addressing::compute(model);
     let slots = split.map_or(1, |s| s.parts().len());
     let slot_of = |id: TypeId| split.map_or(0, |s| s.partition.of_type[id]);
@@ -284,6 +288,14 @@ pub fn emit_modules(
             n.name
         )
     };
+    let api_use = match paths.conventions {
+        rust_type::UrlConventions::Graph => quote!(
+            pub use requests::{Api, api, api_with};
+        ),
+        rust_type::UrlConventions::Odata => quote!(
+            pub use requests::{Api, api};
+        ),
+    };
     let root_mods = |lib: bool| {
         let path = lib.then(|| {
             quote!(
@@ -297,7 +309,7 @@ pub fn emit_modules(
             pub mod registry;
             pub mod requests;
             pub mod routes;
-            pub use requests::{Api, api, api_with};
+            #api_use
         }
     };
     let module_head = |doc: &str, mods: TokenStream, imports: TokenStream| {

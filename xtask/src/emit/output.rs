@@ -121,6 +121,7 @@ pub fn models_crate(versions: &[Version]) -> Result<(Vec<GeneratedFile>, EmitTim
             header: quote!(),
             gates: Some(gates),
             split: Some(sp),
+            conventions: super::rust_type::UrlConventions::Graph,
         };
         let (f, t) = emit_modules(v.model, spec)?;
         files.extend(f);
@@ -295,6 +296,7 @@ pub fn standalone_crate(
     name: &str,
     source: &str,
     runtime: &RuntimeDep,
+    conventions: super::rust_type::UrlConventions,
 ) -> Result<(Vec<GeneratedFile>, EmitTimes), syn::Error> {
     let (mut files, times) = emit_modules(
         model,
@@ -307,6 +309,7 @@ pub fn standalone_crate(
             header: lint_header(),
             gates: None,
             split: None,
+            conventions,
         },
     )?;
     let cargo = format!(
