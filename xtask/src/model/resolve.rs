@@ -460,7 +460,7 @@ fn structured_props(
             .merged(&ctx.aliases, &format!("{qualified}/{name}"), inline);
         out.push(Property {
             name: name.clone(),
-            rust_name: scope.claim(names::field_name(name)),
+            rust_name: field_rust_name(scope, name, navigation.is_some()),
             // Navigation properties default to nullable=false only for collections.
             nullable: nullable.unwrap_or(!(navigation.is_some() && ty.collection)),
             ty,
@@ -526,6 +526,20 @@ fn enum_range(ctx: &Ctx, e: &ast::EnumType) -> Result<(i64, i64), ResolveError> 
             ));
         }
     })
+}
+
+/// The Rust field name of property `name`: its snake_case form, unless another property
+/// already has it (SAP's `_Assoc` navigation next to an `Assoc` property): a navigation
+/// property then gets `{name}_nav`, anything else a numbered suffix. The rustdoc of every
+/// field names its JSON name.
+fn field_rust_name(scope: &mut Scope, name: &str, navigation: bool) -> String {
+    let wanted = names::field_name(name);
+    if navigation {
+        let alternative = format!("{}_nav", wanted.trim_end_matches('_'));
+        scope.claim_or(wanted, alternative)
+    } else {
+        scope.claim(wanted)
+    }
 }
 
 fn enum_def(ctx: &Ctx, e: &ast::EnumType, qualified: &str) -> Result<EnumDef, ResolveError> {
