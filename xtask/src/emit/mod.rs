@@ -145,6 +145,25 @@ pub struct ModuleSpec<'a> {
     pub conventions: rust_type::UrlConventions,
 }
 
+/// Crate documentation of a standalone crate under the OData URL conventions: how to use it.
+const ODATA_USAGE: &str = "
+ 
+ # Usage
+ 
+ Types read and write the service's JSON losslessly with the `msgraph-core` runtime
+ (`msgraph_core::from_str` / `msgraph_core::to_string`): unknown members and instance
+ annotations are kept, absent and `null` stay apart, spatial values are GeoJSON
+ (`msgraph_core::edm::GeographyPoint`, ...).
+ 
+ Requests follow the OData URL conventions: `api(\"https://host/service.svc\")` is the
+ service root exactly as given; entity sets and singletons are methods of it;
+ `by_key(..)` addresses one entity (`Products(1)`, `Order_Details(OrderID=1,ProductID=2)`);
+ navigation properties and bound operations (namespace-qualified) are methods of the
+ paths. Each request gives an `http::Request` (`to_http`) for any HTTP client.
+ 
+ The crate depends on `msgraph-core` by version, or by the path given to
+ `cargo xtask codegen --runtime-path`.";
+
 /// Emit one version of the model as module files.
 pub fn emit_modules(
     model: &Model,
@@ -313,8 +332,9 @@ pub fn emit_modules(
         }
     };
     let module_head = |doc: &str, mods: TokenStream, imports: TokenStream| {
+        let lines = doc.split('\n');
         format_items(quote! {
-            #![doc = #doc]
+            #(#![doc = #lines])*
             #header
             #mods
             #[allow(unused_imports)]
@@ -339,7 +359,11 @@ pub fn emit_modules(
             let imports = split
                 .map(|sp| sp.part_imports(slot, child.as_ref()))
                 .unwrap_or_default();
-            let mut contents = module_head(&ns_doc(n), mods, imports)?;
+            let mut doc = ns_doc(n);
+            if child.is_none() && lib && paths.conventions == rust_type::UrlConventions::Odata {
+                doc.push_str(ODATA_USAGE);
+            }
+            let mut contents = module_head(&doc, mods, imports)?;
             if !body.is_empty() {
                 contents.push('\n');
                 contents.push_str(body);
