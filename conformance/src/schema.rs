@@ -116,6 +116,8 @@ impl Schema {
                         },
                     );
                 }
+                // Graph declares no type definitions; their values are primitives.
+                TypeKind::Definition(_) => {}
             }
         }
         s.operations = m.operations.iter().map(|o| o.name.clone()).collect();

@@ -143,7 +143,10 @@ fn naive_crate(metadata: &Path, scratch: &Path, serde: bool) -> Result<(String, 
     let dir: PathBuf = scratch.join(format!("naive-{form}"));
     let files = crate::pipeline::standalone_files(
         &metadata.join("v1.0.xml"),
-        &name,
+        &crate::pipeline::StandaloneOptions {
+            name: name.clone(),
+            ..Default::default()
+        },
         Some(if serde { Form::Serde } else { Form::Plain }),
         &mut crate::pipeline::Stages::default(),
     )?;

@@ -4,6 +4,7 @@ use anyhow::{Result, bail};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::time::Instant;
+use xtask::emit::output::RuntimeDep;
 use xtask::pipeline::{self, Stages};
 use xtask::{sources, write};
 
@@ -41,6 +42,27 @@ enum Command {
         /// Package name of the standalone crate written with --csdl.
         #[arg(long, default_value = "graph-models", requires = "csdl")]
         name: String,
+        /// With --csdl: directory searched first for documents named by `edmx:Reference`
+        /// (by the last segment of their Uri); then the directory of the CSDL file.
+        #[arg(long, value_name = "DIR", requires = "csdl")]
+        reference_dir: Option<PathBuf>,
+        /// With --csdl: depend on `msgraph-core` by this path, written as given (relative
+        /// paths are read by Cargo from the output directory).
+        #[arg(
+            long,
+            value_name = "PATH",
+            requires = "csdl",
+            conflicts_with = "runtime_version"
+        )]
+        runtime_path: Option<String>,
+        /// With --csdl: depend on `msgraph-core` by this version from a registry
+        /// [default: the version of the runtime in this workspace].
+        #[arg(long, value_name = "VERSION", requires = "csdl")]
+        runtime_version: Option<String>,
+        /// With --csdl: URL conventions of the request builders: `odata` (service root as
+        /// given to `api()`, keys in parentheses, qualified bound operations) or `graph`.
+        #[arg(long, value_name = "STYLE", requires = "csdl", default_value = "odata")]
+        url_conventions: xtask::emit::rust_type::UrlConventions,
         /// With --csdl: emit a naive baseline instead, for compile-time comparison only:
         /// `serde` (derived Serialize/Deserialize on every type) or `plain` (no serialization).
         #[arg(long, requires = "csdl", value_name = "FORM", num_args = 0..=1, default_missing_value = "serde")]
@@ -101,8 +123,25 @@ fn run(cli: Cli) -> Result<()> {
             csdl,
             out,
             name,
+            reference_dir,
+            runtime_path,
+            runtime_version,
+            url_conventions,
             naive,
-        } => codegen(check, metadata_dir, csdl, out, &name, naive),
+        } => {
+            let runtime = match (runtime_path, runtime_version) {
+                (Some(p), _) => RuntimeDep::Path(p),
+                (None, Some(v)) => RuntimeDep::Version(v),
+                (None, None) => RuntimeDep::default(),
+            };
+            let opts = pipeline::StandaloneOptions {
+                name,
+                reference_dir,
+                runtime,
+                conventions: url_conventions,
+            };
+            codegen(check, metadata_dir, csdl, out, &opts, naive)
+        }
         Command::BuildTimes {
             configs,
             scratch,
@@ -184,7 +223,7 @@ fn codegen(
     metadata_dir: Option<PathBuf>,
     csdl: Option<PathBuf>,
     out: Option<PathBuf>,
-    name: &str,
+    opts: &pipeline::StandaloneOptions,
     naive: Option<xtask::emit::naive::Form>,
 ) -> Result<()> {
     let start = Instant::now();
@@ -192,7 +231,7 @@ fn codegen(
     let mut stages = Stages::default();
     let mut extra_outputs = Vec::new();
     let files = match &csdl {
-        Some(path) => pipeline::standalone_files(path, name, naive, &mut stages)?,
+        Some(path) => pipeline::standalone_files(path, opts, naive, &mut stages)?,
         None => {
             let srcs = sources::Sources::load(&root.join("metadata/sources.toml"))?;
             let dir = sources::metadata_dir(metadata_dir.as_deref(), &root);

@@ -107,14 +107,46 @@ pub fn models_files(
     Ok((files, models, partitions))
 }
 
+/// Read a CSDL file and the documents it references (see `csdl::references`), then resolve.
+pub fn load_with_references(
+    path: &Path,
+    reference_dir: Option<&Path>,
+    stages: &mut Stages,
+) -> Result<Model> {
+    let t = Instant::now();
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let file = path.display().to_string();
+    let mut doc = csdl::read_csdl(&bytes, &file)?;
+    csdl::load_references(&mut doc, path, reference_dir)?;
+    stages.read += t.elapsed();
+    let t = Instant::now();
+    let model = model::resolve(&doc, &file)?;
+    stages.resolve += t.elapsed();
+    Ok(model)
+}
+
+/// Options of a standalone crate (`codegen --csdl`).
+#[derive(Debug, Clone, Default)]
+pub struct StandaloneOptions {
+    /// Package name.
+    pub name: String,
+    /// Where referenced CSDL documents are looked up first.
+    pub reference_dir: Option<PathBuf>,
+    /// How the crate depends on `msgraph-core`.
+    pub runtime: output::RuntimeDep,
+    /// How its request builders address resources.
+    pub conventions: crate::emit::rust_type::UrlConventions,
+}
+
 /// A standalone crate (or the naive baseline) for one CSDL file.
 pub fn standalone_files(
     csdl: &Path,
-    name: &str,
+    opts: &StandaloneOptions,
     naive_form: Option<naive::Form>,
     stages: &mut Stages,
 ) -> Result<Vec<GeneratedFile>> {
-    let model = load_file(csdl, stages)?;
+    let name = opts.name.as_str();
+    let model = load_with_references(csdl, opts.reference_dir.as_deref(), stages)?;
     let t = Instant::now();
     let source = csdl
         .file_name()
@@ -123,9 +155,7 @@ pub fn standalone_files(
     let files = if let Some(form) = naive_form {
         naive::naive_crate(&model, name, form)?
     } else {
-        let runtime = workspace_root().join("runtime");
-        let runtime = runtime.canonicalize().unwrap_or(runtime);
-        output::standalone_crate(&model, name, &source, &runtime.display().to_string())?.0
+        output::standalone_crate(&model, name, &source, &opts.runtime, opts.conventions)?.0
     };
     stages.emit_wall += t.elapsed();
     Ok(files)

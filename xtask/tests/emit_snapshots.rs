@@ -3,7 +3,8 @@
 //! standalone crate per fixture.
 
 use std::path::Path;
-use xtask::emit::output::standalone_crate;
+use xtask::emit::output::{RuntimeDep, standalone_crate};
+use xtask::emit::rust_type::UrlConventions;
 use xtask::pipeline::{Stages, load_file};
 
 fn emit_fixture(name: &str) -> String {
@@ -12,8 +13,19 @@ fn emit_fixture(name: &str) -> String {
         .join(format!("{name}.xml"));
     let model =
         load_file(&path, &mut Stages::default()).unwrap_or_else(|e| panic!("{name}: {e:#}"));
-    let (files, _) = standalone_crate(&model, "fixture", &format!("{name}.xml"), "../runtime")
-        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let (files, _) = standalone_crate(
+        &model,
+        "fixture",
+        &format!("{name}.xml"),
+        &RuntimeDep::Path("../runtime".into()),
+        // The Graph fixtures keep Graph's addressing; `odata_v4` is a generic service.
+        if name == "odata_v4" {
+            UrlConventions::Odata
+        } else {
+            UrlConventions::Graph
+        },
+    )
+    .unwrap_or_else(|e| panic!("{name}: {e}"));
     let mut out = String::new();
     for f in files {
         out.push_str(&format!("==> {} <==\n{}\n", f.path.display(), f.contents));
@@ -38,7 +50,8 @@ fixture_tests!(
     namespaces,
     navigation,
     annotations,
-    requests
+    requests,
+    odata_v4
 );
 
 #[test]

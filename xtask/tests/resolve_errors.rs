@@ -81,3 +81,41 @@ fn duplicate_type_names() {
         "{e}"
     );
 }
+
+#[test]
+fn enum_value_outside_its_underlying_type() {
+    let e = resolve_err(
+        "<EnumType Name=\"e\" UnderlyingType=\"Edm.Byte\">\n<Member Name=\"big\" Value=\"256\" />\n</EnumType>",
+    );
+    assert!(
+        e.starts_with("bad.xml:5:") && e.contains("256") && e.contains("`Edm.Byte`"),
+        "{e}"
+    );
+    let e = resolve_err("<EnumType Name=\"e\" UnderlyingType=\"Edm.String\" />");
+    assert!(
+        e.starts_with("bad.xml:4:") && e.contains("expected `Edm.Byte`"),
+        "{e}"
+    );
+}
+
+#[test]
+fn type_definition_over_a_non_primitive() {
+    let e = resolve_err(
+        "<ComplexType Name=\"c\" />\n<TypeDefinition Name=\"d\" UnderlyingType=\"t.c\" />",
+    );
+    assert!(
+        e.starts_with("bad.xml:5:") && e.contains("expected a primitive `Edm.*` type"),
+        "{e}"
+    );
+}
+
+#[test]
+fn container_extends_unknown_or_itself() {
+    let e = resolve_err("<EntityContainer Name=\"c\" Extends=\"t.nowhere\" />");
+    assert!(
+        e.starts_with("bad.xml:4:") && e.contains("extends `t.nowhere`, which is not declared"),
+        "{e}"
+    );
+    let e = resolve_err("<EntityContainer Name=\"c\" Extends=\"t.c\" />");
+    assert!(e.contains("`Extends` cycle"), "{e}");
+}

@@ -13,13 +13,20 @@ fn standalone_crate_for_a_fixture_builds_without_warnings() {
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/namespaces.xml"))
         .arg("--out")
         .arg(out.path())
-        .args(["--name", "fixture-models"])
+        .args(["--name", "fixture-models", "--runtime-path"])
+        .arg(root.join("runtime"))
         .status()
         .unwrap();
     assert!(status.success());
     assert!(
         out.path().join("src/lib.rs").is_file() && out.path().join("src/call_records.rs").is_file()
     );
+    let manifest = std::fs::read_to_string(out.path().join("Cargo.toml")).unwrap();
+    let runtime = format!(
+        "msgraph-core = {{ path = {:?} }}",
+        root.join("runtime").display().to_string()
+    );
+    assert!(manifest.contains(&runtime), "{manifest}");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let build = Command::new(cargo)
         .arg("build")
@@ -35,4 +42,33 @@ fn standalone_crate_for_a_fixture_builds_without_warnings() {
         "{}",
         String::from_utf8_lossy(&build.stderr)
     );
+}
+
+/// Without `--runtime-path` the crate depends on the runtime by version, so it
+/// builds on any machine that can reach a registry with `msgraph-core`.
+#[test]
+fn standalone_crate_depends_on_the_runtime_by_version_by_default() {
+    let out = tempfile::tempdir().unwrap();
+    let status = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["codegen", "--csdl"])
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/namespaces.xml"))
+        .arg("--out")
+        .arg(out.path())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let manifest = std::fs::read_to_string(out.path().join("Cargo.toml")).unwrap();
+    let runtime_manifest =
+        std::fs::read_to_string(xtask::pipeline::workspace_root().join("runtime/Cargo.toml"))
+            .unwrap();
+    let version = runtime_manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("version = "))
+        .unwrap()
+        .trim_matches('"');
+    assert!(
+        manifest.contains(&format!("msgraph-core = \"{version}\"\n")),
+        "{manifest}"
+    );
+    assert!(!manifest.contains("path ="), "{manifest}");
 }

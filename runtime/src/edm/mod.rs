@@ -4,11 +4,13 @@
 //!
 //! - `datetime`: [`DateTimeOffset`], [`Date`], [`TimeOfDay`], [`Duration`]
 //! - `misc`: [`Guid`], [`Binary`], [`Decimal`]
+//! - `geo`: the spatial types ([`GeographyPoint`], ...), GeoJSON kept as written
 //!
 //! `Default` values are valid literals: `0001-01-01T00:00:00Z`, `0001-01-01`, `00:00:00`,
 //! `PT0S`, the nil GUID, empty binary and `0`.
 
 mod datetime;
+pub mod geo;
 mod misc;
 
 use std::fmt;
@@ -17,6 +19,13 @@ pub use datetime::{Date, DateTimeOffset, Duration, TimeOfDay};
 pub use misc::{Binary, Decimal};
 
 pub use misc::Guid;
+
+pub use geo::{
+    Geography, GeographyCollection, GeographyLineString, GeographyMultiLineString,
+    GeographyMultiPoint, GeographyMultiPolygon, GeographyPoint, GeographyPolygon, Geometry,
+    GeometryCollection, GeometryLineString, GeometryMultiLineString, GeometryMultiPoint,
+    GeometryMultiPolygon, GeometryPoint, GeometryPolygon,
+};
 
 /// A string that is not a valid literal of an Edm type, or a failed conversion.
 #[derive(Debug, Clone, PartialEq, Eq)]

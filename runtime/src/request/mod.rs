@@ -5,6 +5,7 @@
 //! response or a [`GraphError`].
 
 mod literal;
+mod odata;
 mod response;
 
 pub use literal::{Literal, ToLiteral, decode, encode_query, encode_segment, parse_string_literal};

@@ -11,7 +11,25 @@ pub struct Pos {
 /// A whole `edmx:Edmx` document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Document {
+    /// `<edmx:Reference Uri>` elements with their `<edmx:Include>`s.
+    pub references: Vec<Reference>,
     pub schemas: Vec<Schema>,
+}
+
+/// `<edmx:Reference Uri="...">`: another CSDL document whose schemas this one uses.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reference {
+    pub uri: String,
+    pub pos: Pos,
+    pub includes: Vec<Include>,
+}
+
+/// `<edmx:Include Namespace Alias>` inside a reference.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Include {
+    pub namespace: String,
+    pub alias: Option<String>,
+    pub pos: Pos,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -22,6 +40,7 @@ pub struct Schema {
     pub entity_types: Vec<StructuredType>,
     pub complex_types: Vec<StructuredType>,
     pub enum_types: Vec<EnumType>,
+    pub type_definitions: Vec<TypeDefinition>,
     pub actions: Vec<Operation>,
     pub functions: Vec<Operation>,
     pub terms: Vec<Term>,
@@ -39,8 +58,10 @@ pub struct StructuredType {
     pub is_abstract: bool,
     pub open_type: bool,
     pub has_stream: bool,
-    /// Names of the `<Key><PropertyRef Name=.../></Key>` properties (entity types only).
+    /// Names (paths) of the `<Key><PropertyRef Name=.../></Key>` properties (entity types only).
     pub key: Vec<String>,
+    /// `(Name, Alias)` of the key properties that have an `Alias` (paths into complex types).
+    pub key_aliases: Vec<(String, String)>,
     pub properties: Vec<Property>,
     pub navigation_properties: Vec<NavigationProperty>,
     pub annotations: Vec<Annotation>,
@@ -80,6 +101,20 @@ pub struct EnumType {
     pub is_flags: bool,
     pub underlying_type: Option<String>,
     pub members: Vec<EnumMember>,
+    pub annotations: Vec<Annotation>,
+}
+
+/// `<TypeDefinition Name UnderlyingType>` with its facets.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TypeDefinition {
+    pub name: String,
+    pub pos: Pos,
+    pub underlying_type: String,
+    pub max_length: Option<String>,
+    pub precision: Option<u32>,
+    pub scale: Option<String>,
+    pub unicode: Option<bool>,
+    pub srid: Option<String>,
     pub annotations: Vec<Annotation>,
 }
 
@@ -139,6 +174,8 @@ pub struct Term {
 pub struct EntityContainer {
     pub name: String,
     pub pos: Pos,
+    /// `Extends`: qualified name of a container whose children this one includes.
+    pub extends: Option<String>,
     pub entity_sets: Vec<EntitySet>,
     pub singletons: Vec<Singleton>,
     pub action_imports: Vec<OperationImport>,

@@ -6,7 +6,7 @@
 use super::ast::{
     EntityContainer, EntitySet, EnumMember, EnumType, NavigationProperty,
     NavigationPropertyBinding, Operation, OperationImport, Parameter, Property, ReturnType, Schema,
-    Singleton, StructuredType, Term,
+    Singleton, StructuredType, Term, TypeDefinition,
 };
 use super::reader::{Elem, Parser, ReadError};
 
@@ -25,12 +25,13 @@ impl<'a> Parser<'a> {
                 "EntityType" => schema.entity_types.push(p.structured_type(c)?),
                 "ComplexType" => schema.complex_types.push(p.structured_type(c)?),
                 "EnumType" => schema.enum_types.push(p.enum_type(c)?),
+                "TypeDefinition" => schema.type_definitions.push(p.type_definition(c)?),
                 "Action" => schema.actions.push(p.operation(c)?),
                 "Function" => schema.functions.push(p.operation(c)?),
                 "Term" => schema.terms.push(p.term(c)?),
                 "EntityContainer" => schema.containers.push(p.entity_container(c)?),
                 "Annotations" => schema.annotations.push(p.annotations_block(c)?),
-                // TypeDefinition and anything unknown: not part of the AST.
+                // Anything unknown: not part of the AST.
                 _ => p.skip(c)?,
             }
             Ok(())
@@ -52,7 +53,7 @@ impl<'a> Parser<'a> {
         };
         self.children(el, |p, c| {
             match c.local() {
-                "Key" => p.key(c, &mut ty.key)?,
+                "Key" => p.key(c, &mut ty.key, &mut ty.key_aliases)?,
                 "Property" => ty.properties.push(p.property(c)?),
                 "NavigationProperty" => ty.navigation_properties.push(p.navigation_property(c)?),
                 "Annotation" => ty.annotations.push(p.annotation(c)?),
@@ -63,14 +64,42 @@ impl<'a> Parser<'a> {
         Ok(ty)
     }
 
-    /// `<Key><PropertyRef Name/>...</Key>`; `Alias` of a PropertyRef is ignored.
-    fn key(&mut self, el: &Elem<'a>, key: &mut Vec<String>) -> Result<(), ReadError> {
+    /// `<Key><PropertyRef Name [Alias]/>...</Key>`.
+    fn key(
+        &mut self,
+        el: &Elem<'a>,
+        key: &mut Vec<String>,
+        aliases: &mut Vec<(String, String)>,
+    ) -> Result<(), ReadError> {
         self.children(el, |p, c| {
             if c.local() == "PropertyRef" {
-                key.push(p.attrs(c)?.req("Name")?);
+                let a = p.attrs(c)?;
+                let name = a.req("Name")?;
+                if let Some(alias) = a.str("Alias") {
+                    aliases.push((name.clone(), alias));
+                }
+                key.push(name);
             }
             p.skip(c)
         })
+    }
+
+    /// `<TypeDefinition Name UnderlyingType>` with facets and annotations.
+    fn type_definition(&mut self, el: &Elem<'a>) -> Result<TypeDefinition, ReadError> {
+        let a = self.attrs(el)?;
+        let mut def = TypeDefinition {
+            name: a.req("Name")?,
+            pos: a.pos(),
+            underlying_type: a.req("UnderlyingType")?,
+            max_length: a.str("MaxLength"),
+            precision: a.u32("Precision")?,
+            scale: a.str("Scale"),
+            unicode: a.bool("Unicode")?,
+            srid: a.str("SRID"),
+            annotations: Vec::new(),
+        };
+        self.annotations_only(el, &mut def.annotations)?;
+        Ok(def)
     }
 
     fn property(&mut self, el: &Elem<'a>) -> Result<Property, ReadError> {
@@ -211,6 +240,7 @@ impl<'a> Parser<'a> {
         let mut container = EntityContainer {
             name: a.req("Name")?,
             pos: a.pos(),
+            extends: a.str("Extends"),
             ..EntityContainer::default()
         };
         self.children(el, |p, c| {

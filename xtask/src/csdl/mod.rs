@@ -3,4 +3,6 @@ mod annotations;
 pub mod ast;
 mod elements;
 mod reader;
+pub mod references;
 pub use reader::{ReadError, read_csdl};
+pub use references::load_references;

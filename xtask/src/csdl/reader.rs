@@ -21,7 +21,7 @@ use quick_xml::events::attributes::AttrError;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
-use super::ast::{Document, Pos, Schema};
+use super::ast::{Document, Include, Pos, Reference, Schema};
 
 /// A read failure: where it happened (`file:line:col`, 1-based, column in
 /// bytes) and what was expected or found.
@@ -385,16 +385,19 @@ impl<'a> Parser<'a> {
                 ),
             ));
         }
+        self.check_version(&root)?;
         let mut doc = Document::default();
         let mut data_services = 0usize;
-        self.children(&root, |p, child| {
-            if child.local() == "DataServices" {
+        self.children(&root, |p, child| match child.local() {
+            "DataServices" => {
                 data_services += 1;
                 p.data_services(child, &mut doc.schemas)
-            } else {
-                // `edmx:Reference`/`edmx:Include` and anything unknown.
-                p.skip(child)
             }
+            "Reference" => {
+                doc.references.push(p.reference(child)?);
+                Ok(())
+            }
+            _ => p.skip(child),
         })?;
         if data_services == 0 {
             return Err(self.ctx.err(
@@ -404,6 +407,56 @@ impl<'a> Parser<'a> {
         }
         self.trailing()?;
         Ok(doc)
+    }
+
+    /// Refuses anything but CSDL 4.0/4.01: OData v2/v3 (`Version="1.0"`, EDMX
+    /// 2007/06 namespace) is a different format (JSON `d` wrapper, `/Date()/`,
+    /// associations) and would otherwise be half-read.
+    fn check_version(&self, root: &Elem<'a>) -> Result<(), ReadError> {
+        let a = self.attrs(root)?;
+        let version = a.iter().find(|(k, _, _)| *k == "Version");
+        match version {
+            Some((_, v, _)) if v.trim().starts_with("4.") => Ok(()),
+            Some((_, v, at)) => Err(self.ctx.err(
+                at,
+                format!(
+                    "found `<{} Version=\"{v}\">` (OData v2/v3 CSDL): OData v4 CSDL \
+                     (`Version=\"4.0\"` or `\"4.01\"`) is required",
+                    root.qname()
+                ),
+            )),
+            None => Err(self.ctx.err(
+                root.offset,
+                format!(
+                    "`<{}>` has no `Version` attribute: OData v4 CSDL \
+                     (`Version=\"4.0\"` or `\"4.01\"`) is required",
+                    root.qname()
+                ),
+            )),
+        }
+    }
+
+    /// `<edmx:Reference Uri>` with its `<edmx:Include Namespace Alias>` children
+    /// (`IncludeAnnotations` and annotations are skipped).
+    fn reference(&mut self, el: &Elem<'a>) -> Result<Reference, ReadError> {
+        let a = self.attrs(el)?;
+        let mut reference = Reference {
+            uri: a.req("Uri")?,
+            pos: a.pos(),
+            includes: Vec::new(),
+        };
+        self.children(el, |p, c| {
+            if c.local() == "Include" {
+                let a = p.attrs(c)?;
+                reference.includes.push(Include {
+                    namespace: a.req("Namespace")?,
+                    alias: a.str("Alias"),
+                    pos: a.pos(),
+                });
+            }
+            p.skip(c)
+        })?;
+        Ok(reference)
     }
 
     fn data_services(&mut self, el: &Elem<'a>, schemas: &mut Vec<Schema>) -> Result<(), ReadError> {

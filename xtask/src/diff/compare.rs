@@ -63,6 +63,7 @@ fn kind_word(t: &TypeDef) -> &'static str {
         TypeKind::Entity(_) => "entity",
         TypeKind::Complex(_) => "complex",
         TypeKind::Enum(_) => "enum",
+        TypeKind::Definition(_) => "type definition",
     }
 }
 

@@ -56,7 +56,19 @@ pub fn for_type(model: &Model, t: &TypeDef) -> Vec<String> {
             }
         }
         if !s.key.is_empty() {
-            shape.push_str(&format!(", key `{}`", s.key.join(", ")));
+            if s.key_aliases.is_empty() {
+                shape.push_str(&format!(", key `{}`", s.key.join(", ")));
+            } else {
+                let parts: Vec<String> = s
+                    .key
+                    .iter()
+                    .map(|k| match s.key_aliases.iter().find(|(p, _)| p == k) {
+                        Some((_, alias)) => format!("`{k}` (alias `{alias}`)"),
+                        None => format!("`{k}`"),
+                    })
+                    .collect();
+                shape.push_str(&format!(", key {}", parts.join(", ")));
+            }
         }
     }
     if let TypeKind::Enum(e) = &t.kind

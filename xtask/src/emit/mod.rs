@@ -2,6 +2,7 @@
 //! formatted once with prettyplease). `output` lays the files out as a crate;
 //! `split` spreads a version's types over part crates (`model::partition`).
 
+pub mod definitions;
 pub mod docs;
 pub mod enums;
 pub mod naive;
@@ -119,6 +120,7 @@ fn ungated_type_items(model: &Model, paths: &Paths, id: TypeId) -> TokenStream {
     let t = &model.types[id];
     match &t.kind {
         TypeKind::Enum(e) => enums::emit(model, t, e),
+        TypeKind::Definition(d) => definitions::emit(model, t, d),
         TypeKind::Entity(s) | TypeKind::Complex(s) => {
             let st = structs::emit(model, paths, id, t, s);
             let poly = poly::emit(model, paths, id, t, s);
@@ -159,7 +161,28 @@ pub struct ModuleSpec<'a> {
     /// The types split into part crates (the `msgraph-models` crate only): `dir` then
     /// holds only the facade module re-exporting them.
     pub split: Option<split::Split<'a>>,
+    /// How request builders address resources.
+    pub conventions: rust_type::UrlConventions,
 }
+
+/// Crate documentation of a standalone crate under the OData URL conventions: how to use it.
+const ODATA_USAGE: &str = "
+ 
+ # Usage
+ 
+ Types read and write the service's JSON losslessly with the `msgraph-core` runtime
+ (`msgraph_core::from_str` / `msgraph_core::to_string`): unknown members and instance
+ annotations are kept, absent and `null` stay apart, spatial values are GeoJSON
+ (`msgraph_core::edm::GeographyPoint`, ...).
+ 
+ Requests follow the OData URL conventions: `api(\"https://host/service.svc\")` is the
+ service root exactly as given; entity sets and singletons are methods of it;
+ `by_key(..)` addresses one entity (`Products(1)`, `Order_Details(OrderID=1,ProductID=2)`);
+ navigation properties and bound operations (namespace-qualified) are methods of the
+ paths. Each request gives an `http::Request` (`to_http`) for any HTTP client.
+ 
+ The crate depends on `msgraph-core` by version, or by the path given to
+ `cargo xtask codegen --runtime-path`.";
 
 /// Emit one version of the model as module files.
 pub fn emit_modules(
@@ -175,11 +198,13 @@ pub fn emit_modules(
         header,
         gates,
         split,
+        conventions,
     } = spec;
-    let paths = match gates {
+    let mut paths = match gates {
         Some(g) => Paths::new(root_path).with_gates(g),
         None => Paths::new(root_path),
     };
+    paths.conventions = conventions;
     let addr = crate::model::addressing::compute(model);
     let slots = split.map_or(1, |s| s.parts().len());
     let slot_of = |id: TypeId| split.map_or(0, |s| s.partition.of_type[id]);
@@ -302,6 +327,14 @@ pub fn emit_modules(
             n.name
         )
     };
+    let api_use = match paths.conventions {
+        rust_type::UrlConventions::Graph => quote!(
+            pub use requests::{Api, api, api_with};
+        ),
+        rust_type::UrlConventions::Odata => quote!(
+            pub use requests::{Api, api};
+        ),
+    };
     let root_mods = |lib: bool| {
         let path = lib.then(|| {
             quote!(
@@ -315,12 +348,13 @@ pub fn emit_modules(
             pub mod registry;
             pub mod requests;
             pub mod routes;
-            pub use requests::{Api, api, api_with};
+            #api_use
         }
     };
     let module_head = |doc: &str, mods: TokenStream, imports: TokenStream| {
+        let lines = doc.split('\n');
         format_items(quote! {
-            #![doc = #doc]
+            #(#![doc = #lines])*
             #header
             #mods
             #[allow(unused_imports)]
@@ -345,7 +379,11 @@ pub fn emit_modules(
             let imports = split
                 .map(|sp| sp.part_imports(slot, child.as_ref()))
                 .unwrap_or_default();
-            let mut contents = module_head(&ns_doc(n), mods, imports)?;
+            let mut doc = ns_doc(n);
+            if child.is_none() && lib && paths.conventions == rust_type::UrlConventions::Odata {
+                doc.push_str(ODATA_USAGE);
+            }
+            let mut contents = module_head(&doc, mods, imports)?;
             if !body.is_empty() {
                 contents.push('\n');
                 contents.push_str(body);

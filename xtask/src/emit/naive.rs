@@ -81,6 +81,10 @@ fn type_item(model: &Model, paths: &Paths, id: usize, form: Form) -> TokenStream
             })
         }
         TypeKind::Enum(_) => quote!(pub type #name = ::std::string::String;),
+        TypeKind::Definition(d) => {
+            let p = prim(d.underlying);
+            quote!(pub type #name = #p;)
+        }
         TypeKind::Entity(s) | TypeKind::Complex(s) => {
             let fields = s.properties.iter().map(|p| {
                 let f = ident(&p.rust_name);

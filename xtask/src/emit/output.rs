@@ -123,6 +123,7 @@ pub fn models_crate(versions: &[Version]) -> Result<(Vec<GeneratedFile>, EmitTim
             header: quote!(),
             gates: Some(gates),
             split: Some(sp),
+            conventions: super::rust_type::UrlConventions::Graph,
         };
         let (f, t) = emit_modules(v.model, spec)?;
         files.extend(f);
@@ -261,13 +262,43 @@ fn build_script(tables: &[TokenStream]) -> Result<String, syn::Error> {
     Ok(body)
 }
 
-/// A standalone, buildable crate for one CSDL file; `runtime` is the path of
-/// the `msgraph-core` crate to depend on.
+/// The version of `msgraph-core` generated crates depend on by default.
+pub const RUNTIME_VERSION: &str = "0.1.0";
+
+/// How a standalone crate depends on `msgraph-core`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuntimeDep {
+    /// `msgraph-core = "VERSION"` (from a registry).
+    Version(String),
+    /// `msgraph-core = { path = "PATH" }`, written as the user gave it (Cargo reads a
+    /// relative path from the generated crate's directory).
+    Path(String),
+}
+
+impl Default for RuntimeDep {
+    fn default() -> Self {
+        RuntimeDep::Version(RUNTIME_VERSION.into())
+    }
+}
+
+impl RuntimeDep {
+    /// The dependency line of `Cargo.toml`.
+    fn line(&self) -> String {
+        match self {
+            RuntimeDep::Version(v) => format!("msgraph-core = {v:?}"),
+            RuntimeDep::Path(p) => format!("msgraph-core = {{ path = {p:?} }}"),
+        }
+    }
+}
+
+/// A standalone, buildable crate for one CSDL file, depending on `msgraph-core`
+/// as `runtime` says (never by a path the user did not give).
 pub fn standalone_crate(
     model: &Model,
     name: &str,
     source: &str,
-    runtime: &str,
+    runtime: &RuntimeDep,
+    conventions: super::rust_type::UrlConventions,
 ) -> Result<(Vec<GeneratedFile>, EmitTimes), syn::Error> {
     let (mut files, times) = emit_modules(
         model,
@@ -280,6 +311,7 @@ pub fn standalone_crate(
             header: lint_header(),
             gates: None,
             split: None,
+            conventions,
         },
     )?;
     let cargo = format!(
@@ -295,9 +327,10 @@ serde = []\n\
 registry = []\n\
 \n\
 [dependencies]\n\
-msgraph-core = {{ path = {runtime:?} }}\n\
+{runtime}\n\
 \n\
-[workspace]\n"
+[workspace]\n",
+        runtime = runtime.line()
     );
     files.push(GeneratedFile {
         path: PathBuf::from("Cargo.toml"),

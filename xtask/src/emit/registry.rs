@@ -14,8 +14,10 @@ pub fn emit(model: &Model, paths: &Paths, addr: &Addressing) -> TokenStream {
         .types
         .iter()
         .enumerate()
-        .map(|(id, t)| {
+        .filter_map(|(id, t)| {
             let (kind, rust) = match &t.kind {
+                // A type definition is read and written as its underlying type.
+                TypeKind::Definition(_) => return None,
                 TypeKind::Entity(s) | TypeKind::Complex(s) => {
                     let kind = if matches!(t.kind, TypeKind::Entity(_)) {
                         quote!(rt::TypeKind::Entity)
@@ -40,7 +42,7 @@ pub fn emit(model: &Model, paths: &Paths, addr: &Addressing) -> TokenStream {
             let entry = quote! {
                 #gate rt::TypeEntry { name: #name, kind: #kind, rust_name: #rust_name, parse: rt::parse_boxed::<#rust> },
             };
-            (t.qualified.clone(), entry)
+            Some((t.qualified.clone(), entry))
         })
         .collect();
     let root = paths.root_tokens();

@@ -6,7 +6,7 @@
 //! (`params.rs`). Everything comes from `model::addressing`, like the route table.
 
 use super::docs;
-use super::rust_type::{Paths, ident, prim};
+use super::rust_type::{Paths, UrlConventions, ident, prim};
 use super::structs;
 use crate::model::addressing::{self, Addressing, DELETE, Edge, EdgeKind, INSERT, REF, UPDATE};
 use crate::model::names::{Scope, field_name};
@@ -72,11 +72,13 @@ fn same_binding(a: &EdgeKind, b: &EdgeKind) -> bool {
     }
 }
 
-/// The segment an operation is addressed by: its name in the root namespace, qualified
-/// elsewhere (as Graph's documentation writes them).
-pub fn op_segment(model: &Model, op: usize) -> String {
+/// The segment an operation is addressed by. Graph: its name in the root namespace,
+/// qualified elsewhere (as Graph's documentation writes them); OData conventions: always
+/// namespace-qualified.
+pub fn op_segment(model: &Model, paths: &Paths, op: usize) -> String {
     let o = &model.operations[op];
-    if model.namespaces[o.namespace].module.is_none() {
+    if paths.conventions == UrlConventions::Graph && model.namespaces[o.namespace].module.is_none()
+    {
         o.name.clone()
     } else {
         o.qualified.clone()
@@ -203,7 +205,12 @@ fn edge_method_ungated(
         }
         EdgeKind::Operation { op, .. } => {
             let o = &model.operations[*op];
-            let seg = op_segment(model, *op);
+            // Under the OData conventions an operation import is addressed by its own name.
+            let seg = if paths.conventions == UrlConventions::Odata && !o.is_bound {
+                edge.name.clone()
+            } else {
+                op_segment(model, paths, *op)
+            };
             let resp = response_kind(model, paths, &o.return_type);
             let mut lines = Vec::new();
             if let Some(d) = &o.docs.description {
@@ -301,7 +308,8 @@ fn param_type(model: &Model, paths: &Paths, ty: &TypeRef) -> (TokenStream, bool,
             | Edm::Double
             | Edm::Single),
         ) => (prim(e), true, false),
-        Target::Prim(e @ (Edm::Stream | Edm::Untyped)) => {
+        // Spatial values have no inline literal here: GeoJSON through a parameter alias.
+        Target::Prim(e @ (Edm::Stream | Edm::Untyped | Edm::Spatial(_))) => {
             let t = prim(e);
             (quote!(&#t), false, true)
         }
@@ -311,7 +319,11 @@ fn param_type(model: &Model, paths: &Paths, ty: &TypeRef) -> (TokenStream, bool,
         }
         Target::Type(id) => {
             let v = paths.value_type(model, ty.target, false);
-            let json = !matches!(model.types[id].kind, TypeKind::Enum(_));
+            let json = match &model.types[id].kind {
+                TypeKind::Enum(_) => false,
+                TypeKind::Definition(d) => !super::definitions::has_literal(d.underlying),
+                _ => true,
+            };
             (quote!(&#v), false, json)
         }
     }
@@ -397,6 +409,15 @@ pub fn emit_impls(model: &Model, paths: &Paths, addr: &Addressing, ids: &[TypeId
                 )
             })
             .collect();
+        if paths.conventions == UrlConventions::Odata
+            && let Some(by_key) = by_key(model, paths, id, s)
+        {
+            let gate = paths.gate(id);
+            impls.push(quote! {
+                #gate impl<const I: bool, const U: bool, const D: bool, const R: bool>
+                    crate::path::CollectionPath<#v, crate::path::CollCaps<I, U, D, R>> { #by_key }
+            });
+        }
         if !coll.is_empty() {
             let ms = methods(model, paths, addr, Some(id), &coll, &params_mod, &[]);
             let gate = paths.gate(id);
@@ -406,6 +427,77 @@ pub fn emit_impls(model: &Model, paths: &Paths, addr: &Addressing, ids: &[TypeId
         }
     }
     quote!(#(#impls)*)
+}
+
+/// `by_key(..)` for the entity type `id` under the OData conventions: one typed argument
+/// per key property (a key inside a complex property is named by its alias); `Name(1)`
+/// for a single key, `Name(A=1,B=2)` for a composite one. `None` if a key property
+/// cannot be found or has no literal form.
+fn by_key(
+    model: &Model,
+    paths: &Paths,
+    id: TypeId,
+    s: &crate::model::Structured,
+) -> Option<TokenStream> {
+    if s.key.is_empty() {
+        return None;
+    }
+    let mut scope = Scope::with_reserved(&["self"]);
+    let mut args = Vec::new();
+    let mut parts = Vec::new();
+    let mut names = Vec::new();
+    for k in &s.key {
+        let alias = s.key_aliases.iter().find(|(p, _)| p == k).map(|(_, a)| a);
+        let name = alias.unwrap_or(k);
+        let ty = key_type(model, s, k)?;
+        let (rust, by_value, json) = param_type(model, paths, &ty);
+        if json || ty.collection {
+            return None;
+        }
+        let arg = ident(&scope.claim(field_name(name)));
+        args.push(quote!(#arg: #rust));
+        let value = if by_value {
+            quote!(&#arg)
+        } else {
+            quote!(#arg)
+        };
+        let label = if s.key.len() == 1 { "" } else { name.as_str() };
+        parts.push(quote!((#label, rt::request::ToLiteral::to_literal(#value))));
+        names.push(name.clone());
+    }
+    let t = &model.types[id];
+    let doc = format!(
+        " The `{}` with key {} (`(value)` for one key, `(Name=value,...)` for several).",
+        t.qualified,
+        names.join(", ")
+    );
+    let v = value_type(model, paths, id);
+    Some(quote! {
+        #[doc = #doc]
+        pub fn by_key(&self, #(#args),*) -> crate::path::EntityPath<#v, crate::path::Caps<U, D, R>> {
+            crate::path::EntityPath::new(self.target().key_predicate(&[#(#parts),*]))
+        }
+    })
+}
+
+/// The type of key property `path` (`/`-separated through complex properties).
+fn key_type(model: &Model, s: &crate::model::Structured, path: &str) -> Option<TypeRef> {
+    let mut props = &s.properties;
+    let mut segs = path.split('/').peekable();
+    while let Some(seg) = segs.next() {
+        let p = props.iter().find(|p| p.name == seg)?;
+        if segs.peek().is_none() {
+            return match p.ty.target {
+                Target::Type(t) if model.types[t].structured().is_some() => None,
+                _ => Some(p.ty.clone()),
+            };
+        }
+        let Target::Type(t) = p.ty.target else {
+            return None;
+        };
+        props = &model.types[t].structured()?.properties;
+    }
+    None
 }
 
 /// The head of `requests.rs` of one version: `api()`, `api_with()` and `Api`.
@@ -418,6 +510,30 @@ pub fn emit_head(
     let params_mod = params_path(paths);
     let root_edges: Vec<&Edge> = addr.roots.iter().collect();
     let root_methods = methods(model, paths, addr, None, &root_edges, &params_mod, &[]);
+    if paths.conventions == UrlConventions::Odata {
+        return quote! {
+            #![doc = " Request builders: `api(service_root)` and one `impl` block per entity type on `crate::path::EntityPath` / `CollectionPath`."]
+            #[allow(unused_imports)]
+            use ::msgraph_core as rt;
+            /// The service root: entity sets, singletons and unbound operations.
+            #[derive(Debug, Clone)]
+            pub struct Api {
+                target: rt::request::Target,
+            }
+            /// The service at `service_root`, exactly as given (for example
+            /// `https://services.odata.org/V4/Northwind/Northwind.svc`).
+            pub fn api(service_root: &str) -> Api {
+                Api { target: rt::request::Target::service_root(service_root) }
+            }
+            impl Api {
+                /// The root target.
+                pub fn target(&self) -> &rt::request::Target {
+                    &self.target
+                }
+                #root_methods
+            }
+        };
+    }
     let doc = format!(
         " The service root of `{url_version}`: `https://graph.microsoft.com/{url_version}` or another cloud's."
     );

@@ -10,7 +10,7 @@ use crate::model::{Model, Target, TypeKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-fn edge(model: &Model, addr: &Addressing, e: &Edge) -> TokenStream {
+fn edge(model: &Model, paths: &Paths, addr: &Addressing, e: &Edge) -> TokenStream {
     let (name, kind, target, collection, body, params) = match &e.kind {
         EdgeKind::Operation { op, on_collection } => {
             let o = &model.operations[*op];
@@ -47,7 +47,7 @@ fn edge(model: &Model, addr: &Addressing, e: &Edge) -> TokenStream {
                     .collect()
             };
             (
-                op_segment(model, *op),
+                op_segment(model, paths, *op),
                 kind,
                 target,
                 collection,
@@ -89,7 +89,7 @@ pub fn emit(model: &Model, paths: &Paths, addr: &Addressing, url_version: &str) 
         let gate = e
             .target
             .map_or_else(|| paths.full_gate(), |t| paths.gate(t));
-        let e = edge(model, addr, e);
+        let e = edge(model, paths, addr, e);
         quote!(#gate #e)
     });
     let mut types: Vec<(String, TokenStream)> = Vec::new();
@@ -111,7 +111,7 @@ pub fn emit(model: &Model, paths: &Paths, addr: &Addressing, url_version: &str) 
             .get(&id)
             .into_iter()
             .flatten()
-            .map(|e| edge(model, addr, e));
+            .map(|e| edge(model, paths, addr, e));
         let gate = paths.gate(id);
         types.push((
             name.clone(),

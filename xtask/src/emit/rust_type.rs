@@ -13,6 +13,21 @@ use std::sync::Arc;
 pub struct Paths {
     root: Vec<String>,
     gates: Option<Arc<Gates>>,
+    /// How request builders address resources.
+    pub conventions: UrlConventions,
+}
+
+/// How the request builders of a crate address resources.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum UrlConventions {
+    /// Microsoft Graph: root `https://graph.microsoft.com/{version}` (or another cloud),
+    /// keys as segments (`/users/{id}`), operations of the root namespace unqualified.
+    #[default]
+    Graph,
+    /// OData URL conventions: the service root exactly as given, keys in parentheses
+    /// (`Products(1)`, `Order_Details(OrderID=1,ProductID=2)`), bound operations
+    /// namespace-qualified.
+    Odata,
 }
 
 /// Per-area gating of one version: `cfg` name prefix and the areas of each type.
@@ -31,6 +46,7 @@ impl Paths {
         Paths {
             root: root.split("::").map(str::to_string).collect(),
             gates: None,
+            conventions: UrlConventions::Graph,
         }
     }
 
@@ -133,6 +149,7 @@ impl Paths {
                     let p = self.type_path(model, id);
                     if e.is_flags { quote!(rt::Flags<#p>) } else { p }
                 }
+                TypeKind::Definition(_) => self.type_path(model, id),
                 TypeKind::Entity(s) | TypeKind::Complex(s) => match &s.poly_name {
                     Some(poly) => self.poly_path(model, id, poly),
                     None => {
@@ -179,6 +196,10 @@ pub fn prim(edm: Edm) -> TokenStream {
         Edm::Stream | Edm::Untyped => quote!(rt::RawJson),
         Edm::String => quote!(::std::string::String),
         Edm::TimeOfDay => quote!(rt::edm::TimeOfDay),
+        Edm::Spatial(k) => {
+            let t = ident(k.name());
+            quote!(rt::edm::#t)
+        }
     }
 }
 

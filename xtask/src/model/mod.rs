@@ -63,13 +63,24 @@ pub enum TypeKind {
     Entity(Structured),
     Complex(Structured),
     Enum(EnumDef),
+    /// A `TypeDefinition`: a newtype over a primitive type.
+    Definition(Definition),
+}
+
+/// A `TypeDefinition`: its underlying primitive type and the facets declared on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Definition {
+    pub underlying: Edm,
+    pub facets: Facets,
+    /// `SRID` of a spatial underlying type, as written.
+    pub srid: Option<String>,
 }
 
 impl TypeDef {
     pub fn structured(&self) -> Option<&Structured> {
         match &self.kind {
             TypeKind::Entity(s) | TypeKind::Complex(s) => Some(s),
-            TypeKind::Enum(_) => None,
+            TypeKind::Enum(_) | TypeKind::Definition(_) => None,
         }
     }
     pub fn kind_name(&self) -> &'static str {
@@ -77,6 +88,7 @@ impl TypeDef {
             TypeKind::Entity(_) => "entity type",
             TypeKind::Complex(_) => "complex type",
             TypeKind::Enum(_) => "enum type",
+            TypeKind::Definition(_) => "type definition",
         }
     }
 }
@@ -87,8 +99,11 @@ pub struct Structured {
     pub is_abstract: bool,
     pub open_type: bool,
     pub has_stream: bool,
-    /// Key property names (inherited from the base when not declared).
+    /// Key property names (inherited from the base when not declared); a `/`-separated
+    /// path for a key property inside a complex property.
     pub key: Vec<String>,
+    /// `(path, alias)` of key properties declared with a `PropertyRef Alias`.
+    pub key_aliases: Vec<(String, String)>,
     /// All properties including inherited ones, base type's first, in
     /// declaration order; Rust field names are unique across this list.
     pub properties: Vec<Property>,
@@ -168,6 +183,72 @@ pub enum Edm {
     String,
     TimeOfDay,
     Untyped,
+    /// `Edm.Geography*` / `Edm.Geometry*`: GeoJSON in JSON.
+    Spatial(Spatial),
+}
+
+/// The spatial Edm types (`Edm.Geography`, `Edm.GeographyPoint`, ..., `Edm.GeometryCollection`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Spatial {
+    Geography,
+    GeographyPoint,
+    GeographyLineString,
+    GeographyPolygon,
+    GeographyMultiPoint,
+    GeographyMultiLineString,
+    GeographyMultiPolygon,
+    GeographyCollection,
+    Geometry,
+    GeometryPoint,
+    GeometryLineString,
+    GeometryPolygon,
+    GeometryMultiPoint,
+    GeometryMultiLineString,
+    GeometryMultiPolygon,
+    GeometryCollection,
+}
+
+impl Spatial {
+    pub const ALL: [Spatial; 16] = [
+        Spatial::Geography,
+        Spatial::GeographyPoint,
+        Spatial::GeographyLineString,
+        Spatial::GeographyPolygon,
+        Spatial::GeographyMultiPoint,
+        Spatial::GeographyMultiLineString,
+        Spatial::GeographyMultiPolygon,
+        Spatial::GeographyCollection,
+        Spatial::Geometry,
+        Spatial::GeometryPoint,
+        Spatial::GeometryLineString,
+        Spatial::GeometryPolygon,
+        Spatial::GeometryMultiPoint,
+        Spatial::GeometryMultiLineString,
+        Spatial::GeometryMultiPolygon,
+        Spatial::GeometryCollection,
+    ];
+
+    /// The name without `Edm.`, also the runtime type's name (`GeographyPoint`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Spatial::Geography => "Geography",
+            Spatial::GeographyPoint => "GeographyPoint",
+            Spatial::GeographyLineString => "GeographyLineString",
+            Spatial::GeographyPolygon => "GeographyPolygon",
+            Spatial::GeographyMultiPoint => "GeographyMultiPoint",
+            Spatial::GeographyMultiLineString => "GeographyMultiLineString",
+            Spatial::GeographyMultiPolygon => "GeographyMultiPolygon",
+            Spatial::GeographyCollection => "GeographyCollection",
+            Spatial::Geometry => "Geometry",
+            Spatial::GeometryPoint => "GeometryPoint",
+            Spatial::GeometryLineString => "GeometryLineString",
+            Spatial::GeometryPolygon => "GeometryPolygon",
+            Spatial::GeometryMultiPoint => "GeometryMultiPoint",
+            Spatial::GeometryMultiLineString => "GeometryMultiLineString",
+            Spatial::GeometryMultiPolygon => "GeometryMultiPolygon",
+            Spatial::GeometryCollection => "GeometryCollection",
+        }
+    }
 }
 
 impl Edm {
@@ -191,7 +272,19 @@ impl Edm {
             "String" => Edm::String,
             "TimeOfDay" => Edm::TimeOfDay,
             "Untyped" | "PrimitiveType" | "ComplexType" | "EntityType" => Edm::Untyped,
-            _ => return None,
+            // Path expressions are strings in JSON (OData JSON format, 7.1).
+            "PropertyPath"
+            | "NavigationPropertyPath"
+            | "AnnotationPath"
+            | "AnyPropertyPath"
+            | "ModelElementPath"
+            | "Path" => Edm::String,
+            _ => {
+                return Spatial::ALL
+                    .into_iter()
+                    .find(|k| k.name() == name)
+                    .map(Edm::Spatial);
+            }
         })
     }
     pub fn name(self) -> &'static str {
@@ -214,6 +307,24 @@ impl Edm {
             Edm::String => "Edm.String",
             Edm::TimeOfDay => "Edm.TimeOfDay",
             Edm::Untyped => "Edm.Untyped",
+            Edm::Spatial(k) => match k {
+                Spatial::Geography => "Edm.Geography",
+                Spatial::GeographyPoint => "Edm.GeographyPoint",
+                Spatial::GeographyLineString => "Edm.GeographyLineString",
+                Spatial::GeographyPolygon => "Edm.GeographyPolygon",
+                Spatial::GeographyMultiPoint => "Edm.GeographyMultiPoint",
+                Spatial::GeographyMultiLineString => "Edm.GeographyMultiLineString",
+                Spatial::GeographyMultiPolygon => "Edm.GeographyMultiPolygon",
+                Spatial::GeographyCollection => "Edm.GeographyCollection",
+                Spatial::Geometry => "Edm.Geometry",
+                Spatial::GeometryPoint => "Edm.GeometryPoint",
+                Spatial::GeometryLineString => "Edm.GeometryLineString",
+                Spatial::GeometryPolygon => "Edm.GeometryPolygon",
+                Spatial::GeometryMultiPoint => "Edm.GeometryMultiPoint",
+                Spatial::GeometryMultiLineString => "Edm.GeometryMultiLineString",
+                Spatial::GeometryMultiPolygon => "Edm.GeometryMultiPolygon",
+                Spatial::GeometryCollection => "Edm.GeometryCollection",
+            },
         }
     }
 }

@@ -80,6 +80,7 @@ pub fn weights(model: &Model) -> Vec<u64> {
         .iter()
         .map(|t| match &t.kind {
             TypeKind::Enum(e) => 4 + e.members.len() as u64 / 2,
+            TypeKind::Definition(_) => 4,
             TypeKind::Entity(s) | TypeKind::Complex(s) => {
                 let poly = if s.poly_name.is_some() {
                     8 + s.derived.len() as u64 * 2

@@ -33,6 +33,9 @@ struct Ctx<'a> {
     aliases: Aliases,
     index: Index,
     ids: HashMap<String, TypeId>,
+    /// Namespaces included by an `edmx:Reference` whose document was not loaded:
+    /// namespace -> (reference URI, position of the reference).
+    absent: HashMap<String, (String, Pos)>,
 }
 
 impl Ctx<'_> {
@@ -77,6 +80,35 @@ impl Ctx<'_> {
                 collection,
                 target: Target::Type(id),
             }),
+            None => self.absent_type(&qualified, collection, inner, pos),
+        }
+    }
+
+    /// A type of a namespace that is not in the document: from a known OASIS
+    /// vocabulary that was not loaded it is untyped JSON, else an error that
+    /// says which reference was missing.
+    fn absent_type(
+        &self,
+        qualified: &str,
+        collection: bool,
+        inner: &str,
+        pos: Pos,
+    ) -> Result<TypeRef, ResolveError> {
+        let (ns, _) = split_qualified(qualified);
+        match self.absent.get(ns) {
+            Some(_) if ns.starts_with("Org.OData.") => Ok(TypeRef {
+                collection,
+                target: Target::Prim(Edm::Untyped),
+            }),
+            Some((uri, at)) => Err(self.err(
+                pos,
+                format!(
+                    "unknown type reference `{inner}`: its namespace `{ns}` is included from \
+                     `{uri}` (edmx:Reference at line {}), which was not found beside the file \
+                     or in --reference-dir",
+                    at.line
+                ),
+            )),
             None => Err(self.err(pos, format!("unknown type reference `{inner}`"))),
         }
     }
@@ -86,6 +118,7 @@ enum Raw<'a> {
     Entity(&'a ast::StructuredType),
     Complex(&'a ast::StructuredType),
     Enum(&'a ast::EnumType),
+    Definition(&'a ast::TypeDefinition),
 }
 
 /// One type of the document before resolution: (namespace index, name) and its definition.
@@ -100,16 +133,26 @@ pub fn resolve(doc: &ast::Document, file: &str) -> Result<Model, ResolveError> {
             message: "the document has no Schema element".into(),
         });
     }
+    let includes = doc.references.iter().flat_map(|r| &r.includes);
     let aliases = Aliases::new(
         doc.schemas
             .iter()
-            .filter_map(|s| s.alias.clone().map(|a| (a, s.namespace.clone()))),
+            .filter_map(|s| s.alias.clone().map(|a| (a, s.namespace.clone())))
+            .chain(includes.filter_map(|i| i.alias.clone().map(|a| (a, i.namespace.clone())))),
     );
+    let absent = doc
+        .references
+        .iter()
+        .flat_map(|r| r.includes.iter().map(move |i| (r, i)))
+        .filter(|(_, i)| !doc.schemas.iter().any(|s| s.namespace == i.namespace))
+        .map(|(r, i)| (i.namespace.clone(), (r.uri.clone(), r.pos)))
+        .collect();
     let mut ctx = Ctx {
         file,
         aliases,
         index: Index::default(),
         ids: HashMap::new(),
+        absent,
     };
     for schema in &doc.schemas {
         for block in &schema.annotations {
@@ -175,6 +218,11 @@ pub fn resolve(doc: &ast::Document, file: &str) -> Result<Model, ResolveError> {
             s.enum_types
                 .iter()
                 .map(|t| (t.name.as_str(), Raw::Enum(t), t.pos)),
+        )
+        .chain(
+            s.type_definitions
+                .iter()
+                .map(|t| (t.name.as_str(), Raw::Definition(t), t.pos)),
         );
         for (name, r, pos) in entries {
             if let Some((_, other)) = raw.get(&(ns, name)) {
@@ -215,7 +263,7 @@ pub fn resolve(doc: &ast::Document, file: &str) -> Result<Model, ResolveError> {
         let (base, want_entity) = match r {
             Raw::Entity(t) => (&t.base_type, true),
             Raw::Complex(t) => (&t.base_type, false),
-            Raw::Enum(_) => continue,
+            Raw::Enum(_) | Raw::Definition(_) => continue,
         };
         if let Some(b) = base {
             let bid = *ctx
@@ -287,6 +335,7 @@ pub fn resolve(doc: &ast::Document, file: &str) -> Result<Model, ResolveError> {
                 &e.annotations,
                 TypeKind::Enum(enum_def(&ctx, e, &qualified)?),
             ),
+            Raw::Definition(d) => (&d.annotations, TypeKind::Definition(definition(&ctx, d)?)),
             Raw::Entity(t) | Raw::Complex(t) => {
                 let mut chain = vec![id];
                 while let Some(b) = bases[*chain.last().unwrap_or(&id)] {
@@ -296,13 +345,15 @@ pub fn resolve(doc: &ast::Document, file: &str) -> Result<Model, ResolveError> {
                 let mut props = Vec::new();
                 let mut scope = Scope::with_reserved(&["extra"]);
                 let mut key = Vec::new();
+                let mut key_aliases = Vec::new();
                 for &tid in &chain {
                     let st = match &raw[tid].1.0 {
                         Raw::Entity(s) | Raw::Complex(s) => *s,
-                        Raw::Enum(_) => continue,
+                        Raw::Enum(_) | Raw::Definition(_) => continue,
                     };
                     if !st.key.is_empty() {
                         key = st.key.clone();
+                        key_aliases = st.key_aliases.clone();
                     }
                     let tq = format!("{}.{}", namespaces[raw[tid].0.0].name, st.name);
                     structured_props(&ctx, st, tid, &tq, &mut scope, &mut props)?;
@@ -317,6 +368,7 @@ pub fn resolve(doc: &ast::Document, file: &str) -> Result<Model, ResolveError> {
                     open_type: t.open_type,
                     has_stream: t.has_stream,
                     key,
+                    key_aliases,
                     properties: props,
                     derived: d,
                     poly_name,
@@ -408,7 +460,7 @@ fn structured_props(
             .merged(&ctx.aliases, &format!("{qualified}/{name}"), inline);
         out.push(Property {
             name: name.clone(),
-            rust_name: scope.claim(names::field_name(name)),
+            rust_name: field_rust_name(scope, name, navigation.is_some()),
             // Navigation properties default to nullable=false only for collections.
             nullable: nullable.unwrap_or(!(navigation.is_some() && ty.collection)),
             ty,
@@ -424,12 +476,89 @@ fn structured_props(
     Ok(())
 }
 
+/// A `TypeDefinition`: its underlying type must be a primitive (not a collection).
+fn definition(ctx: &Ctx, d: &ast::TypeDefinition) -> Result<Definition, ResolveError> {
+    let underlying = match d
+        .underlying_type
+        .strip_prefix("Edm.")
+        .and_then(Edm::from_name)
+    {
+        Some(edm) => edm,
+        None => {
+            return Err(ctx.err(
+                d.pos,
+                format!(
+                    "`TypeDefinition` `{}` has underlying type `{}`: expected a primitive \
+                     `Edm.*` type",
+                    d.name, d.underlying_type
+                ),
+            ));
+        }
+    };
+    Ok(Definition {
+        underlying,
+        facets: Facets {
+            max_length: d.max_length.clone(),
+            precision: d.precision,
+            scale: d.scale.clone(),
+            unicode: d.unicode,
+        },
+        srid: d.srid.clone(),
+    })
+}
+
+/// Range of the allowed `UnderlyingType`s of an enum (CSDL 10.1.2; default `Edm.Int32`).
+fn enum_range(ctx: &Ctx, e: &ast::EnumType) -> Result<(i64, i64), ResolveError> {
+    Ok(match e.underlying_type.as_deref().map(str::trim) {
+        None | Some("Edm.Int32") => (i32::MIN.into(), i32::MAX.into()),
+        Some("Edm.Byte") => (0, 255),
+        Some("Edm.SByte") => (-128, 127),
+        Some("Edm.Int16") => (i16::MIN.into(), i16::MAX.into()),
+        Some("Edm.Int64") => (i64::MIN, i64::MAX),
+        Some(other) => {
+            return Err(ctx.err(
+                e.pos,
+                format!(
+                    "enum type `{}` has `UnderlyingType=\"{other}\"`: expected `Edm.Byte`, \
+                     `Edm.SByte`, `Edm.Int16`, `Edm.Int32` or `Edm.Int64`",
+                    e.name
+                ),
+            ));
+        }
+    })
+}
+
+/// The Rust field name of property `name`: its snake_case form, unless another property
+/// already has it (SAP's `_Assoc` navigation next to an `Assoc` property): a navigation
+/// property then gets `{name}_nav`, anything else a numbered suffix. The rustdoc of every
+/// field names its JSON name.
+fn field_rust_name(scope: &mut Scope, name: &str, navigation: bool) -> String {
+    let wanted = names::field_name(name);
+    if navigation {
+        let alternative = format!("{}_nav", wanted.trim_end_matches('_'));
+        scope.claim_or(wanted, alternative)
+    } else {
+        scope.claim(wanted)
+    }
+}
+
 fn enum_def(ctx: &Ctx, e: &ast::EnumType, qualified: &str) -> Result<EnumDef, ResolveError> {
+    let (min, max) = enum_range(ctx, e)?;
     let mut scope = Scope::default();
     let mut members = Vec::with_capacity(e.members.len());
     let mut next = if e.is_flags { 1 } else { 0 };
     for m in &e.members {
         let value = m.value.unwrap_or(next);
+        if value < min || value > max {
+            return Err(ctx.err(
+                m.pos,
+                format!(
+                    "value {value} of enum member `{}` does not fit the underlying type `{}`",
+                    m.name,
+                    e.underlying_type.as_deref().unwrap_or("Edm.Int32")
+                ),
+            ));
+        }
         next = value
             .checked_add(1)
             .ok_or_else(|| ctx.err(m.pos, "enum member value overflows"))?;
@@ -579,6 +708,35 @@ fn container(ctx: &Ctx, doc: &ast::Document) -> Result<Option<Container>, Resolv
         name: c.name.clone(),
         ..Default::default()
     };
+    let chain = extends_chain(ctx, doc, c)?;
+    let own = |name: &str| {
+        c.entity_sets.iter().any(|e| e.name == name)
+            || c.singletons.iter().any(|e| e.name == name)
+            || c.action_imports.iter().any(|e| e.name == name)
+            || c.function_imports.iter().any(|e| e.name == name)
+    };
+    // Children of extended containers come first; the extending container's own
+    // children of the same name replace them.
+    for base in chain.iter().rev() {
+        for e in base.entity_sets.iter().filter(|e| !own(&e.name)) {
+            out.entity_sets.push(set(
+                &e.name,
+                &e.entity_type,
+                e.pos,
+                &e.bindings,
+                &e.annotations,
+            )?);
+        }
+        for e in base.singletons.iter().filter(|e| !own(&e.name)) {
+            out.singletons.push(set(
+                &e.name,
+                &e.type_name,
+                e.pos,
+                &e.bindings,
+                &e.annotations,
+            )?);
+        }
+    }
     for e in &c.entity_sets {
         out.entity_sets.push(set(
             &e.name,
@@ -605,7 +763,57 @@ fn container(ctx: &Ctx, doc: &ast::Document) -> Result<Option<Container>, Resolv
             .index
             .merged(&ctx.aliases, &format!("{cq}/{}", i.name), &i.annotations),
     };
-    out.action_imports = c.action_imports.iter().map(import).collect();
-    out.function_imports = c.function_imports.iter().map(import).collect();
+    let all = || chain.iter().rev().copied().chain(std::iter::once(c));
+    out.action_imports = all()
+        .flat_map(|k| &k.action_imports)
+        .filter(|i| c.action_imports.contains(i) || !own(&i.name))
+        .map(import)
+        .collect();
+    out.function_imports = all()
+        .flat_map(|k| &k.function_imports)
+        .filter(|i| c.function_imports.contains(i) || !own(&i.name))
+        .map(import)
+        .collect();
     Ok(Some(out))
+}
+
+/// The containers `c` extends (`Extends`), nearest first; a cycle or an unknown
+/// container is an error.
+fn extends_chain<'d>(
+    ctx: &Ctx,
+    doc: &'d ast::Document,
+    c: &'d ast::EntityContainer,
+) -> Result<Vec<&'d ast::EntityContainer>, ResolveError> {
+    let mut chain: Vec<&ast::EntityContainer> = Vec::new();
+    let mut cur = c;
+    while let Some(ext) = &cur.extends {
+        let wanted = ctx.aliases.qualify(ext.trim());
+        let found = doc.schemas.iter().find_map(|s| {
+            s.containers
+                .iter()
+                .find(|k| format!("{}.{}", s.namespace, k.name) == wanted)
+        });
+        let Some(next) = found else {
+            return Err(ctx.err(
+                cur.pos,
+                format!(
+                    "entity container `{}` extends `{ext}`, which is not declared \
+                     (in this document or a referenced one)",
+                    cur.name
+                ),
+            ));
+        };
+        if std::ptr::eq(next, c) || chain.iter().any(|k| std::ptr::eq(*k, next)) {
+            return Err(ctx.err(
+                cur.pos,
+                format!(
+                    "entity container `{}` extends itself (`Extends` cycle)",
+                    c.name
+                ),
+            ));
+        }
+        chain.push(next);
+        cur = next;
+    }
+    Ok(chain)
 }

@@ -897,3 +897,80 @@ fn error_expression_nesting_limit() {
     assert_eq!(e.line, 4);
     assert!(e.message.contains("nested too deeply"), "{e}");
 }
+
+// ---- OData v4 constructs beyond Graph's -------------------------------------
+
+#[test]
+fn references_and_includes_are_read() {
+    let xml = "<edmx:Edmx Version=\"4.01\" xmlns:edmx=\"http://docs.oasis-open.org/odata/ns/edmx\">\n\
+        <edmx:Reference Uri=\"https://x/Org.OData.Core.V1.xml\">\n\
+        <edmx:Include Namespace=\"Org.OData.Core.V1\" Alias=\"Core\"/>\n\
+        <edmx:IncludeAnnotations TermNamespace=\"Org.OData.Core.V1\"/>\n\
+        </edmx:Reference>\n\
+        <edmx:DataServices><Schema Namespace=\"a\"/></edmx:DataServices>\n</edmx:Edmx>\n";
+    let doc = read(xml);
+    assert_eq!(doc.references.len(), 1);
+    let r = &doc.references[0];
+    assert_eq!(
+        (r.uri.as_str(), r.pos),
+        ("https://x/Org.OData.Core.V1.xml", Pos { line: 2, col: 1 })
+    );
+    let inc: Vec<_> = r
+        .includes
+        .iter()
+        .map(|i| (i.namespace.as_str(), i.alias.as_deref()))
+        .collect();
+    assert_eq!(inc, [("Org.OData.Core.V1", Some("Core"))]);
+}
+
+#[test]
+fn type_definition_with_facets() {
+    let s = schema(
+        "<TypeDefinition Name=\"Sku\" UnderlyingType=\"Edm.String\" MaxLength=\"12\" Unicode=\"false\">\
+         <Annotation Term=\"Core.Description\" String=\"d\"/></TypeDefinition>\n\
+         <TypeDefinition Name=\"P\" UnderlyingType=\"Edm.GeographyPoint\" SRID=\"4326\"/>",
+    );
+    let d = &s.type_definitions;
+    assert_eq!(d.len(), 2);
+    assert_eq!(
+        (
+            d[0].name.as_str(),
+            d[0].underlying_type.as_str(),
+            d[0].max_length.as_deref(),
+            d[0].unicode,
+            d[0].annotations.len()
+        ),
+        ("Sku", "Edm.String", Some("12"), Some(false), 1)
+    );
+    assert_eq!(d[1].srid.as_deref(), Some("4326"));
+    let e = err(wrap("<TypeDefinition Name=\"x\"/>"));
+    assert_err(&e, 4, 1, "missing required attribute `UnderlyingType`");
+}
+
+#[test]
+fn key_alias_and_container_extends() {
+    let s = schema(
+        "<EntityType Name=\"t\"><Key><PropertyRef Name=\"A/B\" Alias=\"B\"/><PropertyRef Name=\"C\"/></Key></EntityType>\
+         <EntityContainer Name=\"c\" Extends=\"other.Base\"/>",
+    );
+    let t = &s.entity_types[0];
+    assert_eq!(t.key, ["A/B", "C"]);
+    assert_eq!(t.key_aliases, [("A/B".to_string(), "B".to_string())]);
+    assert_eq!(s.containers[0].extends.as_deref(), Some("other.Base"));
+}
+
+#[test]
+fn odata_v2_v3_and_missing_version_are_refused() {
+    let v3 = "<edmx:Edmx Version=\"1.0\" xmlns:edmx=\"http://schemas.microsoft.com/ado/2007/06/edmx\">\n\
+        <edmx:DataServices/></edmx:Edmx>";
+    let e = err(v3);
+    assert_err(
+        &e,
+        1,
+        21,
+        "found `<edmx:Edmx Version=\"1.0\">` (OData v2/v3 CSDL)",
+    );
+    assert!(e.message.contains("OData v4 CSDL"), "{e}");
+    let e = err("<edmx:Edmx>\n<edmx:DataServices/></edmx:Edmx>");
+    assert_err(&e, 1, 1, "has no `Version` attribute");
+}
