@@ -43,3 +43,19 @@ fn communications_area_answers_calls_and_reads_call_records() {
     assert!(v1::registry::lookup("microsoft.graph.callRecords.callRecord").is_some());
     assert!(v1::registry::lookup("microsoft.graph.user").is_none());
 }
+
+/// What a calling bot's webhook receives is in its area: the notification envelope and
+/// the change-notification types (reached by no path, so in every area).
+#[cfg(feature = "communications")]
+#[test]
+fn communications_area_reads_notifications() {
+    use msgraph_models::v1;
+    let json = r#"{"value":[{"@odata.type":"#microsoft.graph.commsNotification","changeType":"deleted","resourceUrl":"/communications/calls/c1","resourceData":{"@odata.type":"#microsoft.graph.call","state":"terminated"}}]}"#;
+    let n: v1::CommsNotifications = msgraph_core::from_str(json).expect("notifications");
+    assert_eq!(msgraph_core::to_string(&n), json);
+    let c: v1::ChangeNotificationCollection =
+        msgraph_core::from_str(r#"{"value":[{"changeType":"created","clientState":"s","resource":"r"}]}"#)
+            .expect("change notifications");
+    assert_eq!(c.value.value().map(Vec::len), Some(1));
+    assert!(v1::registry::lookup("microsoft.graph.changeNotificationEncryptedContent").is_some());
+}

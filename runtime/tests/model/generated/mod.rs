@@ -36,7 +36,10 @@ impl ::std::default::Default for AppHostedMediaConfig {
 impl rt::Object for AppHostedMediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.appHostedMediaConfig";
     const KEYS: &'static [&'static str] = &["removeFromDefaultAudioGroup", "blob"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"removeFromDefaultAudioGroup\":", ",\"blob\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"removeFromDefaultAudioGroup\":",
+        ",\"blob\":",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.appHostedMediaConfig\"";
     #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
@@ -119,7 +122,9 @@ pub struct Call {
     /// CSDL: property `mediaConfig`: `microsoft.graph.mediaConfig`, nullable.
     pub media_config: rt::Field<crate::model::generated::AnyMediaConfig>,
     /// CSDL: property `mediaConfigs`: `Collection(microsoft.graph.mediaConfig)`, nullable.
-    pub media_configs: rt::Field<::std::vec::Vec<crate::model::generated::AnyMediaConfig>>,
+    pub media_configs: rt::Field<
+        ::std::vec::Vec<crate::model::generated::AnyMediaConfig>,
+    >,
     /// CSDL: property `list`: `Collection(microsoft.graph.item)`, nullable.
     pub list: rt::Field<::std::vec::Vec<crate::model::generated::Item>>,
     /// CSDL: property `tags`: `Collection(Edm.String)`, nullable.
@@ -361,17 +366,23 @@ pub enum CallState {
 }
 impl rt::StrEnum for CallState {
     const TYPE_NAME: &'static str = "microsoft.graph.callState";
-    const MEMBERS: &'static [&'static str] =
-        &["incoming", "established", "unknown", "unknownFutureValue"];
+    const MEMBERS: &'static [&'static str] = &[
+        "incoming",
+        "established",
+        "unknown",
+        "unknownFutureValue",
+    ];
     #[inline]
     fn from_known(s: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match s {
-            "incoming" => Self::Incoming,
-            "established" => Self::Established,
-            "unknown" => Self::Unknown,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match s {
+                "incoming" => Self::Incoming,
+                "established" => Self::Established,
+                "unknown" => Self::Unknown,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     #[inline]
     fn unrecognized(s: ::std::string::String) -> Self {
@@ -533,7 +544,11 @@ impl ::std::default::Default for LeafNode {
 impl rt::Object for LeafNode {
     const TYPE_NAME: &'static str = "microsoft.graph.leafNode";
     const KEYS: &'static [&'static str] = &["child", "children", "label"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"child\":", ",\"children\":", ",\"label\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"child\":",
+        ",\"children\":",
+        ",\"label\":",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.leafNode\"";
     #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
@@ -639,7 +654,9 @@ rt::impl_serde!(MediaConfig);
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyMediaConfig {
     MediaConfig(::std::boxed::Box<crate::model::generated::MediaConfig>),
-    AppHostedMediaConfig(::std::boxed::Box<crate::model::generated::AppHostedMediaConfig>),
+    AppHostedMediaConfig(
+        ::std::boxed::Box<crate::model::generated::AppHostedMediaConfig>,
+    ),
 }
 impl ::std::default::Default for AnyMediaConfig {
     #[inline]
@@ -653,7 +670,8 @@ impl ::std::convert::From<crate::model::generated::MediaConfig> for AnyMediaConf
         Self::MediaConfig(::std::boxed::Box::new(v))
     }
 }
-impl ::std::convert::From<crate::model::generated::AppHostedMediaConfig> for AnyMediaConfig {
+impl ::std::convert::From<crate::model::generated::AppHostedMediaConfig>
+for AnyMediaConfig {
     #[inline]
     fn from(v: crate::model::generated::AppHostedMediaConfig) -> Self {
         Self::AppHostedMediaConfig(::std::boxed::Box::new(v))
@@ -676,12 +694,16 @@ impl rt::Poly for AnyMediaConfig {
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::MediaConfig(v) => rt::object::write_object(&**v, w, ::std::option::Option::None),
-            Self::AppHostedMediaConfig(v) => rt::object::write_object(
-                &**v,
-                w,
-                ::std::option::Option::Some("#microsoft.graph.appHostedMediaConfig"),
-            ),
+            Self::MediaConfig(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::AppHostedMediaConfig(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appHostedMediaConfig"),
+                )
+            }
         }
     }
 }
@@ -745,16 +767,23 @@ pub enum Modality {
 }
 impl rt::StrEnum for Modality {
     const TYPE_NAME: &'static str = "microsoft.graph.modality";
-    const MEMBERS: &'static [&'static str] = &["audio", "video", "videoBasedScreenSharing", "data"];
+    const MEMBERS: &'static [&'static str] = &[
+        "audio",
+        "video",
+        "videoBasedScreenSharing",
+        "data",
+    ];
     #[inline]
     fn from_known(s: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(match s {
-            "audio" => Self::Audio,
-            "video" => Self::Video,
-            "videoBasedScreenSharing" => Self::VideoBasedScreenSharing,
-            "data" => Self::Data,
-            _ => return ::std::option::Option::None,
-        })
+        ::std::option::Option::Some(
+            match s {
+                "audio" => Self::Audio,
+                "video" => Self::Video,
+                "videoBasedScreenSharing" => Self::VideoBasedScreenSharing,
+                "data" => Self::Data,
+                _ => return ::std::option::Option::None,
+            },
+        )
     }
     #[inline]
     fn unrecognized(s: ::std::string::String) -> Self {
@@ -876,12 +905,16 @@ impl rt::Poly for AnyNode {
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::Node(v) => rt::object::write_object(&**v, w, ::std::option::Option::None),
-            Self::LeafNode(v) => rt::object::write_object(
-                &**v,
-                w,
-                ::std::option::Option::Some("#microsoft.graph.leafNode"),
-            ),
+            Self::Node(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::LeafNode(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.leafNode"),
+                )
+            }
         }
     }
 }
@@ -928,7 +961,9 @@ impl AnyNode {
     }
     /// `children` of any variant.
     #[inline]
-    pub fn children(&self) -> &rt::Field<::std::vec::Vec<crate::model::generated::AnyNode>> {
+    pub fn children(
+        &self,
+    ) -> &rt::Field<::std::vec::Vec<crate::model::generated::AnyNode>> {
         match self {
             Self::Node(v) => &v.children,
             Self::LeafNode(v) => &v.children,
@@ -973,7 +1008,11 @@ impl ::std::default::Default for Participant {
 impl rt::Object for Participant {
     const TYPE_NAME: &'static str = "microsoft.graph.participant";
     const KEYS: &'static [&'static str] = &["id", "info", "state"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"info\":", ",\"state\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"info\":",
+        ",\"state\":",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.participant\"";
     #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
