@@ -30,7 +30,7 @@ pub fn table(version: Version) -> &'static RouteTable {
 pub fn resolve(version: Version, line: &str) -> Option<Result<Resolved, Unresolved>> {
     let (method, target) = http::request_line(line)?;
     let (_, path) = http::graph_path(target)?;
-    Some(table(version).resolve(method, path))
+    Some(table(version).resolve(method, &path))
 }
 
 /// The type of `example`'s body from its request line (requests) or from the

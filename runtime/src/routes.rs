@@ -19,6 +19,14 @@ pub mod caps {
     pub const DELETE: u8 = 4;
     /// The edge is a reference (non-containment): `$ref` operations apply.
     pub const REF: u8 = 8;
+    /// A Capabilities annotation says items cannot be created (`Insertable=false`).
+    pub const INSERT_DENIED: u8 = 16;
+    /// A Capabilities annotation says items cannot be updated (`Updatable=false`).
+    pub const UPDATE_DENIED: u8 = 32;
+    /// A Capabilities annotation says items cannot be deleted (`Deletable=false`).
+    pub const DELETE_DENIED: u8 = 64;
+    /// Set by the resolver on a singleton (never in a table): it cannot be deleted.
+    pub(crate) const SINGLETON: u8 = 128;
 }
 
 /// What an edge is.
@@ -116,7 +124,8 @@ pub enum RouteKind {
     SetRef,
     /// POST `$ref` (add to a reference collection).
     AddRef,
-    /// DELETE `$ref`.
+    /// DELETE `$ref` (of a single-valued navigation, of one item, or of a collection
+    /// with `?$id=` naming the reference).
     DeleteRef,
     /// POST an action.
     Action,
@@ -271,6 +280,14 @@ impl RouteTable {
     pub fn resolve(&self, method: &str, target: &str) -> Result<Resolved, Unresolved> {
         let method = method.to_ascii_uppercase();
         let path = target.split(['?', '#']).next().unwrap_or("");
+        // `$id=` in the query: which reference a `DELETE .../$ref` removes from a collection.
+        let names_id = target
+            .split_once('?')
+            .map(|(_, q)| q.split('#').next().unwrap_or(""))
+            .is_some_and(|q| {
+                q.split('&')
+                    .any(|p| decode(p.split('=').next().unwrap_or("")) == "$id")
+            });
         let mut at = At::Root;
         let mut template = String::new();
         let segs = split_segments(path);
@@ -405,7 +422,7 @@ impl RouteTable {
             };
             i += 1;
         }
-        self.finish(at, &method, template)
+        self.finish(at, &method, template, names_id)
     }
 
     /// The operation `name` bound to `ty` (or to a collection of it), also when written
@@ -438,7 +455,7 @@ impl RouteTable {
             },
             EdgeKind::Singleton => At::Item {
                 ty: e.target,
-                caps: e.caps,
+                caps: e.caps | caps::SINGLETON,
             },
             EdgeKind::Navigation { contained } => {
                 if e.collection {
@@ -459,7 +476,13 @@ impl RouteTable {
         }
     }
 
-    fn finish(&self, at: At, method: &str, template: String) -> Result<Resolved, Unresolved> {
+    fn finish(
+        &self,
+        at: At,
+        method: &str,
+        template: String,
+        names_id: bool,
+    ) -> Result<Resolved, Unresolved> {
         let ok = |kind, body, response, response_collection| {
             Ok(Resolved {
                 method: method.to_string(),
@@ -480,23 +503,14 @@ impl RouteTable {
         };
         match (at, method) {
             (At::Collection { ty, .. }, "GET") => ok(RouteKind::List, None, Some(ty), true),
-            (
-                At::Collection {
-                    ty,
-                    caps: c,
-                    set_or_contained: true,
-                },
-                "POST",
-            ) if c & caps::INSERT != 0 => ok(RouteKind::Create, Some(ty), Some(ty), false),
-            (
-                At::Collection {
-                    caps: c,
-                    set_or_contained: true,
-                    ..
-                },
-                "POST",
-            ) if c & caps::INSERT == 0 => {
+            (At::Collection { ty, caps: c, .. }, "POST") if c & caps::INSERT != 0 => {
+                ok(RouteKind::Create, Some(ty), Some(ty), false)
+            }
+            (At::Collection { caps: c, .. }, "POST") if c & caps::INSERT_DENIED != 0 => {
                 not_allowed("this collection (InsertRestrictions: not insertable)")
+            }
+            (At::Collection { .. }, "POST") => {
+                not_allowed("this collection (the result of a function: not insertable)")
             }
             (At::Item { ty, .. }, "GET") => ok(RouteKind::Get, None, Some(ty), false),
             (At::Item { ty, caps: c }, "PATCH") if c & caps::UPDATE != 0 => {
@@ -508,11 +522,20 @@ impl RouteTable {
             (At::Item { caps: c, .. }, "DELETE") if c & caps::DELETE != 0 => {
                 ok(RouteKind::Delete, None, None, false)
             }
-            (At::Item { .. }, "PATCH" | "PUT") => {
+            (At::Item { caps: c, .. }, "PATCH" | "PUT") if c & caps::UPDATE_DENIED != 0 => {
                 not_allowed("this entity (UpdateRestrictions: not updatable)")
             }
-            (At::Item { .. }, "DELETE") => {
+            (At::Item { caps: c, .. }, "DELETE") if c & caps::DELETE_DENIED != 0 => {
                 not_allowed("this entity (DeleteRestrictions: not deletable)")
+            }
+            (At::Item { caps: c, .. }, "DELETE") if c & caps::SINGLETON != 0 => {
+                not_allowed("a singleton (it cannot be deleted)")
+            }
+            (At::Item { .. }, "PATCH" | "PUT" | "DELETE") => {
+                not_allowed("this entity (the result of a function)")
+            }
+            (At::Item { .. }, "POST") => {
+                not_allowed("one entity (POST creates in a collection or calls an action)")
             }
             (At::Count, "GET") => ok(RouteKind::Count, None, Some("Edm.Int32"), false),
             (At::Ref { .. }, "GET") => ok(RouteKind::GetRef, None, None, false),
@@ -520,6 +543,12 @@ impl RouteTable {
             (At::Ref { collection: false }, "PUT") => ok(RouteKind::SetRef, None, None, false),
             (At::Ref { collection: false }, "DELETE") => {
                 ok(RouteKind::DeleteRef, None, None, false)
+            }
+            (At::Ref { collection: true }, "DELETE") if names_id => {
+                ok(RouteKind::DeleteRef, None, None, false)
+            }
+            (At::Ref { collection: true }, "DELETE") => {
+                not_allowed("a collection's `$ref` without `$id` (which reference to remove)")
             }
             (At::Stream, "GET") => ok(RouteKind::GetStream, None, Some("Edm.Stream"), false),
             (At::Stream, "PUT") => ok(RouteKind::PutStream, None, None, false),
@@ -537,7 +566,15 @@ impl RouteTable {
                 }
             }
             (At::Root, _) => not_allowed("the service root"),
-            _ => not_allowed("this path"),
+            (At::Collection { .. }, _) => {
+                not_allowed("a collection (PATCH, PUT and DELETE address one item)")
+            }
+            (At::Stream, _) => not_allowed("a stream (GET and PUT only)"),
+            (At::Count, _) => not_allowed("`$count` (GET only)"),
+            (At::Ref { .. }, _) => {
+                not_allowed("this `$ref` (see OData: GET, POST to a collection, PUT/DELETE of one)")
+            }
+            (At::Item { .. }, _) => not_allowed("one entity (GET, PATCH, PUT, DELETE)"),
         }
     }
 }
@@ -545,11 +582,7 @@ impl RouteTable {
 /// The methods a navigation / set edge allows on what it reaches.
 fn methods_of(e: &Edge) -> Vec<&'static str> {
     let mut m = vec!["GET"];
-    let contained = matches!(
-        e.kind,
-        EdgeKind::Navigation { contained: true } | EdgeKind::EntitySet
-    );
-    if e.collection && contained && e.caps & caps::INSERT != 0 {
+    if e.collection && e.caps & caps::INSERT != 0 {
         m.push("POST");
     }
     if e.caps & caps::UPDATE != 0 {

@@ -18,6 +18,13 @@ pub struct Caps<const UPDATE: bool, const DELETE: bool, const REF: bool>;
 /// What a collection path allows besides `list`: create (POST), and what its items allow.
 pub struct CollCaps<const INSERT: bool, const UPDATE: bool, const DELETE: bool, const REF: bool>;
 
+/// Implemented by the value type of every entity type for each of its base types `T`:
+/// the types [`EntityPath::cast`] and [`CollectionPath::cast`] accept.
+pub trait DerivedFrom<T> {
+    /// The type-cast segment: the derived type's qualified name (`microsoft.graph.group`).
+    const SEGMENT: &'static str;
+}
+
 /// A path to one entity of type `T`.
 pub struct EntityPath<T, C> {
     target: Target,
@@ -81,6 +88,12 @@ impl<T, C> EntityPath<T, C> {
             self.target.clone(),
             NoBody,
         )
+    }
+
+    /// `.../microsoft.graph.group`: the entity as the derived type `D` (a type-cast
+    /// segment; only types derived from `T` compile). What the path allows is kept.
+    pub fn cast<D: DerivedFrom<T>>(&self) -> EntityPath<D, C> {
+        EntityPath::new(self.target.segment(D::SEGMENT))
     }
 }
 
@@ -179,6 +192,12 @@ impl<T, C> CollectionPath<T, C> {
             NoBody,
         )
     }
+
+    /// `.../microsoft.graph.group`: the items of the derived type `D` only (a type-cast
+    /// segment; only types derived from `T` compile). What the path allows is kept.
+    pub fn cast<D: DerivedFrom<T>>(&self) -> CollectionPath<D, C> {
+        CollectionPath::new(self.target.segment(D::SEGMENT))
+    }
 }
 
 impl<T, const INSERT: bool, const UPDATE: bool, const DELETE: bool, const REF: bool>
@@ -225,6 +244,17 @@ impl<T, const INSERT: bool, const UPDATE: bool, const DELETE: bool>
             self.target.segment("$ref"),
             Json(ref_body(odata_id)),
         )
+    }
+
+    /// `DELETE .../$ref?$id={odata_id}`: remove the reference to `odata_id` (an entity
+    /// URL) from the collection; the entity itself stays.
+    pub fn remove_ref(&self, odata_id: &str) -> Request<NoBody, rq::Empty> {
+        Request::new(
+            ::msgraph_core::http::Method::DELETE,
+            self.target.segment("$ref"),
+            NoBody,
+        )
+        .param("$id", odata_id)
     }
 }
 

@@ -18,6 +18,7 @@ use quote::quote;
 const RESERVED: &[&str] = &[
     "add_ref",
     "by_id",
+    "cast",
     "clone",
     "count",
     "create",
@@ -30,6 +31,7 @@ const RESERVED: &[&str] = &[
     "list",
     "new",
     "put",
+    "remove_ref",
     "replace",
     "set_ref",
     "target",
@@ -384,6 +386,19 @@ pub fn emit_impls(model: &Model, paths: &Paths, addr: &Addressing, ids: &[TypeId
             impls.push(quote! {
                 #gate impl<C> crate::path::EntityPath<#v, C> { #value #ms }
             });
+        }
+        // Type casts: this type's value type derives from each of its ancestors'.
+        let mut base = s.base;
+        while let Some(b) = base {
+            let a = value_type(model, paths, b);
+            let (gate, within) = (paths.gate(id), paths.gate_within(id, b));
+            let seg = &t.qualified;
+            impls.push(quote! {
+                #gate #within impl crate::path::DerivedFrom<#a> for #v {
+                    const SEGMENT: &'static str = #seg;
+                }
+            });
+            base = model.types[b].structured().and_then(|s| s.base);
         }
         let coll: Vec<&Edge> = edges
             .iter()
