@@ -151,6 +151,29 @@ pub fn run(example: &Example, schemas: &Schemas) -> Checked {
                     json: Some(value),
                 };
             }
+            infer::Inferred::Reference(route) => {
+                // `{"@odata.id": "<entity URL>"}` and nothing else.
+                let ok = value.as_object().is_some_and(|m| {
+                    m.len() == 1 && m.get("@odata.id").is_some_and(Value::is_string)
+                });
+                let outcome = if ok {
+                    Outcome::Lossless
+                } else {
+                    findings.push(Finding::at(
+                        Kind::SchemaViolation,
+                        "$",
+                        format!("a reference body of {route}: {{\"@odata.id\": \"<entity URL>\"}}"),
+                        value.to_string(),
+                    ));
+                    Outcome::SchemaViolation
+                };
+                return Checked {
+                    outcome,
+                    declared: None,
+                    findings,
+                    json: Some(value),
+                };
+            }
             infer::Inferred::Unknown(why) => body_type(&value).ok_or(why).map_or_else(
                 |why| {
                     findings.push(Finding::at(
@@ -186,6 +209,23 @@ pub fn run(example: &Example, schemas: &Schemas) -> Checked {
     checked
 }
 
+/// How a JSON value of the Edm primitive `prim` looks (`None`: not a primitive
+/// this kit knows).
+fn primitive_check(prim: &str) -> Option<fn(&Value) -> bool> {
+    Some(match prim {
+        "String" | "Guid" | "Date" | "DateTimeOffset" | "TimeOfDay" | "Duration" | "Binary" => {
+            Value::is_string
+        }
+        "Boolean" => Value::is_boolean,
+        "Byte" | "SByte" | "Int16" | "Int32" | "Int64" => |v: &Value| v.is_i64() || v.is_u64(),
+        "Double" | "Single" | "Decimal" => {
+            |v: &Value| v.is_number() || matches!(v.as_str(), Some("INF" | "-INF" | "NaN"))
+        }
+        "Untyped" => |_: &Value| true,
+        _ => return None,
+    })
+}
+
 /// The top-level `@odata.type` of a body, as its declared type.
 fn body_type(value: &Value) -> Option<Declared> {
     let tag = value.get("@odata.type")?.as_str()?.trim_start_matches('#');
@@ -213,6 +253,51 @@ pub fn check(
         json,
     };
     let name = &declared.type_name;
+    // A primitive type (`Collection(Edm.String)`): no generated type, the JSON is the value.
+    if let Some(prim) = name.strip_prefix("Edm.")
+        && let Some(fits) = primitive_check(prim)
+    {
+        let items: Vec<(String, &Value)> = match (declared.collection, value) {
+            (false, v) => vec![("$".to_string(), v)],
+            (true, Value::Array(a)) => a
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (format!("$[{i}]"), v))
+                .collect(),
+            (true, Value::Object(m)) if m.get("value").is_some_and(Value::is_array) => m["value"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .map(|(i, v)| (format!("$.value[{i}]"), v))
+                .collect(),
+            (true, _) => {
+                findings.push(Finding::at(
+                    Kind::SchemaViolation,
+                    "$",
+                    format!("a collection of {name}: an array or an object with a `value` array"),
+                    "neither",
+                ));
+                return done(Outcome::SchemaViolation, findings, Some(value.clone()));
+            }
+        };
+        for (path, v) in items {
+            if !(v.is_null() || fits(v)) {
+                findings.push(Finding::at(
+                    Kind::SchemaViolation,
+                    &path,
+                    name.clone(),
+                    v.to_string(),
+                ));
+            }
+        }
+        let outcome = if findings.is_empty() {
+            Outcome::Lossless
+        } else {
+            Outcome::SchemaViolation
+        };
+        return done(outcome, findings, Some(value.clone()));
+    }
     let Some(entry) = lookup(version, name) else {
         findings.push(Finding::at(
             Kind::NotInMetadata,
@@ -413,5 +498,80 @@ pub fn first_difference(a: &Value, b: &Value, path: &str) -> Option<(String, Str
             a.to_string(),
             format!("{b} after the round-trip"),
         )),
+    }
+}
+
+#[cfg(test)]
+mod primitive_tests {
+    use super::*;
+
+    #[test]
+    fn ref_request_bodies_are_references() {
+        let schemas = Schemas::new(crate::schema::metadata_dir(None));
+        let example = |raw: &str| Example {
+            name: "x".into(),
+            file: "v1.0/api/group-post-owners.md".into(),
+            line: 1,
+            version: Version::V1,
+            role: Role::Request,
+            declared_unusable: None,
+            declared: None,
+            request: None,
+            http: Some("POST https://graph.microsoft.com/v1.0/groups/g1/owners/$ref".into()),
+            annotation_name: None,
+            truncated: false,
+            raw: raw.into(),
+        };
+        let c = run(
+            &example(r#"{"@odata.id": "https://graph.microsoft.com/v1.0/users/u1"}"#),
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::Lossless, "{:?}", c.findings);
+        let c = run(&example(r#"{"id": "u1"}"#), &schemas);
+        assert_eq!(c.outcome, Outcome::SchemaViolation);
+    }
+
+    fn declared(name: &str, collection: bool) -> Declared {
+        Declared {
+            type_name: name.to_string(),
+            collection,
+            from: TypeSource::Annotation,
+        }
+    }
+
+    #[test]
+    fn collections_of_primitives_are_checked_not_looked_up() {
+        let schema = Schema::default();
+        let body = serde_json::json!({"value": ["Google", "Facebook"]});
+        let c = check(
+            Version::V1,
+            &declared("Edm.String", true),
+            &body.to_string(),
+            &body,
+            false,
+            &schema,
+        );
+        assert_eq!(c.outcome, Outcome::Lossless, "{:?}", c.findings);
+        let bad = serde_json::json!({"value": ["Google", 3]});
+        let c = check(
+            Version::V1,
+            &declared("Edm.String", true),
+            &bad.to_string(),
+            &bad,
+            false,
+            &schema,
+        );
+        assert_eq!(c.outcome, Outcome::SchemaViolation);
+        assert_eq!(c.findings[0].path, "$.value[1]");
+        let n = serde_json::json!(12);
+        let c = check(
+            Version::V1,
+            &declared("Edm.Int64", false),
+            "12",
+            &n,
+            false,
+            &schema,
+        );
+        assert_eq!(c.outcome, Outcome::Lossless);
     }
 }
