@@ -97,6 +97,8 @@ pub enum TypeSource {
     Body,
     /// The resource the page describes (resource templates).
     Page,
+    /// A non-2xx status line: the body is a Graph error (`{"error": {...}}`).
+    Status,
 }
 
 /// The type an example is checked against.

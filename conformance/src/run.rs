@@ -133,6 +133,39 @@ pub fn run(example: &Example, schemas: &Schemas) -> Checked {
             };
         }
     };
+    // A non-2xx response is a Graph error, whatever the success type is.
+    if let Some(status) = error_status(example) {
+        let e = msgraph_core::request::GraphError::parse(
+            status,
+            &Default::default(),
+            read.text.as_bytes(),
+        );
+        let fits = e.raw.is_none() && !e.code.is_empty();
+        if !fits {
+            findings.push(Finding::at(
+                Kind::SchemaViolation,
+                "$",
+                format!(
+                    "a Graph error for status {status}: {{\"error\": {{\"code\": ..., \"message\": ...}}}}"
+                ),
+                value.to_string(),
+            ));
+        }
+        return Checked {
+            outcome: if fits {
+                Outcome::Lossless
+            } else {
+                Outcome::SchemaViolation
+            },
+            declared: Some(Declared {
+                type_name: GRAPH_ERROR.to_string(),
+                collection: false,
+                from: TypeSource::Status,
+            }),
+            findings,
+            json: Some(value),
+        };
+    }
     let declared = match &example.declared {
         Some(d) => Some(d.clone()),
         None => match infer::from_http(example) {
@@ -224,6 +257,20 @@ fn primitive_check(prim: &str) -> Option<fn(&Value) -> bool> {
         "Untyped" => |_: &Value| true,
         _ => return None,
     })
+}
+
+/// The name a Graph error body is reported under (OData JSON's error format).
+pub const GRAPH_ERROR: &str = "odata.error";
+
+/// The status of a response example whose status line is not 2xx.
+fn error_status(example: &Example) -> Option<u16> {
+    if example.role != Role::Response {
+        return None;
+    }
+    let line = example.http.as_deref()?.trim();
+    let rest = line.strip_prefix("HTTP/")?;
+    let code: u16 = rest.split_whitespace().nth(1)?.parse().ok()?;
+    (!(200..300).contains(&code)).then_some(code)
 }
 
 /// The top-level `@odata.type` of a body, as its declared type.
@@ -504,6 +551,49 @@ pub fn first_difference(a: &Value, b: &Value, path: &str) -> Option<(String, Str
 #[cfg(test)]
 mod primitive_tests {
     use super::*;
+
+    #[test]
+    fn error_responses_are_graph_errors() {
+        let schemas = Schemas::new(crate::schema::metadata_dir(None));
+        let example = |status: &str, raw: &str| Example {
+            name: "x".into(),
+            file: "v1.0/api/message-createreply.md".into(),
+            line: 1,
+            version: Version::V1,
+            role: Role::Response,
+            declared_unusable: None,
+            declared: Some(declared("microsoft.graph.message", false)),
+            request: Some(
+                "POST https://graph.microsoft.com/v1.0/me/messages/m1/createReply".into(),
+            ),
+            http: Some(status.into()),
+            annotation_name: None,
+            truncated: false,
+            raw: raw.into(),
+        };
+        let c = run(
+            &example(
+                "HTTP/1.1 400 Bad Request",
+                r#"{"error": {"code": "ErrorMimeContentInvalidBase64String", "message": "Invalid base64 string for MIME content."}}"#,
+            ),
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::Lossless, "{:?}", c.findings);
+        assert_eq!(c.declared.expect("declared").type_name, GRAPH_ERROR);
+        let c = run(
+            &example("HTTP/1.1 404 Not Found", r#"{"subject": "x"}"#),
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::SchemaViolation);
+        let c = run(
+            &example("HTTP/1.1 201 Created", r#"{"subject": "x"}"#),
+            &schemas,
+        );
+        assert_eq!(
+            c.declared.expect("declared").type_name,
+            "microsoft.graph.message"
+        );
+    }
 
     #[test]
     fn ref_request_bodies_are_references() {
