@@ -321,6 +321,14 @@ fn check_not_allowed(model: &Model, path: &str, e: &Unresolved) -> Option<String
                 }),
                 _ => false,
             })
+    } else if r.contains("a structural property (") {
+        model.types.iter().any(|t| match &t.kind {
+            TypeKind::Entity(s) => s
+                .properties
+                .iter()
+                .any(|p| p.name == name && p.navigation.is_none()),
+            _ => false,
+        })
     } else if r.contains("a collection (") {
         !e.resolved_prefix.ends_with('}')
     } else if r.contains("one entity (GET") {

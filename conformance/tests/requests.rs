@@ -436,6 +436,34 @@ fn type_casts_build_and_resolve() {
 }
 
 #[test]
+fn complex_properties_are_addressable() {
+    let settings = v1::api().me().mailbox_settings();
+    assert_eq!(settings.get().path(), "/me/mailboxSettings");
+    let req = settings.update(Default::default());
+    assert_eq!(
+        (req.method(), req.path()),
+        (&http::Method::PATCH, "/me/mailboxSettings")
+    );
+    let t = &v1::routes::TABLE;
+    let r = t.resolve("GET", "/me/mailboxSettings").expect("get");
+    assert_eq!(
+        (r.kind, r.response),
+        (RouteKind::Get, Some("microsoft.graph.mailboxSettings"))
+    );
+    let r = t
+        .resolve("PATCH", "/users/u1/mailboxSettings")
+        .expect("patch");
+    assert_eq!(
+        (r.kind, r.body),
+        (RouteKind::Update, Some("microsoft.graph.mailboxSettings"))
+    );
+    let e = t
+        .resolve("DELETE", "/me/mailboxSettings")
+        .expect_err("not deletable");
+    assert!(e.reason.contains("structural property"), "{e}");
+}
+
+#[test]
 fn route_resolution_covers_the_odata_url_forms() {
     let t = &v1::routes::TABLE;
     let check = |method: &str, path: &str, kind: RouteKind, template: &str| {

@@ -55,6 +55,9 @@ pub enum EdgeKind {
     },
     /// An `Edm.Stream` property (`GET`/`PUT` of raw bytes).
     Stream,
+    /// A single-valued complex-typed structural property (`GET`/`PATCH`/`PUT`);
+    /// `target` is its complex type.
+    Property,
 }
 
 /// One step from a type (or the root) to the next path segment.
@@ -199,6 +202,10 @@ enum At {
     Count,
     /// `$value` or a stream property.
     Stream,
+    /// A structural property of complex type `ty`.
+    Property {
+        ty: &'static str,
+    },
     /// After an operation segment.
     Operation {
         edge: Edge,
@@ -229,6 +236,7 @@ impl RouteTable {
             routes += match e.kind {
                 EdgeKind::Action { .. } | EdgeKind::Function { .. } => 1,
                 EdgeKind::Stream => 2,
+                EdgeKind::Property => 3,
                 EdgeKind::EntitySet | EdgeKind::Navigation { .. } | EdgeKind::Singleton => {
                     methods_of(e).len()
                 }
@@ -413,7 +421,7 @@ impl RouteTable {
                         )));
                     }
                 },
-                At::Ref { .. } | At::Count | At::Stream => {
+                At::Ref { .. } | At::Count | At::Stream | At::Property { .. } => {
                     return Err(fail(format!(
                         "nothing can follow `{}`",
                         template.rsplit('/').next().unwrap_or("")
@@ -473,6 +481,7 @@ impl RouteTable {
             }
             EdgeKind::Action { .. } | EdgeKind::Function { .. } => At::Operation { edge: e },
             EdgeKind::Stream => At::Stream,
+            EdgeKind::Property => At::Property { ty: e.target },
         }
     }
 
@@ -551,6 +560,10 @@ impl RouteTable {
                 not_allowed("a collection's `$ref` without `$id` (which reference to remove)")
             }
             (At::Stream, "GET") => ok(RouteKind::GetStream, None, Some("Edm.Stream"), false),
+            (At::Property { ty }, "GET") => ok(RouteKind::Get, None, Some(ty), false),
+            (At::Property { ty }, "PATCH") => ok(RouteKind::Update, Some(ty), Some(ty), false),
+            (At::Property { ty }, "PUT") => ok(RouteKind::Replace, Some(ty), Some(ty), false),
+            (At::Property { .. }, _) => not_allowed("a structural property (GET, PATCH, PUT)"),
             (At::Stream, "PUT") => ok(RouteKind::PutStream, None, None, false),
             (At::Operation { edge }, m) => {
                 let response = (!edge.target.is_empty()).then_some(edge.target);

@@ -258,6 +258,57 @@ impl<T, const INSERT: bool, const UPDATE: bool, const DELETE: bool>
     }
 }
 
+/// A path to a complex-typed structural property of an entity (`/me/mailboxSettings`).
+pub struct PropertyPath<T> {
+    target: Target,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for PropertyPath<T> {
+    fn clone(&self) -> Self {
+        PropertyPath::new(self.target.clone())
+    }
+}
+
+impl<T> ::core::fmt::Debug for PropertyPath<T> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        write!(f, "PropertyPath({})", self.target.path())
+    }
+}
+
+impl<T> PropertyPath<T> {
+    /// A path to `target`.
+    pub fn new(target: Target) -> Self {
+        PropertyPath {
+            target,
+            marker: PhantomData,
+        }
+    }
+
+    /// The target so far.
+    pub fn target(&self) -> &Target {
+        &self.target
+    }
+
+    /// `GET` the property's value.
+    pub fn get(&self) -> Request<NoBody, rq::Entity<T>> {
+        Request::new(
+            ::msgraph_core::http::Method::GET,
+            self.target.clone(),
+            NoBody,
+        )
+    }
+
+    /// `PATCH` the property with the members set in `body`.
+    pub fn update(&self, body: T) -> Request<Json<T>, rq::Empty> {
+        Request::new(
+            ::msgraph_core::http::Method::PATCH,
+            self.target.clone(),
+            Json(body),
+        )
+    }
+}
+
 impl StreamPath {
     /// A path to `target`.
     pub fn new(target: Target) -> Self {

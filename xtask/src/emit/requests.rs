@@ -194,6 +194,22 @@ fn edge_method_ungated(
                 }
             }
         }
+        EdgeKind::Property => {
+            let Some(target) = edge.target else {
+                return quote!();
+            };
+            let v = paths.value_type(model, Target::Type(target), false);
+            let doc = format!(
+                " Structural property `{seg}` (`{}`), addressed on its own: `GET` or `PATCH` it.",
+                model.types[target].qualified
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn #m(&self) -> crate::path::PropertyPath<#v> {
+                    crate::path::PropertyPath::new(self.target().segment(#seg))
+                }
+            }
+        }
         EdgeKind::Stream => {
             let doc = format!(" Stream property `{seg}`.");
             quote! {

@@ -62,6 +62,7 @@ fn edge(model: &Model, addr: &Addressing, e: &Edge) -> TokenStream {
                 EdgeKind::Navigation { contained } => {
                     quote!(rt::routes::EdgeKind::Navigation { contained: #contained })
                 }
+                EdgeKind::Property => quote!(rt::routes::EdgeKind::Property),
                 _ => quote!(rt::routes::EdgeKind::Stream),
             };
             let target = e

@@ -34,6 +34,9 @@ pub enum EdgeKind {
         on_collection: bool,
     },
     Stream,
+    /// A single-valued complex-typed structural property (`/me/mailboxSettings`): GET
+    /// and PATCH address it on its own; `target` is its complex type.
+    Property,
 }
 
 #[derive(Debug, Clone)]
@@ -239,6 +242,17 @@ pub fn compute(model: &Model) -> Addressing {
                     target: Some(target),
                     collection: p.ty.collection,
                     caps,
+                });
+            } else if let Target::Type(ct) = p.ty.target
+                && !p.ty.collection
+                && matches!(model.types[ct].kind, TypeKind::Complex(_))
+            {
+                edges.push(Edge {
+                    name: p.name.clone(),
+                    kind: EdgeKind::Property,
+                    target: Some(ct),
+                    collection: false,
+                    caps: UPDATE,
                 });
             } else if p.ty.target == Target::Prim(Edm::Stream) && !p.ty.collection {
                 edges.push(Edge {
