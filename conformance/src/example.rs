@@ -36,8 +36,10 @@ impl Version {
 
     /// The version named by a Graph URL (`https://graph.microsoft.com/beta/...`).
     pub fn from_url(text: &str) -> Option<Version> {
-        let at = text.find("graph.microsoft.com/")?;
-        let rest = &text[at + "graph.microsoft.com/".len()..];
+        // In any letter case (`/V1.0/`), as `harvest::http::graph_path` reads it.
+        let lower = text.to_ascii_lowercase();
+        let at = lower.find("graph.microsoft.com/")?;
+        let rest = &lower[at + "graph.microsoft.com/".len()..];
         if rest.starts_with("v1.0") {
             Some(Version::V1)
         } else if rest.starts_with("beta") {
@@ -95,6 +97,8 @@ pub enum TypeSource {
     Body,
     /// The resource the page describes (resource templates).
     Page,
+    /// A non-2xx status line: the body is a Graph error (`{"error": {...}}`).
+    Status,
 }
 
 /// The type an example is checked against.

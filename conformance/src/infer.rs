@@ -4,7 +4,7 @@
 
 use crate::example::{Declared, Example, Role, TypeSource, Version};
 use crate::harvest::http;
-use msgraph_core::routes::{Resolved, RouteTable, Unresolved};
+use msgraph_core::routes::{Resolved, RouteKind, RouteTable, Unresolved};
 
 /// What the request line says about a body's type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +15,8 @@ pub enum Inferred {
     NotInMetadata(String),
     /// Nothing known (the reason).
     Unknown(String),
+    /// A `$ref` request body (`{"@odata.id": url}`): a reference, not an entity.
+    Reference(String),
 }
 
 /// The route table of a version.
@@ -30,7 +32,7 @@ pub fn table(version: Version) -> &'static RouteTable {
 pub fn resolve(version: Version, line: &str) -> Option<Result<Resolved, Unresolved>> {
     let (method, target) = http::request_line(line)?;
     let (_, path) = http::graph_path(target)?;
-    Some(table(version).resolve(method, path))
+    Some(table(version).resolve(method, &path))
 }
 
 /// The type of `example`'s body from its request line (requests) or from the
@@ -50,6 +52,9 @@ pub fn from_http(example: &Example) -> Inferred {
     match resolve(example.version, line) {
         None => Inferred::Unknown(format!("`{line}` is not a Graph request")),
         Some(Err(u)) => Inferred::NotInMetadata(format!("`{line}`: {u}")),
+        Some(Ok(r)) if !response && matches!(r.kind, RouteKind::AddRef | RouteKind::SetRef) => {
+            Inferred::Reference(format!("{} {}", r.method, r.template))
+        }
         Some(Ok(r)) => {
             let (name, collection) = if response {
                 (r.response, r.response_collection)

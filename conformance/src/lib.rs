@@ -39,10 +39,11 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 /// JSON equality as the round-trip contract defines it: object key order
-/// aside, numbers compared by value (`0` equals `0.0`).
+/// aside, numbers compared by exact value (`0` equals `0.0`, but
+/// `9007199254740993` does not equal `9007199254740992`, as it would through `f64`).
 pub fn same_json(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Number(x), Value::Number(y)) => x == y || x.as_f64() == y.as_f64(),
+        (Value::Number(x), Value::Number(y)) => same_number(x, y),
         (Value::Array(x), Value::Array(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_json(a, b))
         }
@@ -53,6 +54,26 @@ pub fn same_json(a: &Value, b: &Value) -> bool {
         }
         _ => a == b,
     }
+}
+
+fn integer(n: &serde_json::Number) -> Option<i128> {
+    n.as_i64()
+        .map(i128::from)
+        .or_else(|| n.as_u64().map(i128::from))
+}
+
+fn same_number(x: &serde_json::Number, y: &serde_json::Number) -> bool {
+    match (integer(x), integer(y)) {
+        (Some(a), Some(b)) => a == b,
+        (Some(i), None) => float_is_integer(y.as_f64(), i),
+        (None, Some(i)) => float_is_integer(x.as_f64(), i),
+        (None, None) => x.as_f64() == y.as_f64(),
+    }
+}
+
+/// `f` is exactly the integer `i` (no rounding on either side).
+fn float_is_integer(f: Option<f64>, i: i128) -> bool {
+    f.is_some_and(|f| f.fract() == 0.0 && f.abs() < 1e38 && f as i128 == i && i as f64 == f)
 }
 
 /// The workspace root this crate was built in (the parent of `conformance/`).
@@ -87,5 +108,18 @@ mod tests {
         assert!(!same_json(&json!({"a": null}), &json!({})));
         assert!(!same_json(&json!([1, 2]), &json!([2, 1])));
         assert!(!same_json(&json!("1"), &json!(1)));
+    }
+
+    #[test]
+    fn large_integers_compare_exactly() {
+        let a: serde_json::Value = serde_json::from_str("9007199254740993").expect("json");
+        let b: serde_json::Value = serde_json::from_str("9007199254740992").expect("json");
+        assert!(!same_json(&a, &b));
+        let f: serde_json::Value = serde_json::from_str("9007199254740992.0").expect("json");
+        assert!(same_json(&b, &f));
+        assert!(!same_json(&a, &f));
+        assert!(!same_json(&json!(u64::MAX), &json!(-1)));
+        assert!(same_json(&json!(-3), &json!(-3.0)));
+        assert!(!same_json(&json!(1), &json!(1.5)));
     }
 }

@@ -133,6 +133,39 @@ pub fn run(example: &Example, schemas: &Schemas) -> Checked {
             };
         }
     };
+    // A non-2xx response is a Graph error, whatever the success type is.
+    if let Some(status) = error_status(example) {
+        let e = msgraph_core::request::GraphError::parse(
+            status,
+            &Default::default(),
+            read.text.as_bytes(),
+        );
+        let fits = e.raw.is_none() && !e.code.is_empty();
+        if !fits {
+            findings.push(Finding::at(
+                Kind::SchemaViolation,
+                "$",
+                format!(
+                    "a Graph error for status {status}: {{\"error\": {{\"code\": ..., \"message\": ...}}}}"
+                ),
+                value.to_string(),
+            ));
+        }
+        return Checked {
+            outcome: if fits {
+                Outcome::Lossless
+            } else {
+                Outcome::SchemaViolation
+            },
+            declared: Some(Declared {
+                type_name: GRAPH_ERROR.to_string(),
+                collection: false,
+                from: TypeSource::Status,
+            }),
+            findings,
+            json: Some(value),
+        };
+    }
     let declared = match &example.declared {
         Some(d) => Some(d.clone()),
         None => match infer::from_http(example) {
@@ -146,6 +179,29 @@ pub fn run(example: &Example, schemas: &Schemas) -> Checked {
                 ));
                 return Checked {
                     outcome: Outcome::NotInMetadata,
+                    declared: None,
+                    findings,
+                    json: Some(value),
+                };
+            }
+            infer::Inferred::Reference(route) => {
+                // `{"@odata.id": "<entity URL>"}` and nothing else.
+                let ok = value.as_object().is_some_and(|m| {
+                    m.len() == 1 && m.get("@odata.id").is_some_and(Value::is_string)
+                });
+                let outcome = if ok {
+                    Outcome::Lossless
+                } else {
+                    findings.push(Finding::at(
+                        Kind::SchemaViolation,
+                        "$",
+                        format!("a reference body of {route}: {{\"@odata.id\": \"<entity URL>\"}}"),
+                        value.to_string(),
+                    ));
+                    Outcome::SchemaViolation
+                };
+                return Checked {
+                    outcome,
                     declared: None,
                     findings,
                     json: Some(value),
@@ -186,6 +242,37 @@ pub fn run(example: &Example, schemas: &Schemas) -> Checked {
     checked
 }
 
+/// How a JSON value of the Edm primitive `prim` looks (`None`: not a primitive
+/// this kit knows).
+fn primitive_check(prim: &str) -> Option<fn(&Value) -> bool> {
+    Some(match prim {
+        "String" | "Guid" | "Date" | "DateTimeOffset" | "TimeOfDay" | "Duration" | "Binary" => {
+            Value::is_string
+        }
+        "Boolean" => Value::is_boolean,
+        "Byte" | "SByte" | "Int16" | "Int32" | "Int64" => |v: &Value| v.is_i64() || v.is_u64(),
+        "Double" | "Single" | "Decimal" => {
+            |v: &Value| v.is_number() || matches!(v.as_str(), Some("INF" | "-INF" | "NaN"))
+        }
+        "Untyped" => |_: &Value| true,
+        _ => return None,
+    })
+}
+
+/// The name a Graph error body is reported under (OData JSON's error format).
+pub const GRAPH_ERROR: &str = "odata.error";
+
+/// The status of a response example whose status line is not 2xx.
+fn error_status(example: &Example) -> Option<u16> {
+    if example.role != Role::Response {
+        return None;
+    }
+    let line = example.http.as_deref()?.trim();
+    let rest = line.strip_prefix("HTTP/")?;
+    let code: u16 = rest.split_whitespace().nth(1)?.parse().ok()?;
+    (!(200..300).contains(&code)).then_some(code)
+}
+
 /// The top-level `@odata.type` of a body, as its declared type.
 fn body_type(value: &Value) -> Option<Declared> {
     let tag = value.get("@odata.type")?.as_str()?.trim_start_matches('#');
@@ -213,6 +300,51 @@ pub fn check(
         json,
     };
     let name = &declared.type_name;
+    // A primitive type (`Collection(Edm.String)`): no generated type, the JSON is the value.
+    if let Some(prim) = name.strip_prefix("Edm.")
+        && let Some(fits) = primitive_check(prim)
+    {
+        let items: Vec<(String, &Value)> = match (declared.collection, value) {
+            (false, v) => vec![("$".to_string(), v)],
+            (true, Value::Array(a)) => a
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (format!("$[{i}]"), v))
+                .collect(),
+            (true, Value::Object(m)) if m.get("value").is_some_and(Value::is_array) => m["value"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .map(|(i, v)| (format!("$.value[{i}]"), v))
+                .collect(),
+            (true, _) => {
+                findings.push(Finding::at(
+                    Kind::SchemaViolation,
+                    "$",
+                    format!("a collection of {name}: an array or an object with a `value` array"),
+                    "neither",
+                ));
+                return done(Outcome::SchemaViolation, findings, Some(value.clone()));
+            }
+        };
+        for (path, v) in items {
+            if !(v.is_null() || fits(v)) {
+                findings.push(Finding::at(
+                    Kind::SchemaViolation,
+                    &path,
+                    name.clone(),
+                    v.to_string(),
+                ));
+            }
+        }
+        let outcome = if findings.is_empty() {
+            Outcome::Lossless
+        } else {
+            Outcome::SchemaViolation
+        };
+        return done(outcome, findings, Some(value.clone()));
+    }
     let Some(entry) = lookup(version, name) else {
         findings.push(Finding::at(
             Kind::NotInMetadata,
@@ -413,5 +545,123 @@ pub fn first_difference(a: &Value, b: &Value, path: &str) -> Option<(String, Str
             a.to_string(),
             format!("{b} after the round-trip"),
         )),
+    }
+}
+
+#[cfg(test)]
+mod primitive_tests {
+    use super::*;
+
+    #[test]
+    fn error_responses_are_graph_errors() {
+        let schemas = Schemas::new(crate::schema::metadata_dir(None));
+        let example = |status: &str, raw: &str| Example {
+            name: "x".into(),
+            file: "v1.0/api/message-createreply.md".into(),
+            line: 1,
+            version: Version::V1,
+            role: Role::Response,
+            declared_unusable: None,
+            declared: Some(declared("microsoft.graph.message", false)),
+            request: Some(
+                "POST https://graph.microsoft.com/v1.0/me/messages/m1/createReply".into(),
+            ),
+            http: Some(status.into()),
+            annotation_name: None,
+            truncated: false,
+            raw: raw.into(),
+        };
+        let c = run(
+            &example(
+                "HTTP/1.1 400 Bad Request",
+                r#"{"error": {"code": "ErrorMimeContentInvalidBase64String", "message": "Invalid base64 string for MIME content."}}"#,
+            ),
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::Lossless, "{:?}", c.findings);
+        assert_eq!(c.declared.expect("declared").type_name, GRAPH_ERROR);
+        let c = run(
+            &example("HTTP/1.1 404 Not Found", r#"{"subject": "x"}"#),
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::SchemaViolation);
+        let c = run(
+            &example("HTTP/1.1 201 Created", r#"{"subject": "x"}"#),
+            &schemas,
+        );
+        assert_eq!(
+            c.declared.expect("declared").type_name,
+            "microsoft.graph.message"
+        );
+    }
+
+    #[test]
+    fn ref_request_bodies_are_references() {
+        let schemas = Schemas::new(crate::schema::metadata_dir(None));
+        let example = |raw: &str| Example {
+            name: "x".into(),
+            file: "v1.0/api/group-post-owners.md".into(),
+            line: 1,
+            version: Version::V1,
+            role: Role::Request,
+            declared_unusable: None,
+            declared: None,
+            request: None,
+            http: Some("POST https://graph.microsoft.com/v1.0/groups/g1/owners/$ref".into()),
+            annotation_name: None,
+            truncated: false,
+            raw: raw.into(),
+        };
+        let c = run(
+            &example(r#"{"@odata.id": "https://graph.microsoft.com/v1.0/users/u1"}"#),
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::Lossless, "{:?}", c.findings);
+        let c = run(&example(r#"{"id": "u1"}"#), &schemas);
+        assert_eq!(c.outcome, Outcome::SchemaViolation);
+    }
+
+    fn declared(name: &str, collection: bool) -> Declared {
+        Declared {
+            type_name: name.to_string(),
+            collection,
+            from: TypeSource::Annotation,
+        }
+    }
+
+    #[test]
+    fn collections_of_primitives_are_checked_not_looked_up() {
+        let schema = Schema::default();
+        let body = serde_json::json!({"value": ["Google", "Facebook"]});
+        let c = check(
+            Version::V1,
+            &declared("Edm.String", true),
+            &body.to_string(),
+            &body,
+            false,
+            &schema,
+        );
+        assert_eq!(c.outcome, Outcome::Lossless, "{:?}", c.findings);
+        let bad = serde_json::json!({"value": ["Google", 3]});
+        let c = check(
+            Version::V1,
+            &declared("Edm.String", true),
+            &bad.to_string(),
+            &bad,
+            false,
+            &schema,
+        );
+        assert_eq!(c.outcome, Outcome::SchemaViolation);
+        assert_eq!(c.findings[0].path, "$.value[1]");
+        let n = serde_json::json!(12);
+        let c = check(
+            Version::V1,
+            &declared("Edm.Int64", false),
+            "12",
+            &n,
+            false,
+            &schema,
+        );
+        assert_eq!(c.outcome, Outcome::Lossless);
     }
 }

@@ -152,8 +152,9 @@ fn capabilities_decide_which_calls_exist() {
         .resolve("POST", "/applicationTemplates")
         .expect_err("not insertable");
     assert!(err.reason.contains("not insertable"), "{err}");
-    // A non-containment navigation offers `$ref` and no update/delete of the target.
-    let _: CollectionPath<v1::AnyDirectoryObject, CollCaps<false, false, false, true>> =
+    // A non-containment navigation offers `$ref`; with silent metadata it also offers
+    // create, update and delete (see `non_contained_navigation_follows_capabilities`).
+    let _: CollectionPath<v1::AnyDirectoryObject, CollCaps<true, true, true, true>> =
         v1::api().groups().by_id("g").members();
     let del = v1::api()
         .groups()
@@ -315,6 +316,151 @@ proptest! {
         prop_assert!(!path[open..].contains('/'), "{}", path);
         prop_assert!(path.ends_with(",EndDateTime='e')"), "{}", path);
     }
+}
+
+#[test]
+fn non_contained_navigation_follows_capabilities() {
+    let t = &v1::routes::TABLE;
+    // Create a folder: POST to the (non-containment) `children` of a drive item.
+    let req = v1::api()
+        .me()
+        .drive()
+        .items()
+        .by_id("i1")
+        .children()
+        .create(Default::default());
+    assert_eq!(req.method(), http::Method::POST);
+    assert_eq!(req.path(), "/me/drive/items/i1/children");
+    let r = t.resolve("POST", req.path()).expect("create route");
+    assert_eq!(
+        (r.kind, r.body),
+        (RouteKind::Create, Some("microsoft.graph.driveItem"))
+    );
+    for (method, path, kind) in [
+        (
+            "POST",
+            "/directory/administrativeUnits/a1/members",
+            RouteKind::Create,
+        ),
+        ("POST", "/me/drive/bundles", RouteKind::Create),
+        ("DELETE", "/directory/deletedItems/d1", RouteKind::Delete),
+    ] {
+        let r = t
+            .resolve(method, path)
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        assert_eq!(r.kind, kind, "{method} {path}");
+    }
+    let del = v1::api().directory().deleted_items().by_id("d1").delete();
+    assert_eq!(
+        (del.method(), del.path()),
+        (&http::Method::DELETE, "/directory/deletedItems/d1")
+    );
+}
+
+#[test]
+fn refusals_name_an_annotation_only_where_there_is_one() {
+    let t = &v1::routes::TABLE;
+    // A singleton cannot be deleted: no Capabilities annotation is involved.
+    let e = t.resolve("DELETE", "/me").expect_err("singleton");
+    assert!(!e.reason.contains("Restrictions"), "{e}");
+    assert!(e.reason.contains("singleton"), "{e}");
+    // `applicationTemplates` does carry `InsertRestrictions/Insertable=false`.
+    let e = t
+        .resolve("POST", "/applicationTemplates")
+        .expect_err("annotated");
+    assert!(e.reason.contains("InsertRestrictions"), "{e}");
+    // POST to one entity is refused as such, not as a restriction.
+    let e = t.resolve("POST", "/users/u1").expect_err("entity");
+    assert!(!e.reason.contains("Restrictions"), "{e}");
+}
+
+#[test]
+fn remove_one_reference_from_a_collection() {
+    let req = v1::api()
+        .groups()
+        .by_id("g1")
+        .members()
+        .remove_ref("https://graph.microsoft.com/v1.0/directoryObjects/u1");
+    assert_eq!(
+        req.url(),
+        "https://graph.microsoft.com/v1.0/groups/g1/members/$ref?$id=https://graph.microsoft.com/v1.0/directoryObjects/u1"
+    );
+    let http = req.to_http().expect("request");
+    assert_eq!(http.method(), http::Method::DELETE);
+    assert!(http.body().is_empty());
+    let t = &v1::routes::TABLE;
+    let r = t
+        .resolve(
+            "DELETE",
+            "/groups/g1/members/$ref?$id=https://graph.microsoft.com/v1.0/directoryObjects/u1",
+        )
+        .expect("route");
+    assert_eq!(r.kind, RouteKind::DeleteRef);
+    let r = t
+        .resolve("DELETE", "/groups/g1/members/$ref?%24id=x")
+        .expect("encoded $id");
+    assert_eq!(r.kind, RouteKind::DeleteRef);
+    let e = t
+        .resolve("DELETE", "/groups/g1/members/$ref")
+        .expect_err("no $id");
+    assert!(e.reason.contains("$id"), "{e}");
+}
+
+#[test]
+fn type_casts_build_and_resolve() {
+    let groups = v1::api()
+        .users()
+        .by_id("u1")
+        .member_of()
+        .cast::<v1::Group>();
+    let req = groups.list();
+    assert_eq!(req.path(), "/users/u1/memberOf/microsoft.graph.group");
+    let r = v1::routes::TABLE.resolve("GET", req.path()).expect("route");
+    assert_eq!(
+        (r.kind, r.response),
+        (RouteKind::List, Some("microsoft.graph.group"))
+    );
+    // A cast of one entity keeps what the path allows and the derived type's methods.
+    let one = v1::api()
+        .directory_objects()
+        .by_id("o1")
+        .cast::<v1::AnyUser>();
+    assert_eq!(
+        one.get().path(),
+        "/directoryObjects/o1/microsoft.graph.user"
+    );
+    assert_eq!(
+        one.manager().target().path(),
+        "/directoryObjects/o1/microsoft.graph.user/manager"
+    );
+}
+
+#[test]
+fn complex_properties_are_addressable() {
+    let settings = v1::api().me().mailbox_settings();
+    assert_eq!(settings.get().path(), "/me/mailboxSettings");
+    let req = settings.update(Default::default());
+    assert_eq!(
+        (req.method(), req.path()),
+        (&http::Method::PATCH, "/me/mailboxSettings")
+    );
+    let t = &v1::routes::TABLE;
+    let r = t.resolve("GET", "/me/mailboxSettings").expect("get");
+    assert_eq!(
+        (r.kind, r.response),
+        (RouteKind::Get, Some("microsoft.graph.mailboxSettings"))
+    );
+    let r = t
+        .resolve("PATCH", "/users/u1/mailboxSettings")
+        .expect("patch");
+    assert_eq!(
+        (r.kind, r.body),
+        (RouteKind::Update, Some("microsoft.graph.mailboxSettings"))
+    );
+    let e = t
+        .resolve("DELETE", "/me/mailboxSettings")
+        .expect_err("not deletable");
+    assert!(e.reason.contains("structural property"), "{e}");
 }
 
 #[test]

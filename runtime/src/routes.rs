@@ -19,6 +19,14 @@ pub mod caps {
     pub const DELETE: u8 = 4;
     /// The edge is a reference (non-containment): `$ref` operations apply.
     pub const REF: u8 = 8;
+    /// A Capabilities annotation says items cannot be created (`Insertable=false`).
+    pub const INSERT_DENIED: u8 = 16;
+    /// A Capabilities annotation says items cannot be updated (`Updatable=false`).
+    pub const UPDATE_DENIED: u8 = 32;
+    /// A Capabilities annotation says items cannot be deleted (`Deletable=false`).
+    pub const DELETE_DENIED: u8 = 64;
+    /// Set by the resolver on a singleton (never in a table): it cannot be deleted.
+    pub(crate) const SINGLETON: u8 = 128;
 }
 
 /// What an edge is.
@@ -47,6 +55,9 @@ pub enum EdgeKind {
     },
     /// An `Edm.Stream` property (`GET`/`PUT` of raw bytes).
     Stream,
+    /// A single-valued complex-typed structural property (`GET`/`PATCH`/`PUT`);
+    /// `target` is its complex type.
+    Property,
 }
 
 /// One step from a type (or the root) to the next path segment.
@@ -116,7 +127,8 @@ pub enum RouteKind {
     SetRef,
     /// POST `$ref` (add to a reference collection).
     AddRef,
-    /// DELETE `$ref`.
+    /// DELETE `$ref` (of a single-valued navigation, of one item, or of a collection
+    /// with `?$id=` naming the reference).
     DeleteRef,
     /// POST an action.
     Action,
@@ -190,6 +202,10 @@ enum At {
     Count,
     /// `$value` or a stream property.
     Stream,
+    /// A structural property of complex type `ty`.
+    Property {
+        ty: &'static str,
+    },
     /// After an operation segment.
     Operation {
         edge: Edge,
@@ -220,6 +236,7 @@ impl RouteTable {
             routes += match e.kind {
                 EdgeKind::Action { .. } | EdgeKind::Function { .. } => 1,
                 EdgeKind::Stream => 2,
+                EdgeKind::Property => 3,
                 EdgeKind::EntitySet | EdgeKind::Navigation { .. } | EdgeKind::Singleton => {
                     methods_of(e).len()
                 }
@@ -271,6 +288,14 @@ impl RouteTable {
     pub fn resolve(&self, method: &str, target: &str) -> Result<Resolved, Unresolved> {
         let method = method.to_ascii_uppercase();
         let path = target.split(['?', '#']).next().unwrap_or("");
+        // `$id=` in the query: which reference a `DELETE .../$ref` removes from a collection.
+        let names_id = target
+            .split_once('?')
+            .map(|(_, q)| q.split('#').next().unwrap_or(""))
+            .is_some_and(|q| {
+                q.split('&')
+                    .any(|p| decode(p.split('=').next().unwrap_or("")) == "$id")
+            });
         let mut at = At::Root;
         let mut template = String::new();
         let segs = split_segments(path);
@@ -396,7 +421,7 @@ impl RouteTable {
                         )));
                     }
                 },
-                At::Ref { .. } | At::Count | At::Stream => {
+                At::Ref { .. } | At::Count | At::Stream | At::Property { .. } => {
                     return Err(fail(format!(
                         "nothing can follow `{}`",
                         template.rsplit('/').next().unwrap_or("")
@@ -405,7 +430,7 @@ impl RouteTable {
             };
             i += 1;
         }
-        self.finish(at, &method, template)
+        self.finish(at, &method, template, names_id)
     }
 
     /// The operation `name` bound to `ty` (or to a collection of it), also when written
@@ -438,7 +463,7 @@ impl RouteTable {
             },
             EdgeKind::Singleton => At::Item {
                 ty: e.target,
-                caps: e.caps,
+                caps: e.caps | caps::SINGLETON,
             },
             EdgeKind::Navigation { contained } => {
                 if e.collection {
@@ -456,10 +481,17 @@ impl RouteTable {
             }
             EdgeKind::Action { .. } | EdgeKind::Function { .. } => At::Operation { edge: e },
             EdgeKind::Stream => At::Stream,
+            EdgeKind::Property => At::Property { ty: e.target },
         }
     }
 
-    fn finish(&self, at: At, method: &str, template: String) -> Result<Resolved, Unresolved> {
+    fn finish(
+        &self,
+        at: At,
+        method: &str,
+        template: String,
+        names_id: bool,
+    ) -> Result<Resolved, Unresolved> {
         let ok = |kind, body, response, response_collection| {
             Ok(Resolved {
                 method: method.to_string(),
@@ -480,23 +512,14 @@ impl RouteTable {
         };
         match (at, method) {
             (At::Collection { ty, .. }, "GET") => ok(RouteKind::List, None, Some(ty), true),
-            (
-                At::Collection {
-                    ty,
-                    caps: c,
-                    set_or_contained: true,
-                },
-                "POST",
-            ) if c & caps::INSERT != 0 => ok(RouteKind::Create, Some(ty), Some(ty), false),
-            (
-                At::Collection {
-                    caps: c,
-                    set_or_contained: true,
-                    ..
-                },
-                "POST",
-            ) if c & caps::INSERT == 0 => {
+            (At::Collection { ty, caps: c, .. }, "POST") if c & caps::INSERT != 0 => {
+                ok(RouteKind::Create, Some(ty), Some(ty), false)
+            }
+            (At::Collection { caps: c, .. }, "POST") if c & caps::INSERT_DENIED != 0 => {
                 not_allowed("this collection (InsertRestrictions: not insertable)")
+            }
+            (At::Collection { .. }, "POST") => {
+                not_allowed("this collection (the result of a function: not insertable)")
             }
             (At::Item { ty, .. }, "GET") => ok(RouteKind::Get, None, Some(ty), false),
             (At::Item { ty, caps: c }, "PATCH") if c & caps::UPDATE != 0 => {
@@ -508,11 +531,20 @@ impl RouteTable {
             (At::Item { caps: c, .. }, "DELETE") if c & caps::DELETE != 0 => {
                 ok(RouteKind::Delete, None, None, false)
             }
-            (At::Item { .. }, "PATCH" | "PUT") => {
+            (At::Item { caps: c, .. }, "PATCH" | "PUT") if c & caps::UPDATE_DENIED != 0 => {
                 not_allowed("this entity (UpdateRestrictions: not updatable)")
             }
-            (At::Item { .. }, "DELETE") => {
+            (At::Item { caps: c, .. }, "DELETE") if c & caps::DELETE_DENIED != 0 => {
                 not_allowed("this entity (DeleteRestrictions: not deletable)")
+            }
+            (At::Item { caps: c, .. }, "DELETE") if c & caps::SINGLETON != 0 => {
+                not_allowed("a singleton (it cannot be deleted)")
+            }
+            (At::Item { .. }, "PATCH" | "PUT" | "DELETE") => {
+                not_allowed("this entity (the result of a function)")
+            }
+            (At::Item { .. }, "POST") => {
+                not_allowed("one entity (POST creates in a collection or calls an action)")
             }
             (At::Count, "GET") => ok(RouteKind::Count, None, Some("Edm.Int32"), false),
             (At::Ref { .. }, "GET") => ok(RouteKind::GetRef, None, None, false),
@@ -521,7 +553,17 @@ impl RouteTable {
             (At::Ref { collection: false }, "DELETE") => {
                 ok(RouteKind::DeleteRef, None, None, false)
             }
+            (At::Ref { collection: true }, "DELETE") if names_id => {
+                ok(RouteKind::DeleteRef, None, None, false)
+            }
+            (At::Ref { collection: true }, "DELETE") => {
+                not_allowed("a collection's `$ref` without `$id` (which reference to remove)")
+            }
             (At::Stream, "GET") => ok(RouteKind::GetStream, None, Some("Edm.Stream"), false),
+            (At::Property { ty }, "GET") => ok(RouteKind::Get, None, Some(ty), false),
+            (At::Property { ty }, "PATCH") => ok(RouteKind::Update, Some(ty), Some(ty), false),
+            (At::Property { ty }, "PUT") => ok(RouteKind::Replace, Some(ty), Some(ty), false),
+            (At::Property { .. }, _) => not_allowed("a structural property (GET, PATCH, PUT)"),
             (At::Stream, "PUT") => ok(RouteKind::PutStream, None, None, false),
             (At::Operation { edge }, m) => {
                 let response = (!edge.target.is_empty()).then_some(edge.target);
@@ -537,7 +579,15 @@ impl RouteTable {
                 }
             }
             (At::Root, _) => not_allowed("the service root"),
-            _ => not_allowed("this path"),
+            (At::Collection { .. }, _) => {
+                not_allowed("a collection (PATCH, PUT and DELETE address one item)")
+            }
+            (At::Stream, _) => not_allowed("a stream (GET and PUT only)"),
+            (At::Count, _) => not_allowed("`$count` (GET only)"),
+            (At::Ref { .. }, _) => {
+                not_allowed("this `$ref` (see OData: GET, POST to a collection, PUT/DELETE of one)")
+            }
+            (At::Item { .. }, _) => not_allowed("one entity (GET, PATCH, PUT, DELETE)"),
         }
     }
 }
@@ -545,11 +595,7 @@ impl RouteTable {
 /// The methods a navigation / set edge allows on what it reaches.
 fn methods_of(e: &Edge) -> Vec<&'static str> {
     let mut m = vec!["GET"];
-    let contained = matches!(
-        e.kind,
-        EdgeKind::Navigation { contained: true } | EdgeKind::EntitySet
-    );
-    if e.collection && contained && e.caps & caps::INSERT != 0 {
+    if e.collection && e.caps & caps::INSERT != 0 {
         m.push("POST");
     }
     if e.caps & caps::UPDATE != 0 {

@@ -2,18 +2,38 @@
 //! status lines (`HTTP/1.1 200 OK`) and headers, and the Graph path of a URL.
 
 use crate::example::Version;
+use std::borrow::Cow;
 
 const METHODS: [&str; 5] = ["GET", "POST", "PATCH", "PUT", "DELETE"];
 
-/// `(method, target)` of a request line.
+/// `(method, target)` of a request line. The target ends at the first white space
+/// outside braces, so placeholders written with spaces (`{id | userPrincipalName}`)
+/// stay whole; a trailing `HTTP/1.1` is not part of it.
 pub fn request_line(line: &str) -> Option<(&str, &str)> {
     let line = line.trim();
-    let (method, rest) = line.split_once(' ')?;
+    let (method, rest) = line.split_once(char::is_whitespace)?;
     if !METHODS.contains(&method) {
         return None;
     }
-    let target = rest.split_whitespace().next()?;
-    (target.starts_with('/') || target.starts_with("http")).then_some((method, target))
+    let rest = rest.trim_start();
+    let mut depth = 0usize;
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            c if c.is_whitespace()
+                && (depth == 0 || rest[i..].trim_start().starts_with("HTTP/")) =>
+            {
+                end = i;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let target = &rest[..end];
+    (!target.is_empty() && (target.starts_with('/') || target.starts_with("http")))
+        .then_some((method, target))
 }
 
 /// Whether `line` is a status line (`HTTP/1.1 200 OK`).
@@ -34,13 +54,13 @@ pub fn is_header(line: &str) -> bool {
     }
 }
 
-/// For a Graph URL or path: the version it names (if any) and the path after
-/// the version (`/communications/calls/{id}/answer`, query kept). `None` for a
-/// URL on another host (a bot's callback URL).
-pub fn graph_path(target: &str) -> Option<(Option<Version>, &str)> {
-    let rest = if let Some(rest) = target
-        .strip_prefix("https://graph.microsoft.com")
-        .or_else(|| target.strip_prefix("http://graph.microsoft.com"))
+/// For a Graph URL or path: the version it names (if any, in any letter case:
+/// `/V1.0/` is `/v1.0/`) and the path after the version
+/// (`/communications/calls/{id}/answer`, query kept, a trailing `/` before the
+/// query dropped). `None` for a URL on another host (a bot's callback URL).
+pub fn graph_path(target: &str) -> Option<(Option<Version>, Cow<'_, str>)> {
+    let rest = if let Some(rest) = strip_prefix_ci(target, "https://graph.microsoft.com")
+        .or_else(|| strip_prefix_ci(target, "http://graph.microsoft.com"))
     {
         rest
     } else if target.starts_with('/') {
@@ -49,13 +69,33 @@ pub fn graph_path(target: &str) -> Option<(Option<Version>, &str)> {
         return None;
     };
     for (prefix, version) in [("/v1.0", Version::V1), ("/beta", Version::Beta)] {
-        if let Some(path) = rest.strip_prefix(prefix)
+        if let Some(path) = strip_prefix_ci(rest, prefix)
             && (path.is_empty() || path.starts_with('/') || path.starts_with('?'))
         {
-            return Some((Some(version), path));
+            return Some((Some(version), without_trailing_slash(path)));
         }
     }
-    Some((None, rest))
+    Some((None, without_trailing_slash(rest)))
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
+/// `/me/drive/` -> `/me/drive`, `/me/?$select=id` -> `/me?$select=id`.
+fn without_trailing_slash(path: &str) -> Cow<'_, str> {
+    let cut = path.find(['?', '#']).unwrap_or(path.len());
+    let (p, q) = path.split_at(cut);
+    let trimmed = p.trim_end_matches('/');
+    if trimmed.len() == p.len() {
+        Cow::Borrowed(path)
+    } else if q.is_empty() {
+        Cow::Borrowed(trimmed)
+    } else {
+        Cow::Owned(format!("{trimmed}{q}"))
+    }
 }
 
 #[cfg(test)]
@@ -77,12 +117,41 @@ mod tests {
         assert!(!is_header("\"a\": 1"));
         assert_eq!(
             graph_path("https://graph.microsoft.com/beta/app/calls/1"),
-            Some((Some(Version::Beta), "/app/calls/1"))
+            Some((Some(Version::Beta), "/app/calls/1".into()))
         );
         assert_eq!(graph_path("https://bot.contoso.com/callback"), None);
         assert_eq!(
             graph_path("/communications/calls"),
-            Some((None, "/communications/calls"))
+            Some((None, "/communications/calls".into()))
         );
+    }
+
+    #[test]
+    fn placeholders_with_spaces_stay_whole() {
+        assert_eq!(
+            request_line("PATCH /users/{id | userPrincipalName}/calendars/{id}"),
+            Some(("PATCH", "/users/{id | userPrincipalName}/calendars/{id}"))
+        );
+        assert_eq!(
+            request_line("GET https://graph.microsoft.com/v1.0/me/drive/root HTTP/1.1"),
+            Some(("GET", "https://graph.microsoft.com/v1.0/me/drive/root"))
+        );
+        assert_eq!(
+            request_line("GET /users/{id HTTP/1.1"),
+            Some(("GET", "/users/{id"))
+        );
+    }
+
+    #[test]
+    fn version_casing_and_trailing_slash() {
+        assert_eq!(
+            graph_path("https://graph.microsoft.com/V1.0/me/drive/"),
+            Some((Some(Version::V1), "/me/drive".into()))
+        );
+        assert_eq!(
+            graph_path("HTTPS://Graph.Microsoft.com/Beta/me/?$select=id"),
+            Some((Some(Version::Beta), "/me?$select=id".into()))
+        );
+        assert_eq!(graph_path("/me/events/"), Some((None, "/me/events".into())));
     }
 }

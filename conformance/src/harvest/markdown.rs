@@ -176,13 +176,31 @@ pub fn harvest_page(rel: &str, text: &str, out: &mut Harvest) {
             out.skip(rel, fence_line + 1, &lang, has_brace, reason);
             continue;
         };
+        // A body under a non-JSON Content-Type (`[Zip file]` under `application/zip`).
+        let content_type = body[..start].iter().find_map(|l| {
+            let (name, value) = l.trim().split_once(':')?;
+            (http::is_header(l) && name.trim().eq_ignore_ascii_case("content-type"))
+                .then(|| value.trim().to_string())
+        });
+        if let Some(ct) = content_type.filter(|ct| !ct.to_ascii_lowercase().contains("json")) {
+            let reason = format!("body is not JSON (Content-Type: {ct})");
+            out.skip(rel, fence_line + 1, &lang, has_brace, &reason);
+            continue;
+        }
         let raw = body[start..].join("\n").trim_end().to_string();
         let line_no = fence_line + 2 + start;
         // The HTTP line this body belongs to: its own block's, or the previous
         // body-less request block's for a JSON block right after it.
-        let ctx_request = context
+        // After a GET or DELETE, which send no body, the JSON block is the response.
+        let ctx = context
             .as_ref()
-            .filter(|c| c.block_index + 1 == block_index && lang == "json")
+            .filter(|c| c.block_index + 1 == block_index && lang == "json");
+        let ctx_takes_body = ctx.is_some_and(|c| {
+            http::request_line(&c.request_line).is_some_and(|(m, _)| !matches!(m, "GET" | "DELETE"))
+        });
+        let answers_ctx = ctx.is_some() && !ctx_takes_body && own_request.is_none();
+        let ctx_request = ctx
+            .filter(|_| ctx_takes_body)
             .map(|c| c.request_line.clone());
         let http_line = own_request
             .or(own_status)
@@ -192,7 +210,7 @@ pub fn harvest_page(rel: &str, text: &str, out: &mut Harvest) {
         let declared = declared_from_annotation(&ann);
         let role = if block_type == "resource" {
             Role::ResourceTemplate
-        } else if own_status.is_some() || block_type == "response" {
+        } else if own_status.is_some() || block_type == "response" || answers_ctx {
             Role::Response
         } else if let Some((_, target)) = http_line.as_deref().and_then(http::request_line) {
             if http::graph_path(target).is_some() {
@@ -207,9 +225,15 @@ pub fn harvest_page(rel: &str, text: &str, out: &mut Harvest) {
         } else {
             Role::Example
         };
+        // A response's version is its request's, when the request names one.
         let version = http_line
             .as_deref()
             .and_then(Version::from_url)
+            .or_else(|| {
+                (role == Role::Response)
+                    .then(|| previous_request.as_deref().and_then(Version::from_url))
+                    .flatten()
+            })
             .unwrap_or(page_version);
         ordinal += 1;
         let example = Example {
@@ -276,5 +300,40 @@ mod tests {
             Some("POST https://bot.contoso.com/api/calls")
         );
         assert_eq!(h.blocks.len(), 3);
+    }
+
+    #[test]
+    fn json_after_a_get_is_its_response_not_its_body() {
+        let page = "```http\nGET https://graph.microsoft.com/beta/me/onlineMeetings/abc\n```\n\n#### Response\n\n```json\n{\n  \"id\": \"abc\"\n}\n```\n";
+        let mut h = Harvest::default();
+        harvest_page("beta/api/p.md", page, &mut h);
+        assert_eq!(h.examples.len(), 1);
+        let e = &h.examples[0];
+        assert_eq!(e.role, Role::Response);
+        assert_eq!(
+            e.request.as_deref(),
+            Some("GET https://graph.microsoft.com/beta/me/onlineMeetings/abc")
+        );
+    }
+
+    #[test]
+    fn non_json_content_type_is_skipped() {
+        let page = "```http\nPATCH https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/a\nContent-type: application/zip\n\n[Zip file containing a Teams app package]\n```\n";
+        let mut h = Harvest::default();
+        harvest_page("v1.0/api/p.md", page, &mut h);
+        assert!(h.examples.is_empty());
+        assert_eq!(h.blocks.len(), 1);
+    }
+
+    #[test]
+    fn a_response_takes_its_requests_version() {
+        let page = "```http\nGET https://graph.microsoft.com/beta/deviceManagement/x\n```\n\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  \"id\": \"1\"\n}\n```\n";
+        let mut h = Harvest::default();
+        harvest_page("v1.0/api/p.md", page, &mut h);
+        assert_eq!(h.examples.len(), 1);
+        assert_eq!(
+            (h.examples[0].role, h.examples[0].version),
+            (Role::Response, Version::Beta)
+        );
     }
 }

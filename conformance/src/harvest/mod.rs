@@ -76,14 +76,21 @@ impl std::error::Error for HarvestError {}
 /// Harvests a docs folder: every `*.md` below `root` (recursively, in path
 /// order; `README.md` at the top is the corpus description and skipped). The
 /// version of a page is the first path component (`v1.0`, `beta`) or, failing
-/// that, the first Graph URL in it (default v1.0).
+/// that, the first Graph URL in it (default v1.0). A `root` that is itself a
+/// version folder (`docs/beta`, `docs/beta/api`) gives its pages that version:
+/// their names start with it (`beta/api/x.md`).
 pub fn harvest_docs(root: &Path) -> Result<Harvest, HarvestError> {
     let mut out = Harvest::default();
+    let prefix = version_folder(root);
     for path in files_with_ext(root, "md")? {
         let rel = relative(root, &path);
         if rel == "README.md" {
             continue;
         }
+        let rel = match &prefix {
+            Some(p) => format!("{p}/{rel}"),
+            None => rel,
+        };
         let text = read(&path)?;
         out.files.push(rel.clone());
         markdown::harvest_page(&rel, &text, &mut out);
@@ -102,6 +109,23 @@ pub fn harvest_seeds(root: &Path) -> Result<Harvest, HarvestError> {
         seeds::harvest_page(&rel, &text, &mut out);
     }
     Ok(out)
+}
+
+/// `beta/api` for a root `.../beta/api`, `beta` for `.../beta` (likewise `v1.0`), in
+/// any letter case; `None` for any other folder.
+pub fn version_folder(root: &Path) -> Option<String> {
+    let abs = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let name = |p: &Path| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().to_ascii_lowercase())
+    };
+    let version = |n: &str| ["v1.0", "beta"].into_iter().find(|v| *v == n);
+    let last = name(&abs)?;
+    if let Some(v) = version(&last) {
+        return Some(v.to_string());
+    }
+    let parent = abs.parent().and_then(name)?;
+    version(&parent).map(|v| format!("{v}/{last}"))
 }
 
 fn read(path: &Path) -> Result<String, HarvestError> {
@@ -159,4 +183,28 @@ pub(crate) fn example_name(file: &str, ordinal: usize, role: &str) -> String {
         })
         .collect();
     format!("{stem}_{ordinal:02}_{role}")
+}
+
+#[cfg(test)]
+mod version_folder_tests {
+    use super::*;
+    use crate::example::Version;
+
+    #[test]
+    fn a_version_folder_as_root_gives_its_version() {
+        let base = std::env::temp_dir().join(format!("conformance-vf-{}", std::process::id()));
+        let api = base.join("Beta").join("api");
+        std::fs::create_dir_all(&api).expect("temp dir");
+        std::fs::write(api.join("p.md"), "```json\n{\"a\": 1}\n```\n").expect("page");
+        assert_eq!(version_folder(&api).as_deref(), Some("beta/api"));
+        assert_eq!(version_folder(&base.join("Beta")).as_deref(), Some("beta"));
+        assert_eq!(version_folder(&base), None);
+        for root in [api.clone(), base.join("Beta")] {
+            let h = harvest_docs(&root).expect("harvest");
+            assert_eq!(h.examples.len(), 1);
+            assert_eq!(h.examples[0].version, Version::Beta);
+            assert_eq!(h.examples[0].file, "beta/api/p.md");
+        }
+        std::fs::remove_dir_all(&base).expect("clean up");
+    }
 }

@@ -18,6 +18,7 @@ use quote::quote;
 const RESERVED: &[&str] = &[
     "add_ref",
     "by_id",
+    "cast",
     "clone",
     "count",
     "create",
@@ -30,6 +31,7 @@ const RESERVED: &[&str] = &[
     "list",
     "new",
     "put",
+    "remove_ref",
     "replace",
     "set_ref",
     "target",
@@ -191,6 +193,22 @@ fn edge_method_ungated(
                 #[doc = #doc]
                 pub fn #m(&self) -> #ty {
                     #ctor::new(self.target().segment(#seg))
+                }
+            }
+        }
+        EdgeKind::Property => {
+            let Some(target) = edge.target else {
+                return quote!();
+            };
+            let v = paths.value_type(model, Target::Type(target), false);
+            let doc = format!(
+                " Structural property `{seg}` (`{}`), addressed on its own: `GET` or `PATCH` it.",
+                model.types[target].qualified
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn #m(&self) -> crate::path::PropertyPath<#v> {
+                    crate::path::PropertyPath::new(self.target().segment(#seg))
                 }
             }
         }
@@ -396,6 +414,19 @@ pub fn emit_impls(model: &Model, paths: &Paths, addr: &Addressing, ids: &[TypeId
             impls.push(quote! {
                 #gate impl<C> crate::path::EntityPath<#v, C> { #value #ms }
             });
+        }
+        // Type casts: this type's value type derives from each of its ancestors'.
+        let mut base = s.base;
+        while let Some(b) = base {
+            let a = value_type(model, paths, b);
+            let (gate, within) = (paths.gate(id), paths.gate_within(id, b));
+            let seg = &t.qualified;
+            impls.push(quote! {
+                #gate #within impl crate::path::DerivedFrom<#a> for #v {
+                    const SEGMENT: &'static str = #seg;
+                }
+            });
+            base = model.types[b].structured().and_then(|s| s.base);
         }
         let coll: Vec<&Edge> = edges
             .iter()

@@ -62,6 +62,7 @@ fn edge(model: &Model, paths: &Paths, addr: &Addressing, e: &Edge) -> TokenStrea
                 EdgeKind::Navigation { contained } => {
                     quote!(rt::routes::EdgeKind::Navigation { contained: #contained })
                 }
+                EdgeKind::Property => quote!(rt::routes::EdgeKind::Property),
                 _ => quote!(rt::routes::EdgeKind::Stream),
             };
             let target = e

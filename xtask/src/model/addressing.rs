@@ -15,6 +15,11 @@ pub const INSERT: u8 = 1;
 pub const UPDATE: u8 = 2;
 pub const DELETE: u8 = 4;
 pub const REF: u8 = 8;
+/// A Capabilities annotation says the operation is not allowed (`Insertable=false`, ...),
+/// as opposed to the operation not applying (a singleton cannot be deleted).
+pub const INSERT_DENIED: u8 = 16;
+pub const UPDATE_DENIED: u8 = 32;
+pub const DELETE_DENIED: u8 = 64;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EdgeKind {
@@ -29,6 +34,9 @@ pub enum EdgeKind {
         on_collection: bool,
     },
     Stream,
+    /// A single-valued complex-typed structural property (`/me/mailboxSettings`): GET
+    /// and PATCH address it on its own; `target` is its complex type.
+    Property,
 }
 
 #[derive(Debug, Clone)]
@@ -107,13 +115,14 @@ fn restricted(annots: &[Annot], nav: &str, term: &str, prop: &str) -> Option<boo
     None
 }
 
-/// Insert/update/delete bits: the first source that says something wins.
+/// Insert/update/delete bits: the first source that says something wins; silence allows
+/// the operation. An annotation that says no sets the matching `*_DENIED` bit.
 fn caps_from(sources: &[&[Annot]], nav: Option<(&[Annot], &str)>) -> u8 {
     let mut caps = 0;
-    for (term, prop, bit) in [
-        ("InsertRestrictions", "Insertable", INSERT),
-        ("UpdateRestrictions", "Updatable", UPDATE),
-        ("DeleteRestrictions", "Deletable", DELETE),
+    for (term, prop, bit, denied) in [
+        ("InsertRestrictions", "Insertable", INSERT, INSERT_DENIED),
+        ("UpdateRestrictions", "Updatable", UPDATE, UPDATE_DENIED),
+        ("DeleteRestrictions", "Deletable", DELETE, DELETE_DENIED),
     ] {
         let from_parent = nav.and_then(|(a, n)| restricted(a, n, term, prop));
         let said = sources
@@ -127,8 +136,9 @@ fn caps_from(sources: &[&[Annot]], nav: Option<(&[Annot], &str)>) -> u8 {
                     .skip(1)
                     .find_map(|s| record_bool(s, term, prop))
             });
-        if said.unwrap_or(true) {
-            caps |= bit;
+        match said {
+            Some(false) => caps |= denied,
+            _ => caps |= bit,
         }
     }
     caps
@@ -217,8 +227,11 @@ pub fn compute(model: &Model) -> Addressing {
                     &[&p.annotations, target_annots],
                     Some((&t.annotations, &p.name)),
                 );
+                // A non-containment navigation also allows `$ref`; creating, updating
+                // and deleting through it follow the annotations like contained ones
+                // (OData allows POST to a navigation collection).
                 if !contained {
-                    caps = (caps & !(INSERT | UPDATE | DELETE)) | REF;
+                    caps |= REF;
                 }
                 if !p.ty.collection {
                     caps &= !INSERT;
@@ -229,6 +242,17 @@ pub fn compute(model: &Model) -> Addressing {
                     target: Some(target),
                     collection: p.ty.collection,
                     caps,
+                });
+            } else if let Target::Type(ct) = p.ty.target
+                && !p.ty.collection
+                && matches!(model.types[ct].kind, TypeKind::Complex(_))
+            {
+                edges.push(Edge {
+                    name: p.name.clone(),
+                    kind: EdgeKind::Property,
+                    target: Some(ct),
+                    collection: false,
+                    caps: UPDATE,
                 });
             } else if p.ty.target == Target::Prim(Edm::Stream) && !p.ty.collection {
                 edges.push(Edge {
