@@ -5,5 +5,6 @@
 //! scanner candidates).
 
 pub mod harness;
+#[rustfmt::skip] // generated (`cargo xtask codegen`), formatted by prettyplease
 pub mod naive;
 pub mod payloads;

@@ -4,6 +4,7 @@
 //! (so they are exactly what the emitter writes), plus helpers shared by the tests.
 #![allow(dead_code)]
 
+#[rustfmt::skip] // generated (`cargo xtask codegen`), formatted by prettyplease
 pub mod generated;
 pub use generated::*;
 

@@ -150,11 +150,15 @@ pub fn models_crate(versions: &[Version]) -> Result<(Vec<GeneratedFile>, EmitTim
         #(#mods)*
         #[doc(no_inline)]
         pub use ::msgraph_core as runtime;
+        // Short lines: prettyplease and rustfmt would wrap one long list differently.
         #[doc(no_inline)]
-        pub use ::msgraph_core::{
-            Extra, Field, Flags, FromJson, JsonError, Problem, RawJson, StrEnum, ToJson, edm, from_slice,
-            from_slice_lenient, from_str, from_str_lenient, request, to_string, to_value, to_vec,
-        };
+        pub use ::msgraph_core::{Extra, Field, Flags, FromJson, JsonError, Problem};
+        #[doc(no_inline)]
+        pub use ::msgraph_core::{RawJson, StrEnum, ToJson, edm, from_slice, request};
+        #[doc(no_inline)]
+        pub use ::msgraph_core::{from_slice_lenient, from_str, from_str_lenient};
+        #[doc(no_inline)]
+        pub use ::msgraph_core::{to_string, to_value, to_vec};
     })?;
     files.push(GeneratedFile {
         path: PathBuf::from("build.rs"),
